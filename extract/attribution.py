@@ -1,0 +1,408 @@
+"""Find attributions (source, cue, content) in a parsed Doc with dependency rules.
+
+Every finder is a pure function from a Doc to token spans; `components.py` writes
+the result on the Doc. Spans are half-open token ranges ``(start, end)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+
+SpanRange = tuple[int, int]
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_CONTENT_PREPS = frozenset({"for", "against"})
+_XCOMP_CONTENT = frozenset(
+    {
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "agree",
+        "refuse",
+        "offer",
+        "decide",
+        "seek",
+        "vote",
+        "commit",
+        "resolve",
+        "demand",
+        "ask",
+        "call",
+        "request",
+        "hope",
+        "expect",
+        "plan",
+        "intend",
+        "aim",
+        "undertake",
+    }
+)
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution found in a Doc, as token ranges."""
+
+    cue: SpanRange
+    content: SpanRange
+    source: SpanRange | None
+    cue_lemma: str
+    addressee: SpanRange | None = None
+    venue: SpanRange | None = None
+    kind: str = "indirect"
+
+
+def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """All attributions in the Doc, in text order, without duplicates."""
+    quotes = quote_spans(doc)
+    found: list[Attribution] = []
+    for token in doc:
+        for finder in (_verb_cue, _according_to, _noun_cue):
+            attribution = finder(token, lexicon)
+            if attribution is not None:
+                found.append(_with_quotes(doc, attribution, quotes))
+                break
+    return _dedupe(found)
+
+
+def quote_spans(doc: Doc) -> list[SpanRange]:
+    """Token ranges of quotations, quote marks included.
+
+    Quotes pair within a paragraph, so one stray mark costs at most the rest of
+    its paragraph, never the whole document.
+    """
+    spans: list[SpanRange] = []
+    opener: Token | None = None
+    for token in doc:
+        if "\n" in token.text:
+            opener = None
+            continue
+        text = token.text
+        if opener is None:
+            if text in _OPEN_QUOTES:
+                opener = token
+        elif text == _OPEN_QUOTES[opener.text] or (
+            text in '”"' and opener.text in '“"'
+        ):
+            spans.append((opener.i, token.i + 1))
+            opener = None
+    return spans
+
+
+def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in lexicon.cue_verbs:
+        return None
+    if token.dep_ in ("amod", "compound", "acl", "relcl") and not _has(token, "ccomp"):
+        return None
+    if token.dep_ == "advcl" and _child(token, "mark", "as") is not None:
+        return _as_clause(token, lemma, lexicon)
+    content, addressee = _verb_content(token, lemma, lexicon)
+    if content is None:
+        return None
+    source = _verb_source(token, lexicon)
+    if source is None and not _is_passive(token):
+        return None
+    return Attribution(
+        cue=_cue_range(token),
+        content=content,
+        source=source,
+        cue_lemma=lemma,
+        addressee=addressee,
+        venue=_venue(token, lexicon),
+    )
+
+
+def _verb_content(
+    token: Token, lemma: str, lexicon: Lexicon
+) -> tuple[SpanRange | None, SpanRange | None]:
+    """The content and addressee ranges a cue verb governs."""
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+    dobj = _child(token, "dobj")
+    addressee = None
+    if lemma in lexicon.object_addressee:
+        addressee_tok = dobj or _pobj(token, "on") or _pobj(token, "to")
+        if addressee_tok is not None and (clauses or _has(token, "xcomp")):
+            addressee = _subtree(addressee_tok)
+    if clauses:
+        return _union(_subtree(c) for c in clauses), addressee
+    xcomp = _child(token, "xcomp")
+    if xcomp is not None and (addressee is not None or lemma in _XCOMP_CONTENT):
+        return _subtree(xcomp), addressee
+    if xcomp is None and dobj is not None:
+        xcomp = _child(dobj, "xcomp") or _child(dobj, "acl")
+        if xcomp is not None and lemma in lexicon.object_addressee:
+            return _subtree(xcomp), _subtree(dobj, stop=xcomp)
+    if (
+        dobj is not None
+        and lemma in lexicon.object_content
+        and lemma not in lexicon.no_object
+        and dobj.pos_ not in ("PRON",)
+    ):
+        start, end = _subtree(dobj)
+        for child in token.rights:
+            if child.i > dobj.i and child.dep_ in (
+                "prep",
+                "advcl",
+                "npadvmod",
+                "advmod",
+            ):
+                end = max(end, child.right_edge.i + 1)
+        return (start, end), None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _CONTENT_PREPS:
+            pobj = _child(prep, "pobj") or _child(prep, "pcomp")
+            if pobj is not None:
+                return _subtree(pobj), addressee
+    return None, None
+
+
+def _verb_source(token: Token, lexicon: Lexicon) -> SpanRange | None:
+    """The speaker range of a cue verb, borrowed from the governing verb if needed."""
+    verb: Token | None = token
+    while verb is not None:
+        agent = _child(verb, "agent")
+        if agent is not None and _is_passive(verb):
+            pobj = _child(agent, "pobj")
+            return _source_range(pobj, lexicon) if pobj is not None else None
+        subject = _child(verb, "nsubj")
+        if subject is not None:
+            return _source_range(subject, lexicon)
+        if _child(verb, "nsubjpass") is not None:
+            return None
+        verb = (
+            verb.head if verb.dep_ in ("conj", "xcomp") and verb.head != verb else None
+        )
+    return None
+
+
+def _source_range(head: Token, lexicon: Lexicon) -> SpanRange | None:
+    """The speaker's noun phrase, if its head can speak at all."""
+    if not _can_speak(head, lexicon):
+        return None
+    start, end = _subtree(head)
+    for child in head.rights:
+        if child.dep_ in ("relcl", "appos", "acl") or child.text in (",", "(", "—"):
+            end = min(end, child.left_edge.i)
+            break
+    return (start, max(end, head.i + 1))
+
+
+def _can_speak(head: Token, lexicon: Lexicon) -> bool:
+    if head.lower_ in ("it", "this", "that", "which", "what", "there"):
+        return False
+    if head.ent_type_ in _SPEAKER_ENTS or head.pos_ in ("PROPN", "PRON"):
+        return True
+    return (
+        head.lower_ in lexicon.speaker_nouns
+        or head.lemma_.lower() in lexicon.speaker_nouns
+    )
+
+
+def _as_clause(token: Token, lemma: str, lexicon: Lexicon) -> Attribution | None:
+    """'…, as stated by the Russian side, …': the content is the main clause."""
+    agent = _child(token, "agent")
+    source_tok = _child(agent, "pobj") if agent is not None else _child(token, "nsubj")
+    if source_tok is None:
+        return None
+    source = _source_range(source_tok, lexicon)
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
+        clause = clause.head
+    start, end = _subtree(clause)
+    end = _trim_end(token.doc, start, end)
+    mark = _child(token, "mark", "as")
+    cue_start = mark.i if mark is not None else token.i
+    cue_end = (agent.i + 1) if agent is not None else token.i + 1
+    return Attribution(
+        cue=(cue_start, cue_end),
+        content=(start, end),
+        source=source,
+        cue_lemma=lemma,
+    )
+
+
+def _according_to(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """'…, according to X.': X is the source and the clause the content."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    pobj = _child(to, "pobj") if to is not None else None
+    if pobj is None:
+        return None
+    source = _subtree(pobj)
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
+        clause = clause.head
+    start, end = _subtree(clause)
+    cue_start, cue_end = token.i, to.i + 1
+    phrase_start, phrase_end = _subtree(token)
+    if phrase_start <= start:
+        start = phrase_end
+        while start < end and token.doc[start].is_punct:
+            start += 1
+    else:
+        end = min(end, phrase_start)
+    end = _trim_end(token.doc, start, end)
+    if end - start < 2:
+        return None
+    return Attribution(
+        cue=(cue_start, cue_end),
+        content=(start, end),
+        source=source,
+        cue_lemma="according to",
+    )
+
+
+def _noun_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """'Lavrov's call for talks', 'the call from Zhang Jun for resumed talks'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cue_nouns:
+        return None
+    source_tok = _child(token, "poss") or _pobj(token, "from") or _pobj(token, "by")
+    if source_tok is None or source_tok.pos_ == "PRON":
+        return None
+    content = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on"):
+            pobj = _child(child, "pobj") or _child(child, "pcomp")
+            if pobj is not None and child.lower_ in ("for", "against"):
+                content = _subtree(pobj)
+        elif child.dep_ in ("acl", "ccomp") and any(
+            g.dep_ in ("mark", "aux") for g in child.children
+        ):
+            content = _subtree(child)
+    source = _source_range(source_tok, lexicon)
+    if content is None or source is None:
+        return None
+    return Attribution(
+        cue=(token.i, token.i + 1),
+        content=content,
+        source=source,
+        cue_lemma=token.lemma_.lower(),
+    )
+
+
+def _venue(token: Token, lexicon: Lexicon) -> SpanRange | None:
+    """Where the words were said: 'in a recent interview', 'at the United Nations'."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during", "on"):
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None:
+            continue
+        words = {t.lemma_.lower() for t in pobj.subtree} | {pobj.lower_}
+        if words & lexicon.venue_nouns or (
+            prep.lower_ == "at" and pobj.ent_type_ in ("ORG", "FAC", "GPE", "EVENT")
+        ):
+            return _subtree(pobj)
+    return None
+
+
+def _with_quotes(doc: Doc, found: Attribution, quotes: list[SpanRange]) -> Attribution:
+    """Grow the content over the quotes it touches and say how direct it is."""
+    start, end = found.content
+    touched = [q for q in quotes if q[0] < end and start < q[1]]
+    touched = [q for q in touched if not (q[0] <= found.cue[0] < q[1])] or touched
+    for q_start, q_end in touched:
+        if found.cue[0] >= q_end or found.cue[1] <= q_start:
+            start, end = min(start, q_start), max(end, q_end)
+    inside = sum(q_end - q_start for q_start, q_end in touched)
+    words = sum(1 for t in doc[start:end] if not t.is_punct)
+    if not touched:
+        kind = "indirect"
+    elif inside >= (end - start) - 1 or _quoted_words(doc, touched) >= words > 0:
+        kind = "direct"
+    else:
+        kind = "mixed"
+    content = _trim_content(doc, start, end)
+    return Attribution(
+        cue=found.cue,
+        content=content,
+        source=found.source,
+        cue_lemma=found.cue_lemma,
+        addressee=found.addressee,
+        venue=found.venue,
+        kind=kind,
+    )
+
+
+def _quoted_words(doc: Doc, quotes: list[SpanRange]) -> int:
+    return sum(1 for s, e in quotes for t in doc[s:e] if not t.is_punct)
+
+
+def _trim_content(doc: Doc, start: int, end: int) -> SpanRange:
+    """Drop edge punctuation and spaces, but keep quote marks that open or close."""
+    while start < end - 1 and (doc[start].is_space or doc[start].text in ",;:—-"):
+        start += 1
+    return (start, _trim_end(doc, start, end))
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in ",;:.—-"):
+        end -= 1
+    return end
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """Keep one attribution per cue; drop one whose content holds another's cue and
+    content exactly (the nested 'what he described as' keeps its own)."""
+    seen: set[SpanRange] = set()
+    unique = []
+    for a in sorted(found, key=lambda a: (a.content[0], a.cue[0])):
+        if a.cue in seen:
+            continue
+        seen.add(a.cue)
+        unique.append(a)
+    return unique
+
+
+def _cue_range(token: Token) -> SpanRange:
+    """The cue verb with its particle ('point out', 'call on')."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return (token.i, end)
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
+    for child in token.children:
+        if child.dep_ == dep and (lower is None or child.lower_ == lower):
+            return child
+    return None
+
+
+def _has(token: Token, dep: str) -> bool:
+    return _child(token, dep) is not None
+
+
+def _pobj(token: Token, preposition: str) -> Token | None:
+    prep = _child(token, "prep", preposition)
+    return _child(prep, "pobj") if prep is not None else None
+
+
+def _subtree(token: Token, stop: Token | None = None) -> SpanRange:
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if stop is not None and stop.left_edge.i > token.i:
+        end = min(end, stop.left_edge.i)
+    return (start, end)
+
+
+def _union(ranges: object) -> SpanRange:
+    spans = list(ranges)  # type: ignore[call-overload]
+    return (min(s for s, _ in spans), max(e for _, e in spans))
+
+
+def span_text(doc: Doc, span: SpanRange) -> str:
+    """The text of a token range."""
+    return Span(doc, *span).text

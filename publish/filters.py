@@ -1,0 +1,31 @@
+"""Jinja2 filters: plain-text wording only; escaping is left to autoescape."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_SPACE = re.compile(r"\s+")
+_TRAILING = ".,;:!?-\u2013\u2014([{\u201c\u2018\"' "  # en/em dash, opening quotes
+
+
+def summarize(text: str, width: int = 140) -> str:
+    """The text on one line, cut at a word boundary before `width` characters, with …"""
+    line = _SPACE.sub(" ", text).strip()
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(_TRAILING) + "…"
+
+
+def label(value: str | None) -> str:
+    """A taxonomy code as words: `security_guarantees` -> `security guarantees`."""
+    return (value or "").replace("_", " ").strip()
+
+
+def iso_date(value: date | None, missing: str = "undated") -> str:
+    """The date as YYYY-MM-DD, or `missing`."""
+    return value.isoformat() if value else missing

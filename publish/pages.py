@@ -1,0 +1,151 @@
+"""What each page shows: pure functions from SiteData to paths and template contexts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from publish.highlight import highlight
+from publish.links import Links
+from store.reads import PositionRow, SiteData, StatementRow
+
+RECENT_STATEMENTS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One HTML file to write: its site-relative path, template and context."""
+
+    path: str
+    template: str
+    context: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """An actor-by-act cell of a topic matrix: the latest statement and how many."""
+
+    latest: StatementRow
+    count: int
+
+
+def plan_pages(data: SiteData, links: Links) -> list[Page]:
+    """Every HTML page of the site, in a stable order."""
+    by_article: dict[str, list[StatementRow]] = defaultdict(list)
+    by_actor: dict[str, list[StatementRow]] = defaultdict(list)
+    by_topic: dict[str, list[StatementRow]] = defaultdict(list)
+    for s in data.statements:
+        by_article[s.article_id].append(s)
+        for actor_id in s.actors:
+            by_actor[actor_id].append(s)
+        if s.topic is not None:
+            by_topic[s.topic].append(s)
+    positions: dict[str, list[PositionRow]] = defaultdict(list)
+    for p in data.latest_positions:
+        positions[p.actor_id].append(p)
+
+    pages = [_index(data)]
+    pages.append(Page("actors/index.html", "actors.html", {"actors": data.actors}))
+    pages.append(Page("topics/index.html", "topics.html", {"topics": data.topics}))
+    counts = {a.article_id: len(by_article[a.article_id]) for a in data.articles}
+    pages.append(
+        Page(
+            "articles/index.html",
+            "articles.html",
+            {"articles": data.articles, "counts": counts},
+        )
+    )
+    for actor in data.actors:
+        timeline = by_actor[actor.actor_id]
+        context = {
+            "actor": actor,
+            "positions": sorted(positions[actor.actor_id], key=lambda p: p.topic),
+            "timeline": timeline,
+            "speakers": _speakers(timeline),
+        }
+        pages.append(Page(links.actor(actor.actor_id), "actor.html", context))
+    names = {a.actor_id: a.name for a in data.actors}
+    for topic in data.topics:
+        statements = by_topic[topic.topic]
+        acts, matrix = _matrix(statements, names)
+        context = {
+            "topic": topic,
+            "acts": acts,
+            "matrix": matrix,
+            "statements": latest_first(statements),
+            "unattributed": sum(1 for s in statements if not s.actors),
+        }
+        pages.append(Page(links.topic(topic.topic), "topic.html", context))
+    for article in data.articles:
+        statements = sorted(by_article[article.article_id], key=lambda s: s.seq)
+        context = {
+            "article": article,
+            "paragraphs": highlight(article.text, statements),
+            "statements": statements,
+        }
+        pages.append(Page(links.article(article.article_id), "article.html", context))
+    return pages
+
+
+def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
+    """Newest first (undated last), as `latest_positions` orders them."""
+    return sorted(statements, key=_recency, reverse=True)
+
+
+def _index(data: SiteData) -> Page:
+    rows: dict[str, list[PositionRow]] = defaultdict(list)
+    for p in data.latest_positions:
+        rows[p.topic].append(p)
+    groups = [
+        (topic, sorted(rows[topic.topic], key=_position_order))
+        for topic in data.topics
+        if rows[topic.topic]
+    ]
+    context = {
+        "groups": groups,
+        "recent": latest_first(data.statements)[:RECENT_STATEMENTS],
+        "counts": {
+            "articles": len(data.articles),
+            "statements": len(data.statements),
+            "actors": len(data.actors),
+        },
+    }
+    return Page("index.html", "index.html", context)
+
+
+def _speakers(statements: Sequence[StatementRow]) -> list[tuple[str, int]]:
+    counts = Counter(s.speaker for s in statements if s.speaker)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _matrix(
+    statements: Sequence[StatementRow], names: Mapping[str, str]
+) -> tuple[list[str], list[tuple[str, list[Cell | None]]]]:
+    """Acts (columns) and, per actor id (rows, by name), each act's latest statement."""
+    cells: dict[tuple[str, str], list[StatementRow]] = defaultdict(list)
+    for s in statements:
+        for actor_id in s.actors:
+            cells[actor_id, s.act].append(s)
+    acts = sorted({act for _, act in cells})
+    actor_ids = sorted({a for a, _ in cells}, key=lambda a: (names.get(a, a), a))
+    matrix = []
+    for actor_id in actor_ids:
+        row: list[Cell | None] = []
+        for act in acts:
+            found = cells.get((actor_id, act))
+            row.append(Cell(max(found, key=_recency), len(found)) if found else None)
+        matrix.append((actor_id, row))
+    return acts, matrix
+
+
+def _recency(s: StatementRow) -> tuple[bool, date, str, int]:
+    return (s.published is not None, s.published or date.min, s.article_id, s.seq)
+
+
+def _position_order(p: PositionRow) -> tuple[bool, int, str]:
+    """Latest first, undated last, then by actor name."""
+    day = -p.published.toordinal() if p.published else 0
+    return (p.published is None, day, p.actor_name or p.actor_id)

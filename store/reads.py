@@ -1,0 +1,233 @@
+"""Read-side queries for the published site: everything in five queries, no N+1."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+ARTICLES_SQL = """
+SELECT article_id, title, canonical_url, url, published, sitename, author, text,
+       CAST(citations AS VARCHAR) AS citations, license
+FROM articles
+ORDER BY published DESC NULLS LAST, article_id
+"""
+
+# Statements whose article is gone are left out: the site could not show their evidence.
+STATEMENTS_SQL = """
+SELECT s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
+       s.speaker_start, s.speaker_end, s.actor_id, s.actor_ids, s.cue, s.cue_start,
+       s.cue_end, s.content, s.content_start, s.content_end, s.kind, s.addressee,
+       s.venue, s.act, s.cameo, s.plover, s.topic, s.sentence, s.sentence_start,
+       s.sentence_end, s.extractor_version,
+       a.name AS actor_name, ar.title AS article_title, ar.published
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+LEFT JOIN actors a ON a.actor_id = s.actor_id
+ORDER BY ar.published ASC NULLS LAST, s.article_id, s.seq, s.statement_id
+"""
+
+# An actor counts every statement that names it, as main actor or in a joint statement.
+# Actor codes used by statements but missing from the registry still get a row.
+ACTORS_SQL = """
+WITH memberships AS (
+    SELECT DISTINCT s.statement_id, u.actor_id
+    FROM statements s
+    JOIN articles ar ON ar.article_id = s.article_id,
+    unnest(list_append(s.actor_ids, s.actor_id)) AS u(actor_id)
+    WHERE u.actor_id IS NOT NULL
+),
+counts AS (
+    SELECT actor_id, count(*) AS statements FROM memberships GROUP BY actor_id
+)
+SELECT c.actor_id, coalesce(a.name, c.actor_id) AS name,
+       coalesce(a.kind, 'unknown') AS kind, c.statements
+FROM counts c
+LEFT JOIN actors a ON a.actor_id = c.actor_id
+ORDER BY name, c.actor_id
+"""
+
+LATEST_POSITIONS_SQL = """
+SELECT statement_id, actor_id, actor_name, actor_kind, topic, act, cameo, plover,
+       speaker, cue, content, kind, addressee, venue, sentence, seq, article_id,
+       article_title, canonical_url, published, statements, first_seen, last_seen
+FROM latest_positions
+ORDER BY topic, published DESC NULLS LAST, actor_id
+"""
+
+TOPICS_SQL = """
+SELECT s.topic, count(*) AS statements, count(DISTINCT s.actor_id) AS actors
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+WHERE s.topic IS NOT NULL
+GROUP BY s.topic
+ORDER BY statements DESC, s.topic
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRow:
+    """A bracketed source note and its offset into the article text."""
+
+    text: str
+    offset: int | None  # None when the stored citation had no offset
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """An article as the site shows it."""
+
+    article_id: str
+    title: str | None
+    canonical_url: str
+    url: str
+    published: date | None
+    sitename: str | None
+    author: str | None
+    text: str
+    citations: tuple[CitationRow, ...]
+    license: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """Every column of `statements`, plus actor name and article title and date."""
+
+    statement_id: str
+    article_id: str
+    seq: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    actor_id: str | None
+    actor_ids: tuple[str, ...]
+    cue: str
+    cue_start: int
+    cue_end: int
+    content: str
+    content_start: int
+    content_end: int
+    kind: str
+    addressee: str | None
+    venue: str | None
+    act: str
+    cameo: str | None
+    plover: str | None
+    topic: str | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    extractor_version: str
+    actor_name: str | None
+    article_title: str | None
+    published: date | None
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """The main actor first, then the other actors of a joint statement."""
+        main = (self.actor_id,) if self.actor_id else ()
+        return tuple(dict.fromkeys(main + self.actor_ids))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """An actor with at least one statement, and how many statements name it."""
+
+    actor_id: str
+    name: str
+    kind: str
+    statements: int
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRow:
+    """A row of the `latest_positions` view: an actor's latest statement on a topic."""
+
+    statement_id: str
+    actor_id: str
+    actor_name: str | None
+    actor_kind: str | None
+    topic: str
+    act: str
+    cameo: str | None
+    plover: str | None
+    speaker: str | None
+    cue: str
+    content: str
+    kind: str
+    addressee: str | None
+    venue: str | None
+    sentence: str
+    seq: int
+    article_id: str
+    article_title: str | None
+    canonical_url: str
+    published: date | None
+    statements: int
+    first_seen: date | None
+    last_seen: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRow:
+    """A topic with its number of statements and of distinct main actors."""
+
+    topic: str
+    statements: int
+    actors: int
+
+
+@dataclass(frozen=True, slots=True)
+class SiteData:
+    """Everything the site shows, read in one go."""
+
+    articles: tuple[ArticleRow, ...]
+    statements: tuple[StatementRow, ...]  # oldest first, then article and seq
+    actors: tuple[ActorRow, ...]
+    latest_positions: tuple[PositionRow, ...]
+    topics: tuple[TopicRow, ...]  # most statements first
+
+
+def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
+    """Read articles, statements, actors, latest positions and topics for the site."""
+    articles = tuple(
+        ArticleRow(*_replaced(row, 8, _citations(row[8])))
+        for row in conn.execute(ARTICLES_SQL).fetchall()
+    )
+    statements = tuple(
+        StatementRow(*_replaced(row, 8, tuple(row[8])))  # actor_ids: list -> tuple
+        for row in conn.execute(STATEMENTS_SQL).fetchall()
+    )
+    actors = tuple(ActorRow(*row) for row in conn.execute(ACTORS_SQL).fetchall())
+    positions = tuple(
+        PositionRow(*row) for row in conn.execute(LATEST_POSITIONS_SQL).fetchall()
+    )
+    topics = tuple(TopicRow(*row) for row in conn.execute(TOPICS_SQL).fetchall())
+    return SiteData(articles, statements, actors, positions, topics)
+
+
+def _replaced(row: tuple[Any, ...], index: int, value: object) -> list[Any]:
+    values = list(row)
+    values[index] = value
+    return values
+
+
+def _citations(raw: str | None) -> tuple[CitationRow, ...]:
+    """Parse `citations` JSON: a list of {text, offset}; bare strings are accepted."""
+    items: Any = json.loads(raw) if raw else []
+    if not isinstance(items, list):
+        return ()
+    rows: list[CitationRow] = []
+    for item in items:
+        if isinstance(item, str):
+            rows.append(CitationRow(item, None))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            offset = item.get("offset")
+            rows.append(
+                CitationRow(item["text"], offset if isinstance(offset, int) else None)
+            )
+    return tuple(rows)

@@ -1,0 +1,135 @@
+-- Communiqué schema, version 1. Idempotent DDL: every statement can run again.
+-- Column meanings are documented in docs/schema.md; keep both in step.
+
+CREATE TABLE IF NOT EXISTS schema_version (
+    version     INTEGER NOT NULL,
+    applied_at  TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sources (
+    source_id      VARCHAR PRIMARY KEY,     -- hash of the source URL
+    name           VARCHAR NOT NULL,
+    kind           VARCHAR NOT NULL,        -- feed | sitemap | page
+    url            VARCHAR NOT NULL,
+    options        JSON,
+    listing_etag   VARCHAR,                 -- validators of the feed or sitemap,
+    listing_last_modified VARCHAR,          -- saved only once its items are stored
+    updated_at     TIMESTAMPTZ
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id        VARCHAR PRIMARY KEY,
+    flow          VARCHAR NOT NULL,
+    flow_run_id   VARCHAR,
+    started_at    TIMESTAMPTZ NOT NULL,
+    finished_at   TIMESTAMPTZ,
+    status        VARCHAR NOT NULL,         -- running | ok | partial | failed
+    parameters    JSON,
+    counts        JSON,
+    failures      JSON
+);
+
+CREATE TABLE IF NOT EXISTS fetches (
+    fetch_id     VARCHAR PRIMARY KEY,       -- hash of run id, URL and attempt
+    run_id       VARCHAR NOT NULL,
+    source_id    VARCHAR NOT NULL,
+    url          VARCHAR NOT NULL,
+    attempt      INTEGER NOT NULL,
+    status       INTEGER,                   -- HTTP status; NULL when no response
+    outcome      VARCHAR NOT NULL,          -- ok | not_modified | error | skipped
+    error        VARCHAR,
+    started_at   TIMESTAMPTZ NOT NULL,
+    elapsed_ms   DOUBLE NOT NULL,
+    bytes        BIGINT
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    document_id    VARCHAR PRIMARY KEY,     -- hash of the requested URL
+    source_id      VARCHAR NOT NULL,
+    url            VARCHAR NOT NULL,
+    final_url      VARCHAR NOT NULL,
+    status         INTEGER NOT NULL,
+    content_type   VARCHAR,
+    etag           VARCHAR,
+    last_modified  VARCHAR,
+    body           BLOB NOT NULL,
+    body_sha256    VARCHAR NOT NULL,
+    fetched_at     TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id     VARCHAR PRIMARY KEY,     -- hash of the canonical URL
+    document_id    VARCHAR NOT NULL,
+    url            VARCHAR NOT NULL,
+    canonical_url  VARCHAR NOT NULL,
+    title          VARCHAR,
+    author         VARCHAR,
+    sitename       VARCHAR,
+    published      DATE,
+    date_source    VARCHAR,                 -- where the date was found
+    language       VARCHAR,
+    text           VARCHAR NOT NULL,        -- main text the NLP sees (citations removed)
+    text_sha256    VARCHAR NOT NULL,
+    citations      JSON NOT NULL,           -- [{text, offset}] offset into text
+    license        VARCHAR,
+    parser_version VARCHAR NOT NULL,
+    parsed_at      TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id   VARCHAR PRIMARY KEY,         -- ISO 3166-1 alpha-3, or a body code
+    name       VARCHAR NOT NULL,
+    kind       VARCHAR NOT NULL             -- state | body
+);
+
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id      VARCHAR PRIMARY KEY,  -- hash of article id, cue and content spans
+    article_id        VARCHAR NOT NULL,
+    seq               INTEGER NOT NULL,     -- order in the article
+    speaker           VARCHAR,              -- resolved name
+    speaker_mention   VARCHAR,              -- as written: "he", "the Russian side"
+    speaker_start     INTEGER,
+    speaker_end       INTEGER,
+    actor_id          VARCHAR,              -- main actor; NULL when none
+    actor_ids         VARCHAR[] NOT NULL,   -- all actors (joint statements)
+    cue               VARCHAR NOT NULL,
+    cue_start         INTEGER NOT NULL,
+    cue_end           INTEGER NOT NULL,
+    content           VARCHAR NOT NULL,
+    content_start     INTEGER NOT NULL,
+    content_end       INTEGER NOT NULL,
+    kind              VARCHAR NOT NULL,     -- direct | indirect | mixed
+    addressee         VARCHAR,
+    venue             VARCHAR,
+    act               VARCHAR NOT NULL,
+    cameo             VARCHAR,
+    plover            VARCHAR,
+    topic             VARCHAR,
+    sentence          VARCHAR NOT NULL,     -- evidence sentence(s)
+    sentence_start    INTEGER NOT NULL,
+    sentence_end      INTEGER NOT NULL,
+    extractor_version VARCHAR NOT NULL
+);
+
+CREATE OR REPLACE VIEW positions AS
+SELECT s.statement_id, s.actor_id, a.name AS actor_name, a.kind AS actor_kind,
+       s.topic, s.act, s.cameo, s.plover, s.speaker, s.cue, s.content, s.kind,
+       s.addressee, s.venue, s.sentence, s.seq,
+       ar.article_id, ar.title AS article_title, ar.canonical_url, ar.published
+FROM statements s
+JOIN articles ar USING (article_id)
+LEFT JOIN actors a USING (actor_id)
+WHERE s.actor_id IS NOT NULL;
+
+CREATE OR REPLACE VIEW latest_positions AS
+SELECT p.*,
+       count(*) OVER w AS statements,
+       min(p.published) OVER w AS first_seen,
+       max(p.published) OVER w AS last_seen
+FROM positions p
+WHERE p.topic IS NOT NULL
+WINDOW w AS (PARTITION BY p.actor_id, p.topic)
+QUALIFY row_number() OVER (
+    PARTITION BY p.actor_id, p.topic
+    ORDER BY p.published DESC NULLS LAST, p.article_id DESC, p.seq DESC
+) = 1;
