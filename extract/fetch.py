@@ -255,11 +255,15 @@ def _read_body(response: requests.Response, url: str, max_bytes: int) -> bytes:
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(
-                    url, f"body larger than the limit of {max_bytes} bytes"
+                    url,
+                    f"body larger than the limit of {max_bytes} bytes",
+                    response.status_code,
                 )
             chunks.append(chunk)
     except requests.RequestException as err:
-        raise TransientFetchError(url, f"body cut off: {err}") from err
+        raise TransientFetchError(
+            url, f"body cut off: {err}", response.status_code
+        ) from err
     return b"".join(chunks)
 
 

@@ -201,7 +201,9 @@ def _published(
 
 
 def _drop_title_line(text: str, title: str | None) -> str:
-    first, _, rest = text.partition("\n")
-    if title and first.strip() == title.strip():
-        return rest
+    """Drop the headline (and a kicker above it) when the main text starts with it."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:3]):
+        if title and line.strip() == title.strip():
+            return "\n".join(lines[index + 1 :])
     return text

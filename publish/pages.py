@@ -104,8 +104,18 @@ def _index(data: SiteData) -> Page:
         for topic in data.topics
         if rows[topic.topic]
     ]
+    same: dict[tuple[str, str | None, str | None], list[StatementRow]] = defaultdict(
+        list
+    )
+    for s in data.statements:
+        same[(s.article_id, s.actor_id, s.topic)].append(s)
+    evidence = {
+        p.statement_id: sorted(same[(p.article_id, p.actor_id, p.topic)], key=_by_seq)
+        for p in data.latest_positions
+    }
     context = {
         "groups": groups,
+        "evidence": evidence,
         "recent": latest_first(data.statements)[:RECENT_STATEMENTS],
         "counts": {
             "articles": len(data.articles),
@@ -114,6 +124,10 @@ def _index(data: SiteData) -> Page:
         },
     }
     return Page("index.html", "index.html", context)
+
+
+def _by_seq(statement: StatementRow) -> int:
+    return statement.seq
 
 
 def _speakers(statements: Sequence[StatementRow]) -> list[tuple[str, int]]:

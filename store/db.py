@@ -204,7 +204,7 @@ def save_batch(
                 [listing.etag, listing.last_modified, source.source_id],
             )
         conn.execute("COMMIT")
-    except duckdb.Error as err:
+    except Exception as err:  # roll back on any error, then say which batch
         conn.execute("ROLLBACK")
         raise StoreError(
             f"cannot store the batch of source {source.name}: {err}"

@@ -1,0 +1,163 @@
+"""End to end: the pipeline flow over the bundled corpus served on loopback."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import SEED_GOLD, write_sources
+
+from communique.cli import main
+from store.db import CONTENT_TABLES
+
+SEED_PATH = (
+    "/wire/seed-article-lavrov-signals-openness-to-talks-as-china-urges-security"
+    "-council-to.html"
+)
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def first_run(prefect_harness, corpus_server, tmp_path_factory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("pipeline")
+    extra = f"""
+[[source]]
+name = "seed"
+kind = "page"
+url = "{corpus_server.url}{SEED_PATH}"
+allow_private = true
+delay = 0
+
+[[source]]
+name = "down"
+kind = "feed"
+url = "http://127.0.0.1:{_closed_port()}/feed.xml"
+allow_private = true
+delay = 0
+"""
+    sources = write_sources(folder, corpus_server.url, extra=extra)
+    code = main(["run", "--sources", str(sources)])
+    return folder, sources, code
+
+
+def _snapshot(database: Path) -> dict[str, list[tuple]]:
+    conn = duckdb.connect(str(database), read_only=True)
+    try:
+        ids = {t: f"{t[:-1]}_id" for t in CONTENT_TABLES}
+        return {
+            table: conn.execute(f"SELECT {column} FROM {table} ORDER BY 1").fetchall()
+            for table, column in ids.items()
+        }
+    finally:
+        conn.close()
+
+
+def _letters(start: int, end: int, text: str) -> set[int]:
+    return {i for i in range(start, end) if text[i].isalnum()}
+
+
+def test_a_failing_source_is_recorded_and_the_others_go_on(first_run) -> None:  # type: ignore[no-untyped-def]
+    folder, _, code = first_run
+    assert code == 1
+    conn = duckdb.connect(str(folder / "communique.duckdb"), read_only=True)
+    status, failures = conn.execute(
+        "SELECT status, failures FROM runs WHERE flow = 'ingest'"
+    ).fetchone()
+    errors = conn.execute(
+        "SELECT count(*) FROM fetches f JOIN sources s USING (source_id)"
+        " WHERE s.name = 'down' AND f.outcome = 'error'"
+    ).fetchone()[0]
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    conn.close()
+    assert status == "partial"
+    assert any(f.startswith("down: http://127.0.0.1:") for f in json.loads(failures))
+    assert errors >= 1
+    assert articles == 55
+
+
+def test_the_database_holds_the_seed_statements_with_speaker_and_actor(
+    first_run,
+) -> None:  # type: ignore[no-untyped-def]
+    folder, _, _ = first_run
+    conn = duckdb.connect(str(folder / "communique.duckdb"), read_only=True)
+    text, article_id = conn.execute(
+        "SELECT text, article_id FROM articles"
+        " WHERE canonical_url LIKE '%seed-article%'"
+    ).fetchone()
+    rows = conn.execute(
+        "SELECT content_start, content_end, speaker, actor_id FROM statements"
+        " WHERE article_id = ?",
+        [article_id],
+    ).fetchall()
+    conn.close()
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["statements"]
+    found = 0
+    for expected in gold:
+        start = text.index(expected["content"])
+        want = _letters(start, start + len(expected["content"]), text)
+        for s, e, speaker, actor in rows:
+            got = _letters(s, e, text)
+            if (
+                len(want & got) / len(want | got) >= 0.5
+                and (speaker or "").lower() == expected["speaker"].lower()
+                and actor == expected["actor"]
+            ):
+                found += 1
+                break
+    assert found >= 8
+
+
+def test_the_digest_shows_russia_and_china_positions_with_evidence(first_run) -> None:  # type: ignore[no-untyped-def]
+    folder, _, _ = first_run
+    index = (folder / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Sergey Lavrov" in index
+    assert "Zhang Jun" in index
+    assert "openness to talks" in index
+    assert "restart negotiations" in index
+    assert "humanitarian law" in index
+    links = set(re.findall(r'href="(articles/[0-9a-f]+\.html)#s-[0-9a-f]+"', index))
+    assert links
+    assert all((folder / "site" / link).is_file() for link in links)
+
+
+def test_a_second_run_changes_nothing_and_gets_304s(first_run) -> None:  # type: ignore[no-untyped-def]
+    folder, sources, _ = first_run
+    database = folder / "communique.duckdb"
+    before = _snapshot(database)
+    main(["run", "--sources", str(sources)])
+    assert _snapshot(database) == before
+    conn = duckdb.connect(str(database), read_only=True)
+    rows = conn.execute(
+        "SELECT outcome, url FROM fetches WHERE run_id = (SELECT run_id FROM runs"
+        " WHERE flow = 'ingest' ORDER BY started_at DESC LIMIT 1)"
+    ).fetchall()
+    conn.close()
+    not_modified = [url for outcome, url in rows if outcome == "not_modified"]
+    refetched = [url for outcome, url in rows if outcome == "ok"]
+    assert len(not_modified) == 5  # four listings and the seed page
+    assert all(url.endswith("/robots.txt") for url in refetched)
+
+
+def test_help_is_offered_for_every_command(capsys) -> None:  # type: ignore[no-untyped-def]
+    for command in ("demo", "run", "ingest", "publish", "extract-dir", "serve-corpus"):
+        with pytest.raises(SystemExit) as exit_info:
+            main([command, "--help"])
+        assert exit_info.value.code == 0
+        assert "usage: communique " + command in capsys.readouterr().out
+
+
+def test_a_missing_sources_file_is_a_one_line_error(capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert main(["ingest", "--sources", str(tmp_path / "nope.toml")]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"error: sources file not found: {tmp_path / 'nope.toml'}\n"
+    )

@@ -1,0 +1,345 @@
+"""Behaviour of the DuckDB store on a real file: schema, upserts, batches, views."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extract.actors import Actor
+from extract.errors import StoreError
+from extract.records import Article, FetchAttempt, RawDocument, Source, Statement
+from store.db import (
+    SCHEMA_VERSION,
+    TABLES,
+    migrate,
+    open_store,
+    save_actors,
+    save_batch,
+    save_sources,
+    start_run,
+    table_counts,
+)
+
+SOURCE = Source("wire", "feed", "https://wire.example/feed.xml")
+FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
+MARCH, APRIL = date(2024, 3, 1), date(2024, 4, 1)
+ACTORS = [Actor("RUS", "Russia", "state"), Actor("USA", "United States", "state")]
+
+
+def _document(slug: str) -> RawDocument:
+    url = f"https://wire.example/{slug}.html"
+    return RawDocument(
+        source_name=SOURCE.name,
+        url=url,
+        final_url=url,
+        status=200,
+        content_type="text/html; charset=utf-8",
+        etag=f'"{slug}"',
+        last_modified="Fri, 01 Mar 2024 12:00:00 GMT",
+        body=f"<p>{slug}</p>".encode(),
+        fetched_at=FETCHED,
+    )
+
+
+def _attempt(document: RawDocument) -> FetchAttempt:
+    return FetchAttempt(
+        url=document.url,
+        attempt=1,
+        status=200,
+        outcome="ok",
+        error=None,
+        started_at=FETCHED,
+        elapsed_ms=3.5,
+        bytes=len(document.body),
+    )
+
+
+def _article(document: RawDocument, published: date) -> Article:
+    return Article(
+        document_id=document.document_id,
+        url=document.url,
+        canonical_url=document.url,
+        title=f"Title of {document.url}",
+        author="Desk",
+        sitename="Wire",
+        published=published,
+        date_source="meta",
+        language="en",
+        text="Russia said talks were possible. The US said no.",
+        parser_version="test",
+    )
+
+
+def _statement(
+    article: Article,
+    seq: int,
+    content: str,
+    actor: str | None = "RUS",
+    topic: str | None = "ukraine",
+) -> Statement:
+    start = seq * 100
+    return Statement(
+        article_id=article.article_id,
+        seq=seq,
+        cue="said",
+        cue_span=(start, start + 4),
+        content=content,
+        content_span=(start + 5, start + 5 + len(content)),
+        kind="indirect",
+        sentence=f"Someone said {content}.",
+        sentence_span=(start, start + 20),
+        act="statement",
+        extractor_version="test",
+        speaker="Someone",
+        actor_ids=(actor,) if actor else (),
+        topic=topic,
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "communique.duckdb"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    conn = open_store(db_path)
+    save_sources(conn, [SOURCE])
+    save_actors(conn, ACTORS)
+    yield conn
+    conn.close()
+
+
+def _save(
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    documents: list[RawDocument],
+    articles: list[Article],
+    statements: dict[str, list[Statement]],
+) -> None:
+    attempts = [_attempt(document) for document in documents]
+    save_batch(conn, run_id, SOURCE, attempts, documents, articles, statements, None)
+
+
+def _ids(conn: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    columns = {
+        "fetches": "fetch_id",
+        "documents": "document_id",
+        "articles": "article_id",
+        "statements": "statement_id",
+    }
+    return {
+        table: [
+            row[0]
+            for row in conn.execute(
+                f"SELECT {column} FROM {table} ORDER BY {column}"
+            ).fetchall()
+        ]
+        for table, column in columns.items()
+    }
+
+
+def _statement_contents(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    rows = conn.execute("SELECT content FROM statements ORDER BY seq").fetchall()
+    return [row[0] for row in rows]
+
+
+def test_open_store_creates_every_table_and_records_schema_version_1(
+    db_path: Path,
+) -> None:
+    conn = open_store(db_path)
+
+    versions = conn.execute("SELECT version FROM schema_version").fetchall()
+    assert versions == [(1,)]
+    assert table_counts(conn) == dict.fromkeys(TABLES, 0)
+    assert conn.execute("SELECT count(*) FROM latest_positions").fetchone() == (0,)
+    conn.close()
+
+
+def test_opening_again_does_not_add_a_second_schema_version(db_path: Path) -> None:
+    open_store(db_path).close()
+
+    conn = open_store(db_path)
+
+    assert migrate(conn) == SCHEMA_VERSION
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+    conn.close()
+
+
+def test_saving_the_same_batch_twice_keeps_the_same_rows_and_ids(
+    store: duckdb.DuckDBPyConnection,
+) -> None:
+    run_id = start_run(store, "ingest", {})
+    documents = [_document("one"), _document("two")]
+    articles = [_article(d, MARCH) for d in documents]
+    statements = {
+        a.article_id: [_statement(a, 1, "talks"), _statement(a, 2, "no")]
+        for a in articles
+    }
+    _save(store, run_id, documents, articles, statements)
+    counts, ids = table_counts(store), _ids(store)
+
+    _save(store, run_id, documents, articles, statements)
+
+    assert table_counts(store) == counts
+    assert _ids(store) == ids
+    assert counts == {
+        "sources": 1,
+        "runs": 1,
+        "fetches": 2,
+        "documents": 2,
+        "articles": 2,
+        "actors": 2,
+        "statements": 4,
+    }
+
+
+def test_resaving_an_article_replaces_its_statements(
+    store: duckdb.DuckDBPyConnection,
+) -> None:
+    run_id = start_run(store, "ingest", {})
+    document = _document("one")
+    article = _article(document, MARCH)
+    first = [_statement(article, 1, "old one"), _statement(article, 2, "old two")]
+    _save(store, run_id, [document], [article], {article.article_id: first})
+
+    _save(
+        store,
+        run_id,
+        [document],
+        [article],
+        {article.article_id: [_statement(article, 3, "new")]},
+    )
+
+    assert _statement_contents(store) == ["new"]
+
+
+def test_failing_batch_rolls_back_all_its_rows_and_names_the_source(
+    store: duckdb.DuckDBPyConnection,
+) -> None:
+    run_id = start_run(store, "ingest", {})
+    kept = _document("kept")
+    kept_article = _article(kept, MARCH)
+    _save(
+        store,
+        run_id,
+        [kept],
+        [kept_article],
+        {kept_article.article_id: [_statement(kept_article, 1, "kept")]},
+    )
+    before, ids = table_counts(store), _ids(store)
+    bad = _document("bad")
+    bad_article = _article(bad, APRIL)
+    broken = replace(_statement(bad_article, 1, "broken"), cue=None)
+
+    with pytest.raises(StoreError) as caught:
+        _save(
+            store,
+            run_id,
+            [bad, replace(kept, body=b"changed")],
+            [bad_article],
+            {
+                kept_article.article_id: [],
+                bad_article.article_id: [broken],
+            },
+        )
+
+    assert str(caught.value).startswith(
+        "cannot store the batch of source wire: Constraint Error: "
+    )
+    assert table_counts(store) == before
+    assert _ids(store) == ids
+    assert _statement_contents(store) == ["kept"]
+    stored = store.execute("SELECT body FROM documents").fetchall()
+    assert stored == [(b"<p>kept</p>",)]
+
+
+def test_second_writer_on_a_locked_file_gets_a_store_error(db_path: Path) -> None:
+    open_store(db_path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            "conn = duckdb.connect(sys.argv[1])\n"
+            "print('ready', flush=True)\n"
+            "time.sleep(60)\n",
+            str(db_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "ready\n"
+
+        with pytest.raises(StoreError) as caught:
+            open_store(db_path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+    assert str(caught.value) == (
+        f"{db_path} is locked by another process (DuckDB allows one writer): "
+        "wait for the running job to finish"
+    )
+
+
+def test_latest_positions_keep_the_newest_statement_per_actor_and_topic(
+    store: duckdb.DuckDBPyConnection,
+) -> None:
+    run_id = start_run(store, "ingest", {})
+    older, newer = _document("older"), _document("newer")
+    march, april = _article(older, MARCH), _article(newer, APRIL)
+    statements = {
+        march.article_id: [
+            _statement(march, 1, "Russia is open to talks"),
+            _statement(march, 2, "the US backs Kyiv", actor="USA"),
+            _statement(march, 3, "sanctions are illegal", topic="sanctions"),
+        ],
+        april.article_id: [
+            _statement(april, 1, "Russia rejects talks"),
+            _statement(april, 2, "no topic here", topic=None),
+            _statement(april, 3, "nobody speaks for a state", actor=None),
+        ],
+    }
+    _save(store, run_id, [older, newer], [march, april], statements)
+
+    positions = store.execute(
+        "SELECT actor_id, actor_name, topic, content FROM positions"
+        " ORDER BY published, seq"
+    ).fetchall()
+    latest = store.execute(
+        "SELECT actor_id, topic, content, statements, first_seen, last_seen"
+        " FROM latest_positions ORDER BY actor_id, topic"
+    ).fetchall()
+
+    assert positions == [
+        ("RUS", "Russia", "ukraine", "Russia is open to talks"),
+        ("USA", "United States", "ukraine", "the US backs Kyiv"),
+        ("RUS", "Russia", "sanctions", "sanctions are illegal"),
+        ("RUS", "Russia", "ukraine", "Russia rejects talks"),
+        ("RUS", "Russia", None, "no topic here"),
+    ]
+    assert latest == [
+        ("RUS", "sanctions", "sanctions are illegal", 1, MARCH, MARCH),
+        ("RUS", "ukraine", "Russia rejects talks", 2, MARCH, APRIL),
+        ("USA", "ukraine", "the US backs Kyiv", 1, MARCH, MARCH),
+    ]
+
+
+def test_read_only_open_of_a_missing_file_says_to_run_ingest(tmp_path: Path) -> None:
+    path = tmp_path / "missing.duckdb"
+
+    with pytest.raises(StoreError) as caught:
+        open_store(path, read_only=True)
+
+    assert str(caught.value) == f"no database at {path}: run `communique ingest` first"
+    assert not path.exists()
