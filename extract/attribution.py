@@ -234,7 +234,7 @@ def _according_to(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = _child(to, "pobj") if to is not None else None
-    if pobj is None:
+    if to is None or pobj is None:
         return None
     source = _subtree(pobj)
     clause = token.head

@@ -11,6 +11,7 @@ from datetime import date
 
 import trafilatura
 from bs4 import BeautifulSoup
+from trafilatura.settings import Document
 
 from extract.errors import ParseError
 from extract.records import Article, Citation, RawDocument
@@ -54,11 +55,11 @@ def parse_document(raw: RawDocument) -> Article:
         include_comments=False,
         include_tables=False,
     )
-    if extracted is None or not (extracted.text or "").strip():
+    if not isinstance(extracted, Document) or not (extracted.text or "").strip():
         raise ParseError(f"{raw.url}: no main text found")
     meta = _page_metadata(soup)
     title = meta.get("title") or extracted.title
-    text = _drop_title_line(extracted.text, title)
+    text = _drop_title_line(extracted.text or "", title)
     clean = strip_citations(text, known=_cited_notes(soup))
     if len(clean.text) < MIN_TEXT_CHARS:
         raise ParseError(

@@ -32,8 +32,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy model {model!r} has no {', '.join(sorted(missing))}"
         )
     for name in COMPONENTS:
-        nlp.add_pipe(name)
-        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)
+        component = nlp.add_pipe(name)
+        component.initialize(lambda: [], nlp=nlp)  # type: ignore[attr-defined]
     return nlp
 
 

@@ -8,17 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
+from spacy.language import Language
 from tqdm import tqdm
 
 from communique.config import Config, load_config
 from extract import fetch, parse, pipeline
 from extract.actors import load_registry
 from extract.dedupe import dedupe_articles
-from extract.records import Article, Source, Statement
+from extract.records import Article, Statement
 from publish.site import build_site
 from store import db
 from store.reads import load_site_data
@@ -58,96 +60,101 @@ class PublishSummary:
     feeds: int
 
 
-@flow(name="ingest", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=4))
+@flow(
+    name="ingest",
+    log_prints=True,
+    task_runner=ThreadPoolTaskRunner(max_workers=4),  # type: ignore[arg-type]
+)
 def ingest(
     sources: str = "sources.toml", database: str | None = None, limit: int | None = None
 ) -> IngestSummary:
     """Fetch every source, parse and extract new pages, store them in DuckDB."""
     config = _config(sources, database=database)
-    logger = get_run_logger()
-    settings = config.settings
-    conn = db.open_store(settings.database)
+    conn = db.open_store(config.settings.database)
+    parameters = {"sources": str(config.path), "limit": limit}
+    run_id = db.start_run(conn, "ingest", parameters, _flow_run_id())
     try:
-        parameters = {
-            "sources": str(config.path),
-            "database": str(settings.database),
-            "limit": limit,
-        }
-        run_id = db.start_run(conn, "ingest", parameters, _flow_run_id())
-        db.save_sources(conn, config.sources)
-        db.save_actors(conn, load_registry().actors.values())
-        known, listings = db.page_validators(conn), db.listing_validators(conn)
-        known_texts = db.known_texts(conn)
-        chosen = [s if limit is None else _limited(s, limit) for s in config.sources]
-        fetcher = fetch.Fetcher()
-        try:
-            futures = fetch_source.map(
-                unmapped(fetcher),
-                chosen,
-                unmapped(known),
-                [listings.get(s.source_id) for s in chosen],
-            )
-            results = [f.result() for f in futures]
-        finally:
-            fetcher.close()
-        counts = {
-            "fetched": 0,
-            "not_modified": 0,
-            "articles": 0,
-            "statements": 0,
-            "duplicates": 0,
-        }
-        failures: list[str] = []
-        seen_urls: set[str] = set()
-        nlp = None
-        for result in results:
-            fresh = [d for d in result.documents if d.url not in seen_urls]
-            seen_urls.update(d.url for d in result.documents)
-            counts["fetched"] += len(result.documents)
-            counts["not_modified"] += len(result.not_modified)
-            failures.extend(result.errors)
-            articles, errors = parse_documents(fresh)
-            failures.extend(errors)
-            articles, duplicates = dedupe_articles(articles, known_texts)
-            counts["duplicates"] += len(duplicates)
-            known_texts.update({a.text_sha256: a.article_id for a in articles})
-            if articles and nlp is None:
-                logger.info("loading spaCy model %s", settings.model)
-                nlp = pipeline.load_pipeline(settings.model)
-            statements = _extract(nlp, articles, config, result.source.name)
-            db.save_batch(
-                conn,
-                run_id,
-                result.source,
-                result.attempts,
-                fresh,
-                articles,
-                statements,
-                result.listing,
-            )
-            counts["articles"] += len(articles)
-            counts["statements"] += sum(len(s) for s in statements.values())
-            logger.info(
-                "%s: %d fetched, %d unchanged, %d articles, %d errors",
-                result.source.name,
-                len(result.documents),
-                len(result.not_modified),
-                len(articles),
-                len(result.errors) + len(errors),
-            )
-        for failure in failures:
-            logger.warning(failure)
+        counts, failures = _ingest(conn, run_id, config, limit)
         status = db.finish_run(conn, run_id, counts, failures)
         totals = db.table_counts(conn)
+    except BaseException as err:
+        db.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
+        raise
     finally:
         conn.close()
     return IngestSummary(
         run_id=run_id,
         status=status,
-        database=settings.database,
+        database=config.settings.database,
         counts={**counts, **{f"total_{k}": v for k, v in totals.items()}},
         failures=tuple(failures),
     )
+
+
+def _ingest(
+    conn: duckdb.DuckDBPyConnection, run_id: str, config: Config, limit: int | None
+) -> tuple[dict[str, int], list[str]]:
+    """Fetch all sources at once, then parse, extract and store them one by one."""
+    logger = get_run_logger()
+    db.save_sources(conn, config.sources)
+    db.save_actors(conn, load_registry().actors.values())
+    known, listings = db.page_validators(conn), db.listing_validators(conn)
+    known_texts = db.known_texts(conn)
+    chosen = [s if limit is None else replace(s, limit=limit) for s in config.sources]
+    fetcher = fetch.Fetcher()
+    try:
+        futures = fetch_source.map(
+            unmapped(fetcher),
+            chosen,
+            unmapped(known),
+            [listings.get(s.source_id) for s in chosen],
+        )
+        results = [f.result() for f in futures]
+    finally:
+        fetcher.close()
+    counts = dict.fromkeys(
+        ("fetched", "not_modified", "articles", "statements", "duplicates"), 0
+    )
+    failures: list[str] = []
+    seen_urls: set[str] = set()
+    nlp: Language | None = None
+    for result in results:
+        fresh = [d for d in result.documents if d.url not in seen_urls]
+        seen_urls.update(d.url for d in fresh)
+        articles, errors = parse_documents(fresh)
+        articles, duplicates = dedupe_articles(articles, known_texts)
+        known_texts.update({a.text_sha256: a.article_id for a in articles})
+        if articles and nlp is None:
+            logger.info("loading spaCy model %s", config.settings.model)
+            nlp = pipeline.load_pipeline(config.settings.model)
+        statements = _extract(nlp, articles, config, result.source.name)
+        db.save_batch(
+            conn,
+            run_id,
+            result.source,
+            result.attempts,
+            fresh,
+            articles,
+            statements,
+            result.listing,
+        )
+        failures.extend(result.errors + tuple(errors))
+        counts["fetched"] += len(fresh)
+        counts["not_modified"] += len(result.not_modified)
+        counts["duplicates"] += len(duplicates)
+        counts["articles"] += len(articles)
+        counts["statements"] += sum(len(s) for s in statements.values())
+        logger.info(
+            "%s: %d new pages, %d unchanged, %d articles, %d errors",
+            result.source.name,
+            len(fresh),
+            len(result.not_modified),
+            len(articles),
+            len(result.errors) + len(errors),
+        )
+    for failure in failures:
+        logger.warning(failure)
+    return counts, failures
 
 
 @flow(name="publish", log_prints=True)
@@ -181,14 +188,14 @@ def run_pipeline(
 
 
 def _extract(
-    nlp: object, articles: list[Article], config: Config, label: str
+    nlp: Language | None, articles: list[Article], config: Config, label: str
 ) -> dict[str, list[Statement]]:
     if not articles or nlp is None:
         return {}
     texts = [(a.article_id, a.text) for a in articles]
     found: dict[str, list[Statement]] = {}
     stream = pipeline.extract_statements(
-        nlp,  # type: ignore[arg-type]
+        nlp,
         texts,
         batch_size=config.settings.batch_size,
         n_process=config.settings.n_process,
@@ -213,10 +220,6 @@ def _config(
         )
         config = Config(settings=settings, sources=config.sources, path=config.path)
     return config
-
-
-def _limited(source: Source, limit: int) -> Source:
-    return replace(source, limit=limit)
 
 
 def _flow_run_id() -> str | None:

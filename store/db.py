@@ -85,7 +85,8 @@ def save_sources(conn: duckdb.DuckDBPyConnection, sources: Sequence[Source]) -> 
         INSERT INTO sources (source_id, name, kind, url, options, updated_at)
         VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (source_id) DO UPDATE SET
-            name = excluded.name, kind = excluded.kind, options = excluded.options
+            name = excluded.name, kind = excluded.kind, options = excluded.options,
+            updated_at = excluded.updated_at
         """,
         [
             (
@@ -163,9 +164,11 @@ def finish_run(
     run_id: str,
     counts: Mapping[str, int],
     failures: Sequence[str],
+    status: str | None = None,
 ) -> str:
-    """Record a run's end; its status is ok, or partial when something failed."""
-    status = "partial" if failures else "ok"
+    """Record a run's end; its status is ok, partial when something failed, or
+    the status given (failed, when the run itself stopped)."""
+    status = status or ("partial" if failures else "ok")
     conn.execute(
         "UPDATE runs SET finished_at = ?, status = ?, counts = ?, failures = ?"
         " WHERE run_id = ?",

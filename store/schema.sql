@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 
 CREATE TABLE IF NOT EXISTS fetches (
-    fetch_id     VARCHAR PRIMARY KEY,       -- hash of run id, URL and attempt
+    fetch_id     VARCHAR PRIMARY KEY,       -- hash of run id, URL, attempt and start time
     run_id       VARCHAR NOT NULL,
     source_id    VARCHAR NOT NULL,
     url          VARCHAR NOT NULL,

@@ -1,0 +1,62 @@
+"""Extraction speed: raw `nlp.pipe` of the base model against Communiqué's pipeline
+on the same texts, measured in one run, printed as words/s and a ratio.
+
+Usage: .venv/bin/python bench/speed.py [--texts DIR] [--repeat N] [--n-process N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+
+from extract.pipeline import DEFAULT_MODEL, extract_statements, load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_TEXTS = ROOT.parent / "shared" / "eval" / "polnear" / "dev" / "text"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; best is kept")
+    parser.add_argument("--n-process", type=int, default=1)
+    args = parser.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(args.texts.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    raw = spacy.load(args.model)
+    ours = load_pipeline(args.model)
+    pairs = [(str(i), t) for i, t in enumerate(texts)]
+
+    def run_raw() -> None:
+        for _ in raw.pipe(texts, batch_size=16, n_process=args.n_process):
+            pass
+
+    def run_ours() -> None:
+        for _ in extract_statements(
+            ours, pairs, batch_size=16, n_process=args.n_process
+        ):
+            pass
+
+    best = {"raw nlp.pipe": float("inf"), "communique": float("inf")}
+    for _ in range(args.repeat):  # interleaved, so machine noise hits both alike
+        for name, run in (("raw nlp.pipe", run_raw), ("communique", run_ours)):
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
+    print(
+        f"{len(texts)} texts, {words} words, n_process={args.n_process}, "
+        f"best of {args.repeat}"
+    )
+    print(f"{'pipeline':<16}{'seconds':>10}{'words/s':>10}")
+    for name, seconds in best.items():
+        print(f"{name:<16}{seconds:>10.2f}{words / seconds:>10.0f}")
+    print(f"ratio communique / raw: {best['raw nlp.pipe'] / best['communique']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""Screenshots of the built site for the README, taken with Debian's chromium.
+
+Usage: .venv/bin/python scripts/screenshot.py [SITE] [OUT_DIR]
+Needs `apt-get install chromium` and `pip install playwright` (never
+`playwright install`: the system chromium is used).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def main(site: Path, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    index = (site / "index.html").resolve()
+    html = index.read_text(encoding="utf-8")
+    seed = re.search(
+        r'href="(articles/[0-9a-f]+\.html)#s-[0-9a-f]+"[^>]*>signaled', html
+    )
+    article = (site / seed.group(1)).resolve() if seed else None
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(index.as_uri())
+        page.screenshot(path=str(out / "digest.png"))
+        if article is not None:
+            page.goto(article.as_uri())
+            page.screenshot(path=str(out / "article.png"))
+        browser.close()
+    print(
+        f"wrote {out / 'digest.png'}"
+        + (f" and {out / 'article.png'}" if article else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    site = Path(args[0]) if args else Path("site")
+    out = Path(args[1]) if len(args) > 1 else Path("docs/img")
+    raise SystemExit(main(site, out))

@@ -1,0 +1,59 @@
+"""Sources files: the shipped ones load, bad ones fail with a message naming the entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.config import load_config
+from extract.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_embedded_default_points_at_the_loopback_corpus() -> None:
+    config = load_config(ROOT / "sources.toml")
+    port = config.settings.corpus_port
+    assert {s.kind for s in config.sources} == {"feed", "sitemap", "page"}
+    assert all(s.url.startswith(f"http://127.0.0.1:{port}/") for s in config.sources)
+    assert all(s.allow_private for s in config.sources)
+    assert config.settings.database == ROOT / "data" / "communique.duckdb"
+
+
+def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
+    config = load_config(ROOT / "sources.world.toml")
+    assert len(config.sources) >= 10
+    assert not any(s.allow_private for s in config.sources)
+    assert all(s.url.startswith(("http://", "https://")) for s in config.sources)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        (
+            '[[source]]\nname = "a"\nkind = "blog"\nurl = "http://x"\n',
+            "source #1 (a): kind must be one of feed, sitemap, page",
+        ),
+        ('[[source]]\nname = "a"\nkind = "feed"\n', "source #1 (a) needs a url"),
+        (
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\nspeed = 1\n',
+            "source #1 (a): unknown options speed",
+        ),
+        ('[settings]\nmodle = "x"\n', "unknown settings modle"),
+        (
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://y"\n',
+            "duplicate source names a",
+        ),
+    ],
+)
+def test_a_bad_sources_file_names_the_file_and_the_entry(
+    tmp_path: Path, toml: str, message: str
+) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value).startswith(f"{path}")
+    assert str(error.value).endswith(message)
