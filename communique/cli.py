@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from extract.errors import CommuniqueError
+from extract.errors import CommuniqueError, ConfigError
 
 DEFAULT_SOURCES = "sources.toml"
 
@@ -117,12 +117,19 @@ def _common(cmd: argparse.ArgumentParser, *, with_limit: bool = True) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     from communique.config import load_config
-    from corpus.server import serve_corpus
+    from corpus.server import CorpusServerError, serve_corpus
 
     config = load_config(Path(args.sources))
     port = config.settings.corpus_port
-    print(f"Serving the bundled corpus on http://127.0.0.1:{port}/")
-    with serve_corpus(port=port) as server:
+    try:
+        server = serve_corpus(port=port)
+    except CorpusServerError as err:
+        raise ConfigError(
+            f"{err}; stop what uses the port, or change corpus_port and the source "
+            f"URLs in {config.path}"
+        ) from err
+    print(f"Serving the bundled corpus on {server.url}/")
+    with server:
         code = _run(args)
         print(f"The corpus server answered {len(server.requests)} requests.")
     return code
@@ -208,7 +215,7 @@ def _print_ingest(summary: object) -> None:
         f"{counts['statements']} statements stored this run."
     )
     print(
-        f"Database {summary.database}: {counts['total_articles']} articles, "  # type: ignore[attr-defined]
+        f"Database {summary.database.resolve()}: {counts['total_articles']} articles, "  # type: ignore[attr-defined]
         f"{counts['total_statements']} statements, {counts['total_actors']} actors."
     )
     for failure in summary.failures:  # type: ignore[attr-defined]

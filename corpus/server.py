@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         server = serve_corpus(args.host, args.port)
     except CorpusServerError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}; choose another with --port", file=sys.stderr)
         return 1
     with server:
         print(f"Serving the demo corpus at {server.url}/ (feed: {server.url}/feed.xml)")
@@ -244,10 +244,8 @@ def _not_modified(
 
 def _bind_error(host: str, port: int, err: OSError) -> CorpusServerError:
     where = f"{host}:{port}"
-    if err.errno == errno.EADDRINUSE:
-        cause = "port in use; choose another with --port"
-    else:
-        cause = err.strerror or str(err)
+    in_use = err.errno == errno.EADDRINUSE
+    cause = "port in use" if in_use else (err.strerror or str(err))
     error = CorpusServerError(f"cannot serve the corpus on {where}: {cause}")
     error.errno = err.errno
     return error

@@ -1,4 +1,4 @@
-"""Sources files: the shipped ones load, bad ones fail with a message naming the entry."""
+"""Sources files: the shipped ones load; bad ones name the file and the entry."""
 
 from __future__ import annotations
 

@@ -148,7 +148,15 @@ def test_a_second_run_changes_nothing_and_gets_304s(first_run) -> None:  # type:
 
 
 def test_help_is_offered_for_every_command(capsys) -> None:  # type: ignore[no-untyped-def]
-    for command in ("demo", "run", "ingest", "publish", "extract-dir", "serve-corpus"):
+    for command in (
+        "demo",
+        "run",
+        "ingest",
+        "publish",
+        "extract-dir",
+        "serve-corpus",
+        "status",
+    ):
         with pytest.raises(SystemExit) as exit_info:
             main([command, "--help"])
         assert exit_info.value.code == 0
