@@ -99,6 +99,10 @@ def fetch_source(
             not_modified.append(url)
         else:
             documents.append(document)
+    if errors and listing_validators is not None:
+        # Forget the listing's validators: the next run reads it again in full and
+        # retries the pages that failed.
+        listing_validators = Validators()
     return SourceResult(
         source=source,
         documents=tuple(documents),

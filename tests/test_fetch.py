@@ -357,3 +357,32 @@ def test_feed_links_become_absolute_and_unique(
     assert [d.url for d in result.documents] == [one, f"{scripted.url}/news/two.html"]
     assert [d.body for d in result.documents] == [b"<p>one</p>", b"<p>two</p>"]
     assert result.errors == ()
+
+
+def test_a_listing_with_a_failed_page_is_read_again_next_time(
+    scripted: ScriptedServer, fetcher: Fetcher
+) -> None:
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>
+<item><title>A</title><link>/a.html</link></item>
+<item><title>B</title><link>/b.html</link></item></channel></rss>"""
+    url = scripted.script("/feed.xml", Reply(200, feed, (("ETag", '"v1"'),)))
+    scripted.script("/a.html", Reply(200, b"<p>a</p>"))
+    scripted.script("/b.html", Reply(404, b"gone"))
+
+    result = fetch_source(fetcher, Source("news", "feed", url, True, delay=0), {})
+
+    assert len(result.errors) == 1
+    assert result.listing == Validators(None, None)
+
+
+def test_a_listing_read_without_failures_keeps_its_validators(
+    scripted: ScriptedServer, fetcher: Fetcher
+) -> None:
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>
+<item><title>A</title><link>/a.html</link></item></channel></rss>"""
+    url = scripted.script("/feed.xml", Reply(200, feed, (("ETag", '"v1"'),)))
+    scripted.script("/a.html", Reply(200, b"<p>a</p>"))
+
+    result = fetch_source(fetcher, Source("news", "feed", url, True, delay=0), {})
+
+    assert result.listing == Validators('"v1"', None)
