@@ -6,13 +6,12 @@ the result on the Doc. Spans are half-open token ranges ``(start, end)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
-
-SpanRange = tuple[int, int]
+from extract.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTENT_PREPS = frozenset({"for", "against"})
@@ -42,7 +41,6 @@ _XCOMP_CONTENT = frozenset(
         "undertake",
     }
 )
-_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,30 +67,6 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
                 found.append(_with_quotes(doc, attribution, quotes))
                 break
     return _dedupe(found)
-
-
-def quote_spans(doc: Doc) -> list[SpanRange]:
-    """Token ranges of quotations, quote marks included.
-
-    Quotes pair within a paragraph, so one stray mark costs at most the rest of
-    its paragraph, never the whole document.
-    """
-    spans: list[SpanRange] = []
-    opener: Token | None = None
-    for token in doc:
-        if "\n" in token.text:
-            opener = None
-            continue
-        text = token.text
-        if opener is None:
-            if text in _OPEN_QUOTES:
-                opener = token
-        elif text == _OPEN_QUOTES[opener.text] or (
-            text in '”"' and opener.text in '“"'
-        ):
-            spans.append((opener.i, token.i + 1))
-            opener = None
-    return spans
 
 
 def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
@@ -216,7 +190,7 @@ def _as_clause(token: Token, lemma: str, lexicon: Lexicon) -> Attribution | None
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
     start, end = _subtree(clause)
-    end = _trim_end(token.doc, start, end)
+    end = trim_end(token.doc, start, end)
     mark = _child(token, "mark", "as")
     cue_start = mark.i if mark is not None else token.i
     cue_end = (agent.i + 1) if agent is not None else token.i + 1
@@ -249,7 +223,7 @@ def _according_to(token: Token, lexicon: Lexicon) -> Attribution | None:
             start += 1
     else:
         end = min(end, phrase_start)
-    end = _trim_end(token.doc, start, end)
+    end = trim_end(token.doc, start, end)
     if end - start < 2:
         return None
     return Attribution(
@@ -305,53 +279,12 @@ def _venue(token: Token, lexicon: Lexicon) -> SpanRange | None:
 
 
 def _with_quotes(doc: Doc, found: Attribution, quotes: list[SpanRange]) -> Attribution:
-    """Grow the content over the quotes it touches and say how direct it is."""
-    start, end = found.content
-    touched = [q for q in quotes if q[0] < end and start < q[1]]
-    touched = [q for q in touched if not (q[0] <= found.cue[0] < q[1])] or touched
-    for q_start, q_end in touched:
-        if found.cue[0] >= q_end or found.cue[1] <= q_start:
-            start, end = min(start, q_start), max(end, q_end)
-    inside = sum(q_end - q_start for q_start, q_end in touched)
-    words = sum(1 for t in doc[start:end] if not t.is_punct)
-    if not touched:
-        kind = "indirect"
-    elif inside >= (end - start) - 1 or _quoted_words(doc, touched) >= words > 0:
-        kind = "direct"
-    else:
-        kind = "mixed"
-    content = _trim_content(doc, start, end)
-    return Attribution(
-        cue=found.cue,
-        content=content,
-        source=found.source,
-        cue_lemma=found.cue_lemma,
-        addressee=found.addressee,
-        venue=found.venue,
-        kind=kind,
-    )
-
-
-def _quoted_words(doc: Doc, quotes: list[SpanRange]) -> int:
-    return sum(1 for s, e in quotes for t in doc[s:e] if not t.is_punct)
-
-
-def _trim_content(doc: Doc, start: int, end: int) -> SpanRange:
-    """Drop edge punctuation and spaces, but keep quote marks that open or close."""
-    while start < end - 1 and (doc[start].is_space or doc[start].text in ",;:—-"):
-        start += 1
-    return (start, _trim_end(doc, start, end))
-
-
-def _trim_end(doc: Doc, start: int, end: int) -> int:
-    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in ",;:.—-"):
-        end -= 1
-    return end
+    content, kind = grow_over_quotes(doc, found.content, found.cue, quotes)
+    return replace(found, content=content, kind=kind)
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
-    """Keep one attribution per cue; drop one whose content holds another's cue and
-    content exactly (the nested 'what he described as' keeps its own)."""
+    """Keep one attribution per cue, in text order of content."""
     seen: set[SpanRange] = set()
     unique = []
     for a in sorted(found, key=lambda a: (a.content[0], a.cue[0])):
@@ -401,8 +334,3 @@ def _subtree(token: Token, stop: Token | None = None) -> SpanRange:
 def _union(ranges: object) -> SpanRange:
     spans = list(ranges)  # type: ignore[call-overload]
     return (min(s for s, _ in spans), max(e for _, e in spans))
-
-
-def span_text(doc: Doc, span: SpanRange) -> str:
-    """The text of a token range."""
-    return Span(doc, *span).text

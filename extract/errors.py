@@ -43,3 +43,7 @@ class ModelError(CommuniqueError):
 
 class StoreError(CommuniqueError):
     """The DuckDB file cannot be opened, migrated or written."""
+
+
+class PublishError(CommuniqueError):
+    """The site could not be built; the previous site, if any, is left as it was."""

@@ -104,13 +104,15 @@ def _index(data: SiteData) -> Page:
         for topic in data.topics
         if rows[topic.topic]
     ]
-    same: dict[tuple[str, str | None, str | None], list[StatementRow]] = defaultdict(
-        list
-    )
+    # A position's evidence: the actor's statements on the topic in the same article.
+    same: dict[tuple[str, str, str | None], list[StatementRow]] = defaultdict(list)
     for s in data.statements:
-        same[(s.article_id, s.actor_id, s.topic)].append(s)
+        for actor_id in s.actors:
+            same[(s.article_id, actor_id, s.topic)].append(s)
     evidence = {
-        p.statement_id: sorted(same[(p.article_id, p.actor_id, p.topic)], key=_by_seq)
+        (p.statement_id, p.actor_id): sorted(
+            same[(p.article_id, p.actor_id, p.topic)], key=_by_seq
+        )
         for p in data.latest_positions
     }
     context = {

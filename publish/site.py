@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
+from extract.errors import PublishError
 from publish.feeds import render_feed
 from publish.filters import iso_date, label, summarize
 from publish.links import Links, anchor, detail_anchor, http_url
@@ -19,10 +20,6 @@ from store.reads import SiteData
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STYLESHEET = "style.css"
 FEED = "feed.atom"
-
-
-class PublishError(Exception):
-    """The site could not be built; the previous site, if any, is left as it was."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,15 +111,17 @@ CREATE TABLE IF NOT EXISTS statements (
     extractor_version VARCHAR NOT NULL
 );
 
+-- One row per statement and actor it speaks for: a joint statement is a position of
+-- each of its actors.
 CREATE OR REPLACE VIEW positions AS
-SELECT s.statement_id, s.actor_id, a.name AS actor_name, a.kind AS actor_kind,
+SELECT s.statement_id, u.actor_id, a.name AS actor_name, a.kind AS actor_kind,
        s.topic, s.act, s.cameo, s.plover, s.speaker, s.cue, s.content, s.kind,
        s.addressee, s.venue, s.sentence, s.seq,
        ar.article_id, ar.title AS article_title, ar.canonical_url, ar.published
 FROM statements s
-JOIN articles ar USING (article_id)
-LEFT JOIN actors a USING (actor_id)
-WHERE s.actor_id IS NOT NULL;
+CROSS JOIN unnest(s.actor_ids) AS u(actor_id)
+JOIN articles ar ON ar.article_id = s.article_id
+LEFT JOIN actors a ON a.actor_id = u.actor_id;
 
 CREATE OR REPLACE VIEW latest_positions AS
 SELECT p.*,

@@ -1,0 +1,70 @@
+"""Quotations in a Doc: where they are, and how they shape a statement's content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SpanRange = tuple[int, int]
+
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+def quote_spans(doc: Doc) -> list[SpanRange]:
+    """Token ranges of quotations, quote marks included.
+
+    Quotes pair within a paragraph, so one stray mark costs at most the rest of
+    its paragraph, never the whole document.
+    """
+    spans: list[SpanRange] = []
+    opener: Token | None = None
+    for token in doc:
+        if "\n" in token.text:
+            opener = None
+            continue
+        text = token.text
+        if opener is None:
+            if text in _OPEN_QUOTES:
+                opener = token
+        elif text == _OPEN_QUOTES[opener.text] or (
+            text in '”"' and opener.text in '“"'
+        ):
+            spans.append((opener.i, token.i + 1))
+            opener = None
+    return spans
+
+
+def grow_over_quotes(
+    doc: Doc, content: SpanRange, cue: SpanRange, quotes: list[SpanRange]
+) -> tuple[SpanRange, str]:
+    """The content grown over the quotes it touches, and its kind: direct when it is
+    all quotation, mixed when partly, indirect when not at all."""
+    start, end = content
+    touched = [q for q in quotes if q[0] < end and start < q[1]]
+    touched = [q for q in touched if not (q[0] <= cue[0] < q[1])] or touched
+    for q_start, q_end in touched:
+        if cue[0] >= q_end or cue[1] <= q_start:
+            start, end = min(start, q_start), max(end, q_end)
+    inside = sum(q_end - q_start for q_start, q_end in touched)
+    words = sum(1 for t in doc[start:end] if not t.is_punct)
+    quoted = sum(1 for s, e in touched for t in doc[s:e] if not t.is_punct)
+    if not touched:
+        kind = "indirect"
+    elif inside >= (end - start) - 1 or quoted >= words > 0:
+        kind = "direct"
+    else:
+        kind = "mixed"
+    return trim_span(doc, start, end), kind
+
+
+def trim_span(doc: Doc, start: int, end: int) -> SpanRange:
+    """Drop edge punctuation and spaces, but keep quote marks that open or close."""
+    while start < end - 1 and (doc[start].is_space or doc[start].text in ",;:—-"):
+        start += 1
+    return (start, trim_end(doc, start, end))
+
+
+def trim_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a token range without trailing punctuation or spaces."""
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in ",;:.—-"):
+        end -= 1
+    return end
