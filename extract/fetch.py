@@ -51,6 +51,7 @@ class Fetcher:
     sleep: Callable[[float], None] = time.sleep
     _robots: dict[str, Protego | None] = field(default_factory=dict)
     _last_hit: dict[str, float] = field(default_factory=dict)
+    _private: dict[str, bool] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
@@ -277,7 +278,7 @@ def _check_allowed(
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(url, "only http and https URLs can be fetched")
-    if not source.allow_private and _is_private(parts.hostname):
+    if not source.allow_private and _is_private(fetcher, parts.hostname):
         raise FetchError(
             url,
             "refused: the host resolves to a private or loopback address "
@@ -339,16 +340,20 @@ def _retry_delay(
     return settings.backoff * 2 ** (attempt - 1)
 
 
-def _is_private(host: str) -> bool:
+def _is_private(fetcher: Fetcher, host: str) -> bool:
+    """Whether the host resolves to a private, loopback or link-local address."""
+    with fetcher._lock:
+        if host in fetcher._private:
+            return fetcher._private[host]
     try:
         infos = socket.getaddrinfo(host, None)
     except socket.gaierror:
         return False  # the request itself will fail and say so
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if address.is_private or address.is_loopback or address.is_link_local:
-            return True
-    return False
+    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+    private = any(a.is_private or a.is_loopback or a.is_link_local for a in addresses)
+    with fetcher._lock:
+        fetcher._private[host] = private
+    return private
 
 
 def _attempt(
