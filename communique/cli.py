@@ -198,10 +198,17 @@ def _status(args: argparse.Namespace) -> int:
         Path(args.db) if args.db else settings.database, read_only=True
     )
     try:
+        print("Rows")
         for table, count in db.table_counts(conn).items():
-            print(f"{table:<12}{count:>8}")
-        for row in db.last_runs(conn, 5):
-            print(" ".join(str(v) for v in row))
+            print(f"  {table:<12}{count:>8}")
+        print("Last runs")
+        for run_id, flow, started, status, counts in db.last_runs(conn, 5):
+            done = json.loads(counts or "{}")
+            print(
+                f"  {started:%Y-%m-%d %H:%M:%S} {flow:<8} {status:<8} "
+                f"{done.get('articles', 0)} articles, "
+                f"{done.get('statements', 0)} statements  ({run_id[:8]})"
+            )
     finally:
         conn.close()
     return 0

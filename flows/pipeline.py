@@ -127,7 +127,7 @@ def _ingest(
         if articles and nlp is None:
             logger.info("loading spaCy model %s", config.settings.model)
             nlp = pipeline.load_pipeline(config.settings.model)
-        statements = _extract(nlp, articles, config, result.source.name)
+        statements = extract_articles(nlp, articles, config, result.source.name)
         db.save_batch(
             conn,
             run_id,
@@ -187,9 +187,11 @@ def run_pipeline(
     return ingested, published
 
 
-def _extract(
+@task(cache_policy=NO_CACHE, name="extract")
+def extract_articles(
     nlp: Language | None, articles: list[Article], config: Config, label: str
 ) -> dict[str, list[Statement]]:
+    """Statements of each article, run through `nlp.pipe` in batches, with progress."""
     if not articles or nlp is None:
         return {}
     texts = [(a.article_id, a.text) for a in articles]
@@ -210,16 +212,14 @@ def _extract(
 def _config(
     sources: str, *, database: str | None = None, site: str | None = None
 ) -> Config:
+    """The sources file, with the database and site paths given on the command line."""
     config = load_config(Path(sources))
-    settings = config.settings
-    if database or site:
-        settings = replace(
-            settings,
-            database=Path(database) if database else settings.database,
-            site=Path(site) if site else settings.site,
-        )
-        config = Config(settings=settings, sources=config.sources, path=config.path)
-    return config
+    settings = replace(
+        config.settings,
+        database=Path(database) if database else config.settings.database,
+        site=Path(site) if site else config.settings.site,
+    )
+    return replace(config, settings=settings)
 
 
 def _flow_run_id() -> str | None:

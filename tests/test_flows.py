@@ -169,3 +169,11 @@ def test_a_missing_sources_file_is_a_one_line_error(capsys, tmp_path) -> None:  
         capsys.readouterr().err
         == f"error: sources file not found: {tmp_path / 'nope.toml'}\n"
     )
+
+
+def test_status_prints_row_counts_and_the_last_runs(first_run, capsys) -> None:  # type: ignore[no-untyped-def]
+    _, sources, _ = first_run
+    assert main(["status", "--sources", str(sources)]) == 0
+    out = capsys.readouterr().out
+    assert "  articles          55\n" in out
+    assert " ingest   partial  55 articles" in out
