@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from bs4 import BeautifulSoup
 from conftest import SEED_GOLD, write_sources
 
 from communique.cli import main
@@ -59,6 +60,18 @@ def _snapshot(database: Path) -> dict[str, list[tuple]]:
         }
     finally:
         conn.close()
+
+
+def _position_rows(index: str) -> dict[tuple[str, str], str]:
+    """The digest's position rows as text, by (topic heading, actor code)."""
+    soup = BeautifulSoup(index, "lxml")
+    rows = {}
+    for group in soup.select("section.topic-group"):
+        topic = group.find("h3").get_text(strip=True)
+        for row in group.select("tbody tr"):
+            code = row.find("th").get_text(" ", strip=True).split()[-1]
+            rows[(topic, code)] = row.get_text(" ", strip=True)
+    return rows
 
 
 def _letters(start: int, end: int, text: str) -> set[int]:
@@ -119,11 +132,19 @@ def test_the_database_holds_the_seed_statements_with_speaker_and_actor(
 def test_the_digest_shows_russia_and_china_positions_with_evidence(first_run) -> None:  # type: ignore[no-untyped-def]
     folder, _, _ = first_run
     index = (folder / "site" / "index.html").read_text(encoding="utf-8")
-    assert "Sergey Lavrov" in index
-    assert "Zhang Jun" in index
-    assert "openness to talks" in index
-    assert "restart negotiations" in index
-    assert "humanitarian law" in index
+    rows = _position_rows(index)
+    russia = rows[("negotiations", "RUS")]
+    assert "Sergey Lavrov" in russia
+    assert "signaled" in russia
+    assert "openness to talks" in russia
+    assert "cautioned" in russia
+    assert "must be framed" in russia
+    china_talks = rows[("negotiations", "CHN")]
+    assert "Zhang Jun" in china_talks
+    assert "urged the UN Security Council to restart negotiations" in china_talks
+    china_law = rows[("humanitarian law", "CHN")]
+    assert "pressed" in china_law
+    assert "international humanitarian law" in china_law
     links = set(re.findall(r'href="(articles/[0-9a-f]+\.html)#s-[0-9a-f]+"', index))
     assert links
     assert all((folder / "site" / link).is_file() for link in links)
