@@ -217,8 +217,9 @@ def _status(args: argparse.Namespace) -> int:
 def _print_ingest(summary: object) -> None:
     counts = summary.counts  # type: ignore[attr-defined]
     print(
-        f"Ingest {summary.status}: {counts['fetched']} pages fetched, "  # type: ignore[attr-defined]
-        f"{counts['not_modified']} unchanged (304), {counts['articles']} articles and "
+        f"Ingest {summary.status}: {counts['fetched']} pages fetched; "  # type: ignore[attr-defined]
+        f"{counts['not_modified']} pages and {counts['listings_unchanged']} feeds or "
+        f"sitemaps unchanged (304); {counts['articles']} articles and "
         f"{counts['statements']} statements stored this run."
     )
     print(

@@ -113,7 +113,15 @@ def _ingest(
     finally:
         fetcher.close()
     counts = dict.fromkeys(
-        ("fetched", "not_modified", "articles", "statements", "duplicates"), 0
+        (
+            "fetched",
+            "not_modified",
+            "listings_unchanged",
+            "articles",
+            "statements",
+            "duplicates",
+        ),
+        0,
     )
     failures: list[str] = []
     seen_urls: set[str] = set()
@@ -141,6 +149,7 @@ def _ingest(
         failures.extend(result.errors + tuple(errors))
         counts["fetched"] += len(fresh)
         counts["not_modified"] += len(result.not_modified)
+        counts["listings_unchanged"] += result.listing_unchanged
         counts["duplicates"] += len(duplicates)
         counts["articles"] += len(articles)
         counts["statements"] += sum(len(s) for s in statements.values())
