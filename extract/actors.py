@@ -43,10 +43,6 @@ class ActorRegistry:
     surfaces: Mapping[str, str]  # "Moscow", "Russian", "the Kremlin" -> "RUS"
     people: Mapping[str, Person]  # any spelling of a name -> Person
 
-    def actor_for(self, surface: str) -> str | None:
-        """The actor id a name, demonym or place stands for, if any."""
-        return self.surfaces.get(surface) or self.surfaces.get(_strip_the(surface))
-
     def person(self, name: str) -> Person | None:
         """The office-holder with this name or alias, if known."""
         return self.people.get(name)
@@ -97,10 +93,6 @@ def load_registry(path: Path | None = None) -> ActorRegistry:
         for form in (entry["name"], *entry.get("aliases", ())):
             people[form] = person
     return ActorRegistry(actors=actors, surfaces=surfaces, people=people)
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _date(value: object) -> date | None:

@@ -214,22 +214,6 @@ def save_batch(
         ) from err
 
 
-def replace_statements(
-    conn: duckdb.DuckDBPyConnection, statements: Mapping[str, Sequence[Statement]]
-) -> None:
-    """Replace the statements of the given articles, in one transaction."""
-    conn.execute("BEGIN")
-    _save_statements(conn, statements)
-    conn.execute("COMMIT")
-
-
-def stored_articles(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """(article_id, text) of every stored article, for re-extraction."""
-    return conn.execute(
-        "SELECT article_id, text FROM articles ORDER BY article_id"
-    ).fetchall()
-
-
 def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row count of every table."""
     counts = {}
