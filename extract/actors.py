@@ -1,7 +1,13 @@
-"""The actor registry: states (ISO 3166-1 alpha-3), bodies and office-holders."""
+"""The actor registry: states (ISO 3166-1 alpha-3), bodies and office-holders.
+
+pycountry gives every ISO 3166-1 code and name; `data/states.csv` adds what it
+lacks (UN status, common and short names, demonyms, capitals and seats used as
+metonyms); `data/actors.toml` adds bodies, ambiguous names and office-holders.
+"""
 
 from __future__ import annotations
 
+import csv
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,7 +18,9 @@ import pycountry
 
 from extract.errors import ConfigError
 
-DEFAULT_REGISTRY = Path(__file__).parent / "data" / "actors.toml"
+DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_REGISTRY = DATA_DIR / "actors.toml"
+DEFAULT_STATES = DATA_DIR / "states.csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,18 +29,62 @@ class Actor:
 
     actor_id: str
     name: str
-    kind: str  # state | body
+    kind: str  # state | body | territory
+    status: str = ""  # member | observer | other (UN status of a state)
+    names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    places: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office held for an actor, from `start` to `end` (open when None)."""
+
+    actor_id: str
+    title: str
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        """Whether the role was held on that day."""
+        return (self.start is None or self.start <= day) and (
+            self.end is None or day <= self.end
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """An office-holder: for which actor they speak, in which role, and when."""
+    """An office-holder and the roles they held, oldest first."""
 
     name: str
-    actor_id: str
-    role: str
-    start: date | None = None
-    end: date | None = None
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: date | None = None) -> Role:
+        """The role held on `day`; without a day (or none held then), the latest."""
+        if day is not None:
+            for role in reversed(self.roles):
+                if role.holds_on(day):
+                    return role
+        return self.roles[-1]
+
+    @property
+    def actor_id(self) -> str:
+        """The actor of the latest role (articles carry no date into the NLP)."""
+        return self.role_on().actor_id
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A surface that names several actors, or an actor and something else.
+
+    It resolves to the one candidate the document names unambiguously elsewhere,
+    else to `default`, else to nothing; `unless` words in its sentence rule it out.
+    """
+
+    candidates: tuple[str, ...]
+    default: str | None = None
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,58 +93,156 @@ class ActorRegistry:
 
     actors: Mapping[str, Actor]
     surfaces: Mapping[str, str]  # "Moscow", "Russian", "the Kremlin" -> "RUS"
+    ambiguous: Mapping[str, Ambiguity]  # "Congo" -> COD or COG
+    person_names: frozenset[str]  # surfaces that are also people's names
     people: Mapping[str, Person]  # any spelling of a name -> Person
 
     def person(self, name: str) -> Person | None:
         """The office-holder with this name or alias, if known."""
         return self.people.get(name)
 
+    def lookup(self, surface: str, context: frozenset[str] = frozenset()) -> str | None:
+        """The actor a surface names, given the actors named elsewhere (`context`).
 
-def load_registry(path: Path | None = None) -> ActorRegistry:
+        None when the surface is unknown or stays ambiguous: never a guess.
+        """
+        if surface in self.surfaces:
+            return self.surfaces[surface]
+        ambiguity = self.ambiguous.get(surface)
+        if ambiguity is None:
+            return None
+        named = [c for c in ambiguity.candidates if c in context]
+        if len(named) == 1:
+            return named[0]
+        if ambiguity.default and (not named or ambiguity.default in named):
+            return ambiguity.default
+        return None
+
+
+def load_registry(
+    path: Path | None = None, states_path: Path | None = None
+) -> ActorRegistry:
     """Build the registry from pycountry plus the shipped additions."""
     path = path or DEFAULT_REGISTRY
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read the actor registry {path}: {err}") from err
+    data = _read_toml(path)
+    ambiguous = {
+        surface: Ambiguity(
+            candidates=tuple(entry["candidates"]),
+            default=entry.get("default"),
+            unless=frozenset(entry.get("unless", ())),
+        )
+        for surface, entry in data.get("ambiguous", {}).items()
+    }
     actors: dict[str, Actor] = {}
     surfaces: dict[str, str] = {}
+    shipped: dict[str, str] = {}  # surfaces from our own data, to catch clashes
     for country in pycountry.countries:
         code = country.alpha_3
         name = getattr(country, "common_name", None) or country.name
-        actors[code] = Actor(code, name, "state")
+        actors[code] = Actor(code, name, "territory")
         for form in (country.name, name, getattr(country, "official_name", None)):
-            if form and "," not in form:
+            if form and "," not in form and form not in ambiguous:
                 surfaces.setdefault(form, code)
-    for code, extra in data.get("states", {}).items():
-        if code not in actors:
-            raise ConfigError(f"{path}: {code} is not an ISO 3166-1 alpha-3 code")
-        for form in (*extra.get("names", ()), *extra.get("demonyms", ())):
-            surfaces[form] = code
-        for form in extra.get("places", ()):
-            surfaces[form] = code
-    for code, body in data.get("bodies", {}).items():
-        actors[code] = Actor(code, body["name"], "body")
-        surfaces[body["name"]] = code
-        for form in body.get("aliases", ()):
-            surfaces[form] = code
-    people: dict[str, Person] = {}
-    for entry in data.get("people", ()):
-        if entry["actor"] not in actors:
+    for state in _read_states(states_path or DEFAULT_STATES):
+        if state.actor_id not in actors:
             raise ConfigError(
-                f"{path}: {entry['name']} speaks for unknown {entry['actor']}"
+                f"{states_path or DEFAULT_STATES}: {state.actor_id} is not an "
+                "ISO 3166-1 alpha-3 code"
             )
-        person = Person(
-            name=entry["name"],
-            actor_id=entry["actor"],
-            role=entry.get("role", ""),
-            start=_date(entry.get("from")),
-            end=_date(entry.get("to")),
+        actors[state.actor_id] = state
+        forms = (state.name, *state.names, *state.demonyms, *state.places)
+        for form in (*forms, state.capital):
+            if form and form not in ambiguous:
+                _claim(shipped, form, state.actor_id, path)
+    for code, body in data.get("bodies", {}).items():
+        if pycountry.countries.get(alpha_3=code) is not None:
+            raise ConfigError(f"{path}: body code {code} is an ISO 3166-1 code")
+        aliases = tuple(body.get("aliases", ()))
+        actors[code] = Actor(code, body["name"], "body", names=aliases)
+        for form in (body["name"], *aliases):
+            _claim(shipped, form, code, path)
+    surfaces.update(shipped)
+    for surface, ambiguity in ambiguous.items():
+        unknown = [c for c in ambiguity.candidates if c not in actors]
+        if unknown:
+            raise ConfigError(f"{path}: {surface} names unknown {', '.join(unknown)}")
+    return ActorRegistry(
+        actors=actors,
+        surfaces=surfaces,
+        ambiguous=ambiguous,
+        person_names=frozenset(data.get("person_names", {}).get("surfaces", ())),
+        people=_people(data.get("people", ()), actors, path),
+    )
+
+
+def _claim(shipped: dict[str, str], form: str, actor_id: str, path: Path) -> None:
+    """Map a surface to an actor, refusing a second actor unless listed ambiguous."""
+    if shipped.get(form, actor_id) != actor_id:
+        raise ConfigError(
+            f"{path}: {form!r} names both {shipped[form]} and {actor_id}: "
+            "list it under [ambiguous]"
         )
+    shipped[form] = actor_id
+
+
+def _people(
+    entries: list[dict], actors: Mapping[str, Actor], path: Path
+) -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    for entry in entries:
+        roles = tuple(
+            Role(
+                actor_id=role["actor"],
+                title=role.get("role", ""),
+                start=_date(role.get("from")),
+                end=_date(role.get("to")),
+            )
+            for role in entry.get("roles", ())
+        )
+        if not roles:
+            raise ConfigError(f"{path}: {entry['name']} has no roles")
+        for role in roles:
+            if role.actor_id not in actors:
+                raise ConfigError(
+                    f"{path}: {entry['name']} speaks for unknown {role.actor_id}"
+                )
+        person = Person(entry["name"], roles)
         for form in (entry["name"], *entry.get("aliases", ())):
             people[form] = person
-    return ActorRegistry(actors=actors, surfaces=surfaces, people=people)
+    return people
+
+
+def _read_states(path: Path) -> list[Actor]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as err:
+        raise ConfigError(f"cannot read the state table {path}: {err}") from err
+    return [
+        Actor(
+            actor_id=row["id"],
+            name=row["name"],
+            kind="state",
+            status=row["status"],
+            names=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]),
+            capital=row["capital"] or None,
+            places=_split(row["places"]),
+        )
+        for row in rows
+    ]
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(";") if v.strip())
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read the actor registry {path}: {err}") from err
 
 
 def _date(value: object) -> date | None:

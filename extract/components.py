@@ -11,14 +11,29 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from extract.actors import ActorRegistry, load_registry
 from extract.attribution import Attribution, find_attributions
 from extract.errors import ModelError
-from extract.lexicon import Act, Lexicon, Topic, load_acts, load_lexicon, load_topics
-from extract.positions import char_range, classify_act, classify_topic, resolve_speakers
+from extract.lexicon import Lexicon, load_lexicon
+from extract.mentions import PERSON_PREFIX, actor_mentions
+from extract.positions import (
+    char_range,
+    classify_act,
+    classify_topics,
+    find_addressee,
+    find_venue,
+    resolve_speakers,
+)
+from extract.taxonomy import (
+    Act,
+    PositionWords,
+    Topic,
+    load_acts,
+    load_position_words,
+    load_topics,
+)
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -51,12 +66,13 @@ def make_attributions(
 @Language.factory(
     "communique_positions",
     assigns=["doc._.statements"],
-    requires=["doc._.attributions", "doc.spans", "doc.ents"],
+    requires=["doc._.attributions", "doc.spans", "doc.ents", "token.lemma"],
     default_config={
         "registry_path": "",
         "lexicon_path": "",
         "acts_path": "",
         "topics_path": "",
+        "words_path": "",
     },
 )
 def make_positions(
@@ -67,13 +83,16 @@ def make_positions(
     lexicon_path: str,
     acts_path: str,
     topics_path: str,
+    words_path: str,
 ) -> PositionTagger:
     return PositionTagger(
+        nlp,
         name,
         registry_path=registry_path,
         lexicon_path=lexicon_path,
         acts_path=acts_path,
         topics_path=topics_path,
+        words_path=words_path,
     )
 
 
@@ -96,29 +115,27 @@ class ActorMatcher:
     ) -> None:
         self.registry = load_registry(_path(self.registry_path))
         self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
-        tokenizer = nlp.tokenizer if nlp is not None else None
-        if tokenizer is None:
+        if nlp is None:
             raise ModelError("communique_actors needs the pipeline to initialize")
-        for surface, actor_id in self.registry.surfaces.items():
-            self.matcher.add(actor_id, [tokenizer(surface)])
-        for surface, person in self.registry.people.items():
-            self.matcher.add("person:" + person.name, [tokenizer(surface)])
+        surfaces = [*self.registry.surfaces, *self.registry.ambiguous]
+        for surface in surfaces:
+            self.matcher.add(surface, [nlp.make_doc(surface)])
+        for surface in self.registry.people:
+            self.matcher.add(PERSON_PREFIX + surface, [nlp.make_doc(surface)])
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.matcher is None:
+        if self.matcher is None or self.registry is None:
             raise ModelError(
                 "communique_actors is not initialized: build the pipeline "
                 "with extract.pipeline.load_pipeline()"
             )
-        actors, people = [], []
-        for match_id, start, end in self.matcher(doc):
-            label = self.vocab.strings[match_id]
-            if label.startswith("person:"):
-                people.append(Span(doc, start, end, label=label[len("person:") :]))
-            else:
-                actors.append(Span(doc, start, end, label=label))
-        doc.spans["actors"] = filter_spans(actors)
-        doc.spans["people"] = filter_spans(people)
+        matches = [
+            (self.vocab.strings[match_id], start, end)
+            for match_id, start, end in self.matcher(doc)
+        ]
+        actors, people = actor_mentions(doc, matches, self.registry)
+        doc.spans["actors"] = actors
+        doc.spans["people"] = people
         return doc
 
 
@@ -147,24 +164,29 @@ class AttributionFinder:
 
 
 class PositionTagger:
-    """Resolves speakers and actors, classifies act and topic; writes
-    `doc._.statements` as dicts with character offsets."""
+    """Resolves speakers and actors, classifies act and topics, finds addressee
+    and venue; writes `doc._.statements` as dicts with character offsets."""
 
     def __init__(
         self,
+        nlp: Language,
         name: str,
         *,
         registry_path: str,
         lexicon_path: str,
         acts_path: str,
         topics_path: str,
+        words_path: str,
     ) -> None:
         self.name = name
-        self.paths = (registry_path, lexicon_path, acts_path, topics_path)
+        self.vocab = nlp.vocab
+        self.paths = (registry_path, lexicon_path, acts_path, topics_path, words_path)
         self.registry: ActorRegistry | None = None
         self.lexicon: Lexicon | None = None
+        self.words: PositionWords | None = None
         self.acts: tuple[Act, ...] = ()
         self.topics: tuple[Topic, ...] = ()
+        self.topic_matchers: tuple[PhraseMatcher, ...] = ()
 
     def initialize(
         self,
@@ -172,23 +194,34 @@ class PositionTagger:
         *,
         nlp: Language | None = None,
     ) -> None:
-        registry_path, lexicon_path, acts_path, topics_path = self.paths
+        if nlp is None:
+            raise ModelError("communique_positions needs the pipeline to initialize")
+        registry_path, lexicon_path, acts_path, topics_path, words_path = self.paths
         self.registry = load_registry(_path(registry_path))
         self.lexicon = load_lexicon(_path(lexicon_path))
         self.acts = load_acts(_path(acts_path))
         self.topics = load_topics(_path(topics_path))
+        self.words = load_position_words(_path(words_path))
+        self.topic_matchers = _topic_matchers(nlp, self.topics)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.registry is None or self.lexicon is None:
+        if self.registry is None or self.lexicon is None or self.words is None:
             raise ModelError("communique_positions is not initialized")
         found = [_attribution_from_dict(d) for d in doc._.attributions or []]
         speakers = resolve_speakers(doc, found, self.registry, self.lexicon)
+        topic_matches = [
+            (self.vocab.strings[match_id], start, end)
+            for matcher in self.topic_matchers
+            for match_id, start, end in matcher(doc)
+        ]
         statements = []
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
-            act = classify_act(attribution.cue_lemma, content.text, self.acts)
-            topic = classify_topic(content.text, self.topics)
-            sentence = _sentence_range(doc, attribution)
+            cue = doc[attribution.cue[0] : attribution.cue[1]].root
+            act = classify_act(cue, attribution.cue_lemma, content, self.acts)
+            topics = classify_topics(content, topic_matches, self.topics)
+            addressee = find_addressee(doc, attribution, self.words)
+            venue = find_venue(doc, attribution, self.words)
             statements.append(
                 {
                     "cue": list(char_range(doc, attribution.cue)),
@@ -196,21 +229,36 @@ class PositionTagger:
                     "source": list(char_range(doc, attribution.source))
                     if attribution.source
                     else None,
-                    "sentence": list(sentence),
+                    "sentence": list(_sentence_range(doc, attribution)),
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
                     "speaker_mention": speaker.mention if speaker else None,
                     "actors": list(speaker.actor_ids) if speaker else [],
-                    "addressee": _text(doc, attribution.addressee),
-                    "venue": _text(doc, attribution.venue),
+                    "addressee": _text(doc, addressee),
+                    "venue": _text(doc, venue),
                     "act": act.id,
                     "cameo": act.cameo,
                     "plover": act.plover or None,
-                    "topic": topic.id if topic else None,
+                    "topic": topics[0] if topics else None,
+                    "topics": topics,
                 }
             )
         doc._.statements = statements
         return doc
+
+
+def _topic_matchers(
+    nlp: Language, topics: tuple[Topic, ...]
+) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Two matchers of topic phrases: on lemmas (any inflection of the base form)
+    and on lower-case words (phrases the lemmatizer would change, 'arms control')."""
+    by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    by_word = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for topic in topics:
+        words = [[t.text for t in nlp.make_doc(p)] for p in topic.phrases]
+        by_lemma.add(topic.id, [Doc(nlp.vocab, words=w, lemmas=w) for w in words])
+        by_word.add(topic.id, [Doc(nlp.vocab, words=w) for w in words])
+    return by_lemma, by_word
 
 
 def _sentence_range(doc: Doc, attribution: Attribution) -> tuple[int, int]:

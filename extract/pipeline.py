@@ -92,6 +92,7 @@ def statements_from_doc(
                 topic=d["topic"],
                 cameo=d["cameo"],
                 plover=d["plover"],
+                topics=tuple(d.get("topics", ())),
             )
         )
     return statements

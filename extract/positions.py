@@ -1,4 +1,5 @@
-"""Turn attributions into positions: resolved speaker, actors, act and topic.
+"""Turn attributions into positions: resolved speaker, actors, act, topics,
+addressee and venue.
 
 Pure functions over a Doc and the attributions found in it; `components.py`
 writes the result on the Doc as plain dicts with character offsets.
@@ -7,13 +8,15 @@ writes the result on the Doc as plain dicts with character offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.actors import ActorRegistry
 from extract.attribution import Attribution, SpanRange
-from extract.lexicon import Act, Lexicon, Topic
+from extract.lexicon import Lexicon
+from extract.taxonomy import Act, PositionWords, Topic
 
 _TITLES = frozenset(
     {
@@ -36,6 +39,8 @@ _TITLES = frozenset(
         "official",
     }
 )
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,52 +60,132 @@ def resolve_speakers(
 
     Pronouns and role descriptions ('he', 'the minister') resolve to the last
     named person who spoke; surnames expand to the full name used earlier.
+    Speakers naming no actor (analysts, unknown people) keep no actor.
     """
-    people = _person_mentions(doc, registry)
+    people = _person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
-    speakers: list[Speaker | None] = []
-    for attribution in sorted(attributions, key=lambda a: a.cue[0]):
+    order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue[0])
+    result: list[Speaker | None] = [None] * len(attributions)
+    for index in order:
+        attribution = attributions[index]
         if attribution.source is None:
-            speakers.append(None)
             continue
         source = doc[attribution.source[0] : attribution.source[1]]
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
-        speakers.append(speaker)
-    order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue[0])
-    result: list[Speaker | None] = [None] * len(attributions)
-    for position, index in enumerate(order):
-        result[index] = speakers[position]
+        result[index] = speaker
     return result
 
 
-def classify_act(cue_lemma: str, content: str, acts: tuple[Act, ...]) -> Act:
-    """The first act rule whose cues and content phrases both match."""
-    padded = f" {content.lower()} "
-    for act in acts:
-        cue_ok = not act.cues or cue_lemma in act.cues
-        content_ok = not act.content or any(p in padded for p in act.content)
-        if cue_ok and content_ok and (act.cues or act.content):
+def classify_act(
+    cue: Token, cue_lemma: str, content: Span, acts: tuple[Act, ...]
+) -> Act:
+    """The first act rule that matches the cue, its negation and the content.
+
+    A negated cue never triggers its rules ('did not reject' is no rejection);
+    a negated phrase only triggers rules that ask for it ('did not rule out
+    talks' expresses intent to negotiate).
+    """
+    negated_cue = _is_negated(cue)
+    lemmas = [t.lemma_.lower() for t in content]
+    words = [t.lower_ for t in content]
+    for act in acts[:-1]:
+        if cue_lemma in act.not_cues:
+            continue
+        if act.content:
+            if act.cues and (cue_lemma not in act.cues or negated_cue):
+                continue
+            if any(
+                negated == act.negated
+                for phrase in act.content
+                for negated in _phrase_hits(phrase.split(), lemmas, words)
+            ):
+                return act
+        elif cue_lemma in act.cues and negated_cue == act.negated:
             return act
     return acts[-1]
 
 
-def classify_topic(content: str, topics: tuple[Topic, ...]) -> Topic | None:
-    """The topic whose phrases score highest in the content, or None."""
-    text = content.lower()
-    best, best_score = None, 0
-    for topic in topics:
-        score = sum(
-            (2 if " " in phrase else 1)
-            for phrase in topic.phrases
-            if re.search(r"\b" + re.escape(phrase), text)
-        )
-        if score > best_score:
-            best, best_score = topic, score
-    return best
+def classify_topics(
+    content: Span, matches: Iterable[tuple[str, int, int]], topics: tuple[Topic, ...]
+) -> list[str]:
+    """Topic ids of the content, most central first; empty when none matches.
+
+    `matches` are (topic id, start, end) token ranges in the Doc. The topic named
+    in the content's subject comes first, then the one with the most matched words.
+    """
+    inside = [
+        (t, s, e) for t, s, e in matches if s >= content.start and e <= content.end
+    ]
+    if not inside:
+        return []
+    longest = _longest(inside)
+    subject = _subject_range(content)
+    rank = {topic.id: i for i, topic in enumerate(topics)}
+    score: dict[str, int] = {}
+    in_subject: set[str] = set()
+    for topic_id, start, end in longest:
+        score[topic_id] = score.get(topic_id, 0) + (end - start)
+        if subject and start >= subject[0] and end <= subject[1]:
+            in_subject.add(topic_id)
+    return sorted(
+        score, key=lambda t: (t not in in_subject, -score[t], rank.get(t, len(rank)))
+    )
+
+
+def find_addressee(
+    doc: Doc, attribution: Attribution, words: PositionWords
+) -> SpanRange | None:
+    """Whom the statement is addressed to: 'urged [the UN Security Council] to',
+    'called on [Kyiv] to'. The audience ('told reporters') is no addressee."""
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None:
+        return None
+    candidates: list[Token] = []
+    if verb.lemma_.lower() in words.addressee_verbs:
+        candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ADDRESSEE_PREPS:
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    content_start, content_end = attribution.content
+    for head in sorted(candidates, key=lambda t: t.i):
+        if content_start <= head.i < content_end or head.pos_ == "PRON":
+            continue
+        if {head.lemma_.lower(), head.text} & words.not_addressees or _is_media(
+            head, words
+        ):
+            continue
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if start < content_start < end:
+            end = content_start
+        return _trim(doc, (start, end))
+    return None
+
+
+def find_venue(
+    doc: Doc, attribution: Attribution, words: PositionWords
+) -> SpanRange | None:
+    """Where or on what occasion it was said, without the preposition:
+    'at [the United Nations]', 'in [an interview broadcast by a regional channel]'."""
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None:
+        return None
+    content = range(*attribution.content)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.venue_preps:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.i in content or pobj.ent_type_ in ("DATE", "TIME"):
+            continue
+        lemma = pobj.lemma_.lower()
+        if lemma in words.not_venues:
+            continue
+        if lemma in words.venue_nouns or (prep.lower_ == "at" and pobj.pos_ == "PROPN"):
+            return _trim(doc, (pobj.left_edge.i, pobj.right_edge.i + 1))
+    return None
 
 
 def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -110,9 +195,15 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         for s in span.doc.spans.get("actors", [])
         if s.start >= span.start and s.end <= span.end
     ]
-    states = [a for a in found if registry.actors[a].kind == "state"]
-    bodies = [a for a in found if registry.actors[a].kind != "state"]
+    states = [a for a in found if registry.actors[a].kind != "body"]
+    bodies = [a for a in found if registry.actors[a].kind == "body"]
     return tuple(dict.fromkeys(states + bodies))
+
+
+def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
+    """Character offsets of a token range."""
+    piece = doc[span[0] : span[1]]
+    return (piece.start_char, piece.end_char)
 
 
 def _resolve(
@@ -151,7 +242,7 @@ def _resolve(
     return Speaker(mention, mention, own_actors, is_person=False)
 
 
-def _person_mentions(doc: Doc, registry: ActorRegistry) -> list[tuple[int, int, str]]:
+def _person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """Token ranges of people: the 'people' span group, then PERSON entities."""
     found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
     for ent in doc.ents:
@@ -188,7 +279,59 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text).strip()
 
 
-def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
-    """Character offsets of a token range."""
-    piece = doc[span[0] : span[1]]
-    return (piece.start_char, piece.end_char)
+def _cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
+    """The verb of a cue ('urged', 'as stated by' -> 'stated'), if it has one."""
+    verbs = [t for t in doc[cue[0] : cue[1]] if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else None
+
+
+def _is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
+
+
+def _phrase_hits(phrase: list[str], lemmas: list[str], words: list[str]) -> list[bool]:
+    """For each place the phrase occurs (as lemmas or as words), whether a
+    negation stands in the three tokens before it."""
+    hits, size = [], len(phrase)
+    for i in range(len(lemmas) - size + 1):
+        if lemmas[i : i + size] == phrase or words[i : i + size] == phrase:
+            before = set(lemmas[max(0, i - 3) : i]) | set(words[max(0, i - 3) : i])
+            hits.append(bool(before & _NEGATIONS))
+    return hits
+
+
+def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop matches inside a longer one ('guarantee' inside 'security guarantee')."""
+    kept: list[tuple[str, int, int]] = []
+    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not any(s <= match[1] and match[2] <= e for _, s, e in kept):
+            kept.append(match)
+    return kept
+
+
+def _subject_range(content: Span) -> SpanRange | None:
+    """Tokens of the subject of the content's main clause, if it has one."""
+    inside = range(content.start, content.end)
+    for head in (t for t in content if t.head.i not in inside or t.head == t):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in inside:
+                return (child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def _is_media(head: Token, words: PositionWords) -> bool:
+    """A news outlet named as what was told: 'told Al Jazeera'."""
+    if head.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE", ""):
+        return False
+    name = head.doc[head.left_edge.i : head.right_edge.i + 1].text
+    return name.removeprefix("the ") in words.not_addressees
+
+
+def _trim(doc: Doc, span: SpanRange) -> SpanRange:
+    """Without punctuation at either end."""
+    start, end = span
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end)

@@ -143,9 +143,10 @@ class Statement:
     actor_ids: tuple[str, ...] = ()
     addressee: str | None = None
     venue: str | None = None
-    topic: str | None = None
+    topic: str | None = None  # the most central of `topics`
     cameo: str | None = None
     plover: str | None = None
+    topics: tuple[str, ...] = ()  # every topic matched, most central first
 
     @property
     def statement_id(self) -> str:
@@ -154,3 +155,9 @@ class Statement:
     @property
     def actor_id(self) -> str | None:
         return self.actor_ids[0] if self.actor_ids else None
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        """Every topic, `topic` first (also when `topics` was left empty)."""
+        main = (self.topic,) if self.topic else ()
+        return tuple(dict.fromkeys(main + self.topics))

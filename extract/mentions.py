@@ -1,0 +1,73 @@
+"""Actor and person mentions in a Doc: registry matches, with ambiguous names
+resolved from the rest of the document and names of people set aside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.actors import ActorRegistry
+
+PERSON_PREFIX = "person:"
+
+
+def actor_mentions(
+    doc: Doc, matches: Iterable[tuple[str, int, int]], registry: ActorRegistry
+) -> tuple[list[Span], list[Span]]:
+    """Spans of actors (label = actor id) and of known people (label = name).
+
+    `matches` are (surface, start, end) triples from the registry's phrase
+    matcher; a surface of a person is prefixed with "person:".
+    """
+    people = filter_spans(
+        Span(doc, s, e, label=registry.people[surface[len(PERSON_PREFIX) :]].name)
+        for surface, s, e in matches
+        if surface.startswith(PERSON_PREFIX)
+    )
+    taken = {i for span in people for i in range(span.start, span.end)}
+    found = filter_spans(
+        Span(doc, s, e, label=surface)
+        for surface, s, e in matches
+        if not surface.startswith(PERSON_PREFIX) and not taken.intersection(range(s, e))
+    )
+    named = [m for m in found if not _part_of_a_name(m, registry, found)]
+    context = frozenset(
+        registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
+    )
+    actors = []
+    for mention in named:
+        ambiguity = registry.ambiguous.get(mention.label_)
+        if ambiguity and {t.text for t in mention.sent} & ambiguity.unless:
+            continue
+        actor_id = registry.lookup(mention.label_, context)
+        if actor_id is not None:
+            actors.append(Span(doc, mention.start, mention.end, label=actor_id))
+    return actors, people
+
+
+def _part_of_a_name(mention: Span, registry: ActorRegistry, found: list[Span]) -> bool:
+    """'Denzel Washington', 'Chad Smith', 'the Washington Post': a place name that
+    is only part of a longer proper name."""
+    if mention.label_ not in registry.person_names:
+        return False
+    doc, root = mention.doc, mention.root
+    inside = {i for span in found for i in range(span.start, span.end)}
+
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return token.pos_ == "PROPN" and token.text.istitle() and token.i not in inside
+
+    before = mention.start - 1
+    if (
+        before >= 0
+        and name_word(before)
+        and doc[before].head.i in range(mention.start, mention.end)
+    ):
+        return True
+    return (
+        root.dep_ == "compound"
+        and root.head.i >= mention.end
+        and name_word(root.head.i)
+    )

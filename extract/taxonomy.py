@@ -1,0 +1,108 @@
+"""The act and topic taxonomies and the addressee and venue word lists,
+read from extract/data/ (acts.toml, topics.toml, positions.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import ConfigError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One rule of the act taxonomy; several rules may share an act id."""
+
+    id: str
+    label: str
+    cameo: str
+    plover: str  # "" where PLOVER has no type
+    cues: frozenset[str] = frozenset()
+    not_cues: frozenset[str] = frozenset()
+    content: tuple[str, ...] = ()  # lemma phrases, lower case
+    negated: bool = False  # the rule wants its cue or phrase negated
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One topic: its id, label and phrases (base forms, lower case)."""
+
+    id: str
+    label: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PositionWords:
+    """Which cue verbs take an addressee, what is never one, and what is a venue."""
+
+    addressee_verbs: frozenset[str]
+    not_addressees: frozenset[str]
+    venue_preps: frozenset[str]
+    venue_nouns: frozenset[str]
+    not_venues: frozenset[str]
+
+
+def load_acts(path: Path | None = None) -> tuple[Act, ...]:
+    """Read the act rules, in the order they are tried; the last is the fallback."""
+    path = path or DATA_DIR / "acts.toml"
+    rules = _read_toml(path).get("act", [])
+    try:
+        acts = tuple(
+            Act(
+                id=a["id"],
+                label=a["label"],
+                cameo=a["cameo"],
+                plover=a["plover"],
+                cues=frozenset(a.get("cues", ())),
+                not_cues=frozenset(a.get("not_cues", ())),
+                content=tuple(p.lower() for p in a.get("content", ())),
+                negated=bool(a.get("negated", False)),
+            )
+            for a in rules
+        )
+    except KeyError as err:
+        raise ConfigError(f"{path}: an [[act]] has no {err.args[0]}") from err
+    if not acts or acts[-1].cues or acts[-1].content:
+        raise ConfigError(f"{path}: the last [[act]] must be a fallback without rules")
+    return acts
+
+
+def load_topics(path: Path | None = None) -> tuple[Topic, ...]:
+    """Read the topic taxonomy."""
+    path = path or DATA_DIR / "topics.toml"
+    try:
+        return tuple(
+            Topic(id=t["id"], label=t["label"], phrases=tuple(t["phrases"]))
+            for t in _read_toml(path).get("topic", [])
+        )
+    except KeyError as err:
+        raise ConfigError(f"{path}: a [[topic]] has no {err.args[0]}") from err
+
+
+def load_position_words(path: Path | None = None) -> PositionWords:
+    """Read the addressee and venue word lists."""
+    path = path or DATA_DIR / "positions.toml"
+    data = _read_toml(path)
+    try:
+        addressee, venue = data["addressee"], data["venue"]
+        return PositionWords(
+            addressee_verbs=frozenset(addressee["verbs"]),
+            not_addressees=frozenset(addressee["never"]),
+            venue_preps=frozenset(venue["prepositions"]),
+            venue_nouns=frozenset(venue["nouns"]),
+            not_venues=frozenset(venue["never"]),
+        )
+    except KeyError as err:
+        raise ConfigError(f"{path}: missing {err.args[0]}") from err
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read {path}: {err}") from err
