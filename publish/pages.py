@@ -41,8 +41,8 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
         by_article[s.article_id].append(s)
         for actor_id in s.actors:
             by_actor[actor_id].append(s)
-        if s.topic is not None:
-            by_topic[s.topic].append(s)
+        for topic in s.topics:
+            by_topic[topic].append(s)
     positions: dict[str, list[PositionRow]] = defaultdict(list)
     for p in data.latest_positions:
         positions[p.actor_id].append(p)
@@ -108,9 +108,10 @@ def _index(data: SiteData) -> Page:
     same: dict[tuple[str, str, str | None], list[StatementRow]] = defaultdict(list)
     for s in data.statements:
         for actor_id in s.actors:
-            same[(s.article_id, actor_id, s.topic)].append(s)
+            for topic in s.topics:
+                same[(s.article_id, actor_id, topic)].append(s)
     evidence = {
-        (p.statement_id, p.actor_id): sorted(
+        (p.statement_id, p.actor_id, p.topic): sorted(
             same[(p.article_id, p.actor_id, p.topic)], key=_by_seq
         )
         for p in data.latest_positions

@@ -26,9 +26,40 @@ from extract.records import (
     stable_id,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = Path(__file__).with_name("schema.sql")
 TABLES = ("sources", "runs", "fetches", "documents", "articles", "actors", "statements")
+# Named, because a table migrated from version 1 has `topics` last, like a new one,
+# but an explicit list keeps the insert right whatever the physical order.
+STATEMENT_COLUMNS = (
+    "statement_id",
+    "article_id",
+    "seq",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "actor_id",
+    "actor_ids",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "content_start",
+    "content_end",
+    "kind",
+    "addressee",
+    "venue",
+    "act",
+    "cameo",
+    "plover",
+    "topic",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "extractor_version",
+    "topics",
+)
 CONTENT_TABLES = ("sources", "documents", "articles", "actors", "statements")
 
 
@@ -314,7 +345,8 @@ def _save_statements(
         conn.execute("DELETE FROM statements WHERE article_id = ?", [article_id])
     _executemany(
         conn,
-        f"INSERT OR REPLACE INTO statements VALUES ({', '.join(['?'] * 26)})",
+        f"INSERT OR REPLACE INTO statements ({', '.join(STATEMENT_COLUMNS)})"
+        f" VALUES ({', '.join(['?'] * len(STATEMENT_COLUMNS))})",
         [
             (
                 s.statement_id,
@@ -343,6 +375,7 @@ def _save_statements(
                 s.sentence_span[0],
                 s.sentence_span[1],
                 s.extractor_version,
+                list(s.topic_ids),
             )
             for batch in statements.values()
             for s in batch

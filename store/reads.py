@@ -23,7 +23,9 @@ SELECT s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
        s.cue_end, s.content, s.content_start, s.content_end, s.kind, s.addressee,
        s.venue, s.act, s.cameo, s.plover, s.topic, s.sentence, s.sentence_start,
        s.sentence_end, s.extractor_version,
-       a.name AS actor_name, ar.title AS article_title, ar.published
+       a.name AS actor_name, ar.title AS article_title, ar.published,
+       coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
+           AS topics
 FROM statements s
 JOIN articles ar ON ar.article_id = s.article_id
 LEFT JOIN actors a ON a.actor_id = s.actor_id
@@ -58,13 +60,15 @@ FROM latest_positions
 ORDER BY topic, published DESC NULLS LAST, actor_id
 """
 
+# Every topic of a statement counts (multi-label).
 TOPICS_SQL = """
-SELECT s.topic, count(*) AS statements, count(DISTINCT s.actor_id) AS actors
+SELECT t.topic, count(*) AS statements, count(DISTINCT s.actor_id) AS actors
 FROM statements s
-JOIN articles ar ON ar.article_id = s.article_id
-WHERE s.topic IS NOT NULL
-GROUP BY s.topic
-ORDER BY statements DESC, s.topic
+JOIN articles ar ON ar.article_id = s.article_id,
+unnest(coalesce(nullif(s.topics, []), [s.topic])) AS t(topic)
+WHERE t.topic IS NOT NULL
+GROUP BY t.topic
+ORDER BY statements DESC, t.topic
 """
 
 
@@ -125,6 +129,7 @@ class StatementRow:
     actor_name: str | None
     article_title: str | None
     published: date | None
+    topics: tuple[str, ...] = ()  # every topic, `topic` first
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -199,7 +204,7 @@ def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
         for row in conn.execute(ARTICLES_SQL).fetchall()
     )
     statements = tuple(
-        StatementRow(*_replaced(row, 8, tuple(row[8])))  # actor_ids: list -> tuple
+        StatementRow(*_replaced(row, 8, tuple(row[8]))[:-1], topics=tuple(row[-1]))
         for row in conn.execute(STATEMENTS_SQL).fetchall()
     )
     actors = tuple(ActorRow(*row) for row in conn.execute(ACTORS_SQL).fetchall())

@@ -1,4 +1,4 @@
--- Communiqué schema, version 1. Idempotent DDL: every statement can run again.
+-- Communiqué schema, version 2. Idempotent DDL: every statement can run again.
 -- Column meanings are documented in docs/schema.md; keep both in step.
 
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -104,30 +104,45 @@ CREATE TABLE IF NOT EXISTS statements (
     act               VARCHAR NOT NULL,
     cameo             VARCHAR,
     plover            VARCHAR,
-    topic             VARCHAR,
+    topic             VARCHAR,              -- the most central of topics
     sentence          VARCHAR NOT NULL,     -- evidence sentence(s)
     sentence_start    INTEGER NOT NULL,
     sentence_end      INTEGER NOT NULL,
-    extractor_version VARCHAR NOT NULL
+    extractor_version VARCHAR NOT NULL,
+    topics            VARCHAR[]             -- every topic (multi-label), topic first
 );
 
--- One row per statement and actor it speaks for: a joint statement is a position of
--- each of its actors.
+-- Version 2: statements carry every topic. Older rows get their one topic.
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS topics VARCHAR[];
+UPDATE statements
+SET topics = CASE WHEN topic IS NULL THEN []::VARCHAR[] ELSE [topic] END
+WHERE topics IS NULL;
+
+-- One row per statement, actor it speaks for and topic: a joint statement is a
+-- position of each of its actors, and a statement on two topics is a position on
+-- each. A statement without a topic keeps one row with topic NULL. first_seen and
+-- last_seen span the actor's dated statements on the topic.
 CREATE OR REPLACE VIEW positions AS
 SELECT s.statement_id, u.actor_id, a.name AS actor_name, a.kind AS actor_kind,
-       s.topic, s.act, s.cameo, s.plover, s.speaker, s.cue, s.content, s.kind,
+       t.topic, s.act, s.cameo, s.plover, s.speaker, s.cue, s.content, s.kind,
        s.addressee, s.venue, s.sentence, s.seq,
-       ar.article_id, ar.title AS article_title, ar.canonical_url, ar.published
+       ar.article_id, ar.title AS article_title, ar.canonical_url, ar.published,
+       min(ar.published) OVER seen AS first_seen,
+       max(ar.published) OVER seen AS last_seen
 FROM statements s
 CROSS JOIN unnest(s.actor_ids) AS u(actor_id)
+CROSS JOIN unnest(
+    CASE WHEN len(coalesce(s.topics, [])) = 0 THEN [s.topic] ELSE s.topics END
+) AS t(topic)
 JOIN articles ar ON ar.article_id = s.article_id
-LEFT JOIN actors a ON a.actor_id = u.actor_id;
+LEFT JOIN actors a ON a.actor_id = u.actor_id
+WINDOW seen AS (PARTITION BY u.actor_id, t.topic);
 
+-- An actor's position on a topic: its latest statement (act and evidence), how
+-- many statements it rests on, and when it was first and last seen.
 CREATE OR REPLACE VIEW latest_positions AS
 SELECT p.*,
-       count(*) OVER w AS statements,
-       min(p.published) OVER w AS first_seen,
-       max(p.published) OVER w AS last_seen
+       count(*) OVER w AS statements
 FROM positions p
 WHERE p.topic IS NOT NULL
 WINDOW w AS (PARTITION BY p.actor_id, p.topic)

@@ -523,7 +523,7 @@ def _statement(
     end = text.index(".", content_at + len(content) - 1) + 1
     db.execute(
         "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " 'indirect', NULL, NULL, ?, NULL, NULL, ?, ?, ?, ?, 'test')",
+        " 'indirect', NULL, NULL, ?, NULL, NULL, ?, ?, ?, ?, 'test', ?)",
         [
             statement_id,
             article_id,
@@ -545,6 +545,7 @@ def _statement(
             text[start:end],
             start,
             end,
+            [topic] if topic else [],
         ],
     )
 

@@ -151,13 +151,13 @@ def _statement_contents(conn: duckdb.DuckDBPyConnection) -> list[str]:
     return [row[0] for row in rows]
 
 
-def test_open_store_creates_every_table_and_records_schema_version_1(
+def test_open_store_creates_every_table_and_records_the_schema_version(
     db_path: Path,
 ) -> None:
     conn = open_store(db_path)
 
     versions = conn.execute("SELECT version FROM schema_version").fetchall()
-    assert versions == [(1,)]
+    assert versions == [(SCHEMA_VERSION,)]
     assert table_counts(conn) == dict.fromkeys(TABLES, 0)
     assert conn.execute("SELECT count(*) FROM latest_positions").fetchone() == (0,)
     conn.close()
@@ -169,8 +169,59 @@ def test_opening_again_does_not_add_a_second_schema_version(db_path: Path) -> No
     conn = open_store(db_path)
 
     assert migrate(conn) == SCHEMA_VERSION
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
     conn.close()
+
+
+def test_a_version_1_database_migrates_and_keeps_each_statement_topic(
+    store: duckdb.DuckDBPyConnection, db_path: Path
+) -> None:
+    run_id = start_run(store, "ingest", {})
+    document = _document("old")
+    article = _article(document, MARCH)
+    statement = _statement(article, 1, "sanctions are illegal", topic="sanctions")
+    _save(store, run_id, [document], [article], {article.article_id: [statement]})
+    store.execute("DROP VIEW latest_positions")
+    store.execute("DROP VIEW positions")
+    store.execute("ALTER TABLE statements DROP COLUMN topics")
+    store.execute("UPDATE schema_version SET version = 1")
+    store.close()
+
+    conn = open_store(db_path)
+
+    assert conn.execute("SELECT topics FROM statements").fetchall() == [
+        (["sanctions"],)
+    ]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [
+        (1,),
+        (2,),
+    ]
+    assert conn.execute("SELECT topic FROM latest_positions").fetchall() == [
+        ("sanctions",)
+    ]
+    conn.close()
+
+
+def test_a_statement_on_two_topics_is_a_position_on_each(
+    store: duckdb.DuckDBPyConnection,
+) -> None:
+    run_id = start_run(store, "ingest", {})
+    document = _document("two")
+    article = _article(document, MARCH)
+    statement = replace(
+        _statement(article, 1, "talks on guarantees", topic="negotiations"),
+        topics=("negotiations", "security_guarantees"),
+    )
+    _save(store, run_id, [document], [article], {article.article_id: [statement]})
+
+    rows = store.execute(
+        "SELECT actor_id, topic, first_seen, last_seen FROM positions ORDER BY topic"
+    ).fetchall()
+
+    assert rows == [
+        ("RUS", "negotiations", MARCH, MARCH),
+        ("RUS", "security_guarantees", MARCH, MARCH),
+    ]
 
 
 def test_saving_the_same_batch_twice_keeps_the_same_rows_and_ids(
