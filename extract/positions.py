@@ -40,6 +40,7 @@ _TITLES = frozenset(
     }
 )
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_SIDES = frozenset({"side", "perspective", "standpoint", "part"})
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
@@ -73,6 +74,9 @@ def resolve_speakers(
             continue
         source = doc[attribution.source[0] : attribution.source[1]]
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
+        if not speaker.actor_ids:
+            side = _side_of(doc, attribution.cue, registry)
+            speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
@@ -240,6 +244,16 @@ def _resolve(
         ):
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:
+    """Actors of a 'From Moscow's side, ...' phrase on the cue verb."""
+    verb = _cue_verb(doc, cue)
+    for prep in verb.children if verb is not None else ():
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "from" and pobj is not None and pobj.lemma_ in _SIDES:
+            return actors_in(doc[pobj.left_edge.i : pobj.i], registry)
+    return ()
 
 
 def _person_mentions(doc: Doc) -> list[tuple[int, int, str]]:

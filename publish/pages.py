@@ -41,8 +41,8 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
         by_article[s.article_id].append(s)
         for actor_id in s.actors:
             by_actor[actor_id].append(s)
-        for topic in s.topics:
-            by_topic[topic].append(s)
+        for topic_id in s.topics:
+            by_topic[topic_id].append(s)
     positions: dict[str, list[PositionRow]] = defaultdict(list)
     for p in data.latest_positions:
         positions[p.actor_id].append(p)

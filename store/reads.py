@@ -204,7 +204,9 @@ def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
         for row in conn.execute(ARTICLES_SQL).fetchall()
     )
     statements = tuple(
-        StatementRow(*_replaced(row, 8, tuple(row[8]))[:-1], topics=tuple(row[-1]))
+        StatementRow(
+            *_replaced(tuple(_replaced(row, 8, tuple(row[8]))), -1, tuple(row[-1]))
+        )
         for row in conn.execute(STATEMENTS_SQL).fetchall()
     )
     actors = tuple(ActorRow(*row) for row in conn.execute(ACTORS_SQL).fetchall())

@@ -1,0 +1,144 @@
+"""Positions: act (with negation), addressee, venue and topics of a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_statements
+from extract.records import Statement
+
+
+def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
+    statements = next(extract_statements(nlp, [("doc", text)]))[1]
+    assert statements, f"no statement in {text!r}"
+    return statements[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Lavrov said that Moscow did not rule out talks with Kyiv.",
+            "express_intent_to_negotiate",
+        ),
+        ("Lavrov said that Moscow ruled out talks with Kyiv.", "reject"),
+        ("Lavrov said that Moscow was not ready to negotiate.", "reject"),
+        ("Lavrov rejected the proposal of a ceasefire.", "reject"),
+        ("Lavrov did not reject the proposal of a ceasefire.", "state"),
+        ("Zakharova denied that Russian troops had crossed the border.", "deny"),
+        ("Blinken condemned the strikes on civilian infrastructure.", "criticise"),
+        ("Macron warned that sanctions would follow.", "warn"),
+        ("Guterres welcomed the agreement on grain exports.", "support"),
+        ("Scholz proposed a summit on energy security.", "propose"),
+        ("Lavrov said that Kyiv must withdraw its troops.", "demand"),
+        ("Analysts suggest that Kyiv must withdraw its troops.", "state"),
+        ("Zhang Jun urged all parties to show restraint.", "appeal"),
+        ("Peskov said that the talks were useful.", "state"),
+    ],
+)
+def test_act_follows_cue_complement_and_negation(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    assert _said(nlp, text).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Zhang Jun urged the UN Security Council to restart negotiations.",
+            "the UN Security Council",
+        ),
+        ("He pressed all sides to adhere to international law.", "all sides"),
+        ("Guterres called on Moscow to return to the grain deal.", "Moscow"),
+        ("Lavrov told reporters that the talks had stalled.", None),
+        ("Peskov told the BBC that the talks had stalled.", None),
+        ("Lavrov said that the talks had stalled.", None),
+    ],
+)
+def test_addressee_is_whom_the_statement_asks_not_the_audience(  # type: ignore[no-untyped-def]
+    nlp, text: str, addressee: str | None
+) -> None:
+    assert _said(nlp, text).addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Lavrov reiterated at the United Nations that the door to talks remains open.",
+            "the United Nations",
+        ),
+        (
+            "In an interview broadcast by a regional channel, he said that talks must resume.",
+            "an interview broadcast by a regional channel",
+        ),
+        (
+            "At a press conference, Macron said that sanctions would follow.",
+            "a press conference",
+        ),
+        ("Lavrov said on Monday that the talks had stalled.", None),
+        ("At the same time, Lavrov said that the talks had stalled.", None),
+    ],
+)
+def test_venue_is_where_or_on_what_occasion_it_was_said(  # type: ignore[no-untyped-def]
+    nlp, text: str, venue: str | None
+) -> None:
+    assert _said(nlp, text).venue == venue
+
+
+def test_topics_are_multi_label_with_the_subject_topic_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    statement = _said(
+        nlp,
+        "Analysts suggest that any future guarantees will need to align with"
+        " international law and protect civilians.",
+    )
+    assert statement.topic == "security_guarantees"
+    assert statement.topics == ("security_guarantees", "humanitarian_law")
+
+
+def test_topics_match_inflections_through_lemmas(nlp) -> None:  # type: ignore[no-untyped-def]
+    statement = _said(nlp, "Kallas said that the sanctions were working.")
+    assert statement.topics == ("sanctions",)
+
+
+def test_unknown_topic_stays_empty_never_a_default(nlp) -> None:  # type: ignore[no-untyped-def]
+    statement = _said(nlp, "Peskov said that the weather in Sochi was pleasant.")
+    assert statement.topic is None
+    assert statement.topics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Beijing said that the talks should resume.", ("CHN",)),
+        (
+            "From Moscow's side, the minister said that the talks should resume.",
+            ("RUS",),
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov said that talks should resume.",
+            ("RUS",),
+        ),
+        ("Russian analysts said that the talks should resume.", ("RUS",)),
+        ("Analysts said that the talks should resume.", ()),
+        ("A senior official said that the talks should resume.", ()),
+        ("John Smith said that the talks should resume.", ()),
+    ],
+)
+def test_speaker_actor_comes_from_registry_titles_and_metonyms_never_a_guess(  # type: ignore[no-untyped-def]
+    nlp, text: str, actors: tuple[str, ...]
+) -> None:
+    assert _said(nlp, text).actor_ids == actors
+
+
+def test_coreference_keeps_the_actor_of_the_earlier_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese envoy Li Wei said that the talks should resume. "
+        "The envoy added that a ceasefire was needed."
+    )
+    statements = next(extract_statements(nlp, [("doc", text)]))[1]
+    assert [(s.speaker, s.actor_ids) for s in statements] == [
+        ("Li Wei", ("CHN",)),
+        ("Li Wei", ("CHN",)),
+    ]
