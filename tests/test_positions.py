@@ -66,11 +66,13 @@ def test_addressee_is_whom_the_statement_asks_not_the_audience(  # type: ignore[
     ("text", "venue"),
     [
         (
-            "Lavrov reiterated at the United Nations that the door to talks remains open.",
+            "Lavrov reiterated at the United Nations that the door to talks"
+            " remains open.",
             "the United Nations",
         ),
         (
-            "In an interview broadcast by a regional channel, he said that talks must resume.",
+            "In an interview broadcast by a regional channel, he said that talks"
+            " must resume.",
             "an interview broadcast by a regional channel",
         ),
         (
