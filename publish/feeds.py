@@ -1,4 +1,4 @@
-"""The Atom feed of statements, latest first."""
+"""Atom feeds of statements, latest first: the digest's, and one per actor and topic."""
 
 from __future__ import annotations
 
@@ -23,21 +23,25 @@ def render_feed(
     articles: Mapping[str, ArticleRow],
     links: Links,
     *,
-    site_title: str,
+    title: str,
+    path: str,
+    alternate: str,
     base_url: str = "",
     limit: int = FEED_LIMIT,
 ) -> bytes:
-    """Atom XML for the latest `limit` statements; links are relative without base_url.
+    """Atom XML for the latest `limit` statements at site-relative `path`.
 
-    Text goes out as Atom `type="text"`, so feed readers never interpret it as HTML.
+    `alternate` is the page the feed follows. Links are relative to the site root
+    without base_url. Text goes out as Atom `type="text"`, so feed readers never
+    interpret it as HTML.
     """
     latest = latest_first(statements)[:limit]
     fg = FeedGenerator()
-    fg.id(base_url + "feed.atom" if base_url else _urn("feed", site_title))
-    fg.title(_xml(f"{site_title}: statements"))
+    fg.id(base_url + path if base_url else _urn("feed", path))
+    fg.title(_xml(title))
     fg.subtitle("Who said what in diplomatic news, extracted automatically.")
-    fg.link(href=base_url + "feed.atom", rel="self", type="application/atom+xml")
-    fg.link(href=base_url + "index.html", rel="alternate", type="text/html")
+    fg.link(href=base_url + path, rel="self", type="application/atom+xml")
+    fg.link(href=base_url + alternate, rel="alternate", type="text/html")
     fg.language("en")
     fg.updated(_moment(max((s.published for s in latest if s.published), default=None)))
     for s in latest:
@@ -50,8 +54,8 @@ def render_feed(
         entry.link(href=href, rel="alternate", type="text/html")
         if s.speaker:
             entry.author(name=_xml(s.speaker))
-        if s.topic:
-            entry.category(term=_xml(s.topic), label=_xml(label(s.topic)))
+        for topic in s.topics:
+            entry.category(term=_xml(topic), label=_xml(label(topic)))
         article = articles.get(s.article_id)
         source = http_url(article.canonical_url) if article else None
         entry.summary(

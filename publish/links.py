@@ -41,6 +41,16 @@ class Links:
         """The statement's anchor in its article page."""
         return f"{self.article(article_id)}#{anchor(statement_id)}"
 
+    def feed(self) -> str:
+        """The digest's Atom feed: every statement, latest first."""
+        return "feed.atom"
+
+    def actor_feed(self, actor_id: str) -> str:
+        return f"feeds/actors/{self.actors.get(actor_id) or safe_name(actor_id)}.atom"
+
+    def topic_feed(self, topic: str) -> str:
+        return f"feeds/topics/{self.topics.get(topic) or slugify(topic)}.atom"
+
 
 def anchor(statement_id: str) -> str:
     """The HTML id of a statement in its article's text."""

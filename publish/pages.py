@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from publish.changes import digest_editions
 from publish.highlight import highlight
 from publish.links import Links
-from store.reads import PositionRow, SiteData, StatementRow
+from store.reads import DOWNLOAD_COLUMNS, PositionRow, SiteData, StatementRow
 
 RECENT_STATEMENTS = 10
+EARLIER_EDITIONS = 4  # dates with changes shown below the latest digest's changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,19 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
         positions[p.actor_id].append(p)
 
     pages = [_index(data)]
+    pages.append(Page("search.html", "search.html", {}))
+    pages.append(
+        Page(
+            "data/index.html",
+            "data.html",
+            {
+                "columns": DOWNLOAD_COLUMNS,
+                "statements": len(data.statements),
+                "csv": "data/statements.csv",
+                "parquet": "data/statements.parquet",
+            },
+        )
+    )
     pages.append(Page("actors/index.html", "actors.html", {"actors": data.actors}))
     pages.append(Page("topics/index.html", "topics.html", {"topics": data.topics}))
     counts = {a.article_id: len(by_article[a.article_id]) for a in data.articles}
@@ -116,9 +131,13 @@ def _index(data: SiteData) -> Page:
         )
         for p in data.latest_positions
     }
+    names = {a.actor_id: a.name for a in data.actors}
+    editions = digest_editions(data.statements, names)
     context = {
         "groups": groups,
         "evidence": evidence,
+        "edition": editions[0] if editions else None,
+        "earlier": [e for e in editions[1:] if e.changes][:EARLIER_EDITIONS],
         "recent": latest_first(data.statements)[:RECENT_STATEMENTS],
         "counts": {
             "articles": len(data.articles),

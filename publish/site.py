@@ -1,13 +1,20 @@
-"""Build the static site: render every page into a staging folder, then swap it in."""
+"""Build the static site: render every page into a staging folder, then swap it in.
+
+A build writes the HTML pages, the digest's Atom feed and one per actor and topic, the
+statements as CSV and Parquet, the stylesheet and search script, and pagefind's index.
+"""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
 import uuid
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 from extract.errors import PublishError
@@ -15,11 +22,13 @@ from publish.feeds import render_feed
 from publish.filters import iso_date, label, summarize
 from publish.links import Links, anchor, detail_anchor, http_url
 from publish.pages import Page, plan_pages
-from store.reads import SiteData
+from publish.search import index_site
+from store.reads import SiteData, StatementRow, write_statement_downloads
 
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
-STYLESHEET = "style.css"
-FEED = "feed.atom"
+STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
+CSV = "data/statements.csv"
+PARQUET = "data/statements.parquet"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +38,7 @@ class SiteSummary:
     pages: int  # HTML pages
     feeds: int
     index: Path
+    searchable: int = 0  # pages in the search index
 
 
 def build_site(
@@ -38,11 +48,13 @@ def build_site(
     templates_dir: Path,
     site_title: str = "Communiqué",
     base_url: str = "",
+    search: bool = True,
 ) -> SiteSummary:
     """Write the site to out_dir, replacing a previous build only once this one is done.
 
     Links between pages are relative; base_url (absolute http(s), optional) is used only
-    for canonical links and the feed.
+    for canonical links and the feeds. search=False skips the pagefind index (the
+    search page then finds nothing).
     """
     out_dir = Path(out_dir).absolute()
     base = _base_url(base_url)
@@ -67,21 +79,32 @@ def build_site(
         staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
         for page in pages:
             _write(staging / page.path, _render(env, page, shared))
+        feeds = _write_feeds(data, links, staging, site_title=site_title, base=base)
+        (staging / CSV).parent.mkdir(parents=True, exist_ok=True)
         articles = {a.article_id: a for a in data.articles}
         try:
-            feed = render_feed(
-                data.statements, articles, links, site_title=site_title, base_url=base
+            write_statement_downloads(
+                data.statements,
+                articles,
+                staging / CSV,
+                staging / PARQUET,
             )
-        except ValueError as err:
-            raise PublishError(f"feed {FEED}: {err}") from err
-        (staging / FEED).write_bytes(feed)
-        _copy_stylesheet(templates_dir, staging)
+        except duckdb.Error as err:
+            raise PublishError(f"downloads {CSV}, {PARQUET}: {err}") from err
+        for name in STATIC:
+            _copy_static(templates_dir, staging, name)
+        searchable = index_site(staging) if search else 0
         (staging / MARKER).write_text("Built by communique publish; safe to replace.\n")
         _swap(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return SiteSummary(pages=len(pages), feeds=1, index=out_dir / "index.html")
+    return SiteSummary(
+        pages=len(pages),
+        feeds=feeds,
+        index=out_dir / "index.html",
+        searchable=searchable,
+    )
 
 
 def make_environment(templates_dir: Path) -> Environment:
@@ -107,7 +130,7 @@ def _render(env: Environment, page: Page, shared: dict[str, object]) -> str:
         **page.context,
         "path": page.path,
         "root": "../" * depth,
-        "section": page.path.split("/")[0] if depth else "digest",
+        "section": page.path.split("/")[0] if depth else _root_section(page.path),
     }
     try:
         return env.get_template(page.template).render(context)
@@ -115,16 +138,72 @@ def _render(env: Environment, page: Page, shared: dict[str, object]) -> str:
         raise PublishError(f"page {page.path} ({page.template}): {err}") from err
 
 
+def _root_section(path: str) -> str:
+    return "digest" if path == "index.html" else path
+
+
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def _copy_stylesheet(templates_dir: Path, staging: Path) -> None:
-    source = templates_dir / STYLESHEET
+def _write_feeds(
+    data: SiteData, links: Links, staging: Path, *, site_title: str, base: str
+) -> int:
+    """The digest's feed, then one per actor and per topic; return how many."""
+    by_actor: dict[str, list[StatementRow]] = defaultdict(list)
+    by_topic: dict[str, list[StatementRow]] = defaultdict(list)
+    for s in data.statements:
+        for actor_id in s.actors:
+            by_actor[actor_id].append(s)
+        for topic in s.topics:
+            by_topic[topic].append(s)
+    feeds: list[tuple[str, str, str, Sequence[StatementRow]]] = [
+        (links.feed(), "index.html", f"{site_title}: statements", data.statements)
+    ]
+    feeds += [
+        (
+            links.actor_feed(a.actor_id),
+            links.actor(a.actor_id),
+            f"{site_title}: {a.name} ({a.actor_id})",
+            by_actor[a.actor_id],
+        )
+        for a in data.actors
+    ]
+    feeds += [
+        (
+            links.topic_feed(t.topic),
+            links.topic(t.topic),
+            f"{site_title}: {label(t.topic)}",
+            by_topic[t.topic],
+        )
+        for t in data.topics
+    ]
+    articles = {a.article_id: a for a in data.articles}
+    for path, alternate, title, statements in feeds:
+        try:
+            xml = render_feed(
+                statements,
+                articles,
+                links,
+                title=title,
+                path=path,
+                alternate=alternate,
+                base_url=base,
+            )
+        except ValueError as err:
+            raise PublishError(f"feed {path}: {err}") from err
+        target = staging / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(xml)
+    return len(feeds)
+
+
+def _copy_static(templates_dir: Path, staging: Path, name: str) -> None:
+    source = templates_dir / name
     if not source.is_file():
-        raise PublishError(f"stylesheet {source}: not found")
-    shutil.copyfile(source, staging / STYLESHEET)
+        raise PublishError(f"static file {source}: not found")
+    shutil.copyfile(source, staging / name)
 
 
 def _base_url(base_url: str) -> str:

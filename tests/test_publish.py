@@ -180,7 +180,8 @@ def test_index_links_each_latest_position_to_an_existing_anchor(conn, site):
     assert shown == {f"s-{statement_id}" for (statement_id,) in rows}
     for link in table_links:
         _assert_resolves(site / "index.html", link["href"])
-    row = next(r for r in index.select("tr") if "lav3" in str(r))
+    latest = index.select("section[aria-labelledby=latest] tr")
+    row = next(r for r in latest if "lav3" in str(r))
     assert "Russia" in row.get_text()
     assert "RUS" in row.get_text()
     assert "rejected: the proposal on security guarantees" in row.get_text()
@@ -222,8 +223,8 @@ def test_article_page_marks_speaker_cue_and_content_of_each_statement(site):
     for ref in text.select("a.ref"):
         ref.decompose()
     assert [p.get_text() for p in text.find_all("p")] == LAVROV_TEXT.split("\n")
-    details = page.select_one("#d-lav2").get_text(" ", strip=True)
-    assert "Sergey Lavrov → Russia RUS warned" in details
+    details = page.select_one("#d-lav2").parent.get_text(" ", strip=True)
+    assert "Sergey Lavrov for Russia RUS : warned" in details
     assert "As written He" in details
     assert [li.get_text() for li in page.select("ul.citations li")] == ["[Interfax]"]
 
@@ -289,9 +290,12 @@ def test_every_internal_link_resolves_to_a_file_and_anchor(site):
 
 
 def test_hostile_values_are_escaped_and_unsafe_urls_are_not_links(site):
-    for path in site.rglob("*"):
-        if path.is_file():
-            assert "<script" not in path.read_text(encoding="utf-8"), path
+    for path in [*site.rglob("*.html"), *site.rglob("*.atom")]:
+        assert HOSTILE not in path.read_text(encoding="utf-8"), path
+    for path in site.rglob("*.html"):
+        scripts = [tag.get("src") for tag in _soup(path).find_all("script")]
+        expected = ["pagefind/pagefind-ui.js", "search.js"]
+        assert scripts == (expected if path.name == "search.html" else []), path
     page = _soup(site / "articles" / "evil.html")
 
     assert page.h1.get_text() == HOSTILE
@@ -346,7 +350,7 @@ def test_rebuild_removes_pages_of_deleted_articles_and_stale_files(conn, site):
     assert not (site / "stale.html").exists()
     assert summary.index == site / "index.html"
     assert summary.pages == len(list(site.rglob("*.html")))
-    assert summary.feeds == 1
+    assert summary.feeds == 1 + 2 + 2  # the digest, RUS and CHN, two topics
     assert "evil.html" not in (site / "index.html").read_text(encoding="utf-8")
     assert [p.name for p in site.parent.iterdir() if p.name.startswith(".")] == []
 
@@ -384,7 +388,7 @@ def test_empty_database_builds_an_empty_digest(tmp_path):
 
     summary = build_site(data, tmp_path / "site", templates_dir=TEMPLATES)
 
-    assert summary.pages == 4
+    assert summary.pages == 6  # index, search, data and three lists
     assert "No positions yet." in summary.index.read_text(encoding="utf-8")
     assert feedparser.parse(str(tmp_path / "site" / "feed.atom")).bozo is False
 

@@ -1,0 +1,95 @@
+"""What changed since the previous digest: each publication date against the one before.
+
+A digest is dated by the newest publication date in the database; the previous digest
+is the same site as it stood on the previous publication date (the positions built
+from the statements published up to then). Replaying the dated statements day by day
+gives every edition's changes: an actor's first statement, an actor's first position
+on a topic, and a position whose act changed. Undated statements cannot be placed in
+time and take no part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+
+from store.reads import StatementRow
+
+FIRST_STATEMENT = "first_statement"
+NEW_ON_TOPIC = "new_on_topic"
+CHANGED_ACT = "changed_act"
+KINDS = (FIRST_STATEMENT, NEW_ON_TOPIC, CHANGED_ACT)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change of an actor's positions, with the statement it rests on."""
+
+    kind: str  # first_statement | new_on_topic | changed_act
+    actor_id: str
+    statement: StatementRow
+    topic: str | None = None  # None for a first statement (its topics are shown)
+    previous: StatementRow | None = None  # the position before, for changed_act
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """A publication date's changes against the previous publication date."""
+
+    day: date
+    previous_day: date | None
+    changes: tuple[Change, ...]
+
+
+def digest_editions(
+    statements: Iterable[StatementRow], names: Mapping[str, str] | None = None
+) -> list[Edition]:
+    """Every publication date's changes, newest first; changes sorted by kind, actor.
+
+    An actor's position on a topic at the end of a day is its latest statement on the
+    topic (the order of `latest_positions`: date, then article id, then seq).
+    """
+    names = names or {}
+    dated = sorted(
+        (s for s in statements if s.published is not None and s.actors),
+        key=lambda s: (s.published, s.article_id, s.seq),
+    )
+    positions: dict[tuple[str, str], StatementRow] = {}
+    seen: set[str] = set()
+    editions: list[Edition] = []
+    previous_day: date | None = None
+    for day, group in groupby(dated, key=lambda s: s.published):
+        assert day is not None  # undated statements were left out above
+        today = list(group)
+        firsts: dict[str, StatementRow] = {}
+        latest: dict[tuple[str, str], StatementRow] = {}
+        for s in today:
+            for actor_id in s.actors:
+                if actor_id not in seen:
+                    firsts.setdefault(actor_id, s)
+                for topic in s.topics:
+                    latest[actor_id, topic] = s
+        changes = [Change(FIRST_STATEMENT, a, s) for a, s in firsts.items()]
+        for (actor_id, topic), s in latest.items():
+            before = positions.get((actor_id, topic))
+            if actor_id in firsts:
+                continue  # shown as a first statement, with its topics
+            if before is None:
+                changes.append(Change(NEW_ON_TOPIC, actor_id, s, topic))
+            elif before.act != s.act:
+                changes.append(Change(CHANGED_ACT, actor_id, s, topic, before))
+        changes.sort(
+            key=lambda c: (
+                KINDS.index(c.kind),
+                names.get(c.actor_id, c.actor_id),
+                c.actor_id,
+                c.topic or "",
+            )
+        )
+        editions.append(Edition(day, previous_day, tuple(changes)))
+        positions.update(latest)
+        seen.update(firsts)
+        previous_day = day
+    return editions[::-1]
