@@ -3,11 +3,13 @@
 "use strict";
 
 window.addEventListener("DOMContentLoaded", () => {
+  const box = document.getElementById("search");
   if (typeof PagefindUI === "undefined") {
-    document.getElementById("search").textContent =
+    box.textContent =
       "The search index is missing: this site was built without search.";
     return;
   }
+  box.replaceChildren(); // drop the message shown without JavaScript
   const ui = new PagefindUI({
     element: "#search",
     showSubResults: true,
@@ -15,6 +17,10 @@ window.addEventListener("DOMContentLoaded", () => {
     resetStyles: false,
     translations: { placeholder: "Search statements and articles" },
   });
+  const input = document.querySelector("#search input");
+  if (input) {
+    input.id = "search-input"; // the visible label above points here
+  }
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);

@@ -79,3 +79,173 @@ delay = 0
         encoding="utf-8",
     )
     return path
+
+
+# --- the site for browser tests: one real database, one build, one browser -----
+
+HOSTILE_TITLE = '<script>window.pwned = "title"</script> Hostile & <b>bold</b>'
+HOSTILE_SPEAKER = "<img src=x onerror=\"window.pwned='speaker'\"> Minister"
+HOSTILE_CONTENT = '<script>window.pwned = "content"</script> talks must resume'
+HOSTILE_LINK = '<a href="javascript:window.pwned=1">Geneva</a>'
+HOSTILE_URL = 'javascript:window.pwned="url"'
+
+
+@pytest.fixture(scope="session")
+def built_site(corpus_server, nlp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The bundled corpus run through the stages as plain functions (no Prefect),
+    plus one hostile article, stored in DuckDB and published once with search."""
+    from extract.actors import load_registry
+    from extract.fetch import Fetcher, fetch_source
+    from extract.parse import parse_documents
+    from extract.pipeline import extract_statements
+    from extract.records import Source
+    from publish import build_site
+    from store import db
+    from store.reads import load_site_data
+
+    folder = tmp_path_factory.mktemp("browser-site")
+    source = Source(
+        name="everything",
+        kind="sitemap",
+        url=f"{corpus_server.url}/sitemap.xml",
+        allow_private=True,
+        delay=0,
+    )
+    fetcher = Fetcher()
+    try:
+        result = fetch_source(fetcher, source, {})
+    finally:
+        fetcher.close()
+    articles, errors = parse_documents(list(result.documents))
+    assert not errors
+    assert not result.errors
+    texts = [(a.article_id, a.text) for a in articles]
+    statements = dict(extract_statements(nlp, texts))
+    hostile_article, hostile_statement = _hostile_records()
+    statements[hostile_article.article_id] = [hostile_statement]
+    conn = db.open_store(folder / "communique.duckdb")
+    try:
+        db.save_sources(conn, [source])
+        db.save_actors(conn, load_registry().actors.values())
+        run_id = db.start_run(conn, "test", {})
+        db.save_batch(
+            conn,
+            run_id,
+            source,
+            result.attempts,
+            result.documents,
+            [*articles, hostile_article],
+            statements,
+            result.listing,
+        )
+        data = load_site_data(conn)
+    finally:
+        conn.close()
+    site = folder / "site"
+    build_site(data, site, templates_dir=Path(__file__).parents[1] / "templates")
+    return site, hostile_article.article_id
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The built site served on loopback (pagefind fetches its index over HTTP)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(built_site[0]))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (never `playwright install`)."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.fail("chromium is missing: scripts/test.sh installs it with apt-get")
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, site_url) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A fresh tab that fails the test on any request that leaves the loopback site."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    outside: list[str] = []
+    tab.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith((site_url, "data:", "blob:"))
+            else outside.append(request.url)
+        ),
+    )
+    yield tab
+    context.close()
+    assert outside == [], f"requests outside the site: {outside}"
+
+
+def _hostile_records():  # type: ignore[no-untyped-def]
+    """An article whose every field tries to inject markup, and one statement."""
+    from datetime import date
+
+    from extract.records import Article, Citation, Statement
+
+    lead = f"Officials met in {HOSTILE_LINK}.\n"
+    sentence = f"{HOSTILE_SPEAKER} said that {HOSTILE_CONTENT}."
+    text = lead + sentence
+    article = Article(
+        document_id="hostile",
+        url=HOSTILE_URL,
+        canonical_url=HOSTILE_URL,
+        title=HOSTILE_TITLE,
+        author="<i>Mallory</i>",
+        sitename="<marquee>Evil</marquee>",
+        published=date(2021, 6, 1),
+        date_source="test",
+        language="en",
+        text=text,
+        citations=(Citation("<script>cite()</script>", len(lead) - 1),),
+        parser_version="test",
+    )
+    start = len(lead)
+    cue_at = text.index(" said", start) + 1
+    content_at = text.index(HOSTILE_CONTENT)
+    statement = Statement(
+        article_id=article.article_id,
+        seq=0,
+        cue="said",
+        cue_span=(cue_at, cue_at + 4),
+        content=HOSTILE_CONTENT,
+        content_span=(content_at, content_at + len(HOSTILE_CONTENT)),
+        kind="indirect",
+        sentence=sentence,
+        sentence_span=(start, len(text)),
+        act="state",
+        extractor_version="test",
+        speaker=HOSTILE_SPEAKER,
+        speaker_mention=HOSTILE_SPEAKER,
+        speaker_span=(start, start + len(HOSTILE_SPEAKER)),
+        actor_ids=("EVL",),
+        topic="negotiations",
+        topics=("negotiations",),
+    )
+    return article, statement

@@ -335,6 +335,116 @@ def test_feed_uses_absolute_links_with_base_url(conn, tmp_path):
     assert canonical["href"] == "https://x.test/d/actors/RUS.html"
 
 
+def test_every_actor_and_topic_has_a_valid_atom_feed_linked_from_its_page(site):
+    feeds = {p.relative_to(site).as_posix() for p in site.rglob("*.atom")}
+
+    assert feeds == {
+        "feed.atom",
+        "feeds/actors/RUS.atom",
+        "feeds/actors/CHN.atom",
+        "feeds/actors/EVL.atom",
+        "feeds/topics/negotiations.atom",
+        "feeds/topics/sanctions.atom",
+    }
+    for path in feeds:
+        feed = feedparser.parse(str(site / path))
+        assert feed.bozo is False, (path, feed.get("bozo_exception"))
+        assert feed.version == "atom10"
+    russia = feedparser.parse(str(site / "feeds/actors/RUS.atom"))
+    assert russia.feed.title == "Communiqué: Russia (RUS)"
+    assert [urlsplit(e.link).fragment for e in russia.entries] == [
+        "s-lav3",
+        "s-hostile",
+        "s-lav2",
+        "s-lav1",
+    ]
+    sanctions = feedparser.parse(str(site / "feeds/topics/sanctions.atom"))
+    assert [urlsplit(e.link).fragment for e in sanctions.entries] == ["s-lav2"]
+    alternate = _soup(site / "actors" / "RUS.html").select(
+        "link[rel=alternate][type='application/atom+xml']"
+    )
+    assert [link["href"] for link in alternate] == [
+        "../feed.atom",
+        "../feeds/actors/RUS.atom",
+    ]
+
+
+def test_statements_download_as_csv_and_parquet_with_their_schema(site):
+    conn = duckdb.connect()
+    parquet = str(site / "data" / "statements.parquet")
+    csv = str(site / "data" / "statements.csv")
+
+    rows = conn.execute(
+        "SELECT statement_id, published, actor_ids, topics, canonical_url"
+        " FROM read_parquet(?)",
+        [parquet],
+    ).fetchall()
+    types = dict(
+        conn.execute(
+            "SELECT column_name, column_type FROM (DESCRIBE"
+            " SELECT * FROM read_parquet(?))",
+            [parquet],
+        ).fetchall()
+    )
+    from_csv = conn.execute(
+        "SELECT statement_id, speaker FROM read_csv(?, header = true)", [csv]
+    ).fetchall()
+    conn.close()
+
+    assert [r[0] for r in rows] == ["lav1", "lav2", "hostile", "zh1", "lav3"]
+    assert rows[2][2:] == (["EVL", "RUS"], ["negotiations"], "javascript:alert(1)")
+    assert str(rows[0][1]) == "2024-01-10"
+    assert types["published"] == "DATE"
+    assert types["actor_ids"] == "VARCHAR[]"
+    assert types["seq"] == "INTEGER"
+    assert dict(from_csv)["hostile"] == HOSTILE  # data stays data in the download
+    schema = _soup(site / "data" / "index.html")
+    documented = [tr.th.get_text() for tr in schema.select("table.schema tbody tr")]
+    assert documented == list(types)
+    links = [a["href"] for a in schema.select("ul.downloads a")]
+    assert links == ["../data/statements.csv", "../data/statements.parquet"]
+
+
+def test_search_indexes_the_article_pages_and_only_the_search_page_runs_scripts(
+    conn, tmp_path
+):
+    summary = build_site(
+        load_site_data(conn), tmp_path / "site", templates_dir=TEMPLATES
+    )
+    site = tmp_path / "site"
+
+    assert summary.searchable == 3  # the three articles
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert (site / "search.js").is_file()
+    search = _soup(site / "search.html")
+    policy = search.select_one("meta[http-equiv=Content-Security-Policy]")["content"]
+    assert "script-src 'self' 'wasm-unsafe-eval'" in policy
+    index = _soup(site / "index.html")
+    policy = index.select_one("meta[http-equiv=Content-Security-Policy]")["content"]
+    assert "script-src 'none'" in policy
+    assert "default-src 'self'" in policy
+
+
+def test_index_says_what_changed_since_the_previous_digest(site):
+    index = _soup(site / "index.html")
+    changes = index.select_one("section[aria-labelledby=changes]")
+
+    assert "dated 2024-03-05" in changes.get_text(" ", strip=True)
+    assert "2024-02-01" in changes.select_one("p.meta").get_text()
+    rows = [
+        tr.get_text(" ", strip=True)
+        for tr in changes.select("table.changes")[0].select("tbody tr")
+    ]
+    assert rows == [
+        "China CHN first statement (appeal) negotiations Zhang Jun urged"
+        " to restart negotiations 2024-03-05",
+        "Russia RUS act changed: state → reject negotiations Sergey Lavrov rejected"
+        " the proposal on security guarantees 2024-03-05 (before: 2024-02-01 )",
+    ]
+    earlier = [h.get_text(" ", strip=True) for h in changes.select("h4")]
+    assert earlier == ["2024-02-01 (against 2024-01-10 )", "2024-01-10"]
+
+
 # --- building --------------------------------------------------------------------
 
 
