@@ -1,5 +1,8 @@
 """Screenshots of the built site for the README, taken with Debian's chromium.
 
+The digest (index: what changed, then the latest positions) and the seed article
+(its header, legend and highlighted text), each 1280 × 1400 pixels.
+
 Usage: .venv/bin/python scripts/screenshot.py [SITE] [OUT_DIR]
 Needs `apt-get install chromium` and `pip install playwright` (never
 `playwright install`: the system chromium is used).
@@ -27,7 +30,7 @@ def main(site: Path, out: Path) -> int:
     article = (site / seed.group(1)).resolve() if seed else None
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page = browser.new_page(viewport={"width": 1280, "height": 1400})
         page.goto(index.as_uri())
         page.screenshot(path=str(out / "digest.png"))
         if article is not None:
