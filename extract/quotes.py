@@ -56,6 +56,16 @@ def grow_over_quotes(
     return trim_span(doc, start, end), kind
 
 
+def quote_kind(doc: Doc, content: SpanRange, quotes: list[SpanRange]) -> str:
+    """direct when the content is all quotation, mixed when partly, else indirect."""
+    start, end = content
+    words = [t for t in doc[start:end] if not t.is_punct]
+    quoted = [t for t in words if any(s <= t.i < e for s, e in quotes)]
+    if not quoted:
+        return "indirect"
+    return "direct" if len(quoted) == len(words) else "mixed"
+
+
 def trim_span(doc: Doc, start: int, end: int) -> SpanRange:
     """Drop edge punctuation and spaces, but keep quote marks that open or close."""
     while start < end - 1 and (doc[start].is_space or doc[start].text in ",;:—-"):

@@ -1,0 +1,161 @@
+"""The learned attribution finder: linear scorers over `extract/features.py`.
+
+Trained on PolNeAR train by `training/train_attributions.py`; the weights ship
+as gzipped JSON in `extract/data/`. A cue is kept when its score passes the
+trained threshold; its content and source are the best-scoring candidates.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from extract.errors import ModelError
+from extract.features import (
+    content_candidates,
+    content_features,
+    cue_features,
+    cue_range,
+    quoted_tokens,
+    source_candidates,
+    source_features,
+)
+from extract.quotes import SpanRange, quote_spans
+
+DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "attribution-model.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class LinearScorer:
+    """A sparse linear model: the sum of the weights of the features present."""
+
+    weights: Mapping[str, float]
+
+    def score(self, features: list[str]) -> float:
+        get = self.weights.get
+        return sum(get(f, 0.0) for f in features)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionModel:
+    """Everything the learned finder needs, as trained."""
+
+    cue: LinearScorer
+    content: LinearScorer
+    source: LinearScorer
+    cue_lemmas: frozenset[str]
+    cue_include: frozenset[str]
+    threshold: float
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One attribution found by the model, as token ranges."""
+
+    cue: SpanRange
+    content: SpanRange
+    source: SpanRange | None
+    head: int
+    score: float
+
+
+def find_learned(doc: Doc, model: AttributionModel) -> list[Found]:
+    """Attributions the model finds in a parsed Doc, one per cue, in text order."""
+    quotes = quote_spans(doc)
+    quoted = quoted_tokens(quotes)
+    scored = []
+    for token in doc:
+        if is_cue_candidate(token, model.cue_lemmas):
+            score = model.cue.score(cue_features(token, quoted))
+            if score > model.threshold:
+                scored.append((score, token))
+    found: list[Found] = []
+    taken: set[int] = set()
+    for score, head in sorted(scored, key=lambda pair: -pair[0]):
+        cue = cue_range(head, model.cue_include)
+        if any(i in taken for i in range(*cue)):
+            continue
+        content = best_content(head, cue, quotes, quoted, model)
+        if content is None:
+            continue
+        taken.update(range(*cue))
+        source = best_source(head, cue, model)
+        found.append(Found(cue, content, source, head.i, score))
+    return sorted(found, key=lambda f: f.cue)
+
+
+def is_cue_candidate(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the token is worth scoring as a cue head."""
+    return token.lemma_.lower() in lemmas and not token.is_space
+
+
+def best_content(
+    head: Token,
+    cue: SpanRange,
+    quotes: list[SpanRange],
+    quoted: frozenset[int],
+    model: AttributionModel,
+) -> SpanRange | None:
+    """The best-scoring content candidate, or None when there is none."""
+    candidates = content_candidates(head, cue, quotes)
+    if not candidates:
+        return None
+    scores = [
+        (model.content.score(content_features(head, cue, name, span, quoted)), span)
+        for name, span in candidates
+    ]
+    return max(scores)[1]
+
+
+def best_source(
+    head: Token, cue: SpanRange, model: AttributionModel
+) -> SpanRange | None:
+    """The best-scoring source candidate; None when 'no source' scores best."""
+    best: tuple[float, SpanRange | None] = (
+        model.source.score(source_features(head, "none", None)),
+        None,
+    )
+    for name, span in source_candidates(head, cue):
+        score = model.source.score(source_features(head, name, span))
+        if score > best[0]:
+            best = (score, span)
+    return best[1]
+
+
+def load_model(path: Path | None = None) -> AttributionModel:
+    """Read a model written by `save_model`."""
+    path = path or DEFAULT_MODEL_PATH
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+    except (OSError, ValueError) as err:
+        raise ModelError(f"cannot read the attribution model {path}: {err}") from err
+    return AttributionModel(
+        cue=LinearScorer(data["cue"]),
+        content=LinearScorer(data["content"]),
+        source=LinearScorer(data["source"]),
+        cue_lemmas=frozenset(data["cue_lemmas"]),
+        cue_include=frozenset(data["cue_include"]),
+        threshold=float(data["threshold"]),
+        version=str(data["version"]),
+    )
+
+
+def save_model(model: AttributionModel, path: Path) -> None:
+    """Write the model as gzipped JSON, byte-identical for identical weights."""
+    data = {
+        "version": model.version,
+        "threshold": model.threshold,
+        "cue_lemmas": sorted(model.cue_lemmas),
+        "cue_include": sorted(model.cue_include),
+        "cue": dict(sorted(model.cue.weights.items())),
+        "content": dict(sorted(model.content.weights.items())),
+        "source": dict(sorted(model.source.weights.items())),
+    }
+    raw = json.dumps(data, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(gzip.compress(raw, mtime=0))

@@ -1,0 +1,296 @@
+"""Features and candidate spans for the learned attribution finder.
+
+Shared by inference (`extract/attribution.py`) and training
+(`training/train_attributions.py`), so both see the same view of a parsed Doc.
+A cue is found at its syntactic head; its content and source are then chosen
+among candidate spans built from the dependency tree and the quotations.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.quotes import SpanRange, trim_span
+
+# Dependents of a cue head that can hold its content.
+CONTENT_DEPS = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "dobj",
+        "prep",
+        "advcl",
+        "nsubjpass",
+        "acl",
+        "oprd",
+        "attr",
+        "parataxis",
+        "relcl",
+        "pobj",
+        "conj",
+        "nsubj",
+        "dative",
+    }
+)
+# Dependents of a cue head (or of its head) that can name its source.
+SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``"})
+
+
+def cue_features(token: Token, quoted: frozenset[int]) -> list[str]:
+    """Features of a token as a possible cue head."""
+    lemma = token.lemma_.lower()
+    head = token.head
+    deps = sorted({c.dep_ for c in token.children})
+    feats = [
+        "bias",
+        f"l={lemma}",
+        f"w={token.lower_}",
+        f"p={token.pos_}",
+        f"t={token.tag_}",
+        f"d={token.dep_}",
+        f"l|d={lemma}|{token.dep_}",
+        f"l|t={lemma}|{token.tag_}",
+        f"hp={head.pos_}",
+        f"d|hp={token.dep_}|{head.pos_}",
+        f"hl={head.lemma_.lower()}",
+        f"l|hl={lemma}|{head.lemma_.lower()}",
+        f"q={token.i in quoted}",
+        f"l|q={lemma}|{token.i in quoted}",
+        f"nc={len(deps)}",
+    ]
+    for dep in deps:
+        feats.append(f"c={dep}")
+        feats.append(f"l|c={lemma}|{dep}")
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "agent", "mark", "neg"):
+            feats.append(f"cw={child.dep_}:{child.lower_}")
+            feats.append(f"l|cw={lemma}|{child.dep_}:{child.lower_}")
+        elif child.dep_ in ("nsubj", "nsubjpass"):
+            feats.append(f"subj={child.pos_}:{child.ent_type_}")
+            feats.append(f"l|subj={lemma}|{child.pos_}")
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    feats.append(f"pw={prev.lower_ if prev is not None else '<s>'}")
+    feats.append(f"nw={nxt.lower_ if nxt is not None else '</s>'}")
+    feats.append(f"l|nw={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
+    near_quote = any(
+        0 <= j < len(doc) and doc[j].text in _QUOTE_MARKS
+        for j in range(token.i - 3, token.i + 4)
+    )
+    feats.append(f"nq={near_quote}")
+    feats.append(f"l|nq={lemma}|{near_quote}")
+    if token.ent_type_:
+        feats.append(f"e={token.ent_type_}")
+    return feats
+
+
+def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
+    """The cue span grown from its head over adjacent dependents whose relation
+    (`dep` or `dep:word`) is in `include` ('has said', 'called for', 'did not')."""
+    start, end = head.i, head.i + 1
+    grown = True
+    while grown:
+        grown = False
+        for child in head.children:
+            if not (child.dep_ in include or f"{child.dep_}:{child.lower_}" in include):
+                continue
+            if child.i == start - 1:
+                start, grown = child.i, True
+            elif child.i == end:
+                end, grown = child.i + 1, True
+    return (start, end)
+
+
+def content_candidates(
+    head: Token, cue: SpanRange, quotes: list[SpanRange]
+) -> list[tuple[str, SpanRange]]:
+    """Named candidate content spans for a cue headed by `head`."""
+    doc = head.doc
+    sent = head.sent
+    out: list[tuple[str, SpanRange]] = []
+    for child in head.children:
+        if child.dep_ in CONTENT_DEPS and not cue[0] <= child.i < cue[1]:
+            span = _outside(_subtree(child), cue)
+            if child.dep_ == "prep":
+                out.append((f"prep:{child.lower_}", span))
+                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if pobj:
+                    out.append((f"pobj:{child.lower_}", _subtree(pobj[0])))
+            else:
+                out.append((child.dep_, span))
+            for grand in child.children:
+                if grand.dep_ in ("xcomp", "acl", "relcl", "ccomp"):
+                    out.append((f"{child.dep_}>{grand.dep_}", _subtree(grand)))
+    if head.head.i != head.i:
+        whole = _subtree(head.head)
+        mine = _subtree(head)
+        if mine[0] > whole[0]:
+            out.append(("head<", (whole[0], mine[0])))
+        if mine[1] < whole[1]:
+            out.append(("head>", (mine[1], whole[1])))
+    if cue[1] < sent.end:
+        out.append(("after", (cue[1], sent.end)))
+    if sent.start < cue[0]:
+        out.append(("before", (sent.start, cue[0])))
+    for start, end in quotes:
+        if 0 < start - cue[1] <= 6 or 0 <= cue[0] - end <= 6:
+            side = "qafter" if start >= cue[1] else "qbefore"
+            out.append((side, (start, end)))
+            run = _quote_run(doc, (start, end), quotes)
+            if run != (start, end):
+                out.append((f"{side}+", run))
+    spans: dict[SpanRange, str] = {}
+    for name, (start, end) in out:
+        span = trim_span(doc, start, end)
+        if span[1] > span[0] and span not in spans:
+            spans[span] = name
+    return [(name, span) for span, name in spans.items()]
+
+
+def content_features(
+    head: Token, cue: SpanRange, name: str, span: SpanRange, quoted: frozenset[int]
+) -> list[str]:
+    """Features of a candidate content span for the cue headed by `head`."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    length = span[1] - span[0]
+    inside = sum(1 for i in range(*span) if i in quoted)
+    first = doc[span[0]]
+    after = span[0] >= cue[1]
+    sents = len({doc[i].sent.start for i in (span[0], span[1] - 1)})
+    kind = "q" if inside == length else ("m" if inside else "n")
+    return [
+        "bias",
+        f"n={name}",
+        f"n|l={name}|{lemma}",
+        f"n|p={name}|{head.pos_}",
+        f"n|d={name}|{head.dep_}",
+        f"n|k={name}|{kind}",
+        f"k={kind}",
+        f"len={_bucket(length)}",
+        f"n|len={name}|{_bucket(length)}",
+        f"after={after}",
+        f"first={first.lower_ if first.is_stop or first.is_punct else first.pos_}",
+        f"n|first={name}|{first.pos_}",
+        f"sents={sents}",
+        f"gap={_bucket(span[0] - cue[1] if after else cue[0] - span[1])}",
+    ]
+
+
+def source_candidates(head: Token, cue: SpanRange) -> list[tuple[str, SpanRange]]:
+    """Named candidate source spans for a cue headed by `head`."""
+    out: list[tuple[str, SpanRange]] = []
+    for child in head.children:
+        if cue[0] <= child.i < cue[1]:
+            continue
+        if child.dep_ in SOURCE_DEPS:
+            out.append((child.dep_, _subtree(child)))
+            out.append((f"{child.dep_}:np", _noun_phrase(child)))
+        elif child.dep_ in ("agent", "prep"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append((f"{child.dep_}:{child.lower_}", _subtree(pobj)))
+                    out.append((f"{child.dep_}:{child.lower_}:np", _noun_phrase(pobj)))
+    parent = head.head
+    if parent.i != head.i:
+        for sib in parent.children:
+            if sib.i != head.i and sib.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                out.append((f"up:{sib.dep_}", _subtree(sib)))
+                out.append((f"up:{sib.dep_}:np", _noun_phrase(sib)))
+        if head.dep_ in ("compound", "amod", "poss", "pobj"):
+            out.append((f"head:{head.dep_}", _noun_phrase(parent)))
+    spans: dict[SpanRange, str] = {}
+    for name, span in out:
+        span = _outside(span, cue)
+        if span[1] > span[0] and span not in spans:
+            spans[span] = name
+    return [(name, span) for span, name in spans.items()]
+
+
+def source_features(
+    head: Token, name: str, span: SpanRange | None
+) -> list[str]:
+    """Features of a candidate source span (None: the cue has no source)."""
+    lemma = head.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    if span is None:
+        return [
+            "bias",
+            "none",
+            f"none|l={lemma}",
+            f"none|d={head.dep_}",
+            f"none|pass={passive}",
+            f"none|p={head.pos_}",
+        ]
+    doc = head.doc
+    root = max(doc[span[0] : span[1]], key=lambda t: t.i == t.head.i or not (
+        span[0] <= t.head.i < span[1]
+    ))
+    length = span[1] - span[0]
+    return [
+        "bias",
+        f"n={name}",
+        f"n|l={name}|{lemma}",
+        f"n|p={name}|{head.pos_}",
+        f"n|pass={name}|{passive}",
+        f"rp={root.pos_}",
+        f"n|rp={name}|{root.pos_}",
+        f"re={root.ent_type_ or '-'}",
+        f"n|re={name}|{root.ent_type_ or '-'}",
+        f"len={_bucket(length)}",
+        f"n|len={name}|{_bucket(length)}",
+    ]
+
+
+def quoted_tokens(quotes: list[SpanRange]) -> frozenset[int]:
+    """Indexes of the tokens inside quotations."""
+    return frozenset(i for start, end in quotes for i in range(start, end))
+
+
+def _quote_run(doc: Doc, first: SpanRange, quotes: list[SpanRange]) -> SpanRange:
+    """A quotation extended over the quotations that continue it in the next
+    sentences of the same paragraph ('"…," he said. "…"')."""
+    start, end = first
+    for q_start, q_end in quotes:
+        if q_start < end:
+            continue
+        between = doc[end:q_start]
+        if q_start - end > 8 or any("\n" in t.text for t in between):
+            break
+        end = q_end
+    return (start, end)
+
+
+def _subtree(token: Token) -> SpanRange:
+    return (token.left_edge.i, token.right_edge.i + 1)
+
+
+def _noun_phrase(token: Token) -> SpanRange:
+    """The token with its left modifiers only (no relative clause or apposition)."""
+    start = token.i
+    for child in token.lefts:
+        start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end += 1
+    return (start, end)
+
+
+def _outside(span: SpanRange, cue: SpanRange) -> SpanRange:
+    """The span without a cue at its edge."""
+    start, end = span
+    if cue[0] <= start < cue[1]:
+        start = cue[1]
+    if cue[0] < end <= cue[1]:
+        end = cue[0]
+    return (start, max(start, end))
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 3, 5, 8, 13, 21, 34):
+        if n <= limit:
+            return str(limit)
+    return "55+"

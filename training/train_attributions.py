@@ -1,0 +1,336 @@
+"""Train the learned attribution finder on PolNeAR train and write its weights.
+
+Usage: .venv/bin/python training/train_attributions.py [--config training/attributions.toml]
+
+Parses the training texts with the base spaCy model, learns a cue scorer, a
+content ranker and a source ranker (logistic regression, scikit-learn), picks
+the cue threshold on a held-out part of train, refits on all of train and
+writes `extract/data/attribution-model.json.gz`. Same data and config give the
+same file. Needs the `train` extra: `pip install -e .[train]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc, DocBin, Token
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.attribution_model import (  # noqa: E402
+    AttributionModel,
+    LinearScorer,
+    find_learned,
+    is_cue_candidate,
+    save_model,
+)
+from extract.features import (  # noqa: E402
+    content_candidates,
+    content_features,
+    cue_features,
+    cue_range,
+    quoted_tokens,
+    source_candidates,
+    source_features,
+)
+from extract.quotes import quote_spans  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One gold attribution as token-level facts."""
+
+    head: int
+    cue: frozenset[int]
+    content: frozenset[int]  # character offsets of letters and digits
+    source: frozenset[int] | None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--config", type=Path, default=ROOT / "training" / "attributions.toml"
+    )
+    parser.add_argument("--out", type=Path, help="where to write the model")
+    parser.add_argument("--cache", type=Path, help="parsed-doc cache file (.spacy)")
+    parser.add_argument("--limit", type=int, help="use only the first N documents")
+    parser.add_argument(
+        "--draft-out",
+        type=Path,
+        help="also write the model fitted without the held-out documents",
+    )
+    args = parser.parse_args()
+    config = tomllib.loads(args.config.read_text(encoding="utf-8"))
+    gold_dir = (args.config.parent / config["data"]["gold"]).resolve()
+    out = args.out or (args.config.parent / config["data"]["out"]).resolve()
+    scorer = _load_scorer((args.config.parent / config["data"]["scorer"]).resolve())
+
+    gold = read_gold(gold_dir, scorer)
+    if args.limit:
+        gold = dict(list(gold.items())[: args.limit])
+    docs = parse(gold, config["model"]["base"], args.cache)
+    examples = [(docs[name], _gold(docs[name], text, atts, scorer)) for name, (text, atts) in gold.items()]
+    print(f"{len(examples)} documents, {sum(len(g) for _, g in examples)} attributions")
+
+    held = config["train"]["holdout_every"]
+    fit_part = [ex for i, ex in enumerate(examples) if i % held]
+    tune_part = [ex for i, ex in enumerate(examples) if not i % held]
+    draft = fit(fit_part, config, threshold=0.0)
+    threshold = pick_threshold(draft, tune_part, gold, scorer, config)
+    print(f"threshold {threshold:.2f} chosen on {len(tune_part)} held-out documents")
+    if args.draft_out:
+        save_model(_with(draft, threshold), args.draft_out)
+    model = fit(examples, config, threshold=threshold)
+    save_model(model, out)
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
+    return 0
+
+
+def read_gold(gold_dir: Path, scorer) -> dict:
+    """The scorer's view of the gold (first annotator per document), skipping
+    the few malformed lines some training annotation files have."""
+    gold = {}
+    for txt in sorted((gold_dir / "text").glob("*.txt")):
+        anns = sorted((gold_dir / "attributions").glob(txt.stem + "_*.ann"))
+        if not anns:
+            continue
+        lines = anns[0].read_text(encoding="utf-8").splitlines()
+        ann = "\n".join(line for line in lines if line.count("\t") >= 1)
+        gold[txt.stem] = (txt.read_text(encoding="utf-8"), scorer.parse_ann(ann))
+    return gold
+
+
+def parse(gold: dict, base: str, cache: Path | None) -> dict[str, Doc]:
+    """Parse every gold text with the base model (cached when asked)."""
+    nlp = spacy.load(base)
+    if cache and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        by_name = {d.user_data["name"]: d for d in docs}
+        if set(gold) <= set(by_name):
+            return by_name
+    texts = ((text, name) for name, (text, _) in gold.items())
+    by_name = {}
+    for doc, name in nlp.pipe(texts, as_tuples=True, batch_size=16):
+        doc.user_data["name"] = name
+        by_name[name] = doc
+    if cache:
+        DocBin(store_user_data=True, docs=by_name.values()).to_disk(cache)
+    return by_name
+
+
+def fit(examples: list, config: dict, *, threshold: float) -> AttributionModel:
+    """Fit the three scorers on the examples."""
+    settings = config["train"]
+    heads = Counter(
+        doc[g.head].lemma_.lower() for doc, golds in examples for g in golds
+    )
+    lemmas = frozenset(
+        lemma for lemma, n in heads.items() if n >= settings["min_cue_count"]
+    )
+    include = _cue_include(examples, settings["min_include_count"])
+    cue_x, cue_y, content_x, content_y, source_x, source_y = [], [], [], [], [], []
+    for doc, golds in examples:
+        quotes = quote_spans(doc)
+        quoted = quoted_tokens(quotes)
+        by_head = {g.head: g for g in golds}
+        for token in doc:
+            if is_cue_candidate(token, lemmas):
+                cue_x.append(cue_features(token, quoted))
+                cue_y.append(token.i in by_head)
+        for g in golds:
+            head = doc[g.head]
+            cue = cue_range(head, include)
+            _rank(
+                [
+                    (content_features(head, cue, name, span, quoted), _letters(doc, span))
+                    for name, span in content_candidates(head, cue, quotes)
+                ],
+                g.content,
+                content_x,
+                content_y,
+            )
+            source = [(source_features(head, "none", None), None)] + [
+                (source_features(head, name, span), _letters(doc, span))
+                for name, span in source_candidates(head, cue)
+            ]
+            _rank(source, g.source, source_x, source_y)
+    return AttributionModel(
+        cue=_logistic(cue_x, cue_y, settings["c_cue"]),
+        content=_logistic(content_x, content_y, settings["c_content"]),
+        source=_logistic(source_x, source_y, settings["c_source"]),
+        cue_lemmas=lemmas,
+        cue_include=include,
+        threshold=threshold,
+        version=config["model"]["version"],
+    )
+
+
+def pick_threshold(
+    draft: AttributionModel, tune: list, gold: dict, scorer, config: dict
+) -> float:
+    """The cue threshold with the best attribution-soft F1 on held-out documents."""
+    steps = config["train"]["thresholds"]
+    found = {doc.user_data["name"]: find_learned(doc, _with(draft, -99.0)) for doc, _ in tune}
+    tune_gold = {doc.user_data["name"]: gold[doc.user_data["name"]] for doc, _ in tune}
+    best = (-1.0, 0.0)
+    docs = {doc.user_data["name"]: doc for doc, _ in tune}
+    for threshold in steps:
+        preds = {
+            name: [
+                {
+                    "cue": _chars(docs[name], f.cue),
+                    "content": _chars(docs[name], f.content),
+                    "source": _chars(docs[name], f.source) if f.source else None,
+                }
+                for f in fs
+                if f.score > threshold
+            ]
+            for name, fs in found.items()
+        }
+        f1 = scorer.score(tune_gold, preds)["attribution_soft"]["f1"]
+        print(f"  threshold {threshold:+.2f}: attribution-soft F1 {f1:.3f}")
+        best = max(best, (f1, threshold))
+    return best[1]
+
+
+def _with(model: AttributionModel, threshold: float) -> AttributionModel:
+    return AttributionModel(
+        model.cue,
+        model.content,
+        model.source,
+        model.cue_lemmas,
+        model.cue_include,
+        threshold,
+        model.version,
+    )
+
+
+def _chars(doc: Doc, span: tuple[int, int]) -> list[int]:
+    return [doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])]
+
+
+def _rank(
+    candidates: list[tuple[list[str], frozenset[int] | None]],
+    want: frozenset[int] | None,
+    xs: list,
+    ys: list,
+) -> None:
+    """Label the candidate that best matches the gold span positive, if any does."""
+    scores = [_jaccard(got, want) for _, got in candidates]
+    if not scores or max(scores) < 0.5:
+        return
+    best = scores.index(max(scores))
+    for i, (feats, _) in enumerate(candidates):
+        xs.append(feats)
+        ys.append(i == best)
+
+
+def _jaccard(a: frozenset[int] | None, b: frozenset[int] | None) -> float:
+    if a is None or b is None:
+        return 1.0 if a is None and b is None else 0.0
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _letters(doc: Doc, span: tuple[int, int]) -> frozenset[int]:
+    start, end = _chars(doc, span)
+    text = doc.text  # built on each access: read it once
+    return frozenset(i for i in range(start, end) if text[i].isalnum())
+
+
+def _logistic(xs: list[list[str]], ys: list[bool], c: float) -> LinearScorer:
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in xs]).tocsr()
+    matrix.indices = matrix.indices.astype("int32")  # liblinear wants 32-bit
+    matrix.indptr = matrix.indptr.astype("int32")
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    model.fit(matrix, ys)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vectorizer.feature_names_, model.coef_[0], strict=True)
+        if abs(w) >= 1e-4
+    }
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    return LinearScorer(weights)
+
+
+def _cue_include(examples: list, min_count: int) -> frozenset[str]:
+    """Relations of a cue head's neighbours that the gold cue spans usually include."""
+    seen: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    for doc, golds in examples:
+        for g in golds:
+            head = doc[g.head]
+            for child in head.children:
+                if abs(child.i - head.i) > 3:
+                    continue
+                for key in (child.dep_, f"{child.dep_}:{child.lower_}"):
+                    seen[key] += 1
+                    kept[key] += child.i in g.cue
+    return frozenset(
+        key for key, n in seen.items() if n >= min_count and kept[key] / n > 0.5
+    )
+
+
+def _gold(doc: Doc, text: str, atts: list[dict], scorer) -> list[Gold]:
+    out = []
+    for a in atts:
+        if not a["cue"] or not a["content"]:
+            continue
+        cue = _tokens(doc, a["cue"])
+        if not cue:
+            continue
+        head = _head(doc, cue)
+        out.append(
+            Gold(
+                head=head,
+                cue=frozenset(cue),
+                content=scorer.letters(text, a["content"]),
+                source=scorer.letters(text, a["source"]) if a["source"] else None,
+            )
+        )
+    return out
+
+
+def _tokens(doc: Doc, frags: Iterable[tuple[int, int]]) -> list[int]:
+    out: set[int] = set()
+    for start, end in frags:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return sorted(out)
+
+
+def _head(doc: Doc, tokens: list[int]) -> int:
+    """The token of a span whose head lies outside it (the first such)."""
+    inside = set(tokens)
+    for i in tokens:
+        token: Token = doc[i]
+        if token.head.i not in inside or token.head.i == i:
+            return i
+    return tokens[0]
+
+
+def _load_scorer(path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_attributions", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
