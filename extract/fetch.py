@@ -151,14 +151,15 @@ def feed_links(document: RawDocument) -> list[str]:
         feed = feedparser.parse(document.body)
     except Exception as err:  # feedparser is lenient; anything else is a bad feed
         raise FetchError(document.url, f"not a readable feed ({err})") from err
-    if feed.bozo and not feed.entries:
-        raise FetchError(document.url, f"not a readable feed ({feed.bozo_exception})")
     links = []
     for entry in feed.entries:
         link = entry.get("link")
         if isinstance(link, str) and link.strip():
             links.append(_absolute(document.final_url, link))
-    return list(dict.fromkeys(link for link in links if link))
+    links = list(dict.fromkeys(link for link in links if link))
+    if feed.bozo and not links:
+        raise FetchError(document.url, f"not a readable feed ({feed.bozo_exception})")
+    return links
 
 
 def sitemap_links(document: RawDocument) -> list[str]:

@@ -130,9 +130,13 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
     rng = random.Random(SEED)
     killed = stored_batches = abandoned = 0
 
-    for trial in range(TRIALS):
+    trial = 0
+    # Until TRIALS runs were killed mid-run: a run may finish before its kill
+    # time when the machine is faster than during the reference run.
+    while killed < TRIALS and trial < 2 * TRIALS:
+        trial += 1
         path = tmp_path / f"trial-{trial}.duckdb"
-        outcome = zygote.run(path, rng.uniform(0.0, duration))
+        outcome = zygote.run(path, rng.uniform(0.0, 0.9 * duration))
         killed += outcome == "killed"
         if path.exists():
             stored_batches += _check_after_kill(path, batches, len(reference["actors"]))
@@ -155,9 +159,9 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
     capman = request.config.pluginmanager.getplugin("capturemanager")
     with capman.global_and_fixture_disabled():  # type: ignore[union-attr]
         print(
-            f"\nkill -9 trials: {TRIALS} runs, {killed} killed mid-run, "
+            f"\nkill -9 trials: {trial} runs, {killed} killed mid-run, "
             f"{abandoned} left running and marked abandoned; {stored_batches} whole "
             "batches and no half batch found after the kills; every next run "
             f"matched an unkilled run ({duration:.2f} s)"
         )
-    assert killed >= TRIALS * 3 // 4
+    assert killed == TRIALS

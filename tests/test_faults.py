@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
+import plain_ingest
 import pytest
 
 import flows.pipeline  # noqa: F401  (Prefect sets up its logging now, not under capsys)
@@ -32,7 +33,10 @@ from extract.records import FetchAttempt, Source
 FAST = FetchSettings(backoff=0.01, max_retry_after=0.05, timeout=2.0)
 PAGE = (
     "<html><head><title>Talks</title></head><body><article><h1>Talks</h1>"
-    + "<p>The minister said on Monday that talks could resume next week.</p>" * 6
+    + "".join(
+        f"<p>The minister said on day {day} that talks could resume next week.</p>"
+        for day in range(6)
+    )
     + "</article></body></html>"
 ).encode()
 HTML = (("Content-Type", "text/html; charset=utf-8"),)
@@ -551,6 +555,63 @@ def test_no_more_than_max_per_host_requests_in_flight(loopback: Loopback) -> Non
 
     assert all(len(r.documents) == 1 for r in results)
     assert loopback.peak == 2
+
+
+# --- bad documents -----------------------------------------------------------
+
+
+def test_malformed_feed_is_recorded_and_the_other_sources_go_on(
+    loopback: Loopback, sleeps: list[float]
+) -> None:
+    feed = loopback.script("/feed.xml", Reply(body=b"<rss><channel><item><link>"))
+    page = loopback.script("/page.html", Reply())
+    fetcher = _fetcher(sleeps)
+
+    broken = fetch_source(fetcher, Source("broken", "feed", feed, True, 0), {})
+    fine = fetch_source(fetcher, _page("fine", page), {})
+
+    assert len(broken.errors) == 1
+    assert broken.errors[0].startswith(f"broken: {feed}: not a readable feed (")
+    assert broken.listing is None
+    assert [d.url for d in fine.documents] == [page]
+
+
+def test_feed_links_relative_repeated_or_with_fragments_are_fetched_once(
+    loopback: Loopback, sleeps: list[float]
+) -> None:
+    links = ["/news/a.html", "a.html", "a.html#comments", "./a.html?", "../news/b.html"]
+    items = "".join(f"<item><link>{link}</link></item>" for link in links)
+    body = f"<rss version='2.0'><channel><title>N</title>{items}</channel></rss>"
+    feed = loopback.script("/news/feed.xml", Reply(body=body.encode()))
+    a = loopback.script("/news/a.html", Reply())
+    b = loopback.script("/news/b.html", Reply())
+
+    result = fetch_source(_fetcher(sleeps), Source("news", "feed", feed, True, 0), {})
+
+    assert [d.url for d in result.documents] == [a, b]
+    assert loopback.paths.count("/news/a.html") == 1
+
+
+def test_same_article_under_two_urls_is_stored_once(
+    loopback: Loopback, nlp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    canonical = f'<link rel="canonical" href="{loopback.url}/a.html">'
+    with_link = PAGE.replace(b"<head>", b"<head>" + canonical.encode())
+    urls = [
+        loopback.script("/a.html", Reply(body=with_link)),
+        loopback.script("/amp/a.html", Reply(body=with_link)),  # same canonical URL
+        loopback.script("/mirror.html", Reply(body=PAGE)),  # same text, no link
+    ]
+    sources = [_page(f"copy{i}", url) for i, url in enumerate(urls)]
+
+    assert plain_ingest.ingest(tmp_path / "dup.duckdb", sources, nlp) == "ok"
+
+    conn = duckdb.connect(str(tmp_path / "dup.duckdb"), read_only=True)
+    documents = conn.execute("SELECT count(*) FROM documents").fetchone()
+    articles = conn.execute("SELECT canonical_url FROM articles").fetchall()
+    conn.close()
+    assert documents == (3,)
+    assert articles == [(urls[0],)]
 
 
 # --- a whole run ------------------------------------------------------------------
