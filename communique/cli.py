@@ -105,6 +105,27 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--sources", default=DEFAULT_SOURCES, help="sources file")
     status.add_argument("--db", help="DuckDB file (default: from the sources file)")
     status.set_defaults(command=_status)
+
+    for name, helptext, func in (
+        (
+            "reparse",
+            "rebuild articles from the stored documents, without fetching "
+            "(after a parser change); re-extracts the articles whose text changed",
+            _reparse,
+        ),
+        (
+            "reextract",
+            "rebuild every statement from the stored articles, without fetching "
+            "(after a model or rules change)",
+            _reextract,
+        ),
+    ):
+        cmd = sub.add_parser(
+            name, help=helptext, description=helptext.capitalize() + "."
+        )
+        cmd.add_argument("--sources", default=DEFAULT_SOURCES, help="sources file")
+        cmd.add_argument("--db", help="DuckDB file (default: from the sources file)")
+        cmd.set_defaults(command=func)
     return parser
 
 
@@ -217,6 +238,55 @@ def _status(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     return 0
+
+
+def _reparse(args: argparse.Namespace) -> int:
+    _check_store(args)
+    from flows.reprocess import reparse
+
+    summary = reparse(args.sources, database=args.db)
+    counts = summary.counts
+    print(
+        f"Reparse {summary.status}: {counts['documents']} stored documents gave "
+        f"{counts['articles']} articles; {counts['changed']} changed, "
+        f"{counts['removed']} removed, {counts['duplicates']} duplicates; "
+        f"{counts['reextracted']} re-extracted into {counts['statements']} "
+        "statements."
+    )
+    _print_reprocessed(summary)
+    return 1 if summary.failures else 0
+
+
+def _reextract(args: argparse.Namespace) -> int:
+    _check_store(args)
+    from flows.reprocess import reextract
+
+    summary = reextract(args.sources, database=args.db)
+    counts = summary.counts
+    print(
+        f"Reextract {summary.status}: {counts['articles']} articles gave "
+        f"{counts['statements']} statements (were {counts['statements_before']})."
+    )
+    _print_reprocessed(summary)
+    return 0
+
+
+def _check_store(args: argparse.Namespace) -> None:
+    """Fail early, in one line, when the database is missing or locked."""
+    from communique.config import load_config
+    from store import db
+
+    settings = load_config(Path(args.sources)).settings
+    db.open_store(
+        Path(args.db) if args.db else settings.database, read_only=True
+    ).close()
+
+
+def _print_reprocessed(summary: object) -> None:
+    versions = ", ".join(summary.extractor_versions) or "none"  # type: ignore[attr-defined]
+    print(f"Statements now by extractor {versions}.")
+    for failure in summary.failures:  # type: ignore[attr-defined]
+        print(f"  failed: {failure}")
 
 
 def _print_ingest(summary: object) -> None:

@@ -1,7 +1,10 @@
 """Fetch sources over HTTP: robots.txt, conditional GET, retries, limits.
 
 Only this module touches the network. A `Fetcher` holds the live parts of one run
-(the session, robots.txt rules, per-host clocks); build one per run and pass it in.
+(the session, resolver, robots.txt rules, per-host clocks and slots); build one per
+run and pass it in. Redirects are followed by hand so that every hop is checked
+(scheme, private addresses, robots.txt), and bodies are read (and decompressed)
+in small pieces against a size cap and a deadline.
 """
 
 from __future__ import annotations
@@ -10,10 +13,14 @@ import ipaddress
 import socket
 import threading
 import time
-from collections.abc import Callable, Mapping
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import feedparser
 import requests
@@ -26,7 +33,10 @@ from extract.records import FetchAttempt, RawDocument, Source, SourceResult, Val
 USER_AGENT = (
     "Communique/0.1 (+https://github.com/communique/communique; diplomatic digest bot)"
 )
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+_REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+_CHUNK = 16384
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,29 +44,44 @@ class FetchSettings:
     """Limits and manners for fetching."""
 
     user_agent: str = USER_AGENT
-    timeout: float = 10.0
-    max_bytes: int = 5_000_000
+    timeout: float = 10.0  # to connect, and for each wait for data
+    total_timeout: float = 60.0  # for a whole response, redirects and body included
+    max_bytes: int = 5_000_000  # body size after decompression
     max_retries: int = 3
     backoff: float = 0.5
     max_retry_after: float = 30.0
     max_redirects: int = 5
+    max_per_host: int = 2  # requests in flight to one host
+    max_crawl_delay: float = 30.0  # robots.txt Crawl-delay is honoured up to this
+    robots_max_bytes: int = 500_000
+
+
+def resolve_host(host: str) -> list[str]:
+    """The IP addresses a host name resolves to (socket.gaierror if none)."""
+    return [str(info[4][0]) for info in socket.getaddrinfo(host, None)]
 
 
 @dataclass
 class Fetcher:
-    """The live state of one run's fetching: session, robots rules, host clocks."""
+    """The live state of one run's fetching: session, robots rules, host clocks.
+
+    `resolve` maps a host name to its addresses; tests may swap it for a fake.
+    """
 
     settings: FetchSettings = field(default_factory=FetchSettings)
     session: requests.Session = field(default_factory=requests.Session)
     sleep: Callable[[float], None] = time.sleep
+    resolve: Callable[[str], Sequence[str]] = resolve_host
     _robots: dict[str, Protego | None] = field(default_factory=dict)
     _last_hit: dict[str, float] = field(default_factory=dict)
-    _private: dict[str, bool] = field(default_factory=dict)
+    _addresses: dict[str, tuple[str, ...] | FetchError] = field(default_factory=dict)
+    _slots: dict[str, threading.BoundedSemaphore] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         self.session.headers["User-Agent"] = self.settings.user_agent
-        self.session.max_redirects = self.settings.max_redirects
+        # Only what we can decompress with a cap (see _read_body).
+        self.session.headers["Accept-Encoding"] = "gzip, deflate"
 
     def close(self) -> None:
         self.session.close()
@@ -92,7 +117,7 @@ def fetch_source(
     documents, not_modified, errors = [], [], []
     for url in urls:
         try:
-            document = _get(fetcher, source, url, known.get(url), attempts)
+            document = _get(fetcher, source, url, known.get(url), attempts, page=True)
         except FetchError as err:
             errors.append(f"{source.name}: {err}")
             continue
@@ -120,41 +145,77 @@ def is_transient(error: BaseException) -> bool:
     return isinstance(error, TransientFetchError)
 
 
+def feed_links(document: RawDocument) -> list[str]:
+    """The absolute http(s) links of a feed's entries, each once, in order."""
+    try:
+        feed = feedparser.parse(document.body)
+    except Exception as err:  # feedparser is lenient; anything else is a bad feed
+        raise FetchError(document.url, f"not a readable feed ({err})") from err
+    links = []
+    for entry in feed.entries:
+        link = entry.get("link")
+        if isinstance(link, str) and link.strip():
+            links.append(_absolute(document.final_url, link))
+    links = list(dict.fromkeys(link for link in links if link))
+    if feed.bozo and not links:
+        raise FetchError(document.url, f"not a readable feed ({feed.bozo_exception})")
+    return links
+
+
+def sitemap_links(document: RawDocument) -> list[str]:
+    """The absolute http(s) <loc> URLs of a sitemap, each once, in order."""
+    soup = BeautifulSoup(document.body, "xml")
+    locs = [
+        _absolute(document.final_url, loc.get_text(strip=True))
+        for loc in soup.find_all("loc")
+    ]
+    locs = [loc for loc in locs if loc]
+    if not locs:
+        raise FetchError(document.url, "sitemap lists no <loc> URLs")
+    return list(dict.fromkeys(locs))
+
+
 def _read_listing(
     fetcher: Fetcher,
     source: Source,
     listing: Validators | None,
     attempts: list[FetchAttempt],
 ) -> tuple[list[str], Validators | None, bool]:
-    document = _get(fetcher, source, source.url, listing, attempts)
+    document = _get(fetcher, source, source.url, listing, attempts, page=False)
     if document is None:
         return [], listing, True
     if source.kind == "feed":
-        urls = _feed_links(document)
+        urls = feed_links(document)
     elif source.kind == "sitemap":
-        urls = _sitemap_links(document)
+        urls = sitemap_links(document)
     else:
         raise FetchError(source.url, f"unknown source kind {source.kind!r}")
     return urls, Validators(document.etag, document.last_modified), False
 
 
-def _feed_links(document: RawDocument) -> list[str]:
-    feed = feedparser.parse(document.body)
-    if feed.bozo and not feed.entries:
-        raise FetchError(document.url, f"not a readable feed ({feed.bozo_exception})")
-    links = [urljoin(document.final_url, e.get("link", "")) for e in feed.entries]
-    return list(dict.fromkeys(link for link in links if link.startswith("http")))
+def _absolute(base: str, link: str) -> str:
+    """The link made absolute against base, without fragment; '' unless http(s)."""
+    try:
+        parts = urlsplit(urljoin(base, link.strip()))
+    except ValueError:
+        return ""
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    return urlunsplit(parts._replace(fragment=""))
 
 
-def _sitemap_links(document: RawDocument) -> list[str]:
-    soup = BeautifulSoup(document.body, "xml")
-    locs = [
-        urljoin(document.final_url, loc.get_text(strip=True))
-        for loc in soup.find_all("loc")
-    ]
-    if not locs:
-        raise FetchError(document.url, "sitemap lists no <loc> URLs")
-    return list(dict.fromkeys(locs))
+class _Refused(FetchError):
+    """A URL we chose not to request (robots.txt, private address, scheme)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    """The last answer of a chain of redirects."""
+
+    final_url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
 
 
 def _get(
@@ -163,23 +224,37 @@ def _get(
     url: str,
     validators: Validators | None,
     attempts: list[FetchAttempt],
+    *,
+    page: bool,
 ) -> RawDocument | None:
-    """A fetched document, or None when the server answers 304 Not Modified."""
-    _check_allowed(fetcher, source, url, attempts)
+    """A fetched document, or None when the server answers 304 Not Modified.
+
+    Refusals (robots.txt, private addresses) are recorded as `skipped`, failures
+    as `error`; transient failures are retried with backoff.
+    """
     settings = fetcher.settings
     for attempt in range(1, settings.max_retries + 2):
-        _wait_turn(fetcher, url, source.delay)
         started, clock = datetime.now(UTC), time.perf_counter()
         try:
-            document = _request(fetcher, source, url, validators)
+            document = _request(fetcher, source, url, validators, attempts, page)
         except TransientFetchError as err:
             attempts.append(
                 _attempt(url, attempt, err.status, "error", str(err), started, clock)
             )
             if attempt > settings.max_retries:
-                raise
+                raise TransientFetchError(
+                    url,
+                    f"{err.reason}; gave up after {attempt} attempts, "
+                    "the next run tries again",
+                    err.status,
+                ) from err
             fetcher.sleep(_retry_delay(settings, attempt, err))
             continue
+        except _Refused as err:
+            attempts.append(
+                _attempt(url, attempt, None, "skipped", str(err), started, clock)
+            )
+            raise
         except FetchError as err:
             attempts.append(
                 _attempt(url, attempt, err.status, "error", str(err), started, clock)
@@ -190,16 +265,10 @@ def _get(
                 _attempt(url, attempt, 304, "not_modified", None, started, clock)
             )
         else:
+            size = len(document.body)
             attempts.append(
                 _attempt(
-                    url,
-                    attempt,
-                    document.status,
-                    "ok",
-                    None,
-                    started,
-                    clock,
-                    len(document.body),
+                    url, attempt, document.status, "ok", None, started, clock, size
                 )
             )
         return document
@@ -207,7 +276,12 @@ def _get(
 
 
 def _request(
-    fetcher: Fetcher, source: Source, url: str, validators: Validators | None
+    fetcher: Fetcher,
+    source: Source,
+    url: str,
+    validators: Validators | None,
+    attempts: list[FetchAttempt],
+    page: bool,
 ) -> RawDocument | None:
     headers = {}
     if validators is not None and validators.etag:
@@ -215,83 +289,243 @@ def _request(
     if validators is not None and validators.last_modified:
         headers["If-Modified-Since"] = validators.last_modified
     settings = fetcher.settings
-    try:
-        response = fetcher.session.get(
-            url, headers=headers, timeout=settings.timeout, stream=True
+    reply = _follow(
+        fetcher,
+        source,
+        url,
+        headers,
+        attempts,
+        max_bytes=settings.max_bytes,
+        html_only=page,
+    )
+    status = reply.status
+    if status == 304:
+        return None
+    if status in _TRANSIENT_STATUS:
+        raise TransientFetchError(
+            url,
+            _status_text(status),
+            status,
+            retry_after=reply.headers.get("Retry-After"),
         )
-    except requests.TooManyRedirects as err:
+    if status >= 400:
         raise FetchError(
-            url, f"too many redirects (more than {settings.max_redirects})"
+            url, f"{_status_text(status)}: not retried, check the URL", status
+        )
+    if not reply.body:
+        raise FetchError(
+            url, f"empty body (HTTP {status}): nothing stored, the next run tries again"
+        )
+    return RawDocument(
+        source_name=source.name,
+        url=url,
+        final_url=reply.final_url,
+        status=status,
+        content_type=reply.headers.get("Content-Type"),
+        etag=reply.headers.get("ETag"),
+        last_modified=reply.headers.get("Last-Modified"),
+        body=reply.body,
+        fetched_at=datetime.now(UTC),
+    )
+
+
+def _follow(
+    fetcher: Fetcher,
+    source: Source,
+    url: str,
+    headers: Mapping[str, str],
+    attempts: list[FetchAttempt],
+    *,
+    max_bytes: int,
+    html_only: bool = False,
+    robots: bool = True,
+) -> _Reply:
+    """GET a URL, following redirects by hand and checking every hop."""
+    settings = fetcher.settings
+    deadline = time.monotonic() + settings.total_timeout
+    chain = [url]
+    current = url
+    while True:
+        try:
+            crawl_delay = _check_allowed(fetcher, source, current, attempts, robots)
+        except FetchError as err:
+            if current == url:
+                raise
+            raise type(err)(url, f"redirected to {err}", err.status) from err
+        if robots:
+            _wait_turn(fetcher, current, max(source.delay, crawl_delay))
+        with _host_slot(fetcher, current):
+            response = _send(fetcher, url, current, headers)
+            with response:
+                location = response.headers.get("Location")
+                if response.status_code not in _REDIRECT_STATUS:
+                    body = b""
+                    if 200 <= response.status_code < 300:
+                        if html_only:
+                            _check_html(url, response)
+                        body = _read_body(response, url, max_bytes, deadline, settings)
+                    return _Reply(current, response.status_code, response.headers, body)
+        if not location:
+            raise FetchError(
+                url, f"HTTP {response.status_code} redirect without a Location header"
+            )
+        target = _absolute(current, location)
+        if not target:
+            raise FetchError(url, f"redirected to a non-http URL {location!r}")
+        if target in chain:
+            hops = " → ".join([*chain, target])
+            raise FetchError(url, f"redirect loop ({hops}): fix the URL or the site")
+        if len(chain) > settings.max_redirects:
+            raise FetchError(
+                url,
+                f"too many redirects (more than {settings.max_redirects}), "
+                f"last to {target}: fix the URL",
+            )
+        chain.append(target)
+        current = target
+
+
+def _send(
+    fetcher: Fetcher, url: str, current: str, headers: Mapping[str, str]
+) -> requests.Response:
+    """One GET without following redirects; library errors become ours."""
+    timeout = fetcher.settings.timeout
+    try:
+        return fetcher.session.get(
+            current,
+            headers=dict(headers),
+            timeout=timeout,
+            stream=True,
+            allow_redirects=False,
+        )
+    except requests.ConnectTimeout as err:
+        raise TransientFetchError(
+            url, f"no connection within {timeout:g} s (connect timeout)"
         ) from err
-    except (requests.Timeout, requests.ConnectionError) as err:
-        raise TransientFetchError(url, f"{type(err).__name__}: {err}") from err
+    except requests.ReadTimeout as err:
+        raise TransientFetchError(
+            url, f"no response within {timeout:g} s (read timeout)"
+        ) from err
+    except requests.ConnectionError as err:
+        raise TransientFetchError(url, _connection_failure(err)) from err
     except requests.RequestException as err:
         raise FetchError(url, f"request failed: {err}") from err
-    with response:
-        if response.status_code == 304:
-            return None
-        if response.status_code in _TRANSIENT_STATUS:
-            raise TransientFetchError(
-                url,
-                f"HTTP {response.status_code}",
-                response.status_code,
-                retry_after=response.headers.get("Retry-After"),
-            )
-        if response.status_code >= 400:
-            raise FetchError(url, f"HTTP {response.status_code}", response.status_code)
-        body = _read_body(response, url, settings.max_bytes)
-        return RawDocument(
-            source_name=source.name,
-            url=url,
-            final_url=response.url,
-            status=response.status_code,
-            content_type=response.headers.get("Content-Type"),
-            etag=response.headers.get("ETag"),
-            last_modified=response.headers.get("Last-Modified"),
-            body=body,
-            fetched_at=datetime.now(UTC),
+
+
+def _check_html(url: str, response: requests.Response) -> None:
+    content_type = response.headers.get("Content-Type")
+    if not content_type:
+        return  # parse decides
+    mime = content_type.split(";")[0].strip().lower()
+    if mime not in HTML_TYPES:
+        raise FetchError(
+            url,
+            f"not an HTML page (Content-Type {mime}): not stored",
+            response.status_code,
         )
 
 
-def _read_body(response: requests.Response, url: str, max_bytes: int) -> bytes:
-    chunks, size = [], 0
+def _read_body(
+    response: requests.Response,
+    url: str,
+    max_bytes: int,
+    deadline: float,
+    settings: FetchSettings,
+) -> bytes:
+    """The body, decompressed, read in pieces: never more than max_bytes, never
+    past the deadline (a server sending one byte a second is cut off)."""
+    status = response.status_code
+    too_big = FetchError(
+        url,
+        f"body larger than the limit of {max_bytes} bytes: cut off and not stored "
+        "(raise max_bytes if the page is genuine)",
+        status,
+    )
+    declared = response.headers.get("Content-Length", "")
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if declared.isdigit() and int(declared) > max_bytes and not encoding:
+        raise too_big
+    decoder = _decoder(url, encoding, status)
+    out = bytearray()
+    while True:
+        if time.monotonic() > deadline:
+            raise TransientFetchError(
+                url,
+                f"body not complete within {settings.total_timeout:g} s "
+                "(total timeout)",
+                status,
+            )
+        try:
+            chunk = response.raw.read1(_CHUNK, decode_content=False)
+        except Exception as err:  # urllib3 and socket errors alike: a broken body
+            raise TransientFetchError(
+                url, f"body cut off: {type(err).__name__}", status
+            ) from err
+        if not chunk:
+            break
+        if decoder is None:
+            out += chunk
+        else:
+            out += _inflate(decoder, chunk, max_bytes - len(out), url, status)
+        if len(out) > max_bytes:
+            raise too_big
+    return bytes(out)
+
+
+def _decoder(url: str, encoding: str, status: int) -> zlib._Decompress | None:
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return zlib.decompressobj(wbits=47)  # gzip or zlib header, detected
+    raise FetchError(url, f"unsupported Content-Encoding {encoding!r}", status)
+
+
+def _inflate(
+    decoder: zlib._Decompress, chunk: bytes, room: int, url: str, status: int
+) -> bytes:
+    """Decompress a chunk, but never more than room + 1 bytes (a gzip bomb stops)."""
     try:
-        for chunk in response.iter_content(chunk_size=65536):
-            size += len(chunk)
-            if size > max_bytes:
-                raise FetchError(
-                    url,
-                    f"body larger than the limit of {max_bytes} bytes",
-                    response.status_code,
-                )
-            chunks.append(chunk)
-    except requests.RequestException as err:
-        raise TransientFetchError(
-            url, f"body cut off: {err}", response.status_code
-        ) from err
-    return b"".join(chunks)
+        return decoder.decompress(chunk, max(room, 0) + 1)
+    except zlib.error as err:
+        raise FetchError(url, f"cannot decompress the body: {err}", status) from err
 
 
 def _check_allowed(
-    fetcher: Fetcher, source: Source, url: str, attempts: list[FetchAttempt]
-) -> None:
+    fetcher: Fetcher,
+    source: Source,
+    url: str,
+    attempts: list[FetchAttempt],
+    robots: bool = True,
+) -> float:
+    """Refuse what must not be fetched; returns the robots.txt Crawl-delay, or 0."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(url, "only http and https URLs can be fetched")
-    if not source.allow_private and _is_private(fetcher, parts.hostname):
-        raise FetchError(
-            url,
-            "refused: the host resolves to a private or loopback address "
-            "(set allow_private = true on the source to allow it)",
-        )
-    robots = _robots(fetcher, source, f"{parts.scheme}://{parts.netloc}", attempts)
-    if robots is not None and not robots.can_fetch(url, fetcher.settings.user_agent):
-        raise FetchError(url, "disallowed by robots.txt")
+        raise _Refused(url, "refused: only http and https URLs can be fetched")
+    addresses = _addresses(fetcher, parts.hostname, url)
+    if not source.allow_private:
+        for address in addresses:
+            if not _is_public(address):
+                raise _Refused(
+                    url,
+                    f"refused: {parts.hostname} resolves to {address}, a private, "
+                    "loopback, link-local or metadata address "
+                    "(set allow_private = true on the source to allow it)",
+                )
+    if not robots:
+        return 0.0
+    rules = _robots(fetcher, source, f"{parts.scheme}://{parts.netloc}", attempts)
+    if rules is None:
+        return 0.0
+    if not rules.can_fetch(url, fetcher.settings.user_agent):
+        raise _Refused(url, "disallowed by robots.txt")
+    delay = rules.crawl_delay(fetcher.settings.user_agent) or 0.0
+    return min(float(delay), fetcher.settings.max_crawl_delay)
 
 
 def _robots(
     fetcher: Fetcher, source: Source, origin: str, attempts: list[FetchAttempt]
 ) -> Protego | None:
+    """The origin's robots.txt rules, fetched once per run; None allows all."""
     with fetcher._lock:
         if origin in fetcher._robots:
             return fetcher._robots[origin]
@@ -299,26 +533,73 @@ def _robots(
     started, clock = datetime.now(UTC), time.perf_counter()
     rules: Protego | None = None
     try:
-        response = fetcher.session.get(url, timeout=fetcher.settings.timeout)
-        if response.status_code == 200:
-            rules = Protego.parse(response.text)
-        attempts.append(
-            _attempt(
-                url,
-                1,
-                response.status_code,
-                "ok",
-                None,
-                started,
-                clock,
-                len(response.content),
-            )
+        reply = _follow(
+            fetcher,
+            source,
+            url,
+            {},
+            attempts,
+            max_bytes=fetcher.settings.robots_max_bytes,
+            robots=False,
         )
-    except requests.RequestException as err:
-        attempts.append(_attempt(url, 1, None, "error", str(err), started, clock))
+        if reply.status == 200:
+            rules = Protego.parse(reply.body.decode("utf-8", errors="replace"))
+        attempts.append(
+            _attempt(url, 1, reply.status, "ok", None, started, clock, len(reply.body))
+        )
+    except FetchError as err:
+        attempts.append(_attempt(url, 1, err.status, "error", str(err), started, clock))
     with fetcher._lock:
         fetcher._robots[origin] = rules
     return rules
+
+
+def _addresses(fetcher: Fetcher, host: str, url: str) -> tuple[str, ...]:
+    """The host's addresses, resolved once per run; FetchError if it has none."""
+    with fetcher._lock:
+        cached = fetcher._addresses.get(host)
+    if isinstance(cached, FetchError):
+        raise type(cached)(url, cached.reason)
+    if cached is not None:
+        return cached
+    try:
+        found: tuple[str, ...] | FetchError = tuple(fetcher.resolve(host))
+    except (socket.gaierror, UnicodeError) as err:
+        reason = f"cannot resolve host {host} (DNS)"
+        if isinstance(err, socket.gaierror) and err.errno == socket.EAI_AGAIN:
+            found = TransientFetchError(url, f"{reason}: temporary failure")
+        else:
+            found = FetchError(url, f"{reason}: check the URL in the sources file")
+    with fetcher._lock:
+        fetcher._addresses[host] = found
+    if isinstance(found, FetchError):
+        raise found
+    return found
+
+
+def _is_public(address: str) -> bool:
+    """Whether an address is globally routable (not private, loopback, link-local,
+    metadata, reserved, multicast or unspecified)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+@contextmanager
+def _host_slot(fetcher: Fetcher, url: str) -> Iterator[None]:
+    """Hold one of the host's `max_per_host` request slots."""
+    host = urlsplit(url).netloc
+    with fetcher._lock:
+        slot = fetcher._slots.get(host)
+        if slot is None:
+            slot = threading.BoundedSemaphore(fetcher.settings.max_per_host)
+            fetcher._slots[host] = slot
+    with slot:
+        yield
 
 
 def _wait_turn(fetcher: Fetcher, url: str, delay: float) -> None:
@@ -335,25 +616,45 @@ def _wait_turn(fetcher: Fetcher, url: str, delay: float) -> None:
 def _retry_delay(
     settings: FetchSettings, attempt: int, error: TransientFetchError
 ) -> float:
-    if error.retry_after and error.retry_after.isdigit():
-        return min(float(error.retry_after), settings.max_retry_after)
+    """Retry-After (seconds or HTTP date) if given, bounded; else exponential."""
+    wait = _retry_after_seconds(error.retry_after)
+    if wait is not None:
+        return min(wait, settings.max_retry_after)
     return settings.backoff * 2 ** (attempt - 1)
 
 
-def _is_private(fetcher: Fetcher, host: str) -> bool:
-    """Whether the host resolves to a private, loopback or link-local address."""
-    with fetcher._lock:
-        if host in fetcher._private:
-            return fetcher._private[host]
+def _retry_after_seconds(value: str | None) -> float | None:
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
     try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
-        return False  # the request itself will fail and say so
-    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
-    private = any(a.is_private or a.is_loopback or a.is_link_local for a in addresses)
-    with fetcher._lock:
-        fetcher._private[host] = private
-    return private
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _status_text(status: int) -> str:
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
+
+
+def _connection_failure(err: requests.ConnectionError) -> str:
+    cause: BaseException | None = err
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused (is the server down?)"
+        cause = cause.__cause__ or cause.__context__
+    text = str(err)
+    if "refused" in text.lower():
+        return "connection refused (is the server down?)"
+    return f"connection failed: {text}"
 
 
 def _attempt(

@@ -22,6 +22,14 @@ MIN_TEXT_CHARS = 200
 # A bracketed note at the end of a paragraph: "… [UN discussions and official remarks]".
 _CITATION = re.compile(r"[ \t]*\[([^\[\]\n]{3,300})\][ \t]*(?=\n|$)")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,20 +52,25 @@ def parse_document(raw: RawDocument) -> Article:
     content_type = (raw.content_type or "text/html").split(";")[0].strip().lower()
     if content_type not in _HTML_TYPES:
         raise ParseError(f"{raw.url}: not an HTML page (Content-Type {content_type})")
-    html = _decode(raw)
+    html = decode_body(raw.body, raw.content_type)
     if not html.strip():
         raise ParseError(f"{raw.url}: empty body")
-    soup = BeautifulSoup(html, "lxml")
-    extracted = trafilatura.bare_extraction(
-        html,
-        url=raw.final_url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-    )
+    try:
+        soup = BeautifulSoup(html, "lxml")
+        extracted = trafilatura.bare_extraction(
+            html,
+            url=raw.final_url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+        )
+        meta = _page_metadata(soup)
+    except Exception as err:  # a library choking on odd markup: a bad document
+        raise ParseError(
+            f"{raw.url}: cannot read the HTML ({type(err).__name__}: {err})"
+        ) from err
     if not isinstance(extracted, Document) or not (extracted.text or "").strip():
         raise ParseError(f"{raw.url}: no main text found")
-    meta = _page_metadata(soup)
     title = meta.get("title") or extracted.title
     text = _drop_title_line(extracted.text or "", title)
     clean = strip_citations(text, known=_cited_notes(soup))
@@ -116,18 +129,38 @@ def strip_citations(text: str, known: frozenset[str] = frozenset()) -> CleanText
     return CleanText("".join(pieces), tuple(citations), tuple(cuts))
 
 
-def _decode(raw: RawDocument) -> str:
-    charset = None
-    if raw.content_type and "charset=" in raw.content_type.lower():
-        charset = raw.content_type.lower().split("charset=")[-1].split(";")[0].strip()
-    for encoding in (charset, "utf-8", "cp1252"):
+def decode_body(body: bytes, content_type: str | None) -> str:
+    """The body as text.
+
+    Tried in turn: a byte-order mark; a UTF-16/32 charset in the header; UTF-8
+    (whatever else the header claims: a wrong charset is common, and text that is
+    valid UTF-8 almost never is anything else); the header's charset; a <meta>
+    charset; cp1252; finally UTF-8 with replacement characters.
+    """
+    for bom, bom_encoding in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(bom_encoding, errors="replace")
+    declared = _charset(content_type or "")
+    wide = declared is not None and declared.startswith(("utf-16", "utf-32"))
+    match = _META_CHARSET.search(body[:4096])
+    meta = match.group(1).decode("ascii", errors="ignore") if match else None
+    candidates = [declared if wide else None, "utf-8", declared, meta, "cp1252"]
+    for encoding in candidates:
         if not encoding:
             continue
         try:
-            return raw.body.decode(encoding)
+            return body.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             continue
-    return raw.body.decode("utf-8", errors="replace")
+    return body.decode("utf-8", errors="replace")
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip(" \t\"'"):
+            return value.strip(" \t\"'").lower()
+    return None
 
 
 def _page_metadata(soup: BeautifulSoup) -> dict[str, str]:

@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS runs (
     flow_run_id   VARCHAR,
     started_at    TIMESTAMPTZ NOT NULL,
     finished_at   TIMESTAMPTZ,
-    status        VARCHAR NOT NULL,         -- running | ok | partial | failed
+    status        VARCHAR NOT NULL,         -- running | ok | partial | failed | abandoned
     parameters    JSON,
     counts        JSON,
     failures      JSON

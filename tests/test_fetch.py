@@ -17,8 +17,8 @@ from extract.records import FetchAttempt, Source, Validators
 
 FAST = FetchSettings(backoff=0.01, max_retry_after=0.05)
 PRIVATE_REFUSAL = (
-    "refused: the host resolves to a private or loopback address "
-    "(set allow_private = true on the source to allow it)"
+    "refused: 127.0.0.1 resolves to 127.0.0.1, a private, loopback, link-local or "
+    "metadata address (set allow_private = true on the source to allow it)"
 )
 
 
@@ -216,8 +216,10 @@ def test_page_disallowed_by_robots_txt_is_refused_without_requesting_it(
     assert result.documents == ()
     assert answered() == [RequestRecord("GET", "/robots.txt", 200)]
     assert _outcomes(result.attempts) == [
-        (f"{corpus_server.url}/robots.txt", 1, 200, "ok")
+        (f"{corpus_server.url}/robots.txt", 1, 200, "ok"),
+        (url, 1, None, "skipped"),
     ]
+    assert result.attempts[-1].error == f"{url}: disallowed by robots.txt"
 
 
 @pytest.mark.parametrize(
@@ -233,7 +235,8 @@ def test_loopback_source_without_allow_private_is_refused_before_any_request(
     result = fetch_source(fetcher, Source("local", kind, url, delay=0), {})
 
     assert result.errors == (f"local: {url}: {PRIVATE_REFUSAL}",)
-    assert result.attempts == ()
+    assert _outcomes(result.attempts) == [(url, 1, None, "skipped")]
+    assert result.attempts[0].error == f"{url}: {PRIVATE_REFUSAL}"
     assert result.documents == ()
     assert answered() == []
 
@@ -254,7 +257,10 @@ def test_server_down_is_recorded_as_an_error_and_does_not_raise(
     result = fetch_source(fetcher, Source("down", kind, url, True, delay=0), {})
 
     assert len(result.errors) == 1
-    assert result.errors[0].startswith(f"down: {url}: ConnectionError: ")
+    assert result.errors == (
+        f"down: {url}: connection refused (is the server down?); "
+        "gave up after 4 attempts, the next run tries again",
+    )
     assert result.documents == ()
     tries = FAST.max_retries + 1
     assert _outcomes(result.attempts) == [
@@ -292,7 +298,10 @@ def test_transient_failures_are_retried_until_the_page_arrives(
         (url, 2, failure.status, "error"),
         (url, 3, 200, "ok"),
     ]
-    assert result.attempts[1].error == f"{url}: HTTP {failure.status}"
+    phrase = {503: "Service Unavailable", 500: "Internal Server Error"}.get(
+        failure.status, "Too Many Requests"
+    )
+    assert result.attempts[1].error == f"{url}: HTTP {failure.status} {phrase}"
     assert sleeps == waited
 
 
@@ -303,19 +312,30 @@ def test_transient_failure_gives_up_after_max_retries(
 
     result = fetch_source(fetcher, Source("flaky", "page", url, True, delay=0), {})
 
-    assert result.errors == (f"flaky: {url}: HTTP 503",)
+    assert result.errors == (
+        f"flaky: {url}: HTTP 503 Service Unavailable; gave up after 4 attempts, "
+        "the next run tries again",
+    )
     assert [a.attempt for a in result.attempts if a.url == url] == [1, 2, 3, 4]
 
 
-@pytest.mark.parametrize("status", [403, 404, 410])
+@pytest.mark.parametrize(
+    ("status", "phrase"), [(403, "Forbidden"), (404, "Not Found"), (410, "Gone")]
+)
 def test_permanent_http_error_is_recorded_once_and_not_retried(
-    scripted: ScriptedServer, fetcher: Fetcher, sleeps: list[float], status: int
+    scripted: ScriptedServer,
+    fetcher: Fetcher,
+    sleeps: list[float],
+    status: int,
+    phrase: str,
 ) -> None:
     url = scripted.script("/gone.html", Reply(status, b"no"), Reply(200))
 
     result = fetch_source(fetcher, Source("gone", "page", url, True, delay=0), {})
 
-    assert result.errors == (f"gone: {url}: HTTP {status}",)
+    assert result.errors == (
+        f"gone: {url}: HTTP {status} {phrase}: not retried, check the URL",
+    )
     assert result.documents == ()
     assert _outcomes(result.attempts)[1:] == [(url, 1, status, "error")]
     assert scripted.paths == ["/robots.txt", "/gone.html"]
@@ -331,7 +351,10 @@ def test_body_over_max_bytes_is_refused_naming_the_limit(
     result = fetch_source(fetcher, Source("big", "page", url, True, delay=0), {})
     fetcher.close()
 
-    assert result.errors == (f"big: {url}: body larger than the limit of 1024 bytes",)
+    assert result.errors == (
+        f"big: {url}: body larger than the limit of 1024 bytes: cut off and not "
+        "stored (raise max_bytes if the page is genuine)",
+    )
     assert result.documents == ()
     assert _outcomes(result.attempts)[1:] == [(url, 1, 200, "error")]
 

