@@ -87,7 +87,7 @@ def find_rule_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     quotes = quote_spans(doc)
     found: list[Attribution] = []
     for token in doc:
-        for finder in (_verb_cue, _according_to, _noun_cue):
+        for finder in (_verb_cue, _according_to, _noun_cue, _colon_quote):
             attribution = finder(token, lexicon)
             if attribution is not None:
                 found.append(_with_quotes(doc, attribution, quotes))
@@ -285,6 +285,39 @@ def _noun_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
         content=content,
         source=source,
         cue_lemma=token.lemma_.lower(),
+    )
+
+
+def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """`Lopez: "We will not give up."`: a short name opening a line or sentence,
+    a colon, then the words spoken."""
+    if token.text != ":" or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < 5 and "\n" not in doc[start - 1].text:
+        if doc[start - 1].is_sent_end or doc[start - 1].text in '.;"”':
+            break
+        start -= 1
+    name = doc[start : token.i]
+    quoted = doc[token.i + 1].text in '"“'
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS for t in name)
+    titled = all(t.is_title for t in name if t.is_alpha)
+    if not name or not (named or (titled and quoted)):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in name):
+        return None
+    end = token.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    if end - token.i < 3:
+        return None
+    return Attribution(
+        cue=(token.i, token.i + 1),
+        content=(token.i + 1, trim_end(doc, token.i + 1, end)),
+        source=(start, token.i),
+        cue_lemma=":",
+        kind="direct",
     )
 
 

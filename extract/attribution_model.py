@@ -13,17 +13,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from extract.errors import ModelError
 from extract.features import (
     content_candidates,
     content_features,
+    content_vector,
     cue_features,
     cue_range,
+    cue_vector,
     quoted_tokens,
     source_candidates,
     source_features,
+    source_vector,
 )
 from extract.quotes import SpanRange, quote_spans
 
@@ -32,13 +36,18 @@ DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "attribution-model.json.gz
 
 @dataclass(frozen=True, slots=True)
 class LinearScorer:
-    """A sparse linear model: the sum of the weights of the features present."""
+    """A linear model: the weights of the sparse features present, plus a dense
+    weight vector over the parser's contextual token vectors (`doc.tensor`)."""
 
     weights: Mapping[str, float]
+    dense: np.ndarray | None = None
 
-    def score(self, features: list[str]) -> float:
+    def score(self, features: list[str], vector: np.ndarray | None = None) -> float:
         get = self.weights.get
-        return sum(get(f, 0.0) for f in features)
+        total = sum(get(f, 0.0) for f in features)
+        if self.dense is not None and vector is not None:
+            total += float(self.dense @ vector)
+        return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +81,7 @@ def find_learned(doc: Doc, model: AttributionModel) -> list[Found]:
     scored = []
     for token in doc:
         if is_cue_candidate(token, model.cue_lemmas):
-            score = model.cue.score(cue_features(token, quoted))
+            score = model.cue.score(cue_features(token, quoted), cue_vector(token))
             if score > model.threshold:
                 scored.append((score, token))
     found: list[Found] = []
@@ -107,7 +116,13 @@ def best_content(
     if not candidates:
         return None
     scores = [
-        (model.content.score(content_features(head, cue, name, span, quoted)), span)
+        (
+            model.content.score(
+                content_features(head, cue, name, span, quoted),
+                content_vector(head.doc, span),
+            ),
+            span,
+        )
         for name, span in candidates
     ]
     return max(scores)[1]
@@ -118,11 +133,13 @@ def best_source(
 ) -> SpanRange | None:
     """The best-scoring source candidate; None when 'no source' scores best."""
     best: tuple[float, SpanRange | None] = (
-        model.source.score(source_features(head, "none", None)),
+        model.source.score(source_features(head, "none", None), None),
         None,
     )
     for name, span in source_candidates(head, cue):
-        score = model.source.score(source_features(head, name, span))
+        score = model.source.score(
+            source_features(head, name, span), source_vector(head.doc, span)
+        )
         if score > best[0]:
             best = (score, span)
     return best[1]
@@ -136,9 +153,9 @@ def load_model(path: Path | None = None) -> AttributionModel:
     except (OSError, ValueError) as err:
         raise ModelError(f"cannot read the attribution model {path}: {err}") from err
     return AttributionModel(
-        cue=LinearScorer(data["cue"]),
-        content=LinearScorer(data["content"]),
-        source=LinearScorer(data["source"]),
+        cue=_scorer(data["cue"], data.get("cue_dense")),
+        content=_scorer(data["content"], data.get("content_dense")),
+        source=_scorer(data["source"], data.get("source_dense")),
         cue_lemmas=frozenset(data["cue_lemmas"]),
         cue_include=frozenset(data["cue_include"]),
         threshold=float(data["threshold"]),
@@ -157,5 +174,14 @@ def save_model(model: AttributionModel, path: Path) -> None:
         "content": dict(sorted(model.content.weights.items())),
         "source": dict(sorted(model.source.weights.items())),
     }
+    for role in ("cue", "content", "source"):
+        dense = getattr(model, role).dense
+        if dense is not None:
+            data[f"{role}_dense"] = [round(float(w), 4) for w in dense]
     raw = json.dumps(data, separators=(",", ":")).encode("utf-8")
     path.write_bytes(gzip.compress(raw, mtime=0))
+
+
+def _scorer(weights: dict[str, float], dense: list[float] | None) -> LinearScorer:
+    vector = np.asarray(dense, dtype=np.float32) if dense else None
+    return LinearScorer(weights, vector)

@@ -8,6 +8,7 @@ among candidate spans built from the dependency tree and the quotations.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from extract.quotes import SpanRange, trim_span
@@ -58,6 +59,9 @@ def cue_features(token: Token, quoted: frozenset[int]) -> list[str]:
         f"q={token.i in quoted}",
         f"l|q={lemma}|{token.i in quoted}",
         f"nc={len(deps)}",
+        f"l|p={lemma}|{token.pos_}",
+        f"obj={any(d in deps for d in ('ccomp', 'xcomp', 'dobj'))}",
+        f"l|obj={lemma}|{any(d in deps for d in ('ccomp', 'xcomp', 'dobj'))}",
     ]
     for dep in deps:
         feats.append(f"c={dep}")
@@ -111,7 +115,8 @@ def content_candidates(
     sent = head.sent
     out: list[tuple[str, SpanRange]] = []
     for child in head.children:
-        if child.dep_ in CONTENT_DEPS and not cue[0] <= child.i < cue[1]:
+        in_cue = cue[0] <= child.i < cue[1]
+        if child.dep_ in CONTENT_DEPS and (not in_cue or child.dep_ == "prep"):
             span = _outside(_subtree(child), cue)
             if child.dep_ == "prep":
                 out.append((f"prep:{child.lower_}", span))
@@ -134,6 +139,7 @@ def content_candidates(
         out.append(("after", (cue[1], sent.end)))
     if sent.start < cue[0]:
         out.append(("before", (sent.start, cue[0])))
+    before: SpanRange | None = None
     for start, end in quotes:
         if 0 < start - cue[1] <= 6 or 0 <= cue[0] - end <= 6:
             side = "qafter" if start >= cue[1] else "qbefore"
@@ -141,6 +147,10 @@ def content_candidates(
             run = _quote_run(doc, (start, end), quotes)
             if run != (start, end):
                 out.append((f"{side}+", run))
+            if side == "qbefore":
+                before = (start, end)
+            elif before is not None:
+                out.append(("qboth", (before[0], run[1])))
     spans: dict[SpanRange, str] = {}
     for name, (start, end) in out:
         span = trim_span(doc, start, end)
@@ -183,7 +193,7 @@ def source_candidates(head: Token, cue: SpanRange) -> list[tuple[str, SpanRange]
     """Named candidate source spans for a cue headed by `head`."""
     out: list[tuple[str, SpanRange]] = []
     for child in head.children:
-        if cue[0] <= child.i < cue[1]:
+        if cue[0] <= child.i < cue[1] and child.dep_ not in ("agent", "prep"):
             continue
         if child.dep_ in SOURCE_DEPS:
             out.append((child.dep_, _subtree(child)))
@@ -235,6 +245,7 @@ def source_features(
         f"n|l={name}|{lemma}",
         f"n|p={name}|{head.pos_}",
         f"n|pass={name}|{passive}",
+        f"n|d={name}|{head.dep_}",
         f"rp={root.pos_}",
         f"n|rp={name}|{root.pos_}",
         f"re={root.ent_type_ or '-'}",
@@ -242,6 +253,30 @@ def source_features(
         f"len={_bucket(length)}",
         f"n|len={name}|{_bucket(length)}",
     ]
+
+
+def cue_vector(token: Token) -> np.ndarray | None:
+    """The contextual vectors of a cue candidate and of its syntactic head."""
+    tensor = token.doc.tensor
+    if tensor is None or len(tensor) != len(token.doc):
+        return None
+    return np.concatenate([tensor[token.i], tensor[token.head.i]])
+
+
+def content_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
+    """The mean contextual vector of a candidate content span."""
+    tensor = doc.tensor
+    if tensor is None or len(tensor) != len(doc):
+        return None
+    return tensor[span[0] : span[1]].mean(axis=0)
+
+
+def source_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
+    """The contextual vector of a candidate source's last token."""
+    tensor = doc.tensor
+    if tensor is None or len(tensor) != len(doc):
+        return None
+    return tensor[span[1] - 1]
 
 
 def quoted_tokens(quotes: list[SpanRange]) -> frozenset[int]:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 SpanRange = tuple[int, int]
 
-_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "''": "''"}
 
 
 def quote_spans(doc: Doc) -> list[SpanRange]:

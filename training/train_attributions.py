@@ -20,7 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import spacy
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, DocBin, Token
@@ -38,11 +40,14 @@ from extract.attribution_model import (  # noqa: E402
 from extract.features import (  # noqa: E402
     content_candidates,
     content_features,
+    content_vector,
     cue_features,
     cue_range,
+    cue_vector,
     quoted_tokens,
     source_candidates,
     source_features,
+    source_vector,
 )
 from extract.quotes import quote_spans  # noqa: E402
 
@@ -117,15 +122,21 @@ def parse(gold: dict, base: str, cache: Path | None) -> dict[str, Doc]:
     if cache and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         by_name = {d.user_data["name"]: d for d in docs}
-        if set(gold) <= set(by_name):
+        if set(gold) <= set(by_name) and all("tensor" in d.user_data for d in docs):
+            for doc in docs:
+                doc.tensor = doc.user_data.pop("tensor")
             return by_name
     texts = ((text, name) for name, (text, _) in gold.items())
     by_name = {}
-    for doc, name in nlp.pipe(texts, as_tuples=True, batch_size=16):
+    for doc, name in nlp.pipe(texts, as_tuples=True, batch_size=16, n_process=2):
         doc.user_data["name"] = name
         by_name[name] = doc
     if cache:
+        for doc in by_name.values():
+            doc.user_data["tensor"] = doc.tensor  # DocBin keeps no tensors
         DocBin(store_user_data=True, docs=by_name.values()).to_disk(cache)
+        for doc in by_name.values():
+            del doc.user_data["tensor"]
     return by_name
 
 
@@ -139,29 +150,44 @@ def fit(examples: list, config: dict, *, threshold: float) -> AttributionModel:
         lemma for lemma, n in heads.items() if n >= settings["min_cue_count"]
     )
     include = _cue_include(examples, settings["min_include_count"])
-    cue_x, cue_y, content_x, content_y, source_x, source_y = [], [], [], [], [], []
+    cue_x: list = []
+    cue_y: list = []
+    content_x: list = []
+    content_y: list = []
+    source_x: list = []
+    source_y: list = []
     for doc, golds in examples:
         quotes = quote_spans(doc)
         quoted = quoted_tokens(quotes)
         by_head = {g.head: g for g in golds}
         for token in doc:
             if is_cue_candidate(token, lemmas):
-                cue_x.append(cue_features(token, quoted))
+                cue_x.append((cue_features(token, quoted), cue_vector(token)))
                 cue_y.append(token.i in by_head)
         for g in golds:
             head = doc[g.head]
             cue = cue_range(head, include)
             _rank(
                 [
-                    (content_features(head, cue, name, span, quoted), _letters(doc, span))
+                    (
+                        (
+                            content_features(head, cue, name, span, quoted),
+                            content_vector(doc, span),
+                        ),
+                        _letters(doc, span),
+                    )
                     for name, span in content_candidates(head, cue, quotes)
                 ],
                 g.content,
                 content_x,
                 content_y,
             )
-            source = [(source_features(head, "none", None), None)] + [
-                (source_features(head, name, span), _letters(doc, span))
+            none = np.zeros(doc.tensor.shape[1], dtype="float32")
+            source = [((source_features(head, "none", None), none), None)] + [
+                (
+                    (source_features(head, name, span), source_vector(doc, span)),
+                    _letters(doc, span),
+                )
                 for name, span in source_candidates(head, cue)
             ]
             _rank(source, g.source, source_x, source_y)
@@ -221,7 +247,7 @@ def _chars(doc: Doc, span: tuple[int, int]) -> list[int]:
 
 
 def _rank(
-    candidates: list[tuple[list[str], frozenset[int] | None]],
+    candidates: list[tuple[tuple, frozenset[int] | None]],
     want: frozenset[int] | None,
     xs: list,
     ys: list,
@@ -248,20 +274,25 @@ def _letters(doc: Doc, span: tuple[int, int]) -> frozenset[int]:
     return frozenset(i for i in range(start, end) if text[i].isalnum())
 
 
-def _logistic(xs: list[list[str]], ys: list[bool], c: float) -> LinearScorer:
+def _logistic(xs: list[tuple], ys: list[bool], c: float) -> LinearScorer:
+    """Logistic regression over sparse features and the dense token vectors."""
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in xs]).tocsr()
+    sparse = vectorizer.fit_transform([dict.fromkeys(f, 1) for f, _ in xs])
+    dense = np.vstack([v for _, v in xs])
+    matrix = hstack([sparse, csr_matrix(dense)]).tocsr()
     matrix.indices = matrix.indices.astype("int32")  # liblinear wants 32-bit
     matrix.indptr = matrix.indptr.astype("int32")
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
     model.fit(matrix, ys)
+    names = vectorizer.feature_names_
+    coef = model.coef_[0]
     weights = {
         name: round(float(w), 4)
-        for name, w in zip(vectorizer.feature_names_, model.coef_[0], strict=True)
+        for name, w in zip(names, coef[: len(names)], strict=True)
         if abs(w) >= 1e-4
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
-    return LinearScorer(weights)
+    return LinearScorer(weights, np.round(coef[len(names) :], 4).astype("float32"))
 
 
 def _cue_include(examples: list, min_count: int) -> frozenset[str]:
