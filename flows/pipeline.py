@@ -8,7 +8,7 @@ Dask cluster (prefect-dask) whose workers each load the spaCy pipeline once.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,7 +30,14 @@ from extract import fetch, parse, pipeline
 from extract.actors import load_registry
 from extract.dedupe import dedupe_articles
 from extract.errors import ConfigError, StoreError
-from extract.records import Article, Statement
+from extract.records import (
+    Article,
+    RawDocument,
+    Source,
+    SourceResult,
+    Statement,
+    Validators,
+)
 from publish.site import build_site
 from store import db
 from store.reads import load_site_data
@@ -49,6 +56,30 @@ fetch_source = task(
     name="fetch-source",
 )(fetch.fetch_source)
 parse_documents = task(cache_policy=NO_CACHE, name="parse")(parse.parse_documents)
+
+
+def _fetch_with_own_fetcher(
+    source: Source, known: Mapping[str, Validators], listing: Validators | None
+) -> SourceResult:
+    """fetch_source with a Fetcher of its own: a live session cannot travel to a
+    Dask worker, so each source gets one there (per-host delays then hold per
+    source, not across sources)."""
+    fetcher = fetch.Fetcher()
+    try:
+        return fetch.fetch_source(fetcher, source, known, listing)
+    finally:
+        fetcher.close()
+
+
+fetch_source_on_worker = task(
+    retries=2,
+    retry_delay_seconds=2,
+    retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
+        state.result(False)
+    ),
+    cache_policy=NO_CACHE,
+    name="fetch-source",
+)(_fetch_with_own_fetcher)
 
 
 COUNTS = (
@@ -91,8 +122,8 @@ class PublishSummary:
 class _SourceWork:
     """One source between fetching and storing: its articles and their extraction."""
 
-    result: Any  # SourceResult
-    fresh: list
+    result: SourceResult
+    fresh: list[RawDocument]
     articles: list[Article]
     errors: list[str]
     duplicates: list[str]
@@ -165,14 +196,18 @@ def _ingest(
     known, listings = db.page_validators(conn), db.listing_validators(conn)
     known_texts = db.known_texts(conn)
     chosen = [s if limit is None else replace(s, limit=limit) for s in config.sources]
+    on_dask = settings.task_runner == "dask"
+    chosen_listings = [listings.get(s.source_id) for s in chosen]
     fetcher = fetch.Fetcher()
     try:
-        futures = fetch_source.map(
-            unmapped(fetcher),
-            chosen,
-            unmapped(known),
-            [listings.get(s.source_id) for s in chosen],
-        )
+        if on_dask:
+            futures = fetch_source_on_worker.map(
+                chosen, unmapped(known), chosen_listings
+            )
+        else:
+            futures = fetch_source.map(
+                unmapped(fetcher), chosen, unmapped(known), chosen_listings
+            )
         results = [
             f.result() for f in tqdm(futures, desc="fetch", unit="source", leave=False)
         ]
@@ -183,7 +218,6 @@ def _ingest(
     failed_sources: list[str] = []
     seen_urls: set[str] = set()
     nlp: Language | None = None
-    on_dask = settings.task_runner == "dask"
     work: list[_SourceWork] = []
     for result in results:
         fresh = [d for d in result.documents if d.url not in seen_urls]
