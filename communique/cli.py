@@ -253,7 +253,7 @@ def _publish(args: argparse.Namespace) -> int:
             args.sources,
             database=args.db,
             site=args.site,
-            since=args.since,
+            since=args.since.isoformat() if args.since else None,
             limit=args.limit,
         )
     )

@@ -140,25 +140,28 @@ def ingest(
     sources: str = "sources.toml",
     database: str | None = None,
     limit: int | None = None,
-    since: date | None = None,
+    since: str | None = None,
 ) -> IngestSummary:
     """Fetch every source, parse and extract new pages, store them in DuckDB.
 
     `limit`: at most this many pages per source. `since`: articles published
-    before this date are not extracted or stored (their pages are kept).
+    before this date (YYYY-MM-DD) are not extracted or stored (their pages are kept).
     """
     config = _config(sources, database=database)
+    since_date = _date(since)
     conn = db.open_store(config.settings.database)
     parameters = {
         "sources": str(config.path),
         "database": str(config.settings.database),
         "limit": limit,
-        "since": since.isoformat() if since else None,
+        "since": since,
         "task_runner": config.settings.task_runner,
     }
     run_id = db.start_run(conn, "ingest", parameters, _flow_run_id())
     try:
-        counts, failures, failed_sources = _ingest(conn, run_id, config, limit, since)
+        counts, failures, failed_sources = _ingest(
+            conn, run_id, config, limit, since_date
+        )
         status = db.finish_run(
             conn, run_id, counts, failures, failed_sources=failed_sources
         )
@@ -286,7 +289,7 @@ def publish(
     sources: str = "sources.toml",
     database: str | None = None,
     site: str | None = None,
-    since: date | None = None,
+    since: str | None = None,
     limit: int | None = None,
 ) -> PublishSummary:
     """Render the static digest from the DuckDB file.
@@ -304,12 +307,12 @@ def publish(
         "sources": sources,
         "database": str(settings.database),
         "site": str(settings.site),
-        "since": since.isoformat() if since else None,
+        "since": since,
         "limit": limit,
     }
     run_id = db.start_run(conn, "publish", parameters, _flow_run_id())
     try:
-        with site_window(conn, since=since, limit=limit) as window:
+        with site_window(conn, since=_date(since), limit=limit) as window:
             data = load_site_data(window)
         summary = build_site(
             data, settings.site, templates_dir=TEMPLATES, site_title=settings.site_title
@@ -342,7 +345,7 @@ def run_pipeline(
     database: str | None = None,
     site: str | None = None,
     limit: int | None = None,
-    since: date | None = None,
+    since: str | None = None,
 ) -> tuple[IngestSummary, PublishSummary]:
     """Ingest, then publish. `limit` applies to the ingest (pages per source),
     `since` to both."""
@@ -364,7 +367,7 @@ def run_ingest(
     settings = load_config(Path(sources)).settings
     with prefect_api(settings):
         return configured_ingest(sources)(
-            sources, database=database, limit=limit, since=since
+            sources, database=database, limit=limit, since=_iso(since)
         )
 
 
@@ -380,7 +383,7 @@ def run_all(
     settings = load_config(Path(sources)).settings
     with prefect_api(settings):
         return run_pipeline(
-            sources, database=database, site=site, limit=limit, since=since
+            sources, database=database, site=site, limit=limit, since=_iso(since)
         )
 
 
@@ -471,6 +474,7 @@ def serve_pipeline(
     )
     run_pipeline.serve(
         name=name,
+        limit=1,  # one run at a time: DuckDB has one writer
         parameters=parameters,
         description="Communiqué: ingest the sources, then publish the digest.",
         tags=["communique"],
@@ -543,6 +547,20 @@ def _published_since(
         return articles, 0
     kept = [a for a in articles if a.published is None or a.published >= since]
     return kept, len(articles) - len(kept)
+
+
+def _date(value: str | None) -> date | None:
+    """A flow's date parameter: ISO text, so a deployment can carry it as JSON."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise ConfigError(f"since: {value!r} is not a date like 2025-03-14") from err
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _config(
