@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from extract.errors import CommuniqueError, ConfigError
@@ -48,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Start the bundled corpus server on the configured loopback port, "
         "run the pipeline flow (ingest then publish) and stop the server.",
     )
-    _common(demo)
+    _common(demo, command="demo")
     demo.set_defaults(command=_demo)
 
     for name, helptext, func in (
@@ -61,10 +62,35 @@ def _parser() -> argparse.ArgumentParser:
         ),
     ):
         cmd = sub.add_parser(
-            name, help=helptext, description=helptext.capitalize() + "."
+            name,
+            help=helptext,
+            description=helptext.capitalize() + ". " + RUN_NOTES,
+            epilog=EXIT_CODES,
         )
-        _common(cmd, with_limit=name != "publish")
+        _common(cmd, command=name)
         cmd.set_defaults(command=func)
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the pipeline flow on a schedule against a Prefect server",
+        description="Register the pipeline flow as a deployment with a schedule on "
+        "the Prefect server at PREFECT_API_URL (start one with `prefect server "
+        "start`), then run each scheduled run until Ctrl-C. The schedule is the "
+        "`schedule` setting (cron) unless --cron or --interval is given.",
+        epilog=EXIT_CODES,
+    )
+    serve.add_argument("--sources", default=DEFAULT_SOURCES, help="sources file")
+    serve.add_argument("--db", help="DuckDB file (default: from the sources file)")
+    serve.add_argument("--site", help="site folder (default: from the sources file)")
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", help='cron expression, e.g. "0 6 * * *"')
+    when.add_argument(
+        "--interval", type=_seconds, help="run every this many seconds instead"
+    )
+    serve.add_argument(
+        "--name", default="communique", help="deployment name (default: communique)"
+    )
+    serve.set_defaults(command=_serve)
 
     extract_dir = sub.add_parser(
         "extract-dir",
@@ -99,11 +125,15 @@ def _parser() -> argparse.ArgumentParser:
 
     status = sub.add_parser(
         "status",
-        help="print row counts and the last runs",
-        description="Print the row count of every table and the last five runs.",
+        help="print the last runs, failing sources and row counts",
+        description="Print the last runs, the sources that failed in the last "
+        "ingest run, and the row count of every table.",
     )
     status.add_argument("--sources", default=DEFAULT_SOURCES, help="sources file")
     status.add_argument("--db", help="DuckDB file (default: from the sources file)")
+    status.add_argument(
+        "--runs", type=_positive, default=5, help="how many runs (default: 5)"
+    )
     status.set_defaults(command=_status)
 
     for name, helptext, func in (
@@ -129,7 +159,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _common(cmd: argparse.ArgumentParser, *, with_limit: bool = True) -> None:
+EXIT_CODES = (
+    "Exit codes: 0 all good, 1 some sources or documents failed, "
+    "2 usage or configuration error."
+)
+RUN_NOTES = (
+    "Progress goes to stderr, a summary to stdout. Run history is kept in the "
+    "`runs` table; after each ingest a read-only snapshot for analysts is written "
+    "beside the database."
+)
+SINCE_HELP = {
+    "run": "only articles published on or after DATE (YYYY-MM-DD) are extracted, "
+    "stored and published",
+    "ingest": "only articles published on or after DATE (YYYY-MM-DD) are "
+    "extracted and stored; older pages are still fetched and kept in `documents`",
+    "demo": "as for run",
+    "publish": "the site shows only articles published on or after DATE "
+    "(YYYY-MM-DD), with positions recomputed over them",
+}
+LIMIT_HELP = {
+    "run": "at most N pages per source are fetched (the site shows everything)",
+    "ingest": "at most N pages per source are fetched",
+    "demo": "as for run",
+    "publish": "the site shows only the N most recently published articles",
+}
+
+
+def _common(cmd: argparse.ArgumentParser, *, command: str = "run") -> None:
     cmd.add_argument(
         "--sources",
         default=DEFAULT_SOURCES,
@@ -137,8 +193,37 @@ def _common(cmd: argparse.ArgumentParser, *, with_limit: bool = True) -> None:
     )
     cmd.add_argument("--db", help="DuckDB file (default: from the sources file)")
     cmd.add_argument("--site", help="site folder (default: from the sources file)")
-    if with_limit:
-        cmd.add_argument("--limit", type=int, help="at most this many pages per source")
+    cmd.add_argument("--since", type=_date, metavar="DATE", help=SINCE_HELP[command])
+    cmd.add_argument("--limit", type=_positive, metavar="N", help=LIMIT_HELP[command])
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date like 2025-03-14"
+        ) from err
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from err
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be at least 1")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from err
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must be more than 0")
+    return number
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -162,10 +247,14 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from flows.pipeline import run_pipeline
+    from flows.pipeline import run_all
 
-    ingested, published = run_pipeline(
-        args.sources, database=args.db, site=args.site, limit=args.limit
+    ingested, published = run_all(
+        args.sources,
+        database=args.db,
+        site=args.site,
+        limit=args.limit,
+        since=args.since,
     )
     _print_ingest(ingested)
     _print_publish(published)
@@ -173,9 +262,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from flows.pipeline import ingest
+    from flows.pipeline import run_ingest
 
-    summary = ingest(args.sources, database=args.db, limit=args.limit)
+    summary = run_ingest(
+        args.sources, database=args.db, limit=args.limit, since=args.since
+    )
     _print_ingest(summary)
     return 1 if summary.failures else 0
 
@@ -183,7 +274,29 @@ def _ingest(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from flows.pipeline import publish
 
-    _print_publish(publish(args.sources, database=args.db, site=args.site))
+    _print_publish(
+        publish(
+            args.sources,
+            database=args.db,
+            site=args.site,
+            since=args.since.isoformat() if args.since else None,
+            limit=args.limit,
+        )
+    )
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.pipeline import serve_pipeline
+
+    serve_pipeline(
+        args.sources,
+        database=args.db,
+        site=args.site,
+        cron=args.cron,
+        interval=args.interval,
+        name=args.name,
+    )
     return 0
 
 
@@ -224,17 +337,26 @@ def _status(args: argparse.Namespace) -> int:
         Path(args.db) if args.db else settings.database, read_only=True
     )
     try:
-        print("Rows")
-        for table, count in db.table_counts(conn).items():
-            print(f"  {table:<12}{count:>8}")
         print("Last runs")
-        for run_id, flow, started, status, counts in db.last_runs(conn, 5):
+        for run_id, flow, started, status, counts, seconds, failed in db.last_runs(
+            conn, args.runs
+        ):
             done = json.loads(counts or "{}")
+            took = "running" if seconds is None else f"{seconds:.0f} s"
             print(
                 f"  {started:%Y-%m-%d %H:%M:%S} {flow:<8} {status:<8} "
                 f"{done.get('articles', 0)} articles, "
-                f"{done.get('statements', 0)} statements  ({run_id[:8]})"
+                f"{done.get('statements', 0)} statements, {failed or 0} failures, "
+                f"{took}  ({run_id[:8]})"
             )
+        failing = db.failing_sources(conn)
+        print("Failing sources" + ("" if failing else ": none"))
+        for name, streak, error in failing:
+            runs = "run" if streak == 1 else "runs"
+            print(f"  {name} (failed {streak} {runs} in a row): {error or '?'}")
+        print("Rows")
+        for table, count in db.table_counts(conn).items():
+            print(f"  {table:<12}{count:>8}")
     finally:
         conn.close()
     return 0
@@ -297,12 +419,18 @@ def _print_ingest(summary: object) -> None:
         f"sitemaps unchanged (304); {counts['articles']} articles and "
         f"{counts['statements']} statements stored this run."
     )
+    if counts.get("older"):
+        print(f"{counts['older']} articles published before --since were skipped.")
     print(
         f"Database {summary.database.resolve()}: {counts['total_articles']} articles, "  # type: ignore[attr-defined]
         f"{counts['total_statements']} statements, {counts['total_actors']} actors."
     )
+    if summary.snapshot is not None:  # type: ignore[attr-defined]
+        print(f"Snapshot for analysts: {summary.snapshot.resolve()}")  # type: ignore[attr-defined]
     for failure in summary.failures:  # type: ignore[attr-defined]
         print(f"  failed: {failure}")
+    if summary.failed_sources:  # type: ignore[attr-defined]
+        print(f"Failing sources: {', '.join(summary.failed_sources)}")  # type: ignore[attr-defined]
 
 
 def _print_publish(summary: object) -> None:

@@ -10,6 +10,7 @@ from extract.errors import ConfigError
 from extract.records import Source
 
 KINDS = ("feed", "sitemap", "page")
+TASK_RUNNERS = ("threads", "dask")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,11 @@ class Settings:
     n_process: int = 1
     corpus_port: int = 8765
     site_title: str = "Communiqué"
+    schedule: str = "0 6 * * *"  # cron for `communique serve`
+    task_runner: str = "threads"  # threads | dask
+    dask_workers: int = 2  # worker processes of the local Dask cluster
+    dask_address: str = ""  # an existing Dask scheduler, instead of a local cluster
+    snapshot: Path | None = None  # read-only copy for analysts; None: beside database
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +60,12 @@ def load_config(path: Path) -> Config:
             **{k: getattr(settings, k) for k in Settings.__dataclass_fields__},
             "database": _relative(base, settings.database),
             "site": _relative(base, settings.site),
+            "snapshot": _relative(base, settings.snapshot)
+            if settings.snapshot
+            else None,
         }
     )
+    _check_settings(path, settings)
     sources = tuple(
         _source(path, i, entry) for i, entry in enumerate(data.get("source", []))
     )
@@ -66,6 +76,29 @@ def load_config(path: Path) -> Config:
             f"{path}: duplicate source names {', '.join(sorted(duplicates))}"
         )
     return Config(settings=settings, sources=sources, path=path)
+
+
+def snapshot_path(settings: Settings) -> Path:
+    """Where the analysts' snapshot goes: as configured, else beside the database."""
+    if settings.snapshot is not None:
+        return settings.snapshot
+    database = settings.database
+    return database.with_name(f"{database.stem}-snapshot{database.suffix}")
+
+
+def _check_settings(path: Path, settings: Settings) -> None:
+    if settings.task_runner not in TASK_RUNNERS:
+        raise ConfigError(
+            f"{path}: task_runner must be one of {', '.join(TASK_RUNNERS)}"
+        )
+    for name in ("batch_size", "n_process", "dask_workers"):
+        if not isinstance(getattr(settings, name), int) or getattr(settings, name) < 1:
+            raise ConfigError(f"{path}: {name} must be a whole number of at least 1")
+    if len(settings.schedule.split()) != 5:
+        raise ConfigError(
+            f"{path}: schedule must be a cron expression with five fields, "
+            f'like "0 6 * * *"'
+        )
 
 
 def _source(path: Path, index: int, entry: dict) -> Source:
@@ -90,5 +123,6 @@ def _source(path: Path, index: int, entry: dict) -> Source:
 
 
 def _relative(base: Path, value: Path | str) -> Path:
+    """A path from the sources file, relative to the file's folder."""
     value = Path(value)
     return value if value.is_absolute() else base / value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from extract.records import (
     stable_id,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = Path(__file__).with_name("schema.sql")
 TABLES = ("sources", "runs", "fetches", "documents", "articles", "actors", "statements")
 # Named, because a table migrated from version 1 has `topics` last, like a new one,
@@ -189,14 +190,15 @@ def start_run(
     abandon_runs(conn)
     run_id = uuid.uuid4().hex
     conn.execute(
-        "INSERT INTO runs (run_id, flow, flow_run_id, started_at, status, parameters)"
-        " VALUES (?, ?, ?, ?, 'running', ?)",
+        "INSERT INTO runs (run_id, flow, flow_run_id, started_at, status, parameters,"
+        " host) VALUES (?, ?, ?, ?, 'running', ?, ?)",
         [
             run_id,
             flow,
             flow_run_id,
             datetime.now(UTC),
             json.dumps(parameters, default=str),
+            socket.gethostname(),
         ],
     )
     return run_id
@@ -218,18 +220,20 @@ def finish_run(
     counts: Mapping[str, int],
     failures: Sequence[str],
     status: str | None = None,
+    failed_sources: Sequence[str] = (),
 ) -> str:
     """Record a run's end; its status is ok, partial when something failed, or
     the status given (failed, when the run itself stopped)."""
     status = status or ("partial" if failures else "ok")
     conn.execute(
-        "UPDATE runs SET finished_at = ?, status = ?, counts = ?, failures = ?"
-        " WHERE run_id = ?",
+        "UPDATE runs SET finished_at = ?, status = ?, counts = ?, failures = ?,"
+        " failed_sources = ? WHERE run_id = ?",
         [
             datetime.now(UTC),
             status,
             json.dumps(counts),
             json.dumps(list(failures)),
+            sorted(set(failed_sources)),
             run_id,
         ],
     )
@@ -427,11 +431,44 @@ def _save_statements(
 
 
 def last_runs(conn: duckdb.DuckDBPyConnection, limit: int) -> list[tuple]:
-    """The most recent runs: id, flow, start, status, counts."""
+    """The most recent runs: id, flow, start, status, counts, seconds, failures."""
     return conn.execute(
-        "SELECT run_id, flow, started_at, status, counts FROM runs"
-        " ORDER BY started_at DESC LIMIT ?",
+        "SELECT run_id, flow, started_at, status, counts,"
+        " epoch(finished_at - started_at), json_array_length(failures)"
+        " FROM runs ORDER BY started_at DESC LIMIT ?",
         [limit],
+    ).fetchall()
+
+
+def failing_sources(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int, str]]:
+    """Sources that failed in the last finished ingest run: name, runs in a row
+    that it has failed (up to the last 10), and its last error."""
+    return conn.execute(
+        """
+        WITH recent AS (
+            SELECT run_id, failed_sources, failures,
+                   row_number() OVER (ORDER BY started_at DESC) AS age
+            FROM runs
+            WHERE flow = 'ingest' AND finished_at IS NOT NULL
+            QUALIFY age <= 10
+        ),
+        failed AS (
+            SELECT unnest(failed_sources) AS name, age, failures FROM recent
+        )
+        SELECT f.name,
+               (SELECT coalesce(
+                    min(r.age) FILTER (
+                        WHERE NOT list_contains(coalesce(r.failed_sources, []), f.name)
+                    ),
+                    max(r.age) + 1) - 1
+                FROM recent r)
+                   AS streak,
+               (SELECT x FROM unnest(CAST(f.failures AS VARCHAR[])) AS t(x)
+                WHERE starts_with(x, f.name || ': ') LIMIT 1) AS error
+        FROM failed f
+        WHERE f.age = 1
+        ORDER BY f.name
+        """
     ).fetchall()
 
 

@@ -1,4 +1,4 @@
--- Communiqué schema, version 2. Idempotent DDL: every statement can run again.
+-- Communiqué schema, version 3. Idempotent DDL: every statement can run again.
 -- Column meanings are documented in docs/schema.md; keep both in step.
 
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -150,3 +150,39 @@ QUALIFY row_number() OVER (
     PARTITION BY p.actor_id, p.topic
     ORDER BY p.published DESC NULLS LAST, p.article_id DESC, p.seq DESC
 ) = 1;
+
+-- Version 3 (operators): runs say where they ran and which sources failed;
+-- analysts get statements_full. Additive only.
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS host VARCHAR;
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS failed_sources VARCHAR[];
+
+-- Every statement with its article, its actors' names and every topic: one wide
+-- row per statement, for analysts who want no joins.
+CREATE OR REPLACE VIEW statements_full AS
+SELECT s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
+       s.actor_id, a.name AS actor_name, a.kind AS actor_kind, s.actor_ids,
+       coalesce(names.actor_names, []) AS actor_names,
+       s.cue, s.content, s.kind, s.addressee, s.venue, s.act, s.cameo, s.plover,
+       s.topic, coalesce(s.topics, []) AS topics, s.sentence,
+       s.speaker_start, s.speaker_end, s.cue_start, s.cue_end,
+       s.content_start, s.content_end, s.sentence_start, s.sentence_end,
+       s.extractor_version,
+       ar.title AS article_title, ar.canonical_url, ar.published, ar.sitename,
+       ar.author, ar.language, ar.license,
+       d.source_id, so.name AS source_name
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+LEFT JOIN actors a ON a.actor_id = s.actor_id
+LEFT JOIN (
+    SELECT m.statement_id,
+           list(coalesce(n.name, m.actor_id) ORDER BY m.i) AS actor_names
+    FROM (
+        SELECT statement_id, unnest(actor_ids) AS actor_id,
+               generate_subscripts(actor_ids, 1) AS i
+        FROM statements
+    ) m
+    LEFT JOIN actors n ON n.actor_id = m.actor_id
+    GROUP BY m.statement_id
+) names ON names.statement_id = s.statement_id
+LEFT JOIN documents d ON d.document_id = ar.document_id
+LEFT JOIN sources so ON so.source_id = d.source_id;

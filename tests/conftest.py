@@ -249,3 +249,43 @@ def _hostile_records():  # type: ignore[no-untyped-def]
         topics=("negotiations",),
     )
     return article, statement
+@pytest.fixture(scope="session")
+def demo_snapshot(nlp, corpus_server, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """The analysts' snapshot of the bundled corpus, built once through the plain
+    stage functions (no Prefect run): fetch, parse, extract, store, snapshot."""
+    from communique.config import load_config
+    from extract.actors import load_registry
+    from extract.dedupe import dedupe_articles
+    from extract.fetch import Fetcher, fetch_source
+    from extract.parse import parse_documents
+    from extract.pipeline import extract_statements
+    from store import db
+    from store.snapshot import publish_snapshot
+
+    folder = tmp_path_factory.mktemp("demo")
+    config = load_config(write_sources(folder, corpus_server.url))
+    conn = db.open_store(config.settings.database)
+    run_id = db.start_run(conn, "ingest", {"sources": str(config.path)})
+    db.save_sources(conn, config.sources)
+    db.save_actors(conn, load_registry().actors.values())
+    fetcher = Fetcher()
+    known_texts: dict[str, str] = {}
+    seen: set[str] = set()
+    for source in config.sources:
+        result = fetch_source(fetcher, source, {}, None)
+        fresh = [d for d in result.documents if d.url not in seen]
+        seen.update(d.url for d in fresh)
+        articles, _ = parse_documents(fresh)
+        articles, _ = dedupe_articles(articles, known_texts)
+        known_texts.update({a.text_sha256: a.article_id for a in articles})
+        statements = dict(
+            extract_statements(nlp, [(a.article_id, a.text) for a in articles])
+        )
+        db.save_batch(
+            conn, run_id, source, result.attempts, fresh, articles, statements, None
+        )
+    fetcher.close()
+    db.finish_run(conn, run_id, {"articles": len(known_texts)}, [])
+    snapshot = publish_snapshot(conn, folder / "communique-snapshot.duckdb")
+    conn.close()
+    return snapshot

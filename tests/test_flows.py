@@ -198,3 +198,34 @@ def test_status_prints_row_counts_and_the_last_runs(first_run, capsys) -> None: 
     out = capsys.readouterr().out
     assert "  articles          55\n" in out
     assert " ingest   partial  55 articles" in out
+
+
+def test_every_run_records_its_prefect_flow_run_parameters_and_failing_sources(
+    first_run,
+) -> None:  # type: ignore[no-untyped-def]
+    folder, _, _ = first_run
+    conn = duckdb.connect(str(folder / "communique.duckdb"), read_only=True)
+    rows = conn.execute(
+        "SELECT flow, flow_run_id, finished_at >= started_at, host, failed_sources,"
+        " json_extract_string(parameters, '$.task_runner'),"
+        " json_extract(counts, '$.pages')"
+        " FROM runs ORDER BY started_at LIMIT 2"
+    ).fetchall()
+    conn.close()
+    (ingest, publish) = rows
+    assert ingest[0] == "ingest"
+    assert ingest[1]
+    assert ingest[2:5] == (True, socket.gethostname(), ["down"])
+    assert ingest[5] == "threads"
+    assert publish[0] == "publish"
+    assert publish[1]
+    assert publish[1] != ingest[1]
+    assert int(publish[6]) > 100
+
+
+def test_the_analysts_snapshot_is_written_after_the_run(first_run) -> None:  # type: ignore[no-untyped-def]
+    folder, _, _ = first_run
+    conn = duckdb.connect(str(folder / "communique-snapshot.duckdb"), read_only=True)
+    articles = conn.execute("SELECT count(*) FROM statements_full").fetchone()
+    conn.close()
+    assert articles[0] > 600

@@ -169,7 +169,9 @@ def test_opening_again_does_not_add_a_second_schema_version(db_path: Path) -> No
     conn = open_store(db_path)
 
     assert migrate(conn) == SCHEMA_VERSION
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [
+        (SCHEMA_VERSION,)
+    ]
     conn.close()
 
 
@@ -194,7 +196,7 @@ def test_a_version_1_database_migrates_and_keeps_each_statement_topic(
     ]
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [
         (1,),
-        (2,),
+        (SCHEMA_VERSION,),
     ]
     assert conn.execute("SELECT topic FROM latest_positions").fetchall() == [
         ("sanctions",)

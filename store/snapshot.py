@@ -1,0 +1,55 @@
+"""The analysts' snapshot: a consistent, read-only copy of the database.
+
+DuckDB lets no other process open a file that one process writes, so after each
+run the writer copies the database into a new file, builds the full-text indexes
+there, and renames it over the previous snapshot. Readers that have the old one
+open keep reading it; new readers get the new one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from extract.errors import StoreError
+from store import db, search
+
+
+def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
+    """Copy the database behind `conn` to `target`, atomically; returns target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.tmp")
+    _remove(staging)
+    source = conn.execute("SELECT current_database()").fetchone()
+    if source is None:
+        raise StoreError("cannot name the database to snapshot")
+    try:
+        # ATTACH takes no bound parameters: the path is quoted as a literal.
+        conn.execute(f"ATTACH {_literal(staging)} AS communique_snapshot")
+        try:
+            conn.execute(f'COPY FROM DATABASE "{source[0]}" TO communique_snapshot')
+        finally:
+            conn.execute("DETACH communique_snapshot")
+        copy = duckdb.connect(str(staging))
+        try:
+            db.migrate(copy)  # views and schema_version, as in the database
+            search.build_indexes(copy)
+            copy.execute("CHECKPOINT")
+        finally:
+            copy.close()
+        os.replace(staging, target)
+    except duckdb.Error as err:
+        _remove(staging)
+        raise StoreError(f"cannot write the snapshot {target}: {err}") from err
+    return target
+
+
+def _literal(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _remove(path: Path) -> None:
+    for stale in (path, path.with_name(path.name + ".wal")):
+        stale.unlink(missing_ok=True)

@@ -1,0 +1,62 @@
+"""A window on the database: only the articles since a date, or the latest few.
+
+`communique publish --since/--limit` renders the site from such a window. The
+window is an in-memory database with the same schema and views, filled from the
+file, so positions are recomputed over the window and every site query works
+unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+import duckdb
+
+from extract.errors import StoreError
+from store import db
+
+WINDOW = "communique_window"
+ARTICLES_SQL = """
+INSERT INTO articles BY NAME
+SELECT * FROM "{source}".main.articles
+WHERE ?::DATE IS NULL OR published >= ?::DATE
+ORDER BY published DESC NULLS LAST, article_id DESC
+LIMIT ?
+"""
+STATEMENTS_SQL = """
+INSERT INTO statements BY NAME
+SELECT * FROM "{source}".main.statements
+WHERE article_id IN (SELECT article_id FROM articles)
+"""
+ACTORS_SQL = 'INSERT INTO actors BY NAME SELECT * FROM "{source}".main.actors'
+
+
+@contextmanager
+def site_window(
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    since: date | None = None,
+    limit: int | None = None,
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Within the block, `conn` sees only the articles published on or after
+    `since` (the `limit` most recent of them), their statements and every actor."""
+    if since is None and limit is None:
+        yield conn
+        return
+    row = conn.execute("SELECT current_database()").fetchone()
+    if row is None:
+        raise StoreError("cannot name the database to read the window from")
+    source = str(row[0]).replace('"', '""')
+    conn.execute(f"ATTACH ':memory:' AS {WINDOW}")
+    try:
+        conn.execute(f"USE {WINDOW}")
+        conn.execute(db.SCHEMA.read_text(encoding="utf-8"))
+        conn.execute(ARTICLES_SQL.format(source=source), [since, since, limit])
+        conn.execute(STATEMENTS_SQL.format(source=source))
+        conn.execute(ACTORS_SQL.format(source=source))
+        yield conn
+    finally:
+        conn.execute(f'USE "{source}"')
+        conn.execute(f"DETACH {WINDOW}")

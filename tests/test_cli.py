@@ -1,0 +1,186 @@
+"""Operators' command line: usage errors, status, run history, windows, migration."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from communique.cli import main
+from communique.config import Settings, load_config, snapshot_path
+from extract.errors import ConfigError
+from store import db
+from store.reads import load_site_data
+from store.window import site_window
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["run", "--since", "yesterday"], "'yesterday' is not a date like 2025-03-14"),
+        (["ingest", "--limit", "0"], "'0' must be at least 1"),
+        (["publish", "--limit", "many"], "'many' is not a whole number"),
+        (["serve", "--cron", "0 6 * * *", "--interval", "5"], "not allowed with"),
+        (["serve", "--interval", "-1"], "'-1' must be more than 0"),
+    ],
+)
+def test_a_usage_error_exits_2_with_a_message(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_since_and_limit_are_explained_in_the_help_of_each_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for command, words in (
+        ("run", "at most N pages per source are fetched"),
+        ("ingest", "older pages are still fetched and kept"),
+        ("publish", "the N most recently published articles"),
+    ):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = " ".join(capsys.readouterr().out.split())
+        assert "--since DATE" in out
+        assert words in out
+        assert "Exit codes: 0 all good, 1 some sources or documents failed" in out
+
+
+def test_serve_without_a_prefect_server_is_a_one_line_error(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "communique"),
+            "serve",
+            "--sources",
+            str(ROOT / "sources.toml"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "error: communique serve needs a running Prefect server: start one with "
+        "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api\n"
+    )
+
+
+def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "communique.duckdb"
+    conn = db.open_store(database)
+    for failed in (["down"], [], ["down", "slow"], ["down"]):
+        run_id = db.start_run(conn, "ingest", {})
+        failures = [f"{name}: timed out" for name in failed]
+        db.finish_run(conn, run_id, {"articles": 1}, failures, failed_sources=failed)
+    conn.close()
+
+    code = main(
+        ["status", "--sources", str(ROOT / "sources.toml"), "--db", str(database)]
+    )
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Failing sources\n  down (failed 2 runs in a row): down: timed out\n" in out
+    assert "slow" not in out.split("Failing sources")[1]
+    assert " ingest   partial  1 articles, 0 statements, 1 failures" in out
+    assert "  runs               4\n" in out
+
+
+def test_a_version_2_database_gains_the_run_columns(tmp_path: Path) -> None:
+    database = tmp_path / "old.duckdb"
+    conn = db.open_store(database)
+    conn.execute("DROP VIEW statements_full")
+    conn.execute("ALTER TABLE runs DROP COLUMN host")
+    conn.execute("ALTER TABLE runs DROP COLUMN failed_sources")
+    conn.execute("UPDATE schema_version SET version = 2")
+    conn.close()
+
+    conn = db.open_store(database)
+    run_id = db.start_run(conn, "ingest", {})
+    db.finish_run(conn, run_id, {}, ["a: down"], failed_sources=["a"])
+
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,), (3,)]
+    assert conn.execute("SELECT failed_sources FROM runs").fetchall() == [(["a"],)]
+    assert conn.execute("SELECT count(*) FROM statements_full").fetchall() == [(0,)]
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('task_runner = "ray"', "task_runner must be one of threads, dask"),
+        ("dask_workers = 0", "dask_workers must be a whole number of at least 1"),
+        ('schedule = "daily"', "schedule must be a cron expression with five fields"),
+    ],
+)
+def test_bad_operator_settings_are_config_errors(
+    tmp_path: Path, toml: str, message: str
+) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text(f"[settings]\n{toml}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_the_snapshot_sits_beside_the_database_unless_configured(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text('[settings]\ndatabase = "data/x.duckdb"\n', encoding="utf-8")
+    assert (
+        snapshot_path(load_config(path).settings) == tmp_path / "data/x-snapshot.duckdb"
+    )
+    path.write_text('[settings]\nsnapshot = "/srv/share/c.duckdb"\n', encoding="utf-8")
+    assert snapshot_path(load_config(path).settings) == Path("/srv/share/c.duckdb")
+
+
+def test_prefect_yaml_deploys_the_pipeline_on_the_default_schedule() -> None:
+    spec = yaml.safe_load((ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    (deployment,) = spec["deployments"]
+    path, name = deployment["entrypoint"].split(":")
+    assert f"def {name}(" in (ROOT / path).read_text(encoding="utf-8")
+    assert deployment["schedules"][0]["cron"] == Settings().schedule
+    assert deployment["concurrency_limit"] == 1
+
+
+@pytest.mark.slow
+def test_a_window_since_a_date_shows_only_its_articles(
+    demo_snapshot: Path, tmp_path: Path
+) -> None:
+    # The publish flow holds the writer's connection: so does this test, on a copy.
+    conn = duckdb.connect(str(shutil.copy(demo_snapshot, tmp_path / "c.duckdb")))
+    everything = load_site_data(conn)
+    with site_window(conn, since=date(2025, 1, 1)) as window:
+        recent = load_site_data(window)
+    with site_window(conn, limit=3) as window:
+        latest = load_site_data(window)
+    after = load_site_data(conn)
+    conn.close()
+
+    assert 0 < len(recent.articles) < len(everything.articles)
+    assert all(a.published and a.published >= date(2025, 1, 1) for a in recent.articles)
+    assert {s.article_id for s in recent.statements} <= {
+        a.article_id for a in recent.articles
+    }
+    assert all(p.published >= date(2025, 1, 1) for p in recent.latest_positions)
+    assert [a.article_id for a in latest.articles] == [
+        a.article_id for a in everything.articles[:3]
+    ]
+    assert after == everything
