@@ -27,11 +27,19 @@ def main() -> int:
     parser.add_argument(
         "--scorer", type=Path, default=SHARED / "eval" / "score_attributions.py"
     )
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="score the rules without the trained model (for comparison)",
+    )
     args = parser.parse_args()
     communique = Path(sys.executable).with_name("communique")
+    extra = ["--rules-only"] if args.rules_only else []
     with tempfile.TemporaryDirectory() as tmp:
         preds = Path(tmp) / "dev.jsonl"
-        subprocess.run([communique, "extract-dir", args.gold, "-o", preds], check=True)
+        subprocess.run(
+            [communique, "extract-dir", args.gold, "-o", preds, *extra], check=True
+        )
         print(f"\n## PolNeAR dev ({args.gold})\n")
         subprocess.run([sys.executable, args.scorer, args.gold, preds], check=True)
 
@@ -40,7 +48,7 @@ def main() -> int:
         (seed_dir / SEED_TEXT.name).write_bytes(SEED_TEXT.read_bytes())
         seed_preds = Path(tmp) / "seed.jsonl"
         subprocess.run(
-            [communique, "extract-dir", seed_dir, "-o", seed_preds],
+            [communique, "extract-dir", seed_dir, "-o", seed_preds, *extra],
             check=True,
             capture_output=True,
         )

@@ -1,5 +1,5 @@
 """Extraction speed: raw `nlp.pipe` of the base model against Communiqué's pipeline
-on the same texts, measured in one run, printed as words/s and a ratio.
+(and its rules alone) on the same texts, measured in one run, as words/s and ratios.
 
 Usage: .venv/bin/python bench/speed.py [--texts DIR] [--repeat N] [--n-process N]
 """
@@ -29,6 +29,7 @@ def main() -> int:
     words = sum(len(t.split()) for t in texts)
     raw = spacy.load(args.model)
     ours = load_pipeline(args.model)
+    rules = load_pipeline(args.model, learned=False)
     pairs = [(str(i), t) for i, t in enumerate(texts)]
 
     def run_raw() -> None:
@@ -41,9 +42,20 @@ def main() -> int:
         ):
             pass
 
-    best = {"raw nlp.pipe": float("inf"), "communique": float("inf")}
-    for _ in range(args.repeat):  # interleaved, so machine noise hits both alike
-        for name, run in (("raw nlp.pipe", run_raw), ("communique", run_ours)):
+    def run_rules() -> None:
+        for _ in extract_statements(
+            rules, pairs, batch_size=16, n_process=args.n_process
+        ):
+            pass
+
+    runs = (
+        ("raw nlp.pipe", run_raw),
+        ("communique", run_ours),
+        ("rules only", run_rules),
+    )
+    best = dict.fromkeys((name for name, _ in runs), float("inf"))
+    for _ in range(args.repeat):  # interleaved, so machine noise hits all alike
+        for name, run in runs:
             start = time.perf_counter()
             run()
             best[name] = min(best[name], time.perf_counter() - start)
@@ -55,6 +67,7 @@ def main() -> int:
     for name, seconds in best.items():
         print(f"{name:<16}{seconds:>10.2f}{words / seconds:>10.0f}")
     print(f"ratio communique / raw: {best['raw nlp.pipe'] / best['communique']:.2f}")
+    print(f"ratio rules only / raw: {best['raw nlp.pipe'] / best['rules only']:.2f}")
     return 0
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from extract.attribution_model import AttributionModel, Found, find_learned
+from extract.attribution_model import AttributionModel, Found, Hints, find_learned
 from extract.lexicon import Lexicon
 from extract.quotes import (
     SpanRange,
@@ -69,17 +69,24 @@ class Attribution:
 def find_attributions(
     doc: Doc, lexicon: Lexicon, model: AttributionModel | None = None
 ) -> list[Attribution]:
-    """All attributions in the Doc, in text order, one per cue: the learned
-    finder's, then the rules' for cues it did not find (rules only without a model).
-    """
+    """All attributions in the Doc, in text order, one per cue. With a model, the
+    rules' findings are features of the learned finder, which decides; without
+    one, the rules decide."""
     rules = find_rule_attributions(doc, lexicon)
     if model is None:
         return rules
     quotes = quote_spans(doc)
-    learned = [_from_found(doc, f, quotes) for f in find_learned(doc, model)]
-    taken = {i for a in learned for i in range(*a.cue)}
-    extra = [a for a in rules if not any(i in taken for i in range(*a.cue))]
-    return sorted([*learned, *extra], key=lambda a: (a.content[0], a.cue[0]))
+    found = find_learned(doc, model, rule_hints(rules))
+    learned = [_from_found(doc, f, quotes) for f in found]
+    return sorted(learned, key=lambda a: (a.content[0], a.cue[0]))
+
+
+def rule_hints(rules: list[Attribution]) -> Hints:
+    """The rules' findings in the form the learned finder weighs them."""
+    spans = {
+        i: (a.content, a.source) for a in rules for i in range(a.cue[0], a.cue[1])
+    }
+    return Hints(cues=frozenset(spans), spans=spans)
 
 
 def find_rule_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:

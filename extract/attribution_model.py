@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -64,6 +64,25 @@ class AttributionModel:
 
 
 @dataclass(frozen=True, slots=True)
+class Hints:
+    """What the dependency rules found, for the model to weigh: the tokens of
+    their cues, and the content and source of the cue each token belongs to."""
+
+    cues: frozenset[int] = frozenset()
+    spans: Mapping[int, tuple[SpanRange, SpanRange | None]] = field(
+        default_factory=dict
+    )
+
+    def content(self, head: int) -> SpanRange | None:
+        found = self.spans.get(head)
+        return found[0] if found else None
+
+    def source(self, head: int) -> SpanRange | None:
+        found = self.spans.get(head)
+        return found[1] if found else None
+
+
+@dataclass(frozen=True, slots=True)
 class Found:
     """One attribution found by the model, as token ranges."""
 
@@ -74,14 +93,21 @@ class Found:
     score: float
 
 
-def find_learned(doc: Doc, model: AttributionModel) -> list[Found]:
-    """Attributions the model finds in a parsed Doc, one per cue, in text order."""
+def find_learned(
+    doc: Doc, model: AttributionModel, hints: Hints | None = None
+) -> list[Found]:
+    """Attributions the model finds in a parsed Doc, one per cue, in text order.
+
+    `hints` are the rules' findings: features the model has learned to weigh.
+    """
+    hints = hints or Hints()
     quotes = quote_spans(doc)
     quoted = quoted_tokens(quotes)
     scored = []
     for token in doc:
-        if is_cue_candidate(token, model.cue_lemmas):
-            score = model.cue.score(cue_features(token, quoted), cue_vector(token))
+        if token.i in hints.cues or is_cue_candidate(token, model.cue_lemmas):
+            features = cue_features(token, quoted, hints.cues)
+            score = model.cue.score(features, cue_vector(token))
             if score > model.threshold:
                 scored.append((score, token))
     found: list[Found] = []
@@ -90,11 +116,11 @@ def find_learned(doc: Doc, model: AttributionModel) -> list[Found]:
         cue = cue_range(head, model.cue_include)
         if any(i in taken for i in range(*cue)):
             continue
-        content = best_content(head, cue, quotes, quoted, model)
+        content = best_content(head, cue, quotes, quoted, model, hints)
         if content is None:
             continue
         taken.update(range(*cue))
-        source = best_source(head, cue, model)
+        source = best_source(head, cue, model, hints)
         found.append(Found(cue, content, source, head.i, score))
     return sorted(found, key=lambda f: f.cue)
 
@@ -110,15 +136,17 @@ def best_content(
     quotes: list[SpanRange],
     quoted: frozenset[int],
     model: AttributionModel,
+    hints: Hints,
 ) -> SpanRange | None:
     """The best-scoring content candidate, or None when there is none."""
-    candidates = content_candidates(head, cue, quotes)
+    rule = hints.content(head.i)
+    candidates = content_candidates(head, cue, quotes, rule)
     if not candidates:
         return None
     scores = [
         (
             model.content.score(
-                content_features(head, cue, name, span, quoted),
+                content_features(head, cue, name, span, quoted, rule),
                 content_vector(head.doc, span),
             ),
             span,
@@ -129,16 +157,17 @@ def best_content(
 
 
 def best_source(
-    head: Token, cue: SpanRange, model: AttributionModel
+    head: Token, cue: SpanRange, model: AttributionModel, hints: Hints
 ) -> SpanRange | None:
     """The best-scoring source candidate; None when 'no source' scores best."""
+    rule = hints.source(head.i)
     best: tuple[float, SpanRange | None] = (
-        model.source.score(source_features(head, "none", None), None),
+        model.source.score(source_features(head, "none", None, rule), None),
         None,
     )
-    for name, span in source_candidates(head, cue):
+    for name, span in source_candidates(head, cue, rule):
         score = model.source.score(
-            source_features(head, name, span), source_vector(head.doc, span)
+            source_features(head, name, span, rule), source_vector(head.doc, span)
         )
         if score > best[0]:
             best = (score, span)

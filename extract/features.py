@@ -38,8 +38,11 @@ SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``"})
 
 
-def cue_features(token: Token, quoted: frozenset[int]) -> list[str]:
-    """Features of a token as a possible cue head."""
+def cue_features(
+    token: Token, quoted: frozenset[int], rule_cues: frozenset[int] = frozenset()
+) -> list[str]:
+    """Features of a token as a possible cue head; `rule_cues` are the tokens of
+    the cues the dependency rules found."""
     lemma = token.lemma_.lower()
     head = token.head
     deps = sorted({c.dep_ for c in token.children})
@@ -87,6 +90,9 @@ def cue_features(token: Token, quoted: frozenset[int]) -> list[str]:
     feats.append(f"l|nq={lemma}|{near_quote}")
     if token.ent_type_:
         feats.append(f"e={token.ent_type_}")
+    rule = token.i in rule_cues
+    feats.append(f"rule={rule}")
+    feats.append(f"l|rule={lemma}|{rule}")
     return feats
 
 
@@ -108,12 +114,16 @@ def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
 
 
 def content_candidates(
-    head: Token, cue: SpanRange, quotes: list[SpanRange]
+    head: Token,
+    cue: SpanRange,
+    quotes: list[SpanRange],
+    rule: SpanRange | None = None,
 ) -> list[tuple[str, SpanRange]]:
-    """Named candidate content spans for a cue headed by `head`."""
+    """Named candidate content spans for a cue headed by `head` (`rule`: the
+    content the dependency rules found for it)."""
     doc = head.doc
     sent = head.sent
-    out: list[tuple[str, SpanRange]] = []
+    out: list[tuple[str, SpanRange]] = [("rule", rule)] if rule else []
     for child in head.children:
         in_cue = cue[0] <= child.i < cue[1]
         if child.dep_ in CONTENT_DEPS and (not in_cue or child.dep_ == "prep"):
@@ -160,7 +170,12 @@ def content_candidates(
 
 
 def content_features(
-    head: Token, cue: SpanRange, name: str, span: SpanRange, quoted: frozenset[int]
+    head: Token,
+    cue: SpanRange,
+    name: str,
+    span: SpanRange,
+    quoted: frozenset[int],
+    rule: SpanRange | None = None,
 ) -> list[str]:
     """Features of a candidate content span for the cue headed by `head`."""
     doc = head.doc
@@ -174,6 +189,8 @@ def content_features(
     return [
         "bias",
         f"n={name}",
+        f"rule={span == rule}",
+        f"n|rule={name}|{span == rule}",
         f"n|l={name}|{lemma}",
         f"n|p={name}|{head.pos_}",
         f"n|d={name}|{head.dep_}",
@@ -189,9 +206,12 @@ def content_features(
     ]
 
 
-def source_candidates(head: Token, cue: SpanRange) -> list[tuple[str, SpanRange]]:
-    """Named candidate source spans for a cue headed by `head`."""
-    out: list[tuple[str, SpanRange]] = []
+def source_candidates(
+    head: Token, cue: SpanRange, rule: SpanRange | None = None
+) -> list[tuple[str, SpanRange]]:
+    """Named candidate source spans for a cue headed by `head` (`rule`: the
+    source the dependency rules found for it)."""
+    out: list[tuple[str, SpanRange]] = [("rule", rule)] if rule else []
     for child in head.children:
         if cue[0] <= child.i < cue[1] and child.dep_ not in ("agent", "prep"):
             continue
@@ -220,7 +240,7 @@ def source_candidates(head: Token, cue: SpanRange) -> list[tuple[str, SpanRange]
 
 
 def source_features(
-    head: Token, name: str, span: SpanRange | None
+    head: Token, name: str, span: SpanRange | None, rule: SpanRange | None = None
 ) -> list[str]:
     """Features of a candidate source span (None: the cue has no source)."""
     lemma = head.lemma_.lower()
@@ -229,6 +249,7 @@ def source_features(
         return [
             "bias",
             "none",
+            f"none|rule={rule is None}",
             f"none|l={lemma}",
             f"none|d={head.dep_}",
             f"none|pass={passive}",
@@ -242,6 +263,8 @@ def source_features(
     return [
         "bias",
         f"n={name}",
+        f"rule={span == rule}",
+        f"n|rule={name}|{span == rule}",
         f"n|l={name}|{lemma}",
         f"n|p={name}|{head.pos_}",
         f"n|pass={name}|{passive}",

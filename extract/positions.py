@@ -151,20 +151,26 @@ def find_addressee(
     candidates: list[Token] = []
     if verb.lemma_.lower() in words.addressee_verbs:
         candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        # 'pressed all sides to adhere': the parser may make them the subject
+        # of the clause the verb governs
+        for clause in verb.children:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and infinitive:
+                candidates += [c for c in clause.children if c.dep_ == "nsubj"]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _ADDRESSEE_PREPS:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
-    content_start, content_end = attribution.content
     for head in sorted(candidates, key=lambda t: t.i):
-        if content_start <= head.i < content_end or head.pos_ == "PRON":
+        if head.pos_ == "PRON":
             continue
         if {head.lemma_.lower(), head.text} & words.not_addressees or _is_media(
             head, words
         ):
             continue
         start, end = head.left_edge.i, head.right_edge.i + 1
-        if start < content_start < end:
-            end = content_start
+        for clause in head.children:  # 'the Council [to restart talks]'
+            if clause.dep_ in ("xcomp", "acl", "relcl", "ccomp") and clause.i > head.i:
+                end = min(end, clause.left_edge.i)
         return _trim(doc, (start, end))
     return None
 

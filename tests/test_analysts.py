@@ -64,7 +64,10 @@ def test_search_finds_stemmed_words_and_ranks_the_best_first(
 ) -> None:
     rows = search_statements(snapshot, "negotiate", limit=5)
     assert rows
-    assert "negotiat" in rows[0][5].lower()
+    content, sentence = snapshot.execute(
+        "SELECT content, sentence FROM statements WHERE statement_id = ?", [rows[0][0]]
+    ).fetchone()
+    assert "negotiat" in f"{content} {sentence}".lower()
     scores = [r[1] for r in rows]
     assert scores == sorted(scores, reverse=True)
 

