@@ -98,13 +98,15 @@ def cue_features(
 
 def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
     """The cue span grown from its head over adjacent dependents whose relation
-    (`dep` or `dep:word`) is in `include` ('has said', 'called for', 'did not')."""
+    is in `include`, as `dep` or `lemma>dep:word` ('has said', 'called for')."""
     start, end = head.i, head.i + 1
+    lemma = head.lemma_.lower()
     grown = True
     while grown:
         grown = False
         for child in head.children:
-            if not (child.dep_ in include or f"{child.dep_}:{child.lower_}" in include):
+            key = f"{lemma}>{child.dep_}:{child.lower_}"
+            if not (child.dep_ in include or key in include):
                 continue
             if child.i == start - 1:
                 start, grown = child.i, True
@@ -256,9 +258,10 @@ def source_features(
             f"none|p={head.pos_}",
         ]
     doc = head.doc
-    root = max(doc[span[0] : span[1]], key=lambda t: t.i == t.head.i or not (
-        span[0] <= t.head.i < span[1]
-    ))
+    root = max(
+        doc[span[0] : span[1]],
+        key=lambda t: t.i == t.head.i or not (span[0] <= t.head.i < span[1]),
+    )
     length = span[1] - span[0]
     return [
         "bias",

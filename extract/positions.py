@@ -154,14 +154,16 @@ def find_addressee(
         # 'pressed all sides to adhere': the parser may make them the subject
         # of the clause the verb governs
         for clause in verb.children:
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            infinitive = any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            )
             if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and infinitive:
                 candidates += [c for c in clause.children if c.dep_ == "nsubj"]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in _ADDRESSEE_PREPS:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for head in sorted(candidates, key=lambda t: t.i):
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" or head.ent_type_ in ("DATE", "TIME"):
             continue
         if {head.lemma_.lower(), head.text} & words.not_addressees or _is_media(
             head, words

@@ -1,6 +1,6 @@
 """Train the learned attribution finder on PolNeAR train and write its weights.
 
-Usage: .venv/bin/python training/train_attributions.py [--config training/attributions.toml]
+Usage: .venv/bin/python training/train_attributions.py [--config FILE] [--cache FILE]
 
 Parses the training texts with the base spaCy model, learns a cue scorer, a
 content ranker and a source ranker (logistic regression, scikit-learn), picks
@@ -12,7 +12,6 @@ same file. Needs the `train` extra: `pip install -e .[train]`.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 import tomllib
 from collections import Counter
@@ -87,7 +86,10 @@ def main() -> int:
     if args.limit:
         gold = dict(list(gold.items())[: args.limit])
     docs = parse(gold, config["model"]["base"], args.cache)
-    examples = [(docs[name], _gold(docs[name], text, atts, scorer)) for name, (text, atts) in gold.items()]
+    examples = [
+        (docs[name], _gold(docs[name], text, atts, scorer))
+        for name, (text, atts) in gold.items()
+    ]
     print(f"{len(examples)} documents, {sum(len(g) for _, g in examples)} attributions")
 
     held = config["train"]["holdout_every"]
@@ -304,7 +306,7 @@ def _logistic(xs: list[tuple], ys: list[bool], c: float) -> LinearScorer:
     matrix = hstack([sparse, csr_matrix(dense)]).tocsr()
     matrix.indices = matrix.indices.astype("int32")  # liblinear wants 32-bit
     matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     model.fit(matrix, ys)
     names = vectorizer.feature_names_
     coef = model.coef_[0]
@@ -327,7 +329,8 @@ def _cue_include(examples: list, min_count: int) -> frozenset[str]:
             for child in head.children:
                 if abs(child.i - head.i) > 3:
                     continue
-                for key in (child.dep_, f"{child.dep_}:{child.lower_}"):
+                word = f"{head.lemma_.lower()}>{child.dep_}:{child.lower_}"
+                for key in (child.dep_, word):
                     seen[key] += 1
                     kept[key] += child.i in g.cue
     return frozenset(
@@ -335,12 +338,13 @@ def _cue_include(examples: list, min_count: int) -> frozenset[str]:
         for key, n in seen.items()
         if n >= min_count
         and kept[key] / n > 0.5
-        and (":" in key or key in _GENERIC_INCLUDE)
+        and (">" in key or key in _GENERIC_INCLUDE)
     )
 
 
-# Relations that join a cue whatever the word; others join only word by word
-# ('called for' yes, 'said at' no), so venues and times stay out of the cue.
+# Relations that join a cue whatever the words; others join only for one cue
+# lemma and word ('called for' yes, 'said on Monday' no), so venues and times
+# stay out of the cue.
 _GENERIC_INCLUDE = frozenset({"aux", "auxpass", "neg", "prt"})
 
 
