@@ -98,8 +98,14 @@ def _handler(server: Loopback) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             reply = server.take(self.path)
+            counted = True
             try:
                 time.sleep(reply.wait)
+                if not reply.drip:
+                    # out of flight before the client can have the whole reply,
+                    # so a client slot freed on completion never overlaps it
+                    server.done()
+                    counted = False
                 self.send_response(reply.status)
                 for name, value in reply.headers:
                     self.send_header(name, value)
@@ -115,7 +121,8 @@ def _handler(server: Loopback) -> type[BaseHTTPRequestHandler]:
             except OSError:
                 pass  # the client gave up first: that is the point of some tests
             finally:
-                server.done()
+                if counted:
+                    server.done()
 
         def log_message(self, format: str, *args: object) -> None:
             """Stay silent; requests are recorded in `Loopback.paths`."""
