@@ -16,7 +16,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -28,7 +28,14 @@ from bs4 import BeautifulSoup
 from protego import Protego
 
 from extract.errors import FetchError, TransientFetchError
-from extract.records import FetchAttempt, RawDocument, Source, SourceResult, Validators
+from extract.records import (
+    FetchAttempt,
+    PageChunk,
+    RawDocument,
+    Source,
+    SourceResult,
+    Validators,
+)
 
 USER_AGENT = (
     "Communique/0.1 (+https://github.com/communique/communique; diplomatic digest bot)"
@@ -93,29 +100,71 @@ def fetch_source(
     known: Mapping[str, Validators],
     listing: Validators | None = None,
 ) -> SourceResult:
-    """Fetch a source's listing (if any) and every page it names.
+    """Fetch a source's listing (if any) and every page it names, in one piece.
 
     `known` holds validators of pages stored before, for conditional GETs. Every
-    failure is recorded in the result and the other pages go on.
+    failure is recorded in the result and the other pages go on. Ingest uses
+    `plan_source` and `fetch_chunk` instead, to hold one chunk at a time.
+    """
+    (chunk,) = plan_source(fetcher, source, listing)
+    result = fetch_chunk(fetcher, chunk, known)
+    failed = bool(result.errors)
+    return replace(result, listing=listing_to_save(result.listing, failed=failed))
+
+
+def plan_source(
+    fetcher: Fetcher,
+    source: Source,
+    listing: Validators | None = None,
+    chunk_size: int | None = None,
+) -> list[PageChunk]:
+    """Read a source's listing (a page source lists itself) and cut the URLs it
+    names into chunks of `chunk_size` (None: one chunk); at least one chunk.
+
+    A listing that fails or answers 304 gives one chunk without URLs, which
+    carries its attempts and its error.
     """
     attempts: list[FetchAttempt] = []
+    validators: Validators | None = None
+    unchanged = False
+    errors: tuple[str, ...] = ()
+    urls: list[str] = []
     if source.kind == "page":
-        urls, listing_validators, unchanged = [source.url], None, False
+        urls = [source.url]
     else:
         try:
-            urls, listing_validators, unchanged = _read_listing(
+            urls, validators, unchanged = _read_listing(
                 fetcher, source, listing, attempts
             )
         except FetchError as err:
-            return SourceResult(
-                source=source,
-                attempts=tuple(attempts),
-                errors=(f"{source.name}: {err}",),
-            )
+            errors = (f"{source.name}: {err}",)
     if source.limit is not None:
         urls = urls[: source.limit]
-    documents, not_modified, errors = [], [], []
-    for url in urls:
+    size = chunk_size or max(len(urls), 1)
+    pieces = [tuple(urls[i : i + size]) for i in range(0, len(urls), size)] or [()]
+    return [
+        PageChunk(
+            source=source,
+            urls=piece,
+            attempts=tuple(attempts) if n == 0 else (),
+            errors=errors if n == 0 else (),
+            listing=validators if n == len(pieces) - 1 else None,
+            listing_unchanged=unchanged and n == 0,
+            last=n == len(pieces) - 1,
+        )
+        for n, piece in enumerate(pieces)
+    ]
+
+
+def fetch_chunk(
+    fetcher: Fetcher, chunk: PageChunk, known: Mapping[str, Validators]
+) -> SourceResult:
+    """Fetch the pages of one chunk; the result carries the chunk's listing
+    attempts, errors and validators along with the pages' own."""
+    source = chunk.source
+    attempts = list(chunk.attempts)
+    documents, not_modified, errors = [], [], list(chunk.errors)
+    for url in chunk.urls:
         try:
             document = _get(fetcher, source, url, known.get(url), attempts, page=True)
         except FetchError as err:
@@ -125,19 +174,24 @@ def fetch_source(
             not_modified.append(url)
         else:
             documents.append(document)
-    if errors and listing_validators is not None:
-        # Forget the listing's validators: the next run reads it again in full and
-        # retries the pages that failed.
-        listing_validators = Validators()
     return SourceResult(
         source=source,
         documents=tuple(documents),
         attempts=tuple(attempts),
         not_modified=tuple(not_modified),
-        listing=listing_validators,
-        listing_unchanged=unchanged,
+        listing=chunk.listing,
+        listing_unchanged=chunk.listing_unchanged,
         errors=tuple(errors),
     )
+
+
+def listing_to_save(listing: Validators | None, *, failed: bool) -> Validators | None:
+    """What to store for a listing once all its pages are done: its validators,
+    or blank ones when a page failed, so the next run reads it again in full and
+    retries the pages that failed (stored pages then answer 304)."""
+    if failed and listing is not None:
+        return Validators()
+    return listing
 
 
 def is_transient(error: BaseException) -> bool:

@@ -154,7 +154,9 @@ def find_addressee(
         # 'pressed all sides to adhere': the parser may make them the subject
         # of the clause the verb governs
         for clause in verb.children:
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            infinitive = any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            )
             if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and infinitive:
                 candidates += [c for c in clause.children if c.dep_ == "nsubj"]
     for prep in verb.children:

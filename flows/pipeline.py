@@ -8,10 +8,12 @@ Dask cluster (prefect-dask) whose workers each load the spaCy pipeline once.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,7 @@ from extract.dedupe import dedupe_articles
 from extract.errors import ConfigError, StoreError
 from extract.records import (
     Article,
+    PageChunk,
     RawDocument,
     Source,
     SourceResult,
@@ -46,40 +49,70 @@ from store.window import site_window
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-fetch_source = task(
+plan_source = task(
     retries=2,
     retry_delay_seconds=2,
     retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
         state.result(False)
     ),
     cache_policy=NO_CACHE,
-    name="fetch-source",
-)(fetch.fetch_source)
+    name="read-listing",
+)(fetch.plan_source)
+fetch_chunk = task(
+    retries=2,
+    retry_delay_seconds=2,
+    retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
+        state.result(False)
+    ),
+    cache_policy=NO_CACHE,
+    name="fetch-pages",
+)(fetch.fetch_chunk)
 parse_documents = task(cache_policy=NO_CACHE, name="parse")(parse.parse_documents)
 
 
-def _fetch_with_own_fetcher(
-    source: Source, known: Mapping[str, Validators], listing: Validators | None
-) -> SourceResult:
-    """fetch_source with a Fetcher of its own: a live session cannot travel to a
-    Dask worker, so each source gets one there (per-host delays then hold per
-    source, not across sources)."""
+def _plan_with_own_fetcher(
+    source: Source, listing: Validators | None, chunk_size: int
+) -> list[PageChunk]:
+    """plan_source with a Fetcher of its own: a live session cannot travel to a
+    Dask worker, so each task gets one there (per-host delays then hold per
+    task, not across tasks)."""
     fetcher = fetch.Fetcher()
     try:
-        return fetch.fetch_source(fetcher, source, known, listing)
+        return fetch.plan_source(fetcher, source, listing, chunk_size)
     finally:
         fetcher.close()
 
 
-fetch_source_on_worker = task(
+def _fetch_chunk_with_own_fetcher(
+    chunk: PageChunk, known: Mapping[str, Validators]
+) -> SourceResult:
+    """fetch_chunk with a Fetcher of its own, for a Dask worker."""
+    fetcher = fetch.Fetcher()
+    try:
+        return fetch.fetch_chunk(fetcher, chunk, known)
+    finally:
+        fetcher.close()
+
+
+plan_source_on_worker = task(
     retries=2,
     retry_delay_seconds=2,
     retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
         state.result(False)
     ),
     cache_policy=NO_CACHE,
-    name="fetch-source",
-)(_fetch_with_own_fetcher)
+    name="read-listing",
+)(_plan_with_own_fetcher)
+fetch_chunk_on_worker = task(
+    retries=2,
+    retry_delay_seconds=2,
+    retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
+        state.result(False)
+    ),
+    cache_policy=NO_CACHE,
+    name="fetch-pages",
+)(_fetch_chunk_with_own_fetcher)
+FETCH_AHEAD = 4  # chunks fetched ahead of the one being extracted and stored
 
 
 COUNTS = (
@@ -119,8 +152,8 @@ class PublishSummary:
 
 
 @dataclass(slots=True)
-class _SourceWork:
-    """One source between fetching and storing: its articles and their extraction."""
+class _ChunkWork:
+    """One chunk between fetching and storing: its articles and their extraction."""
 
     result: SourceResult
     fresh: list[RawDocument]
@@ -129,6 +162,16 @@ class _SourceWork:
     duplicates: list[str]
     older: int
     extraction: list[PrefectFuture] | dict[str, list[Statement]]
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What the chunks stored so far add up to."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    failures: list[str] = field(default_factory=list)
+    failed_sources: list[str] = field(default_factory=list)
+    fetch_failed: set[str] = field(default_factory=set)  # source ids
 
 
 @flow(
@@ -190,8 +233,10 @@ def _ingest(
     limit: int | None,
     since: date | None,
 ) -> tuple[dict[str, int], list[str], list[str]]:
-    """Fetch all sources at once; parse, then extract (on the task runner), then
-    store each source in one transaction, in the order of the sources file."""
+    """Read every listing, then take the sources' pages chunk by chunk: fetch
+    (a few chunks ahead), parse, extract (on the task runner) and store each
+    chunk in one transaction, in the order of the sources file. Memory holds a
+    few chunks, whatever the number of pages."""
     logger = get_run_logger()
     settings = config.settings
     db.save_sources(conn, config.sources)
@@ -201,87 +246,134 @@ def _ingest(
     chosen = [s if limit is None else replace(s, limit=limit) for s in config.sources]
     on_dask = settings.task_runner == "dask"
     chosen_listings = [listings.get(s.source_id) for s in chosen]
-    fetcher = fetch.Fetcher()
-    try:
-        if on_dask:
-            futures = fetch_source_on_worker.map(
-                chosen, unmapped(known), chosen_listings
-            )
-        else:
-            futures = fetch_source.map(
-                unmapped(fetcher), chosen, unmapped(known), chosen_listings
-            )
-        results = [
-            f.result() for f in tqdm(futures, desc="fetch", unit="source", leave=False)
-        ]
-    finally:
-        fetcher.close()
-    counts = dict.fromkeys(COUNTS, 0)
-    failures: list[str] = []
-    failed_sources: list[str] = []
+    tally = _Tally()
     seen_urls: set[str] = set()
     nlp: Language | None = None
-    work: list[_SourceWork] = []
-    for result in results:
-        fresh = [d for d in result.documents if d.url not in seen_urls]
-        seen_urls.update(d.url for d in fresh)
-        articles, errors = parse_documents(fresh)
-        articles, duplicates = dedupe_articles(articles, known_texts)
-        known_texts.update({a.text_sha256: a.article_id for a in articles})
-        articles, older = _published_since(articles, since)
-        extraction: list[PrefectFuture] | dict[str, list[Statement]]
+    fetcher = fetch.Fetcher()
+
+    def fetch_pages(chunk: PageChunk) -> PrefectFuture:
+        own = {url: known[url] for url in chunk.urls if url in known}
         if on_dask:
-            extraction = [
-                extract_batch.submit(
-                    settings.model,
-                    [(a.article_id, a.text) for a in chunk],
-                    settings.batch_size,
-                )
-                for chunk in _chunks(articles, settings.batch_size)
-            ]
+            return fetch_chunk_on_worker.submit(chunk, own)
+        return fetch_chunk.submit(fetcher, chunk, own)
+
+    try:
+        if on_dask:
+            plans = plan_source_on_worker.map(
+                chosen, chosen_listings, unmapped(settings.chunk_size)
+            )
         else:
-            if articles and nlp is None:
-                logger.info("loading spaCy model %s", settings.model)
-                nlp = pipeline.load_pipeline(settings.model)
-            extraction = extract_articles(nlp, articles, config, result.source.name)
-        work.append(
-            _SourceWork(result, fresh, articles, errors, duplicates, older, extraction)
-        )
-    for item in tqdm(work, desc="store", unit="source", leave=False):
-        result = item.result
-        statements = _statements(item.extraction)
-        db.save_batch(
-            conn,
-            run_id,
-            result.source,
-            result.attempts,
-            item.fresh,
-            item.articles,
-            statements,
-            result.listing,
-        )
-        source_failures = list(result.errors) + item.errors
-        failures.extend(source_failures)
-        if source_failures:
-            failed_sources.append(result.source.name)
-        counts["fetched"] += len(item.fresh)
-        counts["not_modified"] += len(result.not_modified)
-        counts["listings_unchanged"] += result.listing_unchanged
-        counts["duplicates"] += len(item.duplicates)
-        counts["older"] += item.older
-        counts["articles"] += len(item.articles)
-        counts["statements"] += sum(len(s) for s in statements.values())
-        logger.info(
-            "%s: %d new pages, %d unchanged, %d articles, %d errors",
-            result.source.name,
-            len(item.fresh),
-            len(result.not_modified),
-            len(item.articles),
-            len(source_failures),
-        )
-    for failure in failures:
+            plans = plan_source.map(
+                unmapped(fetcher),
+                chosen,
+                chosen_listings,
+                unmapped(settings.chunk_size),
+            )
+        chunks = [chunk for plan in plans for chunk in plan.result()]
+        pending: _ChunkWork | None = None
+        for result in tqdm(
+            _in_order(chunks, fetch_pages, FETCH_AHEAD),
+            total=len(chunks),
+            desc="ingest",
+            unit="chunk",
+            leave=False,
+        ):
+            fresh = [d for d in result.documents if d.url not in seen_urls]
+            seen_urls.update(d.url for d in fresh)
+            articles, errors = parse_documents(fresh)
+            articles, duplicates = dedupe_articles(articles, known_texts)
+            known_texts.update({a.text_sha256: a.article_id for a in articles})
+            articles, older = _published_since(articles, since)
+            extraction: list[PrefectFuture] | dict[str, list[Statement]]
+            if on_dask:
+                extraction = [
+                    extract_batch.submit(
+                        settings.model,
+                        [(a.article_id, a.text) for a in batch],
+                        settings.batch_size,
+                    )
+                    for batch in _chunks(articles, settings.batch_size)
+                ]
+            else:
+                if articles and nlp is None:
+                    logger.info("loading spaCy model %s", settings.model)
+                    nlp = pipeline.load_pipeline(settings.model)
+                extraction = extract_articles(nlp, articles, config, result.source.name)
+            work = _ChunkWork(
+                result, fresh, articles, errors, duplicates, older, extraction
+            )
+            if pending is not None:  # on Dask, stored while `work` is extracted
+                _store_chunk(conn, run_id, pending, tally)
+            pending = work
+        if pending is not None:
+            _store_chunk(conn, run_id, pending, tally)
+    finally:
+        fetcher.close()
+    for failure in tally.failures:
         logger.warning(failure)
-    return counts, failures, failed_sources
+    return tally.counts, tally.failures, tally.failed_sources
+
+
+def _store_chunk(
+    conn: duckdb.DuckDBPyConnection, run_id: str, item: _ChunkWork, tally: _Tally
+) -> None:
+    """Store one chunk in one transaction, with its listing's validators if it is
+    the source's last chunk and no page of the source failed."""
+    result = item.result
+    source = result.source
+    if result.errors:
+        tally.fetch_failed.add(source.source_id)
+    statements = _statements(item.extraction)
+    listing = fetch.listing_to_save(
+        result.listing, failed=source.source_id in tally.fetch_failed
+    )
+    db.save_batch(
+        conn,
+        run_id,
+        source,
+        result.attempts,
+        item.fresh,
+        item.articles,
+        statements,
+        listing,
+    )
+    source_failures = list(result.errors) + item.errors
+    tally.failures.extend(source_failures)
+    if source_failures:
+        tally.failed_sources.append(source.name)
+    counts = tally.counts
+    counts["fetched"] += len(item.fresh)
+    counts["not_modified"] += len(result.not_modified)
+    counts["listings_unchanged"] += result.listing_unchanged
+    counts["duplicates"] += len(item.duplicates)
+    counts["older"] += item.older
+    counts["articles"] += len(item.articles)
+    counts["statements"] += sum(len(s) for s in statements.values())
+    get_run_logger().info(
+        "%s: %d new pages, %d unchanged, %d articles, %d errors",
+        source.name,
+        len(item.fresh),
+        len(result.not_modified),
+        len(item.articles),
+        len(source_failures),
+    )
+
+
+def _in_order(
+    chunks: Sequence[PageChunk],
+    submit: Callable[[PageChunk], PrefectFuture],
+    ahead: int,
+) -> Iterator[SourceResult]:
+    """Each chunk's fetched result, in order, with up to `ahead` fetches running."""
+    waiting: deque[PrefectFuture] = deque()
+    upcoming = iter(chunks)
+    for chunk in islice(upcoming, ahead):
+        waiting.append(submit(chunk))
+    while waiting:
+        result = waiting.popleft().result()
+        for chunk in islice(upcoming, 1):
+            waiting.append(submit(chunk))
+        yield result
 
 
 @flow(name="publish", log_prints=True)

@@ -249,6 +249,8 @@ def _hostile_records():  # type: ignore[no-untyped-def]
         topics=("negotiations",),
     )
     return article, statement
+
+
 @pytest.fixture(scope="session")
 def demo_snapshot(nlp, corpus_server, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     """The analysts' snapshot of the bundled corpus, built once through the plain
