@@ -110,7 +110,7 @@ def _child(
     from extract.pipeline import extract_statements, load_pipeline
     from extract.records import Source
     from publish.site import build_site
-    from store import db
+    from store import db, history
     from store.reads import load_site_data
     from store.snapshot import publish_snapshot
 
@@ -126,7 +126,7 @@ def _child(
     ingest_peak_kib = 0
     for _ in range(2):  # the first run, then a re-run with nothing new
         timer = _Timer()
-        run_id = db.start_run(conn, "ingest", {"bench": articles})
+        run_id = history.start_run(conn, "ingest", {"bench": articles})
         fetcher = Fetcher()
         listing = db.listing_validators(conn).get(source.source_id)
         known = db.page_validators(conn)
@@ -173,7 +173,7 @@ def _child(
             done["statements"] += sum(len(s) for s in statements.values())
             done["words"] += sum(len(t.split()) for _, t in pairs)
         fetcher.close()
-        db.finish_run(conn, run_id, {}, [])
+        history.finish_run(conn, run_id, {}, [])
         ingest_peak_kib = max(ingest_peak_kib, _peak_kib())
         timer.time("snapshot", lambda: publish_snapshot(conn, folder / "snap.duckdb"))
         timer.time(

@@ -1,7 +1,7 @@
 """The ingest stages as plain functions, without Prefect, for tests that run many
 ingests (re-processing, idempotence, kill -9 trials).
 
-`ingest` mirrors `flows.pipeline._ingest`: read every listing, then fetch, parse,
+`ingest` mirrors `flows.ingest._ingest`: read every listing, then fetch, parse,
 dedupe, extract and store each chunk of a source's pages as one batch; a listing's
 validators go with its source's last chunk, blank if a page of it failed.
 """
@@ -18,7 +18,7 @@ from extract import fetch, parse, pipeline
 from extract.actors import load_registry
 from extract.dedupe import dedupe_articles
 from extract.records import Source
-from store import db
+from store import db, history
 
 SEED_PATH = (
     "/wire/seed-article-lavrov-signals-openness-to-talks-as-china-urges-security"
@@ -48,7 +48,7 @@ def ingest(
     """One ingest run; returns its status. `conditional=False` ignores validators."""
     conn = db.open_store(database)
     try:
-        run_id = db.start_run(conn, "ingest", {"plain": True})
+        run_id = history.start_run(conn, "ingest", {"plain": True})
         db.save_sources(conn, sources)
         db.save_actors(conn, load_registry().actors.values())
         known = db.page_validators(conn) if conditional else {}
@@ -90,7 +90,7 @@ def ingest(
                 failures.extend(result.errors + tuple(errors))
         finally:
             fetcher.close()
-        return db.finish_run(conn, run_id, {}, failures)
+        return history.finish_run(conn, run_id, {}, failures)
     finally:
         conn.close()
 
