@@ -3,11 +3,14 @@
 The bundled corpus is repeated (distinct ids, titles and texts) to --articles
 pages and served on loopback. A child process runs the stage functions as the
 ingest and publish flows wire them (without Prefect's own overhead): fetch, parse,
-extract, store, snapshot, publish; then runs them again with nothing new. A
-second child does the same on --small articles, to compare peak memory. Then
-extraction with n_process=2 and raw `nlp.pipe` run on the same texts.
+extract and store chunk by chunk (--chunk-size pages each, one transaction per
+chunk), then snapshot and publish; then runs them again with nothing new. A
+second child does the same on --small articles, to compare peak memory (after the
+ingest stages, and for the whole run with the site build). Then extraction with
+n_process=2 and raw `nlp.pipe` run on the same texts.
 
 Usage: .venv/bin/python bench/pipeline.py [--articles 2000] [--small 500]
+       [--chunk-size 200] [--batch-size 16]
 """
 
 from __future__ import annotations
@@ -33,13 +36,15 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--chunk-size", type=int, default=200)
     parser.add_argument("--child", help=argparse.SUPPRESS)  # base URL, in a child
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(
-            json.dumps(_child(args.child, args.folder, args.articles, args.batch_size))
+        found = _child(
+            args.child, args.folder, args.articles, args.batch_size, args.chunk_size
         )
+        print(json.dumps(found))
         return 0
     from corpus.server import serve_corpus
 
@@ -47,8 +52,9 @@ def main() -> int:
         work = Path(tmp)
         copies = _repeat_corpus(work / "corpus", args.articles)
         with serve_corpus(port=0, data_dir=work / "corpus") as server:
-            big = _run_child(server.url, work / "big", args.articles, args.batch_size)
-            small = _run_child(server.url, work / "small", args.small, args.batch_size)
+            sizes = (args.batch_size, args.chunk_size)
+            big = _run_child(server.url, work / "big", args.articles, *sizes)
+            small = _run_child(server.url, work / "small", args.small, *sizes)
         texts = _texts(work / "big" / "communique.duckdb")
         two = _extract_seconds(texts, n_process=2, batch_size=args.batch_size)
         raw = _raw_seconds(texts, batch_size=args.batch_size)
@@ -80,25 +86,31 @@ def _repeat_corpus(folder: Path, articles: int) -> int:
     return len(lines) + 1
 
 
-def _run_child(url: str, folder: Path, articles: int, batch_size: int) -> dict:
+def _run_child(
+    url: str, folder: Path, articles: int, batch_size: int, chunk_size: int
+) -> dict:
     folder.mkdir()
     command = [sys.executable, __file__, "--child", url, "--folder", str(folder)]
     command += ["--articles", str(articles), "--batch-size", str(batch_size)]
+    command += ["--chunk-size", str(chunk_size)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"bench child failed:\n{done.stderr[-3000:]}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def _child(url: str, folder: Path, articles: int, batch_size: int) -> dict:
+def _child(
+    url: str, folder: Path, articles: int, batch_size: int, chunk_size: int
+) -> dict:
     """One first run and one re-run of every stage; seconds, counts, peak memory."""
     from extract.actors import load_registry
-    from extract.fetch import Fetcher, fetch_source
+    from extract.dedupe import dedupe_articles
+    from extract.fetch import Fetcher, fetch_chunk, listing_to_save, plan_source
     from extract.parse import parse_documents
     from extract.pipeline import extract_statements, load_pipeline
     from extract.records import Source
     from publish.site import build_site
-    from store import db
+    from store import db, history
     from store.reads import load_site_data
     from store.snapshot import publish_snapshot
 
@@ -111,33 +123,58 @@ def _child(url: str, folder: Path, articles: int, batch_size: int) -> dict:
     nlp = load_pipeline()
     model_load = time.perf_counter() - load_start
     results = []
+    ingest_peak_kib = 0
     for _ in range(2):  # the first run, then a re-run with nothing new
         timer = _Timer()
-        run_id = db.start_run(conn, "ingest", {"bench": articles})
+        run_id = history.start_run(conn, "ingest", {"bench": articles})
         fetcher = Fetcher()
         listing = db.listing_validators(conn).get(source.source_id)
-        fetched = timer.time(
+        known = db.page_validators(conn)
+        known_texts = db.known_texts(conn)
+        chunks = timer.time(
             "fetch",
-            lambda f=fetcher, lst=listing: fetch_source(
-                f, source, db.page_validators(conn), lst
-            ),
+            lambda f=fetcher, lst=listing: plan_source(f, source, lst, chunk_size),
         )
+        done = dict.fromkeys(("articles", "documents", "statements", "words"), 0)
+        failed = False
+        for chunk in chunks:
+            fetched = timer.time(
+                "fetch", lambda f=fetcher, c=chunk, k=known: fetch_chunk(f, c, k)
+            )
+            found, _ = timer.time(
+                "parse", lambda r=fetched: parse_documents(list(r.documents))
+            )
+            found, _ = dedupe_articles(found, known_texts)
+            known_texts.update({a.text_sha256: a.article_id for a in found})
+            pairs = [(a.article_id, a.text) for a in found]
+            statements = timer.time(
+                "extract",
+                lambda p=pairs: dict(extract_statements(nlp, p, batch_size=batch_size)),
+            )
+            failed = failed or bool(fetched.errors)
+            keep = listing_to_save(fetched.listing, failed=failed)
+            timer.time(
+                "store",
+                lambda r=fetched, a=found, s=statements, i=run_id, v=keep: (
+                    db.save_batch(
+                        conn,
+                        i,
+                        source,
+                        r.attempts,
+                        r.documents,
+                        a,
+                        s,
+                        v,
+                    )
+                ),
+            )
+            done["articles"] += len(found)
+            done["documents"] += len(fetched.documents)
+            done["statements"] += sum(len(s) for s in statements.values())
+            done["words"] += sum(len(t.split()) for _, t in pairs)
         fetcher.close()
-        articles_found, _ = timer.time(
-            "parse", lambda r=fetched: parse_documents(list(r.documents))
-        )
-        pairs = [(a.article_id, a.text) for a in articles_found]
-        statements = timer.time(
-            "extract",
-            lambda p=pairs: dict(extract_statements(nlp, p, batch_size=batch_size)),
-        )
-        timer.time(
-            "store",
-            lambda r=fetched, a=articles_found, s=statements, i=run_id: db.save_batch(
-                conn, i, source, r.attempts, r.documents, a, s, r.listing
-            ),
-        )
-        db.finish_run(conn, run_id, {}, [])
+        history.finish_run(conn, run_id, {}, [])
+        ingest_peak_kib = max(ingest_peak_kib, _peak_kib())
         timer.time("snapshot", lambda: publish_snapshot(conn, folder / "snap.duckdb"))
         timer.time(
             "publish",
@@ -147,23 +184,31 @@ def _child(url: str, folder: Path, articles: int, batch_size: int) -> dict:
                 templates_dir=ROOT / "templates",
             ),
         )
-        results.append(
-            {
-                "seconds": timer.seconds,
-                "articles": len(articles_found),
-                "documents": len(fetched.documents),
-                "statements": sum(len(s) for s in statements.values()),
-                "words": sum(len(t.split()) for _, t in pairs),
-            }
-        )
+        results.append({"seconds": timer.seconds, "chunks": len(chunks), **done})
     conn.close()
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kib = _peak_kib()
     return {
         "first": results[0],
         "rerun": results[1],
         "model_load": model_load,
+        "ingest_peak_mib": ingest_peak_kib / 1024,
         "peak_mib": peak_kib / 1024,
     }
+
+
+def _peak_kib() -> int:
+    """This process's peak resident memory, in KiB.
+
+    VmHWM on Linux: ru_maxrss of a process started by fork and exec also counts
+    the parent's peak (here the corpus server, which grows with --articles).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 class _Timer:
@@ -173,7 +218,8 @@ class _Timer:
     def time(self, stage: str, step: Callable[[], Any]) -> Any:
         start = time.perf_counter()
         value = step()
-        self.seconds[stage] = time.perf_counter() - start
+        took = time.perf_counter() - start
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + took
         return value
 
 
@@ -256,9 +302,16 @@ def _report(
         f"run (model load, {big['model_load']:.1f} s, not counted: a re-run with "
         f"nothing new skips it)"
     )
+    few = small["first"]["articles"]
     print(
-        f"peak memory: {big['peak_mib']:.0f} MiB for {n} articles, "
-        f"{small['peak_mib']:.0f} MiB for {small['first']['articles']} articles"
+        f"peak memory after ingest ({first['chunks']} and "
+        f"{small['first']['chunks']} chunks): {big['ingest_peak_mib']:.0f} MiB for "
+        f"{n} articles, {small['ingest_peak_mib']:.0f} MiB for {few} articles"
+    )
+    print(
+        f"peak memory of the whole run (with snapshot and site build): "
+        f"{big['peak_mib']:.0f} MiB for {n} articles, "
+        f"{small['peak_mib']:.0f} MiB for {few} articles"
     )
     del texts
 

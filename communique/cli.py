@@ -247,6 +247,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    _check_store(args, created=True)
     from flows.pipeline import run_all
 
     ingested, published = run_all(
@@ -262,6 +263,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    _check_store(args, created=True)
     from flows.pipeline import run_ingest
 
     summary = run_ingest(
@@ -287,7 +289,7 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from flows.pipeline import serve_pipeline
+    from flows.schedule import serve_pipeline
 
     serve_pipeline(
         args.sources,
@@ -330,7 +332,7 @@ def _serve_corpus(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from communique.config import load_config
-    from store import db
+    from store import db, history
 
     settings = load_config(Path(args.sources)).settings
     conn = db.open_store(
@@ -338,7 +340,7 @@ def _status(args: argparse.Namespace) -> int:
     )
     try:
         print("Last runs")
-        for run_id, flow, started, status, counts, seconds, failed in db.last_runs(
+        for run_id, flow, started, status, counts, seconds, failed in history.last_runs(
             conn, args.runs
         ):
             done = json.loads(counts or "{}")
@@ -349,7 +351,7 @@ def _status(args: argparse.Namespace) -> int:
                 f"{done.get('statements', 0)} statements, {failed or 0} failures, "
                 f"{took}  ({run_id[:8]})"
             )
-        failing = db.failing_sources(conn)
+        failing = history.failing_sources(conn)
         print("Failing sources" + ("" if failing else ": none"))
         for name, streak, error in failing:
             runs = "run" if streak == 1 else "runs"
@@ -393,15 +395,17 @@ def _reextract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_store(args: argparse.Namespace) -> None:
-    """Fail early, in one line, when the database is missing or locked."""
+def _check_store(args: argparse.Namespace, *, created: bool = False) -> None:
+    """Fail early, in one line, before any flow starts, when the database is
+    locked by another process or (unless the command creates it) missing."""
     from communique.config import load_config
     from store import db
 
     settings = load_config(Path(args.sources)).settings
-    db.open_store(
-        Path(args.db) if args.db else settings.database, read_only=True
-    ).close()
+    path = Path(args.db) if args.db else settings.database
+    if created and not path.exists():
+        return
+    db.open_store(path, read_only=True).close()
 
 
 def _print_reprocessed(summary: object) -> None:

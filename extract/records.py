@@ -88,6 +88,24 @@ class SourceResult:
 
 
 @dataclass(frozen=True, slots=True)
+class PageChunk:
+    """Up to `chunk_size` page URLs of one source, fetched and stored together.
+
+    A source's chunks come from its listing: the first carries the listing's
+    attempts and errors, the last its validators (saved only once every chunk of
+    the source is stored, so a run that stops half-way reads the listing again).
+    """
+
+    source: Source
+    urls: tuple[str, ...] = ()
+    attempts: tuple[FetchAttempt, ...] = ()  # the listing's, on the first chunk
+    errors: tuple[str, ...] = ()  # the listing's, on the first chunk
+    listing: Validators | None = None  # on the last chunk of a feed or sitemap
+    listing_unchanged: bool = False  # on the first chunk
+    last: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A bracketed source note such as "[UN discussions and official remarks]"."""
 

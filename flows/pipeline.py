@@ -1,109 +1,38 @@
-"""Prefect flows: ingest (fetch → parse → extract → load), publish, and pipeline.
+"""Prefect flows: publish, and pipeline (ingest, then publish); running them now.
 
-Flows only wire the stage functions; the flow body is the single DuckDB writer.
-Fetching and extraction run on the task runner the settings name: threads, or a
-Dask cluster (prefect-dask) whose workers each load the spaCy pipeline once.
+The ingest flow is in `flows.ingest`, the task runners in `flows.runners` and the
+schedule in `flows.schedule`. Flows only wire the stage functions.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-import duckdb
-from prefect import Flow, flow, get_run_logger, task, unmapped
-from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
-from prefect.runtime import flow_run
-from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
-from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
-from spacy.language import Language
-from tqdm import tqdm
+from prefect import flow
 
-from communique.config import Config, Settings, load_config, snapshot_path
-from extract import fetch, parse, pipeline
-from extract.actors import load_registry
-from extract.dedupe import dedupe_articles
-from extract.errors import ConfigError, StoreError
-from extract.records import (
-    Article,
-    RawDocument,
-    Source,
-    SourceResult,
-    Statement,
-    Validators,
-)
+from communique.config import load_config
+from extract.errors import StoreError
+from flows.ingest import IngestSummary, ingest
+from flows.params import flow_config, flow_run_id, iso_date, parse_date
+from flows.runners import configured_ingest, prefect_api
 from publish.site import build_site
-from store import db
+from store import db, history
 from store.reads import load_site_data
-from store.snapshot import publish_snapshot
 from store.window import site_window
 
+__all__ = [
+    "IngestSummary",
+    "PublishSummary",
+    "ingest",
+    "publish",
+    "run_all",
+    "run_ingest",
+    "run_pipeline",
+]
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-
-fetch_source = task(
-    retries=2,
-    retry_delay_seconds=2,
-    retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
-        state.result(False)
-    ),
-    cache_policy=NO_CACHE,
-    name="fetch-source",
-)(fetch.fetch_source)
-parse_documents = task(cache_policy=NO_CACHE, name="parse")(parse.parse_documents)
-
-
-def _fetch_with_own_fetcher(
-    source: Source, known: Mapping[str, Validators], listing: Validators | None
-) -> SourceResult:
-    """fetch_source with a Fetcher of its own: a live session cannot travel to a
-    Dask worker, so each source gets one there (per-host delays then hold per
-    source, not across sources)."""
-    fetcher = fetch.Fetcher()
-    try:
-        return fetch.fetch_source(fetcher, source, known, listing)
-    finally:
-        fetcher.close()
-
-
-fetch_source_on_worker = task(
-    retries=2,
-    retry_delay_seconds=2,
-    retry_condition_fn=lambda _task, _run, state: fetch.is_transient(
-        state.result(False)
-    ),
-    cache_policy=NO_CACHE,
-    name="fetch-source",
-)(_fetch_with_own_fetcher)
-
-
-COUNTS = (
-    "fetched",
-    "not_modified",
-    "listings_unchanged",
-    "articles",
-    "statements",
-    "duplicates",
-    "older",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class IngestSummary:
-    """What one ingest run did."""
-
-    run_id: str
-    status: str
-    database: Path
-    counts: dict[str, int] = field(default_factory=dict)
-    failures: tuple[str, ...] = ()
-    failed_sources: tuple[str, ...] = ()
-    snapshot: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,172 +45,6 @@ class PublishSummary:
     feeds: int
     articles: int = 0
     statements: int = 0
-
-
-@dataclass(slots=True)
-class _SourceWork:
-    """One source between fetching and storing: its articles and their extraction."""
-
-    result: SourceResult
-    fresh: list[RawDocument]
-    articles: list[Article]
-    errors: list[str]
-    duplicates: list[str]
-    older: int
-    extraction: list[PrefectFuture] | dict[str, list[Statement]]
-
-
-@flow(
-    name="ingest",
-    log_prints=True,
-    task_runner=ThreadPoolTaskRunner(max_workers=4),  # type: ignore[arg-type]
-)
-def ingest(
-    sources: str = "sources.toml",
-    database: str | None = None,
-    limit: int | None = None,
-    since: str | None = None,
-) -> IngestSummary:
-    """Fetch every source, parse and extract new pages, store them in DuckDB.
-
-    `limit`: at most this many pages per source. `since`: articles published
-    before this date (YYYY-MM-DD) are not extracted or stored (their pages are kept).
-    """
-    config = _config(sources, database=database)
-    since_date = _date(since)
-    conn = db.open_store(config.settings.database)
-    parameters = {
-        "sources": str(config.path),
-        "database": str(config.settings.database),
-        "limit": limit,
-        "since": since,
-        "task_runner": config.settings.task_runner,
-    }
-    run_id = db.start_run(conn, "ingest", parameters, _flow_run_id())
-    try:
-        counts, failures, failed_sources = _ingest(
-            conn, run_id, config, limit, since_date
-        )
-        status = db.finish_run(
-            conn, run_id, counts, failures, failed_sources=failed_sources
-        )
-        totals = db.table_counts(conn)
-        snapshot = publish_snapshot(conn, snapshot_path(config.settings))
-    except BaseException as err:
-        db.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
-        raise
-    finally:
-        conn.close()
-    return IngestSummary(
-        run_id=run_id,
-        status=status,
-        database=config.settings.database,
-        counts={**counts, **{f"total_{k}": v for k, v in totals.items()}},
-        failures=tuple(failures),
-        failed_sources=tuple(sorted(set(failed_sources))),
-        snapshot=snapshot,
-    )
-
-
-def _ingest(
-    conn: duckdb.DuckDBPyConnection,
-    run_id: str,
-    config: Config,
-    limit: int | None,
-    since: date | None,
-) -> tuple[dict[str, int], list[str], list[str]]:
-    """Fetch all sources at once; parse, then extract (on the task runner), then
-    store each source in one transaction, in the order of the sources file."""
-    logger = get_run_logger()
-    settings = config.settings
-    db.save_sources(conn, config.sources)
-    db.save_actors(conn, load_registry().actors.values())
-    known, listings = db.page_validators(conn), db.listing_validators(conn)
-    known_texts = db.known_texts(conn)
-    chosen = [s if limit is None else replace(s, limit=limit) for s in config.sources]
-    on_dask = settings.task_runner == "dask"
-    chosen_listings = [listings.get(s.source_id) for s in chosen]
-    fetcher = fetch.Fetcher()
-    try:
-        if on_dask:
-            futures = fetch_source_on_worker.map(
-                chosen, unmapped(known), chosen_listings
-            )
-        else:
-            futures = fetch_source.map(
-                unmapped(fetcher), chosen, unmapped(known), chosen_listings
-            )
-        results = [
-            f.result() for f in tqdm(futures, desc="fetch", unit="source", leave=False)
-        ]
-    finally:
-        fetcher.close()
-    counts = dict.fromkeys(COUNTS, 0)
-    failures: list[str] = []
-    failed_sources: list[str] = []
-    seen_urls: set[str] = set()
-    nlp: Language | None = None
-    work: list[_SourceWork] = []
-    for result in results:
-        fresh = [d for d in result.documents if d.url not in seen_urls]
-        seen_urls.update(d.url for d in fresh)
-        articles, errors = parse_documents(fresh)
-        articles, duplicates = dedupe_articles(articles, known_texts)
-        known_texts.update({a.text_sha256: a.article_id for a in articles})
-        articles, older = _published_since(articles, since)
-        extraction: list[PrefectFuture] | dict[str, list[Statement]]
-        if on_dask:
-            extraction = [
-                extract_batch.submit(
-                    settings.model,
-                    [(a.article_id, a.text) for a in chunk],
-                    settings.batch_size,
-                )
-                for chunk in _chunks(articles, settings.batch_size)
-            ]
-        else:
-            if articles and nlp is None:
-                logger.info("loading spaCy model %s", settings.model)
-                nlp = pipeline.load_pipeline(settings.model)
-            extraction = extract_articles(nlp, articles, config, result.source.name)
-        work.append(
-            _SourceWork(result, fresh, articles, errors, duplicates, older, extraction)
-        )
-    for item in tqdm(work, desc="store", unit="source", leave=False):
-        result = item.result
-        statements = _statements(item.extraction)
-        db.save_batch(
-            conn,
-            run_id,
-            result.source,
-            result.attempts,
-            item.fresh,
-            item.articles,
-            statements,
-            result.listing,
-        )
-        source_failures = list(result.errors) + item.errors
-        failures.extend(source_failures)
-        if source_failures:
-            failed_sources.append(result.source.name)
-        counts["fetched"] += len(item.fresh)
-        counts["not_modified"] += len(result.not_modified)
-        counts["listings_unchanged"] += result.listing_unchanged
-        counts["duplicates"] += len(item.duplicates)
-        counts["older"] += item.older
-        counts["articles"] += len(item.articles)
-        counts["statements"] += sum(len(s) for s in statements.values())
-        logger.info(
-            "%s: %d new pages, %d unchanged, %d articles, %d errors",
-            result.source.name,
-            len(item.fresh),
-            len(result.not_modified),
-            len(item.articles),
-            len(source_failures),
-        )
-    for failure in failures:
-        logger.warning(failure)
-    return counts, failures, failed_sources
 
 
 @flow(name="publish", log_prints=True)
@@ -297,7 +60,7 @@ def publish(
     `since`: only articles published on or after this date (and their statements;
     positions are recomputed over them). `limit`: only the most recent articles.
     """
-    settings = _config(sources, database=database, site=site).settings
+    settings = flow_config(sources, database=database, site=site).settings
     if not settings.database.exists():
         raise StoreError(
             f"no database at {settings.database}: run `communique ingest` first"
@@ -310,9 +73,9 @@ def publish(
         "since": since,
         "limit": limit,
     }
-    run_id = db.start_run(conn, "publish", parameters, _flow_run_id())
+    run_id = history.start_run(conn, "publish", parameters, flow_run_id())
     try:
-        with site_window(conn, since=_date(since), limit=limit) as window:
+        with site_window(conn, since=parse_date(since), limit=limit) as window:
             data = load_site_data(window)
         summary = build_site(
             data, settings.site, templates_dir=TEMPLATES, site_title=settings.site_title
@@ -323,9 +86,9 @@ def publish(
             "pages": summary.pages,
             "feeds": summary.feeds,
         }
-        db.finish_run(conn, run_id, counts, [])
+        history.finish_run(conn, run_id, counts, [])
     except BaseException as err:
-        db.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
+        history.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
         raise
     finally:
         conn.close()
@@ -367,7 +130,7 @@ def run_ingest(
     settings = load_config(Path(sources)).settings
     with prefect_api(settings):
         return configured_ingest(sources)(
-            sources, database=database, limit=limit, since=_iso(since)
+            sources, database=database, limit=limit, since=iso_date(since)
         )
 
 
@@ -383,199 +146,5 @@ def run_all(
     settings = load_config(Path(sources)).settings
     with prefect_api(settings):
         return run_pipeline(
-            sources, database=database, site=site, limit=limit, since=_iso(since)
+            sources, database=database, site=site, limit=limit, since=iso_date(since)
         )
-
-
-def configured_ingest(sources: str) -> Flow[..., IngestSummary]:
-    """The ingest flow on the task runner the sources file asks for."""
-    settings = load_config(Path(sources)).settings
-    return ingest.with_options(task_runner=task_runner(settings))
-
-
-def task_runner(settings: Settings) -> TaskRunner[Any]:
-    """Threads, or a Dask cluster: the one at `dask_address`, else a local one."""
-    if settings.task_runner != "dask":
-        return ThreadPoolTaskRunner(max_workers=4)
-    from prefect_dask import DaskTaskRunner
-
-    if settings.dask_address:
-        return DaskTaskRunner(address=settings.dask_address)
-    env = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    api_url = get_current_settings().api.url
-    if api_url:  # else each worker would start a temporary server of its own
-        env["PREFECT_API_URL"] = str(api_url)
-    return DaskTaskRunner(
-        cluster_kwargs={
-            "n_workers": settings.dask_workers,
-            "threads_per_worker": 1,
-            "processes": True,
-            "dashboard_address": None,
-            "env": env,
-        }
-    )
-
-
-@contextmanager
-def prefect_api(settings: Settings) -> Iterator[None]:
-    """Make sure flows talk to one Prefect API that Dask workers can reach too.
-
-    With PREFECT_API_URL set (or a test harness), nothing changes. On the Dask
-    runner without one, start Prefect's temporary server here and point the flow
-    and the workers at it, instead of letting each process start its own.
-    """
-    if settings.task_runner != "dask" or get_current_settings().api.url:
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    previous = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-            yield
-    finally:
-        if previous is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = previous
-        server.stop()
-
-
-def serve_pipeline(
-    sources: str,
-    *,
-    database: str | None = None,
-    site: str | None = None,
-    cron: str | None = None,
-    interval: float | None = None,
-    name: str = "communique",
-) -> None:
-    """Register the pipeline flow with a schedule on the Prefect server at
-    PREFECT_API_URL and run its scheduled runs until stopped."""
-    if not get_current_settings().api.url:
-        raise ConfigError(
-            "communique serve needs a running Prefect server: start one with "
-            "`prefect server start` and set "
-            "PREFECT_API_URL=http://127.0.0.1:4200/api"
-        )
-    config = _config(sources, database=database, site=site)
-    parameters: dict[str, Any] = {
-        "sources": str(config.path.resolve()),
-        "database": str(config.settings.database.resolve()),
-        "site": str(config.settings.site.resolve()),
-    }
-    schedule: dict[str, Any] = (
-        {"interval": interval}
-        if interval
-        else {"cron": cron or config.settings.schedule}
-    )
-    run_pipeline.serve(
-        name=name,
-        limit=1,  # one run at a time: DuckDB has one writer
-        parameters=parameters,
-        description="Communiqué: ingest the sources, then publish the digest.",
-        tags=["communique"],
-        **schedule,
-    )
-
-
-@task(cache_policy=NO_CACHE, name="extract")
-def extract_articles(
-    nlp: Language | None, articles: list[Article], config: Config, label: str
-) -> dict[str, list[Statement]]:
-    """Statements of each article, run through `nlp.pipe` in batches, with progress."""
-    if not articles or nlp is None:
-        return {}
-    texts = [(a.article_id, a.text) for a in articles]
-    found: dict[str, list[Statement]] = {}
-    stream = pipeline.extract_statements(
-        nlp,
-        texts,
-        batch_size=config.settings.batch_size,
-        n_process=config.settings.n_process,
-    )
-    for article_id, statements in tqdm(
-        stream, total=len(texts), desc=f"extract {label}", unit="article", leave=False
-    ):
-        found[article_id] = statements
-    return found
-
-
-@task(cache_policy=NO_CACHE, name="extract-batch")
-def extract_batch(
-    model: str, texts: list[tuple[str, str]], batch_size: int
-) -> dict[str, list[Statement]]:
-    """Statements of one batch of (article id, text), on a Dask worker."""
-    nlp = _worker_pipeline(model)
-    return dict(pipeline.extract_statements(nlp, texts, batch_size=batch_size))
-
-
-def _worker_pipeline(model: str) -> Language:
-    """The spaCy pipeline of this Dask worker, loaded on its first batch."""
-    from distributed import get_worker
-
-    worker = get_worker()
-    loaded: dict[str, Language] = worker.__dict__.setdefault("communique_nlp", {})
-    if model not in loaded:
-        loaded[model] = pipeline.load_pipeline(model)
-    return loaded[model]
-
-
-def _statements(
-    extraction: list[PrefectFuture] | dict[str, list[Statement]],
-) -> dict[str, list[Statement]]:
-    if isinstance(extraction, dict):
-        return extraction
-    found: dict[str, list[Statement]] = {}
-    for future in extraction:
-        found.update(future.result())
-    return found
-
-
-def _chunks(articles: list[Article], size: int) -> list[list[Article]]:
-    return [articles[i : i + size] for i in range(0, len(articles), size)]
-
-
-def _published_since(
-    articles: list[Article], since: date | None
-) -> tuple[list[Article], int]:
-    """Articles published on or after `since` (undated ones kept), and how many not."""
-    if since is None:
-        return articles, 0
-    kept = [a for a in articles if a.published is None or a.published >= since]
-    return kept, len(articles) - len(kept)
-
-
-def _date(value: str | None) -> date | None:
-    """A flow's date parameter: ISO text, so a deployment can carry it as JSON."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as err:
-        raise ConfigError(f"since: {value!r} is not a date like 2025-03-14") from err
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _config(
-    sources: str, *, database: str | None = None, site: str | None = None
-) -> Config:
-    """The sources file, with the database and site paths given on the command line."""
-    config = load_config(Path(sources))
-    settings = replace(
-        config.settings,
-        database=Path(database) if database else config.settings.database,
-        site=Path(site) if site else config.settings.site,
-    )
-    return replace(config, settings=settings)
-
-
-def _flow_run_id() -> str | None:
-    run_id = flow_run.id
-    return str(run_id) if run_id else None

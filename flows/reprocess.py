@@ -9,7 +9,7 @@ from __future__ import annotations
 from prefect import flow
 
 from extract import pipeline
-from flows.pipeline import _config, _flow_run_id
+from flows.params import flow_config, flow_run_id
 from store import db, reprocess
 from store.reprocess import ReprocessSummary
 
@@ -19,14 +19,14 @@ def reparse(
     sources: str = "sources.toml", database: str | None = None
 ) -> ReprocessSummary:
     """Rebuild articles from the stored documents (after a parser change)."""
-    settings = _config(sources, database=database).settings
+    settings = flow_config(sources, database=database).settings
     conn = db.open_store(settings.database)
     try:
         return reprocess.reparse(
             conn,
             lambda: pipeline.load_pipeline(settings.model),
             batch_size=settings.batch_size,
-            flow_run_id=_flow_run_id(),
+            flow_run_id=flow_run_id(),
         )
     finally:
         conn.close()
@@ -37,7 +37,7 @@ def reextract(
     sources: str = "sources.toml", database: str | None = None
 ) -> ReprocessSummary:
     """Rebuild every statement from the stored articles (after a model change)."""
-    settings = _config(sources, database=database).settings
+    settings = flow_config(sources, database=database).settings
     nlp = pipeline.load_pipeline(settings.model)
     conn = db.open_store(settings.database)
     try:
@@ -46,7 +46,7 @@ def reextract(
             nlp,
             batch_size=settings.batch_size,
             n_process=settings.n_process,
-            flow_run_id=_flow_run_id(),
+            flow_run_id=flow_run_id(),
         )
     finally:
         conn.close()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,10 +63,7 @@ STATEMENT_COLUMNS = (
 CONTENT_TABLES = ("sources", "documents", "articles", "actors", "statements")
 _VALUES = re.compile(r"\((?:\?,\s*)*\?\)")  # the "(?, ?, …)" of one row
 _ROWS_PER_INSERT = 256
-ABANDONED = (
-    "the process stopped before the run finished (killed?); the next run redid "
-    "its unfinished work"
-)
+_LOCK_HOLDER = re.compile(r"held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
 def open_store(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -80,14 +75,22 @@ def open_store(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
         conn = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
-            raise StoreError(
-                f"{path} is locked by another process (DuckDB allows one writer): "
-                "wait for the running job to finish"
-            ) from err
+            raise StoreError(locked_message(path, str(err))) from err
         raise StoreError(f"cannot open {path}: {err}") from err
     if not read_only:
         migrate(conn)
     return conn
+
+
+def locked_message(path: Path, error: str) -> str:
+    """One line for a file another process holds: who holds it, what to do."""
+    holder = _LOCK_HOLDER.search(error)
+    who = f" ({holder['program']}, PID {holder['pid']})" if holder else ""
+    return (
+        f"{path} is locked by another process{who} (DuckDB allows one writer): "
+        "wait for the running job to finish"
+        + (", or stop that process if it is stuck" if holder else "")
+    )
 
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> int:
@@ -174,70 +177,6 @@ def known_texts(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """Text hash -> article id of every stored article, to spot the same text twice."""
     rows = conn.execute("SELECT text_sha256, article_id FROM articles").fetchall()
     return dict(rows)
-
-
-def start_run(
-    conn: duckdb.DuckDBPyConnection,
-    flow: str,
-    parameters: Mapping[str, object],
-    flow_run_id: str | None = None,
-) -> str:
-    """Record a run as started; returns its id.
-
-    DuckDB lets one process write, so a run still marked `running` when another
-    starts was killed: it is marked `abandoned` first.
-    """
-    abandon_runs(conn)
-    run_id = uuid.uuid4().hex
-    conn.execute(
-        "INSERT INTO runs (run_id, flow, flow_run_id, started_at, status, parameters,"
-        " host) VALUES (?, ?, ?, ?, 'running', ?, ?)",
-        [
-            run_id,
-            flow,
-            flow_run_id,
-            datetime.now(UTC),
-            json.dumps(parameters, default=str),
-            socket.gethostname(),
-        ],
-    )
-    return run_id
-
-
-def abandon_runs(conn: duckdb.DuckDBPyConnection) -> int:
-    """Mark runs left `running` by a killed process as `abandoned`; how many."""
-    rows = conn.execute(
-        "UPDATE runs SET status = 'abandoned', failures = ? WHERE status = 'running'"
-        " RETURNING run_id",
-        [json.dumps([ABANDONED])],
-    ).fetchall()
-    return len(rows)
-
-
-def finish_run(
-    conn: duckdb.DuckDBPyConnection,
-    run_id: str,
-    counts: Mapping[str, int],
-    failures: Sequence[str],
-    status: str | None = None,
-    failed_sources: Sequence[str] = (),
-) -> str:
-    """Record a run's end; its status is ok, partial when something failed, or
-    the status given (failed, when the run itself stopped)."""
-    status = status or ("partial" if failures else "ok")
-    conn.execute(
-        "UPDATE runs SET finished_at = ?, status = ?, counts = ?, failures = ?,"
-        " failed_sources = ? WHERE run_id = ?",
-        [
-            datetime.now(UTC),
-            status,
-            json.dumps(counts),
-            json.dumps(list(failures)),
-            sorted(set(failed_sources)),
-            run_id,
-        ],
-    )
-    return status
 
 
 def save_batch(
@@ -428,48 +367,6 @@ def _save_statements(
             for s in batch
         ],
     )
-
-
-def last_runs(conn: duckdb.DuckDBPyConnection, limit: int) -> list[tuple]:
-    """The most recent runs: id, flow, start, status, counts, seconds, failures."""
-    return conn.execute(
-        "SELECT run_id, flow, started_at, status, counts,"
-        " epoch(finished_at - started_at), json_array_length(failures)"
-        " FROM runs ORDER BY started_at DESC LIMIT ?",
-        [limit],
-    ).fetchall()
-
-
-def failing_sources(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int, str]]:
-    """Sources that failed in the last finished ingest run: name, runs in a row
-    that it has failed (up to the last 10), and its last error."""
-    return conn.execute(
-        """
-        WITH recent AS (
-            SELECT run_id, failed_sources, failures,
-                   row_number() OVER (ORDER BY started_at DESC) AS age
-            FROM runs
-            WHERE flow = 'ingest' AND finished_at IS NOT NULL
-            QUALIFY age <= 10
-        ),
-        failed AS (
-            SELECT unnest(failed_sources) AS name, age, failures FROM recent
-        )
-        SELECT f.name,
-               (SELECT coalesce(
-                    min(r.age) FILTER (
-                        WHERE NOT list_contains(coalesce(r.failed_sources, []), f.name)
-                    ),
-                    max(r.age) + 1) - 1
-                FROM recent r)
-                   AS streak,
-               (SELECT x FROM unnest(CAST(f.failures AS VARCHAR[])) AS t(x)
-                WHERE starts_with(x, f.name || ': ') LIMIT 1) AS error
-        FROM failed f
-        WHERE f.age = 1
-        ORDER BY f.name
-        """
-    ).fetchall()
 
 
 def _executemany(

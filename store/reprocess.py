@@ -21,7 +21,7 @@ from extract.dedupe import dedupe_articles
 from extract.errors import ParseError
 from extract.parse import parse_document
 from extract.records import Article, Citation, RawDocument, Statement
-from store import db
+from store import db, history
 
 Parser = Callable[[RawDocument], Article]
 
@@ -52,7 +52,7 @@ def reparse(
     (or that are new) get their statements re-extracted, loading the model only
     then; articles no document yields any more are deleted with their statements.
     """
-    run_id = db.start_run(conn, "reparse", {"batch_size": batch_size}, flow_run_id)
+    run_id = history.start_run(conn, "reparse", {"batch_size": batch_size}, flow_run_id)
     try:
         documents = stored_documents(conn)
         before = stored_articles(conn)
@@ -82,9 +82,9 @@ def reparse(
             "statements": sum(len(s) for s in statements.values()),
             "duplicates": len(duplicates),
         }
-        status = db.finish_run(conn, run_id, counts, failures)
+        status = history.finish_run(conn, run_id, counts, failures)
     except BaseException as err:
-        db.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
+        history.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
         raise
     return ReprocessSummary(
         run_id, "reparse", status, counts, tuple(failures), extractor_versions(conn)
@@ -106,7 +106,7 @@ def reextract(
     """
     version = pipeline.extractor_version(nlp)
     parameters = {"extractor_version": version, "batch_size": batch_size}
-    run_id = db.start_run(conn, "reextract", parameters, flow_run_id)
+    run_id = history.start_run(conn, "reextract", parameters, flow_run_id)
     try:
         rows = conn.execute(
             "SELECT article_id, text FROM articles ORDER BY article_id"
@@ -123,9 +123,9 @@ def reextract(
             "statements": sum(len(s) for s in statements.values()),
             "statements_before": int(before[0]) if before else 0,
         }
-        status = db.finish_run(conn, run_id, counts, [])
+        status = history.finish_run(conn, run_id, counts, [])
     except BaseException as err:
-        db.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
+        history.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
         raise
     return ReprocessSummary(
         run_id, "reextract", status, counts, (), extractor_versions(conn)

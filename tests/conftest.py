@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,32 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 SHARED = Path(__file__).resolve().parents[1] / "corpus" / "data"
 SEED_TEXT = SHARED / "seed-article.txt"
 SEED_GOLD = Path(__file__).resolve().parent / "data" / "seed-statements.json"
+
+
+@contextmanager
+def held_by_another_process(database: Path) -> Iterator[str]:
+    """Keep a DuckDB file open for writing in another process; yields the
+    holder as DuckDB's lock error names it, `(program, PID n)`."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            "conn = duckdb.connect(sys.argv[1])\n"
+            "print('ready', flush=True)\n"
+            "time.sleep(60)\n",
+            str(database),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "ready\n"
+        yield f"({os.readlink(f'/proc/{holder.pid}/exe')}, PID {holder.pid})"
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 @pytest.fixture(scope="session")
@@ -100,7 +129,7 @@ def built_site(corpus_server, nlp, tmp_path_factory):  # type: ignore[no-untyped
     from extract.pipeline import extract_statements
     from extract.records import Source
     from publish import build_site
-    from store import db
+    from store import db, history
     from store.reads import load_site_data
 
     folder = tmp_path_factory.mktemp("browser-site")
@@ -127,7 +156,7 @@ def built_site(corpus_server, nlp, tmp_path_factory):  # type: ignore[no-untyped
     try:
         db.save_sources(conn, [source])
         db.save_actors(conn, load_registry().actors.values())
-        run_id = db.start_run(conn, "test", {})
+        run_id = history.start_run(conn, "test", {})
         db.save_batch(
             conn,
             run_id,
@@ -261,13 +290,13 @@ def demo_snapshot(nlp, corpus_server, tmp_path_factory) -> Path:  # type: ignore
     from extract.fetch import Fetcher, fetch_source
     from extract.parse import parse_documents
     from extract.pipeline import extract_statements
-    from store import db
+    from store import db, history
     from store.snapshot import publish_snapshot
 
     folder = tmp_path_factory.mktemp("demo")
     config = load_config(write_sources(folder, corpus_server.url))
     conn = db.open_store(config.settings.database)
-    run_id = db.start_run(conn, "ingest", {"sources": str(config.path)})
+    run_id = history.start_run(conn, "ingest", {"sources": str(config.path)})
     db.save_sources(conn, config.sources)
     db.save_actors(conn, load_registry().actors.values())
     fetcher = Fetcher()
@@ -287,7 +316,7 @@ def demo_snapshot(nlp, corpus_server, tmp_path_factory) -> Path:  # type: ignore
             conn, run_id, source, result.attempts, fresh, articles, statements, None
         )
     fetcher.close()
-    db.finish_run(conn, run_id, {"articles": len(known_texts)}, [])
+    history.finish_run(conn, run_id, {"articles": len(known_texts)}, [])
     snapshot = publish_snapshot(conn, folder / "communique-snapshot.duckdb")
     conn.close()
     return snapshot

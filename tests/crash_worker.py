@@ -3,8 +3,9 @@
     python tests/crash_worker.py SOURCES_JSON
 
 Reads one command a line: `run DATABASE DELAY` forks a child that runs a plain
-ingest (tests/plain_ingest.py) of the sources into DATABASE; when DELAY >= 0 the
-child gets SIGKILL after DELAY seconds unless it finished first. Answers `killed`
+ingest (tests/plain_ingest.py) of the sources into DATABASE, one page a chunk;
+when DELAY >= 0 the child gets SIGKILL after DELAY seconds unless it finished
+first. Answers `killed`
 or `exit CODE`. `quit` ends. Forking after the model is loaded makes a trial cost
 the run itself, not a Python start-up and a model load.
 """
@@ -43,7 +44,8 @@ def main() -> int:
         if pid == 0:
             code = 3
             try:
-                code = 0 if ingest(database, sources, nlp) == "ok" else 1
+                status = ingest(database, sources, nlp, chunk_size=1)
+                code = 0 if status == "ok" else 1
             except BaseException:
                 traceback.print_exc()
             finally:

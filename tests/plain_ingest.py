@@ -1,8 +1,9 @@
 """The ingest stages as plain functions, without Prefect, for tests that run many
 ingests (re-processing, idempotence, kill -9 trials).
 
-`ingest` mirrors `flows.pipeline._ingest`: fetch every source, then parse, dedupe,
-extract and store each source's results as one batch.
+`ingest` mirrors `flows.ingest._ingest`: read every listing, then fetch, parse,
+dedupe, extract and store each chunk of a source's pages as one batch; a listing's
+validators go with its source's last chunk, blank if a page of it failed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from extract import fetch, parse, pipeline
 from extract.actors import load_registry
 from extract.dedupe import dedupe_articles
 from extract.records import Source
-from store import db
+from store import db, history
 
 SEED_PATH = (
     "/wire/seed-article-lavrov-signals-openness-to-talks-as-china-urges-security"
@@ -42,43 +43,54 @@ def ingest(
     nlp: Language,
     *,
     conditional: bool = True,
+    chunk_size: int = 200,
 ) -> str:
     """One ingest run; returns its status. `conditional=False` ignores validators."""
     conn = db.open_store(database)
     try:
-        run_id = db.start_run(conn, "ingest", {"plain": True})
+        run_id = history.start_run(conn, "ingest", {"plain": True})
         db.save_sources(conn, sources)
         db.save_actors(conn, load_registry().actors.values())
         known = db.page_validators(conn) if conditional else {}
         listings = db.listing_validators(conn) if conditional else {}
         known_texts = db.known_texts(conn)
+        failures: list[str] = []
+        fetch_failed: set[str] = set()
         fetcher = fetch.Fetcher()
         try:
-            results = [
-                fetch.fetch_source(fetcher, s, known, listings.get(s.source_id))
+            chunks = [
+                chunk
                 for s in sources
+                for chunk in fetch.plan_source(
+                    fetcher, s, listings.get(s.source_id), chunk_size
+                )
             ]
+            for chunk in chunks:
+                result = fetch.fetch_chunk(fetcher, chunk, known)
+                articles, errors = parse.parse_documents(list(result.documents))
+                articles, _ = dedupe_articles(articles, known_texts)
+                known_texts.update({a.text_sha256: a.article_id for a in articles})
+                texts = [(a.article_id, a.text) for a in articles]
+                statements = dict(pipeline.extract_statements(nlp, texts))
+                if result.errors:
+                    fetch_failed.add(result.source.source_id)
+                listing = fetch.listing_to_save(
+                    result.listing, failed=result.source.source_id in fetch_failed
+                )
+                db.save_batch(
+                    conn,
+                    run_id,
+                    result.source,
+                    result.attempts,
+                    result.documents,
+                    articles,
+                    statements,
+                    listing,
+                )
+                failures.extend(result.errors + tuple(errors))
         finally:
             fetcher.close()
-        failures: list[str] = []
-        for result in results:
-            articles, errors = parse.parse_documents(list(result.documents))
-            articles, _ = dedupe_articles(articles, known_texts)
-            known_texts.update({a.text_sha256: a.article_id for a in articles})
-            texts = [(a.article_id, a.text) for a in articles]
-            statements = dict(pipeline.extract_statements(nlp, texts))
-            db.save_batch(
-                conn,
-                run_id,
-                result.source,
-                result.attempts,
-                result.documents,
-                articles,
-                statements,
-                result.listing,
-            )
-            failures.extend(result.errors + tuple(errors))
-        return db.finish_run(conn, run_id, {}, failures)
+        return history.finish_run(conn, run_id, {}, failures)
     finally:
         conn.close()
 

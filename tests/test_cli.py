@@ -12,11 +12,12 @@ from pathlib import Path
 import duckdb
 import pytest
 import yaml
+from conftest import held_by_another_process
 
 from communique.cli import main
 from communique.config import Settings, load_config, snapshot_path
 from extract.errors import ConfigError
-from store import db
+from store import db, history
 from store.reads import load_site_data
 from store.window import site_window
 
@@ -86,9 +87,11 @@ def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
     database = tmp_path / "communique.duckdb"
     conn = db.open_store(database)
     for failed in (["down"], [], ["down", "slow"], ["down"]):
-        run_id = db.start_run(conn, "ingest", {})
+        run_id = history.start_run(conn, "ingest", {})
         failures = [f"{name}: timed out" for name in failed]
-        db.finish_run(conn, run_id, {"articles": 1}, failures, failed_sources=failed)
+        history.finish_run(
+            conn, run_id, {"articles": 1}, failures, failed_sources=failed
+        )
     conn.close()
 
     code = main(
@@ -113,8 +116,8 @@ def test_a_version_2_database_gains_the_run_columns(tmp_path: Path) -> None:
     conn.close()
 
     conn = db.open_store(database)
-    run_id = db.start_run(conn, "ingest", {})
-    db.finish_run(conn, run_id, {}, ["a: down"], failed_sources=["a"])
+    run_id = history.start_run(conn, "ingest", {})
+    history.finish_run(conn, run_id, {}, ["a: down"], failed_sources=["a"])
 
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,), (3,)]
     assert conn.execute("SELECT failed_sources FROM runs").fetchall() == [(["a"],)]
@@ -184,3 +187,25 @@ def test_a_window_since_a_date_shows_only_its_articles(
         a.article_id for a in everything.articles[:3]
     ]
     assert after == everything
+
+
+@pytest.mark.parametrize("command", ["ingest", "run"])
+def test_ingesting_into_a_locked_database_is_a_one_line_error_before_any_flow(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    database = tmp_path / "locked.duckdb"
+    db.open_store(database).close()
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\ndatabase = "locked.duckdb"\n', encoding="utf-8")
+
+    with held_by_another_process(database) as holder:
+        code = main([command, "--sources", str(sources)])
+
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err == (
+        f"error: {database} is locked by another process {holder} (DuckDB allows "
+        "one writer): wait for the running job to finish, or stop that process if "
+        "it is stuck\n"
+    )

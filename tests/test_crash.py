@@ -2,9 +2,11 @@
 
 A zygote process (tests/crash_worker.py) loads the model once and forks one child
 per run; the child runs the ingest stages as plain functions against the bundled
-corpus on loopback. After each kill the database must open, hold each source's
-batch whole or not at all, and the next run must finish the work with the same
-rows as an uninterrupted run. Set CRASH_TRIALS to run more.
+corpus on loopback, one page per chunk. After each kill the database must open,
+hold each chunk (a page with its fetches, article and statements) whole or not at
+all, keep a feed's validators only once all its pages are stored, and the next run
+must finish the work with the same rows as an uninterrupted run. Set CRASH_TRIALS
+to run more.
 """
 
 from __future__ import annotations
@@ -48,15 +50,19 @@ class Zygote:
 
 
 def _sources(base_url: str) -> list[Source]:
-    """Six short pages from the three corpus sites: six batches of one article."""
+    """Four short pages of two corpus sites, and a feed of three pages: seven
+    chunks of one page each, the feed's validators stored with its last."""
     docs = sorted(load_documents(), key=lambda d: len(d.text))
     chosen = [d for d in docs if d.site == "whitehouse"][:2]
-    chosen += [d for d in docs if d.site == "wikinews"][:2]
     chosen += [d for d in docs if d.site == "kremlin"][:2]
-    return [
+    pages = [
         Source(d.id, "page", base_url + article_path(d), allow_private=True, delay=0)
         for d in chosen
     ]
+    feed = Source(
+        "wikinews", "feed", f"{base_url}/wikinews/feed.xml", True, delay=0, limit=3
+    )
+    return [*pages, feed]
 
 
 @pytest.fixture(scope="module")
@@ -78,42 +84,56 @@ def zygote(corpus_server: CorpusServer) -> Iterator[Zygote]:
     process.wait(timeout=30)
 
 
-def _batches(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[set[str], ...]]:
-    """By source: its documents, articles, statements, and URLs fetched."""
-    batches = {}
-    for (source_id,) in conn.execute("SELECT source_id FROM sources").fetchall():
-        sets = []
-        for sql in (
-            "SELECT document_id FROM documents WHERE source_id = ?",
-            "SELECT a.article_id FROM articles a JOIN documents d USING (document_id)"
-            " WHERE d.source_id = ?",
-            "SELECT s.statement_id FROM statements s JOIN articles a USING (article_id)"
-            " JOIN documents d USING (document_id) WHERE d.source_id = ?",
-            "SELECT DISTINCT url FROM fetches WHERE source_id = ?"
-            " AND url NOT LIKE '%/robots.txt'",
-        ):
-            sets.append({row[0] for row in conn.execute(sql, [source_id]).fetchall()})
-        batches[source_id] = tuple(sets)
-    return batches
+def _chunks(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[object, ...]]:
+    """By stored document (one chunk each): its articles, its statements, and
+    whether its URL was logged in `fetches`."""
+    chunks = {}
+    for document_id, url in conn.execute(
+        "SELECT document_id, url FROM documents"
+    ).fetchall():
+        articles = conn.execute(
+            "SELECT article_id FROM articles WHERE document_id = ?", [document_id]
+        ).fetchall()
+        statements = conn.execute(
+            "SELECT statement_id FROM statements JOIN articles USING (article_id)"
+            " WHERE document_id = ?",
+            [document_id],
+        ).fetchall()
+        logged = conn.execute("SELECT count(*) FROM fetches WHERE url = ?", [url])
+        chunks[document_id] = (set(articles), set(statements), logged.fetchone())
+    return chunks
 
 
 def _check_after_kill(
-    path: Path, reference: dict[str, tuple[set[str], ...]], actors: int
+    path: Path, reference: dict[str, tuple[object, ...]], actors: int
 ) -> int:
-    """The killed run's file opens and holds whole batches; how many it holds."""
+    """The killed run's file opens and holds whole chunks; how many it holds."""
     conn = db.open_store(path)  # opens, replays the WAL, migrates if need be
     try:
-        found = _batches(conn)
+        found = _chunks(conn)
         count = conn.execute("SELECT count(*) FROM actors").fetchone()
+        orphans = conn.execute(
+            "SELECT DISTINCT f.url FROM fetches f JOIN sources s USING (source_id)"
+            " WHERE f.url <> s.url AND f.url NOT LIKE '%/robots.txt'"
+            " AND f.url NOT IN (SELECT url FROM documents)"
+        ).fetchall()
+        listing = conn.execute(
+            "SELECT listing_etag IS NOT NULL OR listing_last_modified IS NOT NULL"
+            " FROM sources WHERE kind = 'feed'"
+        ).fetchall()
+        feed_pages = conn.execute(
+            "SELECT count(*) FROM documents JOIN sources USING (source_id)"
+            " WHERE kind = 'feed'"
+        ).fetchone()
     finally:
         conn.close()
     assert count in ((0,), (actors,))
-    whole = 0
-    for source_id, batch in found.items():
-        empty = tuple(set() for _ in batch)
-        assert batch in (reference[source_id], empty), f"half a batch of {source_id}"
-        whole += batch == reference[source_id]
-    return whole
+    assert not orphans, f"pages logged without their document: {orphans}"
+    for document_id, chunk in found.items():
+        assert chunk == reference[document_id], f"half a chunk of {document_id}"
+    if listing == [(True,)]:
+        assert feed_pages == (3,), "feed validators stored before all its pages"
+    return len(found)
 
 
 def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
@@ -124,11 +144,11 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
     assert zygote.run(reference_path) == "exit 0"
     duration = time.monotonic() - started
     conn = duckdb.connect(str(reference_path), read_only=True)
-    reference, batches = content_rows(conn), _batches(conn)
+    reference, chunks = content_rows(conn), _chunks(conn)
     conn.close()
-    assert len(reference["articles"]) == 6
+    assert len(reference["articles"]) == 7
     rng = random.Random(SEED)
-    killed = stored_batches = abandoned = 0
+    killed = stored_chunks = abandoned = 0
 
     trial = 0
     # Until TRIALS runs were killed mid-run: a run may finish before its kill
@@ -139,7 +159,7 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
         outcome = zygote.run(path, rng.uniform(0.0, 0.9 * duration))
         killed += outcome == "killed"
         if path.exists():
-            stored_batches += _check_after_kill(path, batches, len(reference["actors"]))
+            stored_chunks += _check_after_kill(path, chunks, len(reference["actors"]))
 
         assert zygote.run(path) == "exit 0", f"trial {trial}: the next run failed"
 
@@ -160,8 +180,8 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
     with capman.global_and_fixture_disabled():  # type: ignore[union-attr]
         print(
             f"\nkill -9 trials: {trial} runs, {killed} killed mid-run, "
-            f"{abandoned} left running and marked abandoned; {stored_batches} whole "
-            "batches and no half batch found after the kills; every next run "
+            f"{abandoned} left running and marked abandoned; {stored_chunks} whole "
+            "chunks and no half chunk found after the kills; every next run "
             f"matched an unkilled run ({duration:.2f} s)"
         )
     assert killed == TRIALS

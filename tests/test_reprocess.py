@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import held_by_another_process
 from plain_ingest import content_rows, ingest, small_corpus
 
 from communique.cli import main
@@ -17,7 +16,7 @@ from corpus import CorpusServer
 from extract.errors import ParseError
 from extract.parse import parse_document
 from extract.records import Article, RawDocument
-from store import db
+from store import db, history
 from store.reprocess import reextract, reparse
 
 
@@ -180,9 +179,9 @@ def test_a_run_left_running_by_a_killed_process_is_marked_abandoned(
     tmp_path: Path,
 ) -> None:
     conn = db.open_store(tmp_path / "runs.duckdb")
-    killed = db.start_run(conn, "ingest", {})
+    killed = history.start_run(conn, "ingest", {})
 
-    current = db.start_run(conn, "reparse", {})
+    current = history.start_run(conn, "reparse", {})
 
     rows = dict(conn.execute("SELECT run_id, status FROM runs").fetchall())
     failures = conn.execute(
@@ -190,7 +189,7 @@ def test_a_run_left_running_by_a_killed_process_is_marked_abandoned(
     ).fetchone()
     conn.close()
     assert rows == {killed: "abandoned", current: "running"}
-    assert failures == (f'["{db.ABANDONED}"]',)
+    assert failures == (f'["{history.ABANDONED}"]',)
 
 
 @pytest.mark.parametrize("command", ["reparse", "reextract"])
@@ -201,33 +200,16 @@ def test_reprocessing_a_locked_database_is_a_one_line_error(
     db.open_store(database).close()
     sources = tmp_path / "sources.toml"
     sources.write_text('[settings]\ndatabase = "locked.duckdb"\n', encoding="utf-8")
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import duckdb, sys, time\n"
-            "conn = duckdb.connect(sys.argv[1])\n"
-            "print('ready', flush=True)\n"
-            "time.sleep(60)\n",
-            str(database),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline() == "ready\n"
+    with held_by_another_process(database) as holder:
         code = main([command, "--sources", str(sources)])
-    finally:
-        holder.kill()
-        holder.wait()
 
     out, err = capsys.readouterr()
     assert code == 2
     assert out == ""
     assert err == (
-        f"error: {database} is locked by another process (DuckDB allows one "
-        "writer): wait for the running job to finish\n"
+        f"error: {database} is locked by another process {holder} (DuckDB allows "
+        "one writer): wait for the running job to finish, or stop that process if "
+        "it is stuck\n"
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -11,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import held_by_another_process
 
 from extract.actors import Actor
 from extract.errors import StoreError
@@ -23,9 +22,9 @@ from store.db import (
     save_actors,
     save_batch,
     save_sources,
-    start_run,
     table_counts,
 )
+from store.history import start_run
 
 SOURCE = Source("wire", "feed", "https://wire.example/feed.xml")
 FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
@@ -316,32 +315,16 @@ def test_failing_batch_rolls_back_all_its_rows_and_names_the_source(
 
 def test_second_writer_on_a_locked_file_gets_a_store_error(db_path: Path) -> None:
     open_store(db_path).close()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import duckdb, sys, time\n"
-            "conn = duckdb.connect(sys.argv[1])\n"
-            "print('ready', flush=True)\n"
-            "time.sleep(60)\n",
-            str(db_path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline() == "ready\n"
-
-        with pytest.raises(StoreError) as caught:
-            open_store(db_path)
-    finally:
-        holder.kill()
-        holder.wait()
+    with (
+        held_by_another_process(db_path) as holder,
+        pytest.raises(StoreError) as caught,
+    ):
+        open_store(db_path)
 
     assert str(caught.value) == (
-        f"{db_path} is locked by another process (DuckDB allows one writer): "
-        "wait for the running job to finish"
+        f"{db_path} is locked by another process {holder} (DuckDB allows one "
+        "writer): wait for the running job to finish, or stop that process if it "
+        "is stuck"
     )
 
 
