@@ -61,8 +61,6 @@ class Attribution:
     content: SpanRange
     source: SpanRange | None
     cue_lemma: str
-    addressee: SpanRange | None = None
-    venue: SpanRange | None = None
     kind: str = "indirect"
     form: str = "verb"  # the rule that found it: verb, as, according, noun, colon
 
@@ -141,7 +139,7 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if token.dep_ == "advcl" and _child(token, "mark", "as") is not None:
         return _as_clause(token, lemma, lexicon)
-    content, addressee = _verb_content(token, lemma, lexicon)
+    content, _ = _verb_content(token, lemma, lexicon)
     if content is None:
         return None
     source = _verb_source(token, lexicon)
@@ -152,8 +150,6 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
         content=content,
         source=source,
         cue_lemma=lemma,
-        addressee=addressee,
-        venue=_venue(token, lexicon),
     )
 
 
@@ -370,22 +366,6 @@ def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
         kind="direct",
         form="colon",
     )
-
-
-def _venue(token: Token, lexicon: Lexicon) -> SpanRange | None:
-    """Where the words were said: 'in a recent interview', 'at the United Nations'."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during", "on"):
-            continue
-        pobj = _child(prep, "pobj")
-        if pobj is None:
-            continue
-        words = {t.lemma_.lower() for t in pobj.subtree} | {pobj.lower_}
-        if words & lexicon.venue_nouns or (
-            prep.lower_ == "at" and pobj.ent_type_ in ("ORG", "FAC", "GPE", "EVENT")
-        ):
-            return _subtree(pobj)
-    return None
 
 
 def _from_found(doc: Doc, found: Found, quotes: list[SpanRange]) -> Attribution:

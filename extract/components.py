@@ -295,8 +295,6 @@ def _attribution_to_dict(a: Attribution) -> dict:
         "content": list(a.content),
         "source": list(a.source) if a.source else None,
         "cue_lemma": a.cue_lemma,
-        "addressee": list(a.addressee) if a.addressee else None,
-        "venue": list(a.venue) if a.venue else None,
         "kind": a.kind,
     }
 
@@ -310,8 +308,6 @@ def _attribution_from_dict(d: dict) -> Attribution:
         content=(d["content"][0], d["content"][1]),
         source=pair(d["source"]),
         cue_lemma=d["cue_lemma"],
-        addressee=pair(d["addressee"]),
-        venue=pair(d["venue"]),
         kind=d["kind"],
     )
 

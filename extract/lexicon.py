@@ -21,30 +21,8 @@ class Lexicon:
     no_object: frozenset[str]
     cue_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
-    venue_nouns: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class Act:
-    """One rule of the act taxonomy (see data/acts.toml)."""
-
-    id: str
-    label: str
-    cameo: str
-    plover: str
-    cues: frozenset[str]
-    content: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Topic:
-    """One topic of the topic taxonomy (see data/topics.toml)."""
-
-    id: str
-    label: str
-    phrases: tuple[str, ...]
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
@@ -58,34 +36,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         no_object=frozenset(verbs["no_object"]),
         cue_nouns=frozenset(words["cue_nouns"]),
         speaker_nouns=frozenset(words["speaker_nouns"]),
-        venue_nouns=frozenset(words["venue_nouns"]),
         pronouns_person=frozenset(words["pronouns_person"]),
         pronouns_group=frozenset(words["pronouns_group"]),
-    )
-
-
-def load_acts(path: Path | None = None) -> tuple[Act, ...]:
-    """Read the act rules, in the order they are tried."""
-    data = _read_toml(path or DATA_DIR / "acts.toml")
-    return tuple(
-        Act(
-            id=a["id"],
-            label=a["label"],
-            cameo=a["cameo"],
-            plover=a["plover"],
-            cues=frozenset(a.get("cues", ())),
-            content=tuple(a.get("content", ())),
-        )
-        for a in data["act"]
-    )
-
-
-def load_topics(path: Path | None = None) -> tuple[Topic, ...]:
-    """Read the topic taxonomy."""
-    data = _read_toml(path or DATA_DIR / "topics.toml")
-    return tuple(
-        Topic(id=t["id"], label=t["label"], phrases=tuple(t["phrases"]))
-        for t in data["topic"]
     )
 
 
