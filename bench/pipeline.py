@@ -197,11 +197,8 @@ def _child(
 
 
 def _peak_kib() -> int:
-    """This process's peak resident memory, in KiB.
-
-    VmHWM on Linux: ru_maxrss of a process started by fork and exec also counts
-    the parent's peak (here the corpus server, which grows with --articles).
-    """
+    """This process's peak resident memory, in KiB (VmHWM on Linux: the peak of
+    this process's own memory, whatever its parent held)."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
