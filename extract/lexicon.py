@@ -27,7 +27,7 @@ class Lexicon:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read the cue and speaker word lists."""
-    data = _read_toml(path or DATA_DIR / "lexicon.toml")
+    data = read_toml(path or DATA_DIR / "lexicon.toml")
     verbs, words = data["cue_verbs"], data["words"]
     return Lexicon(
         cue_verbs=frozenset(verbs["say"]),
@@ -41,7 +41,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     )
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
+    """A shipped or configured TOML data file, or a ConfigError naming it."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

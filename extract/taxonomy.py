@@ -3,11 +3,11 @@ read from extract/data/ (acts.toml, topics.toml, positions.toml)."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import ConfigError
+from extract.lexicon import read_toml
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -49,7 +49,7 @@ class PositionWords:
 def load_acts(path: Path | None = None) -> tuple[Act, ...]:
     """Read the act rules, in the order they are tried; the last is the fallback."""
     path = path or DATA_DIR / "acts.toml"
-    rules = _read_toml(path).get("act", [])
+    rules = read_toml(path).get("act", [])
     try:
         acts = tuple(
             Act(
@@ -77,7 +77,7 @@ def load_topics(path: Path | None = None) -> tuple[Topic, ...]:
     try:
         return tuple(
             Topic(id=t["id"], label=t["label"], phrases=tuple(t["phrases"]))
-            for t in _read_toml(path).get("topic", [])
+            for t in read_toml(path).get("topic", [])
         )
     except KeyError as err:
         raise ConfigError(f"{path}: a [[topic]] has no {err.args[0]}") from err
@@ -86,7 +86,7 @@ def load_topics(path: Path | None = None) -> tuple[Topic, ...]:
 def load_position_words(path: Path | None = None) -> PositionWords:
     """Read the addressee and venue word lists."""
     path = path or DATA_DIR / "positions.toml"
-    data = _read_toml(path)
+    data = read_toml(path)
     try:
         addressee, venue = data["addressee"], data["venue"]
         return PositionWords(
@@ -98,11 +98,3 @@ def load_position_words(path: Path | None = None) -> PositionWords:
         )
     except KeyError as err:
         raise ConfigError(f"{path}: missing {err.args[0]}") from err
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read {path}: {err}") from err
