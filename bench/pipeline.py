@@ -81,6 +81,9 @@ def _repeat_corpus(folder: Path, articles: int) -> int:
             record["id"] = f"{record['id']}-r{copy}"
             record["title"] = f"{record['title']} (bench copy {copy})"
             record["text"] = f"{record['text']}\n\nBench copy {copy}."
+            # Pages are listed by date: a copy takes another text's date, so
+            # copies of one text are not neighbours (and not one nlp.pipe batch).
+            record["date"] = records[(n + 13 * copy) % len(records)]["date"]
         lines.append(json.dumps(record, ensure_ascii=False))
     (folder / "diplomatic.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     return len(lines) + 1
