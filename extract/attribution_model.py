@@ -61,6 +61,8 @@ class AttributionModel:
     cue_include: frozenset[str]
     threshold: float
     version: str
+    # how much the rankers' doubt about content and source counts against a cue
+    doubt_weight: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,11 @@ class Found:
     source: SpanRange | None
     head: int
     score: float
+    doubt: float = 0.0  # -log p of the chosen content and source among their candidates
+
+    def confidence(self, doubt_weight: float) -> float:
+        """The cue's score less the weighted doubt about its content and source."""
+        return self.score - doubt_weight * self.doubt
 
 
 def find_learned(
@@ -116,12 +123,15 @@ def find_learned(
         cue = cue_range(head, model.cue_include)
         if any(i in taken for i in range(*cue)):
             continue
-        content = best_content(head, cue, quotes, quoted, model, hints)
+        content, content_doubt = best_content(head, cue, quotes, quoted, model, hints)
         if content is None:
             continue
+        source, source_doubt = best_source(head, cue, quoted, model, hints)
+        one = Found(cue, content, source, head.i, score, content_doubt + source_doubt)
+        if one.confidence(model.doubt_weight) <= model.threshold:
+            continue
         taken.update(range(*cue))
-        source = best_source(head, cue, model, hints)
-        found.append(Found(cue, content, source, head.i, score))
+        found.append(one)
     return sorted(found, key=lambda f: f.cue)
 
 
@@ -137,41 +147,58 @@ def best_content(
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
-) -> SpanRange | None:
-    """The best-scoring content candidate, or None when there is none."""
+) -> tuple[SpanRange | None, float]:
+    """The best-scoring content candidate (None when there is none) and the
+    ranker's doubt about it (-log of its probability among the candidates)."""
     rule = hints.content(head.i)
     candidates = content_candidates(head, cue, quotes, rule)
     if not candidates:
-        return None
+        return None, 0.0
+    others = tuple(span for _, span in candidates)
     scores = [
         (
             model.content.score(
-                content_features(head, cue, name, span, quoted, rule),
+                content_features(head, cue, name, span, quoted, rule, others),
                 content_vector(head.doc, span),
             ),
             span,
         )
         for name, span in candidates
     ]
-    return max(scores)[1]
+    best = max(scores)
+    return best[1], _doubt(best[0], [score for score, _ in scores])
 
 
 def best_source(
-    head: Token, cue: SpanRange, model: AttributionModel, hints: Hints
-) -> SpanRange | None:
-    """The best-scoring source candidate; None when 'no source' scores best."""
+    head: Token,
+    cue: SpanRange,
+    quoted: frozenset[int],
+    model: AttributionModel,
+    hints: Hints,
+) -> tuple[SpanRange | None, float]:
+    """The best-scoring source candidate (None when 'no source' scores best)
+    and the ranker's doubt about it."""
     rule = hints.source(head.i)
-    best: tuple[float, SpanRange | None] = (
-        model.source.score(source_features(head, "none", None, rule), None),
-        None,
-    )
-    for name, span in source_candidates(head, cue, rule):
+    candidates = source_candidates(head, cue, rule)
+    count = len(candidates)
+    none = source_features(head, cue, "none", None, quoted, rule, count)
+    best: tuple[float, SpanRange | None] = (model.source.score(none, None), None)
+    scores = [best[0]]
+    for name, span in candidates:
         score = model.source.score(
-            source_features(head, name, span, rule), source_vector(head.doc, span)
+            source_features(head, cue, name, span, quoted, rule, count),
+            source_vector(head.doc, span),
         )
+        scores.append(score)
         if score > best[0]:
             best = (score, span)
-    return best[1]
+    return best[1], _doubt(best[0], scores)
+
+
+def _doubt(best: float, scores: list[float]) -> float:
+    """-log of the best candidate's softmax probability among all the scores."""
+    top = max(scores)
+    return float(np.log(sum(np.exp(s - top) for s in scores))) + top - best
 
 
 def load_model(path: Path | None = None) -> AttributionModel:
@@ -189,6 +216,7 @@ def load_model(path: Path | None = None) -> AttributionModel:
         cue_include=frozenset(data["cue_include"]),
         threshold=float(data["threshold"]),
         version=str(data["version"]),
+        doubt_weight=float(data.get("doubt_weight", 0.0)),
     )
 
 
@@ -197,6 +225,7 @@ def save_model(model: AttributionModel, path: Path) -> None:
     data = {
         "version": model.version,
         "threshold": model.threshold,
+        "doubt_weight": model.doubt_weight,
         "cue_lemmas": sorted(model.cue_lemmas),
         "cue_include": sorted(model.cue_include),
         "cue": dict(sorted(model.cue.weights.items())),

@@ -36,6 +36,12 @@ CONTENT_DEPS = frozenset(
 # Dependents of a cue head (or of its head) that can name its source.
 SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``"})
+_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "("})
+# Reporting verbs: one inside a candidate content span marks a nested attribution.
+_REPORTING = frozenset(
+    {"say", "tell", "add", "note", "claim", "argue", "state", "insist", "ask"}
+    | {"announce", "suggest", "report", "write", "explain", "warn", "believe", "think"}
+)
 
 
 def cue_features(
@@ -93,26 +99,67 @@ def cue_features(
     rule = token.i in rule_cues
     feats.append(f"rule={rule}")
     feats.append(f"l|rule={lemma}|{rule}")
+    feats.append(f"at={min(token.i - token.sent.start, 5)}")
+    feats.append(f"hd={head.dep_}")
+    feats.append(f"l|hd={lemma}|{head.dep_}")
+    feats.append(f"l|pw={lemma}|{prev.lower_ if prev is not None else '<s>'}")
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj"):
+            feats.append(f"cc={child.dep_}:{child.pos_}")
+            feats.append(f"l|cc={lemma}|{child.dep_}:{child.pos_}")
+            feats.extend(f"mark={g.lower_}" for g in child.children if g.dep_ == "mark")
     return feats
 
 
 def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
-    """The cue span grown from its head over adjacent dependents whose relation
-    is in `include`, as `dep` or `lemma>dep:word` ('has said', 'called for')."""
+    """The cue span grown from its head over adjacent dependents whose key
+    (`cue_growth_keys`) is in `include`: with their subtree, up to `CUE_GROWTH`
+    tokens ('has said', 'has increasingly decried', 'said in a statement'), or,
+    for a key ending in '/w', the word alone ('called for', 'according to')."""
     start, end = head.i, head.i + 1
-    lemma = head.lemma_.lower()
     grown = True
     while grown:
         grown = False
         for child in head.children:
-            key = f"{lemma}>{child.dep_}:{child.lower_}"
-            if not (child.dep_ in include or key in include):
+            if start <= child.i < end:
                 continue
-            if child.i == start - 1:
-                start, grown = child.i, True
-            elif child.i == end:
-                end, grown = child.i + 1, True
+            keys = cue_growth_keys(head, child)
+            left, right = child.left_edge.i, child.right_edge.i + 1
+            if right - left > CUE_GROWTH or not any(k in include for k in keys):
+                if not any(f"{k}/w" in include for k in keys):
+                    continue
+                left, right = child.i, child.i + 1
+            if right == start:
+                start, grown = left, True
+            elif left == end:
+                end, grown = right, True
     return (start, end)
+
+
+# The longest dependent subtree a cue span grows over.
+CUE_GROWTH = 4
+
+
+def cue_growth_keys(head: Token, child: Token) -> tuple[str, ...]:
+    """The keys under which a dependent may join its cue head's span, from the
+    most general to the most specific: the relation; the relation on its side
+    of the head (`advmod<`); with the word (`prep>in`); for the head's lemma
+    (`tend>xcomp`, `call>prep:for`); a preposition with its object's lemma
+    (`prep>in:statement`). Training keeps the keys the gold cue spans usually
+    include."""
+    side = "<" if child.i < head.i else ">"
+    lemma = head.lemma_.lower()
+    keys = (
+        child.dep_,
+        f"{child.dep_}{side}",
+        f"{child.dep_}{side}{child.lower_}",
+        f"{lemma}>{child.dep_}",
+        f"{lemma}>{child.dep_}:{child.lower_}",
+    )
+    objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
+    if objects:
+        return (*keys, f"{child.dep_}{side}{child.lower_}:{objects[0]}")
+    return keys
 
 
 def content_candidates(
@@ -163,12 +210,28 @@ def content_candidates(
                 before = (start, end)
             elif before is not None:
                 out.append(("qboth", (before[0], run[1])))
+    out.extend(
+        (f"{name}|cut", cut) for name, span in list(out) if (cut := _cut(doc, span))
+    )
     spans: dict[SpanRange, str] = {}
     for name, (start, end) in out:
         span = trim_span(doc, start, end)
         if span[1] > span[0] and span not in spans:
             spans[span] = name
     return [(name, span) for span, name in spans.items()]
+
+
+def _cut(doc: Doc, span: SpanRange) -> SpanRange | None:
+    """The span up to its first clause break (a comma, dash, semicolon, colon,
+    bracket, line break or coordinating conjunction), if it has one: PolNeAR's
+    content often stops there ('the very concept of superdelegates - a position
+    that …')."""
+    start, end = span
+    for i in range(start + 2, end - 1):
+        token = doc[i]
+        if token.text in _BREAKS or "\n" in token.text or token.dep_ == "cc":
+            return (start, i)
+    return None
 
 
 def content_features(
@@ -178,8 +241,10 @@ def content_features(
     span: SpanRange,
     quoted: frozenset[int],
     rule: SpanRange | None = None,
+    others: tuple[SpanRange, ...] = (),
 ) -> list[str]:
-    """Features of a candidate content span for the cue headed by `head`."""
+    """Features of a candidate content span for the cue headed by `head`;
+    `others` are all the candidates for that cue (the span among them)."""
     doc = head.doc
     lemma = head.lemma_.lower()
     length = span[1] - span[0]
@@ -189,6 +254,8 @@ def content_features(
     sents = len({doc[i].sent.start for i in (span[0], span[1] - 1)})
     kind = "q" if inside == length else ("m" if inside else "n")
     return [
+        *_boundary_features(head, name, span),
+        *_rank_features(name, span, others),
         "bias",
         f"n={name}",
         f"rule={span == rule}",
@@ -206,6 +273,56 @@ def content_features(
         f"sents={sents}",
         f"gap={_bucket(span[0] - cue[1] if after else cue[0] - span[1])}",
     ]
+
+
+def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
+    """Where a candidate content span starts and ends: the words at and beyond
+    its edges, the sentence edges, a reporting verb or the cue's subject inside."""
+    doc = head.doc
+    start, end = span
+    sent = head.sent
+    first = _word_class(doc[start])
+    nested = any(
+        doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _REPORTING
+        for i in range(start, end)
+        if i != head.i
+    )
+    subject = any(
+        start <= c.i < end for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+    )
+    nxt = _word_class(doc[end]) if end < len(doc) else "</d>"
+    return [
+        f"last={_word_class(doc[end - 1])}",
+        f"nxt={nxt}",
+        f"prv={_word_class(doc[start - 1]) if start else '<d>'}",
+        f"n|nxtp={name}|{doc[end].is_punct if end < len(doc) else 'E'}",
+        f"endsent={end >= sent.end}",
+        f"n|endsent={name}|{end >= sent.end}",
+        f"startsent={start <= sent.start}",
+        f"n|fw={name}|{first}",
+        f"l|fw={head.lemma_.lower()}|{first}",
+        f"nested={nested}",
+        f"n|nested={name}|{nested}",
+        f"subject={subject}",
+        f"n|subject={name}|{subject}",
+    ]
+
+
+def _rank_features(
+    name: str, span: SpanRange, others: tuple[SpanRange, ...]
+) -> list[str]:
+    """How many candidates for the same cue are longer than this one."""
+    longer = min(4, sum(1 for a, b in others if b - a > span[1] - span[0]))
+    return [
+        f"rank={longer}",
+        f"n|rank={name}|{longer}",
+        f"ncand={_bucket(len(others))}",
+    ]
+
+
+def _word_class(token: Token) -> str:
+    """A stop word or punctuation as itself, any other word as its POS."""
+    return token.lower_ if token.is_punct or token.is_stop else token.pos_
 
 
 def source_candidates(
@@ -242,12 +359,21 @@ def source_candidates(
 
 
 def source_features(
-    head: Token, name: str, span: SpanRange | None, rule: SpanRange | None = None
+    head: Token,
+    cue: SpanRange,
+    name: str,
+    span: SpanRange | None,
+    quoted: frozenset[int],
+    rule: SpanRange | None = None,
+    count: int = 0,
 ) -> list[str]:
-    """Features of a candidate source span (None: the cue has no source)."""
+    """Features of a candidate source span (None: the cue has no source);
+    `count` is the number of candidate spans for the cue."""
     lemma = head.lemma_.lower()
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    shared = [f"ncand={_bucket(count)}", f"cq={head.i in quoted}"]
     if span is None:
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)
         return [
             "bias",
             "none",
@@ -256,13 +382,21 @@ def source_features(
             f"none|d={head.dep_}",
             f"none|pass={passive}",
             f"none|p={head.pos_}",
+            f"none|subj={subject}",
+            f"none|q={head.i in quoted}",
+            f"none|t={head.tag_}",
+            f"none|hl={head.head.lemma_.lower()}",
+            *shared,
         ]
     doc = head.doc
+    start, end = span
     root = max(
-        doc[span[0] : span[1]],
-        key=lambda t: t.i == t.head.i or not (span[0] <= t.head.i < span[1]),
+        doc[start:end],
+        key=lambda t: t.i == t.head.i or not (start <= t.head.i < end),
     )
-    length = span[1] - span[0]
+    length = end - start
+    before = end <= cue[0]
+    in_quote = any(i in quoted for i in range(start, end))
     return [
         "bias",
         f"n={name}",
@@ -278,6 +412,17 @@ def source_features(
         f"n|re={name}|{root.ent_type_ or '-'}",
         f"len={_bucket(length)}",
         f"n|len={name}|{_bucket(length)}",
+        f"before={before}",
+        f"n|before={name}|{before}",
+        f"gap={_bucket(cue[0] - end if before else start - cue[1])}",
+        f"rl={root.lower_ if root.pos_ == 'PRON' or root.is_stop else root.pos_}",
+        f"rt={root.tag_}",
+        f"n|rt={name}|{root.tag_}",
+        f"inq={in_quote}",
+        f"n|inq={name}|{in_quote}",
+        f"rdep={root.dep_}",
+        f"fw={_word_class(doc[start])}",
+        *shared,
     ]
 
 

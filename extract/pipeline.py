@@ -43,7 +43,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
 
 def extractor_version(nlp: Language) -> str:
     """Names the rules, the trained attribution model and the spaCy model that
-    produced a statement, e.g. `rules-1+learned-1+core_web_sm-3.8.0`."""
+    produced a statement, e.g. `rules-1+learned-2+core_web_sm-3.8.0`."""
     finder = nlp.get_pipe("communique_attributions")
     learned = finder.model.version if finder.model else "no-model"  # type: ignore[attr-defined]
     base = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

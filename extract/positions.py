@@ -302,8 +302,14 @@ def _strip_possessive(text: str) -> str:
 
 
 def _cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
-    """The verb of a cue ('urged', 'as stated by' -> 'stated'), if it has one."""
-    verbs = [t for t in doc[cue[0] : cue[1]] if t.pos_ in ("VERB", "AUX")]
+    """The verb of a cue ('urged', 'as stated by' -> 'stated', 'has repeatedly
+    said' -> 'said'), if it has one: the cue's syntactic root when it is a verb,
+    else its first main verb, else its first auxiliary."""
+    tokens = doc[cue[0] : cue[1]]
+    if tokens.root.pos_ in ("VERB", "AUX"):
+        return tokens.root
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    verbs = verbs or [t for t in tokens if t.pos_ == "AUX"]
     return verbs[0] if verbs else None
 
 

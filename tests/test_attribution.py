@@ -120,6 +120,15 @@ def test_construction(  # type: ignore[no-untyped-def]
     assert statement.kind == kind
 
 
+def test_cue_span_keeps_auxiliaries_negation_and_adverbs_not_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    # PolNeAR's cue spans take in 'has', 'not' and 'repeatedly'; a time stays out
+    text = "The minister has repeatedly said on Monday that talks would resume."
+    statement = _one(nlp, text, "has repeatedly said")
+    assert _source(text, statement) == "The minister"
+    text = "The ministry did not confirm that the envoy had left."
+    assert "the envoy had left" in _one(nlp, text, "did not confirm").content
+
+
 def test_appeal_content_follows_polnear_and_the_addressee_is_kept_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The envoy urged the Security Council to restart negotiations."
     statement = _one(nlp, text, "urged")

@@ -71,6 +71,11 @@ def test_addressee_is_whom_the_statement_asks_not_the_audience(  # type: ignore[
             "the United Nations",
         ),
         (
+            "Lavrov has repeatedly said at the United Nations that the door to"
+            " talks remains open.",
+            "the United Nations",
+        ),
+        (
             "In an interview broadcast by a regional channel, he said that talks"
             " must resume.",
             "an interview broadcast by a regional channel",

@@ -2,11 +2,13 @@
 
 Usage: .venv/bin/python training/train_attributions.py [--config FILE] [--cache FILE]
 
-Parses the training texts with the base spaCy model, learns a cue scorer, a
-content ranker and a source ranker (logistic regression, scikit-learn), picks
-the cue threshold on a held-out part of train, refits on all of train and
-writes `extract/data/attribution-model.json.gz`. Same data and config give the
-same file. Needs the `train` extra: `pip install -e .[train]`.
+Parses the training texts with the base spaCy model, learns a cue scorer
+(logistic regression, scikit-learn), a content ranker and a source ranker
+(a softmax over each attribution's candidate spans, fitted with SciPy's L-BFGS)
+and which dependents join a cue span, picks the cue threshold on a held-out part
+of train, refits on all of train and writes
+`extract/data/attribution-model.json.gz`. Same data and config give the same
+file. Needs the `train` extra: `pip install -e .[train]`.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import sys
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import spacy
+from scipy.optimize import minimize
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -38,10 +41,12 @@ from extract.attribution_model import (  # noqa: E402
     save_model,
 )
 from extract.features import (  # noqa: E402
+    CUE_GROWTH,
     content_candidates,
     content_features,
     content_vector,
     cue_features,
+    cue_growth_keys,
     cue_range,
     cue_vector,
     quoted_tokens,
@@ -96,11 +101,14 @@ def main() -> int:
     fit_part = [ex for i, ex in enumerate(examples) if i % held]
     tune_part = [ex for i, ex in enumerate(examples) if not i % held]
     draft = fit(fit_part, config, threshold=0.0)
-    threshold = pick_threshold(draft, tune_part, gold, scorer, config)
-    print(f"threshold {threshold:.2f} chosen on {len(tune_part)} held-out documents")
+    threshold, weight = pick_threshold(draft, tune_part, gold, scorer, config)
+    print(
+        f"threshold {threshold:.2f}, doubt weight {weight:.2f} chosen on"
+        f" {len(tune_part)} held-out documents"
+    )
     if args.draft_out:
-        save_model(_with(draft, threshold), args.draft_out)
-    model = fit(examples, config, threshold=threshold)
+        save_model(_with(draft, threshold, weight), args.draft_out)
+    model = _with(fit(examples, config, threshold=threshold), threshold, weight)
     save_model(model, out)
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
     return 0
@@ -156,10 +164,8 @@ def fit(examples: list, config: dict, *, threshold: float) -> AttributionModel:
     include = _cue_include(examples, settings["min_include_count"])
     cue_x: list = []
     cue_y: list = []
-    content_x: list = []
-    content_y: list = []
-    source_x: list = []
-    source_y: list = []
+    content_groups: list = []
+    source_groups: list = []
     lexicon = load_lexicon(None)
     for doc, golds in examples:
         quotes = quote_spans(doc)
@@ -175,42 +181,53 @@ def fit(examples: list, config: dict, *, threshold: float) -> AttributionModel:
             head = doc[g.head]
             cue = cue_range(head, include)
             rule_content, rule_source = hints.content(g.head), hints.source(g.head)
-            _rank(
-                [
-                    (
+            candidates = content_candidates(head, cue, quotes, rule_content)
+            others = tuple(span for _, span in candidates)
+            content_groups.append(
+                (
+                    [
                         (
-                            content_features(
-                                head, cue, name, span, quoted, rule_content
+                            (
+                                content_features(
+                                    head, cue, name, span, quoted, rule_content, others
+                                ),
+                                content_vector(doc, span),
                             ),
-                            content_vector(doc, span),
-                        ),
-                        _letters(doc, span),
-                    )
-                    for name, span in content_candidates(
-                        head, cue, quotes, rule_content
-                    )
-                ],
-                g.content,
-                content_x,
-                content_y,
+                            _letters(doc, span),
+                        )
+                        for name, span in candidates
+                    ],
+                    g.content,
+                )
             )
             none = np.zeros(doc.tensor.shape[1], dtype="float32")
-            no_source = source_features(head, "none", None, rule_source)
-            source = [((no_source, none), None)] + [
+            sources = source_candidates(head, cue, rule_source)
+            count = len(sources)
+            no_source = source_features(
+                head, cue, "none", None, quoted, rule_source, count
+            )
+            source_groups.append(
                 (
-                    (
-                        source_features(head, name, span, rule_source),
-                        source_vector(doc, span),
-                    ),
-                    _letters(doc, span),
+                    [((no_source, none), None)]
+                    + [
+                        (
+                            (
+                                source_features(
+                                    head, cue, name, span, quoted, rule_source, count
+                                ),
+                                source_vector(doc, span),
+                            ),
+                            _letters(doc, span),
+                        )
+                        for name, span in sources
+                    ],
+                    g.source,
                 )
-                for name, span in source_candidates(head, cue, rule_source)
-            ]
-            _rank(source, g.source, source_x, source_y)
+            )
     return AttributionModel(
         cue=_logistic(cue_x, cue_y, settings["c_cue"]),
-        content=_logistic(content_x, content_y, settings["c_content"]),
-        source=_logistic(source_x, source_y, settings["c_source"]),
+        content=_listwise(content_groups, settings["c_content"]),
+        source=_listwise(source_groups, settings["c_source"]),
         cue_lemmas=lemmas,
         cue_include=include,
         threshold=threshold,
@@ -220,70 +237,102 @@ def fit(examples: list, config: dict, *, threshold: float) -> AttributionModel:
 
 def pick_threshold(
     draft: AttributionModel, tune: list, gold: dict, scorer, config: dict
-) -> float:
-    """The cue threshold with the best attribution-soft F1 on held-out documents."""
-    steps = config["train"]["thresholds"]
+) -> tuple[float, float]:
+    """The cue threshold and doubt weight with the best attribution-soft F1 on
+    held-out documents."""
     lexicon = load_lexicon(None)
     found = {
         doc.user_data["name"]: find_learned(
             doc,
-            _with(draft, -99.0),
+            _with(draft, -99.0, 0.0),
             rule_hints(find_rule_attributions(doc, lexicon)),
         )
         for doc, _ in tune
     }
     tune_gold = {doc.user_data["name"]: gold[doc.user_data["name"]] for doc, _ in tune}
-    best = (-1.0, 0.0)
+    best = (-1.0, 0.0, 0.0)
     docs = {doc.user_data["name"]: doc for doc, _ in tune}
-    for threshold in steps:
-        preds = {
-            name: [
-                {
-                    "cue": _chars(docs[name], f.cue),
-                    "content": _chars(docs[name], f.content),
-                    "source": _chars(docs[name], f.source) if f.source else None,
-                }
-                for f in fs
-                if f.score > threshold
-            ]
-            for name, fs in found.items()
-        }
-        f1 = scorer.score(tune_gold, preds)["attribution_soft"]["f1"]
-        print(f"  threshold {threshold:+.2f}: attribution-soft F1 {f1:.3f}")
-        best = max(best, (f1, threshold))
-    return best[1]
+    for weight in config["train"]["doubt_weights"]:
+        for threshold in config["train"]["thresholds"]:
+            preds = {
+                name: [
+                    {
+                        "cue": _chars(docs[name], f.cue),
+                        "content": _chars(docs[name], f.content),
+                        "source": _chars(docs[name], f.source) if f.source else None,
+                    }
+                    for f in fs
+                    if f.confidence(weight) > threshold
+                ]
+                for name, fs in found.items()
+            }
+            f1 = scorer.score(tune_gold, preds)["attribution_soft"]["f1"]
+            print(
+                f"  doubt weight {weight:.2f}, threshold {threshold:+.2f}:"
+                f" attribution-soft F1 {f1:.3f}"
+            )
+            best = max(best, (f1, threshold, weight))
+    return best[1], best[2]
 
 
-def _with(model: AttributionModel, threshold: float) -> AttributionModel:
-    return AttributionModel(
-        model.cue,
-        model.content,
-        model.source,
-        model.cue_lemmas,
-        model.cue_include,
-        threshold,
-        model.version,
-    )
+def _with(model: AttributionModel, threshold: float, weight: float) -> AttributionModel:
+    return replace(model, threshold=threshold, doubt_weight=weight)
 
 
 def _chars(doc: Doc, span: tuple[int, int]) -> list[int]:
     return [doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])]
 
 
-def _rank(
-    candidates: list[tuple[tuple, frozenset[int] | None]],
-    want: frozenset[int] | None,
-    xs: list,
-    ys: list,
-) -> None:
-    """Label the candidate that best matches the gold span positive, if any does."""
-    scores = [_jaccard(got, want) for _, got in candidates]
-    if not scores or max(scores) < 0.5:
-        return
-    best = scores.index(max(scores))
-    for i, (feats, _) in enumerate(candidates):
-        xs.append(feats)
-        ys.append(i == best)
+def _listwise(groups: list, c: float) -> LinearScorer:
+    """A ranker trained with a softmax over each gold attribution's candidates
+    (the one that best matches the gold span is the target; groups where none
+    matches at Jaccard 0.5 are left out), L2-regularised with strength 1/c."""
+    feats: list[dict] = []
+    vectors: list = []
+    starts: list[int] = []
+    targets: list[int] = []
+    for rows, want in groups:
+        scores = [_jaccard(got, want) for _, got in rows]
+        if not scores or max(scores) < 0.5:
+            continue
+        starts.append(len(feats))
+        targets.append(len(feats) + scores.index(max(scores)))
+        for (f, v), _ in rows:
+            feats.append(dict.fromkeys(f, 1))
+            vectors.append(v)
+    vectorizer = DictVectorizer()
+    matrix = hstack([vectorizer.fit_transform(feats), csr_matrix(np.vstack(vectors))])
+    matrix = matrix.tocsr()
+    first, target = np.array(starts), np.array(targets)
+    group = np.zeros(matrix.shape[0], dtype=int)
+    group[first[1:]] = 1
+    group = np.cumsum(group)
+    transposed = matrix.T.tocsr()
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = matrix @ w
+        top = np.maximum.reduceat(s, first)
+        e = np.exp(s - top[group])
+        z = np.add.reduceat(e, first)
+        p = e / z[group]
+        p[target] -= 1
+        value = -(s[target] - top - np.log(z)).sum() + 0.5 * w @ w / c
+        return float(value), transposed @ p + w / c
+
+    w = minimize(
+        loss,
+        np.zeros(matrix.shape[1]),
+        jac=True,
+        method="L-BFGS-B",
+        options={"maxiter": 500},
+    ).x
+    names = vectorizer.feature_names_
+    weights = {
+        name: round(float(x), 4)
+        for name, x in zip(names, w[: len(names)], strict=True)
+        if abs(x) >= 1e-4
+    }
+    return LinearScorer(weights, np.round(w[len(names) :], 4).astype("float32"))
 
 
 def _jaccard(a: frozenset[int] | None, b: frozenset[int] | None) -> float:
@@ -320,32 +369,34 @@ def _logistic(xs: list[tuple], ys: list[bool], c: float) -> LinearScorer:
 
 
 def _cue_include(examples: list, min_count: int) -> frozenset[str]:
-    """Relations of a cue head's neighbours that the gold cue spans usually include."""
+    """Keys (`cue_growth_keys`) of the dependents the gold cue spans usually
+    include, seen at least `min_count` times and inside the gold cue more often
+    than not: with their subtree, or (keys ending in '/w') the word alone.
+    PolNeAR puts some times in the cue ('said Friday'); the digest keeps them
+    out, so `npadvmod` never joins."""
     seen: Counter[str] = Counter()
     kept: Counter[str] = Counter()
     for doc, golds in examples:
         for g in golds:
             head = doc[g.head]
             for child in head.children:
-                if abs(child.i - head.i) > 3:
+                if abs(child.i - head.i) > CUE_GROWTH:
                     continue
-                word = f"{head.lemma_.lower()}>{child.dep_}:{child.lower_}"
-                for key in (child.dep_, word):
+                left, right = child.left_edge.i, child.right_edge.i + 1
+                whole = right - left <= CUE_GROWTH and all(
+                    i in g.cue for i in range(left, right)
+                )
+                for key in cue_growth_keys(head, child):
                     seen[key] += 1
-                    kept[key] += child.i in g.cue
+                    kept[key] += whole
+                    kept[f"{key}/w"] += not whole and child.i in g.cue
     return frozenset(
         key
-        for key, n in seen.items()
-        if n >= min_count
-        and kept[key] / n > 0.5
-        and (">" in key or key in _GENERIC_INCLUDE)
+        for key, n in kept.items()
+        if seen[key.removesuffix("/w")] >= min_count
+        and n / seen[key.removesuffix("/w")] > 0.5
+        and not key.startswith("npadvmod")
     )
-
-
-# Relations that join a cue whatever the words; others join only for one cue
-# lemma and word ('called for' yes, 'said on Monday' no), so venues and times
-# stay out of the cue.
-_GENERIC_INCLUDE = frozenset({"aux", "auxpass", "neg", "prt"})
 
 
 def _gold(doc: Doc, text: str, atts: list[dict], scorer) -> list[Gold]:
