@@ -1,8 +1,9 @@
 """The learned attribution finder: linear scorers over `extract/features.py`.
 
 Trained on PolNeAR train by `training/train_attributions.py`; the weights ship
-as gzipped JSON in `extract/data/`. A cue is kept when its score passes the
-trained threshold; its content and source are the best-scoring candidates.
+as gzipped JSON in `extract/data/`. A cue's content and source are the
+best-scoring candidates; the cue is kept when its score, less the rankers'
+doubt about them (weighted as trained), passes the trained threshold.
 """
 
 from __future__ import annotations
