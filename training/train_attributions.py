@@ -287,22 +287,17 @@ def _listwise(groups: list, c: float) -> LinearScorer:
     """A ranker trained with a softmax over each gold attribution's candidates
     (the one that best matches the gold span is the target; groups where none
     matches at Jaccard 0.5 are left out), L2-regularised with strength 1/c."""
-    feats: list[dict] = []
-    vectors: list = []
+    rows_x: list[tuple] = []
     starts: list[int] = []
     targets: list[int] = []
     for rows, want in groups:
         scores = [_jaccard(got, want) for _, got in rows]
         if not scores or max(scores) < 0.5:
             continue
-        starts.append(len(feats))
-        targets.append(len(feats) + scores.index(max(scores)))
-        for (f, v), _ in rows:
-            feats.append(dict.fromkeys(f, 1))
-            vectors.append(v)
-    vectorizer = DictVectorizer()
-    matrix = hstack([vectorizer.fit_transform(feats), csr_matrix(np.vstack(vectors))])
-    matrix = matrix.tocsr()
+        starts.append(len(rows_x))
+        targets.append(len(rows_x) + scores.index(max(scores)))
+        rows_x.extend(x for x, _ in rows)
+    matrix, names = _design(rows_x)
     first, target = np.array(starts), np.array(targets)
     group = np.zeros(matrix.shape[0], dtype=int)
     group[first[1:]] = 1
@@ -326,13 +321,7 @@ def _listwise(groups: list, c: float) -> LinearScorer:
         method="L-BFGS-B",
         options={"maxiter": 500},
     ).x
-    names = vectorizer.feature_names_
-    weights = {
-        name: round(float(x), 4)
-        for name, x in zip(names, w[: len(names)], strict=True)
-        if abs(x) >= 1e-4
-    }
-    return LinearScorer(weights, np.round(w[len(names) :], 4).astype("float32"))
+    return _scorer(names, w)
 
 
 def _jaccard(a: frozenset[int] | None, b: frozenset[int] | None) -> float:
@@ -349,22 +338,35 @@ def _letters(doc: Doc, span: tuple[int, int]) -> frozenset[int]:
 
 def _logistic(xs: list[tuple], ys: list[bool], c: float) -> LinearScorer:
     """Logistic regression over sparse features and the dense token vectors."""
-    vectorizer = DictVectorizer()
-    sparse = vectorizer.fit_transform([dict.fromkeys(f, 1) for f, _ in xs])
-    dense = np.vstack([v for _, v in xs])
-    matrix = hstack([sparse, csr_matrix(dense)]).tocsr()
+    matrix, names = _design(xs)
     matrix.indices = matrix.indices.astype("int32")  # liblinear wants 32-bit
     matrix.indptr = matrix.indptr.astype("int32")
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     model.fit(matrix, ys)
-    names = vectorizer.feature_names_
-    coef = model.coef_[0]
+    return _scorer(names, model.coef_[0], float(model.intercept_[0]))
+
+
+def _design(xs: list[tuple]) -> tuple[csr_matrix, list[str]]:
+    """The design matrix of (features, dense vector) rows: one column per
+    feature name, then the vector's columns; and the feature names."""
+    vectorizer = DictVectorizer()
+    sparse = vectorizer.fit_transform([dict.fromkeys(f, 1) for f, _ in xs])
+    dense = np.vstack([v for _, v in xs])
+    return hstack([sparse, csr_matrix(dense)]).tocsr(), vectorizer.feature_names_
+
+
+def _scorer(
+    names: list[str], coef: np.ndarray, intercept: float | None = None
+) -> LinearScorer:
+    """A LinearScorer from fitted coefficients (feature names first, then the
+    dense vector's), rounded to 4 places; the intercept joins the bias."""
     weights = {
         name: round(float(w), 4)
         for name, w in zip(names, coef[: len(names)], strict=True)
         if abs(w) >= 1e-4
     }
-    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    if intercept is not None:
+        weights["bias"] = round(weights.get("bias", 0.0) + intercept, 4)
     return LinearScorer(weights, np.round(coef[len(names) :], 4).astype("float32"))
 
 
