@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=SEED_GOLD)
     parser.add_argument("--text", type=Path, default=SEED_TEXT)
     args = parser.parse_args(argv)
-    from extract.pipeline import load_pipeline
-    from extract.predictions import predict_folder
+    from extract.nlp.pipeline import load_pipeline
+    from extract.nlp.predictions import predict_folder
 
     text = args.text.read_text(encoding="utf-8")
     gold = json.loads(args.gold.read_text(encoding="utf-8"))["statements"]

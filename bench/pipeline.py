@@ -106,12 +106,12 @@ def _child(
     url: str, folder: Path, articles: int, batch_size: int, chunk_size: int
 ) -> dict:
     """One first run and one re-run of every stage; seconds, counts, peak memory."""
-    from extract.actors import load_registry
     from extract.dedupe import dedupe_articles
-    from extract.fetch import Fetcher, fetch_chunk, listing_to_save, plan_source
+    from extract.nlp.actors import load_registry
+    from extract.nlp.pipeline import extract_statements, load_pipeline
     from extract.parse import parse_documents
-    from extract.pipeline import extract_statements, load_pipeline
-    from extract.records import Source
+    from extract.web.fetch import Fetcher, fetch_chunk, listing_to_save, plan_source
+    from kernel.records import Source
     from publish.site import build_site
     from store import db, history
     from store.reads import load_site_data
@@ -237,7 +237,7 @@ def _texts(database: Path) -> list[tuple[str, str]]:
 def _extract_seconds(
     texts: list[tuple[str, str]], *, n_process: int, batch_size: int
 ) -> float:
-    from extract.pipeline import extract_statements, load_pipeline
+    from extract.nlp.pipeline import extract_statements, load_pipeline
 
     nlp = load_pipeline()
     start = time.perf_counter()
@@ -249,7 +249,7 @@ def _extract_seconds(
 def _raw_seconds(texts: list[tuple[str, str]], *, batch_size: int) -> float:
     import spacy
 
-    from extract.pipeline import DEFAULT_MODEL
+    from extract.nlp.pipeline import DEFAULT_MODEL
 
     nlp = spacy.load(DEFAULT_MODEL)
     start = time.perf_counter()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import spacy
 
-from extract.pipeline import DEFAULT_MODEL, extract_statements, load_pipeline
+from extract.nlp.pipeline import DEFAULT_MODEL, extract_statements, load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "eval" / "polnear" / "dev" / "text"

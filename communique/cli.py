@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from extract.errors import CommuniqueError, ConfigError
+from kernel.errors import CommuniqueError, ConfigError
 
 DEFAULT_SOURCES = "sources.toml"
 
@@ -227,8 +227,8 @@ def _seconds(value: str) -> float:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from communique.config import load_config
     from corpus.server import CorpusServerError, serve_corpus
+    from kernel.config import load_config
 
     config = load_config(Path(args.sources))
     port = config.settings.corpus_port
@@ -303,8 +303,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _extract_dir(args: argparse.Namespace) -> int:
-    from extract.pipeline import load_pipeline
-    from extract.predictions import predict_folder
+    from extract.nlp.pipeline import load_pipeline
+    from extract.nlp.predictions import predict_folder
 
     nlp = load_pipeline(args.model, learned=not args.rules_only)
     documents = attributions = 0
@@ -331,7 +331,7 @@ def _serve_corpus(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from communique.config import load_config
+    from kernel.config import load_config
     from store import db, history
 
     settings = load_config(Path(args.sources)).settings
@@ -398,7 +398,7 @@ def _reextract(args: argparse.Namespace) -> int:
 def _check_store(args: argparse.Namespace, *, created: bool = False) -> None:
     """Fail early, in one line, before any flow starts, when the database is
     locked by another process or (unless the command creates it) missing."""
-    from communique.config import load_config
+    from kernel.config import load_config
     from store import db
 
     settings = load_config(Path(args.sources)).settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from extract.records import Article
+from kernel.records import Article
 
 
 def dedupe_articles(

@@ -13,8 +13,8 @@ import trafilatura
 from bs4 import BeautifulSoup
 from trafilatura.settings import Document
 
-from extract.errors import ParseError
-from extract.records import Article, Citation, RawDocument
+from kernel.errors import ParseError
+from kernel.records import Article, Citation, RawDocument
 
 PARSER_VERSION = "parse-1"
 MIN_TEXT_CHARS = 200

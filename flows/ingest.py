@@ -24,11 +24,14 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from spacy.language import Language
 from tqdm import tqdm
 
-from communique.config import Config, snapshot_path
-from extract import fetch, parse, pipeline
-from extract.actors import load_registry
+from extract import parse
 from extract.dedupe import dedupe_articles
-from extract.records import (
+from extract.nlp import pipeline
+from extract.nlp.actors import load_registry
+from extract.web import fetch
+from flows.params import flow_config, flow_run_id, parse_date
+from kernel.config import Config, snapshot_path
+from kernel.records import (
     Article,
     PageChunk,
     RawDocument,
@@ -37,7 +40,6 @@ from extract.records import (
     Statement,
     Validators,
 )
-from flows.params import flow_config, flow_run_id, parse_date
 from store import db, history
 from store.snapshot import publish_snapshot
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from prefect.runtime import flow_run
 
-from communique.config import Config, load_config
-from extract.errors import ConfigError
+from kernel.config import Config, load_config
+from kernel.errors import ConfigError
 
 
 def flow_config(

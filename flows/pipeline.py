@@ -12,11 +12,11 @@ from pathlib import Path
 
 from prefect import flow
 
-from communique.config import load_config
-from extract.errors import StoreError
 from flows.ingest import IngestSummary, ingest
 from flows.params import flow_config, flow_run_id, iso_date, parse_date
 from flows.runners import configured_ingest, prefect_api
+from kernel.config import load_config
+from kernel.errors import StoreError
 from publish.site import build_site
 from store import db, history
 from store.reads import load_site_data

@@ -1,17 +1,18 @@
 """Prefect flows that re-process stored documents: reparse and reextract.
 
 Thin wrappers: each opens the store, calls the plain function in
-`store.reprocess` and closes the store. Nothing is fetched.
+`runs.reprocess` and closes the store. Nothing is fetched.
 """
 
 from __future__ import annotations
 
 from prefect import flow
 
-from extract import pipeline
+from extract.nlp import pipeline
 from flows.params import flow_config, flow_run_id
-from store import db, reprocess
-from store.reprocess import ReprocessSummary
+from runs import reprocess
+from runs.reprocess import ReprocessSummary
+from store import db
 
 
 @flow(name="reparse", log_prints=True)

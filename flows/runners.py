@@ -12,8 +12,8 @@ from prefect import Flow
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from communique.config import Settings, load_config
 from flows.ingest import IngestSummary, ingest
+from kernel.config import Settings, load_config
 
 
 def configured_ingest(sources: str) -> Flow[..., IngestSummary]:

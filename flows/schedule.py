@@ -6,9 +6,9 @@ from typing import Any
 
 from prefect.settings import get_current_settings
 
-from extract.errors import ConfigError
 from flows.params import flow_config
 from flows.pipeline import run_pipeline
+from kernel.errors import ConfigError
 
 
 def serve_pipeline(

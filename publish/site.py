@@ -17,16 +17,18 @@ from pathlib import Path
 import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
-from extract.errors import PublishError
+import templates
+from kernel.errors import PublishError
 from publish.feeds import render_feed
 from publish.filters import iso_date, label, summarize
 from publish.links import Links, anchor, detail_anchor, http_url
+from publish.pagefind import index_site
 from publish.pages import Page, plan_pages
-from publish.search import index_site
 from store.reads import SiteData, StatementRow, write_statement_downloads
 
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
+TEMPLATES = Path(templates.__file__).resolve().parent  # shipped as package data
 CSV = "data/statements.csv"
 PARQUET = "data/statements.parquet"
 
@@ -45,7 +47,7 @@ def build_site(
     data: SiteData,
     out_dir: Path,
     *,
-    templates_dir: Path,
+    templates_dir: Path = TEMPLATES,
     site_title: str = "Communiqué",
     base_url: str = "",
     search: bool = True,

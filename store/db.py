@@ -14,9 +14,9 @@ from pathlib import Path
 
 import duckdb
 
-from extract.actors import Actor
-from extract.errors import StoreError
-from extract.records import (
+from extract.nlp.actors import Actor
+from kernel.errors import StoreError
+from kernel.records import (
     Article,
     FetchAttempt,
     RawDocument,

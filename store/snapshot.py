@@ -13,8 +13,8 @@ from pathlib import Path
 
 import duckdb
 
-from extract.errors import StoreError
-from store import db, search
+from kernel.errors import StoreError
+from store import db, fulltext
 
 
 def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
@@ -35,7 +35,7 @@ def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
         copy = duckdb.connect(str(staging))
         try:
             db.migrate(copy)  # views and schema_version, as in the database
-            search.build_indexes(copy)
+            fulltext.build_indexes(copy)
             copy.execute("CHECKPOINT")
         finally:
             copy.close()

@@ -14,7 +14,7 @@ from datetime import date
 
 import duckdb
 
-from extract.errors import StoreError
+from kernel.errors import StoreError
 from store import db
 
 WINDOW = "communique_window"

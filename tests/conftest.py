@@ -46,7 +46,7 @@ def held_by_another_process(database: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from extract.pipeline import load_pipeline
+    from extract.nlp.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -123,11 +123,11 @@ HOSTILE_URL = 'javascript:window.pwned="url"'
 def built_site(corpus_server, nlp, tmp_path_factory):  # type: ignore[no-untyped-def]
     """The bundled corpus run through the stages as plain functions (no Prefect),
     plus one hostile article, stored in DuckDB and published once with search."""
-    from extract.actors import load_registry
-    from extract.fetch import Fetcher, fetch_source
+    from extract.nlp.actors import load_registry
+    from extract.nlp.pipeline import extract_statements
     from extract.parse import parse_documents
-    from extract.pipeline import extract_statements
-    from extract.records import Source
+    from extract.web.fetch import Fetcher, fetch_source
+    from kernel.records import Source
     from publish import build_site
     from store import db, history
     from store.reads import load_site_data
@@ -236,7 +236,7 @@ def _hostile_records():  # type: ignore[no-untyped-def]
     """An article whose every field tries to inject markup, and one statement."""
     from datetime import date
 
-    from extract.records import Article, Citation, Statement
+    from kernel.records import Article, Citation, Statement
 
     lead = f"Officials met in {HOSTILE_LINK}.\n"
     sentence = f"{HOSTILE_SPEAKER} said that {HOSTILE_CONTENT}."
@@ -284,12 +284,12 @@ def _hostile_records():  # type: ignore[no-untyped-def]
 def demo_snapshot(nlp, corpus_server, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     """The analysts' snapshot of the bundled corpus, built once through the plain
     stage functions (no Prefect run): fetch, parse, extract, store, snapshot."""
-    from communique.config import load_config
-    from extract.actors import load_registry
     from extract.dedupe import dedupe_articles
-    from extract.fetch import Fetcher, fetch_source
+    from extract.nlp.actors import load_registry
+    from extract.nlp.pipeline import extract_statements
     from extract.parse import parse_documents
-    from extract.pipeline import extract_statements
+    from extract.web.fetch import Fetcher, fetch_source
+    from kernel.config import load_config
     from store import db, history
     from store.snapshot import publish_snapshot
 

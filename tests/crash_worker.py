@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from plain_ingest import ingest
 
-from extract.pipeline import load_pipeline
-from extract.records import Source
+from extract.nlp.pipeline import load_pipeline
+from kernel.records import Source
 
 
 def main() -> int:

@@ -14,10 +14,12 @@ from pathlib import Path
 import duckdb
 from spacy.language import Language
 
-from extract import fetch, parse, pipeline
-from extract.actors import load_registry
+from extract import parse
 from extract.dedupe import dedupe_articles
-from extract.records import Source
+from extract.nlp import pipeline
+from extract.nlp.actors import load_registry
+from extract.web import fetch
+from kernel.records import Source
 from store import db, history
 
 SEED_PATH = (

@@ -8,8 +8,8 @@ from functools import cache
 
 import pytest
 
-from extract.actors import ActorRegistry, load_registry
-from extract.pipeline import extract_statements
+from extract.nlp.actors import ActorRegistry, load_registry
+from extract.nlp.pipeline import extract_statements
 
 
 @cache

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from store.search import load_fts, search_statements
+from store.fulltext import load_fts, search_statements
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "analysts.md"
 

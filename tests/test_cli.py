@@ -15,8 +15,8 @@ import yaml
 from conftest import held_by_another_process
 
 from communique.cli import main
-from communique.config import Settings, load_config, snapshot_path
-from extract.errors import ConfigError
+from kernel.config import Settings, load_config, snapshot_path
+from kernel.errors import ConfigError
 from store import db, history
 from store.reads import load_site_data
 from store.window import site_window

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from communique.config import load_config
-from extract.errors import ConfigError
+from kernel.config import load_config
+from kernel.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -27,7 +27,7 @@ from plain_ingest import content_rows
 
 from corpus import CorpusServer, load_documents
 from corpus.pages import article_path
-from extract.records import Source
+from kernel.records import Source
 from store import db
 
 TRIALS = int(os.environ.get("CRASH_TRIALS", "20"))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import SEED_GOLD, SEED_TEXT
 
+from extract.nlp.pipeline import extract_statements
+from extract.nlp.predictions import predict_folder
 from extract.parse import strip_citations
-from extract.pipeline import extract_statements
-from extract.predictions import predict_folder
 
 
 def _letters(text: str, start: int, end: int) -> set[int]:

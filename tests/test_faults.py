@@ -26,9 +26,9 @@ import pytest
 
 import flows.pipeline  # noqa: F401  (Prefect sets up its logging now, not under capsys)
 from communique.cli import main
-from extract.fetch import Fetcher, FetchSettings, fetch_source, resolve_host
 from extract.parse import parse_document
-from extract.records import FetchAttempt, Source
+from extract.web.fetch import Fetcher, FetchSettings, fetch_source, resolve_host
+from kernel.records import FetchAttempt, Source
 
 FAST = FetchSettings(backoff=0.01, max_retry_after=0.05, timeout=2.0)
 PAGE = (

@@ -12,8 +12,8 @@ import pytest
 
 from corpus import CorpusServer, RequestRecord, load_documents
 from corpus.pages import article_path
-from extract.fetch import Fetcher, FetchSettings, fetch_source
-from extract.records import FetchAttempt, Source, Validators
+from extract.web.fetch import Fetcher, FetchSettings, fetch_source
+from kernel.records import FetchAttempt, Source, Validators
 
 FAST = FetchSettings(backoff=0.01, max_retry_after=0.05)
 PRIVATE_REFUSAL = (

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from corpus import load_documents
 from corpus.pages import render_site
-from extract.errors import FetchError, ParseError
-from extract.fetch import feed_links, sitemap_links
 from extract.parse import MIN_TEXT_CHARS, parse_document
-from extract.records import Article, RawDocument
+from extract.web.fetch import feed_links, sitemap_links
+from kernel.errors import FetchError, ParseError
+from kernel.records import Article, RawDocument
 
 BASE = "http://127.0.0.1:9"
 PROSE = "The foreign minister said on Monday that talks could resume next week. " * 5

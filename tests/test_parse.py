@@ -10,9 +10,9 @@ import pytest
 from corpus import load_documents
 from corpus.pages import render_site
 from extract.dedupe import dedupe_articles
-from extract.errors import ParseError
 from extract.parse import parse_document, parse_documents
-from extract.records import RawDocument
+from kernel.errors import ParseError
+from kernel.records import RawDocument
 
 BASE = "http://127.0.0.1:9"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_statements
-from extract.records import Statement
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
 
 
 def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]

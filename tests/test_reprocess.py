@@ -13,12 +13,12 @@ from plain_ingest import content_rows, ingest, small_corpus
 
 from communique.cli import main
 from corpus import CorpusServer
-from extract.errors import ParseError
+from extract.nlp.pipeline import extractor_version
 from extract.parse import parse_document
-from extract.pipeline import extractor_version
-from extract.records import Article, RawDocument
+from kernel.errors import ParseError
+from kernel.records import Article, RawDocument
+from runs.reprocess import reextract, reparse
 from store import db, history
-from store.reprocess import reextract, reparse
 
 
 def _no_model() -> object:

@@ -11,9 +11,9 @@ import duckdb
 import pytest
 from conftest import held_by_another_process
 
-from extract.actors import Actor
-from extract.errors import StoreError
-from extract.records import Article, FetchAttempt, RawDocument, Source, Statement
+from extract.nlp.actors import Actor
+from kernel.errors import StoreError
+from kernel.records import Article, FetchAttempt, RawDocument, Source, Statement
 from store.db import (
     SCHEMA_VERSION,
     TABLES,

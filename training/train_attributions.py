@@ -7,7 +7,7 @@ Parses the training texts with the base spaCy model, learns a cue scorer
 (a softmax over each attribution's candidate spans, fitted with SciPy's L-BFGS)
 and which dependents join a cue span, picks the cue threshold on a held-out part
 of train, refits on all of train and writes
-`extract/data/attribution-model.json.gz`. Same data and config give the same
+`extract/nlp/data/attribution-model.json.gz`. Same data and config give the same
 file. Needs the `train` extra: `pip install -e .[train]`.
 """
 
@@ -32,15 +32,15 @@ from spacy.tokens import Doc, DocBin, Token
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.attribution import find_rule_attributions, rule_hints  # noqa: E402
-from extract.attribution_model import (  # noqa: E402
+from extract.nlp.attribution import find_rule_attributions, rule_hints  # noqa: E402
+from extract.nlp.attribution_model import (  # noqa: E402
     AttributionModel,
     LinearScorer,
     find_learned,
     is_cue_candidate,
     save_model,
 )
-from extract.features import (  # noqa: E402
+from extract.nlp.features import (  # noqa: E402
     CUE_GROWTH,
     content_candidates,
     content_features,
@@ -54,8 +54,8 @@ from extract.features import (  # noqa: E402
     source_features,
     source_vector,
 )
-from extract.lexicon import load_lexicon  # noqa: E402
-from extract.quotes import quote_spans  # noqa: E402
+from extract.nlp.lexicon import load_lexicon  # noqa: E402
+from extract.nlp.quotes import quote_spans  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
-"""The learned attribution finder: linear scorers over `extract/features.py`.
+"""The learned attribution finder: linear scorers over `extract/nlp/features.py`.
 
 Trained on PolNeAR train by `training/train_attributions.py`; the weights ship
-as gzipped JSON in `extract/data/`. A cue's content and source are the
+as gzipped JSON in `extract/nlp/data/`. A cue's content and source are the
 best-scoring candidates; the cue is kept when its score, less the rankers'
 doubt about them (weighted as trained), passes the trained threshold.
 """
@@ -17,8 +17,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.errors import ModelError
-from extract.features import (
+from extract.nlp.features import (
     content_candidates,
     content_features,
     content_vector,
@@ -30,7 +29,8 @@ from extract.features import (
     source_features,
     source_vector,
 )
-from extract.quotes import SpanRange, quote_spans
+from extract.nlp.quotes import SpanRange, quote_spans
+from kernel.errors import ModelError
 
 DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "attribution-model.json.gz"
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.actors import ActorRegistry
+from extract.nlp.actors import ActorRegistry
 
 PERSON_PREFIX = "person:"
 

@@ -6,8 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import ConfigError
-from extract.records import Source
+from kernel.errors import ConfigError
+from kernel.records import Source
 
 KINDS = ("feed", "sitemap", "page")
 TASK_RUNNERS = ("threads", "dask")

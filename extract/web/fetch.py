@@ -17,8 +17,7 @@ from http import HTTPStatus
 import feedparser
 from bs4 import BeautifulSoup
 
-from extract.errors import FetchError, TransientFetchError
-from extract.guard import (
+from extract.web.guard import (
     HTML_TYPES,
     USER_AGENT,
     Fetcher,
@@ -29,7 +28,8 @@ from extract.guard import (
     guarded_get,
     resolve_host,
 )
-from extract.records import (
+from kernel.errors import FetchError, TransientFetchError
+from kernel.records import (
     FetchAttempt,
     PageChunk,
     RawDocument,

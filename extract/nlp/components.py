@@ -13,13 +13,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.actors import ActorRegistry, load_registry
-from extract.attribution import Attribution, find_attributions
-from extract.attribution_model import AttributionModel, load_model
-from extract.errors import ModelError
-from extract.lexicon import Lexicon, load_lexicon
-from extract.mentions import PERSON_PREFIX, actor_mentions
-from extract.positions import (
+from extract.nlp.actors import ActorRegistry, load_registry
+from extract.nlp.attribution import Attribution, find_attributions
+from extract.nlp.attribution_model import AttributionModel, load_model
+from extract.nlp.lexicon import Lexicon, load_lexicon
+from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
+from extract.nlp.resolve import (
     char_range,
     classify_act,
     classify_topics,
@@ -27,7 +26,7 @@ from extract.positions import (
     find_venue,
     resolve_speakers,
 )
-from extract.taxonomy import (
+from extract.nlp.taxonomy import (
     Act,
     PositionWords,
     Topic,
@@ -35,6 +34,7 @@ from extract.taxonomy import (
     load_position_words,
     load_topics,
 )
+from kernel.errors import ModelError
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -130,7 +130,7 @@ class ActorMatcher:
         if self.matcher is None or self.registry is None:
             raise ModelError(
                 "communique_actors is not initialized: build the pipeline "
-                "with extract.pipeline.load_pipeline()"
+                "with extract.nlp.pipeline.load_pipeline()"
             )
         matches = [
             (self.vocab.strings[match_id], start, end)

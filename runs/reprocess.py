@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 import duckdb
 from spacy.language import Language
 
-from extract import pipeline
 from extract.dedupe import dedupe_articles
-from extract.errors import ParseError
+from extract.nlp import pipeline
 from extract.parse import parse_document
-from extract.records import Article, Citation, RawDocument, Statement
+from kernel.errors import ParseError
+from kernel.records import Article, Citation, RawDocument, Statement
 from store import db, history
 
 Parser = Callable[[RawDocument], Article]

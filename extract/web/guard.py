@@ -23,8 +23,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import requests
 from protego import Protego
 
-from extract.errors import FetchError, TransientFetchError
-from extract.records import FetchAttempt, Source
+from kernel.errors import FetchError, TransientFetchError
+from kernel.records import FetchAttempt, Source
 
 USER_AGENT = (
     "Communique/0.1 (+https://github.com/communique/communique; diplomatic digest bot)"

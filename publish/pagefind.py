@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extract.errors import PublishError
+from kernel.errors import PublishError
 
 SEARCH_DIR = "pagefind"  # pagefind's own output folder name, which its UI expects
 TIMEOUT = 120.0  # seconds; the bundled corpus takes well under one

@@ -1,4 +1,4 @@
-"""Word lists and taxonomies shipped with Communiqué, read from extract/data/."""
+"""Word lists and taxonomies shipped with Communiqué, read from extract/nlp/data/."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import ConfigError
+from kernel.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
 

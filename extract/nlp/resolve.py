@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.actors import ActorRegistry
-from extract.attribution import Attribution, SpanRange
-from extract.lexicon import Lexicon
-from extract.taxonomy import Act, PositionWords, Topic
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.attribution import Attribution, SpanRange
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.taxonomy import Act, PositionWords, Topic
 
 _TITLES = frozenset(
     {

@@ -1,13 +1,13 @@
 """The act and topic taxonomies and the addressee and venue word lists,
-read from extract/data/ (acts.toml, topics.toml, positions.toml)."""
+read from extract/nlp/data/ (acts.toml, topics.toml, positions.toml)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import ConfigError
-from extract.lexicon import read_toml
+from extract.nlp.lexicon import read_toml
+from kernel.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
 

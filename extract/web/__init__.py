@@ -1,0 +1,1 @@
+"""The web stage: the guarded HTTP client, listings and page fetching."""

@@ -1,0 +1,1 @@
+"""The site's Jinja2 templates, stylesheet and search script (package data)."""
