@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,7 @@ def _child(
     from kernel.records import Source
     from publish.site import build_site
     from store import db, history
+    from store.downloads import write_statement_downloads
     from store.reads import load_site_data
     from store.snapshot import publish_snapshot
 
@@ -184,6 +186,7 @@ def _child(
             lambda: build_site(
                 load_site_data(conn),
                 folder / "site",
+                downloads=partial(write_statement_downloads, conn),
                 templates_dir=ROOT / "templates",
             ),
         )

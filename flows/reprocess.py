@@ -1,53 +1,36 @@
 """Prefect flows that re-process stored documents: reparse and reextract.
 
-Thin wrappers: each opens the store, calls the plain function in
-`runs.reprocess` and closes the store. Nothing is fetched.
+Thin wrappers around the run bodies in `runs.reprocess`. Nothing is fetched.
 """
 
 from __future__ import annotations
 
 from prefect import flow
 
-from extract.nlp import pipeline
-from flows.params import flow_config, flow_run_id
+from flows.context import flow_run_id, open_store
+from flows.stages import stage_runner
+from kernel.config import Config
 from runs import reprocess
 from runs.reprocess import ReprocessSummary
-from store import db
 
 
 @flow(name="reparse", log_prints=True)
-def reparse(
-    sources: str = "sources.toml", database: str | None = None
-) -> ReprocessSummary:
+def reparse(config: Config) -> ReprocessSummary:
     """Rebuild articles from the stored documents (after a parser change)."""
-    settings = flow_config(sources, database=database).settings
-    conn = db.open_store(settings.database)
+    runner = stage_runner(config.settings)
     try:
-        return reprocess.reparse(
-            conn,
-            lambda: pipeline.load_pipeline(settings.model),
-            batch_size=settings.batch_size,
-            flow_run_id=flow_run_id(),
-        )
+        with open_store(config.settings) as conn:
+            return reprocess.reparse(conn, config, runner, flow_run_id=flow_run_id())
     finally:
-        conn.close()
+        runner.close()
 
 
 @flow(name="reextract", log_prints=True)
-def reextract(
-    sources: str = "sources.toml", database: str | None = None
-) -> ReprocessSummary:
+def reextract(config: Config) -> ReprocessSummary:
     """Rebuild every statement from the stored articles (after a model change)."""
-    settings = flow_config(sources, database=database).settings
-    nlp = pipeline.load_pipeline(settings.model)
-    conn = db.open_store(settings.database)
+    runner = stage_runner(config.settings)
     try:
-        return reprocess.reextract(
-            conn,
-            nlp,
-            batch_size=settings.batch_size,
-            n_process=settings.n_process,
-            flow_run_id=flow_run_id(),
-        )
+        with open_store(config.settings) as conn:
+            return reprocess.reextract(conn, config, runner, flow_run_id=flow_run_id())
     finally:
-        conn.close()
+        runner.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from prefect import Flow
@@ -13,12 +12,11 @@ from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_se
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.ingest import IngestSummary, ingest
-from kernel.config import Settings, load_config
+from kernel.config import Settings
 
 
-def configured_ingest(sources: str) -> Flow[..., IngestSummary]:
-    """The ingest flow on the task runner the sources file asks for."""
-    settings = load_config(Path(sources)).settings
+def configured_ingest(settings: Settings) -> Flow[..., IngestSummary]:
+    """The ingest flow on the task runner the settings ask for."""
     return ingest.with_options(task_runner=task_runner(settings))
 
 

@@ -1,26 +1,42 @@
-"""Serve the pipeline flow on a schedule against a running Prefect server."""
+"""Serve the pipeline on a schedule against a running Prefect server."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from prefect import flow
 from prefect.settings import get_current_settings
 
-from flows.params import flow_config
-from flows.pipeline import run_pipeline
+from flows.pipeline import pipeline
+from kernel.config import Config, load_config
 from kernel.errors import ConfigError
+from runs.ingest import IngestSummary
+from runs.publish import PublishSummary
+
+
+@flow(name="scheduled-pipeline", log_prints=True)
+def scheduled_pipeline(
+    sources: str, database: str | None = None, site: str | None = None
+) -> tuple[IngestSummary, PublishSummary]:
+    """Read the sources file (so edits count from the next run), then run the
+    pipeline flow."""
+    config = load_config(
+        Path(sources),
+        database=Path(database) if database else None,
+        site=Path(site) if site else None,
+    )
+    return pipeline(config)
 
 
 def serve_pipeline(
-    sources: str,
+    config: Config,
     *,
-    database: str | None = None,
-    site: str | None = None,
     cron: str | None = None,
     interval: float | None = None,
     name: str = "communique",
 ) -> None:
-    """Register the pipeline flow with a schedule on the Prefect server at
+    """Register the pipeline with a schedule on the Prefect server at
     PREFECT_API_URL and run its scheduled runs until stopped."""
     if not get_current_settings().api.url:
         raise ConfigError(
@@ -28,7 +44,6 @@ def serve_pipeline(
             "`prefect server start` and set "
             "PREFECT_API_URL=http://127.0.0.1:4200/api"
         )
-    config = flow_config(sources, database=database, site=site)
     parameters: dict[str, Any] = {
         "sources": str(config.path.resolve()),
         "database": str(config.settings.database.resolve()),
@@ -39,7 +54,7 @@ def serve_pipeline(
         if interval
         else {"cron": cron or config.settings.schedule}
     )
-    run_pipeline.serve(
+    scheduled_pipeline.serve(
         name=name,
         limit=1,  # one run at a time: DuckDB has one writer
         parameters=parameters,

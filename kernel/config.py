@@ -1,4 +1,7 @@
-"""Read sources.toml once, at the edge, into frozen settings."""
+"""Read sources.toml once, at the edge, into frozen settings that are handed on.
+
+The CLI (or a scheduled flow run) reads it; every layer below gets the `Config`.
+"""
 
 from __future__ import annotations
 
@@ -41,8 +44,11 @@ class Config:
     path: Path
 
 
-def load_config(path: Path) -> Config:
-    """Read a sources file; ConfigError names the file and the bad entry."""
+def load_config(
+    path: Path, *, database: Path | None = None, site: Path | None = None
+) -> Config:
+    """Read a sources file, with the database and site given on the command line
+    (if any) in place of its own; ConfigError names the file and the bad entry."""
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -59,8 +65,8 @@ def load_config(path: Path) -> Config:
     settings = Settings(
         **{
             **{k: getattr(settings, k) for k in Settings.__dataclass_fields__},
-            "database": _relative(base, settings.database),
-            "site": _relative(base, settings.site),
+            "database": database or _relative(base, settings.database),
+            "site": site or _relative(base, settings.site),
             "snapshot": _relative(base, settings.snapshot)
             if settings.snapshot
             else None,

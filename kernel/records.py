@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -142,7 +143,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """One reported act of speech, with character offsets into the article text."""
+    """One reported act of speech, with character offsets into the article text.
+
+    It holds lists only: the main actor and the main topic are the first of theirs.
+    """
 
     article_id: str
     seq: int
@@ -158,10 +162,9 @@ class Statement:
     speaker: str | None = None
     speaker_mention: str | None = None
     speaker_span: tuple[int, int] | None = None
-    actor_ids: tuple[str, ...] = ()
+    actor_ids: tuple[str, ...] = ()  # every actor (joint statements), main first
     addressee: str | None = None
     venue: str | None = None
-    topic: str | None = None  # the most central of `topics`
     cameo: str | None = None
     plover: str | None = None
     topics: tuple[str, ...] = ()  # every topic matched, most central first
@@ -172,10 +175,24 @@ class Statement:
 
     @property
     def actor_id(self) -> str | None:
+        """The main actor: the first of `actor_ids`."""
         return self.actor_ids[0] if self.actor_ids else None
 
     @property
+    def topic(self) -> str | None:
+        """The most central topic: the first of `topics`."""
+        return self.topics[0] if self.topics else None
+
+    @property
     def topic_ids(self) -> tuple[str, ...]:
-        """Every topic, `topic` first (also when `topics` was left empty)."""
-        main = (self.topic,) if self.topic else ()
-        return tuple(dict.fromkeys(main + self.topics))
+        """Every topic, most central first: `topics` (the older name)."""
+        return self.topics
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the NLP made of some articles: statements by article id, and the
+    articles it failed on, each with a one-line reason."""
+
+    statements: Mapping[str, list[Statement]]
+    failures: Mapping[str, str]

@@ -11,7 +11,8 @@ from typing import Any
 from publish.changes import digest_editions
 from publish.highlight import highlight
 from publish.links import Links
-from store.reads import DOWNLOAD_COLUMNS, PositionRow, SiteData, StatementRow
+from store.downloads import DOWNLOAD_COLUMNS
+from store.reads import PositionRow, SiteData, StatementRow
 
 RECENT_STATEMENTS = 10
 EARLIER_EDITIONS = 4  # dates with changes shown below the latest digest's changes
@@ -45,36 +46,55 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
             by_actor[actor_id].append(s)
         for topic_id in s.topics:
             by_topic[topic_id].append(s)
-    positions: dict[str, list[PositionRow]] = defaultdict(list)
-    for p in data.latest_positions:
-        positions[p.actor_id].append(p)
+    return [
+        _index(data),
+        *_list_pages(data, by_article),
+        *_actor_pages(data, links, by_actor),
+        *_topic_pages(data, links, by_topic),
+        *_article_pages(data, links, by_article),
+    ]
 
-    pages = [_index(data)]
-    pages.append(Page("search.html", "search.html", {}))
-    pages.append(
-        Page(
-            "data/index.html",
-            "data.html",
-            {
-                "columns": DOWNLOAD_COLUMNS,
-                "statements": len(data.statements),
-                "csv": "data/statements.csv",
-                "parquet": "data/statements.parquet",
-            },
-        )
-    )
-    pages.append(Page("actors/index.html", "actors.html", {"actors": data.actors}))
-    pages.append(Page("topics/index.html", "topics.html", {"topics": data.topics}))
-    counts = {a.article_id: len(by_article[a.article_id]) for a in data.articles}
-    pages.append(
+
+def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
+    """Newest first (undated last), as `latest_positions` orders them."""
+    return sorted(statements, key=_recency, reverse=True)
+
+
+def _list_pages(
+    data: SiteData, by_article: Mapping[str, list[StatementRow]]
+) -> list[Page]:
+    """Search, the downloads' page, and the lists of actors, topics and articles."""
+    downloads = {
+        "columns": DOWNLOAD_COLUMNS,
+        "statements": len(data.statements),
+        "csv": "data/statements.csv",
+        "parquet": "data/statements.parquet",
+    }
+    counts = {
+        a.article_id: len(by_article.get(a.article_id, ())) for a in data.articles
+    }
+    return [
+        Page("search.html", "search.html", {}),
+        Page("data/index.html", "data.html", downloads),
+        Page("actors/index.html", "actors.html", {"actors": data.actors}),
+        Page("topics/index.html", "topics.html", {"topics": data.topics}),
         Page(
             "articles/index.html",
             "articles.html",
             {"articles": data.articles, "counts": counts},
-        )
-    )
+        ),
+    ]
+
+
+def _actor_pages(
+    data: SiteData, links: Links, by_actor: Mapping[str, list[StatementRow]]
+) -> list[Page]:
+    positions: dict[str, list[PositionRow]] = defaultdict(list)
+    for p in data.latest_positions:
+        positions[p.actor_id].append(p)
+    pages = []
     for actor in data.actors:
-        timeline = by_actor[actor.actor_id]
+        timeline = by_actor.get(actor.actor_id, [])
         context = {
             "actor": actor,
             "positions": sorted(positions[actor.actor_id], key=lambda p: p.topic),
@@ -82,9 +102,16 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
             "speakers": _speakers(timeline),
         }
         pages.append(Page(links.actor(actor.actor_id), "actor.html", context))
+    return pages
+
+
+def _topic_pages(
+    data: SiteData, links: Links, by_topic: Mapping[str, list[StatementRow]]
+) -> list[Page]:
     names = {a.actor_id: a.name for a in data.actors}
+    pages = []
     for topic in data.topics:
-        statements = by_topic[topic.topic]
+        statements = by_topic.get(topic.topic, [])
         acts, matrix = _matrix(statements, names)
         context = {
             "topic": topic,
@@ -94,8 +121,15 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
             "unattributed": sum(1 for s in statements if not s.actors),
         }
         pages.append(Page(links.topic(topic.topic), "topic.html", context))
+    return pages
+
+
+def _article_pages(
+    data: SiteData, links: Links, by_article: Mapping[str, list[StatementRow]]
+) -> list[Page]:
+    pages = []
     for article in data.articles:
-        statements = sorted(by_article[article.article_id], key=lambda s: s.seq)
+        statements = sorted(by_article.get(article.article_id, []), key=_by_seq)
         context = {
             "article": article,
             "paragraphs": highlight(article.text, statements),
@@ -103,11 +137,6 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
         }
         pages.append(Page(links.article(article.article_id), "article.html", context))
     return pages
-
-
-def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
-    """Newest first (undated last), as `latest_positions` orders them."""
-    return sorted(statements, key=_recency, reverse=True)
 
 
 def _index(data: SiteData) -> Page:

@@ -1,7 +1,8 @@
 """Build the static site: render every page into a staging folder, then swap it in.
 
 A build writes the HTML pages, the digest's Atom feed and one per actor and topic, the
-statements as CSV and Parquet, the stylesheet and search script, and pagefind's index.
+statements as CSV and Parquet (written by the store), the stylesheet and search script,
+and pagefind's index.
 """
 
 from __future__ import annotations
@@ -10,21 +11,20 @@ import shutil
 import tempfile
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import duckdb
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 import templates
-from kernel.errors import PublishError
+from kernel.errors import PublishError, StoreError
 from publish.feeds import render_feed
 from publish.filters import iso_date, label, summarize
 from publish.links import Links, anchor, detail_anchor, http_url
 from publish.pagefind import index_site
 from publish.pages import Page, plan_pages
-from store.reads import SiteData, StatementRow, write_statement_downloads
+from store.reads import SiteData, StatementRow
 
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
@@ -47,66 +47,41 @@ def build_site(
     data: SiteData,
     out_dir: Path,
     *,
-    templates_dir: Path = TEMPLATES,
+    downloads: Callable[[Path, Path], None],
     site_title: str = "Communiqué",
     base_url: str = "",
     search: bool = True,
+    templates_dir: Path = TEMPLATES,
 ) -> SiteSummary:
     """Write the site to out_dir, replacing a previous build only once this one is done.
 
-    Links between pages are relative; base_url (absolute http(s), optional) is used only
-    for canonical links and the feeds. search=False skips the pagefind index (the
-    search page then finds nothing).
+    downloads(csv_path, parquet_path) writes the statements' downloads (see
+    store.downloads). Links between pages are relative; base_url (absolute http(s),
+    optional) is used only for canonical links and the feeds. search=False skips
+    the pagefind index (the search page then finds nothing).
     """
     out_dir = Path(out_dir).absolute()
     base = _base_url(base_url)
     _check_replaceable(out_dir)
-    env = make_environment(templates_dir)
     links = Links.build(
         (a.actor_id for a in data.actors), (t.topic for t in data.topics)
     )
-    pages = plan_pages(data, links)
-    shared = {
-        "site_title": site_title,
-        "base_url": base,
-        "links": links,
-        "actor_names": {a.actor_id: a.name for a in data.actors},
-    }
-
+    build = _Build(
+        data, links, make_environment(templates_dir), templates_dir, site_title, base
+    )
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(
         tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent)
     )
     try:
         staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
-        for page in pages:
-            _write(staging / page.path, _render(env, page, shared))
-        feeds = _write_feeds(data, links, staging, site_title=site_title, base=base)
-        (staging / CSV).parent.mkdir(parents=True, exist_ok=True)
-        articles = {a.article_id: a for a in data.articles}
-        try:
-            write_statement_downloads(
-                data.statements,
-                articles,
-                staging / CSV,
-                staging / PARQUET,
-            )
-        except duckdb.Error as err:
-            raise PublishError(f"downloads {CSV}, {PARQUET}: {err}") from err
-        for name in STATIC:
-            _copy_static(templates_dir, staging, name)
-        searchable = index_site(staging) if search else 0
+        summary = _write_site(build, staging, downloads, search=search)
         (staging / MARKER).write_text("Built by communique publish; safe to replace.\n")
         _swap(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return SiteSummary(
-        pages=len(pages),
-        feeds=feeds,
-        index=out_dir / "index.html",
-        searchable=searchable,
-    )
+    return replace(summary, index=out_dir / "index.html")
 
 
 def make_environment(templates_dir: Path) -> Environment:
@@ -123,6 +98,59 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["http_url"] = http_url
     env.globals.update(anchor=anchor, detail_anchor=detail_anchor)
     return env
+
+
+@dataclass(frozen=True, slots=True)
+class _Build:
+    """What every page of one build shares."""
+
+    data: SiteData
+    links: Links
+    env: Environment
+    templates_dir: Path
+    site_title: str
+    base: str  # base URL, "" or ending in "/"
+
+    @property
+    def shared(self) -> dict[str, object]:
+        """The context every template gets."""
+        return {
+            "site_title": self.site_title,
+            "base_url": self.base,
+            "links": self.links,
+            "actor_names": {a.actor_id: a.name for a in self.data.actors},
+        }
+
+
+def _write_site(
+    build: _Build,
+    staging: Path,
+    downloads: Callable[[Path, Path], None],
+    *,
+    search: bool,
+) -> SiteSummary:
+    """Pages, feeds, downloads, static files and the search index, into staging."""
+    pages = plan_pages(build.data, build.links)
+    shared = build.shared
+    for page in pages:
+        _write(staging / page.path, _render(build.env, page, shared))
+    feeds = _write_feeds(
+        build.data, build.links, staging, site_title=build.site_title, base=build.base
+    )
+    (staging / CSV).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        downloads(staging / CSV, staging / PARQUET)
+    except StoreError as err:
+        raise PublishError(f"downloads {CSV}, {PARQUET}: {err}") from err
+    for name in STATIC:
+        _copy_static(build.templates_dir, staging, name)
+    searchable = index_site(staging) if search else 0
+    return SiteSummary(
+        pages=len(pages),
+        feeds=feeds,
+        index=staging / "index.html",
+        searchable=searchable,
+    )
 
 
 def _render(env: Environment, page: Page, shared: dict[str, object]) -> str:

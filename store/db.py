@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,44 +26,14 @@ from kernel.records import (
     Validators,
     stable_id,
 )
+from store import inserts
+from store.driver import driver_errors, named_rows
+from store.inserts import insert_rows
 
 SCHEMA_VERSION = 3
 SCHEMA = Path(__file__).with_name("schema.sql")
 TABLES = ("sources", "runs", "fetches", "documents", "articles", "actors", "statements")
-# Named, because a table migrated from version 1 has `topics` last, like a new one,
-# but an explicit list keeps the insert right whatever the physical order.
-STATEMENT_COLUMNS = (
-    "statement_id",
-    "article_id",
-    "seq",
-    "speaker",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "actor_id",
-    "actor_ids",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "content_start",
-    "content_end",
-    "kind",
-    "addressee",
-    "venue",
-    "act",
-    "cameo",
-    "plover",
-    "topic",
-    "sentence",
-    "sentence_start",
-    "sentence_end",
-    "extractor_version",
-    "topics",
-)
 CONTENT_TABLES = ("sources", "documents", "articles", "actors", "statements")
-_VALUES = re.compile(r"\((?:\?,\s*)*\?\)")  # the "(?, ?, …)" of one row
-_ROWS_PER_INSERT = 256
 _LOCK_HOLDER = re.compile(r"held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
@@ -73,12 +44,16 @@ def open_store(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as err:
-        if "lock" in str(err).lower():
+    except duckdb.Error as err:
+        if isinstance(err, duckdb.IOException) and "lock" in str(err).lower():
             raise StoreError(locked_message(path, str(err))) from err
         raise StoreError(f"cannot open {path}: {err}") from err
     if not read_only:
-        migrate(conn)
+        try:
+            migrate(conn)
+        except StoreError:
+            conn.close()  # release the file: the caller gets no connection
+            raise
     return conn
 
 
@@ -95,56 +70,47 @@ def locked_message(path: Path, error: str) -> str:
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> int:
     """Bring the schema to SCHEMA_VERSION; returns the version found before."""
-    found = conn.execute(
-        "SELECT count(*) FROM information_schema.tables"
-        " WHERE table_name = 'schema_version'"
-    ).fetchone()
-    before = 0
-    if found and found[0]:
-        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-        before = int(row[0] or 0) if row else 0
+    with driver_errors("cannot read the schema version"):
+        found = conn.execute(
+            "SELECT count(*) FROM information_schema.tables"
+            " WHERE table_name = 'schema_version'"
+        ).fetchone()
+        before = 0
+        if found and found[0]:
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            before = int(row[0] or 0) if row else 0
     if before > SCHEMA_VERSION:
         raise StoreError(
             f"the database has schema version {before}, newer than this Communiqué "
             f"({SCHEMA_VERSION}): upgrade Communiqué"
         )
-    conn.execute("BEGIN")
-    conn.execute(SCHEMA.read_text(encoding="utf-8"))
-    if before < SCHEMA_VERSION:
-        conn.execute(
-            "INSERT INTO schema_version VALUES (?, ?)",
-            [SCHEMA_VERSION, datetime.now(UTC)],
-        )
-    conn.execute("COMMIT")
+    with _transaction(conn, f"cannot migrate the schema to version {SCHEMA_VERSION}"):
+        conn.execute(SCHEMA.read_text(encoding="utf-8"))
+        if before < SCHEMA_VERSION:
+            conn.execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                [SCHEMA_VERSION, datetime.now(UTC)],
+            )
     return before
 
 
+@driver_errors("cannot save the configured sources")
 def save_sources(conn: duckdb.DuckDBPyConnection, sources: Sequence[Source]) -> None:
     """Upsert the configured sources, keeping their saved listing validators."""
-    _executemany(
+    now = datetime.now(UTC)
+    options = ("allow_private", "delay", "limit")
+    insert_rows(
         conn,
-        """
-        INSERT INTO sources (source_id, name, kind, url, options, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT (source_id) DO UPDATE SET
-            name = excluded.name, kind = excluded.kind, options = excluded.options,
-            updated_at = excluded.updated_at
-        """,
+        inserts.SOURCES,
         [
-            (
-                s.source_id,
-                s.name,
-                s.kind,
-                s.url,
-                json.dumps(
-                    {
-                        "allow_private": s.allow_private,
-                        "delay": s.delay,
-                        "limit": s.limit,
-                    }
-                ),
-                datetime.now(UTC),
-            )
+            {
+                "source_id": s.source_id,
+                "name": s.name,
+                "kind": s.kind,
+                "url": s.url,
+                "options": json.dumps({name: getattr(s, name) for name in options}),
+                "updated_at": now,
+            }
             for s in sources
         ],
     )
@@ -152,27 +118,31 @@ def save_sources(conn: duckdb.DuckDBPyConnection, sources: Sequence[Source]) -> 
 
 def save_actors(conn: duckdb.DuckDBPyConnection, actors: Iterable[Actor]) -> None:
     """Upsert the actor registry."""
-    rows = [(a.actor_id, a.name, a.kind) for a in actors]
-    conn.execute("BEGIN")
-    _executemany(conn, "INSERT OR REPLACE INTO actors VALUES (?, ?, ?)", rows)
-    conn.execute("COMMIT")
+    rows = [{"actor_id": a.actor_id, "name": a.name, "kind": a.kind} for a in actors]
+    with _transaction(conn, "cannot save the actor registry"):
+        insert_rows(conn, inserts.ACTORS, rows)
 
 
+@driver_errors("cannot read the stored pages' validators")
 def page_validators(conn: duckdb.DuckDBPyConnection) -> dict[str, Validators]:
     """ETag and Last-Modified of every stored page, by URL."""
-    rows = conn.execute("SELECT url, etag, last_modified FROM documents").fetchall()
-    return {url: Validators(etag, modified) for url, etag, modified in rows}
+    rows = named_rows(conn, "SELECT url, etag, last_modified FROM documents")
+    return {row.pop("url"): Validators(**row) for row in rows}
 
 
+@driver_errors("cannot read the sources' listing validators")
 def listing_validators(conn: duckdb.DuckDBPyConnection) -> dict[str, Validators]:
     """Validators of each source's feed or sitemap, by source id."""
-    rows = conn.execute(
-        "SELECT source_id, listing_etag, listing_last_modified FROM sources"
-        " WHERE listing_etag IS NOT NULL OR listing_last_modified IS NOT NULL"
-    ).fetchall()
-    return {sid: Validators(etag, modified) for sid, etag, modified in rows}
+    rows = named_rows(
+        conn,
+        "SELECT source_id, listing_etag AS etag, listing_last_modified AS last_modified"
+        " FROM sources"
+        " WHERE listing_etag IS NOT NULL OR listing_last_modified IS NOT NULL",
+    )
+    return {row.pop("source_id"): Validators(**row) for row in rows}
 
 
+@driver_errors("cannot read the stored articles' text hashes")
 def known_texts(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """Text hash -> article id of every stored article, to spot the same text twice."""
     rows = conn.execute("SELECT text_sha256, article_id FROM articles").fetchall()
@@ -190,11 +160,10 @@ def save_batch(
     listing: Validators | None,
 ) -> None:
     """Write one source's results in one transaction: all of it or none of it."""
-    try:
-        conn.execute("BEGIN")
-        _save_attempts(conn, run_id, source, attempts)
-        _save_documents(conn, source, documents)
-        _save_articles(conn, articles)
+    with _transaction(conn, f"cannot store the batch of source {source.name}"):
+        insert_rows(conn, inserts.FETCHES, _fetch_rows(run_id, source, attempts))
+        insert_rows(conn, inserts.DOCUMENTS, _document_rows(source, documents))
+        insert_rows(conn, inserts.ARTICLES, _article_rows(articles))
         _save_statements(conn, statements)
         if listing is not None:
             conn.execute(
@@ -202,12 +171,6 @@ def save_batch(
                 " WHERE source_id = ?",
                 [listing.etag, listing.last_modified, source.source_id],
             )
-        conn.execute("COMMIT")
-    except Exception as err:  # roll back on any error, then say which batch
-        conn.execute("ROLLBACK")
-        raise StoreError(
-            f"cannot store the batch of source {source.name}: {err}"
-        ) from err
 
 
 def save_articles(
@@ -218,19 +181,15 @@ def save_articles(
 ) -> None:
     """Upsert articles, replace the statements of the articles in `statements`,
     and delete the `removed` articles with theirs: one transaction."""
-    try:
-        conn.execute("BEGIN")
+    with _transaction(conn, "cannot store the re-processed articles"):
         for article_id in removed:
             conn.execute("DELETE FROM statements WHERE article_id = ?", [article_id])
             conn.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
-        _save_articles(conn, articles)
+        insert_rows(conn, inserts.ARTICLES, _article_rows(articles))
         _save_statements(conn, statements)
-        conn.execute("COMMIT")
-    except Exception as err:  # roll back on any error, then say what failed
-        conn.execute("ROLLBACK")
-        raise StoreError(f"cannot store the re-processed articles: {err}") from err
 
 
+@driver_errors("cannot count the rows of the tables")
 def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row count of every table."""
     counts = {}
@@ -240,88 +199,87 @@ def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return counts
 
 
-def _save_attempts(
-    conn: duckdb.DuckDBPyConnection,
-    run_id: str,
-    source: Source,
-    attempts: Sequence[FetchAttempt],
-) -> None:
-    _executemany(
-        conn,
-        "INSERT OR REPLACE INTO fetches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                stable_id(run_id, a.url, a.attempt, a.started_at.isoformat()),
-                run_id,
-                source.source_id,
-                a.url,
-                a.attempt,
-                a.status,
-                a.outcome,
-                a.error,
-                a.started_at,
-                a.elapsed_ms,
-                a.bytes,
-            )
-            for a in attempts
-        ],
-    )
+@contextmanager
+def _transaction(conn: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
+    """One transaction: committed at the end of the block, or rolled back on any
+    error, which is raised again as StoreError("<what>: <cause>")."""
+    try:
+        conn.execute("BEGIN")
+        yield
+        conn.execute("COMMIT")
+    except Exception as err:  # roll back on any error, then say what failed
+        with suppress(duckdb.Error):  # no transaction left to roll back
+            conn.execute("ROLLBACK")
+        raise StoreError(f"{what}: {err}") from err
 
 
-def _save_documents(
-    conn: duckdb.DuckDBPyConnection, source: Source, documents: Sequence[RawDocument]
-) -> None:
-    _executemany(
-        conn,
-        "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                d.document_id,
-                source.source_id,
-                d.url,
-                d.final_url,
-                d.status,
-                d.content_type,
-                d.etag,
-                d.last_modified,
-                d.body,
-                d.body_sha256,
-                d.fetched_at,
-            )
-            for d in documents
-        ],
-    )
+def _fetch_rows(
+    run_id: str, source: Source, attempts: Sequence[FetchAttempt]
+) -> list[dict[str, object]]:
+    return [
+        {
+            "fetch_id": stable_id(run_id, a.url, a.attempt, a.started_at.isoformat()),
+            "run_id": run_id,
+            "source_id": source.source_id,
+            "url": a.url,
+            "attempt": a.attempt,
+            "status": a.status,
+            "outcome": a.outcome,
+            "error": a.error,
+            "started_at": a.started_at,
+            "elapsed_ms": a.elapsed_ms,
+            "bytes": a.bytes,
+        }
+        for a in attempts
+    ]
 
 
-def _save_articles(
-    conn: duckdb.DuckDBPyConnection, articles: Sequence[Article]
-) -> None:
-    _executemany(
-        conn,
-        "INSERT OR REPLACE INTO articles VALUES"
-        " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                a.article_id,
-                a.document_id,
-                a.url,
-                a.canonical_url,
-                a.title,
-                a.author,
-                a.sitename,
-                a.published,
-                a.date_source,
-                a.language,
-                a.text,
-                a.text_sha256,
-                json.dumps([{"text": c.text, "offset": c.offset} for c in a.citations]),
-                a.license,
-                a.parser_version,
-                datetime.now(UTC),
-            )
-            for a in articles
-        ],
-    )
+def _document_rows(
+    source: Source, documents: Sequence[RawDocument]
+) -> list[dict[str, object]]:
+    return [
+        {
+            "document_id": d.document_id,
+            "source_id": source.source_id,
+            "url": d.url,
+            "final_url": d.final_url,
+            "status": d.status,
+            "content_type": d.content_type,
+            "etag": d.etag,
+            "last_modified": d.last_modified,
+            "body": d.body,
+            "body_sha256": d.body_sha256,
+            "fetched_at": d.fetched_at,
+        }
+        for d in documents
+    ]
+
+
+def _article_rows(articles: Sequence[Article]) -> list[dict[str, object]]:
+    now = datetime.now(UTC)
+    return [
+        {
+            "article_id": a.article_id,
+            "document_id": a.document_id,
+            "url": a.url,
+            "canonical_url": a.canonical_url,
+            "title": a.title,
+            "author": a.author,
+            "sitename": a.sitename,
+            "published": a.published,
+            "date_source": a.date_source,
+            "language": a.language,
+            "text": a.text,
+            "text_sha256": a.text_sha256,
+            "citations": json.dumps(
+                [{"text": c.text, "offset": c.offset} for c in a.citations]
+            ),
+            "license": a.license,
+            "parser_version": a.parser_version,
+            "parsed_at": now,
+        }
+        for a in articles
+    ]
 
 
 def _save_statements(
@@ -329,62 +287,37 @@ def _save_statements(
 ) -> None:
     for article_id in statements:
         conn.execute("DELETE FROM statements WHERE article_id = ?", [article_id])
-    _executemany(
-        conn,
-        f"INSERT OR REPLACE INTO statements ({', '.join(STATEMENT_COLUMNS)})"
-        f" VALUES ({', '.join(['?'] * len(STATEMENT_COLUMNS))})",
-        [
-            (
-                s.statement_id,
-                s.article_id,
-                s.seq,
-                s.speaker,
-                s.speaker_mention,
-                s.speaker_span[0] if s.speaker_span else None,
-                s.speaker_span[1] if s.speaker_span else None,
-                s.actor_id,
-                list(s.actor_ids),
-                s.cue,
-                s.cue_span[0],
-                s.cue_span[1],
-                s.content,
-                s.content_span[0],
-                s.content_span[1],
-                s.kind,
-                s.addressee,
-                s.venue,
-                s.act,
-                s.cameo,
-                s.plover,
-                s.topic,
-                s.sentence,
-                s.sentence_span[0],
-                s.sentence_span[1],
-                s.extractor_version,
-                list(s.topic_ids),
-            )
-            for batch in statements.values()
-            for s in batch
-        ],
-    )
+    rows = [_statement_row(s) for batch in statements.values() for s in batch]
+    insert_rows(conn, inserts.STATEMENTS, rows)
 
 
-def _executemany(
-    conn: duckdb.DuckDBPyConnection, sql: str, rows: Sequence[Sequence[object]]
-) -> None:
-    """Run an `INSERT … VALUES (?, …)` for every row, as multi-row inserts.
-
-    Much faster than DuckDB's executemany (one statement per row). Rows are keyed
-    by their first value, and the last row of a key wins, as it would one by one.
-    """
-    unique = list({row[0]: row for row in rows}.values())
-    group = _VALUES.search(sql)
-    if group is None:
-        raise StoreError(f"not a single-row INSERT … VALUES statement: {sql}")
-    for start in range(0, len(unique), _ROWS_PER_INSERT):
-        chunk = unique[start : start + _ROWS_PER_INSERT]
-        many = ", ".join([group.group(0)] * len(chunk))
-        conn.execute(
-            sql[: group.start()] + many + sql[group.end() :],
-            [value for row in chunk for value in row],
-        )
+def _statement_row(s: Statement) -> dict[str, object]:
+    """The columns of a statement; actor_id and topic are derived in SQL."""
+    speaker = s.speaker_span or (None, None)
+    return {
+        "statement_id": s.statement_id,
+        "article_id": s.article_id,
+        "seq": s.seq,
+        "speaker": s.speaker,
+        "speaker_mention": s.speaker_mention,
+        "speaker_start": speaker[0],
+        "speaker_end": speaker[1],
+        "actor_ids": list(s.actor_ids),
+        "cue": s.cue,
+        "cue_start": s.cue_span[0],
+        "cue_end": s.cue_span[1],
+        "content": s.content,
+        "content_start": s.content_span[0],
+        "content_end": s.content_span[1],
+        "kind": s.kind,
+        "addressee": s.addressee,
+        "venue": s.venue,
+        "act": s.act,
+        "cameo": s.cameo,
+        "plover": s.plover,
+        "sentence": s.sentence,
+        "sentence_start": s.sentence_span[0],
+        "sentence_end": s.sentence_span[1],
+        "extractor_version": s.extractor_version,
+        "topics": list(s.topics),
+    }

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from kernel.errors import StoreError
+from store.driver import driver_errors
 
 # (table, id column, indexed columns): an index over each, built with overwrite.
 INDEXES = (
@@ -59,6 +60,7 @@ def load_fts(conn: duckdb.DuckDBPyConnection) -> None:
         raise StoreError(f"cannot load the DuckDB fts extension: {err}") from err
 
 
+@driver_errors("cannot build the full-text indexes")
 def build_indexes(conn: duckdb.DuckDBPyConnection) -> None:
     """(Re)build the full-text indexes; they do not follow later writes."""
     load_fts(conn)
@@ -69,6 +71,7 @@ def build_indexes(conn: duckdb.DuckDBPyConnection) -> None:
         )
 
 
+@driver_errors("cannot search the statements")
 def search_statements(
     conn: duckdb.DuckDBPyConnection, query: str, limit: int = 20
 ) -> list[tuple]:

@@ -10,12 +10,15 @@ from datetime import UTC, datetime
 
 import duckdb
 
+from store.driver import driver_errors
+
 ABANDONED = (
     "the process stopped before the run finished (killed?); the next run redid "
     "its unfinished work"
 )
 
 
+@driver_errors("cannot record the start of a run")
 def start_run(
     conn: duckdb.DuckDBPyConnection,
     flow: str,
@@ -44,6 +47,7 @@ def start_run(
     return run_id
 
 
+@driver_errors("cannot mark unfinished runs as abandoned")
 def abandon_runs(conn: duckdb.DuckDBPyConnection) -> int:
     """Mark runs left `running` by a killed process as `abandoned`; how many."""
     rows = conn.execute(
@@ -54,6 +58,7 @@ def abandon_runs(conn: duckdb.DuckDBPyConnection) -> int:
     return len(rows)
 
 
+@driver_errors("cannot record the end of a run")
 def finish_run(
     conn: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -80,6 +85,7 @@ def finish_run(
     return status
 
 
+@driver_errors("cannot read the run history")
 def last_runs(conn: duckdb.DuckDBPyConnection, limit: int) -> list[tuple]:
     """The most recent runs: id, flow, start, status, counts, seconds, failures."""
     return conn.execute(
@@ -90,6 +96,7 @@ def last_runs(conn: duckdb.DuckDBPyConnection, limit: int) -> list[tuple]:
     ).fetchall()
 
 
+@driver_errors("cannot read the failing sources")
 def failing_sources(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int, str]]:
     """Sources that failed in the last finished ingest run: name, runs in a row
     that it has failed (up to the last 10), and its last error."""

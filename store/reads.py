@@ -1,15 +1,15 @@
-"""Read-side queries for the published site (five queries, no N+1) and its downloads."""
+"""Read-side queries for the published site: five queries, no N+1, rows by name."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import duckdb
+
+from store.driver import driver_errors, records
 
 ARTICLES_SQL = """
 SELECT article_id, title, canonical_url, url, published, sitename, author, text,
@@ -199,30 +199,21 @@ class SiteData:
     topics: tuple[TopicRow, ...]  # most statements first
 
 
+@driver_errors("cannot read the site's data from the database")
 def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
     """Read articles, statements, actors, latest positions and topics for the site."""
-    articles = tuple(
-        ArticleRow(*_replaced(row, 8, _citations(row[8])))
-        for row in conn.execute(ARTICLES_SQL).fetchall()
+    return SiteData(
+        articles=records(conn, ARTICLES_SQL, ArticleRow, {"citations": _citations}),
+        statements=records(
+            conn,
+            STATEMENTS_SQL,
+            StatementRow,
+            {"actor_ids": tuple, "topics": tuple},
+        ),
+        actors=records(conn, ACTORS_SQL, ActorRow),
+        latest_positions=records(conn, LATEST_POSITIONS_SQL, PositionRow),
+        topics=records(conn, TOPICS_SQL, TopicRow),
     )
-    statements = tuple(
-        StatementRow(
-            *_replaced(tuple(_replaced(row, 8, tuple(row[8]))), -1, tuple(row[-1]))
-        )
-        for row in conn.execute(STATEMENTS_SQL).fetchall()
-    )
-    actors = tuple(ActorRow(*row) for row in conn.execute(ACTORS_SQL).fetchall())
-    positions = tuple(
-        PositionRow(*row) for row in conn.execute(LATEST_POSITIONS_SQL).fetchall()
-    )
-    topics = tuple(TopicRow(*row) for row in conn.execute(TOPICS_SQL).fetchall())
-    return SiteData(articles, statements, actors, positions, topics)
-
-
-def _replaced(row: tuple[Any, ...], index: int, value: object) -> list[Any]:
-    values = list(row)
-    values[index] = value
-    return values
 
 
 def _citations(raw: str | None) -> tuple[CitationRow, ...]:
@@ -240,92 +231,3 @@ def _citations(raw: str | None) -> tuple[CitationRow, ...]:
                 CitationRow(item["text"], offset if isinstance(offset, int) else None)
             )
     return tuple(rows)
-
-
-# The statements download (CSV and Parquet): name, DuckDB type, meaning. The site's
-# schema page is rendered from this table, so the two cannot drift apart.
-DOWNLOAD_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("statement_id", "VARCHAR", "stable id: hash of article id, cue and content spans"),
-    ("article_id", "VARCHAR", "stable id of the article: hash of its canonical URL"),
-    ("seq", "INTEGER", "order of the statement in its article, from 0"),
-    ("published", "DATE", "publication date of the article; empty when unknown"),
-    ("article_title", "VARCHAR", "title of the article"),
-    ("canonical_url", "VARCHAR", "the article's canonical URL: the link to cite"),
-    ("speaker", "VARCHAR", "resolved speaker (`he` → the last named speaker)"),
-    ("speaker_mention", "VARCHAR", "the speaker as written in the text"),
-    ("actor_id", "VARCHAR", "main actor: ISO 3166-1 alpha-3 code or body code"),
-    ("actor_name", "VARCHAR", "name of the main actor"),
-    ("actor_ids", "VARCHAR[]", "every actor of the statement (joint statements)"),
-    ("cue", "VARCHAR", "the reporting verb or phrase"),
-    ("content", "VARCHAR", "what was said"),
-    ("kind", "VARCHAR", "direct (quoted), indirect (reported) or mixed"),
-    ("addressee", "VARCHAR", "to whom the statement is addressed, as written"),
-    ("venue", "VARCHAR", "where or on what occasion, as written"),
-    ("act", "VARCHAR", "act id from the act taxonomy (state, appeal, reject, …)"),
-    ("cameo", "VARCHAR", "CAMEO code of the act"),
-    (
-        "plover",
-        "VARCHAR",
-        "PLOVER type of the act; empty for state, appeal, deny",
-    ),
-    ("topic", "VARCHAR", "the most central topic; empty when none matched"),
-    ("topics", "VARCHAR[]", "every topic of the content, `topic` first"),
-    ("sentence", "VARCHAR", "the evidence sentence(s)"),
-    ("speaker_start", "INTEGER", "start of the speaker in the article text"),
-    ("speaker_end", "INTEGER", "end of the speaker (exclusive)"),
-    ("cue_start", "INTEGER", "start of the cue"),
-    ("cue_end", "INTEGER", "end of the cue (exclusive)"),
-    ("content_start", "INTEGER", "start of the content"),
-    ("content_end", "INTEGER", "end of the content (exclusive)"),
-    ("sentence_start", "INTEGER", "start of the evidence sentence(s)"),
-    ("sentence_end", "INTEGER", "end of the evidence sentence(s) (exclusive)"),
-    ("extractor_version", "VARCHAR", "rules version + spaCy model and version"),
-)
-
-
-def write_statement_downloads(
-    statements: Sequence[StatementRow],
-    articles: Mapping[str, ArticleRow],
-    csv_path: Path,
-    parquet_path: Path,
-) -> None:
-    """Write the statements as CSV (with a header) and Parquet, typed as listed.
-
-    Runs on a private in-memory DuckDB fed from a JSON-lines file next to csv_path
-    (removed afterwards), so the site build needs no database file.
-    """
-    names = [name for name, _, _ in DOWNLOAD_COLUMNS]
-    columns = ", ".join(f"{n!r}: {t!r}" for n, t, _ in DOWNLOAD_COLUMNS)
-    rows = csv_path.with_suffix(".jsonl")
-    with rows.open("w", encoding="utf-8") as out:
-        for s in statements:
-            row = _download_row(s, articles.get(s.article_id), names)
-            out.write(json.dumps(dict(zip(names, row, strict=True)), default=str))
-            out.write("\n")
-    conn = duckdb.connect(":memory:")
-    try:
-        source = f"read_json(?, format = 'newline_delimited', columns = {{{columns}}})"
-        query = (
-            f"SELECT {', '.join(names)} FROM {source}"
-            " ORDER BY published NULLS LAST, article_id, seq"
-        )
-        conn.execute(f"CREATE TABLE download AS {query}", [str(rows)])
-        conn.execute("COPY download TO ? (FORMAT csv, HEADER)", [str(csv_path)])
-        conn.execute(
-            "COPY download TO ? (FORMAT parquet, COMPRESSION zstd)",
-            [str(parquet_path)],
-        )
-    finally:
-        conn.close()
-        rows.unlink(missing_ok=True)
-
-
-def _download_row(
-    s: StatementRow, article: ArticleRow | None, names: Sequence[str]
-) -> list[Any]:
-    extra = {
-        "canonical_url": article.canonical_url if article else None,
-        "actor_ids": list(s.actors),
-        "topics": list(s.topics),
-    }
-    return [extra[n] if n in extra else getattr(s, n) for n in names]

@@ -22,10 +22,10 @@ def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.tmp")
     _remove(staging)
-    source = conn.execute("SELECT current_database()").fetchone()
-    if source is None:
-        raise StoreError("cannot name the database to snapshot")
     try:
+        source = conn.execute("SELECT current_database()").fetchone()
+        if source is None:
+            raise StoreError("cannot name the database to snapshot")
         # ATTACH takes no bound parameters: the path is quoted as a literal.
         conn.execute(f"ATTACH {_literal(staging)} AS communique_snapshot")
         try:
@@ -40,7 +40,7 @@ def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
         finally:
             copy.close()
         os.replace(staging, target)
-    except duckdb.Error as err:
+    except (duckdb.Error, StoreError) as err:
         _remove(staging)
         raise StoreError(f"cannot write the snapshot {target}: {err}") from err
     return target

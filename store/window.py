@@ -16,6 +16,7 @@ import duckdb
 
 from kernel.errors import StoreError
 from store import db
+from store.driver import driver_errors
 
 WINDOW = "communique_window"
 ARTICLES_SQL = """
@@ -45,18 +46,35 @@ def site_window(
     if since is None and limit is None:
         yield conn
         return
+    with driver_errors("cannot open a window on the database"):
+        source = _current_database(conn)
+        conn.execute(f"ATTACH ':memory:' AS {WINDOW}")
+    try:
+        with driver_errors("cannot copy the window's rows from the database"):
+            _fill_window(conn, source, since, limit)
+        yield conn
+    finally:
+        with driver_errors("cannot close the window"):
+            conn.execute(f'USE "{source}"')
+            conn.execute(f"DETACH {WINDOW}")
+
+
+def _current_database(conn: duckdb.DuckDBPyConnection) -> str:
     row = conn.execute("SELECT current_database()").fetchone()
     if row is None:
         raise StoreError("cannot name the database to read the window from")
-    source = str(row[0]).replace('"', '""')
-    conn.execute(f"ATTACH ':memory:' AS {WINDOW}")
-    try:
-        conn.execute(f"USE {WINDOW}")
-        conn.execute(db.SCHEMA.read_text(encoding="utf-8"))
-        conn.execute(ARTICLES_SQL.format(source=source), [since, since, limit])
-        conn.execute(STATEMENTS_SQL.format(source=source))
-        conn.execute(ACTORS_SQL.format(source=source))
-        yield conn
-    finally:
-        conn.execute(f'USE "{source}"')
-        conn.execute(f"DETACH {WINDOW}")
+    return str(row[0]).replace('"', '""')
+
+
+def _fill_window(
+    conn: duckdb.DuckDBPyConnection,
+    source: str,
+    since: date | None,
+    limit: int | None,
+) -> None:
+    """Use the window, give it the schema, fill it from source."""
+    conn.execute(f"USE {WINDOW}")
+    conn.execute(db.SCHEMA.read_text(encoding="utf-8"))
+    conn.execute(ARTICLES_SQL.format(source=source), [since, since, limit])
+    conn.execute(STATEMENTS_SQL.format(source=source))
+    conn.execute(ACTORS_SQL.format(source=source))

@@ -121,16 +121,14 @@ HOSTILE_URL = 'javascript:window.pwned="url"'
 
 @pytest.fixture(scope="session")
 def built_site(corpus_server, nlp, tmp_path_factory):  # type: ignore[no-untyped-def]
-    """The bundled corpus run through the stages as plain functions (no Prefect),
-    plus one hostile article, stored in DuckDB and published once with search."""
-    from extract.nlp.actors import load_registry
-    from extract.nlp.pipeline import extract_statements
-    from extract.parse import parse_documents
-    from extract.web.fetch import Fetcher, fetch_source
+    """The bundled corpus through the ingest and publish run bodies (no Prefect),
+    plus one hostile article stored before publishing (with search)."""
+    from kernel.config import Config, Settings
     from kernel.records import Source
-    from publish import build_site
-    from store import db, history
-    from store.reads import load_site_data
+    from runs.ingest import ingest
+    from runs.publish import publish
+    from runs.runner import SerialRunner
+    from store import db
 
     folder = tmp_path_factory.mktemp("browser-site")
     source = Source(
@@ -140,39 +138,21 @@ def built_site(corpus_server, nlp, tmp_path_factory):  # type: ignore[no-untyped
         allow_private=True,
         delay=0,
     )
-    fetcher = Fetcher()
+    settings = Settings(database=folder / "communique.duckdb", site=folder / "site")
+    config = Config(settings, (source,), folder / "sources.toml")
+    runner = SerialRunner(settings, nlp=nlp)
+    conn = db.open_store(settings.database)
     try:
-        result = fetch_source(fetcher, source, {})
-    finally:
-        fetcher.close()
-    articles, errors = parse_documents(list(result.documents))
-    assert not errors
-    assert not result.errors
-    texts = [(a.article_id, a.text) for a in articles]
-    statements = dict(extract_statements(nlp, texts))
-    hostile_article, hostile_statement = _hostile_records()
-    statements[hostile_article.article_id] = [hostile_statement]
-    conn = db.open_store(folder / "communique.duckdb")
-    try:
-        db.save_sources(conn, [source])
-        db.save_actors(conn, load_registry().actors.values())
-        run_id = history.start_run(conn, "test", {})
-        db.save_batch(
-            conn,
-            run_id,
-            source,
-            result.attempts,
-            result.documents,
-            [*articles, hostile_article],
-            statements,
-            result.listing,
+        assert ingest(conn, config, runner).status == "ok"
+        hostile_article, hostile_statement = _hostile_records()
+        db.save_articles(
+            conn, [hostile_article], {hostile_article.article_id: [hostile_statement]}
         )
-        data = load_site_data(conn)
+        publish(conn, config)
     finally:
+        runner.close()
         conn.close()
-    site = folder / "site"
-    build_site(data, site, templates_dir=Path(__file__).parents[1] / "templates")
-    return site, hostile_article.article_id
+    return settings.site, hostile_article.article_id
 
 
 @pytest.fixture(scope="session")
@@ -274,7 +254,6 @@ def _hostile_records():  # type: ignore[no-untyped-def]
         speaker_mention=HOSTILE_SPEAKER,
         speaker_span=(start, start + len(HOSTILE_SPEAKER)),
         actor_ids=("EVL",),
-        topic="negotiations",
         topics=("negotiations",),
     )
     return article, statement
@@ -282,41 +261,21 @@ def _hostile_records():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def demo_snapshot(nlp, corpus_server, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
-    """The analysts' snapshot of the bundled corpus, built once through the plain
-    stage functions (no Prefect run): fetch, parse, extract, store, snapshot."""
-    from extract.dedupe import dedupe_articles
-    from extract.nlp.actors import load_registry
-    from extract.nlp.pipeline import extract_statements
-    from extract.parse import parse_documents
-    from extract.web.fetch import Fetcher, fetch_source
+    """The analysts' snapshot of the bundled corpus, built once by the ingest run
+    body (no Prefect run): fetch, parse, extract, store, snapshot."""
     from kernel.config import load_config
-    from store import db, history
-    from store.snapshot import publish_snapshot
+    from runs.ingest import ingest
+    from runs.runner import SerialRunner
+    from store import db
 
     folder = tmp_path_factory.mktemp("demo")
     config = load_config(write_sources(folder, corpus_server.url))
+    runner = SerialRunner(config.settings, nlp=nlp)
     conn = db.open_store(config.settings.database)
-    run_id = history.start_run(conn, "ingest", {"sources": str(config.path)})
-    db.save_sources(conn, config.sources)
-    db.save_actors(conn, load_registry().actors.values())
-    fetcher = Fetcher()
-    known_texts: dict[str, str] = {}
-    seen: set[str] = set()
-    for source in config.sources:
-        result = fetch_source(fetcher, source, {}, None)
-        fresh = [d for d in result.documents if d.url not in seen]
-        seen.update(d.url for d in fresh)
-        articles, _ = parse_documents(fresh)
-        articles, _ = dedupe_articles(articles, known_texts)
-        known_texts.update({a.text_sha256: a.article_id for a in articles})
-        statements = dict(
-            extract_statements(nlp, [(a.article_id, a.text) for a in articles])
-        )
-        db.save_batch(
-            conn, run_id, source, result.attempts, fresh, articles, statements, None
-        )
-    fetcher.close()
-    history.finish_run(conn, run_id, {"articles": len(known_texts)}, [])
-    snapshot = publish_snapshot(conn, folder / "communique-snapshot.duckdb")
-    conn.close()
-    return snapshot
+    try:
+        summary = ingest(conn, config, runner)
+    finally:
+        runner.close()
+        conn.close()
+    assert summary.snapshot is not None
+    return summary.snapshot

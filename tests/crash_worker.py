@@ -3,7 +3,8 @@
     python tests/crash_worker.py SOURCES_JSON
 
 Reads one command a line: `run DATABASE DELAY` forks a child that runs a plain
-ingest (tests/plain_ingest.py) of the sources into DATABASE, one page a chunk;
+ingest (the real run body, `runs.ingest.ingest`, through tests/ingesting.py)
+of the sources into DATABASE, one page a chunk;
 when DELAY >= 0 the child gets SIGKILL after DELAY seconds unless it finished
 first. Answers `killed`
 or `exit CODE`. `quit` ends. Forking after the model is loaded makes a trial cost
@@ -23,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from plain_ingest import ingest
+from ingesting import run_ingest
 
 from extract.nlp.pipeline import load_pipeline
 from kernel.records import Source
@@ -33,7 +34,7 @@ def main() -> int:
     sources = [Source(**entry) for entry in json.loads(sys.argv[1])]
     nlp = load_pipeline()
     with tempfile.TemporaryDirectory() as warm:  # import lazily loaded modules now
-        ingest(Path(warm) / "warm.duckdb", sources, nlp)
+        run_ingest(Path(warm) / "warm.duckdb", sources, nlp)
     print("ready", flush=True)
     for line in sys.stdin:
         command, *args = line.split()
@@ -44,8 +45,8 @@ def main() -> int:
         if pid == 0:
             code = 3
             try:
-                status = ingest(database, sources, nlp, chunk_size=1)
-                code = 0 if status == "ok" else 1
+                summary = run_ingest(database, sources, nlp, chunk_size=1)
+                code = 0 if summary.status == "ok" else 1
             except BaseException:
                 traceback.print_exc()
             finally:

@@ -1,7 +1,7 @@
 """Crash safety: ingest runs killed with SIGKILL at random points lose nothing.
 
 A zygote process (tests/crash_worker.py) loads the model once and forks one child
-per run; the child runs the ingest stages as plain functions against the bundled
+per run; the child runs the ingest run body (`runs.ingest.ingest`) against the bundled
 corpus on loopback, one page per chunk. After each kill the database must open,
 hold each chunk (a page with its fetches, article and statements) whole or not at
 all, keep a feed's validators only once all its pages are stored, and the next run
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from plain_ingest import content_rows
+from ingesting import content_rows
 
 from corpus import CorpusServer, load_documents
 from corpus.pages import article_path

@@ -9,6 +9,7 @@ import pytest
 from conftest import write_sources
 
 from flows.pipeline import run_ingest
+from kernel.config import load_config
 
 COLUMNS = {
     "articles": "article_id, text_sha256",
@@ -49,8 +50,8 @@ def test_ingest_on_two_dask_workers_stores_the_same_rows_as_threads(
         'task_runner = "dask"\ndask_workers = 2\nbatch_size = 2\n',
     )
 
-    by_threads = run_ingest(str(threads), limit=3)
-    by_dask = run_ingest(str(dask), limit=3)
+    by_threads = run_ingest(load_config(threads), limit=3)
+    by_dask = run_ingest(load_config(dask), limit=3)
 
     assert by_dask.status == by_threads.status == "ok"
     assert by_dask.counts["statements"] == by_threads.counts["statements"] > 0

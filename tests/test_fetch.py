@@ -3,90 +3,27 @@
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from loopback import FAST, Loopback, Reply, fetch_page, rows, serve_loopback
 
 from corpus import CorpusServer, RequestRecord, load_documents
 from corpus.pages import article_path
-from extract.web.fetch import Fetcher, FetchSettings, fetch_source
-from kernel.records import FetchAttempt, Source, Validators
+from extract.web import fetch
+from extract.web.fetcher import Fetcher, FetchSettings
+from kernel.records import Source, Validators
 
-FAST = FetchSettings(backoff=0.01, max_retry_after=0.05)
 PRIVATE_REFUSAL = (
     "refused: 127.0.0.1 resolves to 127.0.0.1, a private, loopback, link-local or "
     "metadata address (set allow_private = true on the source to allow it)"
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """One scripted HTTP answer."""
-
-    status: int = 200
-    body: bytes = b"<html><body><p>Scripted page.</p></body></html>"
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass
-class ScriptedServer:
-    """A loopback server answering each path with its replies in order.
-
-    The last reply of a path repeats; unscripted paths (robots.txt too) get 404.
-    """
-
-    url: str = ""
-    routes: dict[str, list[Reply]] = field(default_factory=dict)
-    paths: list[str] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def script(self, path: str, *replies: Reply) -> str:
-        self.routes[path] = list(replies)
-        return self.url + path
-
-    def next_reply(self, path: str) -> Reply:
-        with self.lock:
-            self.paths.append(path)
-            replies = self.routes.get(path)
-            if not replies:
-                return Reply(404, b"not found")
-            return replies.pop(0) if len(replies) > 1 else replies[0]
-
-
-def _handler(script: ScriptedServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            reply = script.next_reply(self.path)
-            self.send_response(reply.status)
-            for name, value in reply.headers:
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(reply.body)))
-            self.end_headers()
-            self.wfile.write(reply.body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            """Stay silent; requests are recorded in `ScriptedServer.paths`."""
-
-    return Handler
-
-
 @pytest.fixture
-def scripted() -> Iterator[ScriptedServer]:
-    script = ScriptedServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
-    httpd.daemon_threads = True
-    script.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(
-        target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
-    )
-    thread.start()
-    yield script
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+def scripted() -> Iterator[Loopback]:
+    with serve_loopback() as server:
+        yield server
 
 
 @pytest.fixture
@@ -105,12 +42,6 @@ def _new_requests(server: CorpusServer) -> Callable[[], list[RequestRecord]]:
     """A function returning the requests the corpus server answered since now."""
     seen = len(server.requests)
     return lambda: server.requests[seen:]
-
-
-def _outcomes(
-    attempts: tuple[FetchAttempt, ...],
-) -> list[tuple[str, int, int | None, str]]:
-    return [(a.url, a.attempt, a.status, a.outcome) for a in attempts]
 
 
 @pytest.mark.parametrize(
@@ -137,13 +68,14 @@ def test_listing_yields_every_article_once_with_one_attempt_per_url(
         if sites is None or doc.site in sites
     )
 
-    result = fetch_source(fetcher, source, {})
+    (chunk,) = fetch.plan_source(fetcher, source)
+    result = fetch.fetch_chunk(fetcher, chunk, {})
 
     urls = [document.url for document in result.documents]
     assert sorted(urls) == expected
     assert {document.status for document in result.documents} == {200}
     assert all(document.etag and document.body for document in result.documents)
-    assert _outcomes(result.attempts) == [
+    assert rows(result.attempts) == [
         (f"{base}/robots.txt", 1, 200, "ok"),
         (source.url, 1, 200, "ok"),
         *[(url, 1, 200, "ok") for url in urls],
@@ -168,15 +100,15 @@ def test_unchanged_listing_answers_304_and_fetches_no_pages(
     source = Source(
         "kremlin", "feed", f"{corpus_server.url}/kremlin/feed.xml", True, delay=0
     )
-    first = fetch_source(fetcher, source, {})
+    (first,) = fetch.plan_source(fetcher, source)
     assert first.listing is not None
 
-    second = fetch_source(fetcher, source, {}, _keep(which, first.listing))
+    (second,) = fetch.plan_source(fetcher, source, _keep(which, first.listing))
 
     assert second.listing_unchanged is True
-    assert second.documents == ()
-    assert second.not_modified == ()
-    assert _outcomes(second.attempts) == [(source.url, 1, 304, "not_modified")]
+    assert second.urls == ()
+    assert second.errors == ()
+    assert rows(second.attempts) == [(source.url, 1, 304, "not_modified")]
 
 
 @pytest.mark.parametrize("which", ["etag", "last_modified"])
@@ -186,18 +118,20 @@ def test_unchanged_pages_answer_304_and_are_listed_as_not_modified(
     source = Source(
         "kremlin", "feed", f"{corpus_server.url}/kremlin/feed.xml", True, delay=0
     )
-    first = fetch_source(fetcher, source, {})
+    (chunk,) = fetch.plan_source(fetcher, source)
+    first = fetch.fetch_chunk(fetcher, chunk, {})
     known = {
         document.url: _keep(which, Validators(document.etag, document.last_modified))
         for document in first.documents
     }
 
-    second = fetch_source(fetcher, source, known)
+    (chunk,) = fetch.plan_source(fetcher, source)
+    second = fetch.fetch_chunk(fetcher, chunk, known)
 
     assert second.documents == ()
     assert second.not_modified == tuple(d.url for d in first.documents)
     assert second.listing_unchanged is False
-    assert _outcomes(second.attempts) == [
+    assert rows(second.attempts) == [
         (source.url, 1, 200, "ok"),
         *[(url, 1, 304, "not_modified") for url in second.not_modified],
     ]
@@ -210,12 +144,12 @@ def test_page_disallowed_by_robots_txt_is_refused_without_requesting_it(
     source = Source("private", "page", url, allow_private=True, delay=0)
     answered = _new_requests(corpus_server)
 
-    result = fetch_source(fetcher, source, {})
+    result = fetch_page(fetcher, source)
 
     assert result.errors == (f"private: {url}: disallowed by robots.txt",)
     assert result.documents == ()
     assert answered() == [RequestRecord("GET", "/robots.txt", 200)]
-    assert _outcomes(result.attempts) == [
+    assert rows(result.attempts) == [
         (f"{corpus_server.url}/robots.txt", 1, 200, "ok"),
         (url, 1, None, "skipped"),
     ]
@@ -232,10 +166,11 @@ def test_loopback_source_without_allow_private_is_refused_before_any_request(
     url = corpus_server.url + path
     answered = _new_requests(corpus_server)
 
-    result = fetch_source(fetcher, Source("local", kind, url, delay=0), {})
+    (chunk,) = fetch.plan_source(fetcher, Source("local", kind, url, delay=0))
+    result = fetch.fetch_chunk(fetcher, chunk, {})
 
     assert result.errors == (f"local: {url}: {PRIVATE_REFUSAL}",)
-    assert _outcomes(result.attempts) == [(url, 1, None, "skipped")]
+    assert rows(result.attempts) == [(url, 1, None, "skipped")]
     assert result.attempts[0].error == f"{url}: {PRIVATE_REFUSAL}"
     assert result.documents == ()
     assert answered() == []
@@ -254,7 +189,8 @@ def test_server_down_is_recorded_as_an_error_and_does_not_raise(
     base = f"http://127.0.0.1:{_closed_port()}"
     url = f"{base}/feed.xml"
 
-    result = fetch_source(fetcher, Source("down", kind, url, True, delay=0), {})
+    (chunk,) = fetch.plan_source(fetcher, Source("down", kind, url, True, delay=0))
+    result = fetch.fetch_chunk(fetcher, chunk, {})
 
     assert len(result.errors) == 1
     assert result.errors == (
@@ -263,7 +199,7 @@ def test_server_down_is_recorded_as_an_error_and_does_not_raise(
     )
     assert result.documents == ()
     tries = FAST.max_retries + 1
-    assert _outcomes(result.attempts) == [
+    assert rows(result.attempts) == [
         (f"{base}/robots.txt", 1, None, "error"),
         *[(url, attempt, None, "error") for attempt in range(1, tries + 1)],
     ]
@@ -280,7 +216,7 @@ def test_server_down_is_recorded_as_an_error_and_does_not_raise(
     ],
 )
 def test_transient_failures_are_retried_until_the_page_arrives(
-    scripted: ScriptedServer,
+    scripted: Loopback,
     fetcher: Fetcher,
     sleeps: list[float],
     failure: Reply,
@@ -288,11 +224,11 @@ def test_transient_failures_are_retried_until_the_page_arrives(
 ) -> None:
     url = scripted.script("/page.html", failure, failure, Reply(200, b"<p>ok</p>"))
 
-    result = fetch_source(fetcher, Source("flaky", "page", url, True, delay=0), {})
+    result = fetch_page(fetcher, Source("flaky", "page", url, True, delay=0))
 
     assert [d.body for d in result.documents] == [b"<p>ok</p>"]
     assert result.errors == ()
-    assert _outcomes(result.attempts) == [
+    assert rows(result.attempts) == [
         (f"{scripted.url}/robots.txt", 1, 404, "ok"),
         (url, 1, failure.status, "error"),
         (url, 2, failure.status, "error"),
@@ -306,11 +242,11 @@ def test_transient_failures_are_retried_until_the_page_arrives(
 
 
 def test_transient_failure_gives_up_after_max_retries(
-    scripted: ScriptedServer, fetcher: Fetcher
+    scripted: Loopback, fetcher: Fetcher
 ) -> None:
     url = scripted.script("/page.html", Reply(503, b"busy"))
 
-    result = fetch_source(fetcher, Source("flaky", "page", url, True, delay=0), {})
+    result = fetch_page(fetcher, Source("flaky", "page", url, True, delay=0))
 
     assert result.errors == (
         f"flaky: {url}: HTTP 503 Service Unavailable; gave up after 4 attempts, "
@@ -323,7 +259,7 @@ def test_transient_failure_gives_up_after_max_retries(
     ("status", "phrase"), [(403, "Forbidden"), (404, "Not Found"), (410, "Gone")]
 )
 def test_permanent_http_error_is_recorded_once_and_not_retried(
-    scripted: ScriptedServer,
+    scripted: Loopback,
     fetcher: Fetcher,
     sleeps: list[float],
     status: int,
@@ -331,24 +267,24 @@ def test_permanent_http_error_is_recorded_once_and_not_retried(
 ) -> None:
     url = scripted.script("/gone.html", Reply(status, b"no"), Reply(200))
 
-    result = fetch_source(fetcher, Source("gone", "page", url, True, delay=0), {})
+    result = fetch_page(fetcher, Source("gone", "page", url, True, delay=0))
 
     assert result.errors == (
         f"gone: {url}: HTTP {status} {phrase}: not retried, check the URL",
     )
     assert result.documents == ()
-    assert _outcomes(result.attempts)[1:] == [(url, 1, status, "error")]
+    assert rows(result.attempts)[1:] == [(url, 1, status, "error")]
     assert scripted.paths == ["/robots.txt", "/gone.html"]
     assert sleeps == []
 
 
 def test_body_over_max_bytes_is_refused_naming_the_limit(
-    scripted: ScriptedServer, sleeps: list[float]
+    scripted: Loopback, sleeps: list[float]
 ) -> None:
     url = scripted.script("/huge.html", Reply(200, b"x" * 2048))
     fetcher = Fetcher(settings=FetchSettings(max_bytes=1024), sleep=sleeps.append)
 
-    result = fetch_source(fetcher, Source("big", "page", url, True, delay=0), {})
+    result = fetch_page(fetcher, Source("big", "page", url, True, delay=0))
     fetcher.close()
 
     assert result.errors == (
@@ -356,11 +292,11 @@ def test_body_over_max_bytes_is_refused_naming_the_limit(
         "stored (raise max_bytes if the page is genuine)",
     )
     assert result.documents == ()
-    assert _outcomes(result.attempts)[1:] == [(url, 1, 200, "error")]
+    assert rows(result.attempts)[1:] == [(url, 1, 200, "error")]
 
 
 def test_feed_links_become_absolute_and_unique(
-    scripted: ScriptedServer, fetcher: Fetcher
+    scripted: Loopback, fetcher: Fetcher
 ) -> None:
     one = f"{scripted.url}/news/one.html"
     feed = f"""<?xml version="1.0"?>
@@ -375,37 +311,9 @@ def test_feed_links_become_absolute_and_unique(
     scripted.script("/news/one.html", Reply(200, b"<p>one</p>"))
     scripted.script("/news/two.html", Reply(200, b"<p>two</p>"))
 
-    result = fetch_source(fetcher, Source("news", "feed", url, True, delay=0), {})
+    (chunk,) = fetch.plan_source(fetcher, Source("news", "feed", url, True, delay=0))
+    result = fetch.fetch_chunk(fetcher, chunk, {})
 
     assert [d.url for d in result.documents] == [one, f"{scripted.url}/news/two.html"]
     assert [d.body for d in result.documents] == [b"<p>one</p>", b"<p>two</p>"]
     assert result.errors == ()
-
-
-def test_a_listing_with_a_failed_page_is_read_again_next_time(
-    scripted: ScriptedServer, fetcher: Fetcher
-) -> None:
-    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>
-<item><title>A</title><link>/a.html</link></item>
-<item><title>B</title><link>/b.html</link></item></channel></rss>"""
-    url = scripted.script("/feed.xml", Reply(200, feed, (("ETag", '"v1"'),)))
-    scripted.script("/a.html", Reply(200, b"<p>a</p>"))
-    scripted.script("/b.html", Reply(404, b"gone"))
-
-    result = fetch_source(fetcher, Source("news", "feed", url, True, delay=0), {})
-
-    assert len(result.errors) == 1
-    assert result.listing == Validators(None, None)
-
-
-def test_a_listing_read_without_failures_keeps_its_validators(
-    scripted: ScriptedServer, fetcher: Fetcher
-) -> None:
-    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>
-<item><title>A</title><link>/a.html</link></item></channel></rss>"""
-    url = scripted.script("/feed.xml", Reply(200, feed, (("ETag", '"v1"'),)))
-    scripted.script("/a.html", Reply(200, b"<p>a</p>"))
-
-    result = fetch_source(fetcher, Source("news", "feed", url, True, delay=0), {})
-
-    assert result.listing == Validators('"v1"', None)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from corpus import load_documents
 from corpus.pages import render_site
 from extract.parse import MIN_TEXT_CHARS, parse_document
-from extract.web.fetch import feed_links, sitemap_links
+from extract.web.listings import feed_links, sitemap_links
 from kernel.errors import FetchError, ParseError
 from kernel.records import Article, RawDocument
 

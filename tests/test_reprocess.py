@@ -9,27 +9,41 @@ from pathlib import Path
 import duckdb
 import pytest
 from conftest import held_by_another_process
-from plain_ingest import content_rows, ingest, small_corpus
+from ingesting import content_rows, run_ingest, small_corpus
 
 from communique.cli import main
 from corpus import CorpusServer
 from extract.nlp.pipeline import extractor_version
 from extract.parse import parse_document
+from kernel.config import Config, Settings
 from kernel.errors import ParseError
 from kernel.records import Article, RawDocument
 from runs.reprocess import reextract, reparse
+from runs.runner import SerialRunner
 from store import db, history
 
 
-def _no_model() -> object:
-    raise AssertionError("the model was loaded although no text changed")
+class _NoModel(SerialRunner):
+    """A serial runner that fails the test if any text is handed to the NLP."""
+
+    def extract(self, texts, label):  # type: ignore[no-untyped-def]
+        assert not texts, "the model was asked to extract although no text changed"
+        return super().extract(texts, label)
+
+
+def _config(conn: duckdb.DuckDBPyConnection) -> Config:
+    """The config of the database behind `conn`, without sources."""
+    (path,) = conn.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
+    return Config(Settings(database=Path(path)), (), Path(path).with_name("s.toml"))
 
 
 @pytest.fixture(scope="module")
 def stored(corpus_server: CorpusServer, nlp, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     """A database holding the small corpus, ingested once; copy it before writing."""
     database = tmp_path_factory.mktemp("stored") / "communique.duckdb"
-    assert ingest(database, small_corpus(corpus_server.url), nlp) == "ok"
+    assert run_ingest(database, small_corpus(corpus_server.url), nlp).status == "ok"
     return database
 
 
@@ -53,7 +67,8 @@ def test_reparse_with_the_same_parser_changes_no_row_and_fetches_nothing(
 ) -> None:
     before, requests = content_rows(conn), len(corpus_server.requests)
 
-    summary = reparse(conn, _no_model)  # type: ignore[arg-type]
+    config = _config(conn)
+    summary = reparse(conn, config, _NoModel(config.settings))
 
     assert content_rows(conn) == before
     assert len(corpus_server.requests) == requests
@@ -86,7 +101,10 @@ def test_reparse_after_a_parser_change_rebuilds_articles_and_their_statements(
             article = replace(article, text=text)
         return article
 
-    summary = reparse(conn, lambda: nlp, parse=parse_2)
+    config = _config(conn)
+    summary = reparse(
+        conn, config, SerialRunner(config.settings, nlp=nlp), parse=parse_2
+    )
 
     assert summary.counts["changed"] == 5
     assert summary.counts["reextracted"] == 1
@@ -122,7 +140,8 @@ def test_reparse_deletes_an_article_the_new_parser_rejects_and_says_why(
             raise ParseError(f"{raw.url}: no main text found")
         return parse_document(raw)
 
-    summary = reparse(conn, _no_model, parse=strict)  # type: ignore[arg-type]
+    config = _config(conn)
+    summary = reparse(conn, config, _NoModel(config.settings), parse=strict)
 
     assert summary.status == "partial"
     assert len(summary.failures) == 1
@@ -146,9 +165,11 @@ def test_reextract_after_a_model_change_records_the_new_version_and_keeps_ids(
     before = _statements(conn)
     monkeypatch.setitem(nlp.meta, "version", "9.9.9")
 
-    summary = reextract(conn, nlp)
+    config = _config(conn)
+    runner = SerialRunner(config.settings, nlp=nlp)
+    summary = reextract(conn, config, runner)
     again = content_rows(conn)
-    reextract(conn, nlp)
+    reextract(conn, config, runner)
 
     after = _statements(conn)
     assert [row[:2] for row in after] == [row[:2] for row in before]
@@ -165,12 +186,17 @@ def test_ingesting_the_same_pages_again_leaves_the_same_rows_and_ids(
 ) -> None:  # type: ignore[no-untyped-def]
     copy = tmp_path / "again.duckdb"
     copy.write_bytes(stored.read_bytes())
-    conn = duckdb.connect(str(copy), read_only=True)
+    conn = duckdb.connect(str(copy))
     before = content_rows(conn)
+    # No conditional GET: every page is fetched, parsed and extracted again.
+    conn.execute("UPDATE documents SET etag = NULL, last_modified = NULL")
+    conn.execute("UPDATE sources SET listing_etag = NULL, listing_last_modified = NULL")
     conn.close()
 
-    # No conditional GET: every page is fetched, parsed and extracted again.
-    assert ingest(copy, small_corpus(corpus_server.url), nlp, conditional=False) == "ok"
+    summary = run_ingest(copy, small_corpus(corpus_server.url), nlp)
+
+    assert summary.status == "ok"
+    assert summary.counts["fetched"] == summary.counts["total_documents"]
 
     conn = duckdb.connect(str(copy), read_only=True)
     assert content_rows(conn) == before

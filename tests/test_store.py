@@ -4,102 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 from conftest import held_by_another_process
+from store_records import (
+    ACTORS,
+    APRIL,
+    MARCH,
+    SOURCE,
+    new_article,
+    new_document,
+    new_statement,
+    save,
+)
 
-from extract.nlp.actors import Actor
 from kernel.errors import StoreError
-from kernel.records import Article, FetchAttempt, RawDocument, Source, Statement
 from store.db import (
     SCHEMA_VERSION,
     TABLES,
     migrate,
     open_store,
     save_actors,
-    save_batch,
     save_sources,
     table_counts,
 )
 from store.history import start_run
-
-SOURCE = Source("wire", "feed", "https://wire.example/feed.xml")
-FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
-MARCH, APRIL = date(2024, 3, 1), date(2024, 4, 1)
-ACTORS = [Actor("RUS", "Russia", "state"), Actor("USA", "United States", "state")]
-
-
-def _document(slug: str) -> RawDocument:
-    url = f"https://wire.example/{slug}.html"
-    return RawDocument(
-        source_name=SOURCE.name,
-        url=url,
-        final_url=url,
-        status=200,
-        content_type="text/html; charset=utf-8",
-        etag=f'"{slug}"',
-        last_modified="Fri, 01 Mar 2024 12:00:00 GMT",
-        body=f"<p>{slug}</p>".encode(),
-        fetched_at=FETCHED,
-    )
-
-
-def _attempt(document: RawDocument) -> FetchAttempt:
-    return FetchAttempt(
-        url=document.url,
-        attempt=1,
-        status=200,
-        outcome="ok",
-        error=None,
-        started_at=FETCHED,
-        elapsed_ms=3.5,
-        bytes=len(document.body),
-    )
-
-
-def _article(document: RawDocument, published: date) -> Article:
-    return Article(
-        document_id=document.document_id,
-        url=document.url,
-        canonical_url=document.url,
-        title=f"Title of {document.url}",
-        author="Desk",
-        sitename="Wire",
-        published=published,
-        date_source="meta",
-        language="en",
-        text="Russia said talks were possible. The US said no.",
-        parser_version="test",
-    )
-
-
-def _statement(
-    article: Article,
-    seq: int,
-    content: str,
-    actor: str | None = "RUS",
-    topic: str | None = "ukraine",
-) -> Statement:
-    start = seq * 100
-    return Statement(
-        article_id=article.article_id,
-        seq=seq,
-        cue="said",
-        cue_span=(start, start + 4),
-        content=content,
-        content_span=(start + 5, start + 5 + len(content)),
-        kind="indirect",
-        sentence=f"Someone said {content}.",
-        sentence_span=(start, start + 20),
-        act="statement",
-        extractor_version="test",
-        speaker="Someone",
-        actor_ids=(actor,) if actor else (),
-        topic=topic,
-    )
 
 
 @pytest.fixture
@@ -114,17 +45,6 @@ def store(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     save_actors(conn, ACTORS)
     yield conn
     conn.close()
-
-
-def _save(
-    conn: duckdb.DuckDBPyConnection,
-    run_id: str,
-    documents: list[RawDocument],
-    articles: list[Article],
-    statements: dict[str, list[Statement]],
-) -> None:
-    attempts = [_attempt(document) for document in documents]
-    save_batch(conn, run_id, SOURCE, attempts, documents, articles, statements, None)
 
 
 def _ids(conn: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -178,10 +98,10 @@ def test_a_version_1_database_migrates_and_keeps_each_statement_topic(
     store: duckdb.DuckDBPyConnection, db_path: Path
 ) -> None:
     run_id = start_run(store, "ingest", {})
-    document = _document("old")
-    article = _article(document, MARCH)
-    statement = _statement(article, 1, "sanctions are illegal", topic="sanctions")
-    _save(store, run_id, [document], [article], {article.article_id: [statement]})
+    document = new_document("old")
+    article = new_article(document, MARCH)
+    statement = new_statement(article, 1, "sanctions are illegal", topic="sanctions")
+    save(store, run_id, [document], [article], {article.article_id: [statement]})
     store.execute("DROP VIEW latest_positions")
     store.execute("DROP VIEW positions")
     store.execute("ALTER TABLE statements DROP COLUMN topics")
@@ -207,13 +127,13 @@ def test_a_statement_on_two_topics_is_a_position_on_each(
     store: duckdb.DuckDBPyConnection,
 ) -> None:
     run_id = start_run(store, "ingest", {})
-    document = _document("two")
-    article = _article(document, MARCH)
+    document = new_document("two")
+    article = new_article(document, MARCH)
     statement = replace(
-        _statement(article, 1, "talks on guarantees", topic="negotiations"),
+        new_statement(article, 1, "talks on guarantees", topic="negotiations"),
         topics=("negotiations", "security_guarantees"),
     )
-    _save(store, run_id, [document], [article], {article.article_id: [statement]})
+    save(store, run_id, [document], [article], {article.article_id: [statement]})
 
     rows = store.execute(
         "SELECT actor_id, topic, first_seen, last_seen FROM positions ORDER BY topic"
@@ -229,16 +149,16 @@ def test_saving_the_same_batch_twice_keeps_the_same_rows_and_ids(
     store: duckdb.DuckDBPyConnection,
 ) -> None:
     run_id = start_run(store, "ingest", {})
-    documents = [_document("one"), _document("two")]
-    articles = [_article(d, MARCH) for d in documents]
+    documents = [new_document("one"), new_document("two")]
+    articles = [new_article(d, MARCH) for d in documents]
     statements = {
-        a.article_id: [_statement(a, 1, "talks"), _statement(a, 2, "no")]
+        a.article_id: [new_statement(a, 1, "talks"), new_statement(a, 2, "no")]
         for a in articles
     }
-    _save(store, run_id, documents, articles, statements)
+    save(store, run_id, documents, articles, statements)
     counts, ids = table_counts(store), _ids(store)
 
-    _save(store, run_id, documents, articles, statements)
+    save(store, run_id, documents, articles, statements)
 
     assert table_counts(store) == counts
     assert _ids(store) == ids
@@ -257,17 +177,17 @@ def test_resaving_an_article_replaces_its_statements(
     store: duckdb.DuckDBPyConnection,
 ) -> None:
     run_id = start_run(store, "ingest", {})
-    document = _document("one")
-    article = _article(document, MARCH)
-    first = [_statement(article, 1, "old one"), _statement(article, 2, "old two")]
-    _save(store, run_id, [document], [article], {article.article_id: first})
+    document = new_document("one")
+    article = new_article(document, MARCH)
+    first = [new_statement(article, 1, "old one"), new_statement(article, 2, "old two")]
+    save(store, run_id, [document], [article], {article.article_id: first})
 
-    _save(
+    save(
         store,
         run_id,
         [document],
         [article],
-        {article.article_id: [_statement(article, 3, "new")]},
+        {article.article_id: [new_statement(article, 3, "new")]},
     )
 
     assert _statement_contents(store) == ["new"]
@@ -277,22 +197,22 @@ def test_failing_batch_rolls_back_all_its_rows_and_names_the_source(
     store: duckdb.DuckDBPyConnection,
 ) -> None:
     run_id = start_run(store, "ingest", {})
-    kept = _document("kept")
-    kept_article = _article(kept, MARCH)
-    _save(
+    kept = new_document("kept")
+    kept_article = new_article(kept, MARCH)
+    save(
         store,
         run_id,
         [kept],
         [kept_article],
-        {kept_article.article_id: [_statement(kept_article, 1, "kept")]},
+        {kept_article.article_id: [new_statement(kept_article, 1, "kept")]},
     )
     before, ids = table_counts(store), _ids(store)
-    bad = _document("bad")
-    bad_article = _article(bad, APRIL)
-    broken = replace(_statement(bad_article, 1, "broken"), cue=None)
+    bad = new_document("bad")
+    bad_article = new_article(bad, APRIL)
+    broken = replace(new_statement(bad_article, 1, "broken"), cue=None)
 
     with pytest.raises(StoreError) as caught:
-        _save(
+        save(
             store,
             run_id,
             [bad, replace(kept, body=b"changed")],
@@ -332,21 +252,21 @@ def test_latest_positions_keep_the_newest_statement_per_actor_and_topic(
     store: duckdb.DuckDBPyConnection,
 ) -> None:
     run_id = start_run(store, "ingest", {})
-    older, newer = _document("older"), _document("newer")
-    march, april = _article(older, MARCH), _article(newer, APRIL)
+    older, newer = new_document("older"), new_document("newer")
+    march, april = new_article(older, MARCH), new_article(newer, APRIL)
     statements = {
         march.article_id: [
-            _statement(march, 1, "Russia is open to talks"),
-            _statement(march, 2, "the US backs Kyiv", actor="USA"),
-            _statement(march, 3, "sanctions are illegal", topic="sanctions"),
+            new_statement(march, 1, "Russia is open to talks"),
+            new_statement(march, 2, "the US backs Kyiv", actor="USA"),
+            new_statement(march, 3, "sanctions are illegal", topic="sanctions"),
         ],
         april.article_id: [
-            _statement(april, 1, "Russia rejects talks"),
-            _statement(april, 2, "no topic here", topic=None),
-            _statement(april, 3, "nobody speaks for a state", actor=None),
+            new_statement(april, 1, "Russia rejects talks"),
+            new_statement(april, 2, "no topic here", topic=None),
+            new_statement(april, 3, "nobody speaks for a state", actor=None),
         ],
     }
-    _save(store, run_id, [older, newer], [march, april], statements)
+    save(store, run_id, [older, newer], [march, april], statements)
 
     positions = store.execute(
         "SELECT actor_id, actor_name, topic, content FROM positions"

@@ -1,4 +1,4 @@
-"""The learned attribution finder: linear scorers over `extract/nlp/features.py`.
+"""The learned attribution finder: linear scorers over cue and span features.
 
 Trained on PolNeAR train by `training/train_attributions.py`; the weights ship
 as gzipped JSON in `extract/nlp/data/`. A cue's content and source are the
@@ -17,19 +17,17 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.features import (
+from extract.nlp.cue_features import cue_features, cue_range, cue_vector
+from extract.nlp.quotes import SpanRange, quote_spans
+from extract.nlp.span_features import (
     content_candidates,
     content_features,
     content_vector,
-    cue_features,
-    cue_range,
-    cue_vector,
     quoted_tokens,
     source_candidates,
     source_features,
     source_vector,
 )
-from extract.nlp.quotes import SpanRange, quote_spans
 from kernel.errors import ModelError
 
 DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "attribution-model.json.gz"

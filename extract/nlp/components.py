@@ -14,18 +14,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.nlp.actors import ActorRegistry, load_registry
-from extract.nlp.attribution import Attribution, find_attributions
+from extract.nlp.acts import classify_act, classify_topics, find_addressee, find_venue
+from extract.nlp.attribution import Attribution
+from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
-from extract.nlp.resolve import (
-    char_range,
-    classify_act,
-    classify_topics,
-    find_addressee,
-    find_venue,
-    resolve_speakers,
-)
+from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.taxonomy import (
     Act,
     PositionWords,

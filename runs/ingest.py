@@ -1,0 +1,276 @@
+"""The ingest run: read every listing, then fetch, parse, extract and store in chunks.
+
+A source's pages go through in chunks of `chunk_size`, each stored in one
+transaction, so memory holds a few chunks whatever the run's size. The stage
+runner decides where listings, pages and the NLP run; this body is the single
+DuckDB writer. The `ingest` flow, the tests, the kill -9 trials and the
+benchmarks all run this one body.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+import duckdb
+from tqdm import tqdm
+
+from extract.dedupe import dedupe_articles
+from extract.nlp.actors import load_registry
+from extract.parse import parse_documents
+from extract.web.fetch import listing_to_save
+from kernel.config import Config, snapshot_path
+from kernel.records import Article, Extraction, PageChunk, RawDocument, SourceResult
+from runs.record import recorded_run
+from runs.runner import Pending, StageRunner
+from store import db, history
+from store.snapshot import publish_snapshot
+
+FETCH_AHEAD = 4  # chunks fetched ahead of the one being extracted and stored
+COUNTS = (
+    "fetched",
+    "not_modified",
+    "listings_unchanged",
+    "articles",
+    "statements",
+    "duplicates",
+    "older",
+)
+log = logging.getLogger("communique.ingest")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    """What one ingest run did."""
+
+    run_id: str
+    status: str
+    database: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: tuple[str, ...] = ()
+    failed_sources: tuple[str, ...] = ()
+    snapshot: Path | None = None
+
+
+def ingest(
+    conn: duckdb.DuckDBPyConnection,
+    config: Config,
+    runner: StageRunner,
+    *,
+    limit: int | None = None,
+    since: date | None = None,
+    flow_run_id: str | None = None,
+) -> IngestSummary:
+    """Fetch every source, parse and extract new pages, store them, then write
+    the analysts' snapshot.
+
+    `limit`: at most this many pages per source. `since`: articles published
+    before this date are not extracted or stored (their pages are kept).
+    """
+    settings = config.settings
+    parameters = {
+        "sources": str(config.path),
+        "database": str(settings.database),
+        "limit": limit,
+        "since": since.isoformat() if since else None,
+        "task_runner": settings.task_runner,
+    }
+    with recorded_run(conn, "ingest", parameters, flow_run_id) as run_id:
+        tally = _ingest_chunks(conn, run_id, config, runner, limit, since)
+        status = history.finish_run(
+            conn,
+            run_id,
+            tally.counts,
+            tally.failures,
+            failed_sources=tally.failed_sources,
+        )
+        totals = db.table_counts(conn)
+        snapshot = publish_snapshot(conn, snapshot_path(settings))
+    return IngestSummary(
+        run_id=run_id,
+        status=status,
+        database=settings.database,
+        counts={**tally.counts, **{f"total_{k}": v for k, v in totals.items()}},
+        failures=tuple(tally.failures),
+        failed_sources=tuple(sorted(set(tally.failed_sources))),
+        snapshot=snapshot,
+    )
+
+
+@dataclass(slots=True)
+class _ChunkWork:
+    """One chunk between fetching and storing: its articles and their extraction."""
+
+    result: SourceResult
+    fresh: list[RawDocument]
+    articles: list[Article]
+    errors: list[str]
+    duplicates: list[str]
+    older: int
+    extraction: Pending[Extraction]
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What the chunks stored so far add up to."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    failures: list[str] = field(default_factory=list)
+    failed_sources: list[str] = field(default_factory=list)
+    fetch_failed: set[str] = field(default_factory=set)  # source ids
+
+
+def _ingest_chunks(
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    config: Config,
+    runner: StageRunner,
+    limit: int | None,
+    since: date | None,
+) -> _Tally:
+    """Read every listing, then take the sources' pages chunk by chunk: fetch (a
+    few chunks ahead), parse, extract and store each chunk in one transaction,
+    in the order of the sources file. The next chunk is extracted while the one
+    before is stored (which matters when extraction runs elsewhere)."""
+    db.save_sources(conn, config.sources)
+    db.save_actors(conn, load_registry().actors.values())
+    known, listings = db.page_validators(conn), db.listing_validators(conn)
+    chosen = [s if limit is None else replace(s, limit=limit) for s in config.sources]
+    chunks = runner.plan(
+        chosen, [listings.get(s.source_id) for s in chosen], config.settings.chunk_size
+    )
+
+    def fetch_pages(chunk: PageChunk) -> Pending[SourceResult]:
+        return runner.fetch(chunk, {u: known[u] for u in chunk.urls if u in known})
+
+    prepare = _Preparer(runner, db.known_texts(conn), since)
+    tally = _Tally()
+    pending: _ChunkWork | None = None
+    fetched = _in_order(chunks, fetch_pages, FETCH_AHEAD)
+    for result in tqdm(
+        fetched, total=len(chunks), desc="ingest", unit="chunk", leave=False
+    ):
+        work = prepare(result)
+        if pending is not None:
+            _store_chunk(conn, run_id, pending, tally)
+        pending = work
+    if pending is not None:
+        _store_chunk(conn, run_id, pending, tally)
+    for failure in tally.failures:
+        log.warning(failure)
+    return tally
+
+
+@dataclass(slots=True)
+class _Preparer:
+    """Turns a fetched chunk into work to store: new pages parsed, texts seen
+    before set aside, older articles left out, extraction handed to the runner."""
+
+    runner: StageRunner
+    known_texts: dict[str, str]
+    since: date | None
+    seen_urls: set[str] = field(default_factory=set)
+
+    def __call__(self, result: SourceResult) -> _ChunkWork:
+        fresh = [d for d in result.documents if d.url not in self.seen_urls]
+        self.seen_urls.update(d.url for d in fresh)
+        articles, errors = parse_documents(fresh)
+        articles, duplicates = dedupe_articles(articles, self.known_texts)
+        self.known_texts.update({a.text_sha256: a.article_id for a in articles})
+        articles, older = _published_since(articles, self.since)
+        texts = [(a.article_id, a.text) for a in articles]
+        extraction = self.runner.extract(texts, result.source.name)
+        return _ChunkWork(
+            result, fresh, articles, errors, duplicates, older, extraction
+        )
+
+
+def _store_chunk(
+    conn: duckdb.DuckDBPyConnection, run_id: str, item: _ChunkWork, tally: _Tally
+) -> None:
+    """Store one chunk in one transaction, with its listing's validators if it is
+    the source's last chunk and no page of the source failed."""
+    result = item.result
+    source = result.source
+    if result.errors:
+        tally.fetch_failed.add(source.source_id)
+    extraction = item.extraction.result()
+    listing = listing_to_save(
+        result.listing, failed=source.source_id in tally.fetch_failed
+    )
+    db.save_batch(
+        conn,
+        run_id,
+        source,
+        result.attempts,
+        item.fresh,
+        item.articles,
+        extraction.statements,
+        listing,
+    )
+    source_failures = [*result.errors, *item.errors, *_nlp_failures(item, extraction)]
+    tally.failures.extend(source_failures)
+    if source_failures:
+        tally.failed_sources.append(source.name)
+    _count(tally.counts, item, extraction)
+    log.info(
+        "%s: %d new pages, %d unchanged, %d articles, %d errors",
+        source.name,
+        len(item.fresh),
+        len(result.not_modified),
+        len(item.articles),
+        len(source_failures),
+    )
+
+
+def _nlp_failures(item: _ChunkWork, extraction: Extraction) -> list[str]:
+    """One line per article the NLP failed on: the article is stored without
+    statements (`communique reextract` retries it)."""
+    return [
+        f"{item.result.source.name}: {a.url}: {extraction.failures[a.article_id]}"
+        for a in item.articles
+        if a.article_id in extraction.failures
+    ]
+
+
+def _count(counts: dict[str, int], item: _ChunkWork, extraction: Extraction) -> None:
+    result = item.result
+    counts["fetched"] += len(item.fresh)
+    counts["not_modified"] += len(result.not_modified)
+    counts["listings_unchanged"] += result.listing_unchanged
+    counts["duplicates"] += len(item.duplicates)
+    counts["older"] += item.older
+    counts["articles"] += len(item.articles)
+    counts["statements"] += sum(len(s) for s in extraction.statements.values())
+
+
+def _in_order(
+    chunks: Sequence[PageChunk],
+    submit: Callable[[PageChunk], Pending[SourceResult]],
+    ahead: int,
+) -> Iterator[SourceResult]:
+    """Each chunk's fetched result, in order, with up to `ahead` fetches running."""
+    waiting: deque[Pending[SourceResult]] = deque()
+    upcoming = iter(chunks)
+    for chunk in islice(upcoming, ahead):
+        waiting.append(submit(chunk))
+    while waiting:
+        result = waiting.popleft().result()
+        for chunk in islice(upcoming, 1):
+            waiting.append(submit(chunk))
+        yield result
+
+
+def _published_since(
+    articles: list[Article], since: date | None
+) -> tuple[list[Article], int]:
+    """Articles published on or after `since` (undated ones kept), and how many not."""
+    if since is None:
+        return articles, 0
+    kept = [a for a in articles if a.published is None or a.published >= since]
+    return kept, len(articles) - len(kept)

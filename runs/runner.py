@@ -1,0 +1,139 @@
+"""Stage runners: where the stages that may run elsewhere (listings, pages, the NLP)
+run. The run bodies ask a runner; `SerialRunner` runs everything here and now, and
+flows hand in a runner that submits the same stage functions as Prefect tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from spacy.language import Language
+from tqdm import tqdm
+
+from extract.nlp import pipeline
+from extract.web import fetch
+from extract.web.fetcher import Fetcher
+from kernel.config import Settings
+from kernel.records import (
+    Extraction,
+    PageChunk,
+    Source,
+    SourceResult,
+    Validators,
+)
+
+T = TypeVar("T", covariant=True)
+
+
+class Pending(Protocol[T]):
+    """A stage's result, now or later (a Prefect future has this shape too)."""
+
+    def result(self) -> T: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """A result that is already there."""
+
+    value: T
+
+    def result(self) -> T:
+        return self.value
+
+
+class StageRunner(Protocol):
+    """Runs the stages a run body hands out."""
+
+    def plan(
+        self,
+        sources: Sequence[Source],
+        listings: Sequence[Validators | None],
+        chunk_size: int,
+    ) -> list[PageChunk]:
+        """Every source's chunks of page URLs, in the order of `sources`."""
+        ...
+
+    def fetch(
+        self, chunk: PageChunk, known: Mapping[str, Validators]
+    ) -> Pending[SourceResult]:
+        """Fetch one chunk's pages (conditional GETs for the `known` ones)."""
+        ...
+
+    def extract(
+        self, texts: Sequence[tuple[str, str]], label: str
+    ) -> Pending[Extraction]:
+        """The statements of some (article id, text) pairs, and the articles the
+        NLP failed on; `label` names them in progress output."""
+        ...
+
+    def close(self) -> None:
+        """Let go of connections and workers."""
+        ...
+
+
+class SerialRunner:
+    """Every stage in this process, one after the other: for tests, the kill -9
+    trials and benchmarks, where Prefect is not the subject."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        fetcher: Fetcher | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        self.settings = settings
+        self.fetcher = fetcher or Fetcher()
+        self._nlp = nlp
+
+    def plan(
+        self,
+        sources: Sequence[Source],
+        listings: Sequence[Validators | None],
+        chunk_size: int,
+    ) -> list[PageChunk]:
+        return [
+            chunk
+            for source, listing in zip(sources, listings, strict=True)
+            for chunk in fetch.plan_source(self.fetcher, source, listing, chunk_size)
+        ]
+
+    def fetch(
+        self, chunk: PageChunk, known: Mapping[str, Validators]
+    ) -> Pending[SourceResult]:
+        return Done(fetch.fetch_chunk(self.fetcher, chunk, known))
+
+    def extract(
+        self, texts: Sequence[tuple[str, str]], label: str
+    ) -> Pending[Extraction]:
+        if not texts:
+            return Done(Extraction({}, {}))
+        if self._nlp is None:
+            self._nlp = pipeline.load_pipeline(self.settings.model)
+        return Done(extract_with_progress(self._nlp, texts, self.settings, label))
+
+    def close(self) -> None:
+        self.fetcher.close()
+
+
+def extract_with_progress(
+    nlp: Language, texts: Sequence[tuple[str, str]], settings: Settings, label: str
+) -> Extraction:
+    """`pipeline.extract_articles` over some articles, with a progress bar."""
+    failed: dict[str, str] = {}
+    stream = pipeline.extract_statements(
+        nlp,
+        texts,
+        batch_size=settings.batch_size,
+        n_process=settings.n_process,
+        failed=failed,
+    )
+    bar = tqdm(
+        stream,
+        total=len(texts),
+        desc=f"extract {label}",
+        unit="article",
+        leave=False,
+    )
+    return Extraction(dict(bar), failed)

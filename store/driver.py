@@ -1,0 +1,63 @@
+"""The edge of the DuckDB driver: its errors become StoreError, its rows records.
+
+Rows are mapped to dataclass fields by column name (the cursor's description),
+never by position, so a reordered SELECT or table cannot shift values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from typing import Any, TypeVar
+
+import duckdb
+
+from kernel.errors import StoreError
+
+T = TypeVar("T")
+
+
+@contextmanager
+def driver_errors(what: str) -> Iterator[None]:
+    """Turn a `duckdb.Error` raised inside into `StoreError("<what>: <cause>")`.
+
+    Also a decorator: `@driver_errors("cannot count the rows")`.
+    """
+    try:
+        yield
+    except duckdb.Error as err:
+        raise StoreError(f"{what}: {err}") from err
+
+
+def named_rows(
+    conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()
+) -> list[dict[str, Any]]:
+    """Every row of a query as a dict keyed by column name."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def records(
+    conn: duckdb.DuckDBPyConnection,
+    sql: str,
+    record: type[T],
+    convert: Mapping[str, Callable[[Any], object]] | None = None,
+) -> tuple[T, ...]:
+    """Every row of a query as a `record` dataclass, each column to the field of
+    its name; `convert` maps a column name to a function applied to its value."""
+    wanted = {f.name for f in fields(record)}  # type: ignore[arg-type]
+    rows = named_rows(conn, sql)
+    if rows and not set(rows[0]) <= wanted:
+        extra = ", ".join(sorted(set(rows[0]) - wanted))
+        raise StoreError(f"{record.__name__} has no field for the column(s) {extra}")
+    convert = convert or {}
+    return tuple(
+        record(**{name: convert.get(name, _same)(value) for name, value in row.items()})
+        for row in rows
+    )
+
+
+def _same(value: object) -> object:
+    return value

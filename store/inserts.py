@@ -1,0 +1,172 @@
+"""Named multi-row inserts: every INSERT lists its columns, rows bind by name.
+
+Nothing depends on the physical column order of a table: a table migrated from an
+older version may have its columns in another order than a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from kernel.errors import StoreError
+
+ROWS_PER_INSERT = 256  # rows bound by one INSERT statement
+
+
+@dataclass(frozen=True, slots=True)
+class Insert:
+    """An INSERT into `table` that names its columns.
+
+    Rows give a value for each of `columns` (the first is the key); each `derived`
+    column is computed in SQL from them at write time, e.g. ("topic", "topics[1]").
+    """
+
+    table: str
+    columns: tuple[str, ...]
+    derived: tuple[tuple[str, str], ...] = ()
+    verb: str = "INSERT OR REPLACE"
+    conflict: str = ""  # an ON CONFLICT clause, for an upsert that keeps columns
+
+    def sql(self, rows: int) -> str:
+        """The statement for `rows` rows of bound values."""
+        names = ", ".join(self.columns)
+        one = "(" + ", ".join(["?"] * len(self.columns)) + ")"
+        values = "VALUES " + ", ".join([one] * rows)
+        if self.derived:
+            targets = ", ".join([*self.columns, *(c for c, _ in self.derived)])
+            select = ", ".join([*self.columns, *(e for _, e in self.derived)])
+            source = f"SELECT {select} FROM ({values}) AS v({names})"
+        else:
+            targets, source = names, values
+        return f"{self.verb} INTO {self.table} ({targets}) {source} {self.conflict}"
+
+
+FETCHES = Insert(
+    "fetches",
+    (
+        "fetch_id",
+        "run_id",
+        "source_id",
+        "url",
+        "attempt",
+        "status",
+        "outcome",
+        "error",
+        "started_at",
+        "elapsed_ms",
+        "bytes",
+    ),
+)
+DOCUMENTS = Insert(
+    "documents",
+    (
+        "document_id",
+        "source_id",
+        "url",
+        "final_url",
+        "status",
+        "content_type",
+        "etag",
+        "last_modified",
+        "body",
+        "body_sha256",
+        "fetched_at",
+    ),
+)
+ARTICLES = Insert(
+    "articles",
+    (
+        "article_id",
+        "document_id",
+        "url",
+        "canonical_url",
+        "title",
+        "author",
+        "sitename",
+        "published",
+        "date_source",
+        "language",
+        "text",
+        "text_sha256",
+        "citations",
+        "license",
+        "parser_version",
+        "parsed_at",
+    ),
+)
+ACTORS = Insert("actors", ("actor_id", "name", "kind"))
+# The listing validators are the fetcher's: an upsert of the configuration keeps them.
+SOURCES = Insert(
+    "sources",
+    ("source_id", "name", "kind", "url", "options", "updated_at"),
+    verb="INSERT",
+    conflict=(
+        "ON CONFLICT (source_id) DO UPDATE SET name = excluded.name,"
+        " kind = excluded.kind, options = excluded.options,"
+        " updated_at = excluded.updated_at"
+    ),
+)
+# The record holds lists only; the main actor and topic columns are their first
+# items, kept for existing databases and the analysts' queries.
+STATEMENTS = Insert(
+    "statements",
+    (
+        "statement_id",
+        "article_id",
+        "seq",
+        "speaker",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+        "actor_ids",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "content",
+        "content_start",
+        "content_end",
+        "kind",
+        "addressee",
+        "venue",
+        "act",
+        "cameo",
+        "plover",
+        "sentence",
+        "sentence_start",
+        "sentence_end",
+        "extractor_version",
+        "topics",
+    ),
+    derived=(
+        ("actor_id", "CAST(actor_ids AS VARCHAR[])[1]"),
+        ("topic", "CAST(topics AS VARCHAR[])[1]"),
+    ),
+)
+
+
+def insert_rows(
+    conn: duckdb.DuckDBPyConnection,
+    insert: Insert,
+    rows: Sequence[Mapping[str, object]],
+) -> None:
+    """Write the rows (column name -> value) as multi-row inserts.
+
+    Much faster than DuckDB's executemany (one statement per row). Rows are keyed
+    by the first column, and the last row of a key wins, as it would one by one.
+    """
+    key = insert.columns[0]
+    unique = list({row[key]: row for row in rows}.values())
+    wanted = set(insert.columns)
+    for row in unique:
+        if row.keys() != wanted:
+            wrong = sorted(row.keys() ^ wanted)
+            raise StoreError(f"a row for {insert.table} has wrong columns: {wrong}")
+    for start in range(0, len(unique), ROWS_PER_INSERT):
+        chunk = unique[start : start + ROWS_PER_INSERT]
+        conn.execute(
+            insert.sql(len(chunk)),
+            [row[column] for row in chunk for column in insert.columns],
+        )

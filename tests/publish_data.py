@@ -1,0 +1,227 @@
+"""The publishing tests' one database state, and how they build and read a site.
+
+Its fixtures are in publish_fixtures, which the test_publish_* modules load.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import duckdb
+from bs4 import BeautifulSoup
+
+from publish import SiteSummary, build_site
+from store.downloads import write_statement_downloads
+from store.reads import load_site_data
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = ROOT / "store" / "schema.sql"
+TEMPLATES = ROOT / "templates"
+HOSTILE = "<script>alert(1)</script>"
+
+LAVROV_TEXT = (
+    "Russian Foreign Minister Sergey Lavrov said that talks must resume soon.\n"
+    "He warned that new sanctions would fail."
+)
+ZHANG_TEXT = (
+    "Chinese envoy Zhang Jun urged the council to restart negotiations. "
+    "Lavrov rejected the proposal on security guarantees."
+)
+HOSTILE_TEXT = f"{HOSTILE} declared that {HOSTILE} must happen."
+
+ARTICLES = {  # id: (title, published, text, canonical URL)
+    "early": ("Lavrov wants talks", "2024-01-10", LAVROV_TEXT, "https://news.test/1"),
+    "late": ("Zhang urges talks", "2024-03-05", ZHANG_TEXT, "https://news.test/2"),
+    "evil": (HOSTILE, "2024-02-01", HOSTILE_TEXT, "javascript:alert(1)"),
+}
+STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, speaker
+    (
+        "lav1",
+        "early",
+        0,
+        "Sergey Lavrov",
+        "said",
+        "talks must resume soon",
+        ["RUS"],
+        "negotiations",
+        "state",
+        None,
+    ),
+    (
+        "lav2",
+        "early",
+        1,
+        "He",
+        "warned",
+        "new sanctions would fail",
+        ["RUS"],
+        "sanctions",
+        "warn",
+        "Sergey Lavrov",
+    ),
+    (
+        "zh1",
+        "late",
+        0,
+        "Zhang Jun",
+        "urged",
+        "to restart negotiations",
+        ["CHN"],
+        "negotiations",
+        "appeal",
+        None,
+    ),
+    (
+        "lav3",
+        "late",
+        1,
+        "Lavrov",
+        "rejected",
+        "the proposal on security guarantees",
+        ["RUS"],
+        "negotiations",
+        "reject",
+        "Sergey Lavrov",
+    ),
+    (
+        "hostile",
+        "evil",
+        0,
+        HOSTILE,
+        "declared",
+        HOSTILE,
+        ["EVL", "RUS"],
+        "negotiations",
+        "state",
+        None,
+    ),
+]
+
+
+def fill(db: duckdb.DuckDBPyConnection) -> None:
+    """Give an empty database the schema, three actors, three articles and five
+    statements."""
+    db.execute(SCHEMA.read_text(encoding="utf-8"))
+    db.executemany(
+        "INSERT INTO actors (actor_id, name, kind) VALUES (?, ?, ?)",
+        [
+            ("RUS", "Russia", "state"),
+            ("CHN", "China", "state"),
+            ("EVL", HOSTILE, "body"),
+        ],
+    )
+    for article_id, (title, published, text, url) in ARTICLES.items():
+        _article(db, article_id, title, published, text, url)
+    for row in STATEMENTS:
+        _statement(db, *row)
+
+
+def build(conn: duckdb.DuckDBPyConnection, out: Path, **options: object) -> SiteSummary:
+    """Build the site from `conn` as the publish run does (downloads from `conn`)."""
+    options.setdefault("templates_dir", TEMPLATES)
+    return build_site(
+        load_site_data(conn),
+        out,
+        downloads=partial(write_statement_downloads, conn),
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def assert_resolves(page: Path, href: str) -> None:
+    """The relative href points at an existing file and, if given, an existing id."""
+    parts = urlsplit(href)
+    target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+    assert target.is_file(), f"{page.name}: {href} -> {target}"
+    if parts.fragment and target.suffix == ".html":
+        assert soup(target).find(id=unquote(parts.fragment)), f"{page.name}: {href}"
+
+
+def _article(db, article_id, title, published, text, url):
+    citations = [{"text": "Interfax", "offset": 12}] if article_id == "early" else []
+    _insert(
+        db,
+        "articles",
+        article_id=article_id,
+        document_id="doc",
+        url=url,
+        canonical_url=url,
+        title=title,
+        author=None,
+        sitename="News Test",
+        published=published,
+        date_source="meta",
+        language="en",
+        text=text,
+        text_sha256="sha",
+        citations=json.dumps(citations),
+        license=None,
+        parser_version="test",
+        parsed_at=datetime(2024, 3, 6, tzinfo=UTC),
+    )
+
+
+def _statement(
+    db,
+    statement_id,
+    article_id,
+    seq,
+    mention,
+    cue,
+    content,
+    actors,
+    topic,
+    act,
+    speaker,
+):
+    """Insert a statement, finding its spans and sentence in the article text."""
+    text = ARTICLES[article_id][2]
+    speaker_at = text.index(mention)
+    cue_at = text.index(cue, speaker_at)
+    content_at = text.index(content, cue_at + len(cue))
+    period = text.rfind(". ", 0, speaker_at)
+    start = max(text.rfind("\n", 0, speaker_at) + 1, period + 2 if period >= 0 else 0)
+    end = text.index(".", content_at + len(content) - 1) + 1
+    _insert(
+        db,
+        "statements",
+        statement_id=statement_id,
+        article_id=article_id,
+        seq=seq,
+        speaker=speaker or mention,
+        speaker_mention=mention,
+        speaker_start=speaker_at,
+        speaker_end=speaker_at + len(mention),
+        actor_id=actors[0],
+        actor_ids=actors,
+        cue=cue,
+        cue_start=cue_at,
+        cue_end=cue_at + len(cue),
+        content=content,
+        content_start=content_at,
+        content_end=content_at + len(content),
+        kind="indirect",
+        act=act,
+        topic=topic,
+        sentence=text[start:end],
+        sentence_start=start,
+        sentence_end=end,
+        extractor_version="test",
+        topics=[topic] if topic else [],
+    )
+
+
+def _insert(db: duckdb.DuckDBPyConnection, table: str, **row: object) -> None:
+    """Insert one row, naming its columns (the others are NULL)."""
+    db.execute(
+        f"INSERT INTO {table} ({', '.join(row)})"
+        f" VALUES ({', '.join(['?'] * len(row))})",
+        list(row.values()),
+    )

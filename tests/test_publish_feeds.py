@@ -1,0 +1,68 @@
+"""Publishing feeds: valid Atom, latest first, for the digest, each actor and topic."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import feedparser
+from publish_data import HOSTILE, build, soup
+
+pytest_plugins = ("publish_fixtures",)
+
+
+def test_feed_is_valid_atom_with_statements_latest_first(site):
+    feed = feedparser.parse(str(site / "feed.atom"))
+
+    assert feed.bozo is False, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    links = [urlsplit(e.link).fragment for e in feed.entries]
+    assert links == ["s-lav3", "s-zh1", "s-hostile", "s-lav2", "s-lav1"]
+    assert feed.entries[0].title.startswith("Russia (reject): Sergey Lavrov rejected")
+    evil = next(e for e in feed.entries if e.link.endswith("s-hostile"))
+    assert evil.title.startswith(HOSTILE)  # plain text, never parsed as markup
+    assert "javascript" not in evil.summary
+
+
+def test_feed_uses_absolute_links_with_base_url(conn, tmp_path):
+    out = tmp_path / "site"
+    build(conn, out, base_url="https://x.test/d")
+
+    feed = feedparser.parse(str(out / "feed.atom"))
+    assert feed.bozo is False
+    assert feed.entries[0].link == "https://x.test/d/articles/late.html#s-lav3"
+    canonical = soup(out / "actors" / "RUS.html").select_one("link[rel=canonical]")
+    assert canonical["href"] == "https://x.test/d/actors/RUS.html"
+
+
+def test_every_actor_and_topic_has_a_valid_atom_feed_linked_from_its_page(site):
+    feeds = {p.relative_to(site).as_posix() for p in site.rglob("*.atom")}
+
+    assert feeds == {
+        "feed.atom",
+        "feeds/actors/RUS.atom",
+        "feeds/actors/CHN.atom",
+        "feeds/actors/EVL.atom",
+        "feeds/topics/negotiations.atom",
+        "feeds/topics/sanctions.atom",
+    }
+    for path in feeds:
+        feed = feedparser.parse(str(site / path))
+        assert feed.bozo is False, (path, feed.get("bozo_exception"))
+        assert feed.version == "atom10"
+    russia = feedparser.parse(str(site / "feeds/actors/RUS.atom"))
+    assert russia.feed.title == "Communiqué: Russia (RUS)"
+    assert [urlsplit(e.link).fragment for e in russia.entries] == [
+        "s-lav3",
+        "s-hostile",
+        "s-lav2",
+        "s-lav1",
+    ]
+    sanctions = feedparser.parse(str(site / "feeds/topics/sanctions.atom"))
+    assert [urlsplit(e.link).fragment for e in sanctions.entries] == ["s-lav2"]
+    alternate = soup(site / "actors" / "RUS.html").select(
+        "link[rel=alternate][type='application/atom+xml']"
+    )
+    assert [link["href"] for link in alternate] == [
+        "../feed.atom",
+        "../feeds/actors/RUS.atom",
+    ]

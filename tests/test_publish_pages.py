@@ -1,0 +1,169 @@
+"""Publishing pages: what each page shows, how it links and what it escapes."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from publish_data import HOSTILE, LAVROV_TEXT, assert_resolves, soup
+
+from publish.links import http_url
+
+pytest_plugins = ("publish_fixtures",)
+
+
+def test_index_links_each_latest_position_to_an_existing_anchor(conn, site):
+    rows = conn.execute("SELECT statement_id FROM latest_positions").fetchall()
+    index = soup(site / "index.html")
+    table_links = index.select("section[aria-labelledby=latest] a.evidence")
+
+    shown = {urlsplit(a["href"]).fragment for a in table_links}
+    assert shown == {f"s-{statement_id}" for (statement_id,) in rows}
+    for link in table_links:
+        assert_resolves(site / "index.html", link["href"])
+    latest = index.select("section[aria-labelledby=latest] tr")
+    row = next(r for r in latest if "lav3" in str(r))
+    assert "Russia" in row.get_text()
+    assert "RUS" in row.get_text()
+    assert "rejected: the proposal on security guarantees" in row.get_text()
+    assert (
+        row.blockquote.get_text()
+        == "Lavrov rejected the proposal on security guarantees."
+    )
+    assert "2024-03-05" in row.get_text()
+
+
+def test_index_shows_counts_and_recent_statements_latest_first(site):
+    index = soup(site / "index.html")
+
+    assert index.select_one(".counts").get_text(" ", strip=True) == (
+        "3 articles · 5 statements · 3 actors"
+    )
+    recent = [
+        urlsplit(a["href"]).fragment
+        for a in index.select("section[aria-labelledby=recent] a.evidence")
+    ]
+    assert recent == ["s-lav3", "s-zh1", "s-hostile", "s-lav2", "s-lav1"]
+
+
+def test_index_says_what_changed_since_the_previous_digest(site):
+    index = soup(site / "index.html")
+    changes = index.select_one("section[aria-labelledby=changes]")
+
+    assert "dated 2024-03-05" in changes.get_text(" ", strip=True)
+    assert "2024-02-01" in changes.select_one("p.meta").get_text()
+    rows = [
+        tr.get_text(" ", strip=True)
+        for tr in changes.select("table.changes")[0].select("tbody tr")
+    ]
+    assert rows == [
+        "China CHN first statement (appeal) negotiations Zhang Jun urged"
+        " to restart negotiations 2024-03-05",
+        "Russia RUS act changed: state → reject negotiations Sergey Lavrov rejected"
+        " the proposal on security guarantees 2024-03-05 (before: 2024-02-01 )",
+    ]
+    earlier = [h.get_text(" ", strip=True) for h in changes.select("h4")]
+    assert earlier == ["2024-02-01 (against 2024-01-10 )", "2024-01-10"]
+
+
+def test_article_page_marks_speaker_cue_and_content_of_each_statement(site):
+    page = soup(site / "articles" / "early.html")
+    text = page.select_one("div.text")
+
+    assert text.find(id="s-lav1") is not None
+    assert text.find(id="s-lav2") is not None
+    marks = [(m["class"][0], m.get_text()) for m in text.find_all("mark")]
+    assert marks == [
+        ("speaker", "Sergey Lavrov"),
+        ("cue", "said"),
+        ("content", "talks must resume soon"),
+        ("speaker", "He"),
+        ("cue", "warned"),
+        ("content", "new sanctions would fail"),
+    ]
+    for ref in text.select("a.ref"):
+        ref.decompose()
+    assert [p.get_text() for p in text.find_all("p")] == LAVROV_TEXT.split("\n")
+    details = page.select_one("#d-lav2").parent.get_text(" ", strip=True)
+    assert "Sergey Lavrov for Russia RUS : warned" in details
+    assert "As written He" in details
+    assert [li.get_text() for li in page.select("ul.citations li")] == ["[Interfax]"]
+
+
+def test_actor_page_timeline_is_oldest_first_with_speakers(site):
+    page = soup(site / "actors" / "RUS.html")
+    timeline = page.select("ol.timeline li")
+    dates = [li.time["datetime"] for li in timeline]
+    ids = [urlsplit(li.select_one("a.evidence")["href"]).fragment for li in timeline]
+
+    assert dates == sorted(dates)
+    assert ids == ["s-lav1", "s-lav2", "s-hostile", "s-lav3"]
+    speakers = [
+        (tr.th.get_text(), tr.td.get_text())
+        for tr in page.select("table.speakers tbody tr")
+    ]
+    assert speakers == [("Sergey Lavrov", "3"), (HOSTILE, "1")]
+
+
+def test_topic_page_matrix_links_each_cell_to_latest_evidence(site):
+    page = soup(site / "topics" / "negotiations.html")
+    acts = [th.get_text() for th in page.select("table.matrix thead th")][1:]
+    rows = {
+        tr.th.abbr.get_text(): [
+            td.a["href"] if td.a else None for td in tr.find_all("td")
+        ]
+        for tr in page.select("table.matrix tbody tr")
+    }
+
+    assert acts == ["appeal", "reject", "state"]
+    assert rows["RUS"] == [
+        None,
+        "../articles/late.html#s-lav3",
+        "../articles/evil.html#s-hostile",  # joint statement; later than s-lav1
+    ]
+    assert rows["CHN"] == ["../articles/late.html#s-zh1", None, None]
+
+
+def test_every_internal_link_resolves_to_a_file_and_anchor(site):
+    pages = sorted(site.rglob("*.html"))
+
+    assert {p.relative_to(site).as_posix() for p in pages} >= {
+        "index.html",
+        "actors/index.html",
+        "topics/index.html",
+        "articles/index.html",
+        "actors/RUS.html",
+        "actors/CHN.html",
+        "actors/EVL.html",
+        "topics/negotiations.html",
+        "topics/sanctions.html",
+        "articles/early.html",
+        "articles/late.html",
+        "articles/evil.html",
+    }
+    for page in pages:
+        for tag in soup(page).select("[href], [src]"):
+            target = tag.get("href") or tag.get("src")
+            if http_url(target):
+                continue
+            assert not urlsplit(target).scheme, f"{page}: {target}"
+            assert_resolves(page, target)
+
+
+def test_hostile_values_are_escaped_and_unsafe_urls_are_not_links(site):
+    for path in [*site.rglob("*.html"), *site.rglob("*.atom")]:
+        assert HOSTILE not in path.read_text(encoding="utf-8"), path
+    for path in site.rglob("*.html"):
+        scripts = [tag.get("src") for tag in soup(path).find_all("script")]
+        expected = ["pagefind/pagefind-ui.js", "search.js"]
+        assert scripts == (expected if path.name == "search.html" else []), path
+    page = soup(site / "articles" / "evil.html")
+
+    assert page.h1.get_text() == HOSTILE
+    assert page.select_one("dl.meta span.url").get_text() == "javascript:alert(1)"
+    assert page.select_one("div.text mark.speaker").get_text() == HOSTILE
+    assert page.select_one("div.text mark.content").get_text() == HOSTILE
+    for path in site.rglob("*.html"):
+        hrefs = [a["href"] for a in soup(path).select("[href]")]
+        assert not [h for h in hrefs if h.strip().lower().startswith("javascript")]
+    raw = (site / "articles" / "evil.html").read_text(encoding="utf-8")
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in raw

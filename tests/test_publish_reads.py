@@ -1,0 +1,56 @@
+"""Publishing reads: the site's rows, read by column name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kernel.errors import StoreError
+from store.driver import records
+from store.reads import ActorRow, load_site_data
+
+pytest_plugins = ("publish_fixtures",)
+
+
+def test_load_site_data_reads_rows_with_citations_and_joint_counts(conn):
+    data = load_site_data(conn)
+
+    assert [a.article_id for a in data.articles] == ["late", "evil", "early"]
+    early = next(a for a in data.articles if a.article_id == "early")
+    assert [(c.text, c.offset) for c in early.citations] == [("Interfax", 12)]
+    assert [s.statement_id for s in data.statements] == [
+        "lav1",
+        "lav2",
+        "hostile",
+        "zh1",
+        "lav3",
+    ]
+    assert data.statements[0].actor_name == "Russia"
+    assert data.statements[0].article_title == "Lavrov wants talks"
+    counts = {a.actor_id: a.statements for a in data.actors}
+    assert counts == {"RUS": 4, "CHN": 1, "EVL": 1}  # the joint statement counts twice
+    assert {(p.actor_id, p.topic): p.statement_id for p in data.latest_positions} == {
+        ("RUS", "negotiations"): "lav3",
+        ("RUS", "sanctions"): "lav2",
+        ("CHN", "negotiations"): "zh1",
+        ("EVL", "negotiations"): "hostile",
+    }
+    assert [(t.topic, t.statements) for t in data.topics] == [
+        ("negotiations", 4),
+        ("sanctions", 1),
+    ]
+
+
+def test_rows_become_records_by_column_name_not_position(conn):
+    sql = (
+        "SELECT statements, kind, name, actor_id FROM (VALUES (2, 'state',"
+        " 'Russia', 'RUS')) AS t(statements, kind, name, actor_id)"
+    )
+
+    assert records(conn, sql, ActorRow) == (ActorRow("RUS", "Russia", "state", 2),)
+
+
+def test_a_column_without_a_field_is_a_store_error(conn):
+    with pytest.raises(StoreError) as caught:
+        records(conn, "SELECT 'RUS' AS actor_id, 1 AS rank", ActorRow)
+
+    assert str(caught.value) == "ActorRow has no field for the column(s) rank"
