@@ -23,12 +23,14 @@ def open_store(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
     handler = _ToRunLogger(get_run_logger())
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logger.propagate = False  # the run logger prints them; not twice
     conn = db.open_store(settings.database)
     try:
         yield conn
     finally:
         conn.close()
         logger.removeHandler(handler)
+        logger.propagate = True
 
 
 def flow_run_id() -> str | None:

@@ -1,6 +1,7 @@
 """The ingest flow: the ingest run body on Prefect's task runner."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Prefect validates flow parameters from
+# their real types, also when a served run loads this module from its entrypoint.
 
 from datetime import date
 

@@ -1,6 +1,7 @@
 """Prefect flows: publish, and pipeline (ingest, then publish); running them now."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Prefect validates flow parameters from
+# their real types, also when a served run loads this module from its entrypoint.
 
 from datetime import date
 

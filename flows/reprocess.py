@@ -3,7 +3,8 @@
 Thin wrappers around the run bodies in `runs.reprocess`. Nothing is fetched.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Prefect validates flow parameters from
+# their real types, also when a served run loads this module from its entrypoint.
 
 from prefect import flow
 

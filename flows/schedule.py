@@ -1,6 +1,7 @@
 """Serve the pipeline on a schedule against a running Prefect server."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Prefect validates flow parameters from
+# their real types, also when a served run loads this module from its entrypoint.
 
 from pathlib import Path
 from typing import Any

@@ -84,29 +84,8 @@ def test_ingest_records_each_fault_goes_on_and_prints_no_traceback(
     private = loopback.script("/private.html", Reply())
     entries = [("seed", "page", seed, True), ("private", "page", private, False)]
     entries += [(name, "page", url, True) for name, url in urls.items()]
-    sources = tmp_path / "sources.toml"
-    sources.write_text(
-        '[settings]\ndatabase = "communique.duckdb"\n'
-        + "".join(
-            f'[[source]]\nname = "{n}"\nkind = "{k}"\nurl = "{u}"\n'
-            f"allow_private = {str(p).lower()}\ndelay = 0\n"
-            for n, k, u, p in entries
-        ),
-        encoding="utf-8",
-    )
-    gone, report, loop = urls["gone"], urls["pdf"], urls["loop"]
-    expected = [
-        f"private: {private}: refused: 127.0.0.1 resolves to 127.0.0.1, a private, "
-        "loopback, link-local or metadata address (set allow_private = true on the "
-        "source to allow it)",
-        f"gone: {gone}: HTTP 404 Not Found: not retried, check the URL",
-        f"pdf: {report}: not an HTML page (Content-Type application/pdf): not stored",
-        f"loop: {loop}: redirect loop ({loop} → {loop}): fix the URL or the site",
-        f"bomb: {urls['bomb']}: body larger than the limit of 5000000 bytes: cut off "
-        "and not stored (raise max_bytes if the page is genuine)",
-        f"nowhere: {urls['nowhere']}: cannot resolve host nonexistent.invalid (DNS): "
-        "check the URL in the sources file",
-    ]
+    sources = _sources_file(tmp_path, entries)
+    expected = _expected_failures(private, urls)
 
     code = main(["ingest", "--sources", str(sources)])
 
@@ -116,17 +95,7 @@ def test_ingest_records_each_fault_goes_on_and_prints_no_traceback(
     failed = [line for line in out.splitlines() if line.startswith("  failed: ")]
     assert [line[len("  failed: ") :] for line in failed] == expected
     assert "Traceback" not in out + err
-    conn = duckdb.connect(str(tmp_path / "communique.duckdb"), read_only=True)
-    row = conn.execute("SELECT status, failures FROM runs").fetchone()
-    assert row is not None
-    status, failures = row
-    recorded = conn.execute(
-        "SELECT s.name, f.outcome, f.error FROM fetches f JOIN sources s"
-        " USING (source_id) WHERE f.url NOT LIKE '%/robots.txt'"
-        " ORDER BY s.name, f.attempt"
-    ).fetchall()
-    articles = conn.execute("SELECT count(*) FROM articles").fetchone()
-    conn.close()
+    status, failures, recorded, articles = _recorded(tmp_path / "communique.duckdb")
     assert status == "partial"
     assert json.loads(failures) == expected
     assert articles == (1,)
@@ -141,3 +110,53 @@ def test_ingest_records_each_fault_goes_on_and_prints_no_traceback(
         "nowhere": "error",
     }
     assert all(error for name, _, error in recorded if name != "seed")
+
+
+def _sources_file(folder: Path, entries: list[tuple[str, str, str, bool]]) -> Path:
+    """A sources file of (name, kind, url, allow_private) entries, no delays."""
+    sources = folder / "sources.toml"
+    sources.write_text(
+        '[settings]\ndatabase = "communique.duckdb"\n'
+        + "".join(
+            f'[[source]]\nname = "{n}"\nkind = "{k}"\nurl = "{u}"\n'
+            f"allow_private = {str(p).lower()}\ndelay = 0\n"
+            for n, k, u, p in entries
+        ),
+        encoding="utf-8",
+    )
+    return sources
+
+
+def _recorded(database: Path) -> tuple[str, str, list[tuple], tuple | None]:
+    """The run's status and failures, every non-robots fetch as (source, outcome,
+    error), and the article count."""
+    conn = duckdb.connect(str(database), read_only=True)
+    try:
+        row = conn.execute("SELECT status, failures FROM runs").fetchone()
+        assert row is not None
+        recorded = conn.execute(
+            "SELECT s.name, f.outcome, f.error FROM fetches f JOIN sources s"
+            " USING (source_id) WHERE f.url NOT LIKE '%/robots.txt'"
+            " ORDER BY s.name, f.attempt"
+        ).fetchall()
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()
+    finally:
+        conn.close()
+    return row[0], row[1], recorded, articles
+
+
+def _expected_failures(private: str, urls: dict[str, str]) -> list[str]:
+    """The one-line failure of each faulty source, in the sources file's order."""
+    gone, report, loop = urls["gone"], urls["pdf"], urls["loop"]
+    return [
+        f"private: {private}: refused: 127.0.0.1 resolves to 127.0.0.1, a private, "
+        "loopback, link-local or metadata address (set allow_private = true on the "
+        "source to allow it)",
+        f"gone: {gone}: HTTP 404 Not Found: not retried, check the URL",
+        f"pdf: {report}: not an HTML page (Content-Type application/pdf): not stored",
+        f"loop: {loop}: redirect loop ({loop} → {loop}): fix the URL or the site",
+        f"bomb: {urls['bomb']}: body larger than the limit of 5000000 bytes: cut off "
+        "and not stored (raise max_bytes if the page is genuine)",
+        f"nowhere: {urls['nowhere']}: cannot resolve host nonexistent.invalid (DNS): "
+        "check the URL in the sources file",
+    ]

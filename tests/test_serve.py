@@ -78,33 +78,10 @@ def _scheduled_runs(api: str, state: str) -> list[dict]:
 def test_a_served_pipeline_completes_a_scheduled_run(
     corpus_server, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    sources = tmp_path / "sources.toml"
-    sources.write_text(
-        f"""
-[settings]
-database = "communique.duckdb"
-site = "site"
-
-[[source]]
-name = "seed"
-kind = "page"
-url = "{corpus_server.url}{SEED_PATH}"
-allow_private = true
-delay = 0
-""",
-        encoding="utf-8",
-    )
+    sources = _seed_sources(tmp_path, corpus_server.url)
     port = str(_free_port())
     api = f"http://127.0.0.1:{port}/api"
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(tmp_path / "prefect-home"),
-        "PREFECT_API_URL": api,
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_UI_ENABLED": "false",
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
-        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
-    }
+    env = _prefect_env(tmp_path, api)
     command = ["server", "start", "--host", "127.0.0.1", "--port", port]
     server = _start(
         [str(BIN / "prefect"), *command],
@@ -147,3 +124,37 @@ delay = 0
     assert runs[0][2]
     assert runs[1][2]
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def _seed_sources(folder: Path, base_url: str) -> Path:
+    """A sources file with the seed article as its one page source."""
+    sources = folder / "sources.toml"
+    sources.write_text(
+        f"""
+[settings]
+database = "communique.duckdb"
+site = "site"
+
+[[source]]
+name = "seed"
+kind = "page"
+url = "{base_url}{SEED_PATH}"
+allow_private = true
+delay = 0
+""",
+        encoding="utf-8",
+    )
+    return sources
+
+
+def _prefect_env(folder: Path, api: str) -> dict[str, str]:
+    """The environment of the Prefect server and of `communique serve`."""
+    return {
+        **os.environ,
+        "PREFECT_HOME": str(folder / "prefect-home"),
+        "PREFECT_API_URL": api,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
+    }
