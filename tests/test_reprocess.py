@@ -43,7 +43,9 @@ def _config(conn: duckdb.DuckDBPyConnection) -> Config:
 def stored(corpus_server: CorpusServer, nlp, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     """A database holding the small corpus, ingested once; copy it before writing."""
     database = tmp_path_factory.mktemp("stored") / "communique.duckdb"
-    assert run_ingest(database, small_corpus(corpus_server.url), nlp).status == "ok"
+    summary = run_ingest(database, small_corpus(corpus_server.url), nlp)
+    assert summary.status == "ok"
+    assert summary.counts["total_articles"] == 5  # every page of the small corpus
     return database
 
 
@@ -196,7 +198,7 @@ def test_ingesting_the_same_pages_again_leaves_the_same_rows_and_ids(
     summary = run_ingest(copy, small_corpus(corpus_server.url), nlp)
 
     assert summary.status == "ok"
-    assert summary.counts["fetched"] == summary.counts["total_documents"]
+    assert summary.counts["fetched"] == summary.counts["total_documents"] == 5
 
     conn = duckdb.connect(str(copy), read_only=True)
     assert content_rows(conn) == before
