@@ -29,7 +29,13 @@ from kernel.records import (
     Statement,
     Validators,
 )
-from runs.runner import Done, Pending, StageRunner, extract_with_progress
+from runs.runner import (
+    Done,
+    Pending,
+    SerialRunner,
+    StageRunner,
+    extract_with_progress,
+)
 
 read_listing = task(cache_policy=NO_CACHE, name="read-listing")(fetch.plan_source)
 fetch_pages = task(cache_policy=NO_CACHE, name="fetch-pages")(fetch.fetch_chunk)
@@ -45,13 +51,9 @@ def stage_runner(settings: Settings) -> StageRunner:
     )
 
 
-class ThreadStages:
-    """Listings and pages fetched on the flow's threads; the NLP in this process."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.fetcher = Fetcher()
-        self._nlp: Language | None = None
+class ThreadStages(SerialRunner):
+    """Listings and pages fetched on the flow's threads (one HTTP client shared);
+    the NLP in this process, as a task."""
 
     def plan(
         self,
@@ -74,12 +76,7 @@ class ThreadStages:
     ) -> Pending[Extraction]:
         if not texts:
             return Done(Extraction({}, {}))
-        if self._nlp is None:
-            self._nlp = pipeline.load_pipeline(self.settings.model)
-        return Done(extract(self._nlp, texts, self.settings, label))
-
-    def close(self) -> None:
-        self.fetcher.close()
+        return Done(extract(self.nlp(), texts, self.settings, label))
 
 
 class DaskStages:

@@ -183,11 +183,6 @@ class Statement:
         """The most central topic: the first of `topics`."""
         return self.topics[0] if self.topics else None
 
-    @property
-    def topic_ids(self) -> tuple[str, ...]:
-        """Every topic, most central first: `topics` (the older name)."""
-        return self.topics
-
 
 @dataclass(frozen=True, slots=True)
 class Extraction:

@@ -8,12 +8,12 @@ from functools import partial
 from pathlib import Path
 
 import duckdb
-from store.downloads import write_statement_downloads
 
 from kernel.config import Config
 from publish.site import build_site
 from runs.record import recorded_run
 from store import history
+from store.downloads import write_statement_downloads
 from store.reads import load_site_data
 from store.window import site_window
 

@@ -109,9 +109,13 @@ class SerialRunner:
     ) -> Pending[Extraction]:
         if not texts:
             return Done(Extraction({}, {}))
+        return Done(extract_with_progress(self.nlp(), texts, self.settings, label))
+
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded when first needed."""
         if self._nlp is None:
             self._nlp = pipeline.load_pipeline(self.settings.model)
-        return Done(extract_with_progress(self._nlp, texts, self.settings, label))
+        return self._nlp
 
     def close(self) -> None:
         self.fetcher.close()

@@ -56,7 +56,7 @@ def predict_folder(
                     "kind": s.kind,
                     "act": s.act,
                     "topic": s.topic,
-                    "topics": list(s.topic_ids),
+                    "topics": list(s.topics),
                     "addressee": s.addressee,
                     "venue": s.venue,
                 }
