@@ -18,6 +18,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -25,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ingesting import run_ingest
+from tqdm import tqdm
 
 from extract.nlp.pipeline import load_pipeline
 from kernel.records import Source
@@ -44,6 +46,10 @@ def main() -> int:
         pid = os.fork()
         if pid == 0:
             code = 3
+            # tqdm's write lock is a multiprocessing semaphore, shared by every
+            # child of this zygote: a child killed while holding it would block
+            # the next. A lock of its own, as a process started afresh has.
+            tqdm.set_lock(threading.RLock())
             try:
                 summary = run_ingest(database, sources, nlp, chunk_size=1)
                 code = 0 if summary.status == "ok" else 1
