@@ -1,0 +1,194 @@
+"""Actor accuracy on the diplomatic gold set: for whom each matched statement speaks.
+
+Runs `communique extract-dir` over the annotated documents of `gold/diplomatic/`,
+matches predicted to gold attributions as the shared scorer does (content soft match,
+then the cue), and compares the predicted actor set with the gold set of each
+matched attribution: single (one gold actor), joint (two or more) and none (no
+actor: the right answer is none). Prints a table per split and genre, then the
+shared scorer's attribution figures per split.
+
+Usage: .venv/bin/python bench/actors.py [--split test|train|all] [--scorer PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "gold" / "diplomatic"
+SCORER = ROOT.parent / "shared" / "eval" / "score_attributions.py"
+KINDS = ("single", "joint", "none")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("test", "train", "all"), default="all")
+    parser.add_argument("--scorer", type=Path, default=SCORER)
+    args = parser.parse_args()
+    scorer = _load_scorer(args.scorer)
+    splits = tomllib.loads((GOLD / "splits.toml").read_text(encoding="utf-8"))
+    genre = {doc: g for g, docs in splits["genre"].items() for doc in docs}
+    test = set(splits["split"]["test"])
+    annotated = sorted(p.name.split("_")[0] for p in GOLD.glob("attributions/*.ann"))
+    chosen = {
+        "test": [d for d in annotated if d in test],
+        "train": [d for d in annotated if d not in test],
+    }
+    names = ("test", "train") if args.split == "all" else (args.split,)
+    for split in names:
+        docs = chosen[split]
+        if not docs:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = _gold_folder(Path(tmp), docs)
+            preds = _predict(folder, Path(tmp) / "preds.jsonl")
+            tally = _tally(scorer, folder, preds, genre)
+            _print_table(split, tally)
+            print(f"\n### shared scorer, {split} split ({len(docs)} documents)\n")
+            subprocess.run(
+                [sys.executable, str(args.scorer), str(folder), str(preds)], check=True
+            )
+    return 0
+
+
+def _gold_folder(tmp: Path, docs: list[str]) -> Path:
+    """A PolNeAR-layout folder holding only `docs`."""
+    folder = tmp / "gold"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    for doc in docs:
+        shutil.copy(GOLD / "text" / f"{doc}.txt", folder / "text")
+        shutil.copy(GOLD / "attributions" / f"{doc}_gold.ann", folder / "attributions")
+    return folder
+
+
+def _predict(folder: Path, out: Path) -> Path:
+    communique = Path(sys.executable).with_name("communique")
+    subprocess.run(
+        [str(communique), "extract-dir", str(folder), "-o", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+def _tally(
+    scorer: ModuleType, folder: Path, preds: Path, genre: dict[str, str]
+) -> Counter[tuple[str, str, str]]:
+    """Counts by (genre, kind, outcome): outcome is right, null (no actor where the
+    gold has one), wrong (another actor set) or missed (the gold attribution matched
+    no prediction)."""
+    predicted = {
+        record["doc"]: record["attributions"]
+        for record in map(json.loads, preds.read_text(encoding="utf-8").splitlines())
+    }
+    tally: Counter[tuple[str, str, str]] = Counter()
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        doc = ann.name.split("_")[0]
+        text = (folder / "text" / f"{doc}.txt").read_text(encoding="utf-8")
+        gold = _gold_attributions(scorer, ann, text)
+        got = [
+            {
+                r: scorer.letters(text, scorer.as_frags(p.get(r)))
+                for r in ("cue", "content")
+            }
+            | {"actors": set(p.get("actors") or ())}
+            for p in predicted.get(doc, [])
+        ]
+        pairs = dict(
+            (gi, pi)
+            for pi, gi in scorer.match(
+                [p["content"] for p in got], [g["content"] for g in gold], 0.5
+            )
+            if scorer.jaccard(got[pi]["cue"], gold[gi]["cue"]) >= 0.5
+        )
+        for gi, g in enumerate(gold):
+            kind = _kind(g["actors"])
+            if gi not in pairs:
+                tally[(genre.get(doc, "?"), kind, "missed")] += 1
+                continue
+            found = got[pairs[gi]]["actors"]
+            outcome = (
+                "right" if found == g["actors"] else ("null" if not found else "wrong")
+            )
+            tally[(genre.get(doc, "?"), kind, outcome)] += 1
+    return tally
+
+
+def _gold_attributions(scorer: ModuleType, ann: Path, text: str) -> list[dict]:
+    """Each gold attribution's cue and content letters and its actor set."""
+    doc = ann.name.split("_")[0]
+    sidecar = json.loads((GOLD / "actors" / f"{doc}.json").read_text("utf-8"))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    out = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, *_ = line.split("\t")
+            offsets = info.partition(" ")[2]
+            spans[tid] = [
+                (int(s), int(e)) for s, e in (f.split() for f in offsets.split(";"))
+            ]
+        elif line.startswith("E"):
+            eid, args = line.split("\t")[:2]
+            roles = dict(a.split(":") for a in args.split())
+            found = {
+                role: scorer.letters(text, spans.get(roles.get(name, ""), []))
+                for role, name in (("cue", "Cue"), ("content", "Content"))
+            }
+            out.append(found | {"actors": set(sidecar[eid]["actors"])})
+    return out
+
+
+def _kind(actors: set[str]) -> str:
+    return "none" if not actors else ("single" if len(actors) == 1 else "joint")
+
+
+def _print_table(split: str, tally: Counter[tuple[str, str, str]]) -> None:
+    genres = sorted({g for g, _, _ in tally})
+    print(f"\n## Actors, {split} split: right / matched statements\n")
+    print("| genre | " + " | ".join(KINDS) + " | wrong actor | left null | missed |")
+    print("|---|" + "---:|" * (len(KINDS) + 3))
+    for g in [*genres, "all"]:
+
+        def count(kind: str | None, outcome: str, g: str = g) -> int:
+            return sum(
+                v
+                for (gg, k, o), v in tally.items()
+                if o == outcome and kind in (k, None) and g in (gg, "all")
+            )
+
+        cells = []
+        for kind in KINDS:
+            right = count(kind, "right")
+            matched = right + count(kind, "wrong") + count(kind, "null")
+            cells.append(
+                f"{right / matched:.0%} ({right}/{matched})" if matched else "-"
+            )
+        matched = sum(count(None, o) for o in ("right", "wrong", "null"))
+        print(
+            f"| {g} | " + " | ".join(cells) + f" | {count(None, 'wrong')}/{matched}"
+            f" | {count(None, 'null')}/{matched} | {count(None, 'missed')} |"
+        )
+
+
+def _load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_attributions", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
