@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from communique import report
+from communique import environment, report
 from communique.arguments import build_parser
 from kernel.config import Config, load_config
 from kernel.errors import CommuniqueError, ConfigError
@@ -23,15 +22,32 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser(COMMANDS)
     args = parser.parse_args(argv)
-    _quiet_prefect()
+    environment.prepare()
     try:
         return int(args.command(args))
     except CommuniqueError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {_one_line(err)}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except OSError as err:  # disk full, a path that is a folder: said in one line
+        print(f"error: {_one_line(err)}", file=sys.stderr)
+        return 2
+    except RuntimeError as err:
+        message = environment.server_timed_out(err)
+        if message is None:
+            raise
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (environment.prepare)
         print("interrupted", file=sys.stderr)
+        if argv is None:  # the command's own process: don't wait for its threads
+            environment.exit_now(130)
         return 130
+
+
+def _one_line(err: BaseException) -> str:
+    """The first line of an error's message (DuckDB's run on with context)."""
+    lines = str(err).strip().splitlines()
+    return lines[0] if lines else type(err).__name__
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -78,9 +94,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from flows.pipeline import publish
+    from flows.pipeline import run_publish
 
-    report.print_publish(publish(_config(args), since=args.since, limit=args.limit))
+    published = run_publish(_config(args), since=args.since, limit=args.limit)
+    report.print_publish(published)
     return 0
 
 
@@ -95,24 +112,33 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _extract_dir(args: argparse.Namespace) -> int:
     from extract.nlp.pipeline import load_pipeline
-    from extract.nlp.predictions import predict_folder
+    from extract.nlp.predictions import predict_folder, replacing, text_files
 
+    text_files(args.folder)  # no .txt files: a usage error before the model loads
     nlp = load_pipeline(args.model, learned=not args.rules_only)
     documents = attributions = 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with args.output.open("w", encoding="utf-8") as out:
+    skipped: dict[Path, str] = {}
+    with replacing(args.output, keep_if_empty=True) as out:
         for record in predict_folder(
-            nlp, args.folder, batch_size=args.batch_size, n_process=args.n_process
+            nlp,
+            args.folder,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            skipped=skipped,
         ):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             documents += 1
             attributions += len(record["attributions"])
             print(f"\r{documents} documents", end="", file=sys.stderr, flush=True)
+    print("", file=sys.stderr)  # ends the progress line
+    for path, reason in skipped.items():
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    written = f"to {args.output}" if documents else f"({args.output} left as it was)"
     print(
-        f"\nWrote {attributions} attributions for {documents} documents "
-        f"to {args.output}"
+        f"Wrote {attributions} attributions for {documents} documents {written}; "
+        f"skipped {len(skipped)} files"
     )
-    return 0
+    return 1 if skipped else 0
 
 
 def _serve_corpus(args: argparse.Namespace) -> int:
@@ -136,8 +162,10 @@ def _reparse(args: argparse.Namespace) -> int:
     config = _config(args)
     _check_store(config)
     from flows.reprocess import reparse
+    from flows.runners import prefect_api
 
-    summary = reparse(config)
+    with prefect_api(config.settings):
+        summary = reparse(config)
     report.print_reparse(summary)
     return 1 if summary.failures else 0
 
@@ -146,8 +174,10 @@ def _reextract(args: argparse.Namespace) -> int:
     config = _config(args)
     _check_store(config)
     from flows.reprocess import reextract
+    from flows.runners import prefect_api
 
-    summary = reextract(config)
+    with prefect_api(config.settings):
+        summary = reextract(config)
     report.print_reextract(summary)
     return 1 if summary.failures else 0
 
@@ -171,11 +201,6 @@ def _check_store(config: Config, *, created: bool = False) -> None:
     if created and not path.exists():
         return
     db.open_store(path, read_only=True).close()
-
-
-def _quiet_prefect() -> None:
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
 
 
 COMMANDS = {

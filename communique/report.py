@@ -80,14 +80,24 @@ def print_status(conn: duckdb.DuckDBPyConnection, runs: int) -> None:
             f"{done.get('statements', 0)} statements, {failed or 0} failures, "
             f"{took}  ({run_id[:8]})"
         )
-    failing = history.failing_sources(conn)
+    version = db.schema_version(conn)
+    if version < db.SCHEMA_VERSION:
+        print(
+            f"Failing sources: not recorded by schema version {version}; the next "
+            f"ingest migrates the database to version {db.SCHEMA_VERSION}"
+        )
+    else:
+        _print_failing(history.failing_sources(conn))
+    print("Rows")
+    for table, count in db.table_counts(conn).items():
+        print(f"  {table:<12}{count:>8}")
+
+
+def _print_failing(failing: list[tuple[str, int, str]]) -> None:
     print("Failing sources" + ("" if failing else ": none"))
     for name, streak, error in failing:
         in_a_row = "run" if streak == 1 else "runs"
         print(f"  {name} (failed {streak} {in_a_row} in a row): {error or '?'}")
-    print("Rows")
-    for table, count in db.table_counts(conn).items():
-        print(f"  {table:<12}{count:>8}")
 
 
 def _print_reprocessed(summary: ReprocessSummary) -> None:

@@ -8,9 +8,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from bs4 import BeautifulSoup
+from tld import get_fld
 from trafilatura.settings import Document
 
 from kernel.errors import ParseError
@@ -83,7 +85,7 @@ def parse_document(raw: RawDocument) -> Article:
     return Article(
         document_id=raw.document_id,
         url=raw.url,
-        canonical_url=meta.get("canonical") or raw.final_url,
+        canonical_url=own_canonical(meta.get("canonical"), raw.final_url),
         title=title,
         author=meta.get("author") or extracted.author,
         sitename=meta.get("sitename") or extracted.sitename,
@@ -108,6 +110,25 @@ def parse_documents(
         except ParseError as err:
             errors.append(f"{document.source_name}: {err}")
     return articles, errors
+
+
+def own_canonical(declared: str | None, page_url: str) -> str:
+    """The canonical URL a page declares, made absolute, if it is on the page's own
+    site (the same registrable domain, or the same host when it has none); else the
+    page's own URL, so that no page can claim another site's article."""
+    if not declared:
+        return page_url
+    try:
+        url = declared if urlsplit(declared).scheme else urljoin(page_url, declared)
+        parts = urlsplit(url)
+        site = _site(url, parts.hostname)
+        own = _site(page_url, urlsplit(page_url).hostname)
+    except ValueError:  # an unreadable URL (a broken IPv6 host, say)
+        return page_url
+    plain = url.isprintable() and not any(c.isspace() or c == "\\" for c in url)
+    if plain and parts.scheme in ("http", "https") and site and site == own:
+        return url
+    return page_url
 
 
 def strip_citations(text: str, known: frozenset[str] = frozenset()) -> CleanText:
@@ -161,6 +182,11 @@ def _charset(content_type: str) -> str | None:
         if key.strip().lower() == "charset" and value.strip(" \t\"'"):
             return value.strip(" \t\"'").lower()
     return None
+
+
+def _site(url: str, host: str | None) -> str | None:
+    """The registrable domain of a URL ("un.org" for news.un.org), or its host."""
+    return get_fld(url, fail_silently=True) or host
 
 
 def _page_metadata(soup: BeautifulSoup) -> dict[str, str]:

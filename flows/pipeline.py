@@ -1,4 +1,5 @@
-"""Prefect flows: publish, and pipeline (ingest, then publish); running them now."""
+"""Prefect flows: publish, and pipeline (ingest, then publish); running them now
+(each run in `prefect_api`: a Prefect server this process stops, however it ends)."""
 
 # No `from __future__ import annotations`: Prefect validates flow parameters from
 # their real types, also when a served run loads this module from its entrypoint.
@@ -52,6 +53,14 @@ def run_ingest(
     """Run the ingest flow now, on the configured task runner."""
     with prefect_api(config.settings):
         return configured_ingest(config.settings)(config, limit=limit, since=since)
+
+
+def run_publish(
+    config: Config, *, since: date | None = None, limit: int | None = None
+) -> PublishSummary:
+    """Run the publish flow now."""
+    with prefect_api(config.settings):
+        return publish(config, since=since, limit=limit)
 
 
 def run_pipeline(

@@ -14,6 +14,32 @@ from kernel.records import Source
 
 KINDS = ("feed", "sitemap", "page")
 TASK_RUNNERS = ("threads", "dask")
+_TEXT = ((str,), "text")
+_PATH = ((str,), "text (a path)")
+_WHOLE = ((int,), "a whole number")
+SETTING_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "database": _PATH,
+    "site": _PATH,
+    "model": _TEXT,
+    "batch_size": _WHOLE,
+    "chunk_size": _WHOLE,
+    "n_process": _WHOLE,
+    "corpus_port": _WHOLE,
+    "site_title": _TEXT,
+    "schedule": _TEXT,
+    "task_runner": _TEXT,
+    "dask_workers": _WHOLE,
+    "dask_address": _TEXT,
+    "snapshot": _PATH,
+}
+SOURCE_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "name": _TEXT,
+    "kind": _TEXT,
+    "url": _TEXT,
+    "allow_private": ((bool,), "true or false"),
+    "delay": ((int, float), "a number of seconds"),
+    "limit": _WHOLE,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +82,18 @@ def load_config(
         raise ConfigError(f"sources file not found: {path}") from err
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path} is not valid TOML: {err}") from err
+    except UnicodeDecodeError as err:
+        raise ConfigError(
+            f"{path} is not UTF-8 text (byte {err.start}): save it as UTF-8"
+        ) from err
+    except OSError as err:
+        raise ConfigError(f"cannot read {path}: {err.strerror or err}") from err
     base = path.parent
-    raw = data.get("settings", {})
+    raw = _table(path, data, "settings")
     unknown = set(raw) - set(Settings.__dataclass_fields__)
     if unknown:
         raise ConfigError(f"{path}: unknown settings {', '.join(sorted(unknown))}")
+    _check_types(path, raw)
     settings = Settings(**raw)
     settings = Settings(
         **{
@@ -74,7 +107,7 @@ def load_config(
     )
     _check_settings(path, settings)
     sources = tuple(
-        _source(path, i, entry) for i, entry in enumerate(data.get("source", []))
+        _source(path, i, entry) for i, entry in enumerate(_entries(path, data))
     )
     names = [s.name for s in sources]
     duplicates = {n for n in names if names.count(n) > 1}
@@ -108,25 +141,64 @@ def _check_settings(path: Path, settings: Settings) -> None:
         )
 
 
-def _source(path: Path, index: int, entry: dict) -> Source:
-    where = f"{path}: source #{index + 1} ({entry.get('name', 'unnamed')})"
+def _source(path: Path, index: int, entry: object) -> Source:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{path}: source #{index + 1} must be a [[source]] table")
+    name = entry.get("name", "unnamed")
+    where = f"{path}: source #{index + 1} ({name})"
     for key in ("name", "kind", "url"):
         if not entry.get(key):
             raise ConfigError(f"{where} needs a {key}")
-    if entry["kind"] not in KINDS:
-        raise ConfigError(f"{where}: kind must be one of {', '.join(KINDS)}")
     allowed = {"name", "kind", "url", "allow_private", "delay", "limit"}
     unknown = set(entry) - allowed
     if unknown:
         raise ConfigError(f"{where}: unknown options {', '.join(sorted(unknown))}")
+    for key, (expected, what) in SOURCE_TYPES.items():
+        if key in entry and not _is(entry[key], expected):
+            raise ConfigError(f"{where}: {key} must be {what}, not {entry[key]!r}")
+    if entry["kind"] not in KINDS:
+        raise ConfigError(f"{where}: kind must be one of {', '.join(KINDS)}")
+    if entry.get("delay", 0) < 0:
+        raise ConfigError(f"{where}: delay must be 0 seconds or more")
+    if entry.get("limit", 1) < 1:
+        raise ConfigError(f"{where}: limit must be a whole number of at least 1")
     return Source(
         name=entry["name"],
         kind=entry["kind"],
         url=entry["url"],
-        allow_private=bool(entry.get("allow_private", False)),
+        allow_private=entry.get("allow_private", False),
         delay=float(entry.get("delay", 1.0)),
         limit=entry.get("limit"),
     )
+
+
+def _table(path: Path, data: dict, key: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{path}: {key} must be a [{key}] table")
+    return value
+
+
+def _entries(path: Path, data: dict) -> list:
+    value = data.get("source", [])
+    if not isinstance(value, list):
+        raise ConfigError(f"{path}: source must be [[source]] tables")
+    return value
+
+
+def _check_types(path: Path, raw: dict) -> None:
+    """Every setting of the type it must have: one line naming the setting."""
+    for key, value in raw.items():
+        expected, what = SETTING_TYPES[key]
+        if not _is(value, expected):
+            raise ConfigError(f"{path}: setting {key} must be {what}, not {value!r}")
+
+
+def _is(value: object, expected: tuple[type, ...]) -> bool:
+    """isinstance, where true and false are no numbers."""
+    if isinstance(value, bool):
+        return bool in expected
+    return isinstance(value, expected)
 
 
 def _relative(base: Path, value: Path | str) -> Path:

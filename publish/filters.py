@@ -6,6 +6,12 @@ import re
 from datetime import date
 
 _SPACE = re.compile(r"\s+")
+# C0 controls but tab and line breaks, DEL, C1 controls, bidi embeddings, overrides
+# and isolates: they can hide or reorder what a page shows
+UNSAFE_CHARS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+REPLACEMENT = "\ufffd"
 _TRAILING = ".,;:!?-\u2013\u2014([{\u201c\u2018\"' "  # en/em dash, opening quotes
 
 
@@ -19,6 +25,12 @@ def summarize(text: str, width: int = 140) -> str:
     if space > width // 2:
         cut = cut[:space]
     return cut.rstrip(_TRAILING) + "…"
+
+
+def neutral(text: str) -> str:
+    """The text with each control or bidi-override character replaced by U+FFFD:
+    the same length, so character offsets into it still hold."""
+    return UNSAFE_CHARS.sub(REPLACEMENT, text)
 
 
 def label(value: str | None) -> str:

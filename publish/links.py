@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from publish.filters import REPLACEMENT, UNSAFE_CHARS
+
 _SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
 _UNSAFE_RUN = re.compile(r"[^a-z0-9_]+")
 _HTTP_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
@@ -78,13 +80,21 @@ def slugify(value: str, *, hashed: bool = True) -> str:
 
 
 def http_url(value: str | None) -> str | None:
-    """The URL if it is an absolute http(s) URL that is safe as an href, else None."""
+    """The URL if it is an absolute http(s) URL that is safe as an href, else None.
+
+    A URL with userinfo (`https://www.un.org@evil.example/` goes to evil.example)
+    or with control or bidi-override characters is refused.
+    """
     if not value or not _HTTP_URL.fullmatch(value):
         return None
+    if UNSAFE_CHARS.search(value) or REPLACEMENT in value:
+        return None
     try:
-        return value if urlsplit(value).hostname else None
+        parts = urlsplit(value)
+        hostname = parts.hostname
     except ValueError:  # malformed netloc, such as an unclosed IPv6 bracket
         return None
+    return value if hostname and "@" not in parts.netloc else None
 
 
 def _unique_stems(values: Iterable[str], make: Callable[[str], str]) -> dict[str, str]:

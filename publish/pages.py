@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
 from publish.changes import digest_editions
+from publish.filters import neutral
 from publish.highlight import highlight
 from publish.links import Links
 from store.downloads import DOWNLOAD_COLUMNS
-from store.reads import PositionRow, SiteData, StatementRow
+from store.reads import ArticleRow, PositionRow, SiteData, StatementRow
 
 RECENT_STATEMENTS = 10
+_KEYS = frozenset({"topic", "act", "kind", "cameo", "plover", "actor_kind"})
 EARLIER_EDITIONS = 4  # dates with changes shown below the latest digest's changes
 
 
@@ -37,6 +39,7 @@ class Cell:
 
 def plan_pages(data: SiteData, links: Links) -> list[Page]:
     """Every HTML page of the site, in a stable order."""
+    data = shown(data)
     by_article: dict[str, list[StatementRow]] = defaultdict(list)
     by_actor: dict[str, list[StatementRow]] = defaultdict(list)
     by_topic: dict[str, list[StatementRow]] = defaultdict(list)
@@ -53,6 +56,18 @@ def plan_pages(data: SiteData, links: Links) -> list[Page]:
         *_topic_pages(data, links, by_topic),
         *_article_pages(data, links, by_article),
     ]
+
+
+def shown(data: SiteData) -> SiteData:
+    """The data with control and bidi-override characters neutralised in the text
+    pages show; ids, topics and acts (keys of links) are left as they are."""
+    return SiteData(
+        articles=tuple(_neutral_row(a) for a in data.articles),
+        statements=tuple(_neutral_row(s) for s in data.statements),
+        actors=tuple(_neutral_row(a) for a in data.actors),
+        latest_positions=tuple(_neutral_row(p) for p in data.latest_positions),
+        topics=data.topics,
+    )
 
 
 def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
@@ -175,6 +190,25 @@ def _index(data: SiteData) -> Page:
         },
     }
     return Page("index.html", "index.html", context)
+
+
+def _neutral_row(row: Any) -> Any:
+    """The row with its shown str fields neutralised; the row itself when clean."""
+    changes: dict[str, object] = {
+        f.name: neutral(value)
+        for f in fields(row)
+        if f.name not in _KEYS
+        and not f.name.endswith("_id")
+        and isinstance(value := getattr(row, f.name), str)
+        and neutral(value) != value
+    }
+    if isinstance(row, ArticleRow) and any(
+        neutral(c.text) != c.text for c in row.citations
+    ):
+        changes["citations"] = tuple(
+            replace(c, text=neutral(c.text)) for c in row.citations
+        )
+    return replace(row, **changes) if changes else row
 
 
 def _by_seq(statement: StatementRow) -> int:

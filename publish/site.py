@@ -7,6 +7,7 @@ and pagefind's index.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import uuid
@@ -70,6 +71,7 @@ def build_site(
         data, links, make_environment(templates_dir), templates_dir, site_title, base
     )
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out_dir)
     staging = Path(
         tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent)
     )
@@ -254,6 +256,23 @@ def _check_replaceable(out_dir: Path) -> None:
         raise PublishError(
             f"output {out_dir}: not empty and not a Communiqué site (no {MARKER})"
         )
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Delete what builds killed before they finished left next to out_dir: their
+    staging folders (`.NAME.build-` and mkdtemp's 8 characters) and old builds
+    being swapped out (`.NAME.old-` and 8 hex digits, carrying the site marker).
+    Nothing else, and no symbolic link, is touched."""
+    name = re.escape(out_dir.name)
+    build = re.compile(rf"\.{name}\.build-[a-z0-9_]{{8}}")  # tempfile.mkdtemp's
+    old = re.compile(rf"\.{name}\.old-[0-9a-f]{{8}}")  # _swap's
+    for entry in out_dir.parent.iterdir():
+        if entry.is_symlink() or not entry.is_dir():
+            continue
+        if build.fullmatch(entry.name) or (
+            old.fullmatch(entry.name) and (entry / MARKER).is_file()
+        ):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

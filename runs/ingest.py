@@ -10,7 +10,7 @@ benchmarks all run this one body.
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,12 +20,19 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
-from extract.dedupe import dedupe_articles
+from extract.dedupe import dedupe_articles, keep_first_holders
 from extract.nlp.actors import load_registry
 from extract.parse import parse_documents
 from extract.web.fetch import listing_to_save
 from kernel.config import Config, snapshot_path
-from kernel.records import Article, Extraction, PageChunk, RawDocument, SourceResult
+from kernel.records import (
+    Article,
+    Extraction,
+    PageChunk,
+    RawDocument,
+    Source,
+    SourceResult,
+)
 from runs.record import recorded_run
 from runs.runner import Pending, StageRunner
 from store import db, history
@@ -70,7 +77,9 @@ def ingest(
     the analysts' snapshot.
 
     `limit`: at most this many pages per source. `since`: articles published
-    before this date are not extracted or stored (their pages are kept).
+    before this date are not extracted or stored (their pages are kept, without
+    validators). Either way the listing's validators are not saved, so the next
+    run reads every page the limited run left out.
     """
     settings = config.settings
     parameters = {
@@ -122,7 +131,9 @@ class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
     failures: list[str] = field(default_factory=list)
     failed_sources: list[str] = field(default_factory=list)
-    fetch_failed: set[str] = field(default_factory=set)  # source ids
+    # Source ids whose listing must be read again in full next run: a page
+    # failed, the run's --limit cut the listing, or --since left articles out.
+    unfinished: set[str] = field(default_factory=set)
 
 
 def _ingest_chunks(
@@ -148,8 +159,8 @@ def _ingest_chunks(
     def fetch_pages(chunk: PageChunk) -> Pending[SourceResult]:
         return runner.fetch(chunk, {u: known[u] for u in chunk.urls if u in known})
 
-    prepare = _Preparer(runner, db.known_texts(conn), since)
-    tally = _Tally()
+    prepare = _Preparer(runner, db.known_texts(conn), db.article_holders(conn), since)
+    tally = _Tally(unfinished=_cut_by_limit(chunks, config.sources, limit))
     pending: _ChunkWork | None = None
     fetched = _in_order(chunks, fetch_pages, FETCH_AHEAD)
     for result in tqdm(
@@ -168,11 +179,13 @@ def _ingest_chunks(
 
 @dataclass(slots=True)
 class _Preparer:
-    """Turns a fetched chunk into work to store: new pages parsed, texts seen
-    before set aside, older articles left out, extraction handed to the runner."""
+    """Turns a fetched chunk into work to store: new pages parsed, claims on an
+    article another page holds refused, texts seen before set aside, older
+    articles left out, extraction handed to the runner."""
 
     runner: StageRunner
     known_texts: dict[str, str]
+    holders: dict[str, str]  # article id -> URL of the page that holds it
     since: date | None
     seen_urls: set[str] = field(default_factory=set)
 
@@ -180,13 +193,25 @@ class _Preparer:
         fresh = [d for d in result.documents if d.url not in self.seen_urls]
         self.seen_urls.update(d.url for d in fresh)
         articles, errors = parse_documents(fresh)
+        articles, claimed, conflicts = keep_first_holders(
+            articles, self.holders, self.known_texts
+        )
+        errors += [f"{result.source.name}: {line}" for line in conflicts]
         articles, duplicates = dedupe_articles(articles, self.known_texts)
         self.known_texts.update({a.text_sha256: a.article_id for a in articles})
+        self.holders.update({a.article_id: a.url for a in articles})
         articles, older = _published_since(articles, self.since)
+        fresh = _forget_validators(fresh, {a.document_id for a in older})
         texts = [(a.article_id, a.text) for a in articles]
         extraction = self.runner.extract(texts, result.source.name)
         return _ChunkWork(
-            result, fresh, articles, errors, duplicates, older, extraction
+            result,
+            fresh,
+            articles,
+            errors,
+            [*claimed, *duplicates],
+            len(older),
+            extraction,
         )
 
 
@@ -194,14 +219,14 @@ def _store_chunk(
     conn: duckdb.DuckDBPyConnection, run_id: str, item: _ChunkWork, tally: _Tally
 ) -> None:
     """Store one chunk in one transaction, with its listing's validators if it is
-    the source's last chunk and no page of the source failed."""
+    the source's last chunk and no page of the source failed or was left out."""
     result = item.result
     source = result.source
-    if result.errors:
-        tally.fetch_failed.add(source.source_id)
+    if result.errors or item.older:
+        tally.unfinished.add(source.source_id)
     extraction = item.extraction.result()
     listing = listing_to_save(
-        result.listing, failed=source.source_id in tally.fetch_failed
+        result.listing, failed=source.source_id in tally.unfinished
     )
     db.save_batch(
         conn,
@@ -268,9 +293,36 @@ def _in_order(
 
 def _published_since(
     articles: list[Article], since: date | None
-) -> tuple[list[Article], int]:
-    """Articles published on or after `since` (undated ones kept), and how many not."""
+) -> tuple[list[Article], list[Article]]:
+    """Articles published on or after `since` (undated ones kept), and the others."""
     if since is None:
-        return articles, 0
+        return articles, []
     kept = [a for a in articles if a.published is None or a.published >= since]
-    return kept, len(articles) - len(kept)
+    return kept, [a for a in articles if a.published and a.published < since]
+
+
+def _forget_validators(
+    documents: list[RawDocument], left_out: set[str]
+) -> list[RawDocument]:
+    """The documents, those of articles left out stored without ETag and
+    Last-Modified: a later run fetches them in full instead of getting 304."""
+    return [
+        replace(d, etag=None, last_modified=None) if d.document_id in left_out else d
+        for d in documents
+    ]
+
+
+def _cut_by_limit(
+    chunks: Sequence[PageChunk], sources: Sequence[Source], limit: int | None
+) -> set[str]:
+    """Source ids whose listing the run's `limit` may have cut: it took as many
+    pages as that limit allows, fewer than the source's own limit would."""
+    tighter = {
+        s.source_id
+        for s in sources
+        if limit is not None and (s.limit is None or limit < s.limit)
+    }
+    planned = Counter[str]()
+    for chunk in chunks:
+        planned[chunk.source.source_id] += len(chunk.urls)
+    return {s for s in tighter if limit is not None and planned[s] >= limit}

@@ -70,15 +70,7 @@ def locked_message(path: Path, error: str) -> str:
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> int:
     """Bring the schema to SCHEMA_VERSION; returns the version found before."""
-    with driver_errors("cannot read the schema version"):
-        found = conn.execute(
-            "SELECT count(*) FROM information_schema.tables"
-            " WHERE table_name = 'schema_version'"
-        ).fetchone()
-        before = 0
-        if found and found[0]:
-            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-            before = int(row[0] or 0) if row else 0
+    before = schema_version(conn)
     if before > SCHEMA_VERSION:
         raise StoreError(
             f"the database has schema version {before}, newer than this Communiqué "
@@ -92,6 +84,19 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> int:
                 [SCHEMA_VERSION, datetime.now(UTC)],
             )
     return before
+
+
+@driver_errors("cannot read the schema version")
+def schema_version(conn: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the open file: 0 for an empty one."""
+    found = conn.execute(
+        "SELECT count(*) FROM information_schema.tables"
+        " WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not (found and found[0]):
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0) if row else 0
 
 
 @driver_errors("cannot save the configured sources")
@@ -149,6 +154,13 @@ def known_texts(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(rows)
 
 
+@driver_errors("cannot read the stored articles' pages")
+def article_holders(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Article id -> URL of the page that holds it, for every stored article."""
+    rows = conn.execute("SELECT article_id, url FROM articles").fetchall()
+    return dict(rows)
+
+
 def save_batch(
     conn: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -191,9 +203,15 @@ def save_articles(
 
 @driver_errors("cannot count the rows of the tables")
 def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Row count of every table."""
+    """Row count of every table (that the file has: an old one may lack some)."""
+    present = {
+        name
+        for (name,) in conn.execute(
+            "SELECT table_name FROM information_schema.tables"
+        ).fetchall()
+    }
     counts = {}
-    for table in TABLES:
+    for table in (t for t in TABLES if t in present):
         row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
         counts[table] = int(row[0]) if row else 0
     return counts

@@ -80,16 +80,30 @@ ORDER BY ar.published NULLS LAST, s.article_id, s.seq, s.statement_id
     )
 )
 
+# OWASP's advice against formula injection: a text cell that a spreadsheet would
+# read as a formula (=, +, -, @, tab or carriage return first) gets a leading `'`.
+# The CSV only: the Parquet file keeps the true values.
+_NEUTRALISED = (
+    "CASE WHEN regexp_matches({name}, '^[=+@\\t\\r-]') "
+    "THEN chr(39) || {name} ELSE {name} END AS {name}"
+)
+CSV_SQL = "SELECT {columns} FROM ({query})".format(
+    columns=", ".join(
+        _NEUTRALISED.format(name=name) if kind == "VARCHAR" else name
+        for name, kind, _ in DOWNLOAD_COLUMNS
+    ),
+    query=DOWNLOAD_SQL,
+)
+
 
 def write_statement_downloads(
     conn: duckdb.DuckDBPyConnection, csv_path: Path, parquet_path: Path
 ) -> None:
-    """Write the statements as CSV (with a header) and Parquet (zstd), typed and
-    ordered as DOWNLOAD_COLUMNS says: oldest article first, then article and seq."""
+    """Write the statements as CSV (with a header, formulas neutralised) and
+    Parquet (zstd), typed and ordered as DOWNLOAD_COLUMNS says: oldest article
+    first, then article and seq."""
     with driver_errors(f"cannot write the downloads {csv_path}, {parquet_path}"):
-        conn.execute(
-            f"COPY ({DOWNLOAD_SQL}) TO ? (FORMAT csv, HEADER)", [str(csv_path)]
-        )
+        conn.execute(f"COPY ({CSV_SQL}) TO ? (FORMAT csv, HEADER)", [str(csv_path)])
         conn.execute(
             f"COPY ({DOWNLOAD_SQL}) TO ? (FORMAT parquet, COMPRESSION zstd)",
             [str(parquet_path)],

@@ -68,7 +68,23 @@ def finish_run(
     failed_sources: Sequence[str] = (),
 ) -> str:
     """Record a run's end; its status is ok, partial when something failed, or
-    the status given (failed, when the run itself stopped)."""
+    the status given (failed, when the run itself stopped).
+
+    A run that stops keeps what it stored: one that had already recorded its end
+    (a snapshot failed after it) keeps its counts, is partial and gains the
+    failure; one that stopped half-way gets the counts of what its fetches stored.
+    """
+    ended = conn.execute(
+        "SELECT counts, failures FROM runs WHERE run_id = ? AND finished_at IS NOT"
+        " NULL",
+        [run_id],
+    ).fetchone()
+    if status == "failed" and ended is not None:
+        counts = json.loads(ended[0] or "{}")
+        failures = [*json.loads(ended[1] or "[]"), *failures]
+        status = "partial"
+    elif status == "failed" and not counts:
+        counts = stored_by(conn, run_id)
     status = status or ("partial" if failures else "ok")
     conn.execute(
         "UPDATE runs SET finished_at = ?, status = ?, counts = ?, failures = ?,"
@@ -83,6 +99,30 @@ def finish_run(
         ],
     )
     return status
+
+
+@driver_errors("cannot count what the run stored")
+def stored_by(conn: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
+    """Pages, articles and statements that a run's fetches brought in."""
+    row = conn.execute(
+        """
+        WITH pages AS (
+            SELECT DISTINCT url FROM fetches WHERE run_id = ? AND outcome = 'ok'
+        ),
+        stored AS (
+            SELECT DISTINCT a.article_id FROM articles a
+            JOIN documents d USING (document_id) JOIN pages p ON p.url = d.url
+        )
+        SELECT (SELECT count(*) FROM fetches WHERE run_id = ?
+                AND outcome = 'not_modified'),
+               (SELECT count(*) FROM documents d JOIN pages p ON p.url = d.url),
+               (SELECT count(*) FROM stored),
+               (SELECT count(*) FROM statements JOIN stored USING (article_id))
+        """,
+        [run_id, run_id],
+    ).fetchone()
+    names = ("not_modified", "fetched", "articles", "statements")
+    return dict(zip(names, row or (0, 0, 0, 0), strict=True))
 
 
 @driver_errors("cannot read the run history")

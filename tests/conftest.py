@@ -67,6 +67,19 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def prefect_logs_to_this_test() -> None:
+    """Prefect's console handlers keep the stderr they were set up with, which may
+    be an earlier test's captured (and closed) stream: point them at this test's."""
+    import logging
+
+    for logger in (logging.getLogger(), *logging.root.manager.loggerDict.values()):
+        for handler in getattr(logger, "handlers", ()):
+            if type(handler).__name__ == "PrefectConsoleHandler":
+                handler.stream = sys.stderr
+                handler.console.file = sys.stderr
+
+
 def write_sources(folder: Path, base_url: str, *, extra: str = "") -> Path:
     """A sources file for the bundled corpus served at base_url, plus extra TOML."""
     path = folder / "sources.toml"

@@ -46,6 +46,14 @@ def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
             '[[source]]\nname = "a"\nkind = "page"\nurl = "http://y"\n',
             "duplicate source names a",
         ),
+        (
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
+            'allow_private = "false"\n',
+            "source #1 (a): allow_private must be true or false, not 'false'",
+        ),
+        ("[settings]\ndatabase = 5\n", "setting database must be text (a path), not 5"),
+        ("settings = 5\n", "settings must be a [settings] table"),
+        ("source = 5\n", "source must be [[source]] tables"),
     ],
 )
 def test_a_bad_sources_file_names_the_file_and_the_entry(

@@ -28,7 +28,6 @@ from store.db import (
     page_validators,
     save_actors,
     save_sources,
-    table_counts,
 )
 from store.history import last_runs
 from store.reads import load_site_data
@@ -93,7 +92,6 @@ def test_tables_with_columns_in_another_order_get_the_same_rows(
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        pytest.param(table_counts, "cannot count the rows of the tables", id="counts"),
         pytest.param(page_validators, "cannot read the stored pages' validators"),
         pytest.param(known_texts, "cannot read the stored articles' text hashes"),
         pytest.param(

@@ -6,6 +6,7 @@ writes the result on the Doc as plain dicts with character offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -18,29 +19,85 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
+class PhraseIndex:
+    """Where phrases occur in one Doc, as lemmas or as words, found once per
+    phrase: asking about a span then costs a lookup, not a scan of the span."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.lemmas = [t.lemma_.lower() for t in doc]
+        self.words = [t.lower_ for t in doc]
+        self._starts: dict[str, list[int]] = {}
+        for i, (lemma, word) in enumerate(zip(self.lemmas, self.words, strict=True)):
+            self._starts.setdefault(lemma, []).append(i)
+            if word != lemma:
+                self._starts.setdefault(word, []).append(i)
+        self._found: dict[str, tuple[list[int], list[int], list[int]]] = {}
+
+    def has(self, phrase: str, span: Span, negated: bool) -> bool:
+        """Whether the phrase occurs in the span with (or without) a negation in
+        the three tokens of the span before it."""
+        size = len(phrase.split())
+        every, plain, denied = self._occurrences(phrase)
+        last = span.end - size  # the last place the phrase may start
+        # a negation window cut short by the span's start: look at it again
+        k, stop = bisect_left(every, span.start), min(span.start + 3, last + 1)
+        while k < len(every) and every[k] < stop:
+            if self._negation_before(every[k], span.start) == negated:
+                return True
+            k += 1
+        found = denied if negated else plain
+        j = bisect_left(found, span.start + 3)
+        return j < len(found) and found[j] <= last
+
+    def _occurrences(self, phrase: str) -> tuple[list[int], list[int], list[int]]:
+        """Start of every occurrence; those with no negation before; with one."""
+        if phrase not in self._found:
+            tokens = phrase.split()
+            size = len(tokens)
+            candidates = (
+                self._starts.get(tokens[0], [])
+                if tokens
+                else range(len(self.lemmas) + 1)
+            )
+            every = [
+                i
+                for i in candidates
+                if self.lemmas[i : i + size] == tokens
+                or self.words[i : i + size] == tokens
+            ]
+            denied = [i for i in every if self._negation_before(i, 0)]
+            plain = [i for i in every if not self._negation_before(i, 0)]
+            self._found[phrase] = (every, plain, denied)
+        return self._found[phrase]
+
+    def _negation_before(self, i: int, start: int) -> bool:
+        window = slice(max(start, i - 3), i)
+        return bool((set(self.lemmas[window]) | set(self.words[window])) & _NEGATIONS)
+
+
 def classify_act(
-    cue: Token, cue_lemma: str, content: Span, acts: tuple[Act, ...]
+    cue: Token,
+    cue_lemma: str,
+    content: Span,
+    acts: tuple[Act, ...],
+    phrases: PhraseIndex | None = None,
 ) -> Act:
     """The first act rule that matches the cue, its negation and the content.
 
     A negated cue never triggers its rules ('did not reject' is no rejection);
     a negated phrase only triggers rules that ask for it ('did not rule out
-    talks' expresses intent to negotiate).
+    talks' expresses intent to negotiate). Pass the Doc's `phrases` when
+    classifying many statements of one Doc.
     """
     negated_cue = _is_negated(cue)
-    lemmas = [t.lemma_.lower() for t in content]
-    words = [t.lower_ for t in content]
+    index = phrases if phrases is not None else PhraseIndex(content.doc)
     for act in acts[:-1]:
         if cue_lemma in act.not_cues:
             continue
         if act.content:
             if act.cues and (cue_lemma not in act.cues or negated_cue):
                 continue
-            if any(
-                negated == act.negated
-                for phrase in act.content
-                for negated in _phrase_hits(phrase.split(), lemmas, words)
-            ):
+            if any(index.has(p, content, act.negated) for p in act.content):
                 return act
         elif cue_lemma in act.cues and negated_cue == act.negated:
             return act
@@ -148,17 +205,6 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 
 def _is_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
-
-
-def _phrase_hits(phrase: list[str], lemmas: list[str], words: list[str]) -> list[bool]:
-    """For each place the phrase occurs (as lemmas or as words), whether a
-    negation stands in the three tokens before it."""
-    hits, size = [], len(phrase)
-    for i in range(len(lemmas) - size + 1):
-        if lemmas[i : i + size] == phrase or words[i : i + size] == phrase:
-            before = set(lemmas[max(0, i - 3) : i]) | set(words[max(0, i - 3) : i])
-            hits.append(bool(before & _NEGATIONS))
-    return hits
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -14,7 +14,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.nlp.actors import ActorRegistry, load_registry
-from extract.nlp.acts import classify_act, classify_topics, find_addressee, find_venue
+from extract.nlp.acts import (
+    PhraseIndex,
+    classify_act,
+    classify_topics,
+    find_addressee,
+    find_venue,
+)
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
@@ -29,7 +35,15 @@ from extract.nlp.taxonomy import (
     load_position_words,
     load_topics,
 )
-from kernel.errors import ModelError
+from kernel.errors import CommuniqueError, ModelError
+
+MAX_SENTENCE_TOKENS = 1_000  # news prose stays under 200; the costly steps grow
+# with the square of a sentence's length, so a longer one fails its document
+
+
+class DocumentBudgetError(CommuniqueError):
+    """A document would cost too much to extract (a sentence far too long)."""
+
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -51,13 +65,28 @@ def make_actors(nlp: Language, name: str, *, registry_path: str) -> ActorMatcher
     "communique_attributions",
     assigns=["doc._.attributions"],
     requires=["token.dep", "token.lemma", "token.pos"],
-    default_config={"lexicon_path": "", "model_path": "", "learned": True},
+    default_config={
+        "lexicon_path": "",
+        "model_path": "",
+        "learned": True,
+        "max_sentence_tokens": MAX_SENTENCE_TOKENS,
+    },
 )
 def make_attributions(
-    nlp: Language, name: str, *, lexicon_path: str, model_path: str, learned: bool
+    nlp: Language,
+    name: str,
+    *,
+    lexicon_path: str,
+    model_path: str,
+    learned: bool,
+    max_sentence_tokens: int,
 ) -> AttributionFinder:
     return AttributionFinder(
-        name, lexicon_path=lexicon_path, model_path=model_path, learned=learned
+        name,
+        lexicon_path=lexicon_path,
+        model_path=model_path,
+        learned=learned,
+        max_sentence_tokens=max_sentence_tokens,
     )
 
 
@@ -141,15 +170,24 @@ class AttributionFinder:
     """Finds source, cue and content spans; writes `doc._.attributions`.
 
     `learned=False` runs the rules alone (the extractor before the trained model).
+    A Doc with a sentence over `max_sentence_tokens` raises DocumentBudgetError
+    (recorded as a failure of that document) before any costly step.
     """
 
     def __init__(
-        self, name: str, *, lexicon_path: str, model_path: str, learned: bool
+        self,
+        name: str,
+        *,
+        lexicon_path: str,
+        model_path: str,
+        learned: bool,
+        max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
     ) -> None:
         self.name = name
         self.lexicon_path = lexicon_path
         self.model_path = model_path
         self.learned = learned
+        self.max_sentence_tokens = max_sentence_tokens
         self.lexicon: Lexicon | None = None
         self.model: AttributionModel | None = None
 
@@ -166,6 +204,7 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             raise ModelError("communique_attributions is not initialized")
+        _check_budget(doc, self.max_sentence_tokens)
         found = find_attributions(doc, self.lexicon, self.model)
         doc._.attributions = [_attribution_to_dict(a) for a in found]
         return doc
@@ -223,10 +262,12 @@ class PositionTagger:
             for match_id, start, end in matcher(doc)
         ]
         statements = []
+        phrases = PhraseIndex(doc) if found else None
+        text = doc.text
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
             cue = doc[attribution.cue[0] : attribution.cue[1]].root
-            act = classify_act(cue, attribution.cue_lemma, content, self.acts)
+            act = classify_act(cue, attribution.cue_lemma, content, self.acts, phrases)
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)
             venue = find_venue(doc, attribution, self.words)
@@ -237,7 +278,7 @@ class PositionTagger:
                     "source": list(char_range(doc, attribution.source))
                     if attribution.source
                     else None,
-                    "sentence": list(_sentence_range(doc, attribution)),
+                    "sentence": list(_sentence_range(doc, text, attribution)),
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
                     "speaker_mention": speaker.mention if speaker else None,
@@ -255,6 +296,18 @@ class PositionTagger:
         return doc
 
 
+def _check_budget(doc: Doc, max_sentence_tokens: int) -> None:
+    """Raise DocumentBudgetError when a sentence is longer than the budget."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    longest = max((len(sentence) for sentence in doc.sents), default=0)
+    if longest > max_sentence_tokens:
+        raise DocumentBudgetError(
+            f"a sentence of {longest:,} tokens is over the limit of "
+            f"{max_sentence_tokens:,} (text without punctuation?)"
+        )
+
+
 def _topic_matchers(
     nlp: Language, topics: tuple[Topic, ...]
 ) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -269,13 +322,13 @@ def _topic_matchers(
     return by_lemma, by_word
 
 
-def _sentence_range(doc: Doc, attribution: Attribution) -> tuple[int, int]:
+def _sentence_range(doc: Doc, text: str, attribution: Attribution) -> tuple[int, int]:
     """Characters of the sentences that hold the cue and the content."""
     tokens = [attribution.cue[0], attribution.content[0], attribution.content[1] - 1]
     starts = [doc[i].sent.start_char for i in tokens]
     ends = [doc[i].sent.end_char for i in tokens]
     start, end = min(starts), max(ends)
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end)
 

@@ -32,11 +32,12 @@ def plan_source(
         urls = [source.url]
     else:
         try:
-            urls, validators, unchanged = read_listing(
-                fetcher, source, listing, attempts
-            )
+            found = read_listing(fetcher, source, listing, attempts)
         except FetchError as err:
             errors = (f"{source.name}: {err}",)
+        else:
+            urls, validators, unchanged = found.urls, found.validators, found.unchanged
+            errors = tuple(f"{source.name}: {err}" for err in found.errors)
     if source.limit is not None:
         urls = urls[: source.limit]
     size = chunk_size or max(len(urls), 1)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import requests
 from protego import Protego
 
+from extract.web.pinning import PinnedAdapter
 from kernel.errors import FetchError
 
 USER_AGENT = (
@@ -35,6 +36,8 @@ class FetchSettings:
     max_per_host: int = 2  # requests in flight to one host
     max_crawl_delay: float = 30.0  # robots.txt Crawl-delay is honoured up to this
     robots_max_bytes: int = 500_000
+    max_sitemaps: int = 50  # sitemaps a sitemap index may lead to, nested ones too
+    max_sitemap_depth: int = 3  # levels of sitemap files, the first index included
 
 
 def resolve_host(host: str) -> list[str]:
@@ -68,6 +71,16 @@ class Fetcher:
         self.session.headers["User-Agent"] = self.settings.user_agent
         # Only what we can decompress with a cap (see body.read_body).
         self.session.headers["Accept-Encoding"] = "gzip, deflate"
+        # Connect only to the addresses the guard checked (no DNS rebinding).
+        adapter = PinnedAdapter(self.checked_addresses)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    def checked_addresses(self, host: str) -> tuple[str, ...] | None:
+        """The addresses checked for host this run, each once; None if unchecked."""
+        with self.lock:
+            found = self.addresses.get(host)
+        return tuple(dict.fromkeys(found)) if isinstance(found, tuple) else None
 
     def close(self) -> None:
         self.session.close()

@@ -14,6 +14,7 @@ import requests
 from extract.web.addresses import check_addresses
 from extract.web.body import check_html, read_body
 from extract.web.fetcher import Fetcher, Refused, host_slot, wait_turn
+from extract.web.pinning import UncheckedHost, connect_host
 from extract.web.robots import crawl_delay
 from kernel.errors import FetchError, TransientFetchError
 from kernel.records import FetchAttempt, Source
@@ -138,7 +139,11 @@ def _check_allowed(
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise Refused(url, "refused: only http and https URLs can be fetched")
-    check_addresses(fetcher, source, parts.hostname, url)
+    try:
+        host = connect_host(url)
+    except ValueError as err:
+        raise Refused(url, f"refused: {err}") from err
+    check_addresses(fetcher, source, host, url)
     if not robots:
         return 0.0
     return crawl_delay(fetcher, url, partial(_read_robots, fetcher, source, attempts))
@@ -195,6 +200,8 @@ def _send(
         ) from err
     except requests.ConnectionError as err:
         raise TransientFetchError(url, _connection_failure(err)) from err
+    except UncheckedHost as err:
+        raise Refused(url, f"refused: {err}") from err
     except requests.RequestException as err:
         raise FetchError(url, f"request failed: {err}") from err
 

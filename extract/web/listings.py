@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
+from dataclasses import dataclass
+
 import feedparser
 from bs4 import BeautifulSoup
 
@@ -12,24 +15,39 @@ from kernel.errors import FetchError
 from kernel.records import FetchAttempt, RawDocument, Source, Validators
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What a listing names: page URLs, validators to save, whether it answered
+    304, and the failures of the sitemaps a sitemap index names."""
+
+    urls: list[str]
+    validators: Validators | None
+    unchanged: bool = False
+    errors: tuple[FetchError, ...] = ()
+
+
 def read_listing(
     fetcher: Fetcher,
     source: Source,
     listing: Validators | None,
     attempts: list[FetchAttempt],
-) -> tuple[list[str], Validators | None, bool]:
-    """The page URLs a feed or sitemap names, its validators, and whether it
-    answered 304 (then no URLs, and the validators it was asked with)."""
+) -> Listing:
+    """The page URLs a feed or sitemap names (a sitemap index: those of the
+    sitemaps it names, followed within bounds); no URLs if it answered 304."""
     document = download(fetcher, source, source.url, listing, attempts, page=False)
     if document is None:
-        return [], listing, True
+        return Listing([], listing, unchanged=True)
+    validators = Validators(document.etag, document.last_modified)
     if source.kind == "feed":
-        urls = feed_links(document)
-    elif source.kind == "sitemap":
-        urls = sitemap_links(document)
-    else:
+        return Listing(feed_links(document), validators)
+    if source.kind != "sitemap":
         raise FetchError(source.url, f"unknown source kind {source.kind!r}")
-    return urls, Validators(document.etag, document.last_modified), False
+    index, locs = _sitemap(document)
+    if not index:
+        return Listing(locs, validators)
+    urls, errors = _follow_index(fetcher, source, document.final_url, locs, attempts)
+    # An index is read in full every run: its sitemaps change without it.
+    return Listing(list(dict.fromkeys(urls)), Validators(), errors=tuple(errors))
 
 
 def feed_links(document: RawDocument) -> list[str]:
@@ -51,6 +69,11 @@ def feed_links(document: RawDocument) -> list[str]:
 
 def sitemap_links(document: RawDocument) -> list[str]:
     """The absolute http(s) <loc> URLs of a sitemap, each once, in order."""
+    return _sitemap(document)[1]
+
+
+def _sitemap(document: RawDocument) -> tuple[bool, list[str]]:
+    """Whether a sitemap is a sitemap index, and its <loc> URLs, each once."""
     soup = BeautifulSoup(document.body, "xml")
     locs = [
         absolute(document.final_url, loc.get_text(strip=True))
@@ -59,4 +82,62 @@ def sitemap_links(document: RawDocument) -> list[str]:
     locs = [loc for loc in locs if loc]
     if not locs:
         raise FetchError(document.url, "sitemap lists no <loc> URLs")
-    return list(dict.fromkeys(locs))
+    index = soup.find("sitemapindex") is not None
+    return index, list(dict.fromkeys(locs))
+
+
+def _follow_index(
+    fetcher: Fetcher,
+    source: Source,
+    index_url: str,
+    children: list[str],
+    attempts: list[FetchAttempt],
+) -> tuple[list[str], list[FetchError]]:
+    """The page URLs of the sitemaps an index names, breadth first, at most
+    `max_sitemaps` sitemaps and `max_sitemap_depth` levels, each read once;
+    a sitemap that fails, a loop or a bound passed is one error, the rest goes on."""
+    settings = fetcher.settings
+    queue: deque[tuple[str, tuple[str, ...]]] = deque(
+        (child, (index_url,)) for child in children
+    )
+    seen, urls, errors, read = {index_url, source.url}, [], [], 0
+    while queue:
+        url, chain = queue.popleft()
+        if url in chain:
+            hops = " → ".join([*chain, url])
+            errors.append(
+                FetchError(url, f"sitemap index loop ({hops}): not read again")
+            )
+            continue
+        if url in seen:
+            continue
+        if read >= settings.max_sitemaps:
+            errors.append(
+                FetchError(
+                    index_url,
+                    f"sitemap index names more than {settings.max_sitemaps} "
+                    "sitemaps: the rest not read",
+                )
+            )
+            break
+        seen.add(url)
+        read += 1
+        try:
+            document = download(fetcher, source, url, None, attempts, page=False)
+            index, locs = _sitemap(document) if document else (False, [])
+        except FetchError as err:
+            errors.append(err)
+            continue
+        if not index:
+            urls.extend(locs)
+        elif len(chain) + 1 >= settings.max_sitemap_depth:
+            errors.append(
+                FetchError(
+                    url,
+                    f"sitemap index nested more than {settings.max_sitemap_depth} "
+                    "levels deep: not followed",
+                )
+            )
+        else:
+            queue.extend((child, (*chain, url)) for child in locs)
+    return urls, errors

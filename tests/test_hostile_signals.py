@@ -1,0 +1,146 @@
+"""A careless operator's signals: Ctrl-C, SIGTERM and SIGKILL stop the command
+at once, record the run, and leave no Prefect server running; a Prefect server
+that does not start is said in one line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pytest
+from loopback import Reply, serve_loopback
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = """
+[settings]
+database = "communique.duckdb"
+site = "site"
+
+[[source]]
+name = "slow"
+kind = "page"
+url = "{url}"
+allow_private = true
+delay = 0
+"""
+
+pytestmark = pytest.mark.slow
+
+
+@contextmanager
+def cli(folder: Path, *args: str, **env: str) -> Iterator[subprocess.Popen[str]]:
+    """`communique ARGS` in a session of its own (as a terminal runs it), without
+    PREFECT_API_URL; the process and its group are killed on the way out."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    environ.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", **env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "communique.cli", *args],
+        cwd=folder,
+        env={**environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate(timeout=30)
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started that are still running."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def wait_for_fetch(
+    process: subprocess.Popen[str], asked: list[str], limit: float = 90
+) -> list[int]:
+    """The command's Prefect server, once the flow run is fetching the slow page;
+    fails after `limit` seconds."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.communicate()
+        kids = children(process.pid)
+        if kids and "/slow.html" in asked:
+            return kids
+        time.sleep(0.2)
+    pytest.fail("the flow run did not begin")
+
+
+@contextmanager
+def slow_ingest(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], list[int]]]:
+    """`communique ingest` of one page that answers after a minute, started and
+    waited for until the page is being fetched."""
+    with serve_loopback() as server:
+        url = server.script("/slow.html", Reply(wait=60))
+        (tmp_path / "sources.toml").write_text(SOURCES.format(url=url))
+        with cli(tmp_path, "ingest") as process:
+            yield process, wait_for_fetch(process, server.paths)
+
+
+def gone(pids: list[int], within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_during_a_slow_fetch_stops_ingest_at_once_and_records_it(
+    tmp_path, signum
+):
+    with slow_ingest(tmp_path) as (process, server):
+        os.killpg(process.pid, signum)  # as Ctrl-C does: the whole group
+        started = time.monotonic()
+        _out, err = process.communicate(timeout=30)
+        took = time.monotonic() - started
+
+    assert process.returncode == 130
+    assert took < 10, f"took {took:.1f} s to stop"
+    assert err.splitlines()[-1] == "interrupted"
+    assert "Traceback" not in err
+    assert gone(server, within=5), "the Prefect server is still running"
+    conn = duckdb.connect(str(tmp_path / "communique.duckdb"), read_only=True)
+    try:
+        runs = conn.sql("SELECT flow, status, failures FROM runs").fetchall()
+    finally:
+        conn.close()
+    assert [(flow, status) for flow, status, _ in runs] == [("ingest", "failed")]
+    assert runs[0][2].startswith('["run stopped: ')  # KeyboardInterrupt, or
+    # Prefect's TerminationSignal: its flow engine handles SIGTERM during a run
+
+
+def test_sigkill_of_the_command_leaves_no_prefect_server_running(tmp_path):
+    with slow_ingest(tmp_path) as (process, server):
+        os.kill(process.pid, signal.SIGKILL)  # the command only, not its group
+        process.communicate(timeout=30)
+
+        assert gone(server, within=10), "the Prefect server outlived the command"
+
+
+def test_a_prefect_server_that_does_not_start_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "sources.toml").write_text(SOURCES.format(url="http://127.0.0.1:9/"))
+    timeout = {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "0"}
+    with cli(tmp_path, "ingest", **timeout) as process:
+        _out, err = process.communicate(timeout=120)
+
+    assert process.returncode == 2
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("error: Prefect's temporary server did not start in 0 s")
+    assert "`prefect server start`" in last
+    assert "PREFECT_API_URL" in last
+    assert not (tmp_path / "communique.duckdb").exists()
