@@ -7,7 +7,13 @@ matched attribution: single (one gold actor), joint (two or more) and none (no
 actor: the right answer is none). Prints a table per split and genre, then the
 shared scorer's attribution figures per split.
 
+With `--corpus`, instead: runs the pipeline over all 54 documents of the shared
+corpus (each with its site's issuer) and prints how many statements of the
+official documents (transcripts, press statements, readouts, joint statements)
+and of the news carry an actor, and which bare pronouns are left without one.
+
 Usage: .venv/bin/python bench/actors.py [--split test|train|all] [--scorer PATH]
+       [--show] [--corpus]
 """
 
 from __future__ import annotations
@@ -28,13 +34,25 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "gold" / "diplomatic"
 SCORER = ROOT.parent / "shared" / "eval" / "score_attributions.py"
 KINDS = ("single", "joint", "none")
+CORPUS = ROOT.parent / "shared" / "corpus" / "diplomatic.jsonl"
+# The issuer each corpus site's source declares in sources.toml (`actor`), given to
+# `extract-dir --issuer` as ingest gives it; news sites declare none.
+ISSUERS = {"en.kremlin.ru": "RUS", "whitehouse.gov": "USA"}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("test", "train", "all"), default="all")
     parser.add_argument("--scorer", type=Path, default=SCORER)
+    parser.add_argument(
+        "--show", action="store_true", help="list each wrong or null actor"
+    )
+    parser.add_argument(
+        "--corpus", action="store_true", help="actor coverage on the whole corpus"
+    )
     args = parser.parse_args()
+    if args.corpus:
+        return _coverage()
     scorer = _load_scorer(args.scorer)
     splits = tomllib.loads((GOLD / "splits.toml").read_text(encoding="utf-8"))
     genre = {doc: g for g, docs in splits["genre"].items() for doc in docs}
@@ -51,13 +69,55 @@ def main() -> int:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             folder = _gold_folder(Path(tmp), docs)
-            preds = _predict(folder, Path(tmp) / "preds.jsonl")
-            tally = _tally(scorer, folder, preds, genre)
+            preds = _predict(folder, Path(tmp), _issuers(docs))
+            misses: list[str] = []
+            tally = _tally(scorer, folder, preds, genre, misses)
+            if args.show:
+                print("\n".join(misses))
             _print_table(split, tally)
             print(f"\n### shared scorer, {split} split ({len(docs)} documents)\n")
             subprocess.run(
                 [sys.executable, str(args.scorer), str(folder), str(preds)], check=True
             )
+    return 0
+
+
+PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"}
+)
+
+
+def _coverage() -> int:
+    """Share of statements with an actor, official documents against news."""
+    from extract.nlp.pipeline import extract_statements, load_pipeline
+
+    records = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines()]
+    issuers = _issuers([r["id"] for r in records])
+    kind = {
+        r["id"]: "news" if "wikinews" in r["source"] else "official" for r in records
+    }
+    texts = [(r["id"], r["text"]) for r in records]
+    found = extract_statements(
+        load_pipeline(), texts, issuers={d: i for d, i in issuers.items() if i}
+    )
+    tally: Counter[tuple[str, str]] = Counter()
+    bare: Counter[str] = Counter()
+    for doc, statements in found:
+        for s in statements:
+            tally[(kind[doc], "all")] += 1
+            tally[(kind[doc], "actor")] += bool(s.actor_ids)
+            mention = (s.speaker_mention or "").strip()
+            if (
+                kind[doc] == "official"
+                and not s.actor_ids
+                and mention.lower() in PRONOUNS
+            ):
+                bare[mention] += 1
+    print("| documents | statements | with an actor |\n|---|---:|---:|")
+    for k in ("official", "news"):
+        total, with_actor = tally[(k, "all")], tally[(k, "actor")]
+        print(f"| {k} | {total} | {with_actor / total:.0%} ({with_actor}) |")
+    print(f"\nbare-pronoun speakers without an actor, official documents: {dict(bare)}")
     return 0
 
 
@@ -72,18 +132,42 @@ def _gold_folder(tmp: Path, docs: list[str]) -> Path:
     return folder
 
 
-def _predict(folder: Path, out: Path) -> Path:
+def _issuers(docs: list[str]) -> dict[str, str | None]:
+    """Each document's issuer, from its corpus site."""
+    sites = {
+        record["id"]: record["source"]
+        for record in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines())
+    }
+    return {
+        doc: next((a for s, a in ISSUERS.items() if sites[doc].startswith(s)), None)
+        for doc in docs
+    }
+
+
+def _predict(folder: Path, tmp: Path, issuers: dict[str, str | None]) -> Path:
+    """`communique extract-dir` once per issuer, the records of all in one file."""
     communique = Path(sys.executable).with_name("communique")
-    subprocess.run(
-        [str(communique), "extract-dir", str(folder), "-o", str(out)],
-        check=True,
-        capture_output=True,
-    )
+    out = tmp / "preds.jsonl"
+    records = []
+    for issuer in sorted(set(issuers.values()), key=str):
+        part = tmp / f"part-{issuer}"
+        (part / "text").mkdir(parents=True)
+        for doc in (d for d, i in issuers.items() if i == issuer):
+            shutil.copy(folder / "text" / f"{doc}.txt", part / "text")
+        command = [str(communique), "extract-dir", str(part), "-o", str(part / "p")]
+        command += ["--issuer", issuer] if issuer else []
+        subprocess.run(command, check=True, capture_output=True)
+        records.append((part / "p").read_text(encoding="utf-8"))
+    out.write_text("".join(records), encoding="utf-8")
     return out
 
 
 def _tally(
-    scorer: ModuleType, folder: Path, preds: Path, genre: dict[str, str]
+    scorer: ModuleType,
+    folder: Path,
+    preds: Path,
+    genre: dict[str, str],
+    misses: list[str],
 ) -> Counter[tuple[str, str, str]]:
     """Counts by (genre, kind, outcome): outcome is right, null (no actor where the
     gold has one), wrong (another actor set) or missed (the gold attribution matched
@@ -103,6 +187,7 @@ def _tally(
                 for r in ("cue", "content")
             }
             | {"actors": set(p.get("actors") or ())}
+            | {"mention": p.get("speaker_mention")}
             for p in predicted.get(doc, [])
         ]
         pairs = dict(
@@ -122,6 +207,11 @@ def _tally(
                 "right" if found == g["actors"] else ("null" if not found else "wrong")
             )
             tally[(genre.get(doc, "?"), kind, outcome)] += 1
+            if outcome != "right":
+                misses.append(
+                    f"{doc} {outcome:5} {got[pairs[gi]]['mention']!r}: "
+                    f"{sorted(found)} for {sorted(g['actors'])}"
+                )
     return tally
 
 

@@ -253,10 +253,13 @@ class _TimedRunner:
         return result
 
     def extract(
-        self, texts: Sequence[tuple[str, str]], label: str
+        self,
+        texts: Sequence[tuple[str, str]],
+        label: str,
+        issuers: Mapping[str, str] | None = None,
     ) -> Pending[Extraction]:
         start = time.perf_counter()
-        result = self.runner.extract(texts, label)
+        result = self.runner.extract(texts, label, issuers)
         self._add("extract", start)
         return result
 

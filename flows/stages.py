@@ -72,11 +72,14 @@ class ThreadStages(SerialRunner):
         return fetch_pages.submit(self.fetcher, chunk, known)
 
     def extract(
-        self, texts: Sequence[tuple[str, str]], label: str
+        self,
+        texts: Sequence[tuple[str, str]],
+        label: str,
+        issuers: Mapping[str, str] | None = None,
     ) -> Pending[Extraction]:
         if not texts:
             return Done(Extraction({}, {}))
-        return Done(extract(self.nlp(), texts, self.settings, label))
+        return Done(extract(self.nlp(), texts, self.settings, label, issuers))
 
 
 class DaskStages:
@@ -100,12 +103,22 @@ class DaskStages:
         return fetch_pages_on_worker.submit(chunk, known)
 
     def extract(
-        self, texts: Sequence[tuple[str, str]], label: str
+        self,
+        texts: Sequence[tuple[str, str]],
+        label: str,
+        issuers: Mapping[str, str] | None = None,
     ) -> Pending[Extraction]:
         size = self.settings.batch_size
         batches = [texts[i : i + size] for i in range(0, len(texts), size)]
-        model = self.settings.model
-        return _Gathered([extract_on_worker.submit(model, b, size) for b in batches])
+        model, by_id = self.settings.model, issuers or {}
+        return _Gathered(
+            [
+                extract_on_worker.submit(
+                    model, b, size, {i: by_id[i] for i, _ in b if i in by_id}
+                )
+                for b in batches
+            ]
+        )
 
     def close(self) -> None:
         """Nothing held here: each task closes its own HTTP client."""
@@ -154,11 +167,14 @@ def fetch_pages_on_worker(
 
 @task(cache_policy=NO_CACHE, name="extract-batch")
 def extract_on_worker(
-    model: str, texts: Sequence[tuple[str, str]], batch_size: int
+    model: str,
+    texts: Sequence[tuple[str, str]],
+    batch_size: int,
+    issuers: Mapping[str, str],
 ) -> Extraction:
     """One batch of (article id, text) through this worker's spaCy pipeline."""
     return pipeline.extract_articles(
-        _worker_pipeline(model), texts, batch_size=batch_size
+        _worker_pipeline(model), texts, batch_size=batch_size, issuers=issuers
     )
 
 

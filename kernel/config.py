@@ -5,6 +5,7 @@ The CLI (or a scheduled flow run) reads it; every layer below gets the `Config`.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ SOURCE_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "allow_private": ((bool,), "true or false"),
     "delay": ((int, float), "a number of seconds"),
     "limit": _WHOLE,
+    "actor": _TEXT,
 }
 
 
@@ -149,7 +151,7 @@ def _source(path: Path, index: int, entry: object) -> Source:
     for key in ("name", "kind", "url"):
         if not entry.get(key):
             raise ConfigError(f"{where} needs a {key}")
-    allowed = {"name", "kind", "url", "allow_private", "delay", "limit"}
+    allowed = {"name", "kind", "url", "allow_private", "delay", "limit", "actor"}
     unknown = set(entry) - allowed
     if unknown:
         raise ConfigError(f"{where}: unknown options {', '.join(sorted(unknown))}")
@@ -162,6 +164,11 @@ def _source(path: Path, index: int, entry: object) -> Source:
         raise ConfigError(f"{where}: delay must be 0 seconds or more")
     if entry.get("limit", 1) < 1:
         raise ConfigError(f"{where}: limit must be a whole number of at least 1")
+    if "actor" in entry and not re.fullmatch(r"[A-Z][A-Z0-9]{1,11}", entry["actor"]):
+        raise ConfigError(
+            f'{where}: actor must be an actor code such as "RUS" or "EU", '
+            f"not {entry['actor']!r}"
+        )
     return Source(
         name=entry["name"],
         kind=entry["kind"],
@@ -169,6 +176,7 @@ def _source(path: Path, index: int, entry: object) -> Source:
         allow_private=entry.get("allow_private", False),
         delay=float(entry.get("delay", 1.0)),
         limit=entry.get("limit"),
+        actor=entry.get("actor"),
     )
 
 

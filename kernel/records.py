@@ -24,6 +24,7 @@ class Source:
     allow_private: bool = False
     delay: float = 1.0
     limit: int | None = None
+    actor: str | None = None  # the issuer: its voice for first person (`RUS`)
 
     @property
     def source_id(self) -> str:

@@ -203,7 +203,9 @@ class _Preparer:
         articles, older = _published_since(articles, self.since)
         fresh = _forget_validators(fresh, {a.document_id for a in older})
         texts = [(a.article_id, a.text) for a in articles]
-        extraction = self.runner.extract(texts, result.source.name)
+        actor = result.source.actor
+        issuers = {a.article_id: actor for a in articles} if actor else None
+        extraction = self.runner.extract(texts, result.source.name, issuers)
         return _ChunkWork(
             result,
             fresh,

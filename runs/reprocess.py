@@ -10,7 +10,7 @@ it had, and the run records the failure.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import duckdb
@@ -24,6 +24,7 @@ from runs.record import recorded_run
 from runs.runner import StageRunner
 from store import db, history
 from store.stored import (
+    article_sources,
     article_texts,
     extractor_versions,
     statement_count,
@@ -75,7 +76,9 @@ def reparse(
             or before.texts[a.article_id] != a.text_sha256
         ]
         texts = [(a.article_id, a.text) for a in new_text]
-        extraction = runner.extract(texts, "reparse").result()
+        sources = {d.document_id: d.source_name for d in documents}
+        issuers = _issuers(config, {a.article_id: sources[a.document_id] for a in kept})
+        extraction = runner.extract(texts, "reparse", issuers).result()
         failures += [
             f"{a.url}: {extraction.failures[a.article_id]}"
             for a in new_text
@@ -115,7 +118,8 @@ def reextract(
     with recorded_run(conn, "reextract", parameters, flow_run_id) as run_id:
         texts = article_texts(conn)
         before = statement_count(conn)
-        extraction = runner.extract(texts, "reextract").result()
+        issuers = _issuers(config, article_sources(conn))
+        extraction = runner.extract(texts, "reextract", issuers).result()
         failures = [
             f"article {article_id}: {reason}"
             for article_id, reason in extraction.failures.items()
@@ -130,6 +134,17 @@ def reextract(
     return ReprocessSummary(
         run_id, "reextract", status, counts, tuple(failures), extractor_versions(conn)
     )
+
+
+def _issuers(config: Config, source_of: Mapping[str, str]) -> dict[str, str]:
+    """The issuer of each article (id -> source name) whose source declares an
+    `actor` in sources.toml."""
+    actors = {s.name: s.actor for s in config.sources if s.actor}
+    return {
+        article_id: actors[name]
+        for article_id, name in source_of.items()
+        if name in actors
+    }
 
 
 def _parsed(

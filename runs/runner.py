@@ -61,10 +61,14 @@ class StageRunner(Protocol):
         ...
 
     def extract(
-        self, texts: Sequence[tuple[str, str]], label: str
+        self,
+        texts: Sequence[tuple[str, str]],
+        label: str,
+        issuers: Mapping[str, str] | None = None,
     ) -> Pending[Extraction]:
         """The statements of some (article id, text) pairs, and the articles the
-        NLP failed on; `label` names them in progress output."""
+        NLP failed on; `label` names them in progress output, `issuers` the
+        actor that issued an article, when its source declares one."""
         ...
 
     def close(self) -> None:
@@ -105,11 +109,15 @@ class SerialRunner:
         return Done(fetch.fetch_chunk(self.fetcher, chunk, known))
 
     def extract(
-        self, texts: Sequence[tuple[str, str]], label: str
+        self,
+        texts: Sequence[tuple[str, str]],
+        label: str,
+        issuers: Mapping[str, str] | None = None,
     ) -> Pending[Extraction]:
         if not texts:
             return Done(Extraction({}, {}))
-        return Done(extract_with_progress(self.nlp(), texts, self.settings, label))
+        nlp = self.nlp()
+        return Done(extract_with_progress(nlp, texts, self.settings, label, issuers))
 
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded when first needed."""
@@ -122,7 +130,11 @@ class SerialRunner:
 
 
 def extract_with_progress(
-    nlp: Language, texts: Sequence[tuple[str, str]], settings: Settings, label: str
+    nlp: Language,
+    texts: Sequence[tuple[str, str]],
+    settings: Settings,
+    label: str,
+    issuers: Mapping[str, str] | None = None,
 ) -> Extraction:
     """`pipeline.extract_articles` over some articles, with a progress bar."""
     failed: dict[str, str] = {}
@@ -132,6 +144,7 @@ def extract_with_progress(
         batch_size=settings.batch_size,
         n_process=settings.n_process,
         failed=failed,
+        issuers=issuers,
     )
     bar = tqdm(
         stream,

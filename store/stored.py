@@ -97,6 +97,17 @@ def article_texts(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     return [(article_id, text) for article_id, text in rows]
 
 
+@driver_errors("cannot read the stored articles' sources")
+def article_sources(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The source name of each stored article (of the document that holds it)."""
+    rows = conn.execute(
+        "SELECT a.article_id, coalesce(s.name, d.source_id) FROM articles a"
+        " JOIN documents d ON d.document_id = a.document_id"
+        " LEFT JOIN sources s ON s.source_id = d.source_id"
+    ).fetchall()
+    return dict(rows)
+
+
 @driver_errors("cannot count the stored statements")
 def statement_count(conn: duckdb.DuckDBPyConnection) -> int:
     """How many statements are stored."""

@@ -6,6 +6,7 @@ Each component finds with a pure function, then writes plain data on the Doc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from extract.nlp.acts import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
+from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
 from extract.nlp.speakers import char_range, resolve_speakers
@@ -49,6 +51,8 @@ if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
+if not Doc.has_extension("issuer"):  # the actor whose document it is, if known
+    Doc.set_extension("issuer", default=None)
 
 
 @Language.factory(
@@ -145,8 +149,9 @@ class ActorMatcher:
         if nlp is None:
             raise ModelError("communique_actors needs the pipeline to initialize")
         surfaces = [*self.registry.surfaces, *self.registry.ambiguous]
-        for surface in surfaces:
-            self.matcher.add(surface, [nlp.make_doc(surface)])
+        for surface in surfaces:  # "the United States" opens sentences too
+            forms = {surface, re.sub(r"^the ", "The ", surface)}
+            self.matcher.add(surface, [nlp.make_doc(form) for form in sorted(forms)])
         for surface in self.registry.people:
             self.matcher.add(PERSON_PREFIX + surface, [nlp.make_doc(surface)])
 
@@ -255,7 +260,8 @@ class PositionTagger:
         if self.registry is None or self.lexicon is None or self.words is None:
             raise ModelError("communique_positions is not initialized")
         found = [_attribution_from_dict(d) for d in doc._.attributions or []]
-        speakers = resolve_speakers(doc, found, self.registry, self.lexicon)
+        voices = document_voices(doc, self.registry, doc._.issuer) if found else None
+        speakers = resolve_speakers(doc, found, self.registry, self.lexicon, voices)
         topic_matches = [
             (self.vocab.strings[match_id], start, end)
             for matcher in self.topic_matchers

@@ -32,7 +32,11 @@ def actor_mentions(
         for surface, s, e in matches
         if not surface.startswith(PERSON_PREFIX) and not taken.intersection(range(s, e))
     )
-    named = [m for m in found if not _part_of_a_name(m, registry, found)]
+    named = [
+        m
+        for m in found
+        if not _part_of_a_name(m, registry, found) and not _inside_a_place(m, found)
+    ]
     context = frozenset(
         registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
     )
@@ -45,6 +49,21 @@ def actor_mentions(
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
     return actors, people
+
+
+def _inside_a_place(mention: Span, found: list[Span]) -> bool:
+    """'Inner Mongolia', 'New Jersey', 'Northern Ireland': a state's name that is
+    the tail of a longer place name (one the NER reads as a place, opened by
+    capitalised words the registry does not know) names another place."""
+    doc = mention.doc
+    inside = {i for span in found for i in range(span.start, span.end)}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if ent.start < mention.start < ent.end and mention.end <= ent.end:
+            before = doc[ent.start : mention.start]
+            return all(t.text[:1].isupper() and t.i not in inside for t in before)
+    return False
 
 
 def _part_of_a_name(mention: Span, registry: ActorRegistry, found: list[Span]) -> bool:

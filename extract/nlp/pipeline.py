@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import spacy
 from spacy.language import Language
@@ -58,12 +58,15 @@ def extract_statements(
     batch_size: int = 16,
     n_process: int = 1,
     failed: dict[str, str] | None = None,
+    issuers: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[str, list[Statement]]]:
     """Statements of each (article_id, text) pair, in input order.
 
-    One article cannot stop the others: a text over the model's length limit, or
-    one that makes a component raise, is not yielded; its id and a one-line
-    reason go into `failed` when given.
+    `issuers` names the actor that issued an article (the source's `actor`): its
+    voice for first person outside any speaker turn. One article cannot stop the
+    others: a text over the model's length limit, or one that makes a component
+    raise, is not yielded; its id and a one-line reason go into `failed` when
+    given.
     """
     version = extractor_version(nlp)
     failures: dict[str, str] = {} if failed is None else failed
@@ -71,7 +74,7 @@ def extract_statements(
     nlp.default_error_handler = handler  # type: ignore[assignment]  # may return
     wanted: list[str] = []
 
-    def pairs() -> Iterator[tuple[str, str]]:
+    def pairs() -> Iterator[tuple[Doc, str]]:
         for article_id, text in articles:
             if len(text) > nlp.max_length:
                 failures[article_id] = (
@@ -80,7 +83,9 @@ def extract_statements(
                 )
                 continue
             wanted.append(article_id)
-            yield text, article_id
+            doc = nlp.make_doc(text)
+            doc._.issuer = (issuers or {}).get(article_id)
+            yield doc, article_id
 
     done = 0
     for doc, article_id in nlp.pipe(
@@ -100,12 +105,18 @@ def extract_articles(
     *,
     batch_size: int = 16,
     n_process: int = 1,
+    issuers: Mapping[str, str] | None = None,
 ) -> Extraction:
     """Statements of every (article_id, text) pair, and the articles that failed."""
     failed: dict[str, str] = {}
     statements = dict(
         extract_statements(
-            nlp, articles, batch_size=batch_size, n_process=n_process, failed=failed
+            nlp,
+            articles,
+            batch_size=batch_size,
+            n_process=n_process,
+            failed=failed,
+            issuers=issuers,
         )
     )
     return Extraction(statements, failed)

@@ -35,6 +35,7 @@ def predict_folder(
     batch_size: int = 16,
     n_process: int = 1,
     skipped: dict[Path, str] | None = None,
+    issuer: str | None = None,
 ) -> Iterator[dict]:
     """One scorer record per text file: {"doc": stem, "attributions": [...]}.
 
@@ -56,8 +57,14 @@ def predict_folder(
         cleaned[path.stem] = strip_citations(text)
     failed: dict[str, str] = {}
     pairs = ((name, clean.text) for name, clean in cleaned.items())
+    issuers = dict.fromkeys(cleaned, issuer) if issuer else None
     for name, statements in extract_statements(
-        nlp, pairs, batch_size=batch_size, n_process=n_process, failed=failed
+        nlp,
+        pairs,
+        batch_size=batch_size,
+        n_process=n_process,
+        failed=failed,
+        issuers=issuers,
     ):
         yield {"doc": name, "attributions": _attributions(cleaned[name], statements)}
     for name, reason in failed.items():

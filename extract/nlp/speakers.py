@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+from extract.nlp.documents import DocumentVoices, members_of, voice_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange
 
@@ -39,6 +40,27 @@ _TITLES = frozenset(
     }
 )
 _SIDES = frozenset({"side", "perspective", "standpoint", "part"})
+# Who speaks for no state even when named with one ("Chinese citizens", "Russian
+# analyst X", "German firms"): a wrong state is worse than none.
+_NOT_OFFICIAL = frozenset(
+    {"analyst", "expert", "observer", "journalist", "reporter", "correspondent",
+     "citizen", "resident", "national", "native", "people", "protester", "activist",
+     "firm", "company", "business", "scholar", "professor", "researcher", "economist",
+     "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
+     "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
+     "interviewer", "anchor", "voter", "worker", "family", "relative",
+     "billionaire", "investor", "philanthropist", "businessman", "businesswoman"}
+)  # fmt: skip
+_LOCATIVE = frozenset(
+    {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
+     "before", "with", "into", "outside", "throughout", "toward", "towards"}
+)  # fmt: skip
+# An envoy to a state speaks for the state that sent them: "US Ambassador to
+# Germany Richard Grenell", "the US special envoy for Ukraine".
+_ENVOYS = frozenset(
+    {"envoy", "ambassador", "representative", "emissary", "delegate", "negotiator",
+     "mission", "delegation", "coordinator"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +74,26 @@ class Speaker:
 
 
 def resolve_speakers(
-    doc: Doc, attributions: list[Attribution], registry: ActorRegistry, lexicon: Lexicon
+    doc: Doc,
+    attributions: list[Attribution],
+    registry: ActorRegistry,
+    lexicon: Lexicon,
+    voices: DocumentVoices | None = None,
 ) -> list[Speaker | None]:
     """One Speaker per attribution (None when it has no source), in order.
 
     Pronouns and role descriptions ('he', 'the minister') resolve to the last
     named person who spoke; surnames expand to the full name used earlier.
-    Speakers naming no actor (analysts, unknown people) keep no actor.
+    First person and groups ('I', 'we', 'the two leaders') take the voice the
+    document gives them (`voices`: its turns, participants, issuer). Speakers
+    naming no actor (analysts, unknown people) keep no actor.
     """
     people = _person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
+    if voices is not None and voices.lead is not None:  # "He" of a readout
+        name, actor = voices.lead
+        last_person = Speaker(name, name, (actor,), is_person=True)
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue[0])
     result: list[Speaker | None] = [None] * len(attributions)
     for index in order:
@@ -71,7 +102,13 @@ def resolve_speakers(
             continue
         source = doc[attribution.source[0] : attribution.source[1]]
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
-        if not speaker.actor_ids:
+        voice = voice_of(voices, source) if voices is not None else None
+        if voice is not None:
+            said_by, actors, is_person = voice
+            speaker = Speaker(
+                said_by or speaker.name, speaker.mention, actors, is_person
+            )
+        elif not speaker.actor_ids:
             side = _side_of(doc, attribution.cue, registry)
             speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
         if speaker.is_person and speaker.name:
@@ -82,15 +119,56 @@ def resolve_speakers(
 
 
 def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """Actor ids named in a span (via the 'actors' span group), states first."""
-    found = [
-        s.label_
-        for s in span.doc.spans.get("actors", [])
-        if s.start >= span.start and s.end <= span.end
+    """Actor ids named in a span (via the 'actors' span group), in text order.
+
+    A governing title decides: when the span names actors outside places and
+    occasions ("A US military spokesman in Iraq", "Mattis, on a visit to
+    Vietnam"), those alone; a state an envoy is sent to never counts.
+    """
+    mentions = [
+        s
+        for s in sorted(span.doc.spans.get("actors", []), key=lambda s: s.start)
+        if s.start >= span.start and s.end <= span.end and not _sent_to(s)
     ]
-    states = [a for a in found if registry.actors[a].kind != "body"]
-    bodies = [a for a in found if registry.actors[a].kind == "body"]
-    return tuple(dict.fromkeys(states + bodies))
+    governing = [s for s in mentions if not _placed(s, span)]
+    return tuple(dict.fromkeys(s.label_ for s in governing or mentions))
+
+
+def _placed(mention: Span, span: Span) -> bool:
+    """The mention names a place or occasion within the span ("in Iraq", "on a
+    visit to Vietnam"), not whom the span's head serves."""
+    token = mention.root
+    while token.i != span.root.i and span.start <= token.head.i < span.end:
+        if token.dep_ == "prep" and token.lower_ in _LOCATIVE:
+            return True
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+def _sent_to(mention: Span) -> bool:
+    """The state an envoy is sent to ("Ambassador to Germany", "envoy for
+    Ukraine"): it does not speak through the envoy."""
+    root = mention.root
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head  # "to Germany Richard Grenell": Germany names Grenell
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("to", "for", "toward", "towards")
+        and prep.head.lemma_.lower() in _ENVOYS
+    )
+
+
+def _not_official(source: Span) -> bool:
+    """The source's head, or a word that describes it ("analyst", "native"), says
+    it speaks for no state."""
+    head = source.root
+    describing = [
+        t for t in head.children if t.dep_ in ("compound", "appos", "amod", "nmod")
+    ]
+    return any(t.lemma_.lower() in _NOT_OFFICIAL for t in (head, *describing))
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
@@ -112,6 +190,13 @@ def _resolve(
     named = [n for s, e, n in people if s >= source.start and e <= source.end]
     if not named and head.pos_ == "PROPN":
         named = [n for n in known if n.split()[-1] == head.text]
+    if _not_official(source):
+        return Speaker(mention, mention, (), is_person=bool(named))
+    if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
+        together = members_of(source, registry)  # "Mr Putin and Mr Obama"
+        for one in named:
+            together += [a for a in known.get(one, ()) if a not in together]
+        return Speaker(mention, mention, tuple(together), is_person=False)
     if named:
         name = _full_name(named[0], people, source.start, registry)
         person = registry.person(name)

@@ -1,0 +1,359 @@
+"""Who is speaking, read from the structure of the whole document.
+
+Transcripts open each turn with a label ("President of Russia Vladimir Putin:",
+"CHANCELLOR SCHOLZ:", "Question (retranslated):"): first person inside a turn is
+that turn's speaker. Readouts and joint statements name their participants or
+signatories in the opening sentence ("President Biden spoke with President Xi of
+China", "We, the leaders of France, Germany and Italy"): "the two leaders",
+"both sides", "they" of a call or meeting, and "we" of a joint statement are all
+of them. A statement of one institution speaks with its issuer's voice (the
+source's `actor` in sources.toml). Pure functions over a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+
+# A turn label at the start of a line: words, an optional "(note)", a colon.
+_LABEL = re.compile(
+    r"(?m)^(?P<label>[^\n:()]{1,100}?)\s*(?:\((?P<note>[^()\n]{1,60})\))?:[ \t]*"
+)
+_PARTICLES = frozenset(
+    {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
+     "van", "der", "la", "le", "du", "on"}
+)  # fmt: skip
+_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E."})
+# Labels of speakers from the floor: they speak for no state or body.
+_FLOOR = frozenset(
+    {"q", "question", "questions", "reply", "response", "answer", "journalist",
+     "reporter", "interviewer", "moderator", "participant", "audience", "remark",
+     "comment", "voice", "voices"}
+)  # fmt: skip
+# Opening verbs of a call or meeting: their participants are "they".
+_MEETING_VERBS = frozenset(
+    {"speak", "talk", "meet", "hold", "have", "confer", "call", "convene", "host"}
+)
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+_SECOND = frozenset({"you", "your", "yourself"})
+_GROUP_NOUNS = frozenset(
+    {"leader", "president", "side", "party", "participant", "delegation",
+     "minister", "head", "counterpart", "signatory", "government"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A labelled turn: its token range, the label as written, who speaks, and
+    for whom (nobody for the floor)."""
+
+    start: int
+    end: int
+    label: str
+    speaker: str | None
+    actors: tuple[str, ...]
+    floor: bool = False  # a question or remark from the floor
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVoices:
+    """Whose voice first person and group mentions carry in one document."""
+
+    turns: tuple[Turn, ...] = ()  # in text order
+    group: tuple[str, ...] = ()  # participants or signatories, in text order
+    meeting: bool = False  # the opening is a call or meeting: "they" is the group
+    joint: bool = False  # the opening speaks as "we": "we" is the group
+    issuer: tuple[str, ...] = ()
+    lead: tuple[str, str] | None = None  # who opens a call or meeting: name, actor
+
+    def turn_at(self, token: int) -> Turn | None:
+        """The turn a token falls in, if any."""
+        return next((t for t in self.turns if t.start <= token < t.end), None)
+
+    def addressee_of(self, turn: Turn) -> Turn | None:
+        """Whom "you" in a turn means: in a question from the floor, the one who
+        answers (the next turn's speaker); in an answer, the one who asked (the
+        previous turn's)."""
+        i = self.turns.index(turn)
+        step = 1 if turn.floor else -1
+        j = i + step
+        while 0 <= j < len(self.turns):
+            other = self.turns[j]
+            if other.label != turn.label:
+                return other
+            j += step
+        return None
+
+
+def document_voices(
+    doc: Doc, registry: ActorRegistry, issuer: str | None = None
+) -> DocumentVoices:
+    """The turns, opening group and issuer of a document."""
+    turns = find_turns(doc, registry)
+    known = (issuer,) if issuer and issuer in registry.actors else ()
+    if turns:
+        return DocumentVoices(tuple(turns), issuer=known)
+    opening = opening_group(doc, registry)
+    return (
+        DocumentVoices(issuer=known)
+        if opening is None
+        else replace(opening, issuer=known)
+    )
+
+
+def voice_of(
+    voices: DocumentVoices, source: Span
+) -> tuple[str | None, tuple[str, ...], bool] | None:
+    """(speaker name, actors, is_person) that the document gives a first-person or
+    group source, or None when the document says nothing about it."""
+    head = source.root
+    word = _first_person(source)
+    if word is not None:
+        turn = voices.turn_at(head.i)
+        if turn is not None:
+            return turn.speaker or turn.label, turn.actors, True
+        if voices.turns:
+            return None
+        if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
+            return None, voices.group, False
+        if voices.issuer and not voices.joint:
+            return None, voices.issuer, word in _FIRST_SINGULAR
+        return None
+    if head.lower_ in _SECOND and len(source) == 1:
+        turn = voices.turn_at(head.i)
+        other = voices.addressee_of(turn) if turn is not None else None
+        if other is not None:
+            return other.speaker or other.label, other.actors, True
+        return None
+    if voices.group and _is_group(source, voices):
+        return None, voices.group, False
+    return None
+
+
+def _first_person(source: Span) -> str | None:
+    """The first-person word a source is ("I", "we") or opens with ("My
+    Administration", "our nations"), lower-cased."""
+    head = source.root
+    if head.lower_ in _FIRST_SINGULAR | _FIRST_PLURAL:
+        return head.lower_
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in _FIRST_SINGULAR | _FIRST_PLURAL:
+        return owner.lower_
+    return None
+
+
+def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
+    """The labelled turns of a transcript; none unless two labels are found."""
+    labels = []
+    for match in _LABEL.finditer(doc.text):
+        label = match.group("label").strip()
+        if _is_label(label, registry):
+            labels.append((match.start(), match.end(), label, match.group("note")))
+    if len(labels) < 2:
+        return []
+    turns: list[Turn] = []
+    names: dict[str, tuple[str, tuple[str, ...]]] = {}  # surname -> (name, actors)
+    ends = [start for start, *_ in labels[1:]] + [len(doc.text)]
+    for (start, body, label, note), end in zip(labels, ends, strict=True):
+        span = doc.char_span(body, end, alignment_mode="expand")
+        if span is None:
+            continue
+        speaker, actors = _speaker_of(doc, start, label, note, registry, names)
+        floor = label.split()[0].lower() in _FLOOR
+        turns.append(Turn(span.start, span.end, label, speaker, actors, floor))
+    return turns
+
+
+def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
+    """The participants or signatories a document opens with: (group, meeting,
+    joint). Read from the first sentences of the first paragraph: the actors of
+    the people and states named by the subject ("President Biden and President
+    Xi", "We, the leaders of France, Germany and Italy", "representatives of the
+    United States and Ukraine") and by "with" partners ("spoke with President
+    Putin of Russia"). A call or meeting makes "they" the group, and its first
+    office-holder the lead ("he" before anyone else is named); a subject that is
+    "we" or speaks of "our" makes "we" the group."""
+    first_paragraph = doc.text.find("\n\n")
+    for sentence in list(doc.sents)[:3]:
+        if 0 < first_paragraph < sentence.start_char:
+            break
+        found = _group_of(sentence, registry)
+        if found is not None:
+            return found
+    return None
+
+
+def _group_of(sentence: Span, registry: ActorRegistry) -> DocumentVoices | None:
+    """The group of one opening sentence: its main verb's, or that of the clause
+    it introduces ("That is why today, A, B and C announce our intent")."""
+    root = sentence.root
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "advcl")]
+    for verb in (root, *clauses):
+        found = _group_of_verb(verb, registry)
+        if found is not None:
+            return found
+    return None
+
+
+def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | None:
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    regions = [doc[subject.left_edge.i : verb.i]]
+    for prep in _with_preps(verb):
+        regions.extend(
+            doc[c.left_edge.i : c.right_edge.i + 1]
+            for c in prep.children
+            if c.dep_ == "pobj"
+        )
+    found: list[str] = []
+    for region in regions:
+        found.extend(a for a in members_of(region, registry) if a not in found)
+    joint = subject.lower_ == "we" or any(
+        t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree
+    )
+    if len(found) < 2 and not (joint and found):
+        return None
+    meeting = verb.lemma_ in _MEETING_VERBS and not joint
+    lead = _office_holder(regions[0], registry) if meeting else None
+    return DocumentVoices(group=tuple(found), meeting=meeting, joint=joint, lead=lead)
+
+
+def _office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | None:
+    """The first known office-holder named in a region: (name, actor)."""
+    for span in sorted(region.doc.spans.get("people", []), key=lambda s: s.start):
+        person = registry.person(span.label_)
+        if person is not None and region.start <= span.start < region.end:
+            return person.name, person.actor_id
+    return None
+
+
+def members_of(region: Span, registry: ActorRegistry) -> list[str]:
+    """Actors of the office-holders and the states or bodies named in a region, in
+    text order (an office-holder's "of France" adds nothing new)."""
+    doc = region.doc
+    named: list[tuple[int, str]] = []
+    people = [
+        s for s in doc.spans.get("people", []) if region.start <= s.start < region.end
+    ]
+    for span in people:
+        person = registry.person(span.label_)
+        if person is not None:
+            named.append((span.start, person.actor_id))
+    named += [
+        (s.start, s.label_)
+        for s in doc.spans.get("actors", [])
+        if region.start <= s.start and s.end <= region.end
+        and not any(p.start <= s.start < p.end for p in people)
+    ]  # fmt: skip
+    return list(dict.fromkeys(actor for _, actor in sorted(named)))
+
+
+def _is_label(label: str, registry: ActorRegistry) -> bool:
+    """A speaker label: a floor word, or a capitalised name with its titles."""
+    words = label.split()
+    if not words or len(words) > 14 or any(c.isdigit() for c in label):
+        return False
+    if words[0].lower() in _FLOOR and len(words) <= 2:
+        return True
+    for word in words:
+        if word in _ABBREVIATIONS or word.lower() in _PARTICLES:
+            continue
+        if not word[0].isupper() or any(p in word for p in ',;!?"“”'):
+            return False
+        if word.endswith(".") and word not in _ABBREVIATIONS and len(word) > 2:
+            return False
+    return len(words) >= 2 or registry.person(words[0]) is not None
+
+
+def _speaker_of(
+    doc: Doc,
+    start: int,
+    label: str,
+    note: str | None,
+    registry: ActorRegistry,
+    names: dict[str, tuple[str, tuple[str, ...]]],
+) -> tuple[str | None, tuple[str, ...]]:
+    """Who a label names and for whom they speak; remembered by surname so that a
+    later "Vladimir Putin:" finds what "President of Russia Vladimir Putin:" said."""
+    words = label.split()
+    if words[0].lower() in _FLOOR:
+        return None, ()
+    cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
+    for size in range(len(cased), 0, -1):
+        for i in range(len(cased) - size + 1):
+            person = registry.person(" ".join(cased[i : i + size]))
+            if person is not None:
+                names[person.name.split()[-1]] = (person.name, (person.actor_id,))
+                return person.name, (person.actor_id,)
+    span = doc.char_span(start, start + len(label), alignment_mode="expand")
+    actors = _registry_actors(registry, [*cased, *(note or "").split()], span)
+    name = _name_in(cased)
+    surname = name.split()[-1] if name else None
+    if surname and not actors and surname in names:
+        return names[surname]
+    if name and surname and actors:
+        names[surname] = (name, actors)
+    return name, actors
+
+
+def _registry_actors(
+    registry: ActorRegistry, words: list[str], span: Span | None
+) -> tuple[str, ...]:
+    """Actors named by the words of a label: the doc's actor spans in it, then any
+    run of words the registry knows ("Russian Federation" in a note)."""
+    found = []
+    if span is not None:
+        found = [
+            s.label_
+            for s in span.doc.spans.get("actors", [])
+            if s.start >= span.start and s.end <= span.end
+        ]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            actor = registry.lookup(" ".join(words[i : i + size]).strip(".,"))
+            if actor is not None and actor not in found:
+                found.append(actor)
+    return tuple(found[:1])
+
+
+def _name_in(words: list[str]) -> str | None:
+    """The name at the end of a label: its last two capitalised words."""
+    tail = [w for w in words if w[0].isupper() and w not in _ABBREVIATIONS]
+    return " ".join(tail[-2:]) if tail else None
+
+
+def _with_preps(root: Token) -> list[Token]:
+    """ "with" on the verb or on its object ("had a conversation with X")."""
+    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep"))]
+    return [
+        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
+
+
+def _qualified(we: Token) -> bool:
+    """ "we, the leaders of the G7" in a later sentence names its own group."""
+    return any(c.dep_ == "appos" for c in we.children)
+
+
+def _is_group(source: Span, voices: DocumentVoices) -> bool:
+    """ "The two leaders", "both sides", "the parties", "the heads of state", and
+    "they" of a call or meeting: the document's participants."""
+    head = source.root
+    if head.lower_ in ("they", "them"):
+        return voices.meeting and len(source) == 1
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _GROUP_NOUNS:
+        return False
+    named = [
+        s
+        for group in ("actors", "people")
+        for s in source.doc.spans.get(group, [])
+        if source.start <= s.start < source.end
+    ]
+    return source[0].lower_ in ("the", "both", "all") and not named

@@ -1,0 +1,196 @@
+"""Who speaks for whom, read from the document: speaker turns, the participants
+of a call or meeting, the signatories of a joint statement, the issuer of a
+statement; groups; and the wrong actors seen on real news, rebuilt in test
+documents (issue 15). Each runs the real pipeline (`extract_statements`)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def statements(nlp: Language, text: str, issuer: str | None = None) -> list[Statement]:
+    issuers = {"doc": issuer} if issuer else None
+    return next(extract_statements(nlp, [("doc", text)], issuers=issuers))[1]
+
+
+def voices(
+    nlp: Language, text: str, issuer: str | None = None
+) -> dict[str, list[tuple[str, ...]]]:
+    """The actor sets of the statements of each speaker mention."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for s in statements(nlp, text, issuer):
+        found.setdefault(s.speaker_mention or "", []).append(s.actor_ids)
+    return found
+
+
+TRANSCRIPT = """President of Russia Vladimir Putin: Good afternoon, colleagues.
+
+I told our partners that we are ready to continue the dialogue on security.
+
+Question (retranslated): I think that the talks could be postponed.
+
+Vladimir Putin: We believe that the sanctions are counterproductive.
+
+Federal Chancellor of Germany Angela Merkel (retranslated): I think that the Minsk
+agreements remain the basis.
+"""
+
+
+def test_first_person_in_a_turn_speaks_for_the_turns_speaker(nlp: Language) -> None:
+    said = {(s.speaker_mention, s.content[:12]): s for s in statements(nlp, TRANSCRIPT)}
+
+    told = said[("I", "that we are ")]
+    assert (told.speaker, told.actor_ids) == ("Vladimir Putin", ("RUS",))
+    assert said[("We", "that the san")].actor_ids == ("RUS",)
+    merkel = said[("I", "that the Min")]
+    assert (merkel.speaker, merkel.actor_ids) == ("Angela Merkel", ("DEU",))
+    assert said[("I", "that the tal")].actor_ids == ()  # a question from the floor
+
+
+def test_a_un_record_label_names_the_state_in_brackets(nlp: Language) -> None:
+    text = (
+        "Mr. Nebenzia (Russian Federation): We believe that the draft resolution"
+        " is unbalanced.\n\nMr. Hammarskjold (Sweden): We think that the council"
+        " must act now.\n"
+    )
+    assert voices(nlp, text)["We"] == [("RUS",), ("SWE",)]
+
+
+def test_an_interviewers_turn_speaks_for_no_state(nlp: Language) -> None:
+    text = (
+        "Bloomberg Editor John Micklethwait: I think that Russia wants the deal.\n\n"
+        "Vladimir Putin: I believe that the deal is possible.\n"
+    )
+    assert voices(nlp, text)["I"] == [(), ("RUS",)]
+
+
+READOUT = (
+    "President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of"
+    " France. The two leaders discussed the war in Ukraine. They agreed that"
+    " support for Ukraine must continue. He underscored that the alliance stands"
+    " united. Both sides expressed concern that the conflict could widen."
+)
+
+
+def test_a_readouts_group_mentions_are_its_participants(nlp: Language) -> None:
+    found = voices(nlp, READOUT)
+
+    assert found["The two leaders"] == [("USA", "FRA")]
+    assert found["They"] == [("USA", "FRA")]
+    assert found["Both sides"] == [("USA", "FRA")]
+    assert found["He"] == [("USA",)]  # the call's lead, before anyone else spoke
+
+
+def test_they_in_news_is_not_guessed(nlp: Language) -> None:
+    text = (
+        "Russia and China blocked the resolution on Monday. Protesters gathered"
+        " outside the embassy. They said that the vote was a disgrace."
+    )
+    assert voices(nlp, text).get("They", [()]) == [()]
+
+
+def test_we_of_a_joint_statement_is_every_signatory(nlp: Language) -> None:
+    text = (
+        "We, the leaders of Canada, Japan and Italy, condemn the missile launch."
+        " We call on all parties to respect the ceasefire. We reaffirm that our"
+        " nations stand together."
+    )
+    assert set(voices(nlp, text)["We"]) == {("CAN", "JPN", "ITA")}
+
+
+def test_a_statement_speaks_with_its_issuers_voice(nlp: Language) -> None:
+    text = (
+        "I believe that the ceasefire must hold. My Administration supports a"
+        " thorough investigation. Foreign Minister Sergey Lavrov said that Russia"
+        " would not take part."
+    )
+    with_issuer = voices(nlp, text, issuer="USA")
+    without = voices(nlp, text)
+
+    assert with_issuer["I"] == [("USA",)]
+    assert with_issuer["My Administration"] == [("USA",)]
+    assert with_issuer["Foreign Minister Sergey Lavrov"] == [("RUS",)]  # named wins
+    assert without["I"] == [()]
+
+
+def test_an_issuer_does_not_speak_in_another_speakers_turn(nlp: Language) -> None:
+    assert voices(nlp, TRANSCRIPT, issuer="USA")["We"] == [("RUS",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actors"),
+    [
+        (
+            "Hungarian and Romanian officials said that the border would reopen.",
+            "Hungarian and Romanian officials",
+            ("HUN", "ROU"),
+        ),
+        (
+            "Vladimir Putin and Barack Obama agreed that the ceasefire must hold.",
+            "Vladimir Putin and Barack Obama",
+            ("RUS", "USA"),
+        ),
+    ],
+)
+def test_coordinated_sources_speak_for_every_conjunct_in_text_order(
+    nlp: Language, text: str, mention: str, actors: tuple[str, ...]
+) -> None:
+    assert voices(nlp, text)[mention] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actors"),
+    [
+        (
+            "New Jersey native Connor Clifton said that the game was hard.",
+            "New Jersey native Connor Clifton",
+            (),
+        ),
+        (
+            "The Inner Mongolia health authority said that the outbreak was contained.",
+            "The Inner Mongolia health authority",
+            (),
+        ),
+        (
+            "Kurt Volker, the US special envoy for Ukraine, said that Russia must"
+            " withdraw.",
+            "Kurt Volker, the US special envoy for Ukraine,",
+            ("USA",),
+        ),
+        (
+            "US Ambassador to Germany Richard Grenell said that the ban was welcome.",
+            "US Ambassador to Germany Richard Grenell",
+            ("USA",),
+        ),
+        (
+            "US Defense Secretary Jim Mattis, on a visit to Vietnam, said that the"
+            " talks went well.",
+            "US Defense Secretary Jim Mattis",
+            ("USA",),
+        ),
+        (
+            "Hungarian-born US billionaire George Soros said that the law was unjust.",
+            "Hungarian-born US billionaire George Soros",
+            (),
+        ),
+        (
+            "A US military spokesman in Iraq, Colonel Myles Caggins, said that the"
+            " strikes in Iraq and Syria were defensive.",
+            "A US military spokesman in Iraq, Colonel Myles Caggins,",
+            ("USA",),
+        ),
+        (
+            "Chinese citizens said that the prices had risen.",
+            "Chinese citizens",
+            (),
+        ),
+    ],
+)
+def test_wrong_actors_seen_on_real_news_come_out_right_or_null(
+    nlp: Language, text: str, mention: str, actors: tuple[str, ...]
+) -> None:
+    assert voices(nlp, text)[mention] == [actors]
