@@ -170,8 +170,9 @@ def _tally(
     misses: list[str],
 ) -> Counter[tuple[str, str, str]]:
     """Counts by (genre, kind, outcome): outcome is right, null (no actor where the
-    gold has one), wrong (another actor set) or missed (the gold attribution matched
-    no prediction)."""
+    gold has one), partial (some of the gold's actors and no other), wrong (names
+    an actor the gold does not) or missed (the gold attribution matched no
+    prediction)."""
     predicted = {
         record["doc"]: record["attributions"]
         for record in map(json.loads, preds.read_text(encoding="utf-8").splitlines())
@@ -204,7 +205,13 @@ def _tally(
                 continue
             found = got[pairs[gi]]["actors"]
             outcome = (
-                "right" if found == g["actors"] else ("null" if not found else "wrong")
+                "right"
+                if found == g["actors"]
+                else "null"
+                if not found
+                else "partial"
+                if found < g["actors"]
+                else "wrong"
             )
             tally[(genre.get(doc, "?"), kind, outcome)] += 1
             if outcome != "right":
@@ -246,8 +253,11 @@ def _kind(actors: set[str]) -> str:
 def _print_table(split: str, tally: Counter[tuple[str, str, str]]) -> None:
     genres = sorted({g for g, _, _ in tally})
     print(f"\n## Actors, {split} split: right / matched statements\n")
-    print("| genre | " + " | ".join(KINDS) + " | wrong actor | left null | missed |")
-    print("|---|" + "---:|" * (len(KINDS) + 3))
+    print(
+        "| genre | " + " | ".join(KINDS) + " | names a wrong actor | some of a group"
+        " | left null | missed |"
+    )
+    print("|---|" + "---:|" * (len(KINDS) + 4))
     for g in [*genres, "all"]:
 
         def count(kind: str | None, outcome: str, g: str = g) -> int:
@@ -260,14 +270,15 @@ def _print_table(split: str, tally: Counter[tuple[str, str, str]]) -> None:
         cells = []
         for kind in KINDS:
             right = count(kind, "right")
-            matched = right + count(kind, "wrong") + count(kind, "null")
+            matched = right + sum(count(kind, o) for o in ("wrong", "partial", "null"))
             cells.append(
                 f"{right / matched:.0%} ({right}/{matched})" if matched else "-"
             )
-        matched = sum(count(None, o) for o in ("right", "wrong", "null"))
+        matched = sum(count(None, o) for o in ("right", "wrong", "partial", "null"))
         print(
             f"| {g} | " + " | ".join(cells) + f" | {count(None, 'wrong')}/{matched}"
-            f" | {count(None, 'null')}/{matched} | {count(None, 'missed')} |"
+            f" | {count(None, 'partial')}/{matched} | {count(None, 'null')}/{matched}"
+            f" | {count(None, 'missed')} |"
         )
 
 

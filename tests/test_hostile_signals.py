@@ -1,10 +1,11 @@
 """A careless operator's signals: Ctrl-C, SIGTERM and SIGKILL stop the command
-at once, record the run, and leave no Prefect server running; a Prefect server
-that does not start is said in one line."""
+(ingest or publish) at once, record the run, and leave no Prefect server
+running; a Prefect server that does not start is said in one line."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from pathlib import Path
 import duckdb
 import pytest
 from loopback import Reply, serve_loopback
+
+from publish.site import MARKER
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = """
@@ -144,3 +147,54 @@ def test_a_prefect_server_that_does_not_start_is_one_line_and_exit_2(tmp_path):
     assert "`prefect server start`" in last
     assert "PREFECT_API_URL" in last
     assert not (tmp_path / "communique.duckdb").exists()
+
+
+def _many_articles(snapshot: Path, database: Path, copies: int) -> None:
+    """The demo's database with each article and its statements `copies` times
+    (new ids and URLs), so that a publish takes a while."""
+    shutil.copy(snapshot, database)
+    conn = duckdb.connect(str(database))
+    try:
+        for k in range(1, copies):
+            conn.execute(
+                "INSERT INTO articles SELECT * REPLACE (article_id || $k AS article_id,"
+                " canonical_url || '?copy=' || $k AS canonical_url)"
+                " FROM articles WHERE article_id NOT LIKE '%-%'",
+                {"k": f"-{k}"},
+            )
+            conn.execute(
+                "INSERT INTO statements SELECT * REPLACE (statement_id || $k AS"
+                " statement_id, article_id || $k AS article_id) FROM statements"
+                " WHERE article_id NOT LIKE '%-%'",
+                {"k": f"-{k}"},
+            )
+    finally:
+        conn.close()
+
+
+def test_ctrl_c_during_publish_stops_it_at_once_and_leaves_the_site(
+    tmp_path, demo_snapshot
+):
+    _many_articles(demo_snapshot, tmp_path / "communique.duckdb", copies=40)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / MARKER).write_text("built\n")
+    (tmp_path / "site" / "index.html").write_text("the last good site\n")
+    (tmp_path / "sources.toml").write_text(SOURCES.format(url="http://127.0.0.1:9/"))
+    with cli(tmp_path, "publish") as process:
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob(".site.build-*")):
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the build did not begin"
+            time.sleep(0.1)
+        server = children(process.pid)
+        os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C does: the whole group
+        started = time.monotonic()
+        _out, err = process.communicate(timeout=60)
+        took = time.monotonic() - started
+
+    assert process.returncode == 130
+    assert took < 10, f"took {took:.1f} s to stop"
+    assert err.splitlines()[-1] == "interrupted"
+    assert "Traceback" not in err
+    assert gone(server, within=5), "the Prefect server is still running"
+    assert (tmp_path / "site" / "index.html").read_text() == "the last good site\n"
