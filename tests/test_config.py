@@ -19,6 +19,8 @@ def test_the_embedded_default_points_at_the_loopback_corpus() -> None:
     assert all(s.url.startswith(f"http://127.0.0.1:{port}/") for s in config.sources)
     assert all(s.allow_private for s in config.sources)
     assert config.settings.database == ROOT / "data" / "communique.duckdb"
+    issuers = {s.name: s.actor for s in config.sources if s.actor}
+    assert issuers == {"kremlin": "RUS", "whitehouse": "USA"}
 
 
 def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
@@ -50,6 +52,12 @@ def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
             '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
             'allow_private = "false"\n',
             "source #1 (a): allow_private must be true or false, not 'false'",
+        ),
+        (
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
+            'actor = "Russia"\n',
+            'source #1 (a): actor must be an actor code such as "RUS" or "EU",'
+            " not 'Russia'",
         ),
         ("[settings]\ndatabase = 5\n", "setting database must be text (a path), not 5"),
         ("settings = 5\n", "settings must be a [settings] table"),
