@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -179,7 +180,7 @@ def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
     office-holder the lead ("he" before anyone else is named); a subject that is
     "we" or speaks of "our" makes "we" the group."""
     first_paragraph = doc.text.find("\n\n")
-    for sentence in list(doc.sents)[:3]:
+    for sentence in islice(doc.sents, 3):
         if 0 < first_paragraph < sentence.start_char:
             break
         found = _group_of(sentence, registry)
