@@ -90,6 +90,7 @@ PRONOUNS = frozenset(
 def _coverage() -> int:
     """Share of statements with an actor, official documents against news."""
     from extract.nlp.pipeline import extract_statements, load_pipeline
+    from kernel.records import Background
 
     records = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines()]
     issuers = _issuers([r["id"] for r in records])
@@ -98,7 +99,9 @@ def _coverage() -> int:
     }
     texts = [(r["id"], r["text"]) for r in records]
     found = extract_statements(
-        load_pipeline(), texts, issuers={d: i for d, i in issuers.items() if i}
+        load_pipeline(),
+        texts,
+        background=Background({d: i for d, i in issuers.items() if i}),
     )
     tally: Counter[tuple[str, str]] = Counter()
     bare: Counter[str] = Counter()
@@ -106,18 +109,21 @@ def _coverage() -> int:
         for s in statements:
             tally[(kind[doc], "all")] += 1
             tally[(kind[doc], "actor")] += bool(s.actor_ids)
-            mention = (s.speaker_mention or "").strip()
+            shown = (s.speaker or "").strip()  # the name the site shows
             if (
                 kind[doc] == "official"
                 and not s.actor_ids
-                and mention.lower() in PRONOUNS
+                and shown.lower() in PRONOUNS
             ):
-                bare[mention] += 1
+                bare[shown] += 1
     print("| documents | statements | with an actor |\n|---|---:|---:|")
     for k in ("official", "news"):
         total, with_actor = tally[(k, "all")], tally[(k, "actor")]
         print(f"| {k} | {total} | {with_actor / total:.0%} ({with_actor}) |")
-    print(f"\nbare-pronoun speakers without an actor, official documents: {dict(bare)}")
+    print(
+        "\nspeakers shown as a bare pronoun without an actor, official documents:",
+        dict(bare),
+    )
     return 0
 
 

@@ -22,6 +22,7 @@ from extract.web import fetch
 from extract.web.fetcher import Fetcher
 from kernel.config import Settings
 from kernel.records import (
+    Background,
     Extraction,
     PageChunk,
     Source,
@@ -75,11 +76,11 @@ class ThreadStages(SerialRunner):
         self,
         texts: Sequence[tuple[str, str]],
         label: str,
-        issuers: Mapping[str, str] | None = None,
+        background: Background | None = None,
     ) -> Pending[Extraction]:
         if not texts:
             return Done(Extraction({}, {}))
-        return Done(extract(self.nlp(), texts, self.settings, label, issuers))
+        return Done(extract(self.nlp(), texts, self.settings, label, background))
 
 
 class DaskStages:
@@ -106,16 +107,14 @@ class DaskStages:
         self,
         texts: Sequence[tuple[str, str]],
         label: str,
-        issuers: Mapping[str, str] | None = None,
+        background: Background | None = None,
     ) -> Pending[Extraction]:
         size = self.settings.batch_size
         batches = [texts[i : i + size] for i in range(0, len(texts), size)]
-        model, by_id = self.settings.model, issuers or {}
+        model, known = self.settings.model, background or Background()
         return _Gathered(
             [
-                extract_on_worker.submit(
-                    model, b, size, {i: by_id[i] for i, _ in b if i in by_id}
-                )
+                extract_on_worker.submit(model, b, size, known.only({i for i, _ in b}))
                 for b in batches
             ]
         )
@@ -170,11 +169,11 @@ def extract_on_worker(
     model: str,
     texts: Sequence[tuple[str, str]],
     batch_size: int,
-    issuers: Mapping[str, str],
+    background: Background,
 ) -> Extraction:
     """One batch of (article id, text) through this worker's spaCy pipeline."""
     return pipeline.extract_articles(
-        _worker_pipeline(model), texts, batch_size=batch_size, issuers=issuers
+        _worker_pipeline(model), texts, batch_size=batch_size, background=background
     )
 
 

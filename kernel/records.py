@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
@@ -166,6 +166,7 @@ class Statement:
     actor_ids: tuple[str, ...] = ()  # every actor (joint statements), main first
     addressee: str | None = None
     venue: str | None = None
+    role: str | None = None  # the title that showed the actor ("Foreign Minister")
     cameo: str | None = None
     plover: str | None = None
     topics: tuple[str, ...] = ()  # every topic matched, most central first
@@ -192,3 +193,36 @@ class Extraction:
 
     statements: Mapping[str, list[Statement]]
     failures: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """Whom a person spoke for, as stored statements showed it by a governing
+    title: between which publication dates, and the first statement that showed
+    it."""
+
+    person: str
+    actor_id: str
+    role: str | None
+    first_seen: date | None
+    last_seen: date | None
+    statement_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """What is known of articles before they are read: the actor that issued
+    each (its source's `actor`), when each was published, and the affiliations
+    stored statements showed (person -> theirs)."""
+
+    issuers: Mapping[str, str] = field(default_factory=dict)
+    published: Mapping[str, date] = field(default_factory=dict)
+    affiliations: Mapping[str, tuple[Affiliation, ...]] = field(default_factory=dict)
+
+    def only(self, article_ids: set[str]) -> Background:
+        """The background of some of the articles (the affiliations whole)."""
+        return Background(
+            {i: a for i, a in self.issuers.items() if i in article_ids},
+            {i: d for i, d in self.published.items() if i in article_ids},
+            self.affiliations,
+        )

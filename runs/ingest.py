@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
@@ -26,7 +26,9 @@ from extract.parse import parse_documents
 from extract.web.fetch import listing_to_save
 from kernel.config import Config, snapshot_path
 from kernel.records import (
+    Affiliation,
     Article,
+    Background,
     Extraction,
     PageChunk,
     RawDocument,
@@ -36,6 +38,7 @@ from kernel.records import (
 from runs.record import recorded_run
 from runs.runner import Pending, StageRunner
 from store import db, history
+from store.learned import learned_affiliations
 from store.snapshot import publish_snapshot
 
 FETCH_AHEAD = 4  # chunks fetched ahead of the one being extracted and stored
@@ -159,7 +162,13 @@ def _ingest_chunks(
     def fetch_pages(chunk: PageChunk) -> Pending[SourceResult]:
         return runner.fetch(chunk, {u: known[u] for u in chunk.urls if u in known})
 
-    prepare = _Preparer(runner, db.known_texts(conn), db.article_holders(conn), since)
+    prepare = _Preparer(
+        runner,
+        db.known_texts(conn),
+        db.article_holders(conn),
+        since,
+        learned_affiliations(conn),
+    )
     tally = _Tally(unfinished=_cut_by_limit(chunks, config.sources, limit))
     pending: _ChunkWork | None = None
     fetched = _in_order(chunks, fetch_pages, FETCH_AHEAD)
@@ -187,6 +196,8 @@ class _Preparer:
     known_texts: dict[str, str]
     holders: dict[str, str]  # article id -> URL of the page that holds it
     since: date | None
+    # Person -> affiliations stored statements showed, as of the run's start.
+    affiliations: Mapping[str, tuple[Affiliation, ...]]
     seen_urls: set[str] = field(default_factory=set)
 
     def __call__(self, result: SourceResult) -> _ChunkWork:
@@ -204,8 +215,12 @@ class _Preparer:
         fresh = _forget_validators(fresh, {a.document_id for a in older})
         texts = [(a.article_id, a.text) for a in articles]
         actor = result.source.actor
-        issuers = {a.article_id: actor for a in articles} if actor else None
-        extraction = self.runner.extract(texts, result.source.name, issuers)
+        background = Background(
+            {a.article_id: actor for a in articles} if actor else {},
+            {a.article_id: a.published for a in articles if a.published},
+            self.affiliations,
+        )
+        extraction = self.runner.extract(texts, result.source.name, background)
         return _ChunkWork(
             result,
             fresh,

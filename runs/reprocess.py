@@ -19,10 +19,11 @@ from extract.dedupe import dedupe_articles
 from extract.parse import parse_document
 from kernel.config import Config
 from kernel.errors import ParseError
-from kernel.records import Article, RawDocument
+from kernel.records import Article, Background, RawDocument
 from runs.record import recorded_run
 from runs.runner import StageRunner
 from store import db, history
+from store.learned import article_dates, learned_affiliations
 from store.stored import (
     article_sources,
     article_texts,
@@ -77,8 +78,12 @@ def reparse(
         ]
         texts = [(a.article_id, a.text) for a in new_text]
         sources = {d.document_id: d.source_name for d in documents}
-        issuers = _issuers(config, {a.article_id: sources[a.document_id] for a in kept})
-        extraction = runner.extract(texts, "reparse", issuers).result()
+        background = Background(
+            _issuers(config, {a.article_id: sources[a.document_id] for a in kept}),
+            {a.article_id: a.published for a in kept if a.published},
+            learned_affiliations(conn),
+        )
+        extraction = runner.extract(texts, "reparse", background).result()
         failures += [
             f"{a.url}: {extraction.failures[a.article_id]}"
             for a in new_text
@@ -118,8 +123,12 @@ def reextract(
     with recorded_run(conn, "reextract", parameters, flow_run_id) as run_id:
         texts = article_texts(conn)
         before = statement_count(conn)
-        issuers = _issuers(config, article_sources(conn))
-        extraction = runner.extract(texts, "reextract", issuers).result()
+        background = Background(
+            _issuers(config, article_sources(conn)),
+            article_dates(conn),
+            learned_affiliations(conn),
+        )
+        extraction = runner.extract(texts, "reextract", background).result()
         failures = [
             f"article {article_id}: {reason}"
             for article_id, reason in extraction.failures.items()

@@ -16,6 +16,7 @@ from extract.web import fetch
 from extract.web.fetcher import Fetcher
 from kernel.config import Settings
 from kernel.records import (
+    Background,
     Extraction,
     PageChunk,
     Source,
@@ -64,11 +65,11 @@ class StageRunner(Protocol):
         self,
         texts: Sequence[tuple[str, str]],
         label: str,
-        issuers: Mapping[str, str] | None = None,
+        background: Background | None = None,
     ) -> Pending[Extraction]:
         """The statements of some (article id, text) pairs, and the articles the
-        NLP failed on; `label` names them in progress output, `issuers` the
-        actor that issued an article, when its source declares one."""
+        NLP failed on; `label` names them in progress output, `background` what
+        is known of them (issuers, dates, learned affiliations)."""
         ...
 
     def close(self) -> None:
@@ -112,12 +113,12 @@ class SerialRunner:
         self,
         texts: Sequence[tuple[str, str]],
         label: str,
-        issuers: Mapping[str, str] | None = None,
+        background: Background | None = None,
     ) -> Pending[Extraction]:
         if not texts:
             return Done(Extraction({}, {}))
         nlp = self.nlp()
-        return Done(extract_with_progress(nlp, texts, self.settings, label, issuers))
+        return Done(extract_with_progress(nlp, texts, self.settings, label, background))
 
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded when first needed."""
@@ -134,7 +135,7 @@ def extract_with_progress(
     texts: Sequence[tuple[str, str]],
     settings: Settings,
     label: str,
-    issuers: Mapping[str, str] | None = None,
+    background: Background | None = None,
 ) -> Extraction:
     """`pipeline.extract_articles` over some articles, with a progress bar."""
     failed: dict[str, str] = {}
@@ -144,7 +145,7 @@ def extract_with_progress(
         batch_size=settings.batch_size,
         n_process=settings.n_process,
         failed=failed,
-        issuers=issuers,
+        background=background,
     )
     bar = tqdm(
         stream,

@@ -30,7 +30,7 @@ from store import inserts
 from store.driver import driver_errors, named_rows
 from store.inserts import insert_rows
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA = Path(__file__).with_name("schema.sql")
 TABLES = ("sources", "runs", "fetches", "documents", "articles", "actors", "statements")
 CONTENT_TABLES = ("sources", "documents", "articles", "actors", "statements")
@@ -330,6 +330,7 @@ def _statement_row(s: Statement) -> dict[str, object]:
         "kind": s.kind,
         "addressee": s.addressee,
         "venue": s.venue,
+        "role": s.role,
         "act": s.act,
         "cameo": s.cameo,
         "plover": s.plover,

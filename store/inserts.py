@@ -128,6 +128,7 @@ STATEMENTS = Insert(
         "kind",
         "addressee",
         "venue",
+        "role",
         "act",
         "cameo",
         "plover",

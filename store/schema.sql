@@ -109,7 +109,8 @@ CREATE TABLE IF NOT EXISTS statements (
     sentence_start    INTEGER NOT NULL,
     sentence_end      INTEGER NOT NULL,
     extractor_version VARCHAR NOT NULL,
-    topics            VARCHAR[]             -- every topic (multi-label), topic first
+    topics            VARCHAR[],            -- every topic (multi-label), topic first
+    role              VARCHAR               -- the title that showed the actor
 );
 
 -- Version 2: statements carry every topic. Older rows get their one topic.
@@ -117,6 +118,24 @@ ALTER TABLE statements ADD COLUMN IF NOT EXISTS topics VARCHAR[];
 UPDATE statements
 SET topics = CASE WHEN topic IS NULL THEN []::VARCHAR[] ELSE [topic] END
 WHERE topics IS NULL;
+
+-- Version 4: the title that showed a speaker's actor ("Foreign Minister").
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS role VARCHAR;
+
+-- Affiliations learned with evidence: whom a person spoke for, as statements
+-- showed it by a governing title in the text ("Russian Foreign Minister Sergey
+-- Lavrov"), between which publication dates, and the first statement that
+-- showed it. Ingest reads it to give a later bare "Sergey Lavrov" an actor.
+CREATE OR REPLACE VIEW affiliations AS
+SELECT s.speaker AS person, s.actor_id, s.role,
+       min(ar.published) AS first_seen, max(ar.published) AS last_seen,
+       arg_min(s.statement_id, (coalesce(ar.published, DATE '9999-12-31'), s.statement_id))
+           AS statement_id,
+       count(*) AS statements
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+WHERE s.role IS NOT NULL AND s.speaker IS NOT NULL AND len(s.actor_ids) = 1
+GROUP BY s.speaker, s.actor_id, s.role;
 
 -- One row per statement, actor it speaks for and topic: a joint statement is a
 -- position of each of its actors, and a statement on two topics is a position on

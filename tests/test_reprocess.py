@@ -26,9 +26,9 @@ from store import db, history
 class _NoModel(SerialRunner):
     """A serial runner that fails the test if any text is handed to the NLP."""
 
-    def extract(self, texts, label, issuers=None):  # type: ignore[no-untyped-def]
+    def extract(self, texts, label, background=None):  # type: ignore[no-untyped-def]
         assert not texts, "the model was asked to extract although no text changed"
-        return super().extract(texts, label, issuers)
+        return super().extract(texts, label, background)
 
 
 def _config(conn: duckdb.DuckDBPyConnection) -> Config:

@@ -9,12 +9,12 @@ import pytest
 from spacy.language import Language
 
 from extract.nlp.pipeline import extract_statements
-from kernel.records import Statement
+from kernel.records import Background, Statement
 
 
 def statements(nlp: Language, text: str, issuer: str | None = None) -> list[Statement]:
-    issuers = {"doc": issuer} if issuer else None
-    return next(extract_statements(nlp, [("doc", text)], issuers=issuers))[1]
+    background = Background({"doc": issuer} if issuer else {})
+    return next(extract_statements(nlp, [("doc", text)], background=background))[1]
 
 
 def voices(
@@ -194,3 +194,64 @@ def test_wrong_actors_seen_on_real_news_come_out_right_or_null(
     nlp: Language, text: str, mention: str, actors: tuple[str, ...]
 ) -> None:
     assert voices(nlp, text)[mention] == [actors]
+
+
+PRESS_CONFERENCE = """CHANCELLOR SCHOLZ: Dear Joe, welcome to Berlin.
+
+We stand by Ukraine as long as it is necessary, and I said that the aid will go on.
+
+Together, we have said that the alliance defends every inch of its territory.
+
+PRESIDENT BIDEN: Thank you, Olaf. The chancellor and I agreed that the sanctions
+must stay in place.
+"""
+
+
+def test_we_of_a_joint_press_conference_is_both_when_the_sentence_says_so(
+    nlp: Language,
+) -> None:
+    said = {s.content[:14]: s for s in statements(nlp, PRESS_CONFERENCE)}
+    assert said["Ukraine as lon"].actor_ids == ("DEU",)  # the speaker's "we"
+    assert said["that the allia"].actor_ids == ("DEU", "USA")  # "Together, we"
+    assert said["that the sanct"].actor_ids == ("USA", "DEU")  # "the chancellor and I"
+
+
+def test_a_turn_label_read_as_a_source_is_that_turns_speaker(nlp: Language) -> None:
+    for s in statements(nlp, PRESS_CONFERENCE):
+        if s.speaker_mention == "PRESIDENT BIDEN":
+            assert (s.speaker, s.actor_ids) == ("Joseph R. Biden", ("USA",))
+
+
+def test_they_after_a_coordination_in_its_sentence_is_that_group(
+    nlp: Language,
+) -> None:
+    text = (
+        "Regarding the meeting between President Erdogan and President Putin, they"
+        " said that the ceasefire in the north would hold."
+    )
+    (said,) = statements(nlp, text)
+    assert said.actor_ids == ("TUR", "RUS")
+
+
+def test_a_title_the_parse_leaves_outside_the_source_still_governs(
+    nlp: Language,
+) -> None:
+    text = 'Niger\'s president Mahamadou Issoufou said, "The zone is open."'
+    (said,) = statements(nlp, text)
+    assert (said.speaker, said.actor_ids) == ("Mahamadou Issoufou", ("NER",))
+
+
+def test_an_unresolved_pronoun_is_no_speakers_name(nlp: Language) -> None:
+    (said,) = statements(nlp, "They said that the border would stay closed.")
+    assert (said.speaker, said.speaker_mention, said.actor_ids) == (None, "They", ())
+
+
+def test_the_us_named_in_a_turn_is_the_state_not_first_person(nlp: Language) -> None:
+    text = (
+        "Vladimir Putin: We met today.\n\nQuestion (retranslated): The US decided"
+        " to withdraw from Syria.\n\nVladimir Putin: The US has expressed its view"
+        " on this.\n"
+    )
+    for s in statements(nlp, text):
+        if s.speaker_mention == "The US":
+            assert (s.speaker, s.actor_ids) == ("The US", ("USA",))

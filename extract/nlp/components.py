@@ -22,13 +22,14 @@ from extract.nlp.acts import (
     find_addressee,
     find_venue,
 )
+from extract.nlp.affiliations import Learned
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
-from extract.nlp.speakers import char_range, resolve_speakers
+from extract.nlp.speakers import char_range, resolve_speakers, with_subject_sources
 from extract.nlp.taxonomy import (
     Act,
     PositionWords,
@@ -53,6 +54,10 @@ if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
 if not Doc.has_extension("issuer"):  # the actor whose document it is, if known
     Doc.set_extension("issuer", default=None)
+if not Doc.has_extension("published"):  # the article's publication date
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("affiliations"):  # person -> stored Affiliations
+    Doc.set_extension("affiliations", default=None)
 
 
 @Language.factory(
@@ -260,8 +265,12 @@ class PositionTagger:
         if self.registry is None or self.lexicon is None or self.words is None:
             raise ModelError("communique_positions is not initialized")
         found = [_attribution_from_dict(d) for d in doc._.attributions or []]
+        found = with_subject_sources(doc, found)
         voices = document_voices(doc, self.registry, doc._.issuer) if found else None
-        speakers = resolve_speakers(doc, found, self.registry, self.lexicon, voices)
+        learned = Learned(doc._.affiliations or {}, doc._.published)
+        speakers = resolve_speakers(
+            doc, found, self.registry, self.lexicon, voices, learned
+        )
         topic_matches = [
             (self.vocab.strings[match_id], start, end)
             for matcher in self.topic_matchers
@@ -291,6 +300,7 @@ class PositionTagger:
                     "actors": list(speaker.actor_ids) if speaker else [],
                     "addressee": _text(doc, addressee),
                     "venue": _text(doc, venue),
+                    "role": speaker.role if speaker else None,
                     "act": act.id,
                     "cameo": act.cameo,
                     "plover": act.plover or None,

@@ -76,6 +76,22 @@ class DocumentVoices:
         """The turn a token falls in, if any."""
         return next((t for t in self.turns if t.start <= token < t.end), None)
 
+    def labelled(self, source: Span) -> Turn | None:
+        """The turn a source is the label of, if any."""
+        text = source.text.strip()
+        return next(
+            (
+                t
+                for t in self.turns
+                if t.label == text and 0 <= t.start - source.end < 5
+            ),
+            None,
+        )
+
+    def participants(self) -> tuple[str, ...]:
+        """The actors of everyone who speaks in a turn, in order of first turn."""
+        return tuple(dict.fromkeys(a for t in self.turns for a in t.actors))
+
     def addressee_of(self, turn: Turn) -> Turn | None:
         """Whom "you" in a turn means: in a question from the floor, the one who
         answers (the next turn's speaker); in an answer, the one who asked (the
@@ -113,11 +129,14 @@ def voice_of(
     """(speaker name, actors, is_person) that the document gives a first-person or
     group source, or None when the document says nothing about it."""
     head = source.root
+    labelled = voices.labelled(source)
+    if labelled is not None:  # "CHANCELLOR SCHOLZ:" opening a turn
+        return labelled.speaker or labelled.label, labelled.actors, True
     word = _first_person(source)
     if word is not None:
         turn = voices.turn_at(head.i)
         if turn is not None:
-            return turn.speaker or turn.label, turn.actors, True
+            return _voice_in_turn(voices, turn, source, word)
         if voices.turns:
             return None
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
@@ -125,7 +144,7 @@ def voice_of(
         if voices.issuer and not voices.joint:
             return None, voices.issuer, word in _FIRST_SINGULAR
         return None
-    if head.lower_ in _SECOND and len(source) == 1:
+    if head.lower_ in _SECOND and head.pos_ == "PRON" and len(source) == 1:
         turn = voices.turn_at(head.i)
         other = voices.addressee_of(turn) if turn is not None else None
         if other is not None:
@@ -133,17 +152,115 @@ def voice_of(
         return None
     if voices.group and _is_group(source, voices):
         return None, voices.group, False
+    if voices.turns:
+        return _named_in_transcript(voices, source)
     return None
+
+
+def _named_in_transcript(
+    voices: DocumentVoices, source: Span
+) -> tuple[str | None, tuple[str, ...], bool] | None:
+    """In a transcript, "the parties", "the two leaders" are everyone who speaks
+    for a state, and a bare title ("Madam Chancellor", "the President") the one
+    speaker whose label holds it."""
+    participants = voices.participants()
+    definite = source[0].lower_ in ("the", "both")  # not "all the parties concerned"
+    if len(participants) > 1 and definite and _is_group(source, voices):
+        return None, participants, False
+    head = source.root
+    if head.pos_ not in ("NOUN", "PROPN") or len(source) > 3:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in source):
+        return None
+    holders = {
+        (t.speaker or t.label, t.actors)
+        for t in voices.turns
+        if t.actors and head.lower_ in t.label.lower().split()
+    }
+    if len(holders) == 1:
+        ((said_by, actors),) = holders
+        return said_by, actors, True
+    return None
+
+
+def _voice_in_turn(
+    voices: DocumentVoices, turn: Turn, source: Span, word: str
+) -> tuple[str | None, tuple[str, ...], bool]:
+    """First person inside a turn: its speaker, unless the sentence makes "we" the
+    speakers of the transcript together ("Together, we ...", "we, the U.S. and
+    Germany", "the chancellor and I")."""
+    said_by = turn.speaker or turn.label
+    joined = [
+        t
+        for t in source
+        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+    ]
+    if joined:
+        return said_by, _with_partners(voices, turn, source), False
+    participants = voices.participants()
+    others = set(participants) - set(turn.actors)
+    if word in _FIRST_PLURAL and len(participants) > 1 and _shared(source.sent, others):
+        return said_by, participants, False
+    return said_by, turn.actors, word in _FIRST_SINGULAR
+
+
+def _with_partners(voices: DocumentVoices, turn: Turn, source: Span) -> tuple[str, ...]:
+    """ "the chancellor and I": the speaker's actors, then those of the other
+    conjuncts (a title another turn's label holds, or the states they name)."""
+    found = list(turn.actors)
+    registry_named = list(source.doc.spans.get("actors", []))
+    for token in source:
+        if token.lower_ in _FIRST_SINGULAR | _FIRST_PLURAL:
+            continue
+        for other in voices.turns:
+            if (
+                other is not turn
+                and token.pos_ == "NOUN"
+                and token.lower_ in other.label.lower().split()
+            ):
+                found.extend(a for a in other.actors if a not in found)
+    for span in registry_named:
+        if (
+            source.start <= span.start
+            and span.end <= source.end
+            and span.label_ not in found
+        ):
+            found.append(span.label_)
+    return tuple(found)
+
+
+def _shared(sentence: Span, others: set[str]) -> bool:
+    """A sentence that speaks of the speakers together: "together", "both",
+    "jointly", "each other", "our two countries", or another speaker's state."""
+    words = {t.lower_ for t in sentence}
+    if words & {"together", "both", "jointly", "mutual", "bilateral"}:
+        return True
+    if ("each" in words and "other" in words) or ("our" in words and "two" in words):
+        return True
+    named = sentence.doc.spans.get("actors", [])
+    return any(
+        s.label_ in others and sentence.start <= s.start < sentence.end for s in named
+    )
+
+
+def _is_first_person(token: Token) -> bool:
+    """A first-person pronoun, not a capitalised "US" or "IS"."""
+    return token.lower_ in _FIRST_SINGULAR | _FIRST_PLURAL and (
+        token.text != token.text.upper() or token.text == "I"
+    )
 
 
 def _first_person(source: Span) -> str | None:
     """The first-person word a source is ("I", "we") or opens with ("My
-    Administration", "our nations"), lower-cased."""
+    Administration", "our nations"), lower-cased; never "US" (the state)."""
     head = source.root
-    if head.lower_ in _FIRST_SINGULAR | _FIRST_PLURAL:
+    if _is_first_person(head):
         return head.lower_
+    for token in source:  # "the chancellor and I"
+        if token.dep_ == "conj" and _is_first_person(token):
+            return token.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.lower_ in _FIRST_SINGULAR | _FIRST_PLURAL:
+    if owner is not None and _is_first_person(owner):
         return owner.lower_
     return None
 

