@@ -70,7 +70,7 @@ def render_feed(
 
 def _title(s: StatementRow) -> str:
     who = s.actor_name or s.actor_id or "Unattributed"
-    speaker = s.speaker or s.speaker_mention or "someone"
+    speaker = s.speaker or "someone"
     return f"{who} ({label(s.act)}): {speaker} {s.cue} {summarize(s.content, 100)}"
 
 

@@ -255,3 +255,17 @@ def test_the_us_named_in_a_turn_is_the_state_not_first_person(nlp: Language) -> 
     for s in statements(nlp, text):
         if s.speaker_mention == "The US":
             assert (s.speaker, s.actor_ids) == ("The US", ("USA",))
+
+
+def test_an_official_of_a_subdivision_speaks_for_its_country(nlp: Language) -> None:
+    text = (
+        "Texas Governor Greg Abbott said the border would stay closed.\n\n"
+        "Andy Beshear, the governor of Kentucky, said the state would sue.\n\n"
+        "Ontario Premier Doug Ford said that the tariffs would hurt workers.\n\n"
+        "New Jersey native Connor Clifton said the team was ready.\n"
+    )
+    said = {s.speaker: s.actor_ids for s in statements(nlp, text)}
+    assert said["Greg Abbott"] == ("USA",)
+    assert said["Andy Beshear"] == ("USA",)
+    assert said["Doug Ford"] == ("CAN",)
+    assert said["New Jersey native Connor Clifton"] == ()  # no office of the place

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import tomllib
+import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -96,6 +97,9 @@ class ActorRegistry:
     ambiguous: Mapping[str, Ambiguity]  # "Congo" -> COD or COG
     person_names: frozenset[str]  # surfaces that are also people's names
     people: Mapping[str, Person]  # any spelling of a name -> Person
+    # Subdivisions (ISO 3166-2) -> their country: "Texas" -> "USA". Never an
+    # actor by itself; only an official of the place speaks for the country.
+    places: Mapping[str, str] = field(default_factory=dict)
 
     def person(self, name: str) -> Person | None:
         """The office-holder with this name or alias, if known."""
@@ -172,7 +176,30 @@ def load_registry(
         ambiguous=ambiguous,
         person_names=frozenset(data.get("person_names", {}).get("surfaces", ())),
         people=_people(data.get("people", ()), actors, path),
+        places=_places(set(surfaces) | set(ambiguous)),
     )
+
+
+def _places(taken: set[str]) -> dict[str, str]:
+    """ISO 3166-2 subdivision names (and their forms without diacritics) -> the
+    alpha-3 code of their country; a name two countries share, or one that
+    already names an actor, is left out."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country is None:
+            continue
+        name = subdivision.name.split(" (")[0]
+        for form in {name, _ascii(name)}:
+            if len(form) > 3 and form not in taken:
+                found.setdefault(form, set()).add(country.alpha_3)
+    return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
+
+
+def _ascii(name: str) -> str:
+    """ "Mahārāshtra" -> "Maharashtra"."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _claim(shipped: dict[str, str], form: str, actor_id: str, path: Path) -> None:

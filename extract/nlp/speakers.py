@@ -17,6 +17,7 @@ from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import DocumentVoices, members_of, voice_of
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 
 _TITLES = frozenset(
@@ -271,7 +272,7 @@ def _resolve(
         person = registry.person(name)
         actors = (person.actor_id,) if person else known.get(name, ())
         extended = _extended(source)
-        titled = actors_in(extended, registry)
+        titled = actors_in(extended, registry) or official_of_place(extended, registry)
         actors = actors or titled
         role = (
             role_in(extended, _TITLES)
