@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from extract.nlp.attribution import Attribution
 from extract.nlp.pipeline import extract_statements
+from extract.nlp.subjects import with_subject_sources
 from kernel.records import Background, Statement
 
 
@@ -269,3 +271,47 @@ def test_an_official_of_a_subdivision_speaks_for_its_country(nlp: Language) -> N
     assert said["Andy Beshear"] == ("USA",)
     assert said["Doug Ford"] == ("CAN",)
     assert said["New Jersey native Connor Clifton"] == ()  # no office of the place
+
+
+def test_a_later_the_embassy_is_the_embassy_named_before(nlp: Language) -> None:
+    text = (
+        "The police wrote to the US Embassy in London about the case. The embassy"
+        " said that the family had left the country."
+    )
+    (said,) = [s for s in statements(nlp, text) if s.speaker_mention == "The embassy"]
+    assert said.actor_ids == ("USA",)
+
+
+def test_a_body_whose_name_is_a_movement_keeps_its_actor(nlp: Language) -> None:
+    text = "The Houthi movement said that the ships would be targeted."
+    (said,) = statements(nlp, text)
+    assert said.actor_ids == ("HOUTHI",)
+
+
+def test_a_registry_person_under_another_actors_title_is_left_null(
+    nlp: Language,
+) -> None:
+    text = (
+        "AU chairperson President Abdel Fattah el-Sisi of Egypt said the deal"
+        " was historic."
+    )
+    (said,) = statements(nlp, text)
+    assert said.actor_ids in ((), ("AU",))  # never Egypt for the AU's chair
+
+
+def test_we_left_without_a_source_by_the_model_is_the_cue_verbs_subject(
+    nlp: Language,
+) -> None:
+    doc = nlp("Together, we will reaffirm our support for the talks.")
+    cue = next(t.i for t in doc if t.lower_ == "reaffirm")
+    content = (cue + 1, len(doc) - 1)
+    bare = Attribution(
+        cue=(cue, cue + 1), content=content, source=None, cue_lemma="reaffirm"
+    )
+    (filled,) = with_subject_sources(doc, [bare])
+    assert filled.source is not None
+    assert doc[filled.source[0] : filled.source[1]].text == "we"
+    dummy = nlp("It was reaffirmed that the talks go on.")
+    cue = next(t.i for t in dummy if t.lower_ == "reaffirmed")
+    none = Attribution((cue, cue + 1), (cue + 1, len(dummy) - 1), None, "reaffirm")
+    assert with_subject_sources(dummy, [none]) == [none]  # no voice in "It"

@@ -29,7 +29,8 @@ from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
-from extract.nlp.speakers import char_range, resolve_speakers, with_subject_sources
+from extract.nlp.speakers import char_range, resolve_speakers
+from extract.nlp.subjects import with_subject_sources
 from extract.nlp.taxonomy import (
     Act,
     PositionWords,

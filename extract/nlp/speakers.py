@@ -7,9 +7,9 @@ writes the result on the Doc as plain dicts with character offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -50,6 +50,11 @@ _TITLES = frozenset(
 _UNRESOLVED = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them",
      "one", "this", "that", "which", "who", "someone", "somebody", "everyone"}
+)  # fmt: skip
+# Institutions a later "the embassy" refers back to.
+_INSTITUTIONS = frozenset(
+    {"embassy", "ministry", "consulate", "mission", "delegation", "government",
+     "administration", "department", "cabinet", "parliament", "army", "military"}
 )  # fmt: skip
 _SIDES = frozenset({"side", "perspective", "standpoint", "part"})
 # Who speaks for no state even when named with one ("Chinese citizens", "Russian
@@ -143,51 +148,6 @@ def resolve_speakers(
     return result
 
 
-def with_subject_sources(
-    doc: Doc, attributions: list[Attribution]
-) -> list[Attribution]:
-    """An attribution the models left without a source takes its cue verb's
-    nominal subject when that subject is a speaker, not a dummy or the content
-    ("Together, we will work to ...": "we")."""
-    filled = []
-    for attribution in attributions:
-        subject = None if attribution.source else _subject(doc, attribution)
-        if subject is not None:
-            attribution = replace(attribution, source=subject)
-        filled.append(attribution)
-    return filled
-
-
-def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
-    verb = cue_verb(doc, attribution.cue)
-    if verb is None:  # a noun cue a verb takes: "reiterated their support"
-        noun = doc[attribution.cue[0] : attribution.cue[1]].root
-        verb = noun.head if noun.dep_ == "dobj" else None
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _voice_subject(subject):
-        return None
-    start = subject.left_edge.i
-    end = next(  # the noun phrase, not an aside after a comma
-        (t.i for t in doc[subject.i : subject.right_edge.i + 1] if t.is_punct),
-        subject.right_edge.i + 1,
-    )
-    content_start, content_end = attribution.content
-    if start < content_end and content_start < end:
-        return None
-    return (start, end)
-
-
-def _voice_subject(subject: Token) -> bool:
-    """A subject whose voice the document decides: first person, or a group of
-    participants ("the leaders", "both sides")."""
-    if subject.lower_ in ("we", "i"):
-        return True
-    first = subject.doc[subject.left_edge.i].lower_
-    return subject.tag_ == "NNS" and first in ("the", "both", "all")
-
-
 def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """Actor ids named in a span (via the 'actors' span group), in text order.
 
@@ -235,6 +195,8 @@ def _not_official(source: Span) -> bool:
     """The source's head, or a word that describes it ("analyst", "native"), says
     it speaks for no state."""
     head = source.root
+    if any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", [])):
+        return False  # a body's own name: "the Houthi movement"
     describing = [
         t for t in head.children if t.dep_ in ("compound", "appos", "amod", "nmod")
     ]
@@ -269,24 +231,14 @@ def _resolve(
         return Speaker(mention, mention, tuple(together), is_person=False)
     if named:
         name = _full_name(named[0], people, source.start, registry)
-        person = registry.person(name)
-        actors = (person.actor_id,) if person else known.get(name, ())
-        extended = _extended(source)
-        titled = actors_in(extended, registry) or official_of_place(extended, registry)
-        actors = actors or titled
-        role = (
-            role_in(extended, _TITLES)
-            if titled == actors and len(actors) == 1
-            else None
-        )
-        return Speaker(name, mention, actors, is_person=True, role=role)
+        return _named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
         return Speaker(mention, mention, _antecedent_group(source, registry), False)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = actors_in(source, registry)
+    own_actors = actors_in(source, registry) or _earlier_institution(source, registry)
     if head.lemma_.lower() in _TITLES and head.lower_ == head.lemma_.lower():
         determiner = source[0].lower_ in ("the", "this")
         if (
@@ -296,6 +248,44 @@ def _resolve(
         ):
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _named_person(
+    name: str,
+    mention: str,
+    source: Span,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """A named person's actor: the registry's, what the document said of them,
+    or the title that governs the name; a registry person whose titles here
+    name another actor first ("AU chairperson President el-Sisi of Egypt") is
+    left null, and the role is kept when one title gave the actor."""
+    person = registry.person(name)
+    actors = (person.actor_id,) if person else known.get(name, ())
+    extended = _extended(source)
+    titled = actors_in(extended, registry) or official_of_place(extended, registry)
+    if person is not None and len(titled) > 1 and titled[0] != person.actor_id:
+        actors = ()
+    actors = actors or (titled if len(titled) == 1 or person is None else ())
+    role = role_in(extended, _TITLES) if titled == actors and len(actors) == 1 else None
+    return Speaker(name, mention, actors, is_person=True, role=role)
+
+
+def _earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The embassy", "the ministry": the actor of the nearest earlier mention of
+    the same institution that named one ("the US Embassy in London")."""
+    head = source.root
+    lemma = head.lemma_.lower()
+    if lemma not in _INSTITUTIONS or source[0].lower_ != "the":
+        return ()
+    for token in reversed(source.doc[: source.start]):
+        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+            phrase = source.doc[token.left_edge.i : token.i + 1]
+            found = actors_in(phrase, registry)
+            if found:
+                return found if len(found) == 1 else ()
+    return ()
 
 
 def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:

@@ -1,0 +1,57 @@
+"""Sources the attribution models left out, read from the grammar: the subject of
+the cue verb when it is a voice the document decides ("Together, we will work
+to ...", "The leaders reiterated their support ...")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.acts import cue_verb
+from extract.nlp.attribution import Attribution
+
+
+def with_subject_sources(
+    doc: Doc, attributions: list[Attribution]
+) -> list[Attribution]:
+    """An attribution the models left without a source takes its cue verb's
+    nominal subject when that subject is a speaker, not a dummy or the content
+    ("Together, we will work to ...": "we")."""
+    filled = []
+    for attribution in attributions:
+        subject = None if attribution.source else _subject(doc, attribution)
+        if subject is not None:
+            attribution = replace(attribution, source=subject)
+        filled.append(attribution)
+    return filled
+
+
+def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None:  # a noun cue a verb takes: "reiterated their support"
+        noun = doc[attribution.cue[0] : attribution.cue[1]].root
+        verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _voice_subject(subject):
+        return None
+    start = subject.left_edge.i
+    end = next(  # the noun phrase, not an aside after a comma
+        (t.i for t in doc[subject.i : subject.right_edge.i + 1] if t.is_punct),
+        subject.right_edge.i + 1,
+    )
+    content_start, content_end = attribution.content
+    if start < content_end and content_start < end:
+        return None
+    return (start, end)
+
+
+def _voice_subject(subject: Token) -> bool:
+    """A subject whose voice the document decides: first person, or a group of
+    participants ("the leaders", "both sides")."""
+    if subject.lower_ in ("we", "i"):
+        return True
+    first = subject.doc[subject.left_edge.i].lower_
+    return subject.tag_ == "NNS" and first in ("the", "both", "all")
