@@ -5,6 +5,8 @@ documents (issue 15). Each runs the real pipeline (`extract_statements`)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -315,3 +317,15 @@ def test_we_left_without_a_source_by_the_model_is_the_cue_verbs_subject(
     cue = next(t.i for t in dummy if t.lower_ == "reaffirmed")
     none = Attribution((cue, cue + 1), (cue + 1, len(dummy) - 1), None, "reaffirm")
     assert with_subject_sources(dummy, [none]) == [none]  # no voice in "It"
+
+
+def test_a_registry_person_speaks_for_the_office_held_on_the_articles_date(
+    nlp: Language,
+) -> None:
+    text = "Antonio Guterres said the budget would be balanced."
+    for day, actor in ((date(1999, 5, 1), "PRT"), (date(2024, 5, 1), "UNSG")):
+        background = Background(published={"doc": day})
+        (said,) = next(extract_statements(nlp, [("doc", text)], background=background))[
+            1
+        ]
+        assert said.actor_ids == (actor,)

@@ -71,8 +71,13 @@ class Person:
 
     @property
     def actor_id(self) -> str:
-        """The actor of the latest role (articles carry no date into the NLP)."""
+        """The actor of the latest role."""
         return self.role_on().actor_id
+
+    def actor_on(self, day: date | None) -> str:
+        """The actor of the role held on a day (an article's date), else the
+        latest."""
+        return self.role_on(day).actor_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -298,7 +298,7 @@ def _office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | N
     for span in sorted(region.doc.spans.get("people", []), key=lambda s: s.start):
         person = registry.person(span.label_)
         if person is not None and region.start <= span.start < region.end:
-            return person.name, person.actor_id
+            return person.name, person.actor_on(region.doc._.published)
     return None
 
 
@@ -313,7 +313,7 @@ def members_of(region: Span, registry: ActorRegistry) -> list[str]:
     for span in people:
         person = registry.person(span.label_)
         if person is not None:
-            named.append((span.start, person.actor_id))
+            named.append((span.start, person.actor_on(doc._.published)))
     named += [
         (s.start, s.label_)
         for s in doc.spans.get("actors", [])

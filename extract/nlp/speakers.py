@@ -262,10 +262,11 @@ def _named_person(
     name another actor first ("AU chairperson President el-Sisi of Egypt") is
     left null, and the role is kept when one title gave the actor."""
     person = registry.person(name)
-    actors = (person.actor_id,) if person else known.get(name, ())
+    day = source.doc._.published
+    actors = (person.actor_on(day),) if person else known.get(name, ())
     extended = _extended(source)
     titled = actors_in(extended, registry) or official_of_place(extended, registry)
-    if person is not None and len(titled) > 1 and titled[0] != person.actor_id:
+    if person is not None and len(titled) > 1 and titled[0] != actors[0]:
         actors = ()
     actors = actors or (titled if len(titled) == 1 or person is None else ())
     role = role_in(extended, _TITLES) if titled == actors and len(actors) == 1 else None

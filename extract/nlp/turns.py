@@ -99,8 +99,9 @@ def _speaker_of(
         for i in range(len(cased) - size + 1):
             person = registry.person(" ".join(cased[i : i + size]))
             if person is not None:
-                names[person.name.split()[-1]] = (person.name, (person.actor_id,))
-                return person.name, (person.actor_id,)
+                actors: tuple[str, ...] = (person.actor_on(doc._.published),)
+                names[person.name.split()[-1]] = (person.name, actors)
+                return person.name, actors
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
     actors = _registry_actors(registry, [*cased, *(note or "").split()], span)
     name = _name_in(cased)
