@@ -106,6 +106,24 @@ def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
     assert "  runs               4\n" in out
 
 
+def test_a_version_3_database_gains_roles_and_affiliations(tmp_path: Path) -> None:
+    database = tmp_path / "old.duckdb"
+    conn = db.open_store(database)
+    conn.execute("DROP VIEW affiliations")
+    conn.execute("ALTER TABLE statements DROP COLUMN role")
+    conn.execute("UPDATE schema_version SET version = 3")
+    conn.close()
+
+    conn = db.open_store(database)
+    versions = conn.execute("SELECT version FROM schema_version").fetchall()
+    roles = conn.execute("SELECT count(role) FROM statements").fetchall()
+    learned = conn.execute("SELECT count(*) FROM affiliations").fetchall()
+    conn.close()
+    assert versions == [(3,), (db.SCHEMA_VERSION,)]
+    assert roles == [(0,)]
+    assert learned == [(0,)]
+
+
 def test_a_version_2_database_gains_the_run_columns(tmp_path: Path) -> None:
     database = tmp_path / "old.duckdb"
     conn = db.open_store(database)
@@ -119,7 +137,8 @@ def test_a_version_2_database_gains_the_run_columns(tmp_path: Path) -> None:
     run_id = history.start_run(conn, "ingest", {})
     history.finish_run(conn, run_id, {}, ["a: down"], failed_sources=["a"])
 
-    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,), (3,)]
+    versions = conn.execute("SELECT version FROM schema_version").fetchall()
+    assert versions == [(2,), (db.SCHEMA_VERSION,)]
     assert conn.execute("SELECT failed_sources FROM runs").fetchall() == [(["a"],)]
     assert conn.execute("SELECT count(*) FROM statements_full").fetchall() == [(0,)]
     conn.close()
