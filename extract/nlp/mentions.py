@@ -32,10 +32,13 @@ def actor_mentions(
         for surface, s, e in matches
         if not surface.startswith(PERSON_PREFIX) and not taken.intersection(range(s, e))
     )
+    inside = {i for span in found for i in range(span.start, span.end)}
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
     named = [
         m
         for m in found
-        if not _part_of_a_name(m, registry, found) and not _inside_a_place(m, found)
+        if not _part_of_a_name(m, registry, inside)
+        and not _inside_a_place(m, places, inside)
     ]
     context = frozenset(
         registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
@@ -51,28 +54,25 @@ def actor_mentions(
     return actors, people
 
 
-def _inside_a_place(mention: Span, found: list[Span]) -> bool:
+def _inside_a_place(mention: Span, places: list[Span], inside: set[int]) -> bool:
     """'Inner Mongolia', 'New Jersey', 'Northern Ireland': a state's name that is
     the tail of a longer place name (one the NER reads as a place, opened by
-    capitalised words the registry does not know) names another place."""
+    capitalised words the registry does not know: not in `inside`, the tokens of
+    registry matches) names another place."""
     doc = mention.doc
-    inside = {i for span in found for i in range(span.start, span.end)}
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
+    for ent in places:
         if ent.start < mention.start < ent.end and mention.end <= ent.end:
             before = doc[ent.start : mention.start]
             return all(t.text[:1].isupper() and t.i not in inside for t in before)
     return False
 
 
-def _part_of_a_name(mention: Span, registry: ActorRegistry, found: list[Span]) -> bool:
+def _part_of_a_name(mention: Span, registry: ActorRegistry, inside: set[int]) -> bool:
     """'Denzel Washington', 'Chad Smith', 'the Washington Post': a place name that
     is only part of a longer proper name."""
     if mention.label_ not in registry.person_names:
         return False
     doc, root = mention.doc, mention.root
-    inside = {i for span in found for i in range(span.start, span.end)}
 
     def name_word(i: int) -> bool:
         token = doc[i]

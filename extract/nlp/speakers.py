@@ -195,12 +195,13 @@ def _not_official(source: Span) -> bool:
     """The source's head, or a word that describes it ("analyst", "native"), says
     it speaks for no state."""
     head = source.root
-    if any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", [])):
-        return False  # a body's own name: "the Houthi movement"
     describing = [
         t for t in head.children if t.dep_ in ("compound", "appos", "amod", "nmod")
     ]
-    return any(t.lemma_.lower() in _NOT_OFFICIAL for t in (head, *describing))
+    if not any(t.lemma_.lower() in _NOT_OFFICIAL for t in (head, *describing)):
+        return False
+    named = source.doc.spans.get("actors", [])
+    return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
