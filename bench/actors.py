@@ -101,7 +101,10 @@ def _coverage() -> int:
     found = extract_statements(
         load_pipeline(),
         texts,
-        background=Background({d: i for d, i in issuers.items() if i}),
+        background=Background(
+            {d: i for d, i in issuers.items() if i},
+            titles={r["id"]: r["title"] for r in records if r.get("title")},
+        ),
     )
     tally: Counter[tuple[str, str]] = Counter()
     bare: Counter[str] = Counter()

@@ -212,12 +212,13 @@ class Affiliation:
 @dataclass(frozen=True, slots=True)
 class Background:
     """What is known of articles before they are read: the actor that issued
-    each (its source's `actor`), when each was published, and the affiliations
-    stored statements showed (person -> theirs)."""
+    each (its source's `actor`), when each was published, the affiliations
+    stored statements showed (person -> theirs), and each one's title."""
 
     issuers: Mapping[str, str] = field(default_factory=dict)
     published: Mapping[str, date] = field(default_factory=dict)
     affiliations: Mapping[str, tuple[Affiliation, ...]] = field(default_factory=dict)
+    titles: Mapping[str, str] = field(default_factory=dict)
 
     def only(self, article_ids: set[str]) -> Background:
         """The background of some of the articles (the affiliations whole)."""
@@ -225,4 +226,5 @@ class Background:
             {i: a for i, a in self.issuers.items() if i in article_ids},
             {i: d for i, d in self.published.items() if i in article_ids},
             self.affiliations,
+            {i: t for i, t in self.titles.items() if i in article_ids},
         )

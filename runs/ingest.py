@@ -219,6 +219,7 @@ class _Preparer:
             {a.article_id: actor for a in articles} if actor else {},
             {a.article_id: a.published for a in articles if a.published},
             self.affiliations,
+            {a.article_id: a.title for a in articles if a.title},
         )
         extraction = self.runner.extract(texts, result.source.name, background)
         return _ChunkWork(

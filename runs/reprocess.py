@@ -23,7 +23,7 @@ from kernel.records import Article, Background, RawDocument
 from runs.record import recorded_run
 from runs.runner import StageRunner
 from store import db, history
-from store.learned import article_dates, learned_affiliations
+from store.learned import article_dates, article_titles, learned_affiliations
 from store.stored import (
     article_sources,
     article_texts,
@@ -82,6 +82,7 @@ def reparse(
             _issuers(config, {a.article_id: sources[a.document_id] for a in kept}),
             {a.article_id: a.published for a in kept if a.published},
             learned_affiliations(conn),
+            {a.article_id: a.title for a in kept if a.title},
         )
         extraction = runner.extract(texts, "reparse", background).result()
         failures += [
@@ -127,6 +128,7 @@ def reextract(
             _issuers(config, article_sources(conn)),
             article_dates(conn),
             learned_affiliations(conn),
+            article_titles(conn),
         )
         extraction = runner.extract(texts, "reextract", background).result()
         failures = [

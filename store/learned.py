@@ -1,5 +1,5 @@
-"""What stored statements taught: affiliations and publication dates read back
-for the next extraction."""
+"""What stored statements and articles tell the next extraction: affiliations,
+publication dates and titles."""
 
 from __future__ import annotations
 
@@ -33,5 +33,14 @@ def article_dates(conn: duckdb.DuckDBPyConnection) -> dict[str, date]:
     """The publication date of each stored article that has one."""
     rows = conn.execute(
         "SELECT article_id, published FROM articles WHERE published IS NOT NULL"
+    ).fetchall()
+    return dict(rows)
+
+
+@driver_errors("cannot read the stored articles' titles")
+def article_titles(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The title of each stored article that has one."""
+    rows = conn.execute(
+        "SELECT article_id, title FROM articles WHERE title IS NOT NULL"
     ).fetchall()
     return dict(rows)

@@ -329,3 +329,21 @@ def test_a_registry_person_speaks_for_the_office_held_on_the_articles_date(
             1
         ]
         assert said.actor_ids == (actor,)
+
+
+def test_a_transcripts_title_names_the_participants_of_the_parties(
+    nlp: Language,
+) -> None:
+    text = (
+        "Vladimir Putin: Good afternoon.\n\nThe parties to the talks said that the"
+        " exchange of detainees would continue.\n\nQuestion: When will it start?\n"
+    )
+    title = "Press statements following Russian-Turkish talks"
+    background = Background({"doc": "RUS"}, titles={"doc": title})
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    parties = [s for s in found if s.speaker_mention == "The parties to the talks"]
+    assert [s.actor_ids for s in parties] == [("RUS", "TUR")]
+    news = Background(titles={"doc": title})  # no issuer: a news report's title
+    found = next(extract_statements(nlp, [("doc", text)], background=news))[1]
+    parties = [s for s in found if s.speaker_mention == "The parties to the talks"]
+    assert [s.actor_ids for s in parties] == [()]

@@ -55,6 +55,8 @@ if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
 if not Doc.has_extension("issuer"):  # the actor whose document it is, if known
     Doc.set_extension("issuer", default=None)
+if not Doc.has_extension("title"):  # the article's title, if known
+    Doc.set_extension("title", default=None)
 if not Doc.has_extension("published"):  # the article's publication date
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("affiliations"):  # person -> stored Affiliations
@@ -267,7 +269,11 @@ class PositionTagger:
             raise ModelError("communique_positions is not initialized")
         found = [_attribution_from_dict(d) for d in doc._.attributions or []]
         found = with_subject_sources(doc, found)
-        voices = document_voices(doc, self.registry, doc._.issuer) if found else None
+        voices = (
+            document_voices(doc, self.registry, doc._.issuer, doc._.title)
+            if found
+            else None
+        )
         learned = Learned(doc._.affiliations or {}, doc._.published)
         speakers = resolve_speakers(
             doc, found, self.registry, self.lexicon, voices, learned

@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.titles import title_group
 from extract.nlp.turns import Turn, find_turns
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -61,8 +62,10 @@ class DocumentVoices:
         )
 
     def participants(self) -> tuple[str, ...]:
-        """The actors of everyone who speaks in a turn, in order of first turn."""
-        return tuple(dict.fromkeys(a for t in self.turns for a in t.actors))
+        """The actors of everyone who speaks in a turn, in order of first turn,
+        then those the title names."""
+        speaking = (a for t in self.turns for a in t.actors)
+        return tuple(dict.fromkeys([*speaking, *self.group]))
 
     def addressee_of(self, turn: Turn) -> Turn | None:
         """Whom "you" in a turn means: in a question from the floor, the one who
@@ -80,19 +83,27 @@ class DocumentVoices:
 
 
 def document_voices(
-    doc: Doc, registry: ActorRegistry, issuer: str | None = None
+    doc: Doc,
+    registry: ActorRegistry,
+    issuer: str | None = None,
+    title: str | None = None,
 ) -> DocumentVoices:
-    """The turns, opening group and issuer of a document."""
+    """The turns, opening group and issuer of a document; the participants its
+    title names when the opening names none (and, in a transcript, beside
+    those who speak)."""
     turns = find_turns(doc, registry)
     known = (issuer,) if issuer and issuer in registry.actors else ()
+    titled = title_group(title, registry, known)
     if turns:
-        return DocumentVoices(tuple(turns), issuer=known)
+        group = titled[0] if titled else ()
+        return DocumentVoices(tuple(turns), group=group, issuer=known)
     opening = opening_group(doc, registry)
-    return (
-        DocumentVoices(issuer=known)
-        if opening is None
-        else replace(opening, issuer=known)
-    )
+    if opening is not None:
+        return replace(opening, issuer=known)
+    if titled is not None:
+        group, meeting, joint = titled
+        return DocumentVoices(group=group, meeting=meeting, joint=joint, issuer=known)
+    return DocumentVoices(issuer=known)
 
 
 def voice_of(
@@ -122,7 +133,7 @@ def voice_of(
         if other is not None:
             return other.speaker or other.label, other.actors, True
         return None
-    if voices.group and _is_group(source, voices):
+    if voices.group and not voices.turns and _is_group(source, voices):
         return None, voices.group, False
     if voices.turns:
         return _named_in_transcript(voices, source)

@@ -88,6 +88,7 @@ def extract_statements(
             doc = nlp.make_doc(text)
             doc._.issuer = known.issuers.get(article_id)
             doc._.published = known.published.get(article_id)
+            doc._.title = known.titles.get(article_id)
             doc._.affiliations = known.affiliations
             yield doc, article_id
 

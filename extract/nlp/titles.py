@@ -1,0 +1,68 @@
+"""Participants named by a document's title: "Telephone conversation with
+President of France Emmanuel Macron", "Press statements following
+Russian-Turkish talks", "Joint Statement from the Leaders of the United States,
+Egypt, and Qatar". A title speaks of a meeting or a joint text, or names no
+group; what it is about ("… on Syria", "… in Gaza") names no participant."""
+
+from __future__ import annotations
+
+import re
+
+from extract.nlp.actors import ActorRegistry
+
+# Words that make a title a meeting's.
+_MEETING = frozenset(
+    {"talks", "meeting", "conversation", "call", "conference", "summit", "visit",
+     "negotiations", "consultations", "meet", "meets", "calls"}
+)  # fmt: skip
+_JOINT = re.compile(r"^\s*(?:the\s+)?joint\b", re.I)  # the title is a joint text
+# Where a title turns to its subject, place or occasion: no participant after it.
+_ABOUT = re.compile(
+    r"\s(?:on|about|regarding|concerning|in|at|to mark|welcoming)\s|\s[|–—]\s", re.I
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9’'.]+")
+_LONGEST = 6  # words in a name
+
+
+def title_group(
+    title: str | None, registry: ActorRegistry, issuer: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool, bool] | None:
+    """(participants, meeting, joint) the title of an issuer's document names, the
+    issuer first ("Telephone conversation with …" is the issuer's call); None
+    unless it names two or more. A news report's title names no participants."""
+    if not title or not issuer:
+        return None
+    words = {w.lower() for w in _WORD.findall(title)}
+    meeting, joint = bool(words & _MEETING), bool(_JOINT.match(title))
+    if not meeting and not joint:
+        return None
+    head = _ABOUT.split(title, maxsplit=1)[0]
+    found = [*issuer]
+    for actor in _named(head.replace("-", " "), registry):
+        if actor not in found:
+            found.append(actor)
+    if len(found) < 2:
+        return None
+    return tuple(found), meeting and not joint, joint
+
+
+def _named(text: str, registry: ActorRegistry) -> list[str]:
+    """Actors of the longest registry names and office-holders in a text, in order."""
+    words = [w.strip(".’'") for w in _WORD.findall(text)]
+    words = [w for w in words if w]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            person = registry.person(phrase)
+            actor = person.actor_id if person else registry.lookup(phrase)
+            if actor is None and size > 1:
+                actor = registry.lookup("the " + phrase)
+            if actor is not None:
+                found.append(actor)
+                i += size
+                break
+        else:
+            i += 1
+    return found
