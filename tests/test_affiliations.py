@@ -144,3 +144,11 @@ def test_an_affiliation_learned_in_one_run_serves_the_next(nlp, tmp_path: Path) 
     assert row[:5] == ("Musalia Mudavadi", "KEN", "Foreign Minister", day, day)
     assert evidence == [("Kenyan Foreign Minister Musalia Mudavadi",)]
     assert bare == [(["KEN"], None)]
+
+
+def test_an_office_after_the_title_is_part_of_the_role(nlp) -> None:
+    (said,) = _statements(
+        nlp, "US Secretary of State Mike Pompeo said the sanctions would stay."
+    )
+    assert said.actor_ids == ("USA",)
+    assert said.role == "Secretary of State"

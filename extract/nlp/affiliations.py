@@ -71,9 +71,25 @@ def role_in(span: Span, title_lemmas: frozenset[str]) -> str | None:
     }
     for token in span:
         if token.lemma_.lower() in title_lemmas and token.pos_ in ("NOUN", "PROPN"):
-            words = [*_modifiers(token, named), token]
+            words = [*_modifiers(token, named), token, *_office_of(token, named)]
             return " ".join(w.text for w in words)
     return None
+
+
+def _office_of(title: Token, named: set[int]) -> list[Token]:
+    """ "of State", "of Foreign Affairs" after a title: its office, when that
+    names no actor ("Secretary of State", not "President of France")."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ != "of":
+        return []
+    words = []
+    for token in doc[title.i + 2 :]:
+        if token.i in named or token.ent_type_ == "PERSON" or token.pos_ == "VERB":
+            break
+        if not token.text[:1].isupper():
+            break
+        words.append(token)
+    return [doc[title.i + 1], *words] if words else []
 
 
 def _modifiers(title: Token, named: set[int]) -> list[Token]:
