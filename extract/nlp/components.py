@@ -272,8 +272,15 @@ class PositionTagger:
         text = doc.text
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
-            cue = doc[attribution.cue[0] : attribution.cue[1]].root
-            act = classify_act(cue, attribution.cue_lemma, content, self.acts, phrases)
+            cue_span = doc[attribution.cue[0] : attribution.cue[1]]
+            act = classify_act(
+                cue_span.root,
+                attribution.cue_lemma,
+                content,
+                self.acts,
+                phrases,
+                cue_span,
+            )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)
             venue = find_venue(doc, attribution, self.words)
