@@ -8,7 +8,11 @@ per split, the accuracy, each gold act's recall and the confusion matrix (rows g
 columns predicted). Our `express_intent_to_negotiate` is the gold's
 `intend_to_cooperate`; every other id is the same.
 
-Usage: .venv/bin/python bench/acts.py [--split test|train|all] [--show]
+With `--gold-spans`, the act classifier alone: every gold attribution is classified
+from its gold cue and content (`classify_act` over the parsed document), so the
+figures do not depend on which attributions the extractor finds.
+
+Usage: .venv/bin/python bench/acts.py [--split test|train|all] [--show] [--gold-spans]
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import actors as actor_bench  # bench/actors.py: the gold and the scorer
@@ -35,6 +40,9 @@ def main() -> int:
     parser.add_argument("--split", choices=("test", "train", "all"), default="all")
     parser.add_argument("--scorer", type=Path, default=actor_bench.SCORER)
     parser.add_argument("--show", action="store_true", help="list each wrong act")
+    parser.add_argument(
+        "--gold-spans", action="store_true", help="classify the gold cue and content"
+    )
     args = parser.parse_args()
     from extract.nlp.pipeline import load_pipeline
 
@@ -48,7 +56,10 @@ def main() -> int:
     }
     nlp = load_pipeline()
     for split in ("test", "train") if args.split == "all" else (args.split,):
-        pairs = matched_acts(nlp, scorer, chosen[split])
+        if args.gold_spans:
+            pairs = gold_span_acts(nlp, scorer, chosen[split])
+        else:
+            pairs = matched_acts(nlp, scorer, chosen[split])
         print_report(split, pairs, show=args.show)
     return 0
 
@@ -76,6 +87,35 @@ def matched_acts(nlp: object, scorer: ModuleType, docs: list[str]) -> list[tuple
             text = (GOLD / "text" / f"{doc}.txt").read_text(encoding="utf-8")
             out += _pairs(scorer, doc, text, predicted.get(doc, []))
     return out
+
+
+def gold_span_acts(nlp: Any, scorer: ModuleType, docs: list[str]) -> list[tuple]:
+    """(doc, gold act, act of the gold cue and content, cue text) of every gold
+    attribution, classified as the pipeline classifies a statement."""
+    from extract.nlp.acts import PhraseIndex, classify_act
+    from extract.nlp.taxonomy import load_acts
+
+    acts = load_acts()
+    texts = [(GOLD / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
+    out: list[tuple] = []
+    for doc_id, text, doc in zip(docs, texts, nlp.pipe(texts), strict=True):
+        phrases = PhraseIndex(doc)
+        for g in _gold(scorer, doc_id, text):
+            cue, content = _span(doc, g["cue_frags"]), _span(doc, g["content_frags"])
+            if cue is None or content is None:
+                continue
+            lemma = cue.root.lemma_.lower()
+            act = classify_act(cue.root, lemma, content, acts, phrases, cue).id
+            out.append((doc_id, g["act"], TO_GOLD.get(act, act), g["cue_text"]))
+    return out
+
+
+def _span(doc: Any, frags: list[tuple[int, int]]) -> Any:
+    """The token span of the longest fragment, or None when there is none."""
+    if not frags:
+        return None
+    start, end = max(frags, key=lambda f: f[1] - f[0])
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _pairs(scorer: ModuleType, doc: str, text: str, preds: list[dict]) -> list[tuple]:
@@ -124,6 +164,8 @@ def _gold(scorer: ModuleType, doc: str, text: str) -> list[dict]:
                         text, spans.get(roles.get("Content", ""), [])
                     ),
                     "cue_text": " ".join(text[s:e] for s, e in cue),
+                    "cue_frags": cue,
+                    "content_frags": spans.get(roles.get("Content", ""), []),
                     "act": sidecar[eid]["act"],
                 }
             )

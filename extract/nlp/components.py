@@ -28,6 +28,7 @@ from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
+from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.taxonomy import (
     Act,
@@ -295,7 +296,7 @@ class PositionTagger:
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
                     "speaker_mention": speaker.mention if speaker else None,
-                    "actors": list(speaker.actor_ids) if speaker else [],
+                    "actors": statement_actors(doc, attribution, speaker, voices),
                     "addressee": _text(doc, addressee),
                     "venue": _text(doc, venue),
                     "act": act.id,
