@@ -49,6 +49,7 @@ def main() -> int:
     scorer = actor_bench._load_scorer(args.scorer)
     splits = tomllib.loads((GOLD / "splits.toml").read_text(encoding="utf-8"))
     test = set(splits["split"]["test"])
+    genre = {doc: g for g, docs in splits["genre"].items() for doc in docs}
     annotated = sorted(p.name.split("_")[0] for p in GOLD.glob("attributions/*.ann"))
     chosen = {
         "test": [d for d in annotated if d in test],
@@ -59,21 +60,25 @@ def main() -> int:
         if args.gold_spans:
             pairs = gold_span_acts(nlp, scorer, chosen[split])
         else:
-            pairs = matched_acts(nlp, scorer, chosen[split])
+            predicted: dict[str, list[dict]] = {}
+            pairs = matched_acts(nlp, scorer, chosen[split], predicted)
+            print_genres(split, scorer, predicted, genre)
         print_report(split, pairs, show=args.show)
     return 0
 
 
-def matched_acts(nlp: object, scorer: ModuleType, docs: list[str]) -> list[tuple]:
-    """(doc, gold act, predicted act, cue text) of every gold attribution that a
-    prediction matches; the predicted act is None for a gold attribution missed."""
+def matched_acts(
+    nlp: object, scorer: ModuleType, docs: list[str], predicted: dict[str, list[dict]]
+) -> list[tuple]:
+    """(doc, gold act, predicted act, cue text) of every gold attribution; the
+    predicted act is None for a gold attribution no prediction matches. Fills
+    `predicted` with each document's records."""
     from extract.nlp.predictions import predict_folder
 
     out: list[tuple] = []
     issuers = actor_bench._issuers(docs)
     with tempfile.TemporaryDirectory() as tmp:
         folder = actor_bench._gold_folder(Path(tmp), docs)
-        predicted: dict[str, list[dict]] = {}
         for issuer in sorted(set(issuers.values()), key=str):
             part = Path(tmp) / f"part-{issuer}"
             (part / "text").mkdir(parents=True)
@@ -170,6 +175,35 @@ def _gold(scorer: ModuleType, doc: str, text: str) -> list[dict]:
                 }
             )
     return out
+
+
+def print_genres(
+    split: str,
+    scorer: ModuleType,
+    predicted: dict[str, list[dict]],
+    genre: dict[str, str],
+) -> None:
+    """The shared scorer's cue-soft recall and attribution-soft F1 per genre."""
+    print(f"\n## Spans, {split} split, by genre (shared scorer)\n")
+    print("| genre | documents | cue-soft P / R | attribution-soft P / R / F1 |")
+    print("|---|---:|---|---|")
+    for g in [*sorted({genre[d] for d in predicted}), "all"]:
+        docs = [d for d in predicted if g in (genre[d], "all")]
+        gold = {
+            d: (
+                (GOLD / "text" / f"{d}.txt").read_text(encoding="utf-8"),
+                scorer.parse_ann(
+                    (GOLD / "attributions" / f"{d}_gold.ann").read_text("utf-8")
+                ),
+            )
+            for d in docs
+        }
+        result = scorer.score(gold, {d: predicted[d] for d in docs})
+        cue, att = result["cue_soft"], result["attribution_soft"]
+        print(
+            f"| {g} | {len(docs)} | {cue['precision']:.3f} / {cue['recall']:.3f} | "
+            f"{att['precision']:.3f} / {att['recall']:.3f} / {att['f1']:.3f} |"
+        )
 
 
 def print_report(split: str, pairs: list[tuple], *, show: bool = False) -> None:
