@@ -45,6 +45,18 @@ def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:
             "Vladimir Putin drew attention to the humanitarian situation in Gaza.",
             ("drew attention to", "the humanitarian situation in Gaza", "consult"),
         ),
+        (  # verbs of stance with their preposition
+            "First, we commit to ensuring that the banks are removed from SWIFT.",
+            ("commit to", "ensuring that the banks are removed from SWIFT", "agree"),
+        ),
+        (
+            "We stand with the Ukrainian government and the Ukrainian people.",
+            (
+                "stand with",
+                "the Ukrainian government and the Ukrainian people",
+                "support",
+            ),
+        ),
         (  # attitude predicates
             "We are committed to the peace process in the Middle East.",
             ("are committed to", "the peace process in the Middle East", "agree"),

@@ -58,6 +58,17 @@ ATTITUDE_ADJECTIVES = frozenset(
      "appreciative", "supportive", "critical", "troubled", "dismayed", "outraged",
      "saddened", "encouraged", "interested", "unwilling", "reluctant"}
 )  # fmt: skip
+# Verbs of stance and the prepositions that take what they are about.
+STANCE_VERBS = {
+    "commit": ("to",),
+    "stand": ("with", "by", "behind"),
+    "coordinate": ("on",),
+    "focus": ("on",),
+    "agree": ("on", "upon"),
+    "adhere": ("to",),
+    "subscribe": ("to",),
+    "sign": ("on", "onto"),
+}
 # Verbs whose passive without an agent reports what a meeting did.
 PASSIVE_VERBS = frozenset(
     {"discuss", "address", "consider", "review", "examine", "raise", "cover",
@@ -86,7 +97,7 @@ def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     order, one per cue."""
     found: list[Attribution] = []
     for token in doc:
-        for finder in (_light_verb, _attitude, _agentless_passive):
+        for finder in (_light_verb, _attitude, _stance_verb, _agentless_passive):
             attribution = finder(token, lexicon)
             if attribution is not None:
                 found.append(attribution)
@@ -186,6 +197,42 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         content=content,
         source=source,
         cue_lemma=token.lemma_.lower(),
+        form="attitude",
+    )
+
+
+def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """A verb of stance with its preposition: 'we commit to X', 'We stand with
+    X', 'they coordinated on X', 'the leaders focused on X'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in STANCE_VERBS:
+        return None
+    if _child(token, "auxpass") is not None or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children
+    ):
+        return None  # a clause or object: the verb rules find it
+    prep = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in STANCE_VERBS[lemma]
+        ),
+        None,
+    )
+    pobj = None if prep is None else _child(prep, "pobj") or _child(prep, "pcomp")
+    source = _verb_source(token, lexicon)
+    if prep is None or pobj is None or source is None:
+        return None
+    subject = token.doc[source[1] - 1]
+    if not (_speaks_for_a_body(subject) or subject.lower_ == "they"):
+        return None
+    start, end = _subtree(pobj)
+    aux = [c.i for c in token.children if c.dep_ in ("aux", "neg") and c.i > source[1]]
+    return Attribution(
+        cue=(min([token.i, *aux]), prep.i + 1),
+        content=(start, trim_end(token.doc, start, end)),
+        source=source,
+        cue_lemma=lemma,
         form="attitude",
     )
 
