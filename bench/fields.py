@@ -34,6 +34,13 @@ ACT_TO_SEED = {
     "support": "support",
     "criticise": "criticise",
     "deny": "deny",
+    # acts finer than the seed's labels (issue 16) map to the seed label they refine
+    "praise": "support",
+    "accuse": "criticise",
+    "threaten": "warn",
+    "agree": "agree",
+    "consult": "consult",
+    "express_concern": "express_concern",
 }
 # Our topic id -> the seed's topic label (topics the seed does not use map to none).
 TOPIC_TO_SEED = {

@@ -4,8 +4,9 @@ A digest is dated by the newest publication date in the database; the previous d
 is the same site as it stood on the previous publication date (the positions built
 from the statements published up to then). Replaying the dated statements day by day
 gives every edition's changes: an actor's first statement, an actor's first position
-on a topic, and a position whose act changed. Undated statements cannot be placed in
-time and take no part.
+on a topic, and a position whose act changed: from the last act the rules were sure
+of to another (`state`, the act they are unsure of, is never a change). Undated
+statements cannot be placed in time and take no part.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ FIRST_STATEMENT = "first_statement"
 NEW_ON_TOPIC = "new_on_topic"
 CHANGED_ACT = "changed_act"
 KINDS = (FIRST_STATEMENT, NEW_ON_TOPIC, CHANGED_ACT)
+# The act of a statement the rules could not place: never a change of position.
+UNSURE = "state"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ def digest_editions(
         key=lambda s: (s.published, s.article_id, s.seq),
     )
     positions: dict[tuple[str, str], StatementRow] = {}
+    sure: dict[tuple[str, str], StatementRow] = {}  # the last act that is not UNSURE
     seen: set[str] = set()
     editions: list[Edition] = []
     previous_day: date | None = None
@@ -65,21 +69,28 @@ def digest_editions(
         today = list(group)
         firsts: dict[str, StatementRow] = {}
         latest: dict[tuple[str, str], StatementRow] = {}
+        latest_sure: dict[tuple[str, str], StatementRow] = {}
         for s in today:
             for actor_id in s.actors:
                 if actor_id not in seen:
                     firsts.setdefault(actor_id, s)
                 for topic in s.topics:
                     latest[actor_id, topic] = s
+                    if s.act != UNSURE:
+                        latest_sure[actor_id, topic] = s
         changes = [Change(FIRST_STATEMENT, a, s) for a, s in firsts.items()]
         for (actor_id, topic), s in latest.items():
-            before = positions.get((actor_id, topic))
             if actor_id in firsts:
                 continue  # shown as a first statement, with its topics
-            if before is None:
+            if (actor_id, topic) not in positions:
                 changes.append(Change(NEW_ON_TOPIC, actor_id, s, topic))
-            elif before.act != s.act:
-                changes.append(Change(CHANGED_ACT, actor_id, s, topic, before))
+                continue
+            now, before = (
+                latest_sure.get((actor_id, topic)),
+                sure.get((actor_id, topic)),
+            )
+            if now is not None and before is not None and before.act != now.act:
+                changes.append(Change(CHANGED_ACT, actor_id, now, topic, before))
         changes.sort(
             key=lambda c: (
                 KINDS.index(c.kind),
@@ -90,6 +101,7 @@ def digest_editions(
         )
         editions.append(Edition(day, previous_day, tuple(changes)))
         positions.update(latest)
+        sure.update(latest_sure)
         seen.update(firsts)
         previous_day = day
     return editions[::-1]

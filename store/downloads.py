@@ -32,7 +32,7 @@ DOWNLOAD_COLUMNS: tuple[tuple[str, str, str], ...] = (
     (
         "plover",
         "VARCHAR",
-        "PLOVER type of the act; empty for state, appeal, deny",
+        "PLOVER type of the act; empty for state, appeal, deny, express_concern",
     ),
     ("topic", "VARCHAR", "the most central topic; empty when none matched"),
     ("topics", "VARCHAR[]", "every topic of the content, `topic` first"),

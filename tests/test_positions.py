@@ -34,12 +34,47 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
         ("Analysts suggest that Kyiv must withdraw its troops.", "state"),
         ("Zhang Jun urged all parties to show restraint.", "appeal"),
         ("Peskov said that the talks were useful.", "state"),
+        ("The two leaders agreed to extend the treaty for five years.", "agree"),
+        ("Iran pledged to allow the inspectors back.", "agree"),
+        ("He agreed with the minister's assessment of the talks.", "support"),
+        ("Lavrov threatened to expel the diplomats.", "threaten"),
+        ("Biden warned of severe consequences if Russia invaded.", "threaten"),
+        ("China protested the sale of weapons to Taiwan.", "criticise"),
+        ("The ministry accused Kyiv of shelling the plant.", "accuse"),
+        ("The presidents discussed the situation in the Middle East.", "consult"),
+        ("The minister thanked Qatar for its mediation.", "praise"),
+        (
+            "The ministers expressed concern about the fighting in Sudan.",
+            "express_concern",
+        ),
+        (
+            "President Biden reaffirmed the United States' firm support for"
+            " Ukraine's sovereignty.",
+            "support",
+        ),
+        ("Peskov dismissed the claim as groundless.", "deny"),
     ],
 )
 def test_act_follows_cue_complement_and_negation(  # type: ignore[no-untyped-def]
     nlp, text: str, act: str
 ) -> None:
     assert _said(nlp, text).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "plover"),
+    [
+        ("The two leaders agreed to extend the treaty.", "057", "AGREE"),
+        ("The presidents discussed the situation in Gaza.", "040", "CONSULT"),
+        ("Lavrov threatened to expel the diplomats.", "130", "THREATEN"),
+        ("Peskov said that the talks were useful.", "010", None),
+    ],
+)
+def test_act_carries_cameo_and_plover(  # type: ignore[no-untyped-def]
+    nlp, text: str, cameo: str, plover: str | None
+) -> None:
+    found = _said(nlp, text)
+    assert (found.cameo, found.plover) == (cameo, plover)
 
 
 @pytest.mark.parametrize(

@@ -88,6 +88,25 @@ def test_the_same_act_again_is_no_change() -> None:
     assert digest_editions(statements)[0].changes == ()
 
 
+def test_an_unsure_act_is_never_a_change_of_position() -> None:
+    statements = [
+        _said("r1", "2025-01-01", ("RUS",), "state", "negotiations"),
+        _said("r2", "2025-02-01", ("RUS",), "support", "negotiations"),
+        _said("r3", "2025-03-01", ("RUS",), "state", "negotiations"),
+        _said("r4", "2025-04-01", ("RUS",), "reject", "negotiations"),
+    ]
+
+    editions = digest_editions(statements)
+
+    assert [[_summary(c) for c in e.changes] for e in editions[:3]] == [
+        [(CHANGED_ACT, "RUS", "negotiations", "r4")],
+        [],
+        [],
+    ]
+    assert editions[0].changes[0].previous is not None
+    assert editions[0].changes[0].previous.statement_id == "r2"
+
+
 def test_a_days_position_is_its_last_statement_and_joint_statements_count_for_all() -> (
     None
 ):

@@ -81,27 +81,52 @@ def classify_act(
     content: Span,
     acts: tuple[Act, ...],
     phrases: PhraseIndex | None = None,
+    cue_span: Span | None = None,
 ) -> Act:
     """The first act rule that matches the cue, its negation and the content.
 
-    A negated cue never triggers its rules ('did not reject' is no rejection);
-    a negated phrase only triggers rules that ask for it ('did not rule out
-    talks' expresses intent to negotiate). Pass the Doc's `phrases` when
-    classifying many statements of one Doc.
+    A rule's conditions all hold: its `cues` (the cue's lemma), its `words` (a
+    lemma of the cue span or the content's head noun: 'expressed concern',
+    'reaffirmed their support for') and its `content` phrases. A negated cue
+    never triggers its rules ('did not reject' is no rejection); a negated
+    phrase only triggers rules that ask for it ('did not rule out talks'
+    expresses intent to negotiate). Pass the Doc's `phrases` when classifying
+    many statements of one Doc.
     """
     negated_cue = _is_negated(cue)
     index = phrases if phrases is not None else PhraseIndex(content.doc)
+    words = act_words(
+        cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1], content
+    )
     for act in acts[:-1]:
         if cue_lemma in act.not_cues:
             continue
+        if act.cues and cue_lemma not in act.cues:
+            continue
+        if act.words and not act.words & words:
+            continue
         if act.content:
-            if act.cues and (cue_lemma not in act.cues or negated_cue):
+            if (act.cues or act.words) and negated_cue:
                 continue
             if any(index.has(p, content, act.negated) for p in act.content):
                 return act
-        elif cue_lemma in act.cues and negated_cue == act.negated:
+        elif negated_cue == act.negated:
             return act
     return acts[-1]
+
+
+def act_words(cue_span: Span, content: Span) -> frozenset[str]:
+    """Lemmas of the cue span beyond its root, and of the content's head when it
+    is a noun right after the cue: the nouns of light-verb and stance cues."""
+    words = {t.lemma_.lower() for t in cue_span if t != cue_span.root}
+    head = content.root
+    if (
+        head.pos_ in ("NOUN", "PROPN")
+        and 0 <= content.start - cue_span.end <= 2
+        and head.i - content.start <= 6
+    ):
+        words.add(head.lemma_.lower())
+    return frozenset(words)
 
 
 def classify_topics(

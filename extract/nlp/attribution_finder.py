@@ -15,6 +15,7 @@ from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans
+from extract.nlp.register import find_register_attributions
 
 
 def find_attributions(
@@ -24,11 +25,15 @@ def find_attributions(
     rules' findings are features of the learned finder, which decides; without
     one, the rules decide."""
     rules = find_rule_attributions(doc, lexicon)
+    rules = _with_register(rules, find_register_attributions(doc, lexicon))
     if model is None:
         return rules
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules))
     learned = [_from_found(doc, f, quotes) for f in found]
+    # the register's cues ('expressed concern about') decide their own span
+    register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
+    learned = [a for a in learned if not any(i in register for i in range(*a.cue))]
     taken = {i for a in learned for i in range(*a.cue)}
     # constructions news training data rarely has ('as stated by X', 'X: "…"',
     # 'X's call for …') are kept even when the model passes them over
@@ -41,6 +46,26 @@ def find_attributions(
         [continue_quote(doc, a, quotes) for a in [*learned, *kept]],
         key=lambda a: (a.content[0], a.cue[0]),
     )
+
+
+REGISTER = frozenset({"light", "attitude", "passive"})
+
+
+def _with_register(
+    rules: list[Attribution], register: list[Attribution]
+) -> list[Attribution]:
+    """The rules' findings and the register's: a light-verb or attitude cue
+    replaces a verb rule's finding on the same words ('expressed | concern
+    about X', not 'expressed | concern about X'); a passive only adds."""
+    strong = {i for a in register if a.form != "passive" for i in range(*a.cue)}
+    rules = [
+        a
+        for a in rules
+        if a.form != "verb" or not any(i in strong for i in range(*a.cue))
+    ]
+    taken = {i for a in rules for i in range(*a.cue)}
+    extra = [a for a in register if not any(i in taken for i in range(*a.cue))]
+    return sorted([*rules, *extra], key=lambda a: (a.content[0], a.cue[0]))
 
 
 def continue_quote(

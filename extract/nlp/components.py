@@ -29,6 +29,7 @@ from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
+from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.subjects import with_subject_sources
 from extract.nlp.taxonomy import (
@@ -288,8 +289,15 @@ class PositionTagger:
         text = doc.text
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
-            cue = doc[attribution.cue[0] : attribution.cue[1]].root
-            act = classify_act(cue, attribution.cue_lemma, content, self.acts, phrases)
+            cue_span = doc[attribution.cue[0] : attribution.cue[1]]
+            act = classify_act(
+                cue_span.root,
+                attribution.cue_lemma,
+                content,
+                self.acts,
+                phrases,
+                cue_span,
+            )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)
             venue = find_venue(doc, attribution, self.words)
@@ -304,7 +312,7 @@ class PositionTagger:
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
                     "speaker_mention": speaker.mention if speaker else None,
-                    "actors": list(speaker.actor_ids) if speaker else [],
+                    "actors": statement_actors(doc, attribution, speaker, voices),
                     "addressee": _text(doc, addressee),
                     "venue": _text(doc, venue),
                     "role": speaker.role if speaker else None,

@@ -156,6 +156,8 @@ def _attributions(clean: CleanText, statements: list) -> list[dict]:
             "actors": list(s.actor_ids),
             "kind": s.kind,
             "act": s.act,
+            "cameo": s.cameo,
+            "plover": s.plover,
             "topic": s.topic,
             "topics": list(s.topics),
             "addressee": s.addressee,

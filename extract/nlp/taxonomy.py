@@ -24,6 +24,9 @@ class Act:
     not_cues: frozenset[str] = frozenset()
     content: tuple[str, ...] = ()  # lemma phrases, lower case
     negated: bool = False  # the rule wants its cue or phrase negated
+    # lemmas of the cue span or the content's head noun ('expressed [concern]',
+    # 'held an [exchange] of [views]', 'reaffirmed their [support]')
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +64,13 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 not_cues=frozenset(a.get("not_cues", ())),
                 content=tuple(p.lower() for p in a.get("content", ())),
                 negated=bool(a.get("negated", False)),
+                words=frozenset(a.get("words", ())),
             )
             for a in rules
         )
     except KeyError as err:
         raise ConfigError(f"{path}: an [[act]] has no {err.args[0]}") from err
-    if not acts or acts[-1].cues or acts[-1].content:
+    if not acts or acts[-1].cues or acts[-1].content or acts[-1].words:
         raise ConfigError(f"{path}: the last [[act]] must be a fallback without rules")
     return acts
 

@@ -1,0 +1,315 @@
+"""The cues of the diplomatic register: light verbs, attitude predicates, passives.
+
+Readouts and joint statements report stance with a light verb and an eventive
+noun ('expressed concern about X', 'held an exchange of views on X', 'drew
+attention to X'), with an attitude predicate ('are committed to X', 'is open to
+X', 'are convinced that X') and with a passive that names no agent ('X was
+discussed', 'Special attention was paid to X', 'It was affirmed that X'), whose
+source is the meeting's participants. Each finder reads the dependency tree;
+the word classes below are general English (light verbs, stance nouns and
+attitude adjectives), not words of any document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.attribution import (
+    Attribution,
+    _child,
+    _source_range,
+    _subtree,
+    _verb_source,
+)
+from extract.nlp.documents import DocumentVoices
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.quotes import SpanRange, trim_end
+from extract.nlp.speakers import Speaker
+
+# Verbs that carry an eventive noun: the noun says what is done.
+LIGHT_VERBS = frozenset(
+    {"express", "convey", "voice", "raise", "hold", "exchange", "offer", "share",
+     "extend", "pay", "draw", "lodge", "issue", "reaffirm", "reiterate", "confirm",
+     "state", "register"}
+)  # fmt: skip
+# After these the noun belongs to the cue; after reaffirm and its kind, to the
+# content ('reaffirmed | their support for …', docs/annotation.md).
+_NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
+# Stance and event nouns a light verb makes into a cue.
+STANCE_NOUNS = frozenset(
+    {"concern", "support", "hope", "view", "opinion", "appreciation", "gratitude",
+     "condolence", "readiness", "willingness", "commitment", "attention",
+     "assessment", "condemnation", "resolve", "interest", "intention",
+     "determination", "position", "confidence", "conviction", "regret",
+     "satisfaction", "solidarity", "warning", "protest", "proposal", "wish",
+     "desire", "talk", "discussion", "conversation", "exchange", "consultation",
+     "emphasis", "objection", "opposition", "disappointment", "sympathy",
+     "thanks", "congratulation", "alarm", "dismay", "recognition", "preference",
+     "assurance", "pledge", "promise", "demand", "call", "appeal", "request",
+     "idea", "stance", "belief", "approval", "backing", "endorsement"}
+)  # fmt: skip
+# Adjectives (and participles) of attitude after 'be': 'are committed to'.
+ATTITUDE_ADJECTIVES = frozenset(
+    {"committed", "concerned", "convinced", "confident", "determined", "resolved",
+     "prepared", "ready", "willing", "open", "grateful", "thankful", "proud",
+     "pleased", "glad", "happy", "disappointed", "alarmed", "worried", "satisfied",
+     "hopeful", "optimistic", "pessimistic", "certain", "sure", "aware", "clear",
+     "adamant", "eager", "keen", "unanimous", "united", "dedicated", "opposed",
+     "appreciative", "supportive", "critical", "troubled", "dismayed", "outraged",
+     "saddened", "encouraged", "interested", "unwilling", "reluctant"}
+)  # fmt: skip
+# Verbs of stance and the prepositions that take what they are about.
+STANCE_VERBS = {
+    "commit": ("to",),
+    "stand": ("with", "by", "behind"),
+    "coordinate": ("on",),
+    "focus": ("on",),
+    "agree": ("on", "upon"),
+    "adhere": ("to",),
+    "subscribe": ("to",),
+    "sign": ("on", "onto"),
+}
+# Verbs whose passive without an agent reports what a meeting did.
+PASSIVE_VERBS = frozenset(
+    {"discuss", "address", "consider", "review", "examine", "raise", "cover",
+     "mention", "note", "stress", "emphasize", "emphasise", "underline",
+     "underscore", "affirm", "reaffirm", "agree", "decide", "express", "pay",
+     "give", "welcome", "condemn", "highlight", "confirm", "reiterate", "exchange",
+     "point", "acknowledge", "recognize", "recognise", "touch", "focus"}
+)  # fmt: skip
+# What a stance is about ('concern [about] X', 'support [for] X'); not where or
+# with whom ('held talks in Geneva', 'talks with X'); an attitude may also be
+# 'concerned with', 'disappointed by', 'alarmed at', 'interested in'.
+_BODY_NOUNS = frozenset(
+    {"leader", "side", "party", "country", "state", "government", "nation",
+     "delegation", "participant", "minister", "ministry", "president", "union",
+     "alliance", "administration", "council", "member", "partner", "signatory"}
+)  # fmt: skip
+_NOUN_PREPS = frozenset(
+    {"on", "about", "over", "regarding", "concerning", "for", "to", "of",
+     "against", "upon", "toward", "towards"}
+)  # fmt: skip
+_ATTITUDE_PREPS = _NOUN_PREPS | {"with", "by", "at", "in"}
+
+
+def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """Attributions of light-verb, attitude and agentless passive cues, in text
+    order, one per cue."""
+    found: list[Attribution] = []
+    for token in doc:
+        for finder in (_light_verb, _attitude, _stance_verb, _agentless_passive):
+            attribution = finder(token, lexicon)
+            if attribution is not None:
+                found.append(attribution)
+                break
+    return found
+
+
+def is_agentless_passive(doc: Doc, found: Attribution) -> bool:
+    """Whether the attribution names no source and its cue is a passive without
+    an agent ('X was discussed', 'it was agreed that'): the meeting's
+    participants are its source."""
+    if found.source is not None:
+        return False
+    verbs = [t for t in doc[found.cue[0] : found.cue[1]] if t.pos_ == "VERB"]
+    return any(
+        _child(v, "auxpass") is not None and _child(v, "agent") is None for v in verbs
+    )
+
+
+def statement_actors(
+    doc: Doc,
+    found: Attribution,
+    speaker: Speaker | None,
+    voices: DocumentVoices | None,
+) -> list[str]:
+    """For whom a statement speaks: its speaker's actors; for a passive that
+    names no one ('X was discussed'), the participants of the meeting."""
+    if speaker is not None:
+        return list(speaker.actor_ids)
+    if voices is not None and is_agentless_passive(doc, found):
+        return list(voices.group)
+    return []
+
+
+def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """'expressed concern about X', 'held an exchange of views on X'."""
+    if token.dep_ != "dobj" or token.pos_ != "NOUN":
+        return None
+    verb = token.head
+    light = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or light not in LIGHT_VERBS:
+        return None
+    noun = token
+    if noun.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    found = _noun_complement(noun) or _noun_complement(verb, after=noun.i)
+    if found is None:
+        return None
+    cue_end, content = found
+    source = _verb_source(verb, lexicon)
+    if source is None and _child(verb, "nsubjpass") is None:
+        return None
+    if light in _NOUN_IN_CONTENT:  # 'reaffirmed | their support for X'
+        if verb.lemma_.lower() in lexicon.cue_verbs:
+            return None  # the verb rules find it with the noun in its content
+        cue_end, content = verb.i + 1, (noun.left_edge.i, content[1])
+    return Attribution(
+        cue=(verb.i, cue_end),
+        content=content,
+        source=source,
+        cue_lemma=light,
+        form="light",
+    )
+
+
+def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """'We are committed to X', 'Russia is open to X', 'are convinced that X'."""
+    if token.lower_ not in ATTITUDE_ADJECTIVES or token.pos_ not in ("ADJ", "VERB"):
+        return None
+    if token.dep_ == "acomp":
+        head = token.head
+    elif token.dep_ == "ROOT" or token.dep_ in ("ccomp", "conj", "advcl"):
+        head = token
+        if _child(token, "auxpass") is None and _child(token, "cop") is None:
+            return None
+    else:
+        return None
+    if head.lemma_.lower() not in ("be", "remain", "stand", "feel") and head != token:
+        return None
+    found = _noun_complement(token, preps=_ATTITUDE_PREPS)
+    if found is None:
+        return None
+    cue_end, content = found
+    subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+    if subject is None or not _speaks_for_a_body(subject):
+        return None
+    source = _source_range(subject, lexicon)
+    if source is None:
+        return None
+    cue_start = min(
+        [token.i, head.i]
+        + [c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    )
+    cue_start = max(cue_start, source[1])
+    return Attribution(
+        cue=(cue_start, cue_end),
+        content=content,
+        source=source,
+        cue_lemma=token.lemma_.lower(),
+        form="attitude",
+    )
+
+
+def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """A verb of stance with its preposition: 'we commit to X', 'We stand with
+    X', 'they coordinated on X', 'the leaders focused on X'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in STANCE_VERBS:
+        return None
+    if _child(token, "auxpass") is not None or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children
+    ):
+        return None  # a clause or object: the verb rules find it
+    prep = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in STANCE_VERBS[lemma]
+        ),
+        None,
+    )
+    pobj = None if prep is None else _child(prep, "pobj") or _child(prep, "pcomp")
+    source = _verb_source(token, lexicon)
+    if prep is None or pobj is None or source is None:
+        return None
+    subject = token.doc[source[1] - 1]
+    if not (_speaks_for_a_body(subject) or subject.lower_ == "they"):
+        return None
+    start, end = _subtree(pobj)
+    aux = [c.i for c in token.children if c.dep_ in ("aux", "neg") and c.i > source[1]]
+    return Attribution(
+        cue=(min([token.i, *aux]), prep.i + 1),
+        content=(start, trim_end(token.doc, start, end)),
+        source=source,
+        cue_lemma=lemma,
+        form="attitude",
+    )
+
+
+def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """'X was discussed', 'Special attention was paid to X': no one is named."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in PASSIVE_VERBS:
+        return None
+    if _child(token, "auxpass") is None or _child(token, "agent") is not None:
+        return None
+    if any(c.dep_ in ("ccomp", "mark") for c in token.children):
+        return None  # 'it was agreed that …': the verb rules find it
+    if token.dep_ in ("acl", "relcl", "amod", "advcl", "xcomp", "pcomp"):
+        return None
+    subject = _child(token, "nsubjpass")
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "what"):
+        return None
+    aux = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+    prep = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "about")
+        ),
+        None,
+    )
+    pobj = _child(prep, "pobj") if prep is not None else None
+    if token.lemma_.lower() in ("pay", "give", "focus", "point") or (
+        subject.lemma_.lower() in STANCE_NOUNS and pobj is not None
+    ):
+        if prep is None or pobj is None:
+            return None  # 'attention was paid' with nothing it was paid to
+        cue = (subject.left_edge.i, prep.i + 1)
+        content = _subtree(pobj)
+    else:
+        cue = (min([token.i, *aux]), token.i + 1)
+        content = _subtree(subject)
+    doc = token.doc
+    content = (content[0], trim_end(doc, content[0], content[1]))
+    if content[1] - content[0] < 2:
+        return None
+    return Attribution(
+        cue=cue, content=content, source=None, cue_lemma=token.lemma_.lower(),
+        form="passive",
+    )  # fmt: skip
+
+
+def _speaks_for_a_body(subject: Token) -> bool:
+    """A state, body or group takes an attitude ('We', 'Russia', 'the two
+    leaders', 'the Government'); a person's mood ('I am glad') is no position."""
+    if subject.lower_ == "we" or subject.ent_type_ in ("GPE", "ORG", "NORP"):
+        return True
+    return subject.lemma_.lower() in _BODY_NOUNS
+
+
+def _noun_complement(
+    word: Token, after: int = -1, preps: frozenset[str] = _NOUN_PREPS
+) -> tuple[int, SpanRange] | None:
+    """Where the cue ends and the content span of a stance word: its prepositional
+    object ('concern [about X]', 'an exchange of views [on X]') or its clause
+    ('the hope [that X]', 'readiness [to X]'); only children after `after`."""
+    for child in (c for c in word.rights if c.i > after):
+        if child.dep_ in ("acl", "ccomp", "xcomp", "relcl") and child.dep_ != "relcl":
+            marks = [g for g in child.children if g.dep_ in ("mark", "aux")]
+            if not marks and child.dep_ != "ccomp":
+                continue
+            start, end = _subtree(child)
+            return start, (start, trim_end(word.doc, start, end))
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            pobj = _child(child, "pobj") or _child(child, "pcomp")
+            if pobj is None:
+                continue
+            if child.lower_ == "of" and pobj.pos_ == "NOUN":
+                inner = _noun_complement(pobj)  # 'an exchange of views on X'
+                if inner is not None:
+                    return inner
+                continue
+            start, end = _subtree(pobj)
+            return child.i + 1, (start, trim_end(word.doc, start, end))
+    return None

@@ -1,0 +1,116 @@
+"""The diplomatic register (issue 16): light-verb and noun cues, attitude
+predicates and passives that name no one, each found by the real pipeline with
+its cue, content, source and act; a passive's source is the meeting."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    return next(extract_statements(nlp, [("doc", text)]))[1]
+
+
+def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:
+    def cut(span: tuple[int, int] | None) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    return (cut(s.cue_span) or "", cut(s.content_span) or "", s.speaker_mention, s.act)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # light verb + eventive noun + preposition
+            "The two leaders held an exchange of views on the situation in Syria.",
+            ("held an exchange of views on", "the situation in Syria", "consult"),
+        ),
+        (  # noun cue with a clause
+            "President Biden expressed the hope that the talks would resume soon.",
+            ("expressed the hope", "that the talks would resume soon", "support"),
+        ),
+        (
+            "The ministers expressed concern about the fighting in Sudan.",
+            ("expressed concern about", "the fighting in Sudan", "express_concern"),
+        ),
+        (
+            "The leaders expressed their support for the ceasefire in Gaza.",
+            ("expressed their support for", "the ceasefire in Gaza", "support"),
+        ),
+        (
+            "Vladimir Putin drew attention to the humanitarian situation in Gaza.",
+            ("drew attention to", "the humanitarian situation in Gaza", "consult"),
+        ),
+        (  # verbs of stance with their preposition
+            "First, we commit to ensuring that the banks are removed from SWIFT.",
+            ("commit to", "ensuring that the banks are removed from SWIFT", "agree"),
+        ),
+        (
+            "We stand with the Ukrainian government and the Ukrainian people.",
+            (
+                "stand with",
+                "the Ukrainian government and the Ukrainian people",
+                "support",
+            ),
+        ),
+        (  # attitude predicates
+            "We are committed to the peace process in the Middle East.",
+            ("are committed to", "the peace process in the Middle East", "agree"),
+        ),
+        (
+            "Russia is open to dialogue with the United States.",
+            (
+                "is open to",
+                "dialogue with the United States",
+                "express_intent_to_negotiate",
+            ),
+        ),
+        (
+            "We are deeply concerned about the situation in Lebanon.",
+            (
+                "are deeply concerned about",
+                "the situation in Lebanon",
+                "express_concern",
+            ),
+        ),
+    ],
+)
+def test_register_cue_is_found_with_its_content_and_act(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [parts(text, s) for s in statements(nlp, text)]
+    assert [(cue, content, act) for cue, content, _, act in found] == [expected]
+
+
+def test_agentless_passive_speaks_for_the_participants(nlp: Language) -> None:
+    text = (
+        "President Biden spoke with President Xi Jinping of China on Tuesday."
+        " The crisis in Ukraine was discussed."
+        " It was agreed that the teams would meet again."
+    )
+
+    found = [(parts(text, s), s.actor_ids) for s in statements(nlp, text)]
+
+    assert found == [
+        (("was discussed", "The crisis in Ukraine", None, "consult"), ("USA", "CHN")),
+        (
+            ("was agreed", "that the teams would meet again", None, "agree"),
+            ("USA", "CHN"),
+        ),
+    ]
+
+
+def test_agentless_passive_without_a_meeting_speaks_for_no_one(
+    nlp: Language,
+) -> None:
+    text = "The crisis in Ukraine was discussed at length."
+
+    assert [s.actor_ids for s in statements(nlp, text)] == [()]
+
+
+def test_light_verb_without_a_complement_is_no_cue(nlp: Language) -> None:
+    assert statements(nlp, "The two leaders held talks in Geneva.") == []
