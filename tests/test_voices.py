@@ -214,10 +214,10 @@ must stay in place.
 def test_we_of_a_joint_press_conference_is_both_when_the_sentence_says_so(
     nlp: Language,
 ) -> None:
-    said = {s.content[:14]: s for s in statements(nlp, PRESS_CONFERENCE)}
-    assert said["Ukraine as lon"].actor_ids == ("DEU",)  # the speaker's "we"
-    assert said["that the allia"].actor_ids == ("DEU", "USA")  # "Together, we"
-    assert said["that the sanct"].actor_ids == ("USA", "DEU")  # "the chancellor and I"
+    said = {s.cue: s for s in statements(nlp, PRESS_CONFERENCE)}
+    assert said["stand by"].actor_ids == ("DEU",)  # the speaker's "we"
+    assert said["have said"].actor_ids == ("DEU", "USA")  # "Together, we"
+    assert said["agreed"].actor_ids == ("USA", "DEU")  # "the chancellor and I"
 
 
 def test_a_turn_label_read_as_a_source_is_that_turns_speaker(nlp: Language) -> None:
