@@ -192,3 +192,21 @@ class Extraction:
 
     statements: Mapping[str, list[Statement]]
     failures: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What the parser made of one page: its type (article, listing, gallery,
+    other) and why, language, title, date and how it was found, main text, and
+    the article when it is one, else why it was rejected."""
+
+    url: str
+    page_type: str
+    page_reason: str
+    language: str | None = None
+    title: str | None = None
+    published: date | None = None
+    date_source: str | None = None
+    text: str = ""
+    article: Article | None = None
+    rejected: str | None = None

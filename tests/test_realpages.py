@@ -1,0 +1,38 @@
+"""The parser on real pages (../shared/realpages/, read in place): dates, main
+text, titles, page types and languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.dates import url_date
+from extract.parse import read_page
+from kernel.records import PageReading
+from tests.realpages import pages
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def aeb() -> list[tuple[dict, PageReading]]:
+    """Every page of the article-extraction benchmark, read once."""
+    return [(item, read_page(raw, today=TODAY)) for _key, item, raw in pages("aeb")]
+
+
+def test_every_url_dated_real_article_gets_the_date_its_url_spells(
+    aeb: list[tuple[dict, PageReading]],
+) -> None:
+    dated = [(url_date(i["url"], TODAY), r.published) for i, r in aeb]
+    dated = [(want, got) for want, got in dated if want is not None]
+    assert len(dated) == 45
+    assert [pair for pair in dated if pair[0] != pair[1]] == []
+
+
+def test_no_real_article_gets_a_date_before_1990_or_in_the_future(
+    aeb: list[tuple[dict, PageReading]],
+) -> None:
+    for _item, reading in aeb:
+        published = reading.published
+        assert published is None or date(1990, 1, 1) <= published <= TODAY
