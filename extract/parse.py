@@ -15,6 +15,7 @@ from tld import get_fld
 from trafilatura.settings import Document
 
 from extract.dates import publication_date
+from extract.lead import with_lead
 from extract.metadata import PageMeta, page_metadata
 from kernel.errors import ParseError
 from kernel.records import Article, Citation, PageReading, RawDocument
@@ -24,6 +25,12 @@ MIN_TEXT_CHARS = 200
 
 # A bracketed note at the end of a paragraph: "… [UN discussions and official remarks]".
 _CITATION = re.compile(r"[ \t]*\[([^\[\]\n]{3,300})\][ \t]*(?=\n|$)")
+# The seed corpus's unmarked note: after a sentence's end, three or more words of
+# letters only ("regional stability. [citation attributed to the interview]").
+# Brackets holding digits or code ("[1 cup asparagus]", "[2, 3, 4]", "[John 3:16]")
+# are content.
+_NOTE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){2,}")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -74,7 +81,7 @@ def read_page(raw: RawDocument, today: date | None = None) -> PageReading:
             url=raw.final_url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
         )
         meta = page_metadata(soup)
     except Exception as err:  # a library choking on odd markup: a bad document
@@ -116,14 +123,18 @@ def own_canonical(declared: str | None, page_url: str) -> str:
     return page_url
 
 
-def strip_citations(text: str, known: frozenset[str] = frozenset()) -> CleanText:
-    """Remove bracketed citations that end a paragraph (or that the page marks as
-    citations) and remember where each stood."""
+def strip_citations(text: str, known: frozenset[str] | None = None) -> CleanText:
+    """Remove bracketed citations that end a paragraph and remember where each stood.
+
+    Only notes the page marks as citations (`known`, from its <cite> elements) are
+    removed; with none marked (or no page, as for plain text files), only notes
+    that follow the seed corpus's pattern: words alone, after a sentence's end.
+    """
     pieces, citations, cuts = [], [], []
     last = removed = 0
     for match in _CITATION.finditer(text):
         note = match.group(1).strip()
-        if known and note not in known and f"[{note}]" not in known:
+        if not _is_citation(note, text[: match.start()], known):
             continue
         pieces.append(text[last : match.start()])
         clean_pos = match.start() - removed
@@ -174,6 +185,12 @@ def _site(url: str, host: str | None) -> str | None:
     return get_fld(url, fail_silently=True) or host
 
 
+def _is_citation(note: str, before: str, known: frozenset[str] | None) -> bool:
+    if known:
+        return note in known or f"[{note}]" in known
+    return before.rstrip().endswith(_SENTENCE_END) and bool(_NOTE.fullmatch(note))
+
+
 def _cited_notes(soup: BeautifulSoup) -> frozenset[str]:
     """Texts the page itself marks as citations (<cite> elements in brackets)."""
     notes = {cite.get_text(" ", strip=True) for cite in soup.find_all("cite")}
@@ -197,7 +214,7 @@ def _reading(
     today: date,
 ) -> PageReading:
     title = meta.get("og:title") or meta.get("headline") or extracted.title
-    text = _drop_title_line(extracted.text or "", title)
+    text = with_lead(soup, _drop_title_line(extracted.text or "", title))
     clean = strip_citations(text, known=_cited_notes(soup))
     published, date_source = publication_date(
         meta.dates, extracted.date, raw.final_url, today

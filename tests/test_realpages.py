@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import trafilatura
 
+from bench.realpages import shingle_counts, text_scores
 from extract.dates import url_date
 from extract.parse import read_page
 from kernel.records import PageReading
@@ -36,3 +38,21 @@ def test_no_real_article_gets_a_date_before_1990_or_in_the_future(
     for _item, reading in aeb:
         published = reading.published
         assert published is None or date(1990, 1, 1) <= published <= TODAY
+
+
+def test_main_text_scores_at_least_plain_trafilatura_on_the_benchmark(
+    aeb: list[tuple[dict, PageReading]],
+) -> None:
+    ours = [shingle_counts(i["articleBody"], r.text) for i, r in aeb]
+    plain = [
+        shingle_counts(i["articleBody"], trafilatura.extract(raw.body, url=i["url"]))
+        for (i, _r), (_k, _i, raw) in zip(aeb, pages("aeb"), strict=True)
+    ]
+    assert text_scores(ours)[2] >= text_scores(plain)[2]
+
+
+def test_no_bracket_on_a_real_page_is_taken_for_a_citation(
+    aeb: list[tuple[dict, PageReading]],
+) -> None:
+    cut = [c.text for _i, r in aeb if r.article for c in r.article.citations]
+    assert cut == []
