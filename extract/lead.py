@@ -54,7 +54,7 @@ def find_lead(soup: BeautifulSoup) -> str | None:
 def _marked_lead(tag: Tag) -> bool:
     if tag.name not in ("div", "p", "section", "span"):
         return False
-    classes = tag.get("class") or []
+    classes = [c for c in tag.get_attribute_list("class") if c]
     return any(_LEAD_CLASS.search(str(name)) for name in classes)
 
 
