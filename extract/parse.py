@@ -17,6 +17,7 @@ from trafilatura.settings import Document
 from extract.dates import publication_date
 from extract.lead import with_lead
 from extract.metadata import PageMeta, page_metadata
+from extract.titles import page_title
 from kernel.errors import ParseError
 from kernel.records import Article, Citation, PageReading, RawDocument
 
@@ -213,7 +214,13 @@ def _reading(
     extracted: Document,
     today: date,
 ) -> PageReading:
-    title = meta.get("og:title") or meta.get("headline") or extracted.title
+    sitename = meta.get("sitename") or extracted.sitename
+    title = page_title(
+        [meta.get(key) for key in ("og:title", "headline", "h1", "html-title")]
+        + [extracted.title],
+        sitename,
+        raw.final_url,
+    )
     text = with_lead(soup, _drop_title_line(extracted.text or "", title))
     clean = strip_citations(text, known=_cited_notes(soup))
     published, date_source = publication_date(
@@ -244,7 +251,7 @@ def _reading(
         canonical_url=own_canonical(meta.get("canonical"), raw.final_url),
         title=title,
         author=meta.get("author") or extracted.author,
-        sitename=meta.get("sitename") or extracted.sitename,
+        sitename=sitename,
         published=published,
         date_source=date_source,
         language=language,
