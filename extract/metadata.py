@@ -14,7 +14,7 @@ class PageMeta:
 
     values: dict[str, str] = field(default_factory=dict)
     dates: list[tuple[str, str]] = field(default_factory=list)  # (source, value)
-    titles: list[str] = field(default_factory=list)  # og:title, headline, <h1>
+    types: set[str] = field(default_factory=set)  # JSON-LD @type values
 
     def get(self, key: str) -> str | None:
         return self.values.get(key)
@@ -83,6 +83,10 @@ def _meta_tag(tag: object, meta: PageMeta) -> None:
 
 
 def _json_ld(item: dict, meta: PageMeta) -> None:
+    kinds = item.get("@type")
+    for kind in kinds if isinstance(kinds, list) else [kinds]:
+        if isinstance(kind, str):
+            meta.types.add(kind)
     if item.get("datePublished"):
         meta.dates.append(("json-ld", str(item["datePublished"]).strip()))
     if isinstance(item.get("headline"), str):

@@ -17,6 +17,7 @@ from trafilatura.settings import Document
 from extract.dates import publication_date
 from extract.lead import with_lead
 from extract.metadata import PageMeta, page_metadata
+from extract.pagetype import page_kind, text_language
 from extract.titles import page_title
 from kernel.errors import ParseError
 from kernel.records import Article, Citation, PageReading, RawDocument
@@ -94,15 +95,19 @@ def read_page(raw: RawDocument, today: date | None = None) -> PageReading:
 
 def parse_documents(
     documents: Sequence[RawDocument],
-) -> tuple[list[Article], list[str]]:
-    """The articles found, and an error line for each document without one."""
-    articles, errors = [], []
+) -> tuple[list[Article], list[str], list[PageReading]]:
+    """The articles found; an error line for each document that could not be read
+    as a page; and the pages read that are listings or galleries, not articles."""
+    articles, errors, others = [], [], []
     for document in documents:
-        try:
-            articles.append(parse_document(document))
-        except ParseError as err:
-            errors.append(f"{document.source_name}: {err}")
-    return articles, errors
+        reading = read_page(document)
+        if reading.article is not None:
+            articles.append(reading.article)
+        elif reading.page_type in ("listing", "gallery"):
+            others.append(reading)
+        else:
+            errors.append(f"{document.source_name}: {reading.rejected}")
+    return articles, errors, others
 
 
 def own_canonical(declared: str | None, page_url: str) -> str:
@@ -226,17 +231,20 @@ def _reading(
     published, date_source = publication_date(
         meta.dates, extracted.date, raw.final_url, today
     )
-    language = meta.get("language") or extracted.language
+    language = text_language(clean.text, meta.get("language") or extracted.language)
+    kind, why = page_kind(soup, clean.text, frozenset(meta.types))
     reading = PageReading(
         url=raw.url,
-        page_type="article",
-        page_reason="main text",
+        page_type=kind,
+        page_reason=why,
         language=language,
         title=title,
         published=published,
         date_source=date_source,
         text=clean.text,
     )
+    if kind != "article":
+        return replace(reading, rejected=f"{raw.url}: not an article: a {kind} ({why})")
     if len(clean.text) < MIN_TEXT_CHARS:
         return replace(
             reading,

@@ -47,6 +47,8 @@ COUNTS = (
     "statements",
     "duplicates",
     "older",
+    "not_articles",  # listings and galleries: kept in documents, not extracted
+    "other_language",  # articles not in settings.languages: stored, not extracted
 )
 log = logging.getLogger("communique.ingest")
 
@@ -122,6 +124,8 @@ class _ChunkWork:
     duplicates: list[str]
     older: int
     extraction: Pending[Extraction]
+    not_articles: int = 0
+    other_language: int = 0
 
 
 @dataclass(slots=True)
@@ -159,7 +163,13 @@ def _ingest_chunks(
     def fetch_pages(chunk: PageChunk) -> Pending[SourceResult]:
         return runner.fetch(chunk, {u: known[u] for u in chunk.urls if u in known})
 
-    prepare = _Preparer(runner, db.known_texts(conn), db.article_holders(conn), since)
+    prepare = _Preparer(
+        runner,
+        db.known_texts(conn),
+        db.article_holders(conn),
+        since,
+        config.settings.languages,
+    )
     tally = _Tally(unfinished=_cut_by_limit(chunks, config.sources, limit))
     pending: _ChunkWork | None = None
     fetched = _in_order(chunks, fetch_pages, FETCH_AHEAD)
@@ -187,12 +197,13 @@ class _Preparer:
     known_texts: dict[str, str]
     holders: dict[str, str]  # article id -> URL of the page that holds it
     since: date | None
+    languages: tuple[str, ...] = ("en",)
     seen_urls: set[str] = field(default_factory=set)
 
     def __call__(self, result: SourceResult) -> _ChunkWork:
         fresh = [d for d in result.documents if d.url not in self.seen_urls]
         self.seen_urls.update(d.url for d in fresh)
-        articles, errors = parse_documents(fresh)
+        articles, errors, others = parse_documents(fresh)
         articles, claimed, conflicts = keep_first_holders(
             articles, self.holders, self.known_texts
         )
@@ -202,7 +213,7 @@ class _Preparer:
         self.holders.update({a.article_id: a.url for a in articles})
         articles, older = _published_since(articles, self.since)
         fresh = _forget_validators(fresh, {a.document_id for a in older})
-        texts = [(a.article_id, a.text) for a in articles]
+        texts = [(a.article_id, a.text) for a in articles if self._read(a)]
         actor = result.source.actor
         issuers = {a.article_id: actor for a in articles} if actor else None
         extraction = self.runner.extract(texts, result.source.name, issuers)
@@ -214,7 +225,13 @@ class _Preparer:
             [*claimed, *duplicates],
             len(older),
             extraction,
+            len(others),
+            len(articles) - len(texts),
         )
+
+    def _read(self, article: Article) -> bool:
+        """Whether the NLP reads the article: its language is one it handles."""
+        return article.language is None or article.language in self.languages
 
 
 def _store_chunk(
@@ -273,6 +290,8 @@ def _count(counts: dict[str, int], item: _ChunkWork, extraction: Extraction) -> 
     counts["duplicates"] += len(item.duplicates)
     counts["older"] += item.older
     counts["articles"] += len(item.articles)
+    counts["not_articles"] += item.not_articles
+    counts["other_language"] += item.other_language
     counts["statements"] += sum(len(s) for s in extraction.statements.values())
 
 

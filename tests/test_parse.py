@@ -116,7 +116,7 @@ def test_parse_errors_are_listed_and_the_other_documents_go_on(
     pages: dict[str, RawDocument],
 ) -> None:
     broken = _raw("http://x/empty", b"")
-    articles, errors = parse_documents([broken, pages["dipl-001"]])
+    articles, errors, _others = parse_documents([broken, pages["dipl-001"]])
     assert [a.document_id for a in articles] == [pages["dipl-001"].document_id]
     assert errors == ["test: http://x/empty: empty body"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import py3langid
 import pytest
 import trafilatura
 
@@ -56,3 +57,22 @@ def test_no_bracket_on_a_real_page_is_taken_for_a_citation(
 ) -> None:
     cut = [c.text for _i, r in aeb if r.article for c in r.article.citations]
     assert cut == []
+
+
+def test_the_benchmarks_articles_are_read_as_articles(
+    aeb: list[tuple[dict, PageReading]],
+) -> None:
+    kinds = [r.page_type for _i, r in aeb]
+    # One page, a swimming meet's results with 82 photos and 102 words, reads as
+    # a gallery.
+    assert kinds.count("article") >= len(kinds) - 1
+
+
+def test_the_language_is_the_language_of_the_article_text(
+    aeb: list[tuple[dict, PageReading]],
+) -> None:
+    expected = [py3langid.classify(i["articleBody"])[0] for i, _r in aeb]
+    found = [r.language for _i, r in aeb]
+    agree = sum(e == f for e, f in zip(expected, found, strict=True))
+    assert agree >= 0.97 * len(aeb)
+    assert found.count("en") >= 155
