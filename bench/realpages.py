@@ -174,6 +174,17 @@ def _rows(
         chosen = [pages[i] for i in with_body]
         cells = [_text_cell(chosen, [r[i] for i in with_body]) for r in (ours, plain)]
         rows.append([folder, "main text P / R / F1", *cells])
+        rows.append(
+            [
+                folder,
+                "pages 0.05 F1 or more below the other",
+                *_worse(
+                    [pages[i] for i in with_body],
+                    [ours[i] for i in with_body],
+                    [plain[i] for i in with_body],
+                ),
+            ]
+        )
     dated = [i for i, page in enumerate(pages) if page.published is not None]
     what = "dates right (URL-dated pages)" if with_body else "dates right"
     rows.append(
@@ -202,6 +213,25 @@ def _text_cell(pages: list[RealPage], readings: list[Reading]) -> str:
     ]
     precision, recall, f1 = text_scores(counts)
     return f"{precision:.3f} / {recall:.3f} / {f1:.3f}"
+
+
+def _worse(
+    pages: list[RealPage], ours: list[Reading], plain: list[Reading]
+) -> list[str]:
+    """How many pages each side scores 0.05 F1 or more below the other."""
+    ours_f1 = [
+        text_scores([shingle_counts(p.body or "", r.text)])[2]
+        for p, r in zip(pages, ours, strict=True)
+    ]
+    plain_f1 = [
+        text_scores([shingle_counts(p.body or "", r.text)])[2]
+        for p, r in zip(pages, plain, strict=True)
+    ]
+    pairs = list(zip(ours_f1, plain_f1, strict=True))
+    return [
+        str(sum(a <= b - 0.05 for a, b in pairs)),
+        str(sum(b <= a - 0.05 for a, b in pairs)),
+    ]
 
 
 def _implausible(value: date | None) -> bool:
