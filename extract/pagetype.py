@@ -47,11 +47,14 @@ def page_kind(
 
 def text_language(text: str, declared: str | None) -> str | None:
     """The language of the main text (py3langid), the page's own `lang` when the
-    text is too short to tell."""
+    text is too short to tell or the identifier cannot load."""
     words = text.split()
     if len(words) < 20:
         return declared
-    language, _score = py3langid.classify(" ".join(words[:400]))
+    try:
+        language, _score = py3langid.classify(" ".join(words[:400]))
+    except OSError:  # its model could not be loaded (a full disk): the page's own
+        return declared
     return str(language)
 
 

@@ -96,17 +96,17 @@ def read_page(raw: RawDocument, today: date | None = None) -> PageReading:
 def parse_documents(
     documents: Sequence[RawDocument],
 ) -> tuple[list[Article], list[str], list[PageReading]]:
-    """The articles found; an error line for each document that could not be read
-    as a page; and the pages read that are listings or galleries, not articles."""
+    """The articles found; an error line for each document without one (listings
+    and galleries are no error); and the reading of every page that is no article."""
     articles, errors, others = [], [], []
     for document in documents:
         reading = read_page(document)
         if reading.article is not None:
             articles.append(reading.article)
-        elif reading.page_type in ("listing", "gallery"):
-            others.append(reading)
         else:
-            errors.append(f"{document.source_name}: {reading.rejected}")
+            others.append(reading)
+            if reading.page_type not in ("listing", "gallery"):
+                errors.append(f"{document.source_name}: {reading.rejected}")
     return articles, errors, others
 
 

@@ -126,6 +126,7 @@ class _ChunkWork:
     extraction: Pending[Extraction]
     not_articles: int = 0
     other_language: int = 0
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # by URL
 
 
 @dataclass(slots=True)
@@ -204,6 +205,8 @@ class _Preparer:
         fresh = [d for d in result.documents if d.url not in self.seen_urls]
         self.seen_urls.update(d.url for d in fresh)
         articles, errors, others = parse_documents(fresh)
+        pages = {r.url: (r.page_type, r.page_reason) for r in others}
+        pages.update({a.url: ("article", "main text") for a in articles})
         articles, claimed, conflicts = keep_first_holders(
             articles, self.holders, self.known_texts
         )
@@ -225,8 +228,9 @@ class _Preparer:
             [*claimed, *duplicates],
             len(older),
             extraction,
-            len(others),
+            sum(r.page_type in ("listing", "gallery") for r in others),
             len(articles) - len(texts),
+            pages,
         )
 
     def _read(self, article: Article) -> bool:
@@ -256,6 +260,7 @@ def _store_chunk(
         item.articles,
         extraction.statements,
         listing,
+        item.pages,
     )
     source_failures = [*result.errors, *item.errors, *_nlp_failures(item, extraction)]
     tally.failures.extend(source_failures)

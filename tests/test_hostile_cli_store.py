@@ -162,6 +162,6 @@ def test_status_reads_a_schema_1_database(
     assert " ingest   ok       3 articles" in out
     assert (
         "Failing sources: not recorded by schema version 1; the next ingest "
-        "migrates the database to version 3\n"
+        "migrates the database to version 4\n"
     ) in out
     assert "  runs               1\n" in out

@@ -16,7 +16,11 @@ import py3langid
 
 from corpus import load_documents
 from corpus.pages import render_site
+from kernel.config import Config, Settings
 from kernel.records import Source
+from runs.reprocess import reextract
+from runs.runner import SerialRunner
+from store import db
 from tests.ingesting import run_ingest
 from tests.loopback import Reply, serve_loopback
 from tests.realpages import pages
@@ -54,9 +58,19 @@ def test_real_pages_through_the_pipeline(nlp, tmp_path: Path) -> None:  # type: 
         ]
         summary = run_ingest(tmp_path / "real.duckdb", sources, nlp)
 
-    conn = duckdb.connect(str(tmp_path / "real.duckdb"), read_only=True)
+    database = tmp_path / "real.duckdb"
+    settings = Settings(database=database, site=tmp_path / "site")
+    config = Config(settings, tuple(sources), tmp_path / "sources.toml")
+    conn = db.open_store(database)
+    try:  # re-extracting every stored article keeps to English too
+        reextract(conn, config, SerialRunner(settings, nlp=nlp))
+    finally:
+        conn.close()
+    conn = duckdb.connect(str(database), read_only=True)
     stored = {u for (u,) in conn.execute("SELECT url FROM articles").fetchall()}
-    documents = {u for (u,) in conn.execute("SELECT url FROM documents").fetchall()}
+    documents = dict(
+        conn.execute("SELECT url, page_type FROM documents").fetchall()  # type: ignore[arg-type]
+    )
     foreign = conn.execute(
         "SELECT count(*) FROM statements s JOIN articles a USING (article_id)"
         " WHERE a.language <> 'en'"
@@ -70,7 +84,11 @@ def test_real_pages_through_the_pipeline(nlp, tmp_path: Path) -> None:  # type: 
     assert summary.counts["not_articles"] == len(INDEXES) + 1
     assert summary.counts["other_language"] == not_english
     assert not stored & {*listings, gallery}
-    assert {*listings, gallery} <= documents
+    assert [documents[url] for url in [*listings, gallery]] == [
+        *["listing"] * len(INDEXES),
+        "gallery",
+    ]
+    assert {documents[url] for url in stored} == {"article"}
     assert foreign == (0,)
     assert summary.counts["statements"] > 0
     assert [s for s in speakers if "\n" in s or len(s) > 80] == []

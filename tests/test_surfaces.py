@@ -68,7 +68,8 @@ def test_statements_keep_only_speakers_that_are_mentions() -> None:
         [
             _statement("Washington, DC, United States:"),
             _statement("Kristi NoemKristi"),
+            _statement("Sergey Lavrov\n"),
             _statement(None),
         ]
     )
-    assert [s.speaker for s in kept] == ["Kristi Noem", None]
+    assert [s.speaker for s in kept] == ["Kristi Noem", "Sergey Lavrov", None]

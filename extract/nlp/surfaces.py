@@ -34,11 +34,15 @@ def mentions_only(statements: Iterable[Statement]) -> list[Statement]:
         kept.append(
             replace(
                 statement,
-                speaker=unfused(statement.speaker),
-                speaker_mention=unfused(statement.speaker_mention),
+                speaker=unfused(_stripped(statement.speaker)),
+                speaker_mention=unfused(_stripped(statement.speaker_mention)),
             )
         )
     return kept
+
+
+def _stripped(surface: str | None) -> str | None:
+    return surface.strip() if surface else surface
 
 
 def is_mention(surface: str, limit: int | None = MAX_CHARS) -> bool:
