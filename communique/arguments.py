@@ -77,6 +77,7 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     _add_extract_dir(sub, commands["extract-dir"])
     _add_serve_corpus(sub, commands["serve-corpus"])
     _add_status(sub, commands["status"])
+    _add_parse_html(sub, commands["parse-html"])
     for name, helptext in REPROCESS:
         cmd = sub.add_parser(
             name, help=helptext, description=helptext.capitalize() + "."
@@ -219,3 +220,22 @@ def _seconds(value: str) -> float:
     if number <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} must be more than 0")
     return number
+
+
+def _add_parse_html(sub: argparse._SubParsersAction, command: Command) -> None:
+    parse_html = sub.add_parser(
+        "parse-html",
+        help="show what the parser makes of saved HTML pages (one JSON line each)",
+        description="Read saved HTML files (or the *.html, *.htm, *.html.gz files "
+        "of folders) and write one JSON line per page: page type and why, "
+        "language, title, date and how it was found, main text, or why it was "
+        "rejected.",
+    )
+    parse_html.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    parse_html.add_argument(
+        "--url", help="the page's address, when known (a single file only)"
+    )
+    parse_html.add_argument(
+        "-o", "--output", type=Path, help="JSONL file (default: standard output)"
+    )
+    parse_html.set_defaults(command=command)

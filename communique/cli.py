@@ -183,6 +183,26 @@ def _reextract(args: argparse.Namespace) -> int:
     return 1 if summary.failures else 0
 
 
+def _parse_html(args: argparse.Namespace) -> int:
+    from extract.saved import read_saved, saved_files
+
+    files = saved_files(args.paths)
+    if args.url and len(files) != 1:
+        raise ConfigError(f"--url names one page, but {len(files)} files were given")
+    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    pages = rejected = 0
+    try:
+        for record in read_saved(files, args.url):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            pages += 1
+            rejected += record["rejected"] is not None
+    finally:
+        if args.output:
+            out.close()
+    print(f"{pages} pages read, {rejected} not articles.", file=sys.stderr)
+    return 0
+
+
 def _config(args: argparse.Namespace) -> Config:
     """The sources file, read once, with --db and --site in place of its own."""
     site = getattr(args, "site", None)
@@ -215,6 +235,7 @@ COMMANDS = {
     "status": _status,
     "reparse": _reparse,
     "reextract": _reextract,
+    "parse-html": _parse_html,
 }
 
 if __name__ == "__main__":

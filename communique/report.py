@@ -21,6 +21,12 @@ def print_ingest(summary: IngestSummary) -> None:
         f"sitemaps unchanged (304); {counts['articles']} articles and "
         f"{counts['statements']} statements stored this run."
     )
+    if counts.get("not_articles") or counts.get("other_language"):
+        print(
+            f"{counts.get('not_articles', 0)} listing or gallery pages kept as "
+            f"documents; {counts.get('other_language', 0)} articles in other "
+            "languages stored, not extracted."
+        )
     if counts.get("older"):
         print(f"{counts['older']} articles published before --since were skipped.")
     print(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
@@ -15,14 +14,25 @@ from bs4 import BeautifulSoup
 from tld import get_fld
 from trafilatura.settings import Document
 
+from extract.dates import publication_date
+from extract.lead import with_lead
+from extract.metadata import PageMeta, page_metadata
+from extract.pagetype import page_kind, text_language
+from extract.titles import page_title
 from kernel.errors import ParseError
-from kernel.records import Article, Citation, RawDocument
+from kernel.records import Article, Citation, PageReading, RawDocument
 
-PARSER_VERSION = "parse-1"
+PARSER_VERSION = "parse-2"
 MIN_TEXT_CHARS = 200
 
 # A bracketed note at the end of a paragraph: "… [UN discussions and official remarks]".
 _CITATION = re.compile(r"[ \t]*\[([^\[\]\n]{3,300})\][ \t]*(?=\n|$)")
+# The seed corpus's unmarked note: after a sentence's end, three or more words of
+# letters only ("regional stability. [citation attributed to the interview]").
+# Brackets holding digits or code ("[1 cup asparagus]", "[2, 3, 4]", "[John 3:16]")
+# are content.
+_NOTE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){2,}")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -51,12 +61,21 @@ class CleanText:
 
 def parse_document(raw: RawDocument) -> Article:
     """The article in a fetched HTML page; ParseError if it holds none."""
+    reading = read_page(raw)
+    if reading.article is None:
+        raise ParseError(reading.rejected or f"{raw.url}: not an article")
+    return reading.article
+
+
+def read_page(raw: RawDocument, today: date | None = None) -> PageReading:
+    """What a fetched page is and holds: its type, language, title, date and
+    main text, with the article when it is one, or why it is not."""
     content_type = (raw.content_type or "text/html").split(";")[0].strip().lower()
     if content_type not in _HTML_TYPES:
-        raise ParseError(f"{raw.url}: not an HTML page (Content-Type {content_type})")
+        return _rejected(raw, f"not an HTML page (Content-Type {content_type})")
     html = decode_body(raw.body, raw.content_type)
     if not html.strip():
-        raise ParseError(f"{raw.url}: empty body")
+        return _rejected(raw, "empty body")
     try:
         soup = BeautifulSoup(html, "lxml")
         extracted = trafilatura.bare_extraction(
@@ -64,52 +83,31 @@ def parse_document(raw: RawDocument) -> Article:
             url=raw.final_url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
         )
-        meta = _page_metadata(soup)
+        meta = page_metadata(soup)
     except Exception as err:  # a library choking on odd markup: a bad document
-        raise ParseError(
-            f"{raw.url}: cannot read the HTML ({type(err).__name__}: {err})"
-        ) from err
+        return _rejected(raw, f"cannot read the HTML ({type(err).__name__}: {err})")
     if not isinstance(extracted, Document) or not (extracted.text or "").strip():
-        raise ParseError(f"{raw.url}: no main text found")
-    title = meta.get("title") or extracted.title
-    text = _drop_title_line(extracted.text or "", title)
-    clean = strip_citations(text, known=_cited_notes(soup))
-    if len(clean.text) < MIN_TEXT_CHARS:
-        raise ParseError(
-            f"{raw.url}: main text too short ({len(clean.text)} characters): "
-            "probably not an article"
-        )
-    published, date_source = _published(meta, extracted.date)
-    return Article(
-        document_id=raw.document_id,
-        url=raw.url,
-        canonical_url=own_canonical(meta.get("canonical"), raw.final_url),
-        title=title,
-        author=meta.get("author") or extracted.author,
-        sitename=meta.get("sitename") or extracted.sitename,
-        published=published,
-        date_source=date_source,
-        language=meta.get("language") or extracted.language,
-        text=clean.text,
-        citations=clean.citations,
-        license=meta.get("license") or extracted.license,
-        parser_version=PARSER_VERSION,
-    )
+        return _rejected(raw, "no main text found")
+    return _reading(raw, soup, meta, extracted, today or date.today())
 
 
 def parse_documents(
     documents: Sequence[RawDocument],
-) -> tuple[list[Article], list[str]]:
-    """The articles found, and an error line for each document without one."""
-    articles, errors = [], []
+) -> tuple[list[Article], list[str], list[PageReading]]:
+    """The articles found; an error line for each document without one (listings
+    and galleries are no error); and the reading of every page that is no article."""
+    articles, errors, others = [], [], []
     for document in documents:
-        try:
-            articles.append(parse_document(document))
-        except ParseError as err:
-            errors.append(f"{document.source_name}: {err}")
-    return articles, errors
+        reading = read_page(document)
+        if reading.article is not None:
+            articles.append(reading.article)
+        else:
+            others.append(reading)
+            if reading.page_type not in ("listing", "gallery"):
+                errors.append(f"{document.source_name}: {reading.rejected}")
+    return articles, errors, others
 
 
 def own_canonical(declared: str | None, page_url: str) -> str:
@@ -131,14 +129,18 @@ def own_canonical(declared: str | None, page_url: str) -> str:
     return page_url
 
 
-def strip_citations(text: str, known: frozenset[str] = frozenset()) -> CleanText:
-    """Remove bracketed citations that end a paragraph (or that the page marks as
-    citations) and remember where each stood."""
+def strip_citations(text: str, known: frozenset[str] | None = None) -> CleanText:
+    """Remove bracketed citations that end a paragraph and remember where each stood.
+
+    Only notes the page marks as citations (`known`, from its <cite> elements) are
+    removed; with none marked (or no page, as for plain text files), only notes
+    that follow the seed corpus's pattern: words alone, after a sentence's end.
+    """
     pieces, citations, cuts = [], [], []
     last = removed = 0
     for match in _CITATION.finditer(text):
         note = match.group(1).strip()
-        if known and note not in known and f"[{note}]" not in known:
+        if not _is_citation(note, text[: match.start()], known):
             continue
         pieces.append(text[last : match.start()])
         clean_pos = match.start() - removed
@@ -189,75 +191,16 @@ def _site(url: str, host: str | None) -> str | None:
     return get_fld(url, fail_silently=True) or host
 
 
-def _page_metadata(soup: BeautifulSoup) -> dict[str, str]:
-    """What trafilatura may miss: canonical link, JSON-LD, og: and article: tags."""
-    meta: dict[str, str] = {}
-    html = soup.find("html")
-    if html is not None and html.get("lang"):
-        meta["language"] = str(html["lang"]).split("-")[0]
-    link = soup.find("link", rel="canonical")
-    if link is not None and link.get("href"):
-        meta["canonical"] = str(link["href"]).strip()
-    for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name")
-        value = tag.get("content")
-        if not key or not value:
-            continue
-        key, value = str(key).lower(), str(value).strip()
-        if key == "article:published_time":
-            meta.setdefault("date:meta", value)
-        elif key == "og:title":
-            meta.setdefault("title", value)
-        elif key == "og:site_name":
-            meta.setdefault("sitename", value)
-        elif key == "author":
-            meta.setdefault("author", value)
-    for script in soup.find_all("script", type="application/ld+json"):
-        try:
-            data = json.loads(script.string or "")
-        except json.JSONDecodeError:
-            continue
-        for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict):
-                _json_ld(item, meta)
-    return meta
-
-
-def _json_ld(item: dict, meta: dict[str, str]) -> None:
-    if item.get("datePublished"):
-        meta.setdefault("date:json-ld", str(item["datePublished"]))
-    if isinstance(item.get("headline"), str):
-        meta.setdefault("title", item["headline"])
-    author = item.get("author")
-    if isinstance(author, dict) and author.get("name"):
-        meta.setdefault("author", str(author["name"]))
-    elif isinstance(author, str):
-        meta.setdefault("author", author)
-    if isinstance(item.get("license"), str):
-        meta.setdefault("license", item["license"])
+def _is_citation(note: str, before: str, known: frozenset[str] | None) -> bool:
+    if known:
+        return note in known or f"[{note}]" in known
+    return before.rstrip().endswith(_SENTENCE_END) and bool(_NOTE.fullmatch(note))
 
 
 def _cited_notes(soup: BeautifulSoup) -> frozenset[str]:
     """Texts the page itself marks as citations (<cite> elements in brackets)."""
     notes = {cite.get_text(" ", strip=True) for cite in soup.find_all("cite")}
     return frozenset(n.strip("[]").strip() for n in notes if n.startswith("["))
-
-
-def _published(
-    meta: dict[str, str], fallback: str | None
-) -> tuple[date | None, str | None]:
-    for key, source in (
-        ("date:json-ld", "json-ld"),
-        ("date:meta", "meta"),
-        ("", "trafilatura"),
-    ):
-        value = meta.get(key) if key else fallback
-        if value:
-            try:
-                return date.fromisoformat(value[:10]), source
-            except ValueError:
-                continue
-    return None, None
 
 
 def _drop_title_line(text: str, title: str | None) -> str:
@@ -267,3 +210,68 @@ def _drop_title_line(text: str, title: str | None) -> str:
         if title and line.strip() == title.strip():
             return "\n".join(lines[index + 1 :])
     return text
+
+
+def _reading(
+    raw: RawDocument,
+    soup: BeautifulSoup,
+    meta: PageMeta,
+    extracted: Document,
+    today: date,
+) -> PageReading:
+    sitename = meta.get("sitename") or extracted.sitename
+    title = page_title(
+        [meta.get(key) for key in ("og:title", "headline", "h1", "html-title")]
+        + [extracted.title],
+        sitename,
+        raw.final_url,
+    )
+    text = with_lead(soup, _drop_title_line(extracted.text or "", title))
+    clean = strip_citations(text, known=_cited_notes(soup))
+    published, date_source = publication_date(
+        meta.dates, extracted.date, raw.final_url, today
+    )
+    language = text_language(clean.text, meta.get("language") or extracted.language)
+    kind, why = page_kind(soup, clean.text, frozenset(meta.types))
+    reading = PageReading(
+        url=raw.url,
+        page_type=kind,
+        page_reason=why,
+        language=language,
+        title=title,
+        published=published,
+        date_source=date_source,
+        text=clean.text,
+    )
+    if kind != "article":
+        return replace(reading, rejected=f"{raw.url}: not an article: a {kind} ({why})")
+    if len(clean.text) < MIN_TEXT_CHARS:
+        return replace(
+            reading,
+            page_type="other",
+            page_reason="main text too short",
+            rejected=f"{raw.url}: main text too short ({len(clean.text)} "
+            "characters): probably not an article",
+        )
+    article = Article(
+        document_id=raw.document_id,
+        url=raw.url,
+        canonical_url=own_canonical(meta.get("canonical"), raw.final_url),
+        title=title,
+        author=meta.get("author") or extracted.author,
+        sitename=sitename,
+        published=published,
+        date_source=date_source,
+        language=language,
+        text=clean.text,
+        citations=clean.citations,
+        license=meta.get("license") or extracted.license,
+        parser_version=PARSER_VERSION,
+    )
+    return replace(reading, article=article)
+
+
+def _rejected(raw: RawDocument, why: str) -> PageReading:
+    return PageReading(
+        url=raw.url, page_type="other", page_reason=why, rejected=f"{raw.url}: {why}"
+    )

@@ -32,6 +32,7 @@ SETTING_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "dask_workers": _WHOLE,
     "dask_address": _TEXT,
     "snapshot": _PATH,
+    "languages": ((list, tuple), 'a list of language codes such as ["en"]'),
 }
 SOURCE_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "name": _TEXT,
@@ -61,6 +62,7 @@ class Settings:
     dask_workers: int = 2  # worker processes of the local Dask cluster
     dask_address: str = ""  # an existing Dask scheduler, instead of a local cluster
     snapshot: Path | None = None  # read-only copy for analysts; None: beside database
+    languages: tuple[str, ...] = ("en",)  # articles in these are extracted
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ def load_config(
             "snapshot": _relative(base, settings.snapshot)
             if settings.snapshot
             else None,
+            "languages": tuple(settings.languages),
         }
     )
     _check_settings(path, settings)
@@ -136,6 +139,14 @@ def _check_settings(path: Path, settings: Settings) -> None:
     for name in ("batch_size", "chunk_size", "n_process", "dask_workers"):
         if not isinstance(getattr(settings, name), int) or getattr(settings, name) < 1:
             raise ConfigError(f"{path}: {name} must be a whole number of at least 1")
+    if not settings.languages or not all(
+        isinstance(code, str) and re.fullmatch(r"[a-z]{2,3}", code)
+        for code in settings.languages
+    ):
+        raise ConfigError(
+            f'{path}: languages must list ISO 639 codes such as ["en"], '
+            f"not {list(settings.languages)!r}"
+        )
     if len(settings.schedule.split()) != 5:
         raise ConfigError(
             f"{path}: schedule must be a cron expression with five fields, "

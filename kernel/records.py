@@ -228,3 +228,21 @@ class Background:
             self.affiliations,
             {i: t for i, t in self.titles.items() if i in article_ids},
         )
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What the parser made of one page: its type (article, listing, gallery,
+    other) and why, language, title, date and how it was found, main text, and
+    the article when it is one, else why it was rejected."""
+
+    url: str
+    page_type: str
+    page_reason: str
+    language: str | None = None
+    title: str | None = None
+    published: date | None = None
+    date_source: str | None = None
+    text: str = ""
+    article: Article | None = None
+    rejected: str | None = None

@@ -50,6 +50,8 @@ COUNTS = (
     "statements",
     "duplicates",
     "older",
+    "not_articles",  # listings and galleries: kept in documents, not extracted
+    "other_language",  # articles not in settings.languages: stored, not extracted
 )
 log = logging.getLogger("communique.ingest")
 
@@ -125,6 +127,9 @@ class _ChunkWork:
     duplicates: list[str]
     older: int
     extraction: Pending[Extraction]
+    not_articles: int = 0
+    other_language: int = 0
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # by URL
 
 
 @dataclass(slots=True)
@@ -168,6 +173,7 @@ def _ingest_chunks(
         db.article_holders(conn),
         since,
         learned_affiliations(conn),
+        config.settings.languages,
     )
     tally = _Tally(unfinished=_cut_by_limit(chunks, config.sources, limit))
     pending: _ChunkWork | None = None
@@ -198,12 +204,15 @@ class _Preparer:
     since: date | None
     # Person -> affiliations stored statements showed, as of the run's start.
     affiliations: Mapping[str, tuple[Affiliation, ...]]
+    languages: tuple[str, ...] = ("en",)
     seen_urls: set[str] = field(default_factory=set)
 
     def __call__(self, result: SourceResult) -> _ChunkWork:
         fresh = [d for d in result.documents if d.url not in self.seen_urls]
         self.seen_urls.update(d.url for d in fresh)
-        articles, errors = parse_documents(fresh)
+        articles, errors, others = parse_documents(fresh)
+        pages = {r.url: (r.page_type, r.page_reason) for r in others}
+        pages.update({a.url: ("article", "main text") for a in articles})
         articles, claimed, conflicts = keep_first_holders(
             articles, self.holders, self.known_texts
         )
@@ -213,7 +222,7 @@ class _Preparer:
         self.holders.update({a.article_id: a.url for a in articles})
         articles, older = _published_since(articles, self.since)
         fresh = _forget_validators(fresh, {a.document_id for a in older})
-        texts = [(a.article_id, a.text) for a in articles]
+        texts = [(a.article_id, a.text) for a in articles if self._read(a)]
         actor = result.source.actor
         background = Background(
             {a.article_id: actor for a in articles} if actor else {},
@@ -230,7 +239,14 @@ class _Preparer:
             [*claimed, *duplicates],
             len(older),
             extraction,
+            sum(r.page_type in ("listing", "gallery") for r in others),
+            len(articles) - len(texts),
+            pages,
         )
+
+    def _read(self, article: Article) -> bool:
+        """Whether the NLP reads the article: its language is one it handles."""
+        return article.language is None or article.language in self.languages
 
 
 def _store_chunk(
@@ -255,6 +271,7 @@ def _store_chunk(
         item.articles,
         extraction.statements,
         listing,
+        item.pages,
     )
     source_failures = [*result.errors, *item.errors, *_nlp_failures(item, extraction)]
     tally.failures.extend(source_failures)
@@ -289,6 +306,8 @@ def _count(counts: dict[str, int], item: _ChunkWork, extraction: Extraction) -> 
     counts["duplicates"] += len(item.duplicates)
     counts["older"] += item.older
     counts["articles"] += len(item.articles)
+    counts["not_articles"] += item.not_articles
+    counts["other_language"] += item.other_language
     counts["statements"] += sum(len(s) for s in extraction.statements.values())
 
 

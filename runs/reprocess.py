@@ -76,7 +76,12 @@ def reparse(
             if a.article_id not in before.ids
             or before.texts[a.article_id] != a.text_sha256
         ]
-        texts = [(a.article_id, a.text) for a in new_text]
+        languages = config.settings.languages
+        texts = [
+            (a.article_id, a.text)
+            for a in new_text
+            if a.language is None or a.language in languages
+        ]
         sources = {d.document_id: d.source_name for d in documents}
         background = Background(
             _issuers(config, {a.article_id: sources[a.document_id] for a in kept}),
@@ -122,7 +127,7 @@ def reextract(
     settings = config.settings
     parameters = {"model": settings.model, "batch_size": settings.batch_size}
     with recorded_run(conn, "reextract", parameters, flow_run_id) as run_id:
-        texts = article_texts(conn)
+        texts = article_texts(conn, settings.languages)
         before = statement_count(conn)
         background = Background(
             _issuers(config, article_sources(conn)),

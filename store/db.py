@@ -170,11 +170,15 @@ def save_batch(
     articles: Sequence[Article],
     statements: Mapping[str, Sequence[Statement]],
     listing: Validators | None,
+    pages: Mapping[str, tuple[str, str]] | None = None,
 ) -> None:
-    """Write one source's results in one transaction: all of it or none of it."""
+    """Write one source's results in one transaction: all of it or none of it.
+    `pages` gives each document's page type and why, by URL."""
     with _transaction(conn, f"cannot store the batch of source {source.name}"):
         insert_rows(conn, inserts.FETCHES, _fetch_rows(run_id, source, attempts))
-        insert_rows(conn, inserts.DOCUMENTS, _document_rows(source, documents))
+        insert_rows(
+            conn, inserts.DOCUMENTS, _document_rows(source, documents, pages or {})
+        )
         insert_rows(conn, inserts.ARTICLES, _article_rows(articles))
         _save_statements(conn, statements)
         if listing is not None:
@@ -253,7 +257,9 @@ def _fetch_rows(
 
 
 def _document_rows(
-    source: Source, documents: Sequence[RawDocument]
+    source: Source,
+    documents: Sequence[RawDocument],
+    pages: Mapping[str, tuple[str, str]],
 ) -> list[dict[str, object]]:
     return [
         {
@@ -268,6 +274,8 @@ def _document_rows(
             "body": d.body,
             "body_sha256": d.body_sha256,
             "fetched_at": d.fetched_at,
+            "page_type": pages.get(d.url, (None, None))[0],
+            "page_reason": pages.get(d.url, (None, None))[1],
         }
         for d in documents
     ]

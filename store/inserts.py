@@ -71,6 +71,8 @@ DOCUMENTS = Insert(
         "body",
         "body_sha256",
         "fetched_at",
+        "page_type",
+        "page_reason",
     ),
 )
 ARTICLES = Insert(

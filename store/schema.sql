@@ -1,4 +1,4 @@
--- Communiqué schema, version 3. Idempotent DDL: every statement can run again.
+-- Communiqué schema, version 4. Idempotent DDL: every statement can run again.
 -- Column meanings are documented in docs/schema.md; keep both in step.
 
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -169,6 +169,11 @@ QUALIFY row_number() OVER (
     PARTITION BY p.actor_id, p.topic
     ORDER BY p.published DESC NULLS LAST, p.article_id DESC, p.seq DESC
 ) = 1;
+
+-- Version 4 (real pages): each document says what kind of page it is and why
+-- (article, listing, gallery, other). Older documents keep NULL until reparsed.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS page_type VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS page_reason VARCHAR;
 
 -- Version 3 (operators): runs say where they ran and which sources failed;
 -- analysts get statements_full. Additive only.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -89,10 +90,16 @@ def extractor_versions(conn: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
 
 
 @driver_errors("cannot read the stored articles' texts")
-def article_texts(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """(article id, text) of every stored article, by id."""
+def article_texts(
+    conn: duckdb.DuckDBPyConnection, languages: Sequence[str] | None = None
+) -> list[tuple[str, str]]:
+    """(article id, text) of every stored article (in `languages`, or of unknown
+    language, when given), by id."""
     rows = conn.execute(
-        "SELECT article_id, text FROM articles ORDER BY article_id"
+        "SELECT article_id, text FROM articles"
+        " WHERE ? IS NULL OR language IS NULL OR list_contains(?, language)"
+        " ORDER BY article_id",
+        [None if languages is None else list(languages)] * 2,
     ).fetchall()
     return [(article_id, text) for article_id, text in rows]
 

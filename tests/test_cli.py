@@ -144,6 +144,25 @@ def test_a_version_2_database_gains_the_run_columns(tmp_path: Path) -> None:
     conn.close()
 
 
+def test_a_version_3_database_gains_the_page_type_of_documents(tmp_path: Path) -> None:
+    database = tmp_path / "old.duckdb"
+    conn = db.open_store(database)
+    conn.execute("ALTER TABLE documents DROP COLUMN page_type")
+    conn.execute("ALTER TABLE documents DROP COLUMN page_reason")
+    conn.execute("UPDATE schema_version SET version = 3")
+    conn.close()
+
+    conn = db.open_store(database)
+    columns = conn.execute(
+        "SELECT column_name FROM information_schema.columns"
+        " WHERE table_name = 'documents' AND column_name LIKE 'page_%' ORDER BY 1"
+    ).fetchall()
+    versions = conn.execute("SELECT version FROM schema_version").fetchall()
+    conn.close()
+    assert columns == [("page_reason",), ("page_type",)]
+    assert versions == [(3,), (4,)]
+
+
 @pytest.mark.parametrize(
     ("toml", "message"),
     [

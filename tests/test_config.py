@@ -61,6 +61,15 @@ def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
         ),
         ("[settings]\ndatabase = 5\n", "setting database must be text (a path), not 5"),
         ("settings = 5\n", "settings must be a [settings] table"),
+        (
+            '[settings]\nlanguages = "en"\n',
+            'setting languages must be a list of language codes such as ["en"], '
+            "not 'en'",
+        ),
+        (
+            '[settings]\nlanguages = ["English"]\n',
+            "languages must list ISO 639 codes such as [\"en\"], not ['English']",
+        ),
         ("source = 5\n", "source must be [[source]] tables"),
     ],
 )
@@ -73,3 +82,11 @@ def test_a_bad_sources_file_names_the_file_and_the_entry(
         load_config(path)
     assert str(error.value).startswith(f"{path}")
     assert str(error.value).endswith(message)
+
+
+def test_languages_default_to_english_and_read_as_a_tuple(tmp_path: Path) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text("", encoding="utf-8")
+    assert load_config(path).settings.languages == ("en",)
+    path.write_text('[settings]\nlanguages = ["en", "fr"]\n', encoding="utf-8")
+    assert load_config(path).settings.languages == ("en", "fr")

@@ -146,10 +146,16 @@ def test_no_statement_for_prose_without_a_speaker(nlp) -> None:  # type: ignore[
 
 
 def test_strip_citations_maps_offsets_back_to_the_original() -> None:
-    original = "Lavrov spoke. [interview materials]\nZhang Jun urged talks. [UN notes]"
+    original = (
+        "Lavrov spoke. [the interview materials]\n"
+        "Zhang Jun urged talks. [UN meeting notes]"
+    )
     clean = strip_citations(original)
     assert clean.text == "Lavrov spoke.\nZhang Jun urged talks."
-    assert [c.text for c in clean.citations] == ["interview materials", "UN notes"]
+    assert [c.text for c in clean.citations] == [
+        "the interview materials",
+        "UN meeting notes",
+    ]
     start = clean.text.index("urged")
     assert (
         original[clean.to_original(start) : clean.to_original(start + 5, end=True)]

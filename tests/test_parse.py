@@ -10,7 +10,7 @@ import pytest
 from corpus import load_documents
 from corpus.pages import render_site
 from extract.dedupe import dedupe_articles
-from extract.parse import parse_document, parse_documents
+from extract.parse import parse_document, parse_documents, strip_citations
 from kernel.errors import ParseError
 from kernel.records import RawDocument
 
@@ -116,7 +116,7 @@ def test_parse_errors_are_listed_and_the_other_documents_go_on(
     pages: dict[str, RawDocument],
 ) -> None:
     broken = _raw("http://x/empty", b"")
-    articles, errors = parse_documents([broken, pages["dipl-001"]])
+    articles, errors, _others = parse_documents([broken, pages["dipl-001"]])
     assert [a.document_id for a in articles] == [pages["dipl-001"].document_id]
     assert errors == ["test: http://x/empty: empty body"]
 
@@ -132,3 +132,51 @@ def test_the_same_text_under_two_urls_is_kept_once(
         f"http://mirror/a: same text as article {article.article_id}",
         f"{article.url}: same canonical URL as an article already read",
     ]
+
+
+# The structure of an en.kremlin.ru readout: the lead sits above the element
+# marked as the article body.
+KREMLIN_READOUT = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Telephone conversation with Federal Chancellor of Germany Angela Merkel</title>
+</head><body><header class="header"><nav><a href="/">President</a></nav></header>
+<main><div class="read" itemscope itemtype="http://schema.org/NewsArticle">
+<div class="read__in"><div class="read__top">
+<h1 class="entry-title p-name" itemprop="name">Telephone conversation with Federal
+Chancellor of Germany Angela Merkel</h1>
+<div class="read__lead entry-summary p-summary" itemprop="description"><div><p>
+Vladimir Putin had a telephone conversation with Federal Chancellor of Germany
+Angela Merkel.</p></div></div>
+<div class="read__meta"><time class="read__published" datetime="2020-03-20"
+itemprop="datePublished">March 20, 2020</time></div></div>
+<div class="entry-content e-content read__internal_content" itemprop="articleBody">
+<p>The two leaders discussed the situation related to the spread of the coronavirus
+infection in Europe and Russia, and the measures taken to counter the threat.</p>
+<p>They also exchanged views on the situation in Syria, Libya and Ukraine, and
+agreed to continue contacts at various levels.</p>
+</div></div></div></main><footer><p>All content is licensed under CC BY 4.0</p>
+</footer></body></html>"""
+
+
+def test_the_lead_above_the_article_body_opens_the_main_text() -> None:
+    url = "http://en.kremlin.ru/events/president/news/63040"
+    article = parse_document(_raw(url, KREMLIN_READOUT))
+    assert article.text.startswith(
+        "Vladimir Putin had a telephone conversation with Federal Chancellor of "
+        "Germany Angela Merkel.\nThe two leaders discussed"
+    )
+    assert (article.published, article.date_source) == (date(2020, 3, 20), "microdata")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Add the vegetables. [1 cup asparagus]",
+        "The list is ready. [2, 3, 4, 5]",
+        "For God so loved the world. [John 3:16]",
+        "He said so [in an interview with reporters]",
+    ],
+)
+def test_brackets_that_are_content_stay_when_the_page_marks_no_citation(
+    paragraph: str,
+) -> None:
+    assert strip_citations(paragraph + "\nNext.").text == paragraph + "\nNext."

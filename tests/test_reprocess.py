@@ -97,7 +97,7 @@ def test_reparse_after_a_parser_change_rebuilds_articles_and_their_statements(
     ).fetchall()
 
     def parse_2(raw: RawDocument) -> Article:
-        article = replace(parse_document(raw), parser_version="parse-2")
+        article = replace(parse_document(raw), parser_version="parse-next")
         if article.article_id == seed:  # the new parser finds one more paragraph
             text = article.text + "\nThe minister said talks would resume in May."
             article = replace(article, text=text)
@@ -111,7 +111,7 @@ def test_reparse_after_a_parser_change_rebuilds_articles_and_their_statements(
     assert summary.counts["changed"] == 5
     assert summary.counts["reextracted"] == 1
     versions = conn.execute("SELECT DISTINCT parser_version FROM articles").fetchall()
-    assert versions == [("parse-2",)]
+    assert versions == [("parse-next",)]
     assert (
         conn.execute(
             "SELECT statement_id FROM statements WHERE article_id <> ? ORDER BY 1",

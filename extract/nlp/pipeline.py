@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extract.nlp.components  # noqa: F401  (registers the communique_* factories)
+from extract.nlp.surfaces import mentions_only
 from kernel.errors import ModelError
 from kernel.records import Background, Extraction, Statement
 
@@ -161,7 +162,7 @@ def statements_from_doc(
                 topics=tuple(d["topics"]),
             )
         )
-    return statements
+    return mentions_only(statements)
 
 
 class _DocumentErrors:

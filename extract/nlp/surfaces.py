@@ -1,0 +1,80 @@
+"""Speakers must be mentions: a name or phrase as a reader sees it in a sentence.
+
+Real pages hand the parser datelines (`Washington, DC, United States:`), photo
+captions (`(Graphic: …)`), navigation run together over several lines, and name
+hover-cards fused into the text (`Kristi NoemKristi`). A statement whose speaker
+is no mention is dropped (a wrong speaker is worse than none); a fused hover-card
+is cut back to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kernel.records import Statement
+
+MAX_CHARS = 80
+_CAPTION = re.compile(r"^\s*[(\[]\s*[A-Z][\w ]{0,30}:")
+_FUSED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def mentions_only(statements: Iterable[Statement]) -> list[Statement]:
+    """The statements whose speaker is a name of at most 80 characters and whose
+    mention is one line, neither dateline nor caption (or who have none), in
+    order, with fused hover-card names cut back."""
+    kept = []
+    for statement in statements:
+        speaker, mention = statement.speaker, statement.speaker_mention
+        if speaker is not None and not is_mention(speaker):
+            continue
+        if mention is not None and not is_mention(mention, limit=None):
+            continue
+        kept.append(
+            replace(
+                statement,
+                speaker=unfused(_stripped(statement.speaker)),
+                speaker_mention=unfused(_stripped(statement.speaker_mention)),
+            )
+        )
+    return kept
+
+
+def _stripped(surface: str | None) -> str | None:
+    return surface.strip() if surface else surface
+
+
+def is_mention(surface: str, limit: int | None = MAX_CHARS) -> bool:
+    """Whether a speaker surface reads as a mention: one line, at most `limit`
+    characters, not a dateline and not a caption. (A mention as written may be
+    long: `Zhang Jun, who previously served as …,`; the speaker's name may not.)"""
+    text = surface.strip()
+    if not text or "\n" in text or (limit is not None and len(text) > limit):
+        return False
+    return not (_CAPTION.match(text) or is_dateline(text))
+
+
+def is_dateline(text: str) -> bool:
+    """`Washington, DC, United States:` or `GENEVA, Switzerland —`: capitalised
+    place names in a comma list, closed by a colon or a dash."""
+    body = text.rstrip()
+    closed = body.endswith((":", "—", "–", "-"))
+    parts = [p.strip() for p in body.rstrip(":—–- ").split(",")]
+    places = all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts)
+    return places and len(parts) >= 2 and (closed or len(parts) >= 3)
+
+
+def unfused(surface: str | None) -> str | None:
+    """A name with a hover-card's repeat cut off: `Kristi NoemKristi` → `Kristi
+    Noem`. A capital inside a word is cut only where what follows opens the name
+    again (so `McDonald` and `DeSantis` stay)."""
+    if not surface:
+        return surface
+    words = surface.split()
+    for index, word in enumerate(words[1:], start=1):
+        for cut in _FUSED.finditer(word):
+            tail = word[cut.start() :]
+            if words[0].startswith(tail):
+                return " ".join([*words[:index], word[: cut.start()]])
+    return surface
