@@ -86,6 +86,11 @@ def build_site(
     return replace(summary, index=out_dir / "index.html")
 
 
+def is_built(out_dir: Path) -> bool:
+    """Whether out_dir holds a finished build (its marker and its index)."""
+    return (out_dir / MARKER).is_file() and (out_dir / "index.html").is_file()
+
+
 def make_environment(templates_dir: Path) -> Environment:
     """The Jinja2 environment: autoescaped, strict about undefined names."""
     env = Environment(
