@@ -59,7 +59,7 @@ def publish(
     }
     with recorded_run(conn, "publish", parameters, flow_run_id) as run_id:
         key = f"site:{settings.site.absolute()}"
-        digest = _fingerprint(conn, config, since, limit)
+        digest = site_fingerprint(conn, config, since, limit)
         if (
             not full
             and is_built(settings.site)
@@ -95,11 +95,11 @@ def publish(
     )
 
 
-def _fingerprint(
+def site_fingerprint(
     conn: duckdb.DuckDBPyConnection,
     config: Config,
-    since: date | None,
-    limit: int | None,
+    since: date | None = None,
+    limit: int | None = None,
 ) -> str:
     """What a build now would be made of: templates and code, settings, content."""
     shaped_by = [config.settings.site_title, str(since), str(limit)]
