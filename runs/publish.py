@@ -12,7 +12,7 @@ import duckdb
 
 from kernel.config import Config
 from publish.inputs import build_inputs
-from publish.site import TEMPLATES, build_site, is_built
+from publish.site import TEMPLATES, build_site, build_stamp
 from runs.record import recorded_run
 from store import builds, history
 from store.downloads import write_statement_downloads
@@ -60,11 +60,8 @@ def publish(
     with recorded_run(conn, "publish", parameters, flow_run_id) as run_id:
         key = f"site:{settings.site.absolute()}"
         digest = site_fingerprint(conn, config, since, limit)
-        if (
-            not full
-            and is_built(settings.site)
-            and builds.built_from(conn, key) == digest
-        ):
+        stamp = build_stamp(settings.site)
+        if not full and stamp and builds.built_from(conn, key) == f"{digest}@{stamp}":
             history.finish_run(conn, run_id, {"unchanged": 1}, [])
             return PublishSummary(
                 settings.site, settings.site / "index.html", 0, 0, unchanged=True
@@ -77,7 +74,7 @@ def publish(
                 downloads=partial(write_statement_downloads, window),
                 site_title=settings.site_title,
             )
-        builds.record_build(conn, key, digest)
+        builds.record_build(conn, key, f"{digest}@{build_stamp(settings.site)}")
         counts = {
             "articles": len(data.articles),
             "statements": len(data.statements),

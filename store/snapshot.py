@@ -28,11 +28,18 @@ def refresh_snapshot(
         db.SCHEMA.read_text(encoding="utf-8"),
         builds.content_watermark(conn, builds.SNAPSHOT_TABLES),
     )
-    if not full and target.is_file() and builds.built_from(conn, key) == digest:
+    recorded = builds.built_from(conn, key)
+    if not full and target.is_file() and recorded == f"{digest}@{_stamp(target)}":
         return False
     publish_snapshot(conn, target)
-    builds.record_build(conn, key, digest)
+    builds.record_build(conn, key, f"{digest}@{_stamp(target)}")
     return True
+
+
+def _stamp(path: Path) -> str:
+    """Which file is at path: another file put in its place has another stamp."""
+    stat = path.stat()
+    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:

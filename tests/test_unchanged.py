@@ -92,6 +92,20 @@ def test_a_new_setting_a_full_run_or_a_deleted_site_rebuilds_the_site(store, con
     assert (retitled.settings.site / "articles").is_dir()
 
 
+def test_a_site_another_database_built_in_its_place_is_rebuilt(store, config, tmp_path):
+    publish(store, config)
+    other = db.open_store(tmp_path / "other.duckdb")
+    try:
+        fill(other)
+        other.execute(CHANGED_ACT)
+        assert not publish(other, config).unchanged
+    finally:
+        other.close()
+
+    assert not publish(store, config).unchanged
+    assert publish(store, config).unchanged
+
+
 def test_a_changed_template_changes_what_the_site_is_built_from(tmp_path):
     copy = tmp_path / "templates"
     shutil.copytree(TEMPLATES, copy)
@@ -128,3 +142,7 @@ def test_the_snapshot_is_rewritten_only_when_the_content_changed(
     assert third.snapshot_written
     with duckdb.connect(str(first.snapshot), read_only=True) as snapshot:
         assert snapshot.execute("SELECT count(*) FROM statements").fetchone() == stored
+    stale = tmp_path / "stale.duckdb"  # another file put in the snapshot's place
+    shutil.copy(first.snapshot, stale)
+    stale.replace(first.snapshot)
+    assert run_ingest(database, sources, nlp).snapshot_written
