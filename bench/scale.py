@@ -11,7 +11,8 @@ ids, URLs and dates (`scaled_rows.py`, no NLP). At each size, in child processes
   the run bodies the CLI and the flows call, every stage in this process;
 - **no change**: the same without `full` (every listing answers 304);
 - **no change, CLI**: `communique run` in a fresh process against a Prefect server
-  that is already running (started once by this bench), as a cron job would;
+  that is already running (started once by this bench), as a cron job would
+  (wall clock, interpreter start included; best of three);
 - **add 200**: the run bodies with a second sitemap of 200 new pages; the NLP of
   those 200 (and loading the model) is timed apart from the rest.
 
@@ -40,6 +41,7 @@ from scaled_rows import scale_database
 
 ROOT = Path(__file__).resolve().parents[1]
 NEW_PAGES = 200
+CLI_RUNS = 3  # the no-change CLI run: best of three (the machine may be shared)
 
 
 def main() -> int:
@@ -113,12 +115,20 @@ def _one_size(
     one_source = _sources(folder, urls[:1])
     row["full"] = _run_child("full", one_source, api_url)
     row["no_change"] = _run_child("no_change", one_source, api_url)
-    start = time.perf_counter()
-    row["cli"] = _run_child("cli", one_source, api_url)
-    row["cli"]["wall"] = time.perf_counter() - start
+    row["cli"] = min(
+        (_timed_child("cli", one_source, api_url) for _ in range(CLI_RUNS)),
+        key=lambda run: float(run["wall"]),
+    )
     row["add"] = _run_child("add", _sources(folder, urls), api_url)
     print(json.dumps(row), file=sys.stderr)
     return row
+
+
+def _timed_child(name: str, config: Path, api_url: str) -> dict:
+    """A child's result, with its wall-clock seconds (process start included)."""
+    start = time.perf_counter()
+    result = _run_child(name, config, api_url)
+    return {**result, "wall": time.perf_counter() - start}
 
 
 def _run_child(name: str, config: Path, api_url: str) -> dict:
