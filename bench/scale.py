@@ -220,6 +220,14 @@ def _report(rows: list[dict]) -> None:
 
 
 def _peak_mib() -> float:
+    """This process's own peak resident memory (VmHWM): `ru_maxrss` would start
+    from what the parent held when it forked this child."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
