@@ -50,6 +50,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,16,64,256,1818")
     parser.add_argument("--full-max", type=int, default=256)
     parser.add_argument("--work", type=Path, help="keep the databases here")
+    parser.add_argument(
+        "--skip-add", action="store_true", help="no run adding 200 articles (no NLP)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -59,12 +62,12 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.work:
         args.work.mkdir(parents=True, exist_ok=True)
-        return _bench(args.work, sizes, args.full_max)
+        return _bench(args.work, sizes, args.full_max, args.skip_add)
     with tempfile.TemporaryDirectory(prefix="communique-scale-") as tmp:
-        return _bench(Path(tmp), sizes, args.full_max)
+        return _bench(Path(tmp), sizes, args.full_max, args.skip_add)
 
 
-def _bench(work: Path, sizes: list[int], full_max: int) -> int:
+def _bench(work: Path, sizes: list[int], full_max: int, skip_add: bool) -> int:
     from corpus.server import serve_corpus
     from flows.runners import tied_server
 
@@ -81,7 +84,9 @@ def _bench(work: Path, sizes: list[int], full_max: int) -> int:
             base.mkdir(exist_ok=True)
             _run_child("ingest", _sources(base, urls[:1]), server.api_url)
             rows = [
-                _one_size(work, base, copies, urls, server.api_url, full_max)
+                _one_size(
+                    work, base, copies, urls, server.api_url, (full_max, skip_add)
+                )
                 for copies in sizes
             ]
     finally:
@@ -96,7 +101,7 @@ def _one_size(
     copies: int,
     urls: tuple[str, str],
     api_url: str,
-    full_max: int,
+    limits: tuple[int, bool],
 ) -> dict:
     """Build the database of `copies` copies, then time the runs on it."""
     folder = work / f"x{copies}"
@@ -109,6 +114,7 @@ def _one_size(
     row["scale_seconds"] = time.perf_counter() - start
     row["db_mib"] = (folder / "communique.duckdb").stat().st_size / 2**20
     print(f"{copies} x: {counts['articles']:,} articles", file=sys.stderr)
+    full_max, skip_add = limits
     if copies > full_max:
         one_source = _sources(folder, urls[:1])
         row["snapshot"] = _run_child("snapshot", one_source, api_url)
@@ -123,7 +129,8 @@ def _one_size(
         (_timed_child("cli", one_source, api_url) for _ in range(CLI_RUNS)),
         key=lambda run: float(run["wall"]),
     )
-    row["add"] = _run_child("add", _sources(folder, urls), api_url)
+    if not skip_add:
+        row["add"] = _run_child("add", _sources(folder, urls), api_url)
     print(json.dumps(row), file=sys.stderr)
     return row
 
@@ -205,17 +212,24 @@ def _report(rows: list[dict]) -> None:
             cells.append(f"{ingest_cli:.1f} (`ingest`) + {g['decision']:.1f}")
             print("| " + " | ".join(cells + ["not run"] * 3) + " |")
             continue
-        f, n, cli, a = r["full"], r["no_change"], r["cli"], r["add"]
+        f, n, cli = r["full"], r["no_change"], r["cli"]
         cells += [
             f"{f['ingest']:.1f} / {f['publish']:.1f}",
             f"{f['peak_mib']:,.0f}",
             f"{n['ingest'] + n['publish']:.2f}",
             f"{n['peak_mib']:,.0f}",
             f"{cli['wall']:.1f}",
-            f"{a['ingest'] + a['publish'] - a['extract']:.1f}",
-            f"{a['extract']:.1f}",
-            f"{a['peak_mib']:,.0f}",
         ]
+        a = r.get("add")
+        cells += (
+            [
+                f"{a['ingest'] + a['publish'] - a['extract']:.1f}",
+                f"{a['extract']:.1f}",
+                f"{a['peak_mib']:,.0f}",
+            ]
+            if a
+            else ["not run"] * 3
+        )
         print("| " + " | ".join(cells) + " |")
 
 
