@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
 from store import db
 
 # A copy's id: the original's for copy 0, else 16 hex digits of a hash.
@@ -63,15 +61,3 @@ def scale_database(base: Path, target: Path, copies: int) -> dict[str, int]:
         return db.table_counts(conn)
     finally:
         conn.close()
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A copy of a closed DuckDB file (and no stale write-ahead log)."""
-    target.unlink(missing_ok=True)
-    target.with_name(target.name + ".wal").unlink(missing_ok=True)
-    with duckdb.connect(str(source), read_only=True) as conn:
-        quoted = str(target).replace("'", "''")
-        conn.execute(f"ATTACH '{quoted}' AS copy")
-        row = conn.execute("SELECT current_database()").fetchone()
-        conn.execute(f'COPY FROM DATABASE "{row[0] if row else ""}" TO copy')
-        conn.execute("DETACH copy")
