@@ -14,9 +14,16 @@ EXIT_CODES = (
 )
 RUN_NOTES = (
     "Progress goes to stderr, a summary to stdout. Run history is kept in the "
-    "`runs` table; after each ingest a read-only snapshot for analysts is written "
-    "beside the database."
+    "`runs` table; after an ingest that changed the content a read-only snapshot "
+    "for analysts is written beside the database, and a publish with nothing new "
+    "since the last build leaves the site as it is (--full rebuilds both)."
 )
+FULL_HELP = {
+    "run": "rewrite the snapshot and rebuild the site even if nothing changed",
+    "ingest": "rewrite the analysts' snapshot even if no content changed",
+    "demo": "as for run",
+    "publish": "rebuild the site even if nothing changed since the last build",
+}
 SINCE_HELP = {
     "run": "only articles published on or after DATE (YYYY-MM-DD) are extracted, "
     "stored and published",
@@ -191,6 +198,7 @@ def _common(cmd: argparse.ArgumentParser, *, command: str = "run") -> None:
     cmd.add_argument("--site", help="site folder (default: from the sources file)")
     cmd.add_argument("--since", type=_date, metavar="DATE", help=SINCE_HELP[command])
     cmd.add_argument("--limit", type=_positive, metavar="N", help=LIMIT_HELP[command])
+    cmd.add_argument("--full", action="store_true", help=FULL_HELP[command])
 
 
 def _date(value: str) -> date:

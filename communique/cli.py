@@ -77,7 +77,9 @@ def _run_pipeline(config: Config, args: argparse.Namespace) -> int:
     _check_store(config, created=True)
     from flows.pipeline import run_pipeline
 
-    ingested, published = run_pipeline(config, limit=args.limit, since=args.since)
+    ingested, published = run_pipeline(
+        config, limit=args.limit, since=args.since, full=args.full
+    )
     report.print_ingest(ingested)
     report.print_publish(published)
     return 1 if ingested.failures else 0
@@ -88,7 +90,7 @@ def _ingest(args: argparse.Namespace) -> int:
     _check_store(config, created=True)
     from flows.pipeline import run_ingest
 
-    summary = run_ingest(config, limit=args.limit, since=args.since)
+    summary = run_ingest(config, limit=args.limit, since=args.since, full=args.full)
     report.print_ingest(summary)
     return 1 if summary.failures else 0
 
@@ -96,7 +98,9 @@ def _ingest(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from flows.pipeline import run_publish
 
-    published = run_publish(_config(args), since=args.since, limit=args.limit)
+    published = run_publish(
+        _config(args), since=args.since, limit=args.limit, full=args.full
+    )
     report.print_publish(published)
     return 0
 

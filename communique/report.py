@@ -34,7 +34,8 @@ def print_ingest(summary: IngestSummary) -> None:
         f"{counts['total_statements']} statements, {counts['total_actors']} actors."
     )
     if summary.snapshot is not None:
-        print(f"Snapshot for analysts: {summary.snapshot.resolve()}")
+        same = "" if summary.snapshot_written else " (unchanged: no content changed)"
+        print(f"Snapshot for analysts: {summary.snapshot.resolve()}{same}")
     for failure in summary.failures:
         print(f"  failed: {failure}")
     if summary.failed_sources:
@@ -43,6 +44,12 @@ def print_ingest(summary: IngestSummary) -> None:
 
 def print_publish(summary: PublishSummary) -> None:
     """Where the site is."""
+    if summary.unchanged:
+        print(
+            "Site unchanged (nothing new since the last build); "
+            f"open {summary.index.resolve()}"
+        )
+        return
     print(
         f"Site: {summary.pages} pages and {summary.feeds} feeds; "
         f"open {summary.index.resolve()}"

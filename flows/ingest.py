@@ -21,12 +21,16 @@ from runs.ingest import IngestSummary
     task_runner=ThreadPoolTaskRunner(max_workers=4),  # type: ignore[arg-type]
 )
 def ingest(
-    config: Config, limit: int | None = None, since: date | None = None
+    config: Config,
+    limit: int | None = None,
+    since: date | None = None,
+    full: bool = False,
 ) -> IngestSummary:
     """Fetch every source, parse and extract new pages, store them in DuckDB.
 
     `limit`: at most this many pages per source. `since`: articles published
     before this date are not extracted or stored (their pages are kept).
+    `full`: rewrite the analysts' snapshot even if no content changed.
     """
     stages = stage_runner(config.settings)
     try:
@@ -37,6 +41,7 @@ def ingest(
                 stages,
                 limit=limit,
                 since=since,
+                full=full,
                 flow_run_id=flow_run_id(),
             )
     finally:

@@ -19,9 +19,13 @@ from runs.publish import PublishSummary
 
 @flow(name="publish", log_prints=True)
 def publish(
-    config: Config, since: date | None = None, limit: int | None = None
+    config: Config,
+    since: date | None = None,
+    limit: int | None = None,
+    full: bool = False,
 ) -> PublishSummary:
-    """Render the static digest from the DuckDB file.
+    """Render the static digest from the DuckDB file, unless nothing changed since
+    the last build (`full`: rebuild anyway).
 
     `since`: only articles published on or after this date (and their statements;
     positions are recomputed over them). `limit`: only the most recent articles.
@@ -32,40 +36,63 @@ def publish(
         )
     with open_store(config.settings) as conn:
         return publish_run.publish(
-            conn, config, since=since, limit=limit, flow_run_id=flow_run_id()
+            conn,
+            config,
+            since=since,
+            limit=limit,
+            full=full,
+            flow_run_id=flow_run_id(),
         )
 
 
 @flow(name="pipeline", log_prints=True)
 def pipeline(
-    config: Config, limit: int | None = None, since: date | None = None
+    config: Config,
+    limit: int | None = None,
+    since: date | None = None,
+    full: bool = False,
 ) -> tuple[IngestSummary, PublishSummary]:
     """Ingest, then publish. `limit` applies to the ingest (pages per source),
-    `since` to both."""
-    ingested = configured_ingest(config.settings)(config, limit=limit, since=since)
-    published = publish(config, since=since)
+    `since` to both; `full` rewrites the snapshot and the site even if nothing
+    changed."""
+    ingest = configured_ingest(config.settings)
+    ingested = ingest(config, limit=limit, since=since, full=full)
+    published = publish(config, since=since, full=full)
     return ingested, published
 
 
 def run_ingest(
-    config: Config, *, limit: int | None = None, since: date | None = None
+    config: Config,
+    *,
+    limit: int | None = None,
+    since: date | None = None,
+    full: bool = False,
 ) -> IngestSummary:
     """Run the ingest flow now, on the configured task runner."""
     with prefect_api(config.settings):
-        return configured_ingest(config.settings)(config, limit=limit, since=since)
+        ingest = configured_ingest(config.settings)
+        return ingest(config, limit=limit, since=since, full=full)
 
 
 def run_publish(
-    config: Config, *, since: date | None = None, limit: int | None = None
+    config: Config,
+    *,
+    since: date | None = None,
+    limit: int | None = None,
+    full: bool = False,
 ) -> PublishSummary:
     """Run the publish flow now."""
     with prefect_api(config.settings):
-        return publish(config, since=since, limit=limit)
+        return publish(config, since=since, limit=limit, full=full)
 
 
 def run_pipeline(
-    config: Config, *, limit: int | None = None, since: date | None = None
+    config: Config,
+    *,
+    limit: int | None = None,
+    since: date | None = None,
+    full: bool = False,
 ) -> tuple[IngestSummary, PublishSummary]:
     """Run the pipeline flow now, on the configured task runner."""
     with prefect_api(config.settings):
-        return pipeline(config, limit=limit, since=since)
+        return pipeline(config, limit=limit, since=since, full=full)

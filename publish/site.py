@@ -86,6 +86,16 @@ def build_site(
     return replace(summary, index=out_dir / "index.html")
 
 
+def build_stamp(out_dir: Path) -> str | None:
+    """Which build out_dir holds (its marker file's inode and time), or None if it
+    holds no finished build: another build in its place has another stamp."""
+    marker = out_dir / MARKER
+    if not (marker.is_file() and (out_dir / "index.html").is_file()):
+        return None
+    stat = marker.stat()
+    return f"{stat.st_ino}:{stat.st_mtime_ns}"
+
+
 def make_environment(templates_dir: Path) -> Environment:
     """The Jinja2 environment: autoescaped, strict about undefined names."""
     env = Environment(

@@ -39,7 +39,7 @@ from runs.record import recorded_run
 from runs.runner import Pending, StageRunner
 from store import db, history
 from store.learned import learned_affiliations
-from store.snapshot import publish_snapshot
+from store.snapshot import refresh_snapshot
 
 FETCH_AHEAD = 4  # chunks fetched ahead of the one being extracted and stored
 COUNTS = (
@@ -67,6 +67,7 @@ class IngestSummary:
     failures: tuple[str, ...] = ()
     failed_sources: tuple[str, ...] = ()
     snapshot: Path | None = None
+    snapshot_written: bool = False  # False: no content changed, the snapshot stands
 
 
 def ingest(
@@ -76,10 +77,11 @@ def ingest(
     *,
     limit: int | None = None,
     since: date | None = None,
+    full: bool = False,
     flow_run_id: str | None = None,
 ) -> IngestSummary:
     """Fetch every source, parse and extract new pages, store them, then write
-    the analysts' snapshot.
+    the analysts' snapshot if the content changed (or `full`).
 
     `limit`: at most this many pages per source. `since`: articles published
     before this date are not extracted or stored (their pages are kept, without
@@ -93,6 +95,7 @@ def ingest(
         "limit": limit,
         "since": since.isoformat() if since else None,
         "task_runner": settings.task_runner,
+        "full": full,
     }
     with recorded_run(conn, "ingest", parameters, flow_run_id) as run_id:
         tally = _ingest_chunks(conn, run_id, config, runner, limit, since)
@@ -104,7 +107,8 @@ def ingest(
             failed_sources=tally.failed_sources,
         )
         totals = db.table_counts(conn)
-        snapshot = publish_snapshot(conn, snapshot_path(settings))
+        target = snapshot_path(settings)
+        written = refresh_snapshot(conn, target, full=full)
     return IngestSummary(
         run_id=run_id,
         status=status,
@@ -112,7 +116,8 @@ def ingest(
         counts={**tally.counts, **{f"total_{k}": v for k, v in totals.items()}},
         failures=tuple(tally.failures),
         failed_sources=tuple(sorted(set(tally.failed_sources))),
-        snapshot=snapshot,
+        snapshot=target,
+        snapshot_written=written,
     )
 
 

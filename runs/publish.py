@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -10,9 +11,10 @@ from pathlib import Path
 import duckdb
 
 from kernel.config import Config
-from publish.site import build_site
+from publish.inputs import build_inputs
+from publish.site import TEMPLATES, build_site, build_stamp
 from runs.record import recorded_run
-from store import history
+from store import builds, history
 from store.downloads import write_statement_downloads
 from store.reads import load_site_data
 from store.window import site_window
@@ -28,6 +30,7 @@ class PublishSummary:
     feeds: int
     articles: int = 0
     statements: int = 0
+    unchanged: bool = False  # nothing new since the last build: the site stands
 
 
 def publish(
@@ -36,9 +39,11 @@ def publish(
     *,
     since: date | None = None,
     limit: int | None = None,
+    full: bool = False,
     flow_run_id: str | None = None,
 ) -> PublishSummary:
-    """Render the site from the store into the configured folder.
+    """Render the site from the store into the configured folder, unless it was
+    built from the same statements, settings and templates before (or `full`).
 
     `since`: only articles published on or after this date (and their statements;
     positions are recomputed over them). `limit`: only the most recent articles.
@@ -50,8 +55,17 @@ def publish(
         "site": str(settings.site),
         "since": since.isoformat() if since else None,
         "limit": limit,
+        "full": full,
     }
     with recorded_run(conn, "publish", parameters, flow_run_id) as run_id:
+        key = f"site:{settings.site.absolute()}"
+        digest = site_fingerprint(conn, config, since, limit)
+        stamp = build_stamp(settings.site)
+        if not full and stamp and builds.built_from(conn, key) == f"{digest}@{stamp}":
+            history.finish_run(conn, run_id, {"unchanged": 1}, [])
+            return PublishSummary(
+                settings.site, settings.site / "index.html", 0, 0, unchanged=True
+            )
         with site_window(conn, since=since, limit=limit) as window:
             data = load_site_data(window)
             built = build_site(
@@ -60,6 +74,7 @@ def publish(
                 downloads=partial(write_statement_downloads, window),
                 site_title=settings.site_title,
             )
+        builds.record_build(conn, key, f"{digest}@{build_stamp(settings.site)}")
         counts = {
             "articles": len(data.articles),
             "statements": len(data.statements),
@@ -74,4 +89,19 @@ def publish(
         built.feeds,
         articles=len(data.articles),
         statements=len(data.statements),
+    )
+
+
+def site_fingerprint(
+    conn: duckdb.DuckDBPyConnection,
+    config: Config,
+    since: date | None = None,
+    limit: int | None = None,
+) -> str:
+    """What a build now would be made of: templates and code, settings, content."""
+    shaped_by = [config.settings.site_title, str(since), str(limit)]
+    return builds.fingerprint(
+        build_inputs(TEMPLATES),
+        json.dumps(shaped_by),
+        builds.content_watermark(conn, builds.SITE_TABLES),
     )

@@ -82,13 +82,7 @@ def reparse(
             for a in new_text
             if a.language is None or a.language in languages
         ]
-        sources = {d.document_id: d.source_name for d in documents}
-        background = Background(
-            _issuers(config, {a.article_id: sources[a.document_id] for a in kept}),
-            {a.article_id: a.published for a in kept if a.published},
-            learned_affiliations(conn),
-            {a.article_id: a.title for a in kept if a.title},
-        )
+        background = _background(conn, config, documents, kept)
         extraction = runner.extract(texts, "reparse", background).result()
         failures += [
             f"{a.url}: {extraction.failures[a.article_id]}"
@@ -149,6 +143,22 @@ def reextract(
         status = history.finish_run(conn, run_id, counts, failures)
     return ReprocessSummary(
         run_id, "reextract", status, counts, tuple(failures), extractor_versions(conn)
+    )
+
+
+def _background(
+    conn: duckdb.DuckDBPyConnection,
+    config: Config,
+    documents: list[RawDocument],
+    kept: list[Article],
+) -> Background:
+    """What is known of re-parsed articles before they are read again."""
+    sources = {d.document_id: d.source_name for d in documents}
+    return Background(
+        _issuers(config, {a.article_id: sources[a.document_id] for a in kept}),
+        {a.article_id: a.published for a in kept if a.published},
+        learned_affiliations(conn),
+        {a.article_id: a.title for a in kept if a.title},
     )
 
 

@@ -210,3 +210,12 @@ LEFT JOIN (
 ) names ON names.statement_id = s.statement_id
 LEFT JOIN documents d ON d.document_id = ar.document_id
 LEFT JOIN sources so ON so.source_id = d.source_id;
+
+-- What each output (the site, the analysts' snapshot) was last built from: a
+-- fingerprint of the content it shows and of the settings and code that shaped
+-- it. A run whose fingerprint matches the recorded one skips that output.
+CREATE TABLE IF NOT EXISTS builds (
+    target       VARCHAR PRIMARY KEY,      -- "site:<folder>" | "snapshot:<file>"
+    fingerprint  VARCHAR NOT NULL,
+    built_at     TIMESTAMPTZ NOT NULL
+);

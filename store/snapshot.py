@@ -1,9 +1,10 @@
 """The analysts' snapshot: a consistent, read-only copy of the database.
 
-DuckDB lets no other process open a file that one process writes, so after each
-run the writer copies the database into a new file, builds the full-text indexes
-there, and renames it over the previous snapshot. Readers that have the old one
-open keep reading it; new readers get the new one.
+DuckDB lets no other process open a file that one process writes, so after a
+run that changed the content the writer copies the database into a new file,
+builds the full-text indexes there, and renames it over the previous snapshot.
+Readers that have the old one open keep reading it; new readers get the new one.
+A run that changed no content leaves the snapshot (and its indexes) as it is.
 """
 
 from __future__ import annotations
@@ -14,7 +15,31 @@ from pathlib import Path
 import duckdb
 
 from kernel.errors import StoreError
-from store import db, fulltext
+from store import builds, db, fulltext
+
+
+def refresh_snapshot(
+    conn: duckdb.DuckDBPyConnection, target: Path, *, full: bool = False
+) -> bool:
+    """Rewrite the snapshot at `target` if the content changed since it was
+    written (or `full`, or it is missing); return whether it was rewritten."""
+    key = f"snapshot:{target.absolute()}"
+    digest = builds.fingerprint(
+        db.SCHEMA.read_text(encoding="utf-8"),
+        builds.content_watermark(conn, builds.SNAPSHOT_TABLES),
+    )
+    recorded = builds.built_from(conn, key)
+    if not full and target.is_file() and recorded == f"{digest}@{_stamp(target)}":
+        return False
+    publish_snapshot(conn, target)
+    builds.record_build(conn, key, f"{digest}@{_stamp(target)}")
+    return True
+
+
+def _stamp(path: Path) -> str:
+    """Which file is at path: another file put in its place has another stamp."""
+    stat = path.stat()
+    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:

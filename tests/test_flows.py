@@ -150,12 +150,24 @@ def test_the_digest_shows_russia_and_china_positions_with_evidence(first_run) ->
     assert all((folder / "site" / link).is_file() for link in links)
 
 
-def test_a_second_run_changes_nothing_and_gets_304s(first_run) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_run_changes_nothing_and_gets_304s(first_run, capsys) -> None:  # type: ignore[no-untyped-def]
     folder, sources, _ = first_run
     database = folder / "communique.duckdb"
     before = _snapshot(database)
+    built = [
+        (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in (folder / "site" / "index.html", folder / "communique-snapshot.duckdb")
+    ]
+    capsys.readouterr()
     main(["run", "--sources", str(sources)])
     assert _snapshot(database) == before
+    out = capsys.readouterr().out
+    assert "(unchanged: no content changed)\n" in out
+    assert "Site unchanged (nothing new since the last build); open " in out
+    assert built == [
+        (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in (folder / "site" / "index.html", folder / "communique-snapshot.duckdb")
+    ]
     conn = duckdb.connect(str(database), read_only=True)
     rows = conn.execute(
         "SELECT outcome, url FROM fetches WHERE run_id = (SELECT run_id FROM runs"

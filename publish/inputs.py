@@ -1,0 +1,36 @@
+"""What shapes a site besides its data: the templates and the code that renders them.
+
+A publish run puts this digest into the site's fingerprint (`store.builds`), so a
+changed template, stylesheet or renderer rebuilds the site even when no statement
+changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import publish
+import store
+
+# The store modules whose queries decide what a site shows.
+STORE_READERS = ("reads.py", "downloads.py", "window.py", "schema.sql")
+
+
+def build_inputs(templates_dir: Path) -> str:
+    """A hex digest of every template and static file and the rendering code."""
+    digest = hashlib.sha256()
+    code = Path(publish.__file__).parent
+    stored = Path(store.__file__).parent
+    files = [
+        *sorted(p for p in templates_dir.rglob("*") if p.is_file()),
+        *sorted(code.glob("*.py")),
+        *(stored / name for name in STORE_READERS),
+    ]
+    for path in files:
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
