@@ -1,7 +1,9 @@
-"""The training data: PolNeAR gold attributions as token facts, and parsed texts."""
+"""The training data: gold attributions (PolNeAR, the diplomatic train split) as
+token facts, and parsed texts."""
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,11 +22,14 @@ class Gold:
     source: frozenset[int] | None
 
 
-def read_gold(gold_dir: Path, scorer) -> dict:
+def read_gold(gold_dir: Path, scorer, skip: frozenset[str] = frozenset()) -> dict:
     """The scorer's view of the gold (first annotator per document), skipping
-    the few malformed lines some training annotation files have."""
+    the few malformed lines some training annotation files have, and the
+    documents named in `skip` (never read)."""
     gold = {}
     for txt in sorted((gold_dir / "text").glob("*.txt")):
+        if txt.stem in skip:
+            continue
         anns = sorted((gold_dir / "attributions").glob(txt.stem + "_*.ann"))
         if not anns:
             continue
@@ -32,6 +37,16 @@ def read_gold(gold_dir: Path, scorer) -> dict:
         ann = "\n".join(line for line in lines if line.count("\t") >= 1)
         gold[txt.stem] = (txt.read_text(encoding="utf-8"), scorer.parse_ann(ann))
     return gold
+
+
+def read_train_split(gold_dir: Path, scorer) -> dict:
+    """`read_gold` less the documents its `splits.toml` puts in the test split
+    (those are never read for training)."""
+    splits = tomllib.loads((gold_dir / "splits.toml").read_text(encoding="utf-8"))
+    test = set(splits["split"]["test"])
+    if not test:
+        raise SystemExit(f"{gold_dir / 'splits.toml'} names no test split")
+    return read_gold(gold_dir, scorer, frozenset(test))
 
 
 def parse(gold: dict, base: str, cache: Path | None) -> dict[str, Doc]:
