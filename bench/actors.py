@@ -233,10 +233,25 @@ def _tally(
 
 def _gold_attributions(scorer: ModuleType, ann: Path, text: str) -> list[dict]:
     """Each gold attribution's cue and content letters and its actor set."""
-    doc = ann.name.split("_")[0]
-    sidecar = json.loads((GOLD / "actors" / f"{doc}.json").read_text("utf-8"))
-    spans: dict[str, list[tuple[int, int]]] = {}
     out = []
+    for eid, roles, sidecar in gold_events(ann.name.split("_")[0]):
+        found = {
+            role: scorer.letters(text, roles.get(name, []))
+            for role, name in (("cue", "Cue"), ("content", "Content"))
+        }
+        out.append(found | {"actors": set(sidecar[eid]["actors"])})
+    return out
+
+
+def gold_events(
+    doc: str,
+) -> list[tuple[str, dict[str, list[tuple[int, int]]], dict]]:
+    """A gold document's attributions: (E id, role -> character spans, the
+    actors sidecar), read from its brat file."""
+    sidecar = json.loads((GOLD / "actors" / f"{doc}.json").read_text("utf-8"))
+    ann = GOLD / "attributions" / f"{doc}_gold.ann"
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events = []
     for line in ann.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
             tid, info, *_ = line.split("\t")
@@ -247,12 +262,9 @@ def _gold_attributions(scorer: ModuleType, ann: Path, text: str) -> list[dict]:
         elif line.startswith("E"):
             eid, args = line.split("\t")[:2]
             roles = dict(a.split(":") for a in args.split())
-            found = {
-                role: scorer.letters(text, spans.get(roles.get(name, ""), []))
-                for role, name in (("cue", "Cue"), ("content", "Content"))
-            }
-            out.append(found | {"actors": set(sidecar[eid]["actors"])})
-    return out
+            found = {r: spans.get(t, []) for r, t in roles.items()}
+            events.append((eid, found, sidecar))
+    return events
 
 
 def _kind(actors: set[str]) -> str:

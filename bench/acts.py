@@ -18,7 +18,6 @@ Usage: .venv/bin/python bench/acts.py [--split test|train|all] [--show] [--gold-
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import tomllib
@@ -147,33 +146,19 @@ def _pairs(scorer: ModuleType, doc: str, text: str, preds: list[dict]) -> list[t
 
 def _gold(scorer: ModuleType, doc: str, text: str) -> list[dict]:
     """Each gold attribution's cue and content letters, cue text and act."""
-    sidecar = json.loads((GOLD / "actors" / f"{doc}.json").read_text("utf-8"))
-    ann = GOLD / "attributions" / f"{doc}_gold.ann"
-    spans: dict[str, list[tuple[int, int]]] = {}
     out = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            tid, info, *_ = line.split("\t")
-            offsets = info.partition(" ")[2]
-            spans[tid] = [
-                (int(s), int(e)) for s, e in (f.split() for f in offsets.split(";"))
-            ]
-        elif line.startswith("E"):
-            eid, args = line.split("\t")[:2]
-            roles = dict(a.split(":") for a in args.split())
-            cue = spans.get(roles.get("Cue", ""), [])
-            out.append(
-                {
-                    "cue": scorer.letters(text, cue),
-                    "content": scorer.letters(
-                        text, spans.get(roles.get("Content", ""), [])
-                    ),
-                    "cue_text": " ".join(text[s:e] for s, e in cue),
-                    "cue_frags": cue,
-                    "content_frags": spans.get(roles.get("Content", ""), []),
-                    "act": sidecar[eid]["act"],
-                }
-            )
+    for eid, roles, sidecar in actor_bench.gold_events(doc):
+        cue, content = roles.get("Cue", []), roles.get("Content", [])
+        out.append(
+            {
+                "cue": scorer.letters(text, cue),
+                "content": scorer.letters(text, content),
+                "cue_text": " ".join(text[s:e] for s, e in cue),
+                "cue_frags": cue,
+                "content_frags": content,
+                "act": sidecar[eid]["act"],
+            }
+        )
     return out
 
 

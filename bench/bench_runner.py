@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from kernel.config import Settings
-from kernel.records import Extraction
+from kernel.records import Background, Extraction
 from runs.runner import Pending, SerialRunner
 
 
@@ -27,9 +27,9 @@ class TimedRunner(SerialRunner):
         self,
         texts: Sequence[tuple[str, str]],
         label: str,
-        issuers: Mapping[str, str] | None = None,
+        background: Background | None = None,
     ) -> Pending[Extraction]:
         start = time.perf_counter()
-        result = super().extract(texts, label, issuers)
+        result = super().extract(texts, label, background)
         self.extract_seconds += time.perf_counter() - start
         return result

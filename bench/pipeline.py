@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the parent process does not import spaCy or DuckDB
 
     from kernel.config import Config
     from kernel.records import (
+        Background,
         Extraction,
         PageChunk,
         Source,
@@ -256,10 +257,10 @@ class _TimedRunner:
         self,
         texts: Sequence[tuple[str, str]],
         label: str,
-        issuers: Mapping[str, str] | None = None,
+        background: Background | None = None,
     ) -> Pending[Extraction]:
         start = time.perf_counter()
-        result = self.runner.extract(texts, label, issuers)
+        result = self.runner.extract(texts, label, background)
         self._add("extract", start)
         return result
 
