@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urljoin, urlsplit
@@ -95,12 +95,13 @@ def read_page(raw: RawDocument, today: date | None = None) -> PageReading:
 
 def parse_documents(
     documents: Sequence[RawDocument],
+    read: Callable[[RawDocument], PageReading] = read_page,
 ) -> tuple[list[Article], list[str], list[PageReading]]:
     """The articles found; an error line for each document without one (listings
     and galleries are no error); and the reading of every page that is no article."""
     articles, errors, others = [], [], []
     for document in documents:
-        reading = read_page(document)
+        reading = read(document)
         if reading.article is not None:
             articles.append(reading.article)
         else:

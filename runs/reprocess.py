@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 import duckdb
 
 from extract.dedupe import dedupe_articles
-from extract.parse import parse_document
+from extract.parse import parse_documents, read_page
 from kernel.config import Config
-from kernel.errors import ParseError
-from kernel.records import Article, Background, RawDocument
+from kernel.records import Article, Background, PageReading, RawDocument
 from runs.record import recorded_run
 from runs.runner import StageRunner
 from store import db, history
@@ -33,7 +32,7 @@ from store.stored import (
     stored_documents,
 )
 
-Parser = Callable[[RawDocument], Article]
+Reader = Callable[[RawDocument], PageReading]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +52,7 @@ def reparse(
     config: Config,
     runner: StageRunner,
     *,
-    parse: Parser = parse_document,
+    read: Reader = read_page,
     flow_run_id: str | None = None,
 ) -> ReprocessSummary:
     """Rebuild the articles from the stored documents, without fetching.
@@ -61,13 +60,14 @@ def reparse(
     Articles that come out the same are left untouched; those whose text changed
     (or that are new) get their statements re-extracted by the runner (which
     loads the model only then); articles no document yields any more are deleted
-    with their statements.
+    with their statements. Every document's page type is read again.
     """
     parameters = {"batch_size": config.settings.batch_size}
     with recorded_run(conn, "reparse", parameters, flow_run_id) as run_id:
         documents = stored_documents(conn)
         before = stored_articles(conn)
-        parsed, failures = _parsed(documents, parse)
+        parsed, failures, others = parse_documents(documents, read)
+        pages = _page_types(documents, parsed, others)
         kept, duplicates = dedupe_articles(parsed, {})
         changed = [a for a in kept if _row(a) != before.rows.get(a.article_id)]
         new_text = [
@@ -91,6 +91,7 @@ def reparse(
         ]
         removed = sorted(before.ids - {a.article_id for a in kept})
         db.save_articles(conn, changed, extraction.statements, removed)
+        retyped = db.save_page_types(conn, pages)
         counts = {
             "documents": len(documents),
             "articles": len(kept),
@@ -99,6 +100,7 @@ def reparse(
             "reextracted": len(new_text),
             "statements": sum(len(s) for s in extraction.statements.values()),
             "duplicates": len(duplicates),
+            "page_types_changed": retyped,
         }
         status = history.finish_run(conn, run_id, counts, failures)
     return ReprocessSummary(
@@ -173,17 +175,13 @@ def _issuers(config: Config, source_of: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _parsed(
-    documents: list[RawDocument], parse: Parser
-) -> tuple[list[Article], list[str]]:
-    """The article of each document that has one, and a line for each that not."""
-    parsed, failures = [], []
-    for document in documents:
-        try:
-            parsed.append(parse(document))
-        except ParseError as err:
-            failures.append(f"{document.source_name}: {err}")
-    return parsed, failures
+def _page_types(
+    documents: list[RawDocument], articles: list[Article], others: list[PageReading]
+) -> dict[str, tuple[str, str]]:
+    """Document id -> (page type, reason) as the parser reads the page now."""
+    by_url = {r.url: (r.page_type, r.page_reason) for r in others}
+    by_url.update({a.url: ("article", "main text") for a in articles})
+    return {d.document_id: by_url[d.url] for d in documents if d.url in by_url}
 
 
 def _row(article: Article) -> tuple[object, ...]:

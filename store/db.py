@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from extract.nlp.actors import Actor
 from kernel.errors import StoreError
@@ -203,6 +204,35 @@ def save_articles(
             conn.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
         insert_rows(conn, inserts.ARTICLES, _article_rows(articles))
         _save_statements(conn, statements)
+
+
+def save_page_types(
+    conn: duckdb.DuckDBPyConnection, pages: Mapping[str, tuple[str, str]]
+) -> int:
+    """Record each document's page type and reason (document id -> both); return
+    how many documents had another (or none) before. One statement."""
+    if not pages:
+        return 0
+    table = pa.table(
+        {
+            "document_id": list(pages),
+            "page_type": [kind for kind, _ in pages.values()],
+            "page_reason": [reason for _, reason in pages.values()],
+        }
+    )
+    conn.register("read_pages", table)
+    try:
+        with _transaction(conn, "cannot store the page types"):
+            changed = conn.execute(
+                "UPDATE documents SET page_type = p.page_type,"
+                " page_reason = p.page_reason FROM read_pages p"
+                " WHERE documents.document_id = p.document_id"
+                " AND (documents.page_type IS DISTINCT FROM p.page_type"
+                " OR documents.page_reason IS DISTINCT FROM p.page_reason)"
+            ).fetchone()
+    finally:
+        conn.unregister("read_pages")
+    return int(changed[0]) if changed else 0
 
 
 @driver_errors("cannot count the rows of the tables")

@@ -14,10 +14,9 @@ from ingesting import content_rows, run_ingest, small_corpus
 from communique.cli import main
 from corpus import CorpusServer
 from extract.nlp.pipeline import extractor_version
-from extract.parse import parse_document
+from extract.parse import read_page
 from kernel.config import Config, Settings
-from kernel.errors import ParseError
-from kernel.records import Article, RawDocument
+from kernel.records import PageReading, RawDocument
 from runs.reprocess import reextract, reparse
 from runs.runner import SerialRunner
 from store import db, history
@@ -83,6 +82,7 @@ def test_reparse_with_the_same_parser_changes_no_row_and_fetches_nothing(
         "reextracted": 0,
         "statements": 0,
         "duplicates": 0,
+        "page_types_changed": 0,
     }
 
 
@@ -96,17 +96,17 @@ def test_reparse_after_a_parser_change_rebuilds_articles_and_their_statements(
         "SELECT statement_id FROM statements WHERE article_id <> ? ORDER BY 1", [seed]
     ).fetchall()
 
-    def parse_2(raw: RawDocument) -> Article:
-        article = replace(parse_document(raw), parser_version="parse-next")
+    def read_2(raw: RawDocument) -> PageReading:
+        reading = read_page(raw)
+        assert reading.article is not None
+        article = replace(reading.article, parser_version="parse-next")
         if article.article_id == seed:  # the new parser finds one more paragraph
             text = article.text + "\nThe minister said talks would resume in May."
             article = replace(article, text=text)
-        return article
+        return replace(reading, article=article)
 
     config = _config(conn)
-    summary = reparse(
-        conn, config, SerialRunner(config.settings, nlp=nlp), parse=parse_2
-    )
+    summary = reparse(conn, config, SerialRunner(config.settings, nlp=nlp), read=read_2)
 
     assert summary.counts["changed"] == 5
     assert summary.counts["reextracted"] == 1
@@ -137,13 +137,14 @@ def test_reparse_after_a_parser_change_rebuilds_articles_and_their_statements(
 def test_reparse_deletes_an_article_the_new_parser_rejects_and_says_why(
     conn: duckdb.DuckDBPyConnection,
 ) -> None:
-    def strict(raw: RawDocument) -> Article:
+    def strict(raw: RawDocument) -> PageReading:
         if "seed-article" in raw.url:
-            raise ParseError(f"{raw.url}: no main text found")
-        return parse_document(raw)
+            why = "no main text found"
+            return PageReading(raw.url, "other", why, rejected=f"{raw.url}: {why}")
+        return read_page(raw)
 
     config = _config(conn)
-    summary = reparse(conn, config, _NoModel(config.settings), parse=strict)
+    summary = reparse(conn, config, _NoModel(config.settings), read=strict)
 
     assert summary.status == "partial"
     assert len(summary.failures) == 1
@@ -159,6 +160,37 @@ def test_reparse_deletes_an_article_the_new_parser_rejects_and_says_why(
     ).fetchone()
     assert left == (0,)
     assert conn.execute("SELECT count(*) FROM articles").fetchone() == (4,)
+
+
+def test_reparse_reads_every_page_type_again(
+    conn: duckdb.DuckDBPyConnection,
+) -> None:
+    """A database from before page types, then a parser that reads one page as a
+    listing: each reparse records what the parser says now, and the listing's
+    article is gone without a failure."""
+    conn.execute("UPDATE documents SET page_type = NULL, page_reason = NULL")
+    config = _config(conn)
+
+    first = reparse(conn, config, _NoModel(config.settings))
+
+    types = conn.execute("SELECT DISTINCT page_type, page_reason FROM documents")
+    assert types.fetchall() == [("article", "main text")]
+    assert first.counts["page_types_changed"] == 5
+
+    def listing_reader(raw: RawDocument) -> PageReading:
+        if "seed-article" in raw.url:
+            return PageReading(raw.url, "listing", "48 links, 12 words of text")
+        return read_page(raw)
+
+    second = reparse(conn, config, _NoModel(config.settings), read=listing_reader)
+
+    assert second.status == "ok"
+    assert second.counts["page_types_changed"] == 1
+    assert second.counts["removed"] == 1
+    listing = conn.execute(
+        "SELECT page_type, page_reason FROM documents WHERE url LIKE '%seed-article%'"
+    )
+    assert listing.fetchall() == [("listing", "48 links, 12 words of text")]
 
 
 def test_reextract_after_a_model_change_records_the_new_version_and_keeps_ids(
