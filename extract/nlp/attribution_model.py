@@ -13,6 +13,7 @@ import gzip
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -43,8 +44,7 @@ class LinearScorer:
     dense: np.ndarray | None = None
 
     def score(self, features: list[str], vector: np.ndarray | None = None) -> float:
-        get = self.weights.get
-        total = sum(get(f, 0.0) for f in features)
+        total = sum(map(self.weights.get, features, repeat(0.0, len(features))))
         if self.dense is not None and vector is not None:
             total += float(self.dense @ vector)
         return total

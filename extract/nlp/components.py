@@ -29,6 +29,7 @@ from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
+from extract.nlp.quotes import sentence_starts
 from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.subjects import with_subject_sources
@@ -331,7 +332,8 @@ def _check_budget(doc: Doc, max_sentence_tokens: int) -> None:
     """Raise DocumentBudgetError when a sentence is longer than the budget."""
     if not doc.has_annotation("SENT_START"):
         return
-    longest = max((len(sentence) for sentence in doc.sents), default=0)
+    starts = sentence_starts(doc)
+    longest = max((i - start + 1 for i, start in enumerate(starts)), default=0)
     if longest > max_sentence_tokens:
         raise DocumentBudgetError(
             f"a sentence of {longest:,} tokens is over the limit of "

@@ -7,9 +7,10 @@ Shared by inference (`extract/nlp/attribution_model.py`) and training
 from __future__ import annotations
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from extract.nlp.quotes import SpanRange
+from extract.nlp.memo import once_per_doc
+from extract.nlp.quotes import SpanRange, sentence_starts
 
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``"})
 # The longest dependent subtree a cue span grows over.
@@ -51,10 +52,8 @@ def cue_features(
     feats.append(f"pw={prev.lower_ if prev is not None else '<s>'}")
     feats.append(f"nw={nxt.lower_ if nxt is not None else '</s>'}")
     feats.append(f"l|nw={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
-    near_quote = any(
-        0 <= j < len(doc) and doc[j].text in _QUOTE_MARKS
-        for j in range(token.i - 3, token.i + 4)
-    )
+    marks = once_per_doc(doc, "quote_marks", _quote_marks)
+    near_quote = any(marks[j] for j in range(max(token.i - 3, 0), token.i + 4))
     feats.append(f"nq={near_quote}")
     feats.append(f"l|nq={lemma}|{near_quote}")
     if token.ent_type_:
@@ -62,12 +61,18 @@ def cue_features(
     rule = token.i in rule_cues
     feats.append(f"rule={rule}")
     feats.append(f"l|rule={lemma}|{rule}")
-    feats.append(f"at={min(token.i - token.sent.start, 5)}")
+    feats.append(f"at={min(token.i - sentence_starts(doc)[token.i], 5)}")
     feats.append(f"hd={head.dep_}")
     feats.append(f"l|hd={lemma}|{head.dep_}")
     feats.append(f"l|pw={lemma}|{prev.lower_ if prev is not None else '<s>'}")
     feats.extend(_complement_features(token, lemma))
     return feats
+
+
+def _quote_marks(doc: Doc) -> bytes:
+    """1 for each token that is a quote mark, else 0, then three 0s past the last
+    token (bytes: a Doc's user data crosses processes as msgpack)."""
+    return bytes(t.text in _QUOTE_MARKS for t in doc) + bytes(3)
 
 
 def cue_range(head: Token, include: frozenset[str]) -> SpanRange:

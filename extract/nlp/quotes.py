@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.nlp.memo import once_per_doc
+
 SpanRange = tuple[int, int]
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "''": "''"}
 
 
 def quote_spans(doc: Doc) -> list[SpanRange]:
-    """Token ranges of quotations, quote marks included.
+    """Token ranges of quotations, quote marks included (found once per Doc: do
+    not change the list).
 
     Quotes pair within a paragraph, so one stray mark costs at most the rest of
     its paragraph, never the whole document.
     """
+    return once_per_doc(doc, "quotes", _quote_spans)
+
+
+def _quote_spans(doc: Doc) -> list[SpanRange]:
     spans: list[SpanRange] = []
     opener: Token | None = None
     for token in doc:
@@ -31,6 +38,18 @@ def quote_spans(doc: Doc) -> list[SpanRange]:
             spans.append((opener.i, token.i + 1))
             opener = None
     return spans
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence (once per Doc)."""
+    return once_per_doc(doc, "sentence_starts", _sentence_starts)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    starts = [0] * len(doc)
+    for sentence in doc.sents:
+        starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
+    return starts
 
 
 def grow_over_quotes(

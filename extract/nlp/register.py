@@ -204,8 +204,10 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
 def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     """A verb of stance with its preposition: 'we commit to X', 'We stand with
     X', 'they coordinated on X', 'the leaders focused on X'."""
+    if token.pos_ != "VERB":
+        return None
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in STANCE_VERBS:
+    if lemma not in STANCE_VERBS:
         return None
     if _child(token, "auxpass") is not None or any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children

@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.quotes import SpanRange, trim_span
+from extract.nlp.memo import once_per_doc
+from extract.nlp.quotes import SpanRange, sentence_starts, trim_span
 
 # Dependents of a cue head that can hold its content.
 CONTENT_DEPS = frozenset(
@@ -118,7 +119,8 @@ def content_features(
     inside = sum(1 for i in range(*span) if i in quoted)
     first = doc[span[0]]
     after = span[0] >= cue[1]
-    sents = len({doc[i].sent.start for i in (span[0], span[1] - 1)})
+    starts = sentence_starts(doc)
+    sents = len({starts[span[0]], starts[span[1] - 1]})
     kind = "q" if inside == length else ("m" if inside else "n")
     return [
         *_boundary_features(head, name, span),
@@ -277,6 +279,12 @@ def _quote_run(doc: Doc, first: SpanRange, quotes: list[SpanRange]) -> SpanRange
     return (start, end)
 
 
+def _reporting_verbs(doc: Doc) -> bytes:
+    """1 for each token that is a reporting verb, else 0 (bytes: a Doc's user
+    data crosses processes as msgpack)."""
+    return bytes(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING for t in doc)
+
+
 def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
     """Where a candidate content span starts and ends: the words at and beyond
     its edges, the sentence edges, a reporting verb or the cue's subject inside."""
@@ -284,11 +292,8 @@ def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
     start, end = span
     sent = head.sent
     first = _word_class(doc[start])
-    nested = any(
-        doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _REPORTING
-        for i in range(start, end)
-        if i != head.i
-    )
+    reporting = once_per_doc(doc, "reporting_verbs", _reporting_verbs)
+    nested = any(reporting[i] for i in range(start, end) if i != head.i)
     subject = any(
         start <= c.i < end for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
     )

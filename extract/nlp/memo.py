@@ -1,0 +1,22 @@
+"""Facts about a parsed Doc that several components read, computed once per Doc.
+
+A Doc is not changed after parsing, so a fact derived from its tokens holds for
+its life; it is kept in the Doc's own `user_data`, under a key of this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+
+def once_per_doc(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, computed on the first call for this Doc and name only."""
+    key = ("communique.memo", name)
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]  # type: ignore[no-any-return]
