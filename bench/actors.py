@@ -50,6 +50,9 @@ def main() -> int:
     parser.add_argument(
         "--corpus", action="store_true", help="actor coverage on the whole corpus"
     )
+    parser.add_argument(
+        "--docs", help="only these documents of the split (comma-separated ids)"
+    )
     args = parser.parse_args()
     if args.corpus:
         return _coverage()
@@ -63,8 +66,9 @@ def main() -> int:
         "train": [d for d in annotated if d not in test],
     }
     names = ("test", "train") if args.split == "all" else (args.split,)
+    only = set(args.docs.split(",")) if args.docs else None
     for split in names:
-        docs = chosen[split]
+        docs = [d for d in chosen[split] if only is None or d in only]
         if not docs:
             continue
         with tempfile.TemporaryDirectory() as tmp:

@@ -28,6 +28,19 @@ _MEETING_VERBS = frozenset(
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"})
+_FEW = frozenset({"two", "three", "four", "five"})  # "our two / three countries"
+# Verbs whose "we" at a joint appearance is both sides: what takes two to do.
+_RECIPROCAL = frozenset(
+    {"discuss", "agree", "talk", "exchange", "negotiate", "meet", "review",
+     "consider", "touch", "sign", "coordinate", "reach", "converse", "confer",
+     "debate", "examine", "cover", "address", "outline", "focus"}
+)  # fmt: skip
+# Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
+_OTHERS = frozenset(
+    {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
+     "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
+)  # fmt: skip
 _GROUP_NOUNS = frozenset(
     {"leader", "president", "side", "party", "participant", "delegation",
      "minister", "head", "counterpart", "signatory", "government"}
@@ -107,10 +120,11 @@ def document_voices(
 
 
 def voice_of(
-    voices: DocumentVoices, source: Span
+    voices: DocumentVoices, source: Span, cue: Token | None = None
 ) -> tuple[str | None, tuple[str, ...], bool] | None:
     """(speaker name, actors, is_person) that the document gives a first-person or
-    group source, or None when the document says nothing about it."""
+    group source, or None when the document says nothing about it. `cue` is the
+    verb of the attribution's cue, when it has one."""
     head = source.root
     labelled = voices.labelled(source)
     if labelled is not None:  # "CHANCELLOR SCHOLZ:" opening a turn
@@ -119,7 +133,7 @@ def voice_of(
     if word is not None:
         turn = voices.turn_at(head.i)
         if turn is not None:
-            return _voice_in_turn(voices, turn, source, word)
+            return _voice_in_turn(voices, turn, source, word, cue)
         if voices.turns:
             return None
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
@@ -153,7 +167,10 @@ def _named_in_transcript(
     head = source.root
     if head.pos_ not in ("NOUN", "PROPN") or len(source) > 3:
         return None
-    if any(t.ent_type_ == "PERSON" for t in source):
+    if any(t.ent_type_ == "PERSON" or t.dep_ == "conj" for t in source):
+        return None
+    named = source.doc.spans.get("actors", [])
+    if any(s.start <= head.i < s.end for s in named):  # "Russia" is no title
         return None
     holders = {
         (t.speaker or t.label, t.actors)
@@ -167,11 +184,12 @@ def _named_in_transcript(
 
 
 def _voice_in_turn(
-    voices: DocumentVoices, turn: Turn, source: Span, word: str
+    voices: DocumentVoices, turn: Turn, source: Span, word: str, cue: Token | None
 ) -> tuple[str | None, tuple[str, ...], bool]:
     """First person inside a turn: its speaker, unless the sentence makes "we" the
     speakers of the transcript together ("Together, we ...", "we, the U.S. and
-    Germany", "the chancellor and I")."""
+    Germany", "the chancellor and I") or the cue is one that takes both sides
+    ("we discussed", "we agreed")."""
     said_by = turn.speaker or turn.label
     joined = [
         t
@@ -182,7 +200,8 @@ def _voice_in_turn(
         return said_by, _with_partners(voices, turn, source), False
     participants = voices.participants()
     others = set(participants) - set(turn.actors)
-    if word in _FIRST_PLURAL and len(participants) > 1 and _shared(source.sent, others):
+    shared = _shared(source.sent, others) or _reciprocal(cue, source)
+    if word in _FIRST_PLURAL and len(participants) > 1 and shared:
         return said_by, participants, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
 
@@ -198,7 +217,8 @@ def _with_partners(voices: DocumentVoices, turn: Turn, source: Span) -> tuple[st
         for other in voices.turns:
             if (
                 other is not turn
-                and token.pos_ == "NOUN"
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.lower_ not in _HONORIFICS
                 and token.lower_ in other.label.lower().split()
             ):
                 found.extend(a for a in other.actors if a not in found)
@@ -218,12 +238,20 @@ def _shared(sentence: Span, others: set[str]) -> bool:
     words = {t.lower_ for t in sentence}
     if words & {"together", "both", "jointly", "mutual", "bilateral"}:
         return True
-    if ("each" in words and "other" in words) or ("our" in words and "two" in words):
+    if ("each" in words and "other" in words) or ("our" in words and words & _FEW):
         return True
-    named = sentence.doc.spans.get("actors", [])
-    return any(
-        s.label_ in others and sentence.start <= s.start < sentence.end for s in named
-    )
+    return False
+
+
+def _reciprocal(cue: Token | None, source: Span) -> bool:
+    """A cue verb whose subject "we" is the speakers together: talks take two
+    ("we discussed", "we agreed", "we exchanged views"); "we" must be its own
+    subject, and no "with" names a partner outside it ("we agreed with Kyiv")."""
+    if cue is None or cue.lemma_.lower() not in _RECIPROCAL:
+        return False
+    if source.root.head.i != cue.i or source.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children)
 
 
 def _is_first_person(token: Token) -> bool:
@@ -244,7 +272,7 @@ def _first_person(source: Span) -> str | None:
             return token.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _is_first_person(owner):
-        return owner.lower_
+        return None if head.lemma_.lower() in _OTHERS else owner.lower_
     return None
 
 

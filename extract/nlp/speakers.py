@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -66,7 +66,19 @@ _NOT_OFFICIAL = frozenset(
      "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
      "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
      "interviewer", "anchor", "voter", "worker", "family", "relative",
-     "billionaire", "investor", "philanthropist", "businessman", "businesswoman"}
+     "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
+     "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
+     "magazine", "newswire", "news", "former", "ex"}
+)  # fmt: skip
+# Heads of names a state's adjective or name may open that are the state's own
+# organs ("the Russian Foreign Ministry", "US Central Command"); other names
+# ("the Cyprus Mail", "the Minsk Agreements", "the Greek Energy Forum") are not
+# the state speaking.
+_ORGANS = _INSTITUTIONS | frozenset(
+    {"forces", "force", "navy", "guard", "corps", "command", "police", "office",
+     "council", "agency", "service", "presidency", "court", "senate", "congress",
+     "assembly", "house", "committee", "commission", "bureau", "directorate",
+     "authority", "authorities", "kremlin", "palace", "mfa"}
 )  # fmt: skip
 _LOCATIVE = frozenset(
     {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
@@ -126,7 +138,8 @@ def resolve_speakers(
         if speaker.is_person and speaker.name and not speaker.actor_ids:
             actors = learned.actors_of(speaker.name)
             speaker = Speaker(speaker.name, speaker.mention, actors, True)
-        voice = voice_of(voices, source) if voices is not None else None
+        verb = cue_verb(doc, attribution.cue)
+        voice = voice_of(voices, source, verb) if voices is not None else None
         if voice is not None:
             said_by, actors, is_person = voice
             speaker = Speaker(
@@ -158,10 +171,30 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     mentions = [
         s
         for s in sorted(span.doc.spans.get("actors", []), key=lambda s: s.start)
-        if s.start >= span.start and s.end <= span.end and not _sent_to(s)
+        if s.start >= span.start
+        and s.end <= span.end
+        and not _sent_to(s)
+        and not _opens_a_name(s)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
     return tuple(dict.fromkeys(s.label_ for s in governing or mentions))
+
+
+def _opens_a_name(mention: Span) -> bool:
+    """A state's name or adjective that opens the proper name of something not
+    the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek
+    Energy Forum" (but "the Russian Foreign Ministry", "US Central Command")."""
+    root = mention.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod")
+        and not mention.start <= head.i < mention.end
+        and head.pos_ == "PROPN"
+        and head.ent_type_ not in ("PERSON", "")
+        and head.text[:1].isupper()
+        and head.lemma_.lower() not in _ORGANS | _TITLES
+        and head.lower_ not in _ORGANS | _TITLES
+    )
 
 
 def _placed(mention: Span, span: Span) -> bool:
@@ -195,13 +228,19 @@ def _not_official(source: Span) -> bool:
     """The source's head, or a word that describes it ("analyst", "native"), says
     it speaks for no state."""
     head = source.root
-    describing = [
-        t for t in head.children if t.dep_ in ("compound", "appos", "amod", "nmod")
-    ]
-    if not any(t.lemma_.lower() in _NOT_OFFICIAL for t in (head, *describing)):
+    describing = _describing(head)
+    describing += [t for d in describing for t in _describing(d)]
+    words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
+    if not words & _NOT_OFFICIAL:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _describing(token: Token) -> list[Token]:
+    return [
+        t for t in token.children if t.dep_ in ("compound", "appos", "amod", "nmod")
+    ]
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
@@ -269,6 +308,10 @@ def _named_person(
     titled = actors_in(extended, registry) or official_of_place(extended, registry)
     if person is not None and len(titled) > 1 and titled[0] != actors[0]:
         actors = ()
+    elif person is not None and titled and titled != actors:
+        # the title held here, not the registry's office ("NATO Secretary-General
+        # Jens Stoltenberg"), when a title governs the name; else none
+        actors = titled if role_in(extended, _TITLES) else ()
     actors = actors or (titled if len(titled) == 1 or person is None else ())
     role = role_in(extended, _TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)

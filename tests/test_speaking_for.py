@@ -1,0 +1,69 @@
+"""For whom a source speaks, read from grammar: newspapers and names that a
+state's name only opens speak for no state, nor do former officials; a title
+held here beats the registry's office; "we" at a joint appearance is both sides
+only when the cue takes two or the source says so (issue 15). Each runs the
+real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    return next(extract_statements(nlp, [("doc", text)]))[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Polish daily Rzeczpospolita reported that the talks had stalled.", ()),
+        ("The Moscow Times reported that the ministry had denied the claim.", ()),
+        ("The Helsinki Accords say that the borders of Europe are inviolable.", ()),
+        ("Former French Foreign Minister Jean Dupont said that the treaty was dead.", ()),
+        ("State-owned Chinese news agency Xinhua reported that the talks ended.", ()),
+        (
+            "NATO Secretary-General Jens Stoltenberg said that the alliance would "
+            "respond.",
+            ("NATO",),
+        ),
+        (
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said that the "
+            "claims were false.",
+            ("RUS",),
+        ),
+        ("US Central Command said that the strike had hit a depot.", ("USA",)),
+    ],
+)
+def test_a_source_speaks_for_the_state_its_grammar_names(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    (said,) = statements(nlp, text)
+    assert said.actor_ids == actors
+
+
+PRESS_CONFERENCE = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+We discussed trade and energy in detail. We hope that the sanctions will be lifted.
+
+Our American partners decided that the treaty no longer suits them.
+
+Russia and China share the view that the region must stay stable.
+
+President of China Xi Jinping (retranslated): Mr Putin and I agreed that our
+cooperation will grow.
+"""
+
+
+def test_we_at_a_joint_press_conference_is_both_only_when_it_takes_two(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, PRESS_CONFERENCE)}
+    assert set(said["discussed"]) == {"RUS", "CHN"}  # talks take two
+    assert said["hope"] == ("RUS",)  # the speaker's own "we"
+    assert said["decided"] == ("USA",)  # "our American partners" are others
+    assert set(said["share the view"]) == {"RUS", "CHN"}
+    assert set(said["agreed"]) == {"CHN", "RUS"}  # "Mr Putin and I"
