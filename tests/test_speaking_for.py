@@ -23,7 +23,7 @@ def statements(nlp: Language, text: str) -> list[Statement]:
         ("The Polish daily Rzeczpospolita reported that the talks had stalled.", ()),
         ("The Moscow Times reported that the ministry had denied the claim.", ()),
         ("The Helsinki Accords say that the borders of Europe are inviolable.", ()),
-        ("Former French Foreign Minister Jean Dupont said that the treaty was dead.", ()),
+        ("Former French Foreign Minister Jean Dupont said the treaty was dead.", ()),
         ("State-owned Chinese news agency Xinhua reported that the talks ended.", ()),
         (
             "NATO Secretary-General Jens Stoltenberg said that the alliance would "

@@ -238,9 +238,8 @@ def _shared(sentence: Span, others: set[str]) -> bool:
     words = {t.lower_ for t in sentence}
     if words & {"together", "both", "jointly", "mutual", "bilateral"}:
         return True
-    if ("each" in words and "other" in words) or ("our" in words and words & _FEW):
-        return True
-    return False
+    each_other = "each" in words and "other" in words
+    return each_other or ("our" in words and bool(words & _FEW))
 
 
 def _reciprocal(cue: Token | None, source: Span) -> bool:
