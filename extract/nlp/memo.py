@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 def once_per_doc(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     """`compute(doc)`, computed on the first call for this Doc and name only."""
-    key = ("communique.memo", name)
+    key = f"communique.memo.{name}"
     if key not in doc.user_data:
         doc.user_data[key] = compute(doc)
     return doc.user_data[key]  # type: ignore[no-any-return]
