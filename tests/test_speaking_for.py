@@ -36,6 +36,8 @@ def statements(nlp: Language, text: str) -> list[Statement]:
             ("RUS",),
         ),
         ("US Central Command said that the strike had hit a depot.", ("USA",)),
+        ("The Syrian Democratic Forces said that a deal had been reached.", ("SDF",)),
+        ("Japan's SDF said that the drills would go on near Tokyo.", ("JPN",)),
     ],
 )
 def test_a_source_speaks_for_the_state_its_grammar_names(
