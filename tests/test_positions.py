@@ -53,6 +53,10 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
             "support",
         ),
         ("Peskov dismissed the claim as groundless.", "deny"),
+        ("Ankara does not support the new border deal.", "reject"),
+        ("The senator spoke out against the arms sale to Riyadh.", "criticise"),
+        ("The minister raised objections to the new tariffs.", "criticise"),
+        ("Kyiv advocates a return to the borders of 1991.", "support"),
     ],
 )
 def test_act_follows_cue_complement_and_negation(  # type: ignore[no-untyped-def]
