@@ -6,6 +6,8 @@ Shared by inference (`extract/nlp/attribution_model.py`) and training
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 from spacy.tokens import Doc, Token
 
@@ -22,57 +24,91 @@ def cue_features(
 ) -> list[str]:
     """Features of a token as a possible cue head; `rule_cues` are the tokens of
     the cues the dependency rules found."""
-    lemma = token.lemma_.lower()
-    head = token.head
-    deps = sorted({c.dep_ for c in token.children})
+    doc, i = token.doc, token.i
+    table = token_table(doc)
+    lemma, dep, pos, h = table.lemma[i], table.dep[i], table.pos[i], table.head[i]
+    deps = sorted({table.dep[c] for c in table.children[i]})
+    obj = any(d in deps for d in ("ccomp", "xcomp", "dobj"))
+    head_lemma = table.lemma[h]
     feats = [
         "bias",
         f"l={lemma}",
-        f"w={token.lower_}",
-        f"p={token.pos_}",
-        f"t={token.tag_}",
-        f"d={token.dep_}",
-        f"l|d={lemma}|{token.dep_}",
-        f"l|t={lemma}|{token.tag_}",
-        f"hp={head.pos_}",
-        f"d|hp={token.dep_}|{head.pos_}",
-        f"hl={head.lemma_.lower()}",
-        f"l|hl={lemma}|{head.lemma_.lower()}",
-        f"q={token.i in quoted}",
-        f"l|q={lemma}|{token.i in quoted}",
+        f"w={table.lower[i]}",
+        f"p={pos}",
+        f"t={table.tag[i]}",
+        f"d={dep}",
+        f"l|d={lemma}|{dep}",
+        f"l|t={lemma}|{table.tag[i]}",
+        f"hp={table.pos[h]}",
+        f"d|hp={dep}|{table.pos[h]}",
+        f"hl={head_lemma}",
+        f"l|hl={lemma}|{head_lemma}",
+        f"q={i in quoted}",
+        f"l|q={lemma}|{i in quoted}",
         f"nc={len(deps)}",
-        f"l|p={lemma}|{token.pos_}",
-        f"obj={any(d in deps for d in ('ccomp', 'xcomp', 'dobj'))}",
-        f"l|obj={lemma}|{any(d in deps for d in ('ccomp', 'xcomp', 'dobj'))}",
+        f"l|p={lemma}|{pos}",
+        f"obj={obj}",
+        f"l|obj={lemma}|{obj}",
     ]
-    feats.extend(_dependent_features(token, lemma, deps))
-    doc = token.doc
-    prev = doc[token.i - 1] if token.i > 0 else None
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    feats.append(f"pw={prev.lower_ if prev is not None else '<s>'}")
-    feats.append(f"nw={nxt.lower_ if nxt is not None else '</s>'}")
-    feats.append(f"l|nw={lemma}|{nxt.lower_ if nxt is not None else '</s>'}")
-    marks = once_per_doc(doc, "quote_marks", _quote_marks)
-    near_quote = any(marks[j] for j in range(max(token.i - 3, 0), token.i + 4))
+    feats.extend(_dependent_features(table, i, lemma, deps))
+    prev = table.lower[i - 1] if i > 0 else "<s>"
+    nxt = table.lower[i + 1] if i + 1 < len(doc) else "</s>"
+    feats.append(f"pw={prev}")
+    feats.append(f"nw={nxt}")
+    feats.append(f"l|nw={lemma}|{nxt}")
+    marks = table.quote_marks
+    near_quote = any(marks[j] for j in range(max(i - 3, 0), i + 4))
     feats.append(f"nq={near_quote}")
     feats.append(f"l|nq={lemma}|{near_quote}")
-    if token.ent_type_:
-        feats.append(f"e={token.ent_type_}")
-    rule = token.i in rule_cues
+    if table.ent[i]:
+        feats.append(f"e={table.ent[i]}")
+    rule = i in rule_cues
     feats.append(f"rule={rule}")
     feats.append(f"l|rule={lemma}|{rule}")
-    feats.append(f"at={min(token.i - sentence_starts(doc)[token.i], 5)}")
-    feats.append(f"hd={head.dep_}")
-    feats.append(f"l|hd={lemma}|{head.dep_}")
-    feats.append(f"l|pw={lemma}|{prev.lower_ if prev is not None else '<s>'}")
-    feats.extend(_complement_features(token, lemma))
+    feats.append(f"at={min(i - sentence_starts(doc)[i], 5)}")
+    feats.append(f"hd={table.dep[h]}")
+    feats.append(f"l|hd={lemma}|{table.dep[h]}")
+    feats.append(f"l|pw={lemma}|{prev}")
+    feats.extend(_complement_features(table, i, lemma))
     return feats
 
 
-def _quote_marks(doc: Doc) -> bytes:
-    """1 for each token that is a quote mark, else 0, then three 0s past the last
-    token (bytes: a Doc's user data crosses processes as msgpack)."""
-    return bytes(t.text in _QUOTE_MARKS for t in doc) + bytes(3)
+class TokenTable(NamedTuple):
+    """Each token's attributes as the cue features read them, by index: read once
+    per Doc instead of once per candidate (lists and bytes, so a Doc's user data
+    still crosses processes as msgpack)."""
+
+    lemma: list[str]  # lower-cased
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent: list[str]
+    head: list[int]
+    children: list[list[int]]  # in text order, as Token.children
+    quote_marks: bytes  # 1 for a quote mark; three 0s past the last token
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's token table (built on first use)."""
+    return once_per_doc(doc, "token_table", _token_table)
+
+
+def _token_table(doc: Doc) -> TokenTable:
+    table = TokenTable([], [], [], [], [], [], [], [[] for _ in doc], b"")
+    for token in doc:
+        table.lemma.append(token.lemma_.lower())
+        table.lower.append(token.lower_)
+        table.pos.append(token.pos_)
+        table.tag.append(token.tag_)
+        table.dep.append(token.dep_)
+        table.ent.append(token.ent_type_)
+        head = token.head.i
+        table.head.append(head)
+        if head != token.i:
+            table.children[head].append(token.i)
+    marks = bytes(t.text in _QUOTE_MARKS for t in doc) + bytes(3)
+    return table._replace(quote_marks=marks)
 
 
 def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
@@ -130,28 +166,36 @@ def cue_vector(token: Token) -> np.ndarray | None:
     return np.concatenate([tensor[token.i], tensor[token.head.i]])
 
 
-def _dependent_features(token: Token, lemma: str, deps: list[str]) -> list[str]:
+def _dependent_features(
+    table: TokenTable, i: int, lemma: str, deps: list[str]
+) -> list[str]:
     """Features of a cue head's dependents: their relations, some with their words."""
     feats = []
     for dep in deps:
         feats.append(f"c={dep}")
         feats.append(f"l|c={lemma}|{dep}")
-    for child in token.children:
-        if child.dep_ in ("prep", "prt", "agent", "mark", "neg"):
-            feats.append(f"cw={child.dep_}:{child.lower_}")
-            feats.append(f"l|cw={lemma}|{child.dep_}:{child.lower_}")
-        elif child.dep_ in ("nsubj", "nsubjpass"):
-            feats.append(f"subj={child.pos_}:{child.ent_type_}")
-            feats.append(f"l|subj={lemma}|{child.pos_}")
+    for child in table.children[i]:
+        dep = table.dep[child]
+        if dep in ("prep", "prt", "agent", "mark", "neg"):
+            feats.append(f"cw={dep}:{table.lower[child]}")
+            feats.append(f"l|cw={lemma}|{dep}:{table.lower[child]}")
+        elif dep in ("nsubj", "nsubjpass"):
+            feats.append(f"subj={table.pos[child]}:{table.ent[child]}")
+            feats.append(f"l|subj={lemma}|{table.pos[child]}")
     return feats
 
 
-def _complement_features(token: Token, lemma: str) -> list[str]:
+def _complement_features(table: TokenTable, i: int, lemma: str) -> list[str]:
     """Features of a cue head's complements: their part of speech and markers."""
     feats = []
-    for child in token.children:
-        if child.dep_ in ("ccomp", "xcomp", "dobj"):
-            feats.append(f"cc={child.dep_}:{child.pos_}")
-            feats.append(f"l|cc={lemma}|{child.dep_}:{child.pos_}")
-            feats.extend(f"mark={g.lower_}" for g in child.children if g.dep_ == "mark")
+    for child in table.children[i]:
+        dep = table.dep[child]
+        if dep in ("ccomp", "xcomp", "dobj"):
+            feats.append(f"cc={dep}:{table.pos[child]}")
+            feats.append(f"l|cc={lemma}|{dep}:{table.pos[child]}")
+            feats.extend(
+                f"mark={table.lower[g]}"
+                for g in table.children[child]
+                if table.dep[g] == "mark"
+            )
     return feats
