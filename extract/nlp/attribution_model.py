@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.cue_features import cue_features, cue_range, cue_vector
+from extract.nlp.cue_features import cue_features, cue_range, cue_vector, token_table
 from extract.nlp.quotes import SpanRange, quote_spans
 from extract.nlp.span_features import (
     content_candidates,
@@ -111,12 +111,13 @@ def find_learned(
     quotes = quote_spans(doc)
     quoted = quoted_tokens(quotes)
     scored = []
-    for token in doc:
-        if token.i in hints.cues or is_cue_candidate(token, model.cue_lemmas):
-            features = cue_features(token, quoted, hints.cues)
-            score = model.cue.score(features, cue_vector(token))
-            if score > model.threshold:
-                scored.append((score, token))
+    for i in _cue_candidates(doc, model.cue_lemmas, hints.cues):
+        token = doc[i]
+        score = model.cue.score(
+            cue_features(token, quoted, hints.cues), cue_vector(token)
+        )
+        if score > model.threshold:
+            scored.append((score, token))
     found: list[Found] = []
     taken: set[int] = set()
     for score, head in sorted(scored, key=lambda pair: -pair[0]):
@@ -133,6 +134,19 @@ def find_learned(
         taken.update(range(*cue))
         found.append(one)
     return sorted(found, key=lambda f: f.cue)
+
+
+def _cue_candidates(
+    doc: Doc, lemmas: frozenset[str], rule_cues: frozenset[int]
+) -> list[int]:
+    """Indices of the tokens worth scoring as cue heads (`is_cue_candidate`, or a
+    rule's cue), read from the Doc's token table."""
+    table = token_table(doc)
+    return [
+        i
+        for i, lemma in enumerate(table.lemma)
+        if i in rule_cues or (lemma in lemmas and not table.lower[i].isspace())
+    ]
 
 
 def is_cue_candidate(token: Token, lemmas: frozenset[str]) -> bool:
