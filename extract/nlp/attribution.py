@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
+from extract.nlp.token_table import token_table
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTENT_PREPS = frozenset({"for", "against"})
@@ -60,13 +61,29 @@ def find_rule_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """The attributions the dependency rules find, in text order, one per cue."""
     quotes = quote_spans(doc)
     found: list[Attribution] = []
-    for token in doc:
+    for token in (doc[i] for i in _may_cue(doc, lexicon)):
         for finder in (_verb_cue, _according_to, _noun_cue, _colon_quote):
             attribution = finder(token, lexicon)
             if attribution is not None:
                 found.append(_with_quotes(doc, attribution, quotes))
                 break
     return _dedupe(found)
+
+
+def _may_cue(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices of the tokens one of the finders may start from: a cue verb or
+    noun, 'according', a colon (the finders' own first tests, on the token
+    table)."""
+    table = token_table(doc)
+    return [
+        i
+        for i, (lemma, pos, lower) in enumerate(
+            zip(table.lemma, table.pos, table.lower, strict=True)
+        )
+        if (pos == "VERB" and lemma in lexicon.cue_verbs)
+        or (pos == "NOUN" and lemma in lexicon.cue_nouns)
+        or lower in ("according", ":")
+    ]
 
 
 def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:

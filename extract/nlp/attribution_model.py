@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.cue_features import cue_features, cue_range, cue_vector, token_table
+from extract.nlp.cue_features import cue_features, cue_range, cue_vector
 from extract.nlp.quotes import SpanRange, quote_spans
 from extract.nlp.span_features import (
     content_candidates,
@@ -30,6 +30,7 @@ from extract.nlp.span_features import (
     source_features,
     source_vector,
 )
+from extract.nlp.token_table import token_table
 from kernel.errors import ModelError
 
 DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "attribution-model.json.gz"

@@ -25,6 +25,7 @@ from extract.nlp.documents import DocumentVoices
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.speakers import Speaker
+from extract.nlp.token_table import token_table
 
 # Verbs that carry an eventive noun: the noun says what is done.
 LIGHT_VERBS = frozenset(
@@ -96,13 +97,33 @@ def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Attributions of light-verb, attitude and agentless passive cues, in text
     order, one per cue."""
     found: list[Attribution] = []
-    for token in doc:
+    for token in (doc[i] for i in _may_cue(doc)):
         for finder in (_light_verb, _attitude, _stance_verb, _agentless_passive):
             attribution = finder(token, lexicon)
             if attribution is not None:
                 found.append(attribution)
                 break
     return found
+
+
+def _may_cue(doc: Doc) -> list[int]:
+    """Indices of the tokens a register finder may start from (the finders' own
+    first tests, on the token table): the object noun of a light verb, an
+    attitude word, a stance or passive verb."""
+    table = token_table(doc)
+    return [
+        i
+        for i, (lemma, pos, lower, dep) in enumerate(
+            zip(table.lemma, table.pos, table.lower, table.dep, strict=True)
+        )
+        if (
+            dep == "dobj"
+            and pos == "NOUN"
+            and table.lemma[table.head[i]] in LIGHT_VERBS
+        )
+        or (lower in ATTITUDE_ADJECTIVES and pos in ("ADJ", "VERB"))
+        or (pos == "VERB" and (lemma in STANCE_VERBS or lemma in PASSIVE_VERBS))
+    ]
 
 
 def is_agentless_passive(doc: Doc, found: Attribution) -> bool:
