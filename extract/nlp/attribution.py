@@ -92,12 +92,12 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if token.dep_ in ("amod", "compound", "acl", "relcl") and not _has(token, "ccomp"):
         return None
-    if token.dep_ == "advcl" and _child(token, "mark", "as") is not None:
+    if token.dep_ == "advcl" and child_of(token, "mark", "as") is not None:
         return _as_clause(token, lemma, lexicon)
     content, _ = _verb_content(token, lemma, lexicon)
     if content is None:
         return None
-    source = _verb_source(token, lexicon)
+    source = verb_source(token, lexicon)
     if source is None and not _is_passive(token):
         return None
     return Attribution(
@@ -113,28 +113,28 @@ def _verb_content(
 ) -> tuple[SpanRange | None, SpanRange | None]:
     """The content and addressee ranges a cue verb governs."""
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
-    dobj = _child(token, "dobj")
+    dobj = child_of(token, "dobj")
     addressee = None
     if lemma in lexicon.object_addressee:
         addressee_tok = dobj or _pobj(token, "on") or _pobj(token, "to")
         if addressee_tok is not None and (clauses or _has(token, "xcomp")):
-            addressee = _subtree(addressee_tok)
+            addressee = subtree_of(addressee_tok)
     if clauses:
-        return _union(_subtree(c) for c in clauses), addressee
-    xcomp = _child(token, "xcomp")
+        return _union(subtree_of(c) for c in clauses), addressee
+    xcomp = child_of(token, "xcomp")
     if xcomp is not None and (addressee is not None or lemma in _XCOMP_CONTENT):
-        return _subtree(xcomp), addressee
+        return subtree_of(xcomp), addressee
     if xcomp is None and dobj is not None:
-        xcomp = _child(dobj, "xcomp") or _child(dobj, "acl")
+        xcomp = child_of(dobj, "xcomp") or child_of(dobj, "acl")
         if xcomp is not None and lemma in lexicon.object_addressee:
-            return _subtree(xcomp), _subtree(dobj, stop=xcomp)
+            return subtree_of(xcomp), subtree_of(dobj, stop=xcomp)
     if (
         dobj is not None
         and lemma in lexicon.object_content
         and lemma not in lexicon.no_object
         and dobj.pos_ not in ("PRON",)
     ):
-        start, end = _subtree(dobj)
+        start, end = subtree_of(dobj)
         for child in token.rights:
             if child.i > dobj.i and child.dep_ in (
                 "prep",
@@ -146,24 +146,24 @@ def _verb_content(
         return (start, end), None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in _CONTENT_PREPS:
-            pobj = _child(prep, "pobj") or _child(prep, "pcomp")
+            pobj = child_of(prep, "pobj") or child_of(prep, "pcomp")
             if pobj is not None:
-                return _subtree(pobj), addressee
+                return subtree_of(pobj), addressee
     return None, None
 
 
-def _verb_source(token: Token, lexicon: Lexicon) -> SpanRange | None:
+def verb_source(token: Token, lexicon: Lexicon) -> SpanRange | None:
     """The speaker range of a cue verb, borrowed from the governing verb if needed."""
     verb: Token | None = token
     while verb is not None:
-        agent = _child(verb, "agent")
+        agent = child_of(verb, "agent")
         if agent is not None and _is_passive(verb):
-            pobj = _child(agent, "pobj")
-            return _source_range(pobj, lexicon) if pobj is not None else None
-        subject = _child(verb, "nsubj")
+            pobj = child_of(agent, "pobj")
+            return source_range(pobj, lexicon) if pobj is not None else None
+        subject = child_of(verb, "nsubj")
         if subject is not None:
-            return _source_range(subject, lexicon)
-        if _child(verb, "nsubjpass") is not None:
+            return source_range(subject, lexicon)
+        if child_of(verb, "nsubjpass") is not None:
             return None
         verb = (
             verb.head if verb.dep_ in ("conj", "xcomp") and verb.head != verb else None
@@ -171,11 +171,11 @@ def _verb_source(token: Token, lexicon: Lexicon) -> SpanRange | None:
     return None
 
 
-def _source_range(head: Token, lexicon: Lexicon) -> SpanRange | None:
+def source_range(head: Token, lexicon: Lexicon) -> SpanRange | None:
     """The speaker's noun phrase, if its head can speak at all."""
     if not _can_speak(head, lexicon):
         return None
-    start, end = _subtree(head)
+    start, end = subtree_of(head)
     for child in head.rights:
         if child.dep_ in ("relcl", "appos", "acl") or child.text in (",", "(", "—"):
             end = min(end, child.left_edge.i)
@@ -196,16 +196,18 @@ def _can_speak(head: Token, lexicon: Lexicon) -> bool:
 
 def _as_clause(token: Token, lemma: str, lexicon: Lexicon) -> Attribution | None:
     """'…, as stated by the Russian side, …': the content is the main clause."""
-    agent = _child(token, "agent")
-    source_tok = _child(agent, "pobj") if agent is not None else _child(token, "nsubj")
+    agent = child_of(token, "agent")
+    source_tok = (
+        child_of(agent, "pobj") if agent is not None else child_of(token, "nsubj")
+    )
     if source_tok is None:
         return None
-    source = _source_range(source_tok, lexicon)
+    source = source_range(source_tok, lexicon)
     clause = token.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
-    start, end = _subtree(clause)
-    phrase_start, phrase_end = _subtree(token)
+    start, end = subtree_of(clause)
+    phrase_start, phrase_end = subtree_of(token)
     if trim_end(token.doc, phrase_start, end) <= phrase_end:  # '…, as stated by X.'
         end = phrase_start
     elif phrase_start <= start:  # 'As stated by X, …'
@@ -215,7 +217,7 @@ def _as_clause(token: Token, lemma: str, lexicon: Lexicon) -> Attribution | None
     end = trim_end(token.doc, start, end)
     if end - start < 2:
         return None
-    mark = _child(token, "mark", "as")
+    mark = child_of(token, "mark", "as")
     cue_start = mark.i if mark is not None else token.i
     cue_end = (agent.i + 1) if agent is not None else token.i + 1
     return Attribution(
@@ -232,16 +234,16 @@ def _according_to(token: Token, lexicon: Lexicon) -> Attribution | None:
     if token.lower_ != "according":
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    pobj = _child(to, "pobj") if to is not None else None
+    pobj = child_of(to, "pobj") if to is not None else None
     if to is None or pobj is None:
         return None
-    source = _subtree(pobj)
+    source = subtree_of(pobj)
     clause = token.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
-    start, end = _subtree(clause)
+    start, end = subtree_of(clause)
     cue_start, cue_end = token.i, to.i + 1
-    phrase_start, phrase_end = _subtree(token)
+    phrase_start, phrase_end = subtree_of(token)
     if phrase_start <= start:
         start = phrase_end
         while start < end and token.doc[start].is_punct:
@@ -264,20 +266,20 @@ def _noun_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
     """'Lavrov's call for talks', 'the call from Zhang Jun for resumed talks'."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cue_nouns:
         return None
-    source_tok = _child(token, "poss") or _pobj(token, "from") or _pobj(token, "by")
+    source_tok = child_of(token, "poss") or _pobj(token, "from") or _pobj(token, "by")
     if source_tok is None or source_tok.pos_ == "PRON":
         return None
     content = None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on"):
-            pobj = _child(child, "pobj") or _child(child, "pcomp")
+            pobj = child_of(child, "pobj") or child_of(child, "pcomp")
             if pobj is not None and child.lower_ in ("for", "against"):
-                content = _subtree(pobj)
+                content = subtree_of(pobj)
         elif child.dep_ in ("acl", "ccomp") and any(
             g.dep_ in ("mark", "aux") for g in child.children
         ):
-            content = _subtree(child)
-    source = _source_range(source_tok, lexicon)
+            content = subtree_of(child)
+    source = source_range(source_tok, lexicon)
     if content is None or source is None:
         return None
     return Attribution(
@@ -353,7 +355,7 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
-def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
+def child_of(token: Token, dep: str, lower: str | None = None) -> Token | None:
     for child in token.children:
         if child.dep_ == dep and (lower is None or child.lower_ == lower):
             return child
@@ -361,15 +363,15 @@ def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
 
 
 def _has(token: Token, dep: str) -> bool:
-    return _child(token, dep) is not None
+    return child_of(token, dep) is not None
 
 
 def _pobj(token: Token, preposition: str) -> Token | None:
-    prep = _child(token, "prep", preposition)
-    return _child(prep, "pobj") if prep is not None else None
+    prep = child_of(token, "prep", preposition)
+    return child_of(prep, "pobj") if prep is not None else None
 
 
-def _subtree(token: Token, stop: Token | None = None) -> SpanRange:
+def subtree_of(token: Token, stop: Token | None = None) -> SpanRange:
     start, end = token.left_edge.i, token.right_edge.i + 1
     if stop is not None and stop.left_edge.i > token.i:
         end = min(end, stop.left_edge.i)

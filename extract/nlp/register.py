@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import (
     Attribution,
-    _child,
-    _source_range,
-    _subtree,
-    _verb_source,
+    child_of,
+    source_range,
+    subtree_of,
+    verb_source,
 )
 from extract.nlp.documents import DocumentVoices
 from extract.nlp.lexicon import Lexicon
@@ -134,7 +134,8 @@ def is_agentless_passive(doc: Doc, found: Attribution) -> bool:
         return False
     verbs = [t for t in doc[found.cue[0] : found.cue[1]] if t.pos_ == "VERB"]
     return any(
-        _child(v, "auxpass") is not None and _child(v, "agent") is None for v in verbs
+        child_of(v, "auxpass") is not None and child_of(v, "agent") is None
+        for v in verbs
     )
 
 
@@ -168,8 +169,8 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = found
-    source = _verb_source(verb, lexicon)
-    if source is None and _child(verb, "nsubjpass") is None:
+    source = verb_source(verb, lexicon)
+    if source is None and child_of(verb, "nsubjpass") is None:
         return None
     if light in _NOUN_IN_CONTENT:  # 'reaffirmed | their support for X'
         if verb.lemma_.lower() in lexicon.cue_verbs:
@@ -192,7 +193,7 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         head = token.head
     elif token.dep_ == "ROOT" or token.dep_ in ("ccomp", "conj", "advcl"):
         head = token
-        if _child(token, "auxpass") is None and _child(token, "cop") is None:
+        if child_of(token, "auxpass") is None and child_of(token, "cop") is None:
             return None
     else:
         return None
@@ -202,10 +203,10 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = found
-    subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+    subject = child_of(head, "nsubj") or child_of(head, "nsubjpass")
     if subject is None or not _speaks_for_a_body(subject):
         return None
-    source = _source_range(subject, lexicon)
+    source = source_range(subject, lexicon)
     if source is None:
         return None
     cue_start = min(
@@ -230,7 +231,7 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     lemma = token.lemma_.lower()
     if lemma not in STANCE_VERBS:
         return None
-    if _child(token, "auxpass") is not None or any(
+    if child_of(token, "auxpass") is not None or any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children
     ):
         return None  # a clause or object: the verb rules find it
@@ -242,14 +243,14 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
         ),
         None,
     )
-    pobj = None if prep is None else _child(prep, "pobj") or _child(prep, "pcomp")
-    source = _verb_source(token, lexicon)
+    pobj = None if prep is None else child_of(prep, "pobj") or child_of(prep, "pcomp")
+    source = verb_source(token, lexicon)
     if prep is None or pobj is None or source is None:
         return None
     subject = token.doc[source[1] - 1]
     if not (_speaks_for_a_body(subject) or subject.lower_ == "they"):
         return None
-    start, end = _subtree(pobj)
+    start, end = subtree_of(pobj)
     aux = [c.i for c in token.children if c.dep_ in ("aux", "neg") and c.i > source[1]]
     return Attribution(
         cue=(min([token.i, *aux]), prep.i + 1),
@@ -264,13 +265,13 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
     """'X was discussed', 'Special attention was paid to X': no one is named."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in PASSIVE_VERBS:
         return None
-    if _child(token, "auxpass") is None or _child(token, "agent") is not None:
+    if child_of(token, "auxpass") is None or child_of(token, "agent") is not None:
         return None
     if any(c.dep_ in ("ccomp", "mark") for c in token.children):
         return None  # 'it was agreed that …': the verb rules find it
     if token.dep_ in ("acl", "relcl", "amod", "advcl", "xcomp", "pcomp"):
         return None
-    subject = _child(token, "nsubjpass")
+    subject = child_of(token, "nsubjpass")
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "what"):
         return None
     aux = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
@@ -282,17 +283,17 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
         ),
         None,
     )
-    pobj = _child(prep, "pobj") if prep is not None else None
+    pobj = child_of(prep, "pobj") if prep is not None else None
     if token.lemma_.lower() in ("pay", "give", "focus", "point") or (
         subject.lemma_.lower() in STANCE_NOUNS and pobj is not None
     ):
         if prep is None or pobj is None:
             return None  # 'attention was paid' with nothing it was paid to
         cue = (subject.left_edge.i, prep.i + 1)
-        content = _subtree(pobj)
+        content = subtree_of(pobj)
     else:
         cue = (min([token.i, *aux]), token.i + 1)
-        content = _subtree(subject)
+        content = subtree_of(subject)
     doc = token.doc
     content = (content[0], trim_end(doc, content[0], content[1]))
     if content[1] - content[0] < 2:
@@ -322,10 +323,10 @@ def _noun_complement(
             marks = [g for g in child.children if g.dep_ in ("mark", "aux")]
             if not marks and child.dep_ != "ccomp":
                 continue
-            start, end = _subtree(child)
+            start, end = subtree_of(child)
             return start, (start, trim_end(word.doc, start, end))
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            pobj = _child(child, "pobj") or _child(child, "pcomp")
+            pobj = child_of(child, "pobj") or child_of(child, "pcomp")
             if pobj is None:
                 continue
             if child.lower_ == "of" and pobj.pos_ == "NOUN":
@@ -333,6 +334,6 @@ def _noun_complement(
                 if inner is not None:
                     return inner
                 continue
-            start, end = _subtree(pobj)
+            start, end = subtree_of(pobj)
             return child.i + 1, (start, trim_end(word.doc, start, end))
     return None
