@@ -56,7 +56,9 @@ Our American partners decided that the treaty no longer suits them.
 Russia and China share the view that the region must stay stable.
 
 President of China Xi Jinping (retranslated): Mr Putin and I agreed that our
-cooperation will grow.
+cooperation will grow. We held an exchange of views on the situation in Syria.
+
+Question: The Turkish President said that the pipeline would open in May.
 """
 
 
@@ -69,3 +71,5 @@ def test_we_at_a_joint_press_conference_is_both_only_when_it_takes_two(
     assert said["decided"] == ("USA",)  # "our American partners" are others
     assert set(said["share the view"]) == {"RUS", "CHN"}
     assert set(said["agreed"]) == {"CHN", "RUS"}  # "Mr Putin and I"
+    assert set(said["held an exchange of views on"]) == {"CHN", "RUS"}
+    assert said["said"] == ("TUR",)  # not the President who speaks here

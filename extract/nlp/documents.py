@@ -34,7 +34,12 @@ _FEW = frozenset({"two", "three", "four", "five"})  # "our two / three countries
 _RECIPROCAL = frozenset(
     {"discuss", "agree", "talk", "exchange", "negotiate", "meet", "review",
      "consider", "touch", "sign", "coordinate", "reach", "converse", "confer",
-     "debate", "examine", "cover", "address", "outline", "focus"}
+     "debate", "examine", "cover", "address", "outline", "focus", "share",
+     "speak"}
+)  # fmt: skip
+_TALKS = frozenset(
+    {"talk", "exchange", "discussion", "consultation", "negotiation", "meeting",
+     "conversation", "dialogue"}
 )  # fmt: skip
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
 _OTHERS = frozenset(
@@ -169,7 +174,11 @@ def _named_in_transcript(
         return None
     if any(t.ent_type_ == "PERSON" or t.dep_ == "conj" for t in source):
         return None
-    named = source.doc.spans.get("actors", [])
+    named = [
+        s
+        for s in source.doc.spans.get("actors", [])
+        if source.start <= s.start and s.end <= source.end
+    ]
     if any(s.start <= head.i < s.end for s in named):  # "Russia" is no title
         return None
     holders = {
@@ -179,7 +188,8 @@ def _named_in_transcript(
     }
     if len(holders) == 1:
         ((said_by, actors),) = holders
-        return said_by, actors, True
+        if all(s.label_ in actors for s in named):  # not "the Turkish President"
+            return said_by, actors, True
     return None
 
 
@@ -244,13 +254,17 @@ def _shared(sentence: Span, others: set[str]) -> bool:
 
 def _reciprocal(cue: Token | None, source: Span) -> bool:
     """A cue verb whose subject "we" is the speakers together: talks take two
-    ("we discussed", "we agreed", "we exchanged views"); "we" must be its own
-    subject, and no "with" names a partner outside it ("we agreed with Kyiv")."""
-    if cue is None or cue.lemma_.lower() not in _RECIPROCAL:
+    ("we discussed", "we agreed", "we exchanged views", "we held talks"); "we"
+    must be the verb's own subject."""
+    if cue is None:
         return False
     if source.root.head.i != cue.i or source.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children)
+    if cue.lemma_.lower() in _RECIPROCAL:
+        return True
+    return any(  # "we held talks", "we had an exchange of views"
+        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in cue.children
+    )
 
 
 def _is_first_person(token: Token) -> bool:
