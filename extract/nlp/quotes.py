@@ -52,6 +52,18 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def sentence_ends(doc: Doc) -> list[int]:
+    """The index past the last token of each token's sentence (once per Doc)."""
+    return once_per_doc(doc, "sentence_ends", _sentence_ends)
+
+
+def _sentence_ends(doc: Doc) -> list[int]:
+    ends = [len(doc)] * len(doc)
+    for sentence in doc.sents:
+        ends[sentence.start : sentence.end] = [sentence.end] * len(sentence)
+    return ends
+
+
 def grow_over_quotes(
     doc: Doc, content: SpanRange, cue: SpanRange, quotes: list[SpanRange]
 ) -> tuple[SpanRange, str]:

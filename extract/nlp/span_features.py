@@ -11,7 +11,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from extract.nlp.memo import once_per_doc
-from extract.nlp.quotes import SpanRange, sentence_starts, trim_span
+from extract.nlp.quotes import SpanRange, sentence_ends, sentence_starts, trim_span
 
 # Dependents of a cue head that can hold its content.
 CONTENT_DEPS = frozenset(
@@ -290,7 +290,7 @@ def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
     its edges, the sentence edges, a reporting verb or the cue's subject inside."""
     doc = head.doc
     start, end = span
-    sent = head.sent
+    sent_start, sent_end = sentence_starts(doc)[head.i], sentence_ends(doc)[head.i]
     first = _word_class(doc[start])
     reporting = once_per_doc(doc, "reporting_verbs", _reporting_verbs)
     nested = any(reporting[i] for i in range(start, end) if i != head.i)
@@ -303,9 +303,9 @@ def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
         f"nxt={nxt}",
         f"prv={_word_class(doc[start - 1]) if start else '<d>'}",
         f"n|nxtp={name}|{doc[end].is_punct if end < len(doc) else 'E'}",
-        f"endsent={end >= sent.end}",
-        f"n|endsent={name}|{end >= sent.end}",
-        f"startsent={start <= sent.start}",
+        f"endsent={end >= sent_end}",
+        f"n|endsent={name}|{end >= sent_end}",
+        f"startsent={start <= sent_start}",
         f"n|fw={name}|{first}",
         f"l|fw={head.lemma_.lower()}|{first}",
         f"nested={nested}",
