@@ -47,17 +47,23 @@ class Edition:
 
 
 def digest_editions(
-    statements: Iterable[StatementRow], names: Mapping[str, str] | None = None
+    statements: Iterable[StatementRow],
+    names: Mapping[str, str] | None = None,
+    *,
+    ordered: bool = False,
 ) -> list[Edition]:
     """Every publication date's changes, newest first; changes sorted by kind, actor.
 
     An actor's position on a topic at the end of a day is its latest statement on the
     topic (the order of `latest_positions`: date, then article id, then seq).
+    `ordered`: the statements come in that order already (a stream is not held).
     """
     names = names or {}
-    dated = sorted(
-        (s for s in statements if s.published is not None and s.actors),
-        key=lambda s: (s.published, s.article_id, s.seq),
+    kept = (s for s in statements if s.published is not None and s.actors)
+    dated = (
+        kept
+        if ordered
+        else sorted(kept, key=lambda s: (s.published, s.article_id, s.seq))
     )
     positions: dict[tuple[str, str], StatementRow] = {}
     sure: dict[tuple[str, str], StatementRow] = {}  # the last act that is not UNSURE

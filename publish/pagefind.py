@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,8 +20,23 @@ def index_site(site: Path) -> int:
     """Index every page under site with `data-pagefind-body`; return the page count.
 
     Writes `site/pagefind/` (index, WebAssembly and the default UI): all local files,
-    so search works offline once the site is served over HTTP.
+    so search works offline once the site is served over HTTP. The index is written
+    beside the old one and put in its place once whole (pagefind leaves the files of
+    an earlier index in its output folder).
     """
+    fresh, old = site / f".{SEARCH_DIR}.new", site / f".{SEARCH_DIR}.old"
+    for leftover in (fresh, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    pages = _run_pagefind(site, fresh.name)
+    target = site / SEARCH_DIR
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return pages
+
+
+def _run_pagefind(site: Path, subdir: str) -> int:
     timeout = TIMEOUT + TIMEOUT_PER_PAGE * sum(1 for _ in site.rglob("*.html"))
     command = [
         sys.executable,
@@ -29,7 +45,7 @@ def index_site(site: Path) -> int:
         "--site",
         str(site),
         "--output-subdir",
-        SEARCH_DIR,
+        subdir,
     ]
     try:
         done = subprocess.run(
