@@ -17,7 +17,8 @@ from publish.render import Selection
 from store.groups import ArticleDigest
 
 MANIFEST = ".communique-manifest.json"
-VERSION = 1
+VERSION = 2
+UNDATED = "undated"  # the search shard of articles without a date
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,15 @@ class Manifest:
     actors: Mapping[str, str]  # actor id -> page stem
     topics: Mapping[str, str]  # topic -> page stem
     articles: Mapping[str, ArticleDigest]
+
+    def shards(self, links: Links) -> dict[str, list[str]]:
+        """Each search shard's article pages, newest shard first ("undated" last)."""
+        shards: dict[str, list[str]] = {}
+        for digest in sorted(self.articles.values(), key=lambda d: d.article_id):
+            shards.setdefault(digest.shard, []).append(links.article(digest.article_id))
+        order = sorted((name for name in shards if name != UNDATED), reverse=True)
+        order += [UNDATED] if UNDATED in shards else []
+        return {name: shards[name] for name in order}
 
     @classmethod
     def of(cls, shape: str, links: Links, digests: Iterable[ArticleDigest]) -> Manifest:
@@ -54,8 +64,8 @@ def read_manifest(site: Path) -> Manifest | None:
         if raw.get("version") != VERSION:
             return None
         articles = {
-            i: ArticleDigest(i, d, tuple(a), tuple(t))
-            for i, (d, a, t) in raw["articles"].items()
+            i: ArticleDigest(i, d, tuple(a), tuple(t), m)
+            for i, (d, a, t, m) in raw["articles"].items()
         }
         return Manifest(raw["shape"], raw["actors"], raw["topics"], articles)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -70,7 +80,7 @@ def manifest_bytes(manifest: Manifest) -> bytes:
         "actors": dict(sorted(manifest.actors.items())),
         "topics": dict(sorted(manifest.topics.items())),
         "articles": {
-            i: [d.digest, list(d.actors), list(d.topics)]
+            i: [d.digest, list(d.actors), list(d.topics), d.shard]
             for i, d in sorted(manifest.articles.items())
         },
     }
@@ -92,11 +102,13 @@ def plan_update(old: Manifest, new: Manifest) -> Update | None:
     }
     actors: set[str] = set()
     topics: set[str] = set()
+    shards: set[str] = set()
     for i in changed:
         for digest in (old.articles.get(i), new.articles.get(i)):
             if digest is not None:
                 actors.update(digest.actors)
                 topics.update(digest.topics)
+                shards.add(digest.shard)
     links = Links(old.actors, old.topics)
     removed = [
         links.article(i) for i in sorted(old.articles.keys() - new.articles.keys())
@@ -109,6 +121,7 @@ def plan_update(old: Manifest, new: Manifest) -> Update | None:
         frozenset(changed & new.articles.keys()),
         frozenset(actors & new.actors.keys()),
         frozenset(topics & new.topics.keys()),
+        frozenset(shards),
     )
     return Update(selection, tuple(removed))
 

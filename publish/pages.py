@@ -60,8 +60,10 @@ def list_pages(
     actors: Sequence[ActorRow],
     topics: Sequence[TopicRow],
     statements: int,
+    bundles: Sequence[str] = (),
 ) -> list[Page]:
-    """Search, the downloads' page, and the lists of actors, topics and articles."""
+    """Search (over the search index's `bundles`, newest first), the downloads'
+    page, and the lists of actors, topics and articles."""
     downloads = {
         "columns": DOWNLOAD_COLUMNS,
         "statements": statements,
@@ -70,7 +72,7 @@ def list_pages(
     }
     per_article = {a.article_id: counts.get(a.article_id, 0) for a in articles}
     return [
-        Page("search.html", "search.html", {}),
+        Page("search.html", "search.html", {"bundles": list(bundles)}),
         Page("data/index.html", "data.html", downloads),
         Page("actors/index.html", "actors.html", {"actors": actors}),
         Page("topics/index.html", "topics.html", {"topics": topics}),

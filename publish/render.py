@@ -53,6 +53,7 @@ class Selection:
     articles: frozenset[str] | None = None
     actors: frozenset[str] | None = None
     topics: frozenset[str] | None = None
+    shards: frozenset[str] | None = None  # search shards to index again
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ def render_site(
     catalogue: Catalogue,
     renderer: Renderer,
     selection: Selection,
+    bundles: Sequence[str] = (),
 ) -> tuple[int, int]:
     """Render the selected pages and feeds, then the digest and lists; return
     how many pages and feeds were written."""
@@ -181,7 +183,7 @@ def render_site(
             by_id,
         )
         pages, feeds = pages + 1, feeds + 1
-    pages += _digest_pages(conn, catalogue, renderer, listed, names)
+    pages += _digest_pages(conn, catalogue, renderer, listed, names, bundles)
     return pages, feeds + 1
 
 
@@ -225,6 +227,7 @@ def _digest_pages(
     renderer: Renderer,
     listed: Sequence[ArticleRow],
     names: Mapping[str, str],
+    bundles: Sequence[str],
 ) -> int:
     """The digest, its feed, and the lists; return how many pages."""
     articles, statements, per_article = groups.counts(conn)
@@ -253,7 +256,12 @@ def _digest_pages(
     pages = [
         index_page(topics, positions, digest),
         *list_pages(
-            shown(listed), per_article, shown(catalogue.actors), topics, statements
+            shown(listed),
+            per_article,
+            shown(catalogue.actors),
+            topics,
+            statements,
+            bundles,
         ),
     ]
     for page in pages:

@@ -32,7 +32,7 @@ from publish.manifest import (
     plan_update,
     read_manifest,
 )
-from publish.pagefind import index_site
+from publish.pagefind import bundles, index_shards
 from publish.render import (
     Catalogue,
     Renderer,
@@ -169,7 +169,10 @@ def _write_site(
     out = renderer.out
     for path in removed:
         (out / path).unlink(missing_ok=True)
-    pages, feeds = render_site(parts.conn, parts.catalogue, renderer, selection)
+    shards = parts.manifest.shards(renderer.links)
+    pages, feeds = render_site(
+        parts.conn, parts.catalogue, renderer, selection, bundles(shards)
+    )
     (out / CSV).parent.mkdir(parents=True, exist_ok=True)
     csv, parquet = out / f"{CSV}.part", out / f"{PARQUET}.part"
     try:
@@ -180,7 +183,7 @@ def _write_site(
     os.replace(parquet, out / PARQUET)
     for name in STATIC:
         _copy_static(parts.templates_dir, out, name)
-    searchable = index_site(out) if parts.search else 0
+    searchable = index_shards(out, shards, selection.shards) if parts.search else 0
     write_file(out / MANIFEST, manifest_bytes(parts.manifest))
     return SiteSummary(
         pages=pages, feeds=feeds, index=out / "index.html", searchable=searchable

@@ -26,7 +26,9 @@ from store.reads import (
 # actors and the topics they name.
 ARTICLE_DIGESTS_SQL = """
 WITH own AS (
-    SELECT article_id, hash(t) AS h FROM (SELECT * EXCLUDE (text) FROM articles) t
+    SELECT article_id, hash(t) AS h,
+           coalesce(strftime(t.published, '%Y-%m'), 'undated') AS shard
+    FROM (SELECT * EXCLUDE (text) FROM articles) t
 ),
 said AS (
     SELECT article_id, bit_xor(hash(t)) AS h,
@@ -39,7 +41,7 @@ said AS (
 )
 SELECT own.article_id, own.h::VARCHAR || ':' || coalesce(said.h, 0)::VARCHAR,
        list_filter(coalesce(said.actors, []), x -> x IS NOT NULL),
-       list_filter(coalesce(said.topics, []), x -> x IS NOT NULL)
+       list_filter(coalesce(said.topics, []), x -> x IS NOT NULL), own.shard
 FROM own LEFT JOIN said USING (article_id)
 """
 
@@ -113,6 +115,7 @@ class ArticleDigest:
     digest: str
     actors: tuple[str, ...]
     topics: tuple[str, ...]
+    shard: str  # its search index: the month published (YYYY-MM) or "undated"
 
 
 _STATEMENT = {"actor_ids": tuple, "topics": tuple}
@@ -121,10 +124,12 @@ _ARTICLE = {"citations": parse_citations}
 
 @driver_errors("cannot read what each article's pages are made of")
 def article_digests(conn: duckdb.DuckDBPyConnection) -> list[ArticleDigest]:
-    """Every article's digest, actors and topics (sorted)."""
+    """Every article's digest, actors and topics (sorted), and search shard."""
     return [
-        ArticleDigest(str(i), str(d), tuple(sorted(set(a))), tuple(sorted(set(t))))
-        for i, d, a, t in conn.execute(ARTICLE_DIGESTS_SQL).fetchall()
+        ArticleDigest(
+            str(i), str(d), tuple(sorted(set(a))), tuple(sorted(set(t))), str(m)
+        )
+        for i, d, a, t, m in conn.execute(ARTICLE_DIGESTS_SQL).fetchall()
     ]
 
 

@@ -122,18 +122,24 @@ def served(grown) -> Iterator[str]:  # type: ignore[no-untyped-def]
         server.server_close()
 
 
-def test_search_finds_a_statement_of_the_latest_run(grown, served, browser):
+# The newest statement (of the latest run, in the newest shard, which the search
+# page loads) and the oldest (of the first run, in a shard the page merges).
+NEWEST = "ORDER BY a.published DESC, length(s.content) DESC LIMIT 1"
+OLDEST = "ORDER BY a.published ASC, length(s.content) DESC LIMIT 1"
+
+
+@pytest.mark.parametrize("order", [NEWEST, OLDEST], ids=["latest-run", "first-run"])
+def test_search_finds_statements_of_every_run(grown, served, browser, order):
     database, _ = grown
     with duckdb.connect(str(database), read_only=True) as conn:
-        title, content = conn.execute(
-            "SELECT a.title, s.content FROM statements s JOIN articles a"
-            " USING (article_id) WHERE a.url LIKE '%/whitehouse/%'"
-            " ORDER BY length(s.content) DESC LIMIT 1"
+        title, content, url = conn.execute(
+            "SELECT a.title, s.content, a.url FROM statements s JOIN articles a"
+            " USING (article_id) WHERE a.published IS NOT NULL " + order
         ).fetchone()
-    words = " ".join(content.split()[:6])
+    assert ("/whitehouse/" in url) == (order == NEWEST)
     page = browser.new_page()
     try:
-        page.goto(served + "search.html?q=" + words)
+        page.goto(served + "search.html?q=" + " ".join(content.split()[:6]))
         result = page.locator(".pagefind-ui__result-link", has_text=title)
         more = page.locator(".pagefind-ui__button")
         for _ in range(MORE_RESULTS):
