@@ -15,8 +15,10 @@ from ingesting import run_ingest, small_corpus
 from playwright.sync_api import expect
 
 from kernel.config import Config, Settings
+from kernel.errors import PublishError, StoreError
 from kernel.records import Source
-from runs.publish import PublishSummary, publish
+from publish import build_site
+from runs.publish import PublishSummary, publish, site_shape
 from store import db
 
 MORE_RESULTS = 10  # "Load more results" clicks before giving up
@@ -100,6 +102,34 @@ def test_a_deleted_article_leaves_the_site_as_a_full_rebuild_would(grown, tmp_pa
     _publish(copy, tmp_path / "full", full=True)
 
     assert summary.updated
+    _assert_same_site(site, tmp_path / "full")
+
+
+def test_an_update_that_stopped_half_way_is_finished_by_the_next_run(
+    corpus_server, nlp, tmp_path
+):
+    database, site = tmp_path / "communique.duckdb", tmp_path / "site"
+    run_ingest(database, small_corpus(corpus_server.url), nlp)
+    _publish(database, site)
+    run_ingest(database, _more(corpus_server.url), nlp)
+    settings = Settings(database=database, site=site)
+    config = Config(settings, (), tmp_path / "s.toml")
+
+    def fail(csv: Path, parquet: Path) -> None:  # after the pages, before the index
+        raise StoreError("disk full")
+
+    conn = db.open_store(database)
+    try:
+        with pytest.raises(PublishError, match="disk full"):
+            build_site(
+                conn, site, downloads=fail, shape=site_shape(conn, config), update=True
+            )
+    finally:
+        conn.close()
+    finished = _publish(database, site)
+    _publish(database, tmp_path / "full", full=True)
+
+    assert finished.updated
     _assert_same_site(site, tmp_path / "full")
 
 
