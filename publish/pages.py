@@ -165,16 +165,23 @@ def index_page(
         )
         for p in positions
     }
-    editions = digest.editions
+    editions = shown_editions(digest.editions)
     context = {
         "groups": groups,
         "evidence": evidence,
         "edition": editions[0] if editions else None,
-        "earlier": [e for e in editions[1:] if e.changes][:EARLIER_EDITIONS],
+        "earlier": editions[1:],
         "recent": list(digest.recent)[:RECENT_STATEMENTS],
         "counts": digest.counts,
     }
     return Page("index.html", "index.html", context)
+
+
+def shown_editions(editions: Sequence[Edition]) -> list[Edition]:
+    """The editions the digest shows: the latest, and the latest few earlier ones
+    with changes."""
+    earlier = [e for e in editions[1:] if e.changes][:EARLIER_EDITIONS]
+    return [*editions[:1], *earlier]
 
 
 def _neutral_row(row: Any) -> Any:

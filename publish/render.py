@@ -8,15 +8,15 @@ pages are the same either way: each is rendered from the rows of its own group.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
 from jinja2 import Environment, TemplateError
 
 from kernel.errors import PublishError
-from publish.changes import digest_editions
+from publish.changes import Edition, digest_editions
 from publish.feeds import FEED_LIMIT, render_feed
 from publish.filters import label
 from publish.links import Links
@@ -28,6 +28,7 @@ from publish.pages import (
     index_page,
     list_pages,
     shown,
+    shown_editions,
     topic_page,
 )
 from store import groups
@@ -239,9 +240,7 @@ def _digest_pages(
     _, evidence = groups.articles_with_statements(
         conn, sorted({p.article_id for p in positions})
     )
-    editions = digest_editions(
-        _shown_stream(groups.dated_statements(conn)), names, ordered=True
-    )
+    editions = _editions(conn, names)
     digest = Digest(
         editions=editions,
         recent=shown(latest),
@@ -269,9 +268,38 @@ def _digest_pages(
     return len(pages)
 
 
-def _shown_stream(rows: Iterable[StatementRow]) -> Iterator[StatementRow]:
-    for row in rows:
-        yield shown([row])[0]
+def _editions(
+    conn: duckdb.DuckDBPyConnection, names: Mapping[str, str]
+) -> list[Edition]:
+    """The editions the digest shows, replayed from a stream of narrow rows, then
+    given the full rows of the statements their changes rest on."""
+    editions = digest_editions(groups.dated_statements(conn), names, ordered=True)
+    kept = shown_editions(editions)
+    ids = {
+        s.statement_id
+        for e in kept
+        for c in e.changes
+        for s in (c.statement, c.previous)
+        if s is not None
+    }
+    full = {
+        s.statement_id: s
+        for s in shown(groups.statements_by_id(conn, sorted(ids)).values())
+    }
+    return [
+        replace(
+            e,
+            changes=tuple(
+                replace(
+                    c,
+                    statement=full[c.statement.statement_id],
+                    previous=full[c.previous.statement_id] if c.previous else None,
+                )
+                for c in e.changes
+            ),
+        )
+        for e in kept
+    ]
 
 
 def _root_section(path: str) -> str:

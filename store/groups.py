@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 
 import duckdb
@@ -21,6 +22,7 @@ from store.reads import (
     parse_citations,
 )
 
+BATCH = 5000  # rows fetched at a time from a long query
 # Every article with what its page and the pages it touches are made of: a hash of
 # the article's row (its text by text_sha256) and of its statements' rows, the
 # actors and the topics they name.
@@ -72,8 +74,20 @@ STATEMENTS_OF_ARTICLES_SQL = _STATEMENTS.format(
     where="WHERE s.article_id IN (SELECT unnest(?::VARCHAR[]))",
     order=_OLDEST_FIRST,
 )
-DATED_SQL = _STATEMENTS.format(
-    key="NULL", where="WHERE ar.published IS NOT NULL", order=_OLDEST_FIRST
+# What the digest's replay reads of every dated statement (DatedRow's fields).
+DATED_SQL = f"""
+SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
+       list_prepend(s.actor_id, s.actor_ids),
+       coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+WHERE ar.published IS NOT NULL
+ORDER BY {_OLDEST_FIRST}
+"""
+STATEMENTS_IN_SQL = _STATEMENTS.format(
+    key="NULL",
+    where="WHERE s.statement_id IN (SELECT unnest(?::VARCHAR[]))",
+    order=_OLDEST_FIRST,
 )
 # publish.pages.latest_first's order: dated first, then date, article id, seq.
 LATEST_SQL = _STATEMENTS.format(
@@ -116,6 +130,20 @@ class ArticleDigest:
     actors: tuple[str, ...]
     topics: tuple[str, ...]
     shard: str  # its search index: the month published (YYYY-MM) or "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class DatedRow:
+    """A dated statement as the digest's replay reads it: ids, date, act, actors
+    (the main actor first, each once) and topics."""
+
+    statement_id: str
+    article_id: str
+    seq: int
+    published: date
+    act: str
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
 
 
 _STATEMENT = {"actor_ids": tuple, "topics": tuple}
@@ -172,11 +200,23 @@ def latest_statements(
     ]
 
 
-def dated_statements(conn: duckdb.DuckDBPyConnection) -> Iterator[StatementRow]:
-    """Every dated statement with an actor, oldest first, streamed."""
+def dated_statements(conn: duckdb.DuckDBPyConnection) -> Iterator[DatedRow]:
+    """Every dated statement, oldest first, streamed a batch at a time."""
     with driver_errors("cannot read the dated statements"):
-        for _, row in iter_records(conn, DATED_SQL, StatementRow, (), _STATEMENT):
-            yield row
+        cursor = conn.execute(DATED_SQL)
+        while batch := cursor.fetchmany(BATCH):
+            for i, a, n, day, act, actors, topics in batch:
+                main_first = tuple(dict.fromkeys(x for x in actors if x))
+                yield DatedRow(i, a, n, day, act, main_first, tuple(topics))
+
+
+@driver_errors("cannot read statements by id")
+def statements_by_id(
+    conn: duckdb.DuckDBPyConnection, ids: Sequence[str]
+) -> dict[str, StatementRow]:
+    """These statements, by id."""
+    rows = iter_records(conn, STATEMENTS_IN_SQL, StatementRow, [list(ids)], _STATEMENT)
+    return {row.statement_id: row for _, row in rows}
 
 
 def grouped_statements(
