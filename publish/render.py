@@ -106,11 +106,16 @@ class Renderer:
             "root": "../" * depth,
             "section": page.path.split("/")[0] if depth else _root_section(page.path),
         }
-        try:
-            text = self.env.get_template(page.template).render(context)
+        target = self.out / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.part")
+        try:  # streamed to the file: a page of many statements is never one string
+            with partial.open("w", encoding="utf-8", newline="\n") as out:
+                out.writelines(self.env.get_template(page.template).generate(context))
         except TemplateError as err:
+            partial.unlink(missing_ok=True)
             raise PublishError(f"page {page.path} ({page.template}): {err}") from err
-        write_file(self.out / page.path, text.encode("utf-8"))
+        os.replace(partial, target)
 
     def feed(
         self,
