@@ -129,3 +129,13 @@ def digest_editions(
         seen.update(firsts)
         previous_day = day
     return editions[::-1]
+
+
+def _dated(statements: Iterable[Said], ordered: bool) -> Iterable[Said]:
+    """The dated statements with an actor, by date, article id and seq."""
+    kept = (s for s in statements if s.published is not None and s.actors)
+    return (
+        kept
+        if ordered
+        else sorted(kept, key=lambda s: (s.published, s.article_id, s.seq))
+    )

@@ -11,7 +11,7 @@ import duckdb
 
 from kernel.config import Config
 from publish.inputs import build_inputs
-from publish.site import TEMPLATES, build_site, build_stamp
+from publish.site import TEMPLATES, SiteSummary, build_site, build_stamp
 from runs.record import recorded_run
 from store import builds, groups, history
 from store.window import site_window
@@ -64,19 +64,11 @@ def publish(
             return PublishSummary(
                 settings.site, settings.site / "index.html", 0, 0, unchanged=True
             )
-        # An update in place is safe only on the build this database recorded
-        # last: a site another database built, or one half-built, is rebuilt.
+        # An update in place only on the build this database recorded last (an
+        # update that stopped half-way keeps its stamp); another is rebuilt.
         recorded = builds.built_from(conn, key) or ""
         update = not full and stamp is not None and recorded.endswith(f"@{stamp}")
-        with site_window(conn, since=since, limit=limit) as window:
-            built = build_site(
-                window,
-                settings.site,
-                site_title=settings.site_title,
-                shape=site_shape(window, config, since, limit),
-                update=update,
-            )
-            articles, statements, _ = groups.counts(window)
+        built, articles, statements = _build(conn, config, since, limit, update)
         builds.record_build(conn, key, f"{digest}@{build_stamp(settings.site)}")
         counts = {
             "articles": articles,
@@ -95,6 +87,26 @@ def publish(
         statements=statements,
         updated=built.updated,
     )
+
+
+def _build(
+    conn: duckdb.DuckDBPyConnection,
+    config: Config,
+    since: date | None,
+    limit: int | None,
+    update: bool,
+) -> tuple[SiteSummary, int, int]:
+    """Build or update the site of the window; with its articles and statements."""
+    with site_window(conn, since=since, limit=limit) as window:
+        built = build_site(
+            window,
+            config.settings.site,
+            site_title=config.settings.site_title,
+            shape=site_shape(window, config, since, limit),
+            update=update,
+        )
+        articles, statements, _ = groups.counts(window)
+    return built, articles, statements
 
 
 def site_shape(
