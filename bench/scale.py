@@ -16,12 +16,18 @@ ids, URLs and dates (`scaled_rows.py`, no NLP). At each size, in child processes
 - **add 200**: the run bodies with a second sitemap of 200 new pages; the NLP of
   those 200 (and loading the model) is timed apart from the rest.
 
-Sizes above `--full-max` copies build no site (publish is not incremental yet, so
-the full rebuild and the run adding 200 would render every page): there the bench
-times the snapshot written in full, a no-change ingest (run body, and
-`communique ingest` against the running Prefect server), and the publish run's
-decision that nothing changed (`runs.publish.site_fingerprint`), which is what a
-no-change publish does before it returns.
+Publish is timed apart in each run, with its own peak memory (the process's
+high-water mark is reset before it through `/proc/self/clear_refs`, so the NLP
+model of the ingest does not count). A run adding 200 updates the site in place
+(publish renders only what the new articles touch, and re-indexes only the search
+shards of their months).
+
+Sizes above `--full-max` copies build no site (a full rebuild of 100,000 articles
+renders and indexes every page): there the bench times the snapshot written in
+full, a no-change ingest (run body, and `communique ingest` against the running
+Prefect server), and the publish run's decision that nothing changed
+(`runs.publish.site_fingerprint`), which is what a no-change publish does before it
+returns.
 
 Usage: .venv/bin/python bench/scale.py [--sizes 1,16,64,256,1818] [--full-max 256]
 """
@@ -196,8 +202,9 @@ def _new_corpus(folder: Path) -> Path:
 def _report(rows: list[dict]) -> None:
     print(
         "| copies | articles | statements | DB MiB | full rebuild s (ingest + "
-        "snapshot / publish) | peak MiB | no change s | peak MiB | no change, CLI, "
-        "running Prefect s | add 200: outside NLP s | NLP s | peak MiB |"
+        "snapshot / publish) | peak MiB (publish) | no change s | peak MiB | no "
+        "change, CLI, running Prefect s | add 200: outside NLP s (publish) | NLP s "
+        "| peak MiB (publish) |"
     )
     print("|" + "---:|" * 12)
     for r in rows:
@@ -215,7 +222,7 @@ def _report(rows: list[dict]) -> None:
         f, n, cli = r["full"], r["no_change"], r["cli"]
         cells += [
             f"{f['ingest']:.1f} / {f['publish']:.1f}",
-            f"{f['peak_mib']:,.0f}",
+            f"{f['peak_mib']:,.0f} ({f['publish_peak_mib']:,.0f})",
             f"{n['ingest'] + n['publish']:.2f}",
             f"{n['peak_mib']:,.0f}",
             f"{cli['wall']:.1f}",
@@ -223,9 +230,9 @@ def _report(rows: list[dict]) -> None:
         a = r.get("add")
         cells += (
             [
-                f"{a['ingest'] + a['publish'] - a['extract']:.1f}",
+                f"{a['ingest'] + a['publish'] - a['extract']:.1f} ({a['publish']:.1f})",
                 f"{a['extract']:.1f}",
-                f"{a['peak_mib']:,.0f}",
+                f"{a['peak_mib']:,.0f} ({a['publish_peak_mib']:,.0f})",
             ]
             if a
             else ["not run"] * 3
@@ -243,6 +250,15 @@ def _peak_mib() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_peak() -> bool:
+    """Reset this process's VmHWM to its resident size now; False if it cannot."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
 
 
 # --- children: each runs in a process of its own -----------------------------
@@ -264,15 +280,20 @@ def _child_runs(config_path: Path, *, full: bool, nlp: bool = False) -> dict:
         start = time.perf_counter()
         summary = ingest(conn, config, runner, full=full)
         ingest_seconds = time.perf_counter() - start
+        before = _reset_peak()
         start = time.perf_counter()
         published = publish(conn, config, full=full)
         publish_seconds = time.perf_counter() - start
+        publish_peak = _peak_mib() if before else 0.0
     finally:
         runner.close()
         conn.close()
     return {
         "ingest": ingest_seconds,
         "publish": publish_seconds,
+        "publish_peak_mib": publish_peak,
+        "site_updated": published.updated,
+        "pages": published.pages,
         "extract": runner.extract_seconds,
         "model_load": runner.load_seconds,
         "articles": summary.counts["articles"],

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
-
-from store.reads import StatementRow
+from typing import Protocol
 
 FIRST_STATEMENT = "first_statement"
 NEW_ON_TOPIC = "new_on_topic"
@@ -26,15 +25,34 @@ KINDS = (FIRST_STATEMENT, NEW_ON_TOPIC, CHANGED_ACT)
 UNSURE = "state"
 
 
+class Said(Protocol):
+    """What the replay reads of a statement (`store.reads.StatementRow` has it all)."""
+
+    @property
+    def statement_id(self) -> str: ...
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def act(self) -> str: ...
+    @property
+    def actors(self) -> tuple[str, ...]: ...
+    @property
+    def topics(self) -> tuple[str, ...]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One change of an actor's positions, with the statement it rests on."""
 
     kind: str  # first_statement | new_on_topic | changed_act
     actor_id: str
-    statement: StatementRow
+    statement: Said
     topic: str | None = None  # None for a first statement (its topics are shown)
-    previous: StatementRow | None = None  # the position before, for changed_act
+    previous: Said | None = None  # the position before, for changed_act
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,29 +65,35 @@ class Edition:
 
 
 def digest_editions(
-    statements: Iterable[StatementRow], names: Mapping[str, str] | None = None
+    statements: Iterable[Said],
+    names: Mapping[str, str] | None = None,
+    *,
+    ordered: bool = False,
 ) -> list[Edition]:
     """Every publication date's changes, newest first; changes sorted by kind, actor.
 
     An actor's position on a topic at the end of a day is its latest statement on the
     topic (the order of `latest_positions`: date, then article id, then seq).
+    `ordered`: the statements come in that order already (a stream is not held).
     """
     names = names or {}
-    dated = sorted(
-        (s for s in statements if s.published is not None and s.actors),
-        key=lambda s: (s.published, s.article_id, s.seq),
+    kept = (s for s in statements if s.published is not None and s.actors)
+    dated = (
+        kept
+        if ordered
+        else sorted(kept, key=lambda s: (s.published, s.article_id, s.seq))
     )
-    positions: dict[tuple[str, str], StatementRow] = {}
-    sure: dict[tuple[str, str], StatementRow] = {}  # the last act that is not UNSURE
+    positions: dict[tuple[str, str], Said] = {}
+    sure: dict[tuple[str, str], Said] = {}  # the last act that is not UNSURE
     seen: set[str] = set()
     editions: list[Edition] = []
     previous_day: date | None = None
     for day, group in groupby(dated, key=lambda s: s.published):
         assert day is not None  # undated statements were left out above
         today = list(group)
-        firsts: dict[str, StatementRow] = {}
-        latest: dict[tuple[str, str], StatementRow] = {}
-        latest_sure: dict[tuple[str, str], StatementRow] = {}
+        firsts: dict[str, Said] = {}
+        latest: dict[tuple[str, str], Said] = {}
+        latest_sure: dict[tuple[str, str], Said] = {}
         for s in today:
             for actor_id in s.actors:
                 if actor_id not in seen:
@@ -105,3 +129,13 @@ def digest_editions(
         seen.update(firsts)
         previous_day = day
     return editions[::-1]
+
+
+def _dated(statements: Iterable[Said], ordered: bool) -> Iterable[Said]:
+    """The dated statements with an actor, by date, article id and seq."""
+    kept = (s for s in statements if s.published is not None and s.actors)
+    return (
+        kept
+        if ordered
+        else sorted(kept, key=lambda s: (s.published, s.article_id, s.seq))
+    )

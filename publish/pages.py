@@ -1,4 +1,4 @@
-"""What each page shows: pure functions from SiteData to paths and template contexts."""
+"""What each page shows: pure functions from rows to paths and template contexts."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from publish.changes import digest_editions
+from publish.changes import Edition
 from publish.filters import neutral
 from publish.highlight import highlight
 from publish.links import Links
 from store.downloads import DOWNLOAD_COLUMNS
-from store.reads import ArticleRow, PositionRow, SiteData, StatementRow
+from store.reads import (
+    ActorRow,
+    ArticleRow,
+    PositionRow,
+    StatementRow,
+    TopicRow,
+)
 
 RECENT_STATEMENTS = 10
 _KEYS = frozenset({"topic", "act", "kind", "cameo", "plover", "actor_kind"})
@@ -37,37 +43,10 @@ class Cell:
     count: int
 
 
-def plan_pages(data: SiteData, links: Links) -> list[Page]:
-    """Every HTML page of the site, in a stable order."""
-    data = shown(data)
-    by_article: dict[str, list[StatementRow]] = defaultdict(list)
-    by_actor: dict[str, list[StatementRow]] = defaultdict(list)
-    by_topic: dict[str, list[StatementRow]] = defaultdict(list)
-    for s in data.statements:
-        by_article[s.article_id].append(s)
-        for actor_id in s.actors:
-            by_actor[actor_id].append(s)
-        for topic_id in s.topics:
-            by_topic[topic_id].append(s)
-    return [
-        _index(data),
-        *_list_pages(data, by_article),
-        *_actor_pages(data, links, by_actor),
-        *_topic_pages(data, links, by_topic),
-        *_article_pages(data, links, by_article),
-    ]
-
-
-def shown(data: SiteData) -> SiteData:
-    """The data with control and bidi-override characters neutralised in the text
+def shown(rows: Iterable[Any]) -> list[Any]:
+    """The rows with control and bidi-override characters neutralised in the text
     pages show; ids, topics and acts (keys of links) are left as they are."""
-    return SiteData(
-        articles=tuple(_neutral_row(a) for a in data.articles),
-        statements=tuple(_neutral_row(s) for s in data.statements),
-        actors=tuple(_neutral_row(a) for a in data.actors),
-        latest_positions=tuple(_neutral_row(p) for p in data.latest_positions),
-        topics=data.topics,
-    )
+    return [_neutral_row(row) for row in rows]
 
 
 def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
@@ -75,121 +54,134 @@ def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
     return sorted(statements, key=_recency, reverse=True)
 
 
-def _list_pages(
-    data: SiteData, by_article: Mapping[str, list[StatementRow]]
+def list_pages(
+    articles: Sequence[ArticleRow],
+    counts: Mapping[str, int],
+    actors: Sequence[ActorRow],
+    topics: Sequence[TopicRow],
+    statements: int,
+    bundles: Sequence[str] = (),
 ) -> list[Page]:
-    """Search, the downloads' page, and the lists of actors, topics and articles."""
+    """Search (over the search index's `bundles`, newest first), the downloads'
+    page, and the lists of actors, topics and articles."""
     downloads = {
         "columns": DOWNLOAD_COLUMNS,
-        "statements": len(data.statements),
+        "statements": statements,
         "csv": "data/statements.csv",
         "parquet": "data/statements.parquet",
     }
-    counts = {
-        a.article_id: len(by_article.get(a.article_id, ())) for a in data.articles
-    }
+    per_article = {a.article_id: counts.get(a.article_id, 0) for a in articles}
     return [
-        Page("search.html", "search.html", {}),
+        Page("search.html", "search.html", {"bundles": list(bundles)}),
         Page("data/index.html", "data.html", downloads),
-        Page("actors/index.html", "actors.html", {"actors": data.actors}),
-        Page("topics/index.html", "topics.html", {"topics": data.topics}),
+        Page("actors/index.html", "actors.html", {"actors": actors}),
+        Page("topics/index.html", "topics.html", {"topics": topics}),
         Page(
             "articles/index.html",
             "articles.html",
-            {"articles": data.articles, "counts": counts},
+            {"articles": articles, "counts": per_article},
         ),
     ]
 
 
-def _actor_pages(
-    data: SiteData, links: Links, by_actor: Mapping[str, list[StatementRow]]
-) -> list[Page]:
-    positions: dict[str, list[PositionRow]] = defaultdict(list)
-    for p in data.latest_positions:
-        positions[p.actor_id].append(p)
-    pages = []
-    for actor in data.actors:
-        timeline = by_actor.get(actor.actor_id, [])
-        context = {
-            "actor": actor,
-            "positions": sorted(positions[actor.actor_id], key=lambda p: p.topic),
-            "timeline": timeline,
-            "speakers": _speakers(timeline),
-        }
-        pages.append(Page(links.actor(actor.actor_id), "actor.html", context))
-    return pages
+def actor_page(
+    links: Links,
+    actor: ActorRow,
+    positions: Sequence[PositionRow],
+    timeline: Sequence[StatementRow],
+) -> Page:
+    """An actor's positions and every statement naming it, oldest first."""
+    context = {
+        "actor": actor,
+        "positions": sorted(positions, key=lambda p: p.topic),
+        "timeline": timeline,
+        "speakers": _speakers(timeline),
+    }
+    return Page(links.actor(actor.actor_id), "actor.html", context)
 
 
-def _topic_pages(
-    data: SiteData, links: Links, by_topic: Mapping[str, list[StatementRow]]
-) -> list[Page]:
-    names = {a.actor_id: a.name for a in data.actors}
-    pages = []
-    for topic in data.topics:
-        statements = by_topic.get(topic.topic, [])
-        acts, matrix = _matrix(statements, names)
-        context = {
-            "topic": topic,
-            "acts": acts,
-            "matrix": matrix,
-            "statements": latest_first(statements),
-            "unattributed": sum(1 for s in statements if not s.actors),
-        }
-        pages.append(Page(links.topic(topic.topic), "topic.html", context))
-    return pages
+def topic_page(
+    links: Links,
+    topic: TopicRow,
+    statements: Sequence[StatementRow],
+    names: Mapping[str, str],
+) -> Page:
+    """A topic's actor-by-act matrix and its statements, latest first."""
+    acts, matrix = _matrix(statements, names)
+    context = {
+        "topic": topic,
+        "acts": acts,
+        "matrix": matrix,
+        "statements": latest_first(statements),
+        "unattributed": sum(1 for s in statements if not s.actors),
+    }
+    return Page(links.topic(topic.topic), "topic.html", context)
 
 
-def _article_pages(
-    data: SiteData, links: Links, by_article: Mapping[str, list[StatementRow]]
-) -> list[Page]:
-    pages = []
-    for article in data.articles:
-        statements = sorted(by_article.get(article.article_id, []), key=_by_seq)
-        context = {
-            "article": article,
-            "paragraphs": highlight(article.text, statements),
-            "statements": statements,
-        }
-        pages.append(Page(links.article(article.article_id), "article.html", context))
-    return pages
+def article_page(
+    links: Links, article: ArticleRow, statements: Iterable[StatementRow]
+) -> Page:
+    """An article's text with its statements highlighted, and the statements."""
+    ordered = sorted(statements, key=_by_seq)
+    context = {
+        "article": article,
+        "paragraphs": highlight(article.text, ordered),
+        "statements": ordered,
+    }
+    return Page(links.article(article.article_id), "article.html", context)
 
 
-def _index(data: SiteData) -> Page:
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What the digest page is made of, besides the positions."""
+
+    editions: Sequence[Edition]  # newest first
+    recent: Sequence[StatementRow]  # the latest statements, newest first
+    evidence: Iterable[StatementRow]  # at least the statements of positions' articles
+    counts: Mapping[str, int]  # articles, statements, actors
+
+
+def index_page(
+    topics: Sequence[TopicRow], positions: Sequence[PositionRow], digest: Digest
+) -> Page:
+    """The digest: latest positions by topic, the latest changes and statements."""
     rows: dict[str, list[PositionRow]] = defaultdict(list)
-    for p in data.latest_positions:
+    for p in positions:
         rows[p.topic].append(p)
     groups = [
         (topic, sorted(rows[topic.topic], key=_position_order))
-        for topic in data.topics
+        for topic in topics
         if rows[topic.topic]
     ]
     # A position's evidence: the actor's statements on the topic in the same article.
     same: dict[tuple[str, str, str | None], list[StatementRow]] = defaultdict(list)
-    for s in data.statements:
+    for s in digest.evidence:
         for actor_id in s.actors:
-            for topic in s.topics:
-                same[(s.article_id, actor_id, topic)].append(s)
+            for topic_id in s.topics:
+                same[(s.article_id, actor_id, topic_id)].append(s)
     evidence = {
         (p.statement_id, p.actor_id, p.topic): sorted(
             same[(p.article_id, p.actor_id, p.topic)], key=_by_seq
         )
-        for p in data.latest_positions
+        for p in positions
     }
-    names = {a.actor_id: a.name for a in data.actors}
-    editions = digest_editions(data.statements, names)
+    editions = shown_editions(digest.editions)
     context = {
         "groups": groups,
         "evidence": evidence,
         "edition": editions[0] if editions else None,
-        "earlier": [e for e in editions[1:] if e.changes][:EARLIER_EDITIONS],
-        "recent": latest_first(data.statements)[:RECENT_STATEMENTS],
-        "counts": {
-            "articles": len(data.articles),
-            "statements": len(data.statements),
-            "actors": len(data.actors),
-        },
+        "earlier": editions[1:],
+        "recent": list(digest.recent)[:RECENT_STATEMENTS],
+        "counts": digest.counts,
     }
     return Page("index.html", "index.html", context)
+
+
+def shown_editions(editions: Sequence[Edition]) -> list[Edition]:
+    """The editions the digest shows: the latest, and the latest few earlier ones
+    with changes."""
+    earlier = [e for e in editions[1:] if e.changes][:EARLIER_EDITIONS]
+    return [*editions[:1], *earlier]
 
 
 def _neutral_row(row: Any) -> Any:

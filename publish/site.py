@@ -1,31 +1,48 @@
-"""Build the static site: render every page into a staging folder, then swap it in.
+"""Build the static site: render every page into a staging folder, then swap it in;
+or update a site in place, rendering only what changed since its manifest.
 
 A build writes the HTML pages, the digest's Atom feed and one per actor and topic, the
 statements as CSV and Parquet (written by the store), the stylesheet and search script,
-and pagefind's index.
+pagefind's index, and the manifest (publish.manifest).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+import duckdb
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 import templates
 from kernel.errors import PublishError, StoreError
-from publish.feeds import render_feed
 from publish.filters import iso_date, label, summarize
-from publish.links import Links, anchor, detail_anchor, http_url
-from publish.pagefind import index_site
-from publish.pages import Page, plan_pages
-from store.reads import SiteData, StatementRow
+from publish.links import anchor, detail_anchor, http_url
+from publish.manifest import (
+    MANIFEST,
+    Manifest,
+    manifest_bytes,
+    plan_update,
+    read_manifest,
+)
+from publish.pagefind import bundles, index_shards
+from publish.render import (
+    Catalogue,
+    Renderer,
+    Selection,
+    read_catalogue,
+    render_site,
+    write_file,
+)
+from store.downloads import write_statement_downloads
+from store.groups import article_digests
 
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
@@ -42,34 +59,53 @@ class SiteSummary:
     feeds: int
     index: Path
     searchable: int = 0  # pages in the search index
+    updated: bool = False  # only what changed was rendered, in place
 
 
 def build_site(
-    data: SiteData,
+    conn: duckdb.DuckDBPyConnection,
     out_dir: Path,
     *,
-    downloads: Callable[[Path, Path], None],
+    downloads: Callable[[Path, Path], None] | None = None,
     site_title: str = "Communiqué",
     base_url: str = "",
     search: bool = True,
     templates_dir: Path = TEMPLATES,
+    shape: str = "",
+    update: bool = False,
 ) -> SiteSummary:
-    """Write the site to out_dir, replacing a previous build only once this one is done.
+    """Write the site of the rows `conn` sees to out_dir.
 
-    downloads(csv_path, parquet_path) writes the statements' downloads (see
-    store.downloads). Links between pages are relative; base_url (absolute http(s),
-    optional) is used only for canonical links and the feeds. search=False skips
-    the pagefind index (the search page then finds nothing).
+    A build renders every page into a staging folder and swaps it in once done.
+    With `update`, a site whose manifest has this `shape` (what shaped it besides
+    the rows: templates, code, settings) is updated in place instead: only the
+    pages of the articles, actors and topics that changed, the digest, the lists,
+    the downloads and the search index. downloads(csv_path, parquet_path) writes
+    the statements' downloads (by default from `conn`, see store.downloads). Links
+    between pages are relative; base_url (absolute http(s), optional) is used only
+    for canonical links and the feeds. search=False skips the pagefind index.
     """
     out_dir = Path(out_dir).absolute()
     base = _base_url(base_url)
     _check_replaceable(out_dir)
-    links = Links.build(
-        (a.actor_id for a in data.actors), (t.topic for t in data.topics)
+    downloads = downloads or partial(write_statement_downloads, conn)
+    catalogue = read_catalogue(conn)
+    links = catalogue.links
+    manifest = Manifest.of(shape, links, article_digests(conn))
+    renderer = Renderer(
+        make_environment(templates_dir),
+        links,
+        out_dir,
+        site_title,
+        base,
+        {a.actor_id: a.name for a in catalogue.actors},
     )
-    build = _Build(
-        data, links, make_environment(templates_dir), templates_dir, site_title, base
-    )
+    old = read_manifest(out_dir) if update and shape else None
+    plan = plan_update(old, manifest) if old is not None else None
+    parts = _Parts(conn, catalogue, templates_dir, downloads, search, manifest)
+    if plan is not None:
+        summary = _write_site(parts, renderer, plan.selection, plan.removed)
+        return replace(summary, index=out_dir / "index.html", updated=True)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(out_dir)
     staging = Path(
@@ -77,7 +113,8 @@ def build_site(
     )
     try:
         staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
-        summary = _write_site(build, staging, downloads, search=search)
+        staged = replace(renderer, out=staging)
+        summary = _write_site(parts, staged, Selection(), ())
         (staging / MARKER).write_text("Built by communique publish; safe to replace.\n")
         _swap(staging, out_dir)
     except BaseException:
@@ -113,139 +150,51 @@ def make_environment(templates_dir: Path) -> Environment:
 
 
 @dataclass(frozen=True, slots=True)
-class _Build:
-    """What every page of one build shares."""
+class _Parts:
+    """What a build writes besides the pages."""
 
-    data: SiteData
-    links: Links
-    env: Environment
+    conn: duckdb.DuckDBPyConnection
+    catalogue: Catalogue
     templates_dir: Path
-    site_title: str
-    base: str  # base URL, "" or ending in "/"
-
-    @property
-    def shared(self) -> dict[str, object]:
-        """The context every template gets."""
-        return {
-            "site_title": self.site_title,
-            "base_url": self.base,
-            "links": self.links,
-            "actor_names": {a.actor_id: a.name for a in self.data.actors},
-        }
+    downloads: Callable[[Path, Path], None]
+    search: bool
+    manifest: Manifest
 
 
 def _write_site(
-    build: _Build,
-    staging: Path,
-    downloads: Callable[[Path, Path], None],
-    *,
-    search: bool,
+    parts: _Parts, renderer: Renderer, selection: Selection, removed: Sequence[str]
 ) -> SiteSummary:
-    """Pages, feeds, downloads, static files and the search index, into staging."""
-    pages = plan_pages(build.data, build.links)
-    shared = build.shared
-    for page in pages:
-        _write(staging / page.path, _render(build.env, page, shared))
-    feeds = _write_feeds(
-        build.data, build.links, staging, site_title=build.site_title, base=build.base
+    """Pages, feeds, downloads, static files, the search index and, last, the
+    manifest, into renderer.out."""
+    out = renderer.out
+    for path in removed:
+        (out / path).unlink(missing_ok=True)
+    shards = parts.manifest.shards(renderer.links)
+    pages, feeds = render_site(
+        parts.conn, parts.catalogue, renderer, selection, bundles(shards)
     )
-    (staging / CSV).parent.mkdir(parents=True, exist_ok=True)
+    (out / CSV).parent.mkdir(parents=True, exist_ok=True)
+    csv, parquet = out / f"{CSV}.part", out / f"{PARQUET}.part"
     try:
-        downloads(staging / CSV, staging / PARQUET)
+        parts.downloads(csv, parquet)
     except StoreError as err:
         raise PublishError(f"downloads {CSV}, {PARQUET}: {err}") from err
+    os.replace(csv, out / CSV)
+    os.replace(parquet, out / PARQUET)
     for name in STATIC:
-        _copy_static(build.templates_dir, staging, name)
-    searchable = index_site(staging) if search else 0
+        _copy_static(parts.templates_dir, out, name)
+    searchable = index_shards(out, shards, selection.shards) if parts.search else 0
+    write_file(out / MANIFEST, manifest_bytes(parts.manifest))
     return SiteSummary(
-        pages=len(pages),
-        feeds=feeds,
-        index=staging / "index.html",
-        searchable=searchable,
+        pages=pages, feeds=feeds, index=out / "index.html", searchable=searchable
     )
 
 
-def _render(env: Environment, page: Page, shared: dict[str, object]) -> str:
-    depth = page.path.count("/")
-    context = {
-        **shared,
-        **page.context,
-        "path": page.path,
-        "root": "../" * depth,
-        "section": page.path.split("/")[0] if depth else _root_section(page.path),
-    }
-    try:
-        return env.get_template(page.template).render(context)
-    except TemplateError as err:
-        raise PublishError(f"page {page.path} ({page.template}): {err}") from err
-
-
-def _root_section(path: str) -> str:
-    return "digest" if path == "index.html" else path
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
-
-
-def _write_feeds(
-    data: SiteData, links: Links, staging: Path, *, site_title: str, base: str
-) -> int:
-    """The digest's feed, then one per actor and per topic; return how many."""
-    by_actor: dict[str, list[StatementRow]] = defaultdict(list)
-    by_topic: dict[str, list[StatementRow]] = defaultdict(list)
-    for s in data.statements:
-        for actor_id in s.actors:
-            by_actor[actor_id].append(s)
-        for topic in s.topics:
-            by_topic[topic].append(s)
-    feeds: list[tuple[str, str, str, Sequence[StatementRow]]] = [
-        (links.feed(), "index.html", f"{site_title}: statements", data.statements)
-    ]
-    feeds += [
-        (
-            links.actor_feed(a.actor_id),
-            links.actor(a.actor_id),
-            f"{site_title}: {a.name} ({a.actor_id})",
-            by_actor[a.actor_id],
-        )
-        for a in data.actors
-    ]
-    feeds += [
-        (
-            links.topic_feed(t.topic),
-            links.topic(t.topic),
-            f"{site_title}: {label(t.topic)}",
-            by_topic[t.topic],
-        )
-        for t in data.topics
-    ]
-    articles = {a.article_id: a for a in data.articles}
-    for path, alternate, title, statements in feeds:
-        try:
-            xml = render_feed(
-                statements,
-                articles,
-                links,
-                title=title,
-                path=path,
-                alternate=alternate,
-                base_url=base,
-            )
-        except ValueError as err:
-            raise PublishError(f"feed {path}: {err}") from err
-        target = staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(xml)
-    return len(feeds)
-
-
-def _copy_static(templates_dir: Path, staging: Path, name: str) -> None:
+def _copy_static(templates_dir: Path, out: Path, name: str) -> None:
     source = templates_dir / name
     if not source.is_file():
         raise PublishError(f"static file {source}: not found")
-    shutil.copyfile(source, staging / name)
+    write_file(out / name, source.read_bytes())
 
 
 def _base_url(base_url: str) -> str:

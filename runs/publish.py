@@ -5,18 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 import duckdb
 
 from kernel.config import Config
 from publish.inputs import build_inputs
-from publish.site import TEMPLATES, build_site, build_stamp
+from publish.site import TEMPLATES, SiteSummary, build_site, build_stamp
 from runs.record import recorded_run
-from store import builds, history
-from store.downloads import write_statement_downloads
-from store.reads import load_site_data
+from store import builds, groups, history
 from store.window import site_window
 
 
@@ -31,6 +28,7 @@ class PublishSummary:
     articles: int = 0
     statements: int = 0
     unchanged: bool = False  # nothing new since the last build: the site stands
+    updated: bool = False  # only what changed was rendered, in place
 
 
 def publish(
@@ -66,20 +64,18 @@ def publish(
             return PublishSummary(
                 settings.site, settings.site / "index.html", 0, 0, unchanged=True
             )
-        with site_window(conn, since=since, limit=limit) as window:
-            data = load_site_data(window)
-            built = build_site(
-                data,
-                settings.site,
-                downloads=partial(write_statement_downloads, window),
-                site_title=settings.site_title,
-            )
+        # An update in place only on the build this database recorded last (an
+        # update that stopped half-way keeps its stamp); another is rebuilt.
+        recorded = builds.built_from(conn, key) or ""
+        update = not full and stamp is not None and recorded.endswith(f"@{stamp}")
+        built, articles, statements = _build(conn, config, since, limit, update)
         builds.record_build(conn, key, f"{digest}@{build_stamp(settings.site)}")
         counts = {
-            "articles": len(data.articles),
-            "statements": len(data.statements),
+            "articles": articles,
+            "statements": statements,
             "pages": built.pages,
             "feeds": built.feeds,
+            "updated": int(built.updated),
         }
         history.finish_run(conn, run_id, counts, [])
     return PublishSummary(
@@ -87,8 +83,44 @@ def publish(
         built.index,
         built.pages,
         built.feeds,
-        articles=len(data.articles),
-        statements=len(data.statements),
+        articles=articles,
+        statements=statements,
+        updated=built.updated,
+    )
+
+
+def _build(
+    conn: duckdb.DuckDBPyConnection,
+    config: Config,
+    since: date | None,
+    limit: int | None,
+    update: bool,
+) -> tuple[SiteSummary, int, int]:
+    """Build or update the site of the window; with its articles and statements."""
+    with site_window(conn, since=since, limit=limit) as window:
+        built = build_site(
+            window,
+            config.settings.site,
+            site_title=config.settings.site_title,
+            shape=site_shape(window, config, since, limit),
+            update=update,
+        )
+        articles, statements, _ = groups.counts(window)
+    return built, articles, statements
+
+
+def site_shape(
+    conn: duckdb.DuckDBPyConnection,
+    config: Config,
+    since: date | None = None,
+    limit: int | None = None,
+) -> str:
+    """What shapes every page besides the articles and statements: templates,
+    code, settings and the actors' names (a change rebuilds the whole site)."""
+    return builds.fingerprint(
+        build_inputs(TEMPLATES),
+        json.dumps([config.settings.site_title, str(since), str(limit)]),
+        builds.content_watermark(conn, ("actors",)),
     )
 
 

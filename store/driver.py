@@ -61,3 +61,29 @@ def records(
 
 def _same(value: object) -> object:
     return value
+
+
+def iter_records(
+    conn: duckdb.DuckDBPyConnection,
+    sql: str,
+    record: type[T],
+    params: Sequence[object] = (),
+    convert: Mapping[str, Callable[[Any], object]] | None = None,
+    size: int = 2000,
+) -> Iterator[tuple[Any, T]]:
+    """Each row of a query as (its first column, a `record` of the other columns),
+    fetched `size` rows at a time, so a long query never sits in memory whole."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description or ()][1:]
+    convert = convert or {}
+    while batch := cursor.fetchmany(size):
+        for key, *values in batch:
+            yield (
+                key,
+                record(
+                    **{
+                        name: convert.get(name, _same)(value)
+                        for name, value in zip(names, values, strict=True)
+                    }
+                ),
+            )

@@ -19,8 +19,8 @@ ORDER BY published DESC NULLS LAST, article_id
 """
 
 # Statements whose article is gone are left out: the site could not show their evidence.
-STATEMENTS_SQL = """
-SELECT s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
+STATEMENT_COLUMNS = """
+s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
        s.speaker_start, s.speaker_end, s.actor_id, s.actor_ids, s.cue, s.cue_start,
        s.cue_end, s.content, s.content_start, s.content_end, s.kind, s.addressee,
        s.venue, s.act, s.cameo, s.plover, s.topic, s.sentence, s.sentence_start,
@@ -28,6 +28,9 @@ SELECT s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
        a.name AS actor_name, ar.title AS article_title, ar.published,
        coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
            AS topics
+"""
+STATEMENTS_SQL = f"""
+SELECT {STATEMENT_COLUMNS}
 FROM statements s
 JOIN articles ar ON ar.article_id = s.article_id
 LEFT JOIN actors a ON a.actor_id = s.actor_id
@@ -203,7 +206,9 @@ class SiteData:
 def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
     """Read articles, statements, actors, latest positions and topics for the site."""
     return SiteData(
-        articles=records(conn, ARTICLES_SQL, ArticleRow, {"citations": _citations}),
+        articles=records(
+            conn, ARTICLES_SQL, ArticleRow, {"citations": parse_citations}
+        ),
         statements=records(
             conn,
             STATEMENTS_SQL,
@@ -216,7 +221,7 @@ def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
     )
 
 
-def _citations(raw: str | None) -> tuple[CitationRow, ...]:
+def parse_citations(raw: str | None) -> tuple[CitationRow, ...]:
     """Parse `citations` JSON: a list of {text, offset}; bare strings are accepted."""
     items: Any = json.loads(raw) if raw else []
     if not isinstance(items, list):

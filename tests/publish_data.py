@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -15,8 +14,6 @@ import duckdb
 from bs4 import BeautifulSoup
 
 from publish import SiteSummary, build_site
-from store.downloads import write_statement_downloads
-from store.reads import load_site_data
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "store" / "schema.sql"
@@ -123,12 +120,7 @@ def fill(db: duckdb.DuckDBPyConnection) -> None:
 def build(conn: duckdb.DuckDBPyConnection, out: Path, **options: object) -> SiteSummary:
     """Build the site from `conn` as the publish run does (downloads from `conn`)."""
     options.setdefault("templates_dir", TEMPLATES)
-    return build_site(
-        load_site_data(conn),
-        out,
-        downloads=partial(write_statement_downloads, conn),
-        **options,  # type: ignore[arg-type]
-    )
+    return build_site(conn, out, **options)  # type: ignore[arg-type]
 
 
 def soup(path: Path) -> BeautifulSoup:

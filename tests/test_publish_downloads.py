@@ -11,7 +11,6 @@ from publish_data import HOSTILE, TEMPLATES, soup
 from kernel.errors import PublishError, StoreError
 from publish import build_site
 from store.downloads import DOWNLOAD_COLUMNS, write_statement_downloads
-from store.reads import load_site_data
 
 pytest_plugins = ("publish_fixtures",)
 
@@ -93,7 +92,7 @@ def test_a_failed_download_fails_the_build_and_keeps_the_previous_site(
 
     with pytest.raises(PublishError) as caught:
         build_site(
-            load_site_data(conn),
+            conn,
             site,
             downloads=partial(write_statement_downloads, closed),
             templates_dir=TEMPLATES,

@@ -1,0 +1,114 @@
+"""What an incremental publish costs on a large database, part by part, without
+building the whole site first (a full build of 100,000 articles takes about an hour).
+
+It plays a publish after the `--new` newest articles arrived: the manifest of every
+article, the actor and topic pages and feeds they touch, their article pages, the
+digest and lists, the downloads and the search shards of their months, each part
+timed, with the process's peak memory at the end. The parts are the functions
+`publish.site.build_site` calls for an update (`render_site` with a `Selection`);
+what the bench leaves out is reading and writing the manifest file and deleting
+pages. The shards need their months' article pages on disk: those are rendered
+first and not counted.
+
+Usage: .venv/bin/python bench/site_parts.py DATABASE [--new 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scale import _peak_mib
+
+from publish.manifest import Manifest, manifest_bytes
+from publish.pagefind import index_shards
+from publish.render import Renderer, Selection, read_catalogue, render_site
+from publish.site import make_environment
+from store import db
+from store.downloads import write_statement_downloads
+from store.groups import article_digests
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--new", type=int, default=200)
+    args = parser.parse_args()
+    conn = db.open_store(args.database)
+    try:
+        with tempfile.TemporaryDirectory(prefix="site-parts-") as out:
+            result = _parts(conn, Path(out), args.new)
+    finally:
+        conn.close()
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    catalogue = read_catalogue(conn)
+    links = catalogue.links
+    digests = article_digests(conn)
+    manifest = Manifest.of("bench", links, digests)
+    manifest_bytes(manifest)
+    seconds["manifest and catalogue"] = time.perf_counter() - start
+    newest = sorted(
+        digests, key=lambda d: (d.shard != "undated", d.shard, d.article_id)
+    )[-new:]
+    touched = Selection(
+        articles=frozenset(d.article_id for d in newest),
+        actors=frozenset(a for d in newest for a in d.actors),
+        topics=frozenset(t for d in newest for t in d.topics),
+        shards=frozenset(d.shard for d in newest),
+    )
+    names = {a.actor_id: a.name for a in catalogue.actors}
+    renderer = Renderer(make_environment(_templates()), links, out, "B", "", names)
+    start = time.perf_counter()
+    pages, feeds = render_site(conn, catalogue, renderer, touched)
+    seconds["pages and feeds"] = time.perf_counter() - start
+    start = time.perf_counter()
+    (out / "data").mkdir(exist_ok=True)
+    write_statement_downloads(conn, out / "data/s.csv", out / "data/s.parquet")
+    seconds["downloads"] = time.perf_counter() - start
+    shards = manifest.shards(links)
+    months = Selection(
+        articles=frozenset(
+            d.article_id for d in digests if d.shard in (touched.shards or ())
+        ),
+        actors=frozenset(),
+        topics=frozenset(),
+    )
+    render_site(conn, catalogue, renderer, months)  # not timed: the months' pages
+    start = time.perf_counter()
+    indexed = index_shards(out, shards, touched.shards)
+    seconds["search shards"] = time.perf_counter() - start
+    return {
+        "articles": len(digests),
+        "new": len(newest),
+        "touched": {
+            "actors": len(touched.actors or ()),
+            "topics": len(touched.topics or ()),
+            "shards": sorted(touched.shards or ()),
+            "pages indexed": indexed,
+        },
+        "pages": pages,
+        "feeds": feeds,
+        "seconds": seconds,
+        "total seconds": sum(seconds.values()),
+        "peak_mib": _peak_mib(),
+    }
+
+
+def _templates() -> Path:
+    from publish.site import TEMPLATES
+
+    return TEMPLATES
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""Read-side queries for a site built page group by page group, streamed.
+
+A build never holds every row: article pages read their articles and statements a
+batch at a time, actor and topic pages one group of statements at a time (ordered
+by group), the digest reads the dated statements as a stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+
+import duckdb
+
+from store.driver import driver_errors, iter_records
+from store.reads import (
+    STATEMENT_COLUMNS,
+    ArticleRow,
+    StatementRow,
+    parse_citations,
+)
+
+BATCH = 5000  # rows fetched at a time from a long query
+# Every article with what its page and the pages it touches are made of: a hash of
+# the article's row (its text by text_sha256) and of its statements' rows, the
+# actors and the topics they name.
+ARTICLE_DIGESTS_SQL = """
+WITH own AS (
+    SELECT article_id, hash(t) AS h,
+           coalesce(strftime(t.published, '%Y-%m'), 'undated') AS shard
+    FROM (SELECT * EXCLUDE (text) FROM articles) t
+),
+said AS (
+    SELECT article_id, bit_xor(hash(t)) AS h,
+           list_distinct(flatten(list(list_append(t.actor_ids, t.actor_id))))
+               AS actors,
+           list_distinct(flatten(list(coalesce(nullif(t.topics, []), [t.topic]))))
+               AS topics
+    FROM statements t
+    GROUP BY article_id
+)
+SELECT own.article_id, own.h::VARCHAR || ':' || coalesce(said.h, 0)::VARCHAR,
+       list_filter(coalesce(said.actors, []), x -> x IS NOT NULL),
+       list_filter(coalesce(said.topics, []), x -> x IS NOT NULL), own.shard
+FROM own LEFT JOIN said USING (article_id)
+"""
+
+ARTICLE_COLUMNS = """
+article_id, title, canonical_url, url, published, sitename, author, {text} AS text,
+CAST(citations AS VARCHAR) AS citations, license
+"""
+LISTED_SQL = f"""
+SELECT NULL, {ARTICLE_COLUMNS.format(text="''")}
+FROM articles ORDER BY published DESC NULLS LAST, article_id
+"""
+ARTICLES_IN_SQL = f"""
+SELECT NULL, {ARTICLE_COLUMNS.format(text="text")}
+FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))
+ORDER BY published DESC NULLS LAST, article_id
+"""
+_STATEMENTS = f"""
+SELECT {{key}} AS group_key, {STATEMENT_COLUMNS}
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+LEFT JOIN actors a ON a.actor_id = s.actor_id
+{{where}}
+ORDER BY {{order}}
+"""
+_OLDEST_FIRST = "ar.published ASC NULLS LAST, s.article_id, s.seq, s.statement_id"
+STATEMENTS_OF_ARTICLES_SQL = _STATEMENTS.format(
+    key="NULL",
+    where="WHERE s.article_id IN (SELECT unnest(?::VARCHAR[]))",
+    order=_OLDEST_FIRST,
+)
+# What the digest's replay reads of every dated statement (DatedRow's fields).
+DATED_SQL = f"""
+SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
+       list_prepend(s.actor_id, s.actor_ids),
+       coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
+FROM statements s
+JOIN articles ar ON ar.article_id = s.article_id
+WHERE ar.published IS NOT NULL
+ORDER BY {_OLDEST_FIRST}
+"""
+STATEMENTS_IN_SQL = _STATEMENTS.format(
+    key="NULL",
+    where="WHERE s.statement_id IN (SELECT unnest(?::VARCHAR[]))",
+    order=_OLDEST_FIRST,
+)
+# publish.pages.latest_first's order: dated first, then date, article id, seq.
+LATEST_SQL = _STATEMENTS.format(
+    key="NULL",
+    where="",
+    order="ar.published IS NOT NULL DESC, ar.published DESC, s.article_id DESC,"
+    " s.seq DESC LIMIT ?",
+)
+# One group per actor (main or joint) or per topic, each statement once in a group.
+_MEMBERS = {
+    "actor": "list_append(s.actor_ids, s.actor_id)",
+    "topic": "coalesce(nullif(s.topics, []), [s.topic])",
+}
+GROUPED_SQL = """
+WITH member AS (
+    SELECT DISTINCT s.statement_id, u.key
+    FROM statements s, unnest({members}) AS u(key)
+    WHERE u.key IS NOT NULL AND (? OR u.key IN (SELECT unnest(?::VARCHAR[])))
+)
+""" + _STATEMENTS.format(
+    key="m.key",
+    where="JOIN member m ON m.statement_id = s.statement_id",
+    order="group_key, " + _OLDEST_FIRST,
+)
+COUNTS_SQL = """
+SELECT (SELECT count(*) FROM articles),
+       (SELECT count(*) FROM statements s JOIN articles ar USING (article_id))
+"""
+PER_ARTICLE_SQL = """
+SELECT article_id, count(*) FROM statements GROUP BY article_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDigest:
+    """What one article's page, and its share of other pages, is made of."""
+
+    article_id: str
+    digest: str
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
+    shard: str  # its search index: the month published (YYYY-MM) or "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class DatedRow:
+    """A dated statement as the digest's replay reads it: ids, date, act, actors
+    (the main actor first, each once) and topics."""
+
+    statement_id: str
+    article_id: str
+    seq: int
+    published: date
+    act: str
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+_STATEMENT = {"actor_ids": tuple, "topics": tuple}
+_ARTICLE = {"citations": parse_citations}
+
+
+@driver_errors("cannot read what each article's pages are made of")
+def article_digests(conn: duckdb.DuckDBPyConnection) -> list[ArticleDigest]:
+    """Every article's digest, actors and topics (sorted), and search shard."""
+    return [
+        ArticleDigest(
+            str(i), str(d), tuple(sorted(set(a))), tuple(sorted(set(t))), str(m)
+        )
+        for i, d, a, t, m in conn.execute(ARTICLE_DIGESTS_SQL).fetchall()
+    ]
+
+
+@driver_errors("cannot read the list of articles")
+def listed_articles(conn: duckdb.DuckDBPyConnection) -> list[ArticleRow]:
+    """Every article without its text, newest first."""
+    return [row for _, row in iter_records(conn, LISTED_SQL, ArticleRow, (), _ARTICLE)]
+
+
+@driver_errors("cannot count the articles and statements")
+def counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int, dict[str, int]]:
+    """Articles, shown statements, and statements per article."""
+    row = conn.execute(COUNTS_SQL).fetchone()
+    per = {str(i): int(n) for i, n in conn.execute(PER_ARTICLE_SQL).fetchall()}
+    return (int(row[0]), int(row[1]), per) if row else (0, 0, per)
+
+
+@driver_errors("cannot read articles and their statements")
+def articles_with_statements(
+    conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> tuple[list[ArticleRow], list[StatementRow]]:
+    """These articles (newest first) and their statements (oldest first)."""
+    ids = list(article_ids)
+    articles = [
+        r for _, r in iter_records(conn, ARTICLES_IN_SQL, ArticleRow, [ids], _ARTICLE)
+    ]
+    said = iter_records(
+        conn, STATEMENTS_OF_ARTICLES_SQL, StatementRow, [ids], _STATEMENT
+    )
+    return articles, [row for _, row in said]
+
+
+@driver_errors("cannot read the latest statements")
+def latest_statements(
+    conn: duckdb.DuckDBPyConnection, limit: int
+) -> list[StatementRow]:
+    """The `limit` latest statements, newest first (undated last)."""
+    return [
+        r for _, r in iter_records(conn, LATEST_SQL, StatementRow, [limit], _STATEMENT)
+    ]
+
+
+def dated_statements(conn: duckdb.DuckDBPyConnection) -> Iterator[DatedRow]:
+    """Every dated statement, oldest first, streamed a batch at a time."""
+    with driver_errors("cannot read the dated statements"):
+        cursor = conn.execute(DATED_SQL)
+        while batch := cursor.fetchmany(BATCH):
+            for i, a, n, day, act, actors, topics in batch:
+                main_first = tuple(dict.fromkeys(x for x in actors if x))
+                yield DatedRow(i, a, n, day, act, main_first, tuple(topics))
+
+
+@driver_errors("cannot read statements by id")
+def statements_by_id(
+    conn: duckdb.DuckDBPyConnection, ids: Sequence[str]
+) -> dict[str, StatementRow]:
+    """These statements, by id."""
+    rows = iter_records(conn, STATEMENTS_IN_SQL, StatementRow, [list(ids)], _STATEMENT)
+    return {row.statement_id: row for _, row in rows}
+
+
+def grouped_statements(
+    conn: duckdb.DuckDBPyConnection, by: str, keys: Sequence[str] | None
+) -> Iterator[tuple[str, list[StatementRow]]]:
+    """(actor id or topic, its statements oldest first) for each of `keys` that has
+    statements (every one when keys is None), in key order, one group at a time."""
+    sql = GROUPED_SQL.format(members=_MEMBERS[by])
+    params = [keys is None, list(keys or [])]
+    with driver_errors(f"cannot read the statements by {by}"):
+        stream = iter_records(conn, sql, StatementRow, params, _STATEMENT)
+        for key, rows in groupby(stream, key=lambda pair: pair[0]):
+            yield str(key), [row for _, row in rows]
