@@ -92,6 +92,7 @@ class Renderer:
     site_title: str
     base: str  # base URL, "" or ending in "/"
     actor_names: Mapping[str, str]
+    languages: tuple[str, ...] = ("en",)  # the languages statements are read in
 
     def page(self, page: Page) -> None:
         """Render one page and write it in place of the old one."""
@@ -101,6 +102,7 @@ class Renderer:
             "base_url": self.base,
             "links": self.links,
             "actor_names": self.actor_names,
+            "languages": self.languages,
             **page.context,
             "path": page.path,
             "root": "../" * depth,

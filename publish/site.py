@@ -68,6 +68,7 @@ def build_site(
     *,
     downloads: Callable[[Path, Path], None] | None = None,
     site_title: str = "Communiqué",
+    languages: tuple[str, ...] = ("en",),
     base_url: str = "",
     search: bool = True,
     templates_dir: Path = TEMPLATES,
@@ -99,6 +100,7 @@ def build_site(
         site_title,
         base,
         {a.actor_id: a.name for a in catalogue.actors},
+        tuple(languages),
     )
     old = read_manifest(out_dir) if update and shape else None
     plan = plan_update(old, manifest) if old is not None else None

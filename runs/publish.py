@@ -102,6 +102,7 @@ def _build(
             window,
             config.settings.site,
             site_title=config.settings.site_title,
+            languages=config.settings.languages,
             shape=site_shape(window, config, since, limit),
             update=update,
         )
@@ -119,7 +120,7 @@ def site_shape(
     code, settings and the actors' names (a change rebuilds the whole site)."""
     return builds.fingerprint(
         build_inputs(TEMPLATES),
-        json.dumps([config.settings.site_title, str(since), str(limit)]),
+        json.dumps(_settings_shaping(config, since, limit)),
         builds.content_watermark(conn, ("actors",)),
     )
 
@@ -131,9 +132,16 @@ def site_fingerprint(
     limit: int | None = None,
 ) -> str:
     """What a build now would be made of: templates and code, settings, content."""
-    shaped_by = [config.settings.site_title, str(since), str(limit)]
     return builds.fingerprint(
         build_inputs(TEMPLATES),
-        json.dumps(shaped_by),
+        json.dumps(_settings_shaping(config, since, limit)),
         builds.content_watermark(conn, builds.SITE_TABLES),
     )
+
+
+def _settings_shaping(
+    config: Config, since: date | None, limit: int | None
+) -> list[object]:
+    """The settings and parameters every page depends on."""
+    settings = config.settings
+    return [settings.site_title, list(settings.languages), str(since), str(limit)]

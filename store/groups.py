@@ -49,7 +49,7 @@ FROM own LEFT JOIN said USING (article_id)
 
 ARTICLE_COLUMNS = """
 article_id, title, canonical_url, url, published, sitename, author, {text} AS text,
-CAST(citations AS VARCHAR) AS citations, license
+CAST(citations AS VARCHAR) AS citations, license, language
 """
 LISTED_SQL = f"""
 SELECT NULL, {ARTICLE_COLUMNS.format(text="''")}

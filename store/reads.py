@@ -13,7 +13,7 @@ from store.driver import driver_errors, records
 
 ARTICLES_SQL = """
 SELECT article_id, title, canonical_url, url, published, sitename, author, text,
-       CAST(citations AS VARCHAR) AS citations, license
+       CAST(citations AS VARCHAR) AS citations, license, language
 FROM articles
 ORDER BY published DESC NULLS LAST, article_id
 """
@@ -99,6 +99,7 @@ class ArticleRow:
     text: str
     citations: tuple[CitationRow, ...]
     license: str | None
+    language: str | None = None  # as identified; None when unknown
 
 
 @dataclass(frozen=True, slots=True)
