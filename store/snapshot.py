@@ -9,9 +9,9 @@ After a run that changed the content, the staging file is the previous snapshot
 copied by the filesystem, then brought up to date row by row (`store.mirror`),
 with its full-text indexes updated for those rows only (`store.fulltext`). A
 snapshot written in full (the first, after `--full`, or when the previous one
-is not the one this database recorded, or the schema or DuckDB changed) is the
-database copied by `COPY FROM DATABASE`, with the indexes built by the fts
-extension. Either way DuckDB works under a memory limit.
+is not the one this database recorded, or the schema or DuckDB changed) copies
+every table (`store.mirror.copy_tables`) and has the fts extension build the
+indexes. Either way DuckDB works under a memory limit.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ MEMORY_LIMIT = "512MB"  # DuckDB's own memory while it writes the snapshot
 THREADS = 2
 # Changes when the snapshot's layout does (its index tables): a snapshot
 # written by another layout is rewritten in full.
-LAYOUT = "snapshot-2"
+LAYOUT = "snapshot-2"  # tables without indexes, fts updated in place
 
 
 def refresh_snapshot(
@@ -62,11 +62,11 @@ def refresh_snapshot(
 
 
 def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
-    """Copy the database behind `conn` to `target` in full, atomically."""
-    source = _database_name(conn)
+    """Copy the database behind `conn` to `target` in full, atomically: its
+    tables (without indexes), views and full-text indexes."""
     with _staging(target) as staging:
         with _attached(conn, staging):
-            conn.execute(f'COPY FROM DATABASE "{source}" TO {ALIAS}')
+            mirror.copy_tables(conn, ALIAS)
         copy = _open_limited(staging)
         try:
             db.migrate(copy)  # views and schema_version, as in the database
@@ -137,13 +137,6 @@ def _open_limited(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(
         str(path), config={"memory_limit": MEMORY_LIMIT, "threads": THREADS}
     )
-
-
-def _database_name(conn: duckdb.DuckDBPyConnection) -> str:
-    row = conn.execute("SELECT current_database()").fetchone()
-    if row is None:
-        raise StoreError("cannot name the database to snapshot")
-    return str(row[0])
 
 
 def _stamp(path: Path) -> str:
