@@ -23,6 +23,11 @@ times the snapshot written in full, a no-change ingest (run body, and
 decision that nothing changed (`runs.publish.site_fingerprint`), which is what a
 no-change publish does before it returns.
 
+Every run times its snapshot refresh apart, with the peak memory during it
+(`scale_snapshot.py`); above `--full-max`, unless `--skip-add`, the ingest run body
+also adds the 200 new pages (NLP timed apart, no publish), and a second table gives
+the snapshot written in full and updated after adding 200.
+
 Usage: .venv/bin/python bench/scale.py [--sizes 1,16,64,256,1818] [--full-max 256]
 """
 
