@@ -121,13 +121,15 @@ def _attached(conn: duckdb.DuckDBPyConnection, staging: Path) -> Iterator[None]:
     ).fetchone()
     conn.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     conn.execute(f"SET threads = {THREADS}")
-    # ATTACH takes no bound parameters: the path is quoted as a literal.
-    conn.execute(f"ATTACH {_literal(staging)} AS {ALIAS}")
     try:
-        yield
-        conn.execute(f"CHECKPOINT {ALIAS}")
+        # ATTACH takes no bound parameters: the path is quoted as a literal.
+        conn.execute(f"ATTACH {_literal(staging)} AS {ALIAS}")
+        try:
+            yield
+            conn.execute(f"CHECKPOINT {ALIAS}")
+        finally:
+            conn.execute(f"DETACH {ALIAS}")
     finally:
-        conn.execute(f"DETACH {ALIAS}")
         if before is not None:
             conn.execute(f"SET memory_limit = '{before[0]}'")
             conn.execute(f"SET threads = {int(before[1])}")

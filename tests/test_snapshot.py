@@ -38,7 +38,8 @@ INDEX_SQL = {
 }
 EDITS = (
     "UPDATE statements SET content = 'A zebra crossing for the ceasefire'"
-    " WHERE statement_id = (SELECT min(statement_id) FROM statements)",
+    " WHERE statement_id = (SELECT min(statement_id) FROM statements"
+    " WHERE article_id < (SELECT max(article_id) FROM articles))",
     "DELETE FROM statements WHERE article_id = (SELECT max(article_id) FROM articles)",
     "DELETE FROM articles WHERE article_id = (SELECT max(article_id) FROM articles)",
     "UPDATE articles SET title = 'Zebra talks'"
