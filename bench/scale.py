@@ -29,6 +29,11 @@ Prefect server), and the publish run's decision that nothing changed
 (`runs.publish.site_fingerprint`), which is what a no-change publish does before it
 returns.
 
+Every run times its snapshot refresh apart, with the peak memory during it
+(`scale_snapshot.py`); above `--full-max`, unless `--skip-add`, the ingest run body
+also adds the 200 new pages (NLP timed apart, no publish), and a second table gives
+the snapshot written in full and updated after adding 200.
+
 Usage: .venv/bin/python bench/scale.py [--sizes 1,16,64,256,1818] [--full-max 256]
 """
 
@@ -44,6 +49,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from scale_snapshot import SnapshotTimer, child_add_ingest, report_snapshots
 from scaled_rows import scale_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,6 +104,7 @@ def _bench(work: Path, sizes: list[int], full_max: int, skip_add: bool) -> int:
     finally:
         server.stop()
     _report(rows)
+    report_snapshots(rows)
     return 0
 
 
@@ -126,6 +133,9 @@ def _one_size(
         row["snapshot"] = _run_child("snapshot", one_source, api_url)
         row["large"] = _run_child("large", one_source, api_url)
         row["cli_ingest"] = _timed_child("cli_ingest", one_source, api_url)
+        if not skip_add:
+            both = _sources(folder, urls)
+            row["add_ingest"] = _run_child("add_ingest", both, api_url)
         print(json.dumps(row), file=sys.stderr)
         return row
     one_source = _sources(folder, urls[:1])
@@ -275,6 +285,7 @@ def _child_runs(config_path: Path, *, full: bool, nlp: bool = False) -> dict:
 
     config = load_config(config_path)
     runner = TimedRunner(config.settings, load=nlp)
+    timer = SnapshotTimer()
     conn = db.open_store(config.settings.database)
     try:
         start = time.perf_counter()
@@ -299,7 +310,8 @@ def _child_runs(config_path: Path, *, full: bool, nlp: bool = False) -> dict:
         "articles": summary.counts["articles"],
         "snapshot_written": summary.snapshot_written,
         "site_unchanged": published.unchanged,
-        "peak_mib": _peak_mib(),
+        "snapshot_timer": timer.result(),
+        "peak_mib": timer.run_peak_mib(),
     }
 
 
@@ -315,6 +327,7 @@ def _child_large(config_path: Path, *, full: bool) -> dict:
 
     config = load_config(config_path)
     runner = TimedRunner(config.settings)
+    timer = SnapshotTimer()
     conn = db.open_store(config.settings.database)
     try:
         start = time.perf_counter()
@@ -331,7 +344,8 @@ def _child_large(config_path: Path, *, full: bool) -> dict:
         "decision": decision,
         "status": summary.status,
         "snapshot_written": summary.snapshot_written,
-        "peak_mib": _peak_mib(),
+        "snapshot_timer": timer.result(),
+        "peak_mib": timer.run_peak_mib(),
     }
 
 
@@ -356,6 +370,7 @@ CHILDREN = {
     "snapshot": lambda path: _child_large(path, full=True),
     "large": lambda path: _child_large(path, full=False),
     "add": lambda path: _child_runs(path, full=False, nlp=True),
+    "add_ingest": child_add_ingest,
 }
 
 

@@ -68,6 +68,7 @@ class IngestSummary:
     failed_sources: tuple[str, ...] = ()
     snapshot: Path | None = None
     snapshot_written: bool = False  # False: no content changed, the snapshot stands
+    snapshot_write: str = "unchanged"  # or "updated" (changed rows), "rewritten"
 
 
 def ingest(
@@ -108,7 +109,7 @@ def ingest(
         )
         totals = db.table_counts(conn)
         target = snapshot_path(settings)
-        written = refresh_snapshot(conn, target, full=full)
+        how = refresh_snapshot(conn, target, full=full)
     return IngestSummary(
         run_id=run_id,
         status=status,
@@ -117,7 +118,8 @@ def ingest(
         failures=tuple(tally.failures),
         failed_sources=tuple(sorted(set(tally.failed_sources))),
         snapshot=target,
-        snapshot_written=written,
+        snapshot_written=how != "unchanged",
+        snapshot_write=how,
     )
 
 
