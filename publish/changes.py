@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from itertools import groupby
 from typing import Protocol
 
@@ -77,12 +78,7 @@ def digest_editions(
     `ordered`: the statements come in that order already (a stream is not held).
     """
     names = names or {}
-    kept = (s for s in statements if s.published is not None and s.actors)
-    dated = (
-        kept
-        if ordered
-        else sorted(kept, key=lambda s: (s.published, s.article_id, s.seq))
-    )
+    dated = _dated(statements, ordered)
     positions: dict[tuple[str, str], Said] = {}
     sure: dict[tuple[str, str], Said] = {}  # the last act that is not UNSURE
     seen: set[str] = set()
@@ -115,20 +111,23 @@ def digest_editions(
             )
             if now is not None and before is not None and before.act != now.act:
                 changes.append(Change(CHANGED_ACT, actor_id, now, topic, before))
-        changes.sort(
-            key=lambda c: (
-                KINDS.index(c.kind),
-                names.get(c.actor_id, c.actor_id),
-                c.actor_id,
-                c.topic or "",
-            )
-        )
+        changes.sort(key=partial(_change_order, names))
         editions.append(Edition(day, previous_day, tuple(changes)))
         positions.update(latest)
         sure.update(latest_sure)
         seen.update(firsts)
         previous_day = day
     return editions[::-1]
+
+
+def _change_order(names: Mapping[str, str], c: Change) -> tuple[int, str, str, str]:
+    """Changes by kind, then actor name and id, then topic."""
+    return (
+        KINDS.index(c.kind),
+        names.get(c.actor_id, c.actor_id),
+        c.actor_id,
+        c.topic or "",
+    )
 
 
 def _dated(statements: Iterable[Said], ordered: bool) -> Iterable[Said]:

@@ -108,6 +108,12 @@ def build_site(
     if plan is not None:
         summary = _write_site(parts, renderer, plan.selection, plan.removed)
         return replace(summary, index=out_dir / "index.html", updated=True)
+    summary = _build_staged(parts, renderer, out_dir)
+    return replace(summary, index=out_dir / "index.html")
+
+
+def _build_staged(parts: _Parts, renderer: Renderer, out_dir: Path) -> SiteSummary:
+    """Every page into a staging folder beside out_dir, swapped in once done."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(out_dir)
     staging = Path(
@@ -122,7 +128,7 @@ def build_site(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return replace(summary, index=out_dir / "index.html")
+    return summary
 
 
 def build_stamp(out_dir: Path) -> str | None:

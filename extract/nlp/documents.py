@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.titles import title_group
+from extract.nlp.together import said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -29,18 +30,6 @@ _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"})
-_FEW = frozenset({"two", "three", "four", "five"})  # "our two / three countries"
-# Verbs whose "we" at a joint appearance is both sides: what takes two to do.
-_RECIPROCAL = frozenset(
-    {"discuss", "agree", "talk", "exchange", "negotiate", "meet", "review",
-     "consider", "touch", "sign", "coordinate", "reach", "converse", "confer",
-     "debate", "examine", "cover", "address", "outline", "focus", "share",
-     "speak"}
-)  # fmt: skip
-_TALKS = frozenset(
-    {"talk", "exchange", "discussion", "consultation", "negotiation", "meeting",
-     "conversation", "dialogue"}
-)  # fmt: skip
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
 _OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
@@ -209,8 +198,7 @@ def _voice_in_turn(
     if joined:
         return said_by, _with_partners(voices, turn, source), False
     participants = voices.participants()
-    others = set(participants) - set(turn.actors)
-    shared = _shared(source.sent, others) or _reciprocal(cue, source)
+    shared = said_together(source.sent) or takes_two(cue, source)
     if word in _FIRST_PLURAL and len(participants) > 1 and shared:
         return said_by, participants, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
@@ -240,31 +228,6 @@ def _with_partners(voices: DocumentVoices, turn: Turn, source: Span) -> tuple[st
         ):
             found.append(span.label_)
     return tuple(found)
-
-
-def _shared(sentence: Span, others: set[str]) -> bool:
-    """A sentence that speaks of the speakers together: "together", "both",
-    "jointly", "each other", "our two countries", or another speaker's state."""
-    words = {t.lower_ for t in sentence}
-    if words & {"together", "both", "jointly", "mutual", "bilateral"}:
-        return True
-    each_other = "each" in words and "other" in words
-    return each_other or ("our" in words and bool(words & _FEW))
-
-
-def _reciprocal(cue: Token | None, source: Span) -> bool:
-    """A cue verb whose subject "we" is the speakers together: talks take two
-    ("we discussed", "we agreed", "we exchanged views", "we held talks"); "we"
-    must be the verb's own subject."""
-    if cue is None:
-        return False
-    if source.root.head.i != cue.i or source.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if cue.lemma_.lower() in _RECIPROCAL:
-        return True
-    return any(  # "we held talks", "we had an exchange of views"
-        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in cue.children
-    )
 
 
 def _is_first_person(token: Token) -> bool:

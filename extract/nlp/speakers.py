@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -17,69 +17,16 @@ from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import DocumentVoices, members_of, voice_of
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.officials import INSTITUTIONS, TITLES, not_official, opens_a_name
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 
-_TITLES = frozenset(
-    {
-        "minister",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "chancellor",
-        "secretary",
-        "premier",
-        "diplomat",
-        "leader",
-        "king",
-        "emir",
-        "amir",
-        "representative",
-        "official",
-        "commissioner",
-        "chairperson",
-        "chairman",
-        "governor",
-        "mayor",
-    }
-)
 # Pronouns that name nobody until resolved: left without a speaker's name.
 _UNRESOLVED = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them",
      "one", "this", "that", "which", "who", "someone", "somebody", "everyone"}
 )  # fmt: skip
-# Institutions a later "the embassy" refers back to.
-_INSTITUTIONS = frozenset(
-    {"embassy", "ministry", "consulate", "mission", "delegation", "government",
-     "administration", "department", "cabinet", "parliament", "army", "military"}
-)  # fmt: skip
 _SIDES = frozenset({"side", "perspective", "standpoint", "part"})
-# Who speaks for no state even when named with one ("Chinese citizens", "Russian
-# analyst X", "German firms"): a wrong state is worse than none.
-_NOT_OFFICIAL = frozenset(
-    {"analyst", "expert", "observer", "journalist", "reporter", "correspondent",
-     "citizen", "resident", "national", "native", "people", "protester", "activist",
-     "firm", "company", "business", "scholar", "professor", "researcher", "economist",
-     "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
-     "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
-     "interviewer", "anchor", "voter", "worker", "family", "relative",
-     "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
-     "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "magazine", "newswire", "news", "former", "ex"}
-)  # fmt: skip
-# Heads of names a state's adjective or name may open that are the state's own
-# organs ("the Russian Foreign Ministry", "US Central Command"); other names
-# ("the Cyprus Mail", "the Minsk Agreements", "the Greek Energy Forum") are not
-# the state speaking.
-_ORGANS = _INSTITUTIONS | frozenset(
-    {"forces", "force", "navy", "guard", "corps", "command", "police", "office",
-     "council", "agency", "service", "presidency", "court", "senate", "congress",
-     "assembly", "house", "committee", "commission", "bureau", "directorate",
-     "authority", "authorities", "kremlin", "palace", "mfa"}
-)  # fmt: skip
 _LOCATIVE = frozenset(
     {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
      "before", "with", "into", "outside", "throughout", "toward", "towards"}
@@ -174,27 +121,10 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if s.start >= span.start
         and s.end <= span.end
         and not _sent_to(s)
-        and not _opens_a_name(s)
+        and not opens_a_name(s)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
     return tuple(dict.fromkeys(s.label_ for s in governing or mentions))
-
-
-def _opens_a_name(mention: Span) -> bool:
-    """A state's name or adjective that opens the proper name of something not
-    the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek
-    Energy Forum" (but "the Russian Foreign Ministry", "US Central Command")."""
-    root = mention.root
-    head = root.head
-    return (
-        root.dep_ in ("compound", "amod")
-        and not mention.start <= head.i < mention.end
-        and head.pos_ == "PROPN"
-        and head.ent_type_ not in ("PERSON", "")
-        and head.text[:1].isupper()
-        and head.lemma_.lower() not in _ORGANS | _TITLES
-        and head.lower_ not in _ORGANS | _TITLES
-    )
 
 
 def _placed(mention: Span, span: Span) -> bool:
@@ -224,25 +154,6 @@ def _sent_to(mention: Span) -> bool:
     )
 
 
-def _not_official(source: Span) -> bool:
-    """The source's head, or a word that describes it ("analyst", "native"), says
-    it speaks for no state."""
-    head = source.root
-    describing = _describing(head)
-    describing += [t for d in describing for t in _describing(d)]
-    words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
-    if not words & _NOT_OFFICIAL:
-        return False
-    named = source.doc.spans.get("actors", [])
-    return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
-
-
-def _describing(token: Token) -> list[Token]:
-    return [
-        t for t in token.children if t.dep_ in ("compound", "appos", "amod", "nmod")
-    ]
-
-
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
     """Character offsets of a token range."""
     piece = doc[span[0] : span[1]]
@@ -262,7 +173,7 @@ def _resolve(
     named = [n for s, e, n in people if s >= source.start and e <= source.end]
     if not named and head.pos_ == "PROPN":
         named = [n for n in known if n.split()[-1] == head.text]
-    if _not_official(source):
+    if not_official(source):
         return Speaker(mention, mention, (), is_person=bool(named))
     if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
         together = members_of(source, registry)  # "Mr Putin and Mr Obama"
@@ -279,7 +190,7 @@ def _resolve(
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
     own_actors = actors_in(source, registry) or _earlier_institution(source, registry)
-    if head.lemma_.lower() in _TITLES and head.lower_ == head.lemma_.lower():
+    if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
         determiner = source[0].lower_ in ("the", "this")
         if (
             determiner
@@ -311,9 +222,9 @@ def _named_person(
     elif person is not None and titled and titled != actors:
         # the title held here, not the registry's office ("NATO Secretary-General
         # Jens Stoltenberg"), when a title governs the name; else none
-        actors = titled if role_in(extended, _TITLES) else ()
+        actors = titled if role_in(extended, TITLES) else ()
     actors = actors or (titled if len(titled) == 1 or person is None else ())
-    role = role_in(extended, _TITLES) if titled == actors and len(actors) == 1 else None
+    role = role_in(extended, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
 
 
@@ -322,7 +233,7 @@ def _earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ..
     the same institution that named one ("the US Embassy in London")."""
     head = source.root
     lemma = head.lemma_.lower()
-    if lemma not in _INSTITUTIONS or source[0].lower_ != "the":
+    if lemma not in INSTITUTIONS or source[0].lower_ != "the":
         return ()
     for token in reversed(source.doc[: source.start]):
         if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
@@ -379,7 +290,7 @@ def _extended(source: Span) -> Span:
     if (
         before is not None
         and before.pos_ == "NOUN"
-        and before.lemma_.lower() in _TITLES
+        and before.lemma_.lower() in TITLES
         and before.head is not head
         and before.head.i > before.i
     ):

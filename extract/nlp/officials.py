@@ -1,0 +1,98 @@
+"""Who holds an office, and who speaks for no state though a state is named with
+them: titles, institutions and organs; media, analysts, former officials; names
+that a state's name only opens ("the Cyprus Mail", "the Minsk Agreements")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+TITLES = frozenset(
+    {
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chancellor",
+        "secretary",
+        "premier",
+        "diplomat",
+        "leader",
+        "king",
+        "emir",
+        "amir",
+        "representative",
+        "official",
+        "commissioner",
+        "chairperson",
+        "chairman",
+        "governor",
+        "mayor",
+    }
+)
+# Institutions a later "the embassy" refers back to.
+INSTITUTIONS = frozenset(
+    {"embassy", "ministry", "consulate", "mission", "delegation", "government",
+     "administration", "department", "cabinet", "parliament", "army", "military"}
+)  # fmt: skip
+# Who speaks for no state even when named with one ("Chinese citizens", "Russian
+# analyst X", "German firms"): a wrong state is worse than none.
+_NOT_OFFICIAL = frozenset(
+    {"analyst", "expert", "observer", "journalist", "reporter", "correspondent",
+     "citizen", "resident", "national", "native", "people", "protester", "activist",
+     "firm", "company", "business", "scholar", "professor", "researcher", "economist",
+     "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
+     "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
+     "interviewer", "anchor", "voter", "worker", "family", "relative",
+     "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
+     "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
+     "magazine", "newswire", "news", "former", "ex"}
+)  # fmt: skip
+# Heads of names a state's adjective or name may open that are the state's own
+# organs ("the Russian Foreign Ministry", "US Central Command"); other names
+# ("the Cyprus Mail", "the Minsk Agreements", "the Greek Energy Forum") are not
+# the state speaking.
+_ORGANS = INSTITUTIONS | frozenset(
+    {"forces", "force", "navy", "guard", "corps", "command", "police", "office",
+     "council", "agency", "service", "presidency", "court", "senate", "congress",
+     "assembly", "house", "committee", "commission", "bureau", "directorate",
+     "authority", "authorities", "kremlin", "palace", "mfa"}
+)  # fmt: skip
+
+
+def opens_a_name(mention: Span) -> bool:
+    """A state's name or adjective that opens the proper name of something not
+    the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek
+    Energy Forum" (but "the Russian Foreign Ministry", "US Central Command")."""
+    root = mention.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod")
+        and not mention.start <= head.i < mention.end
+        and head.pos_ == "PROPN"
+        and head.ent_type_ not in ("PERSON", "")
+        and head.text[:1].isupper()
+        and head.lemma_.lower() not in _ORGANS | TITLES
+        and head.lower_ not in _ORGANS | TITLES
+    )
+
+
+def not_official(source: Span) -> bool:
+    """The source's head, or a word that describes it ("analyst", "native"), says
+    it speaks for no state."""
+    head = source.root
+    describing = _describing(head)
+    describing += [t for d in describing for t in _describing(d)]
+    words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
+    if not words & _NOT_OFFICIAL:
+        return False
+    named = source.doc.spans.get("actors", [])
+    return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _describing(token: Token) -> list[Token]:
+    return [
+        t for t in token.children if t.dep_ in ("compound", "appos", "amod", "nmod")
+    ]

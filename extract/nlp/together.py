@@ -1,0 +1,47 @@
+"""When a "we" at a joint appearance is every speaker, not the speaker's own
+state: the sentence says so ("together", "both", "our two countries") or the cue
+takes two ("we discussed", "we agreed", "we held talks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_FEW = frozenset({"two", "three", "four", "five"})  # "our two / three countries"
+
+# Verbs whose "we" at a joint appearance is both sides: what takes two to do.
+_RECIPROCAL = frozenset(
+    {"discuss", "agree", "talk", "exchange", "negotiate", "meet", "review",
+     "consider", "touch", "sign", "coordinate", "reach", "converse", "confer",
+     "debate", "examine", "cover", "address", "outline", "focus", "share",
+     "speak"}
+)  # fmt: skip
+_TALKS = frozenset(
+    {"talk", "exchange", "discussion", "consultation", "negotiation", "meeting",
+     "conversation", "dialogue"}
+)  # fmt: skip
+
+
+def said_together(sentence: Span) -> bool:
+    """A sentence that speaks of the speakers together: "together", "both",
+    "jointly", "each other", "our two countries". (Another speaker's state named
+    in it is no sign: "we hope that Russia …" is the speaker's own "we".)"""
+    words = {t.lower_ for t in sentence}
+    if words & {"together", "both", "jointly", "mutual", "bilateral"}:
+        return True
+    each_other = "each" in words and "other" in words
+    return each_other or ("our" in words and bool(words & _FEW))
+
+
+def takes_two(cue: Token | None, source: Span) -> bool:
+    """A cue verb whose subject "we" is the speakers together: talks take two
+    ("we discussed", "we agreed", "we exchanged views", "we held talks"); "we"
+    must be the verb's own subject."""
+    if cue is None:
+        return False
+    if source.root.head.i != cue.i or source.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if cue.lemma_.lower() in _RECIPROCAL:
+        return True
+    return any(  # "we held talks", "we had an exchange of views"
+        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in cue.children
+    )
