@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract.nlp.surfaces import is_mention, mentions_only, unfused
@@ -73,3 +75,26 @@ def test_statements_keep_only_speakers_that_are_mentions() -> None:
         ]
     )
     assert [s.speaker for s in kept] == ["Kristi Noem", "Sergey Lavrov", None]
+
+
+def test_a_long_description_keeps_its_statement_without_a_speakers_name() -> None:
+    described = (
+        "Critics of the program, like two senators from the farm states who wrote"
+        " to the agency last year"
+    )
+    (kept,) = mentions_only([_statement(described)])
+    assert kept.speaker is None
+    assert kept.speaker_mention == described
+
+
+def test_a_mention_over_a_paragraph_break_is_cut_to_the_names_line() -> None:
+    text = "7 p.m.\n\nDonald Trump says the debate was rigged."
+    crossing = replace(
+        _statement("Donald Trump"), speaker_mention=text[:20], speaker_span=(0, 20)
+    )
+    (kept,) = mentions_only([crossing])
+    assert kept.speaker_mention == "Donald Trump"
+    start, end = kept.speaker_span or (0, 0)
+    assert text[start:end] == "Donald Trump"
+    nameless = replace(crossing, speaker=None)
+    assert mentions_only([nameless]) == []  # no name to find: no mention

@@ -83,7 +83,8 @@ def resolve_speakers(
         source = doc[attribution.source[0] : attribution.source[1]]
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
         if speaker.is_person and speaker.name and not speaker.actor_ids:
-            actors = learned.actors_of(speaker.name)
+            official = not not_official(source)  # a former office is not evidence
+            actors = learned.actors_of(speaker.name) if official else ()
             speaker = Speaker(speaker.name, speaker.mention, actors, True)
         verb = cue_verb(doc, attribution.cue)
         voice = voice_of(voices, source, verb) if voices is not None else None
@@ -173,8 +174,9 @@ def _resolve(
     named = [n for s, e, n in people if s >= source.start and e <= source.end]
     if not named and head.pos_ == "PROPN":
         named = [n for n in known if n.split()[-1] == head.text]
-    if not_official(source):
-        return Speaker(mention, mention, (), is_person=bool(named))
+    if not_official(source):  # "Kenneth Baer, a former official": named, no actor
+        name = _full_name(named[0], people, source.start, registry) if named else None
+        return Speaker(name or mention, mention, (), is_person=bool(named))
     if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
         together = members_of(source, registry)  # "Mr Putin and Mr Obama"
         for one in named:

@@ -3,8 +3,9 @@
 Real pages hand the parser datelines (`Washington, DC, United States:`), photo
 captions (`(Graphic: …)`), navigation run together over several lines, and name
 hover-cards fused into the text (`Kristi NoemKristi`). A statement whose speaker
-is no mention is dropped (a wrong speaker is worse than none); a fused hover-card
-is cut back to the name.
+is no mention is dropped (a wrong speaker is worse than none); a speaker's name
+over 80 characters (a long description, not a name) is left out, the statement and
+its mention kept; a fused hover-card is cut back to the name.
 """
 
 from __future__ import annotations
@@ -21,24 +22,48 @@ _FUSED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def mentions_only(statements: Iterable[Statement]) -> list[Statement]:
-    """The statements whose speaker is a name of at most 80 characters and whose
-    mention is one line, neither dateline nor caption (or who have none), in
-    order, with fused hover-card names cut back."""
+    """The statements whose speaker and mention are one line, neither dateline
+    nor caption (or who have none), in order, with fused hover-card names cut
+    back and a speaker's name over 80 characters left out."""
     kept = []
     for statement in statements:
+        statement = _last_line(statement)
         speaker, mention = statement.speaker, statement.speaker_mention
-        if speaker is not None and not is_mention(speaker):
-            continue
         if mention is not None and not is_mention(mention, limit=None):
             continue
+        if speaker is not None and not is_mention(speaker, limit=None):
+            continue
+        if speaker is not None and not is_mention(speaker):
+            speaker = None  # a long description is no name: the mention stays
         kept.append(
             replace(
                 statement,
-                speaker=unfused(_stripped(statement.speaker)),
+                speaker=unfused(_stripped(speaker)),
                 speaker_mention=unfused(_stripped(statement.speaker_mention)),
             )
         )
     return kept
+
+
+def _last_line(statement: Statement) -> Statement:
+    """A mention that runs over a paragraph break ('7 p.m.\n\nDonald Trump',
+    '"\n\nSchiff') cut back to its last line, when what the speaker is named
+    is on that line (a speaker without a name keeps it, and is dropped); its span
+    follows."""
+    mention, span, speaker = (
+        statement.speaker_mention,
+        statement.speaker_span,
+        statement.speaker,
+    )
+    if not mention or span is None or "\n" not in mention.strip():
+        return statement
+    cut = mention.rindex("\n") + 1
+    cut += len(mention[cut:]) - len(mention[cut:].lstrip())
+    last = mention[cut:]
+    if not last or speaker is None or speaker.split()[-1] not in last:
+        return statement
+    moved = (span[0] + cut, span[1])
+    return replace(statement, speaker_mention=last, speaker_span=moved)
 
 
 def _stripped(surface: str | None) -> str | None:
