@@ -23,6 +23,7 @@ def statements(nlp: Language, text: str) -> list[Statement]:
         ("The Polish daily Rzeczpospolita reported that the talks had stalled.", ()),
         ("The Moscow Times reported that the ministry had denied the claim.", ()),
         ("The Helsinki Accords say that the borders of Europe are inviolable.", ()),
+        ("The Vienna agreements say that the inspectors may return.", ()),
         ("Former French Foreign Minister Jean Dupont said the treaty was dead.", ()),
         ("State-owned Chinese news agency Xinhua reported that the talks ended.", ()),
         (

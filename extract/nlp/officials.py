@@ -62,12 +62,23 @@ _ORGANS = INSTITUTIONS | frozenset(
 )  # fmt: skip
 
 
+# What a city's name names when it opens one: an agreement or a meeting, not the
+# state speaking ("the Minsk agreements", "the Astana format", "the Paris accord").
+_AGREEMENTS = frozenset(
+    {"agreement", "accord", "accords", "format", "process", "protocol", "treaty",
+     "declaration", "memorandum", "summit", "conference", "talks",
+     "communique", "charter", "convention"}
+)  # fmt: skip
+
+
 def opens_a_name(mention: Span) -> bool:
     """A state's name or adjective that opens the proper name of something not
     the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek
     Energy Forum" (but "the Russian Foreign Ministry", "US Central Command")."""
     root = mention.root
     head = root.head
+    if root.dep_ == "compound" and head.lemma_.lower() in _AGREEMENTS:
+        return True  # "the Minsk agreements", "the Astana format": a place's name
     return (
         root.dep_ in ("compound", "amod")
         and not mention.start <= head.i < mention.end

@@ -150,7 +150,7 @@ def statement_actors(
     if speaker is not None:
         return list(speaker.actor_ids)
     if voices is not None and is_agentless_passive(doc, found):
-        return list(voices.participants())
+        return list(voices.group)
     return []
 
 
