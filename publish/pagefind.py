@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -110,6 +111,8 @@ def _run_pagefind(source: Path, output: Path, shard: str, pages: int) -> int:
         )
     except (OSError, subprocess.TimeoutExpired) as err:
         raise PublishError(f"search index {shard}: {err}") from err
+    if done.returncode in (-signal.SIGINT, 128 + signal.SIGINT):
+        raise KeyboardInterrupt  # Ctrl-C reached pagefind first: the run stops
     if done.returncode != 0:
         last = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
         raise PublishError(
