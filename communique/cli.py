@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+import duckdb
+
 from communique import environment, report
 from communique.arguments import build_parser
 from kernel.config import Config, load_config
@@ -24,7 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     environment.prepare()
     try:
-        return int(args.command(args))
+        try:
+            return int(args.command(args))
+        except (CommuniqueError, OSError) as err:
+            if _interrupted(err):  # Ctrl-C landed inside a DuckDB call
+                raise KeyboardInterrupt from err
+            raise
     except CommuniqueError as err:
         print(f"error: {_one_line(err)}", file=sys.stderr)
         return 2
@@ -42,6 +49,17 @@ def main(argv: list[str] | None = None) -> int:
         if argv is None:  # the command's own process: don't wait for its threads
             environment.exit_now(130)
         return 130
+
+
+def _interrupted(err: BaseException) -> bool:
+    """Whether an error was caused by Ctrl-C: DuckDB turns the signal into its
+    InterruptException, which the store wraps in a StoreError."""
+    seen: BaseException | None = err
+    while seen is not None:
+        if isinstance(seen, (KeyboardInterrupt, duckdb.InterruptException)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _one_line(err: BaseException) -> str:

@@ -262,6 +262,8 @@ def _transaction(conn: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
     except Exception as err:  # roll back on any error, then say what failed
         with suppress(duckdb.Error):  # no transaction left to roll back
             conn.execute("ROLLBACK")
+        if isinstance(err, duckdb.InterruptException):  # Ctrl-C: a stop
+            raise KeyboardInterrupt from err
         raise StoreError(f"{what}: {err}") from err
 
 

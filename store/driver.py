@@ -20,12 +20,15 @@ T = TypeVar("T")
 
 @contextmanager
 def driver_errors(what: str) -> Iterator[None]:
-    """Turn a `duckdb.Error` raised inside into `StoreError("<what>: <cause>")`.
+    """Turn a `duckdb.Error` raised inside into `StoreError("<what>: <cause>")`
+    (and DuckDB's interrupt, Ctrl-C during a query, back into KeyboardInterrupt).
 
     Also a decorator: `@driver_errors("cannot count the rows")`.
     """
     try:
         yield
+    except duckdb.InterruptException as err:  # Ctrl-C inside a query: a stop
+        raise KeyboardInterrupt from err
     except duckdb.Error as err:
         raise StoreError(f"{what}: {err}") from err
 
