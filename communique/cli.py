@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             return int(args.command(args))
-        except (CommuniqueError, OSError) as err:
-            if _interrupted(err):  # Ctrl-C landed inside a DuckDB call
+        except (CommuniqueError, OSError, RuntimeError) as err:
+            if _interrupted(err):  # Ctrl-C's doing (a query cut, a server gone)
                 raise KeyboardInterrupt from err
             raise
     except CommuniqueError as err:
