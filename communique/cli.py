@@ -12,12 +12,11 @@ import json
 import sys
 from pathlib import Path
 
-import duckdb
-
 from communique import environment, report
 from communique.arguments import build_parser
 from kernel.config import Config, load_config
 from kernel.errors import CommuniqueError, ConfigError
+from store.driver import interrupted as query_interrupted
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,10 +52,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _interrupted(err: BaseException) -> bool:
     """Whether an error was caused by Ctrl-C: DuckDB turns the signal into its
-    InterruptException, which the store wraps in a StoreError."""
+    own error, which the store may wrap in a StoreError."""
     seen: BaseException | None = err
     while seen is not None:
-        if isinstance(seen, (KeyboardInterrupt, duckdb.InterruptException)):
+        if isinstance(seen, KeyboardInterrupt) or query_interrupted(seen):
             return True
         seen = seen.__cause__ or seen.__context__
     return False

@@ -28,7 +28,7 @@ from kernel.records import (
     stable_id,
 )
 from store import inserts
-from store.driver import driver_errors, named_rows
+from store.driver import driver_errors, interrupted, named_rows
 from store.inserts import insert_rows
 
 SCHEMA_VERSION = 4
@@ -262,7 +262,7 @@ def _transaction(conn: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
     except Exception as err:  # roll back on any error, then say what failed
         with suppress(duckdb.Error):  # no transaction left to roll back
             conn.execute("ROLLBACK")
-        if isinstance(err, duckdb.InterruptException):  # Ctrl-C: a stop
+        if interrupted(err):  # Ctrl-C: a stop
             raise KeyboardInterrupt from err
         raise StoreError(f"{what}: {err}") from err
 

@@ -27,19 +27,42 @@ def driver_errors(what: str) -> Iterator[None]:
     """
     try:
         yield
-    except duckdb.InterruptException as err:  # Ctrl-C inside a query: a stop
-        raise KeyboardInterrupt from err
-    except duckdb.Error as err:
+    except (duckdb.Error, RuntimeError) as err:
+        if interrupted(err):  # Ctrl-C inside a query: a stop
+            raise KeyboardInterrupt from err
+        if not isinstance(err, duckdb.Error):
+            raise
         raise StoreError(f"{what}: {err}") from err
+
+
+def interrupted(err: BaseException) -> bool:
+    """Whether DuckDB stopped a query for Ctrl-C: its InterruptException, or the
+    plain `RuntimeError("Query interrupted")` it raises while a result is pending."""
+    return isinstance(err, duckdb.InterruptException) or (
+        type(err) is RuntimeError and str(err) == "Query interrupted"
+    )
+
+
+@contextmanager
+def interrupts() -> Iterator[None]:
+    """Turn DuckDB's stop of a query for Ctrl-C into KeyboardInterrupt: rows read
+    lazily may be fetched outside any `driver_errors` block."""
+    try:
+        yield
+    except (duckdb.Error, RuntimeError) as err:
+        if interrupted(err):
+            raise KeyboardInterrupt from err
+        raise
 
 
 def named_rows(
     conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()
 ) -> list[dict[str, Any]]:
     """Every row of a query as a dict keyed by column name."""
-    cursor = conn.execute(sql, params)
-    names = [column[0] for column in cursor.description or ()]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    with interrupts():
+        cursor = conn.execute(sql, params)
+        names = [column[0] for column in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def records(
@@ -76,10 +99,15 @@ def iter_records(
 ) -> Iterator[tuple[Any, T]]:
     """Each row of a query as (its first column, a `record` of the other columns),
     fetched `size` rows at a time, so a long query never sits in memory whole."""
-    cursor = conn.execute(sql, params)
+    with interrupts():
+        cursor = conn.execute(sql, params)
     names = [column[0] for column in cursor.description or ()][1:]
     convert = convert or {}
-    while batch := cursor.fetchmany(size):
+    while True:
+        with interrupts():
+            batch = cursor.fetchmany(size)
+        if not batch:
+            return
         for key, *values in batch:
             yield (
                 key,

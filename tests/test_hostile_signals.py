@@ -198,3 +198,36 @@ def test_ctrl_c_during_publish_stops_it_at_once_and_leaves_the_site(
     assert "Traceback" not in err
     assert gone(server, within=5), "the Prefect server is still running"
     assert (tmp_path / "site" / "index.html").read_text() == "the last good site\n"
+
+
+_READ_ROWS = """
+import dataclasses, os, signal, threading, duckdb
+from store.driver import iter_records
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    value: float
+
+conn = duckdb.connect()
+threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+sql = "SELECT range AS key, random() AS value FROM range(3000000000) ORDER BY value"
+try:
+    for _ in iter_records(conn, sql, Row):
+        pass
+except KeyboardInterrupt:
+    print("a stop")
+"""
+
+
+def test_ctrl_c_inside_a_query_reaches_the_caller_as_a_stop_not_a_runtime_error():
+    # DuckDB raises a plain RuntimeError("Query interrupted") when Ctrl-C cuts a
+    # pending result: Prefect logged it as a failure with its traceback
+    done = subprocess.run(
+        [sys.executable, "-c", _READ_ROWS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
+
+    assert done.stdout.strip() == "a stop", done.stderr[-1500:]
