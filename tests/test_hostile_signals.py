@@ -149,10 +149,10 @@ def test_a_prefect_server_that_does_not_start_is_one_line_and_exit_2(tmp_path):
     assert not (tmp_path / "communique.duckdb").exists()
 
 
-def _many_articles(snapshot: Path, database: Path, copies: int) -> None:
+def _many_articles(demo: Path, database: Path, copies: int) -> None:
     """The demo's database with each article and its statements `copies` times
     (new ids and URLs), so that a publish takes a while."""
-    shutil.copy(snapshot, database)
+    shutil.copy(demo, database)
     conn = duckdb.connect(str(database))
     try:
         for k in range(1, copies):
@@ -175,7 +175,9 @@ def _many_articles(snapshot: Path, database: Path, copies: int) -> None:
 def test_ctrl_c_during_publish_stops_it_at_once_and_leaves_the_site(
     tmp_path, demo_snapshot
 ):
-    _many_articles(demo_snapshot, tmp_path / "communique.duckdb", copies=40)
+    # the demo's own store (the analysts' snapshot beside it has no keys to write to)
+    demo = demo_snapshot.with_name("communique.duckdb")
+    _many_articles(demo, tmp_path / "communique.duckdb", copies=40)
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / MARKER).write_text("built\n")
     (tmp_path / "site" / "index.html").write_text("the last good site\n")
