@@ -74,3 +74,26 @@ def test_we_at_a_joint_press_conference_is_both_only_when_it_takes_two(
     assert set(said["agreed"]) == {"CHN", "RUS"}  # "Mr Putin and I"
     assert set(said["held an exchange of views on"]) == {"CHN", "RUS"}
     assert said["said"] == ("TUR",)  # not the President who speaks here
+
+
+TALKS_REPORTED = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+We noted the steady growth of trade. We have approved a new plan of action.
+
+We believe that the region must stay stable.
+
+President of China Xi Jinping: We have been saying for years that trade must grow.
+
+Question: We have learned that the plan covers energy.
+"""
+
+
+def test_we_reporting_what_the_meeting_did_is_both_a_stance_the_speakers_own(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, TALKS_REPORTED)}
+    assert set(said["noted"]) == {"RUS", "CHN"}  # past: what the meeting did
+    assert set(said["have approved"]) == {"RUS", "CHN"}
+    assert said["believe"] == ("RUS",)  # present: the speaker's own stance
+    assert said["have been saying"] == ("CHN",)  # progressive: their own
+    assert said["have learned"] == ()  # the floor speaks for nobody

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.titles import title_group
-from extract.nlp.together import said_together, takes_two
+from extract.nlp.together import did_together, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -190,6 +190,8 @@ def _voice_in_turn(
     Germany", "the chancellor and I") or the cue is one that takes both sides
     ("we discussed", "we agreed")."""
     said_by = turn.speaker or turn.label
+    if turn.floor:  # a question from the floor speaks for nobody, "we" included
+        return said_by, (), False
     joined = [
         t
         for t in source
@@ -198,7 +200,11 @@ def _voice_in_turn(
     if joined:
         return said_by, _with_partners(voices, turn, source), False
     participants = voices.participants()
-    shared = said_together(source.sent) or takes_two(cue, source)
+    shared = (
+        said_together(source.sent)
+        or takes_two(cue, source)
+        or did_together(cue, source)
+    )
     if word in _FIRST_PLURAL and len(participants) > 1 and shared:
         return said_by, participants, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
