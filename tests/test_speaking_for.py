@@ -39,6 +39,11 @@ def statements(nlp: Language, text: str) -> list[Statement]:
         ("US Central Command said that the strike had hit a depot.", ("USA",)),
         ("The Syrian Democratic Forces said that a deal had been reached.", ("SDF",)),
         ("Japan's SDF said that the drills would go on near Tokyo.", ("JPN",)),
+        (  # the parse leaves the title out of the name: it still governs it
+            "On a press conference held in Saudi Arabia, US Special Representative "
+            "for Iran Brian Hook said that the talks had failed.",
+            ("USA",),
+        ),
     ],
 )
 def test_a_source_speaks_for_the_state_its_grammar_names(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -297,7 +297,23 @@ def _extended(source: Span) -> Span:
         and before.head.i > before.i
     ):
         start = min(start, before.left_edge.i)
+    title = _title_of_place(before)
+    if title is not None and before is not None and before.i == start - 1:
+        start = min(start, title.left_edge.i)
     return source.doc[start:end]
+
+
+def _title_of_place(token: Token | None) -> Token | None:
+    """The title whose place ends just before a name the parse left alone: "US
+    Special Representative for Iran | Brian Hook", "Minister of Defence | Ben
+    Wallace" (the title word, or None)."""
+    if token is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    title = token.head.head
+    word = title.lemma_.lower()
+    if title.i < token.i and (word in TITLES or word in _ENVOYS):
+        return title
+    return None
 
 
 def _antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
