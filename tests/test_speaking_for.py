@@ -39,6 +39,11 @@ def statements(nlp: Language, text: str) -> list[Statement]:
         ("US Central Command said that the strike had hit a depot.", ("USA",)),
         ("The Syrian Democratic Forces said that a deal had been reached.", ("SDF",)),
         ("Japan's SDF said that the drills would go on near Tokyo.", ("JPN",)),
+        (  # the parse heads the name with the place: the place names no one
+            "In Paris, Professor of History at Yale Timothy Snyder said the war "
+            "would go on.",
+            (),
+        ),
         (  # the parse leaves the title out of the name: it still governs it
             "On a press conference held in Saudi Arabia, US Special Representative "
             "for Iran Brian Hook said that the talks had failed.",
