@@ -107,3 +107,25 @@ def test_we_reporting_what_the_meeting_did_is_both_a_stance_the_speakers_own(
     assert said["believe"] == ("RUS",)  # present: the speaker's own stance
     assert said["have been saying"] == ("CHN",)  # progressive: their own
     assert said["have learned"] == ()  # the floor speaks for nobody
+
+
+ONE_SIDE_ANSWERS = """Following his talks with Kim Jong-un in Vladivostok, Vladimir Putin
+answered media questions.
+
+President of Russia Vladimir Putin: Good afternoon.
+
+We discussed the situation on the Korean Peninsula in detail.
+
+Question: Mr President, what did you agree on?
+
+Vladimir Putin: We hope that the talks will continue.
+"""
+
+
+def test_the_leaders_a_transcripts_lead_names_are_the_sides_of_its_we(
+    nlp: Language,
+) -> None:
+    # only Putin speaks, but the lead names both sides of the talks
+    said = {s.cue: s.actor_ids for s in statements(nlp, ONE_SIDE_ANSWERS)}
+    assert set(said["discussed"]) == {"RUS", "PRK"}
+    assert said["hope"] == ("RUS",)

@@ -102,7 +102,7 @@ def document_voices(
     known = (issuer,) if issuer and issuer in registry.actors else ()
     titled = title_group(title, registry, known)
     if turns:
-        group = titled[0] if titled else ()
+        group = titled[0] if titled else _lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
     opening = opening_group(doc, registry)
     if opening is not None:
@@ -111,6 +111,22 @@ def document_voices(
         group, meeting, joint = titled
         return DocumentVoices(group=group, meeting=meeting, joint=joint, issuer=known)
     return DocumentVoices(issuer=known)
+
+
+def _lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actors of the office-holders a transcript's lead names before its first
+    turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
+    news conference"), when they are of two actors or more: the meeting's sides.
+    People only: the places and processes a lead mentions name no side."""
+    found = []
+    for ent in doc.ents:
+        if ent.end > end:
+            break
+        person = registry.person(ent.text) if ent.label_ == "PERSON" else None
+        if person is not None:
+            found.append(person.actor_on(doc._.published))
+    sides = tuple(dict.fromkeys(found))
+    return sides if len(sides) > 1 else ()
 
 
 def voice_of(
