@@ -109,8 +109,8 @@ def test_we_reporting_what_the_meeting_did_is_both_a_stance_the_speakers_own(
     assert said["have learned"] == ()  # the floor speaks for nobody
 
 
-ONE_SIDE_ANSWERS = """Following his talks with Kim Jong-un in Vladivostok, Vladimir Putin
-answered media questions.
+ONE_SIDE_ANSWERS = """Following his talks with Kim Jong-un in Vladivostok,
+Vladimir Putin answered media questions.
 
 President of Russia Vladimir Putin: Good afternoon.
 
