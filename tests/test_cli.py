@@ -227,8 +227,8 @@ def test_a_window_since_a_date_shows_only_its_articles(
     assert after == everything
 
 
-@pytest.mark.parametrize("command", ["ingest", "run"])
-def test_ingesting_into_a_locked_database_is_a_one_line_error_before_any_flow(
+@pytest.mark.parametrize("command", ["ingest", "run", "reparse", "reextract"])
+def test_a_command_on_a_locked_database_is_a_one_line_error_before_any_flow(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     database = tmp_path / "locked.duckdb"

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import held_by_another_process
 from ingesting import content_rows, run_ingest, small_corpus
 
 from communique.cli import main
@@ -252,27 +251,6 @@ def test_a_run_left_running_by_a_killed_process_is_marked_abandoned(
     conn.close()
     assert rows == {killed: "abandoned", current: "running"}
     assert failures == (f'["{history.ABANDONED}"]',)
-
-
-@pytest.mark.parametrize("command", ["reparse", "reextract"])
-def test_reprocessing_a_locked_database_is_a_one_line_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
-) -> None:
-    database = tmp_path / "locked.duckdb"
-    db.open_store(database).close()
-    sources = tmp_path / "sources.toml"
-    sources.write_text('[settings]\ndatabase = "locked.duckdb"\n', encoding="utf-8")
-    with held_by_another_process(database) as holder:
-        code = main([command, "--sources", str(sources)])
-
-    out, err = capsys.readouterr()
-    assert code == 2
-    assert out == ""
-    assert err == (
-        f"error: {database} is locked by another process {holder} (DuckDB allows "
-        "one writer): wait for the running job to finish, or stop that process if "
-        "it is stuck\n"
-    )
 
 
 @pytest.mark.parametrize("command", ["reparse", "reextract"])
