@@ -129,6 +129,20 @@ def test_cue_span_keeps_auxiliaries_negation_and_adverbs_not_times(nlp) -> None:
     assert "the envoy had left" in _one(nlp, text, "did not confirm").content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Monday that the talks would resume.",
+        "The minister reiterated in Geneva that the talks would resume.",
+        "The minister spoke at the Munich Security Conference about talks with Iran.",
+    ],
+)
+def test_a_preposition_of_time_or_place_never_joins_the_cue(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    cues = [s.cue for s in _statements(nlp, text)]
+    assert cues, f"no statement in {text!r}"
+    assert not any(cue.endswith((" on", " in", " at")) for cue in cues), cues
+
+
 def test_appeal_content_follows_polnear_and_the_addressee_is_kept_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The envoy urged the Security Council to restart negotiations."
     statement = _one(nlp, text, "urged")

@@ -24,6 +24,7 @@ from extract.nlp.cue_features import (
     cue_growth_keys,
     cue_range,
     cue_vector,
+    is_circumstance,
 )
 from extract.nlp.lexicon import load_lexicon
 from extract.nlp.quotes import SpanRange, quote_spans
@@ -142,7 +143,7 @@ def _cue_include(examples: list, min_count: int) -> frozenset[str]:
         for g in golds:
             head = doc[g.head]
             for child in head.children:
-                if abs(child.i - head.i) > CUE_GROWTH:
+                if abs(child.i - head.i) > CUE_GROWTH or is_circumstance(child):
                     continue
                 left, right = child.left_edge.i, child.right_edge.i + 1
                 whole = right - left <= CUE_GROWTH and all(

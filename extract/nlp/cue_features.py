@@ -15,6 +15,10 @@ from extract.nlp.token_table import TokenTable, token_table
 # The longest dependent subtree a cue span grows over.
 CUE_GROWTH = 4
 
+# Named entities that say when or where: a preposition governing one is a
+# circumstance of the speech act ('said on Monday', 'spoke in Geneva'), not its cue.
+_WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
 
 def cue_features(
     token: Token, quoted: frozenset[int], rule_cues: frozenset[int] = frozenset()
@@ -80,7 +84,7 @@ def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
     while grown:
         grown = False
         for child in head.children:
-            if start <= child.i < end:
+            if start <= child.i < end or is_circumstance(child):
                 continue
             keys = cue_growth_keys(head, child)
             left, right = child.left_edge.i, child.right_edge.i + 1
@@ -95,20 +99,27 @@ def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
     return (start, end)
 
 
+def is_circumstance(child: Token) -> bool:
+    """Whether a dependent is a preposition whose object names a time or place."""
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in _WHEN_OR_WHERE for c in child.children
+    )
+
+
 def cue_growth_keys(head: Token, child: Token) -> tuple[str, ...]:
     """The keys under which a dependent may join its cue head's span, from the
     most general to the most specific: the relation; the relation on its side
     of the head (`advmod<`); with the word (`prep>in`); for the head's lemma
     (`tend>xcomp`, `call>prep:for`); a preposition with its object's lemma
     (`prep>in:statement`). Training keeps the keys the gold cue spans usually
-    include."""
+    include. A preposition has no key that leaves out which one it is."""
     side = "<" if child.i < head.i else ">"
     lemma = head.lemma_.lower()
+    general = (child.dep_, f"{child.dep_}{side}", f"{lemma}>{child.dep_}")
     keys = (
-        child.dep_,
-        f"{child.dep_}{side}",
+        *(key for key in general[:2] if child.dep_ != "prep"),
         f"{child.dep_}{side}{child.lower_}",
-        f"{lemma}>{child.dep_}",
+        *(general[2:] if child.dep_ != "prep" else ()),
         f"{lemma}>{child.dep_}:{child.lower_}",
     )
     objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
