@@ -65,6 +65,8 @@ def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
         actors=frozenset(a for d in newest for a in d.actors),
         topics=frozenset(t for d in newest for t in d.topics),
         shards=frozenset(d.shard for d in newest),
+        actor_months=frozenset((a, d.shard) for d in newest for a in d.actors),
+        topic_months=frozenset((t, d.shard) for d in newest for t in d.topics),
     )
     names = {a.actor_id: a.name for a in catalogue.actors}
     renderer = Renderer(make_environment(_templates()), links, out, "B", "", names)
@@ -82,6 +84,8 @@ def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
         ),
         actors=frozenset(),
         topics=frozenset(),
+        actor_months=frozenset(),
+        topic_months=frozenset(),
     )
     render_site(conn, catalogue, renderer, months)  # not timed: the months' pages
     start = time.perf_counter()
@@ -94,6 +98,8 @@ def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
             "actors": len(touched.actors or ()),
             "topics": len(touched.topics or ()),
             "shards": sorted(touched.shards or ()),
+            "archive months": len(touched.actor_months or ())
+            + len(touched.topic_months or ()),
             "pages indexed": indexed,
         },
         "pages": pages,

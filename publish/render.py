@@ -8,7 +8,7 @@ pages are the same either way: each is rendered from the rows of its own group.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,19 +18,17 @@ from jinja2 import Environment, TemplateError
 from kernel.errors import PublishError
 from publish.changes import Edition, digest_editions
 from publish.feeds import FEED_LIMIT, render_feed
-from publish.filters import label
 from publish.links import Links
 from publish.pages import (
     Digest,
     Page,
-    actor_page,
     article_page,
     index_page,
     list_pages,
     shown,
     shown_editions,
-    topic_page,
 )
+from publish.timelines import Groups, render_groups
 from store import groups
 from store.driver import driver_errors, records
 from store.reads import (
@@ -55,6 +53,13 @@ class Selection:
     actors: frozenset[str] | None = None
     topics: frozenset[str] | None = None
     shards: frozenset[str] | None = None  # search shards to index again
+    actor_months: frozenset[tuple[str, str]] | None = None  # archive pages
+    topic_months: frozenset[tuple[str, str]] | None = None
+
+    @property
+    def groups(self) -> Groups:
+        """The actor and topic pages, and their archive months, to render."""
+        return Groups(self.actors, self.topics, self.actor_months, self.topic_months)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,42 +160,14 @@ def render_site(
     listed = groups.listed_articles(conn)  # as stored: feeds take them so
     by_id = {a.article_id: a for a in listed}
     names = {a.actor_id: a.name for a in shown(catalogue.actors)}
-    raw = {a.actor_id: a.name for a in catalogue.actors}
     ids = selection.articles
     pages = _article_pages(
         conn, renderer, [a.article_id for a in listed] if ids is None else sorted(ids)
     )
-    actors = {a.actor_id: a for a in shown(catalogue.actors)}
-    positions: dict[str, list[PositionRow]] = {}
-    for p in shown(catalogue.positions):
-        positions.setdefault(p.actor_id, []).append(p)
-    feeds = 0
-    for actor_id, timeline in _groups(conn, "actor", selection.actors):
-        if (actor := actors.get(actor_id)) is None:
-            continue
-        mine = positions.get(actor_id, [])
-        renderer.page(actor_page(renderer.links, actor, mine, shown(timeline)))
-        renderer.feed(
-            renderer.links.actor_feed(actor_id),
-            renderer.links.actor(actor_id),
-            f"{renderer.site_title}: {raw[actor_id]} ({actor_id})",
-            timeline,
-            by_id,
-        )
-        pages, feeds = pages + 1, feeds + 1
-    topics = {t.topic: t for t in catalogue.topics}
-    for topic_id, statements in _groups(conn, "topic", selection.topics):
-        if (topic := topics.get(topic_id)) is None:
-            continue
-        renderer.page(topic_page(renderer.links, topic, shown(statements), names))
-        renderer.feed(
-            renderer.links.topic_feed(topic_id),
-            renderer.links.topic(topic_id),
-            f"{renderer.site_title}: {label(topic_id)}",
-            statements,
-            by_id,
-        )
-        pages, feeds = pages + 1, feeds + 1
+    groups_pages, feeds = render_groups(
+        conn, catalogue, renderer, selection.groups, by_id
+    )
+    pages += groups_pages
     pages += _digest_pages(conn, catalogue, renderer, listed, names, bundles)
     return pages, feeds + 1
 
@@ -217,16 +194,6 @@ def _article_pages(
             said = by_article.get(article.article_id, [])
             renderer.page(article_page(renderer.links, article, said))
     return len(ids)
-
-
-def _groups(
-    conn: duckdb.DuckDBPyConnection, by: str, keys: frozenset[str] | None
-) -> Iterator[tuple[str, list[StatementRow]]]:
-    if keys is not None and not keys:
-        return
-    yield from groups.grouped_statements(
-        conn, by, None if keys is None else sorted(keys)
-    )
 
 
 def _digest_pages(

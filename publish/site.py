@@ -8,6 +8,7 @@ pagefind's index, and the manifest (publish.manifest).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -23,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 import templates
 from kernel.errors import PublishError, StoreError
-from publish.filters import iso_date, label, summarize
+from publish.filters import iso_date, label, month_label, summarize
 from publish.links import anchor, detail_anchor, http_url
 from publish.manifest import (
     MANIFEST,
@@ -152,6 +153,7 @@ def make_environment(templates_dir: Path) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
+    env.filters["month_label"] = month_label
     env.filters["http_url"] = http_url
     env.globals.update(anchor=anchor, detail_anchor=detail_anchor)
     return env
@@ -177,6 +179,9 @@ def _write_site(
     out = renderer.out
     for path in removed:
         (out / path).unlink(missing_ok=True)
+        if path.count("/") == 2:  # an archive month: its folder may be empty now
+            with contextlib.suppress(OSError):
+                (out / path).parent.rmdir()
     shards = parts.manifest.shards(renderer.links)
     pages, feeds = render_site(
         parts.conn, parts.catalogue, renderer, selection, bundles(shards)

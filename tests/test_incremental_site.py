@@ -105,6 +105,45 @@ def test_a_deleted_article_leaves_the_site_as_a_full_rebuild_would(grown, tmp_pa
     _assert_same_site(site, tmp_path / "full")
 
 
+def test_a_statement_changed_in_an_old_month_renders_that_months_archive_again(
+    grown, tmp_path
+):
+    database, _ = grown
+    copy = tmp_path / "communique.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("CHECKPOINT")
+    copy.write_bytes(database.read_bytes())
+    site = tmp_path / "site"
+    _publish(copy, site)
+    with duckdb.connect(str(copy)) as conn:
+        statement, actor, month = conn.execute(
+            "SELECT s.statement_id, s.actor_id, strftime(a.published, '%Y-%m')"
+            " FROM statements s JOIN articles a USING (article_id)"
+            " WHERE a.published IS NOT NULL AND s.actor_id IS NOT NULL"
+            " AND len(list_distinct(list_append(s.actor_ids, s.actor_id))) = 1"
+            " ORDER BY a.published, s.statement_id LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "UPDATE statements SET content = 'an archived change of position'"
+            " WHERE statement_id = ?",
+            [statement],
+        )
+    archive = site / "actors" / actor / f"{month}.html"
+    before = _files(site)
+
+    summary = _publish(copy, site)
+    _publish(copy, tmp_path / "full", full=True)
+
+    assert summary.updated
+    assert "an archived change of position" in archive.read_text(encoding="utf-8")
+    after = _files(site)
+    archives = {n for n in after if n.count("/") == 2 and n.startswith("actors/")}
+    assert {n for n in archives if after[n] != before[n]} == {
+        str(archive.relative_to(site))
+    }
+    _assert_same_site(site, tmp_path / "full")
+
+
 def test_an_update_that_stopped_half_way_is_finished_by_the_next_run(
     corpus_server, nlp, tmp_path
 ):
