@@ -93,7 +93,7 @@ def iter_records(
     conn: duckdb.DuckDBPyConnection,
     sql: str,
     record: type[T],
-    params: Sequence[object] = (),
+    params: Sequence[object] | Mapping[str, object] = (),
     convert: Mapping[str, Callable[[Any], object]] | None = None,
     size: int = 2000,
 ) -> Iterator[tuple[Any, T]]:
