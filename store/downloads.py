@@ -122,7 +122,8 @@ def write_statement_downloads(
 
 @contextmanager
 def _memory_limited(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """DuckDB under MEMORY_LIMIT within the block, its own setting again after."""
+    """DuckDB under MEMORY_LIMIT within the block, its own setting again after (as
+    DuckDB shows it: to a tenth of a GiB)."""
     row = conn.execute("SELECT current_setting('memory_limit')").fetchone()
     conn.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
