@@ -16,7 +16,7 @@ import duckdb
 from jinja2 import Environment, TemplateError
 
 from kernel.errors import PublishError
-from publish.changes import Edition, digest_editions
+from publish.changes import UNSURE, Edition, digest_editions
 from publish.feeds import FEED_LIMIT, render_feed
 from publish.links import Links
 from publish.pages import (
@@ -247,7 +247,8 @@ def _editions(
 ) -> list[Edition]:
     """The editions the digest shows, replayed from a stream of narrow rows, then
     given the full rows of the statements their changes rest on."""
-    editions = digest_editions(groups.dated_statements(conn), names, ordered=True)
+    stream = groups.dated_statements(conn, UNSURE)
+    editions = digest_editions(stream, names, ordered=True)
     kept = shown_editions(editions)
     ids = {
         s.statement_id

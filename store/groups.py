@@ -74,15 +74,50 @@ STATEMENTS_OF_ARTICLES_SQL = _STATEMENTS.format(
     where="WHERE s.article_id IN (SELECT unnest(?::VARCHAR[]))",
     order=_OLDEST_FIRST,
 )
-# What the digest's replay reads of every dated statement (DatedRow's fields).
-DATED_SQL = f"""
-SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
-       list_prepend(s.actor_id, s.actor_ids),
-       coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
-FROM statements s
-JOIN articles ar ON ar.article_id = s.article_id
-WHERE ar.published IS NOT NULL
-ORDER BY {_OLDEST_FIRST}
+# What the digest's replay reads (DatedRow's fields) of the dated statements that can
+# change its outcome: an actor's first statement, one statement a day, and each day's
+# latest statement and latest sure one (act not $unsure) for each actor and topic.
+# Replaying only these gives the same editions as replaying every statement
+# (publish.changes): a day's positions are its latest statements, an actor's first
+# is its first.
+DATED_SQL = """
+WITH dated AS (
+    SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
+           list_prepend(s.actor_id, s.actor_ids) AS actors,
+           coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
+               AS topics
+    FROM statements s
+    JOIN articles ar ON ar.article_id = s.article_id
+    WHERE ar.published IS NOT NULL
+),
+by_actor AS (
+    SELECT statement_id, article_id, seq, published, act, topics,
+           unnest(list_distinct(actors)) AS actor
+    FROM dated
+),
+pair AS (
+    SELECT statement_id, article_id, seq, published, act, actor,
+           unnest(list_distinct(topics)) AS topic
+    FROM by_actor WHERE coalesce(actor, '') <> ''
+),
+kept AS (
+    SELECT arg_min(statement_id, (published, article_id, seq, statement_id))
+        AS statement_id
+    FROM by_actor WHERE coalesce(actor, '') <> '' GROUP BY actor
+    UNION  -- a statement of each day, so that every day has its edition
+    SELECT arg_max(statement_id, (article_id, seq, statement_id))
+    FROM by_actor WHERE coalesce(actor, '') <> '' GROUP BY published
+    UNION
+    SELECT arg_max(statement_id, (article_id, seq, statement_id))
+    FROM pair GROUP BY published, actor, topic
+    UNION
+    SELECT arg_max(statement_id, (article_id, seq, statement_id))
+    FROM pair WHERE act <> $unsure GROUP BY published, actor, topic
+)
+SELECT d.statement_id, d.article_id, d.seq, d.published, d.act, d.actors, d.topics
+FROM dated d
+WHERE d.statement_id IN (SELECT statement_id FROM kept)
+ORDER BY d.published, d.article_id, d.seq, d.statement_id
 """
 STATEMENTS_IN_SQL = _STATEMENTS.format(
     key="NULL",
@@ -200,10 +235,13 @@ def latest_statements(
     ]
 
 
-def dated_statements(conn: duckdb.DuckDBPyConnection) -> Iterator[DatedRow]:
-    """Every dated statement, oldest first, streamed a batch at a time."""
+def dated_statements(
+    conn: duckdb.DuckDBPyConnection, unsure: str
+) -> Iterator[DatedRow]:
+    """The dated statements the digest's replay needs (DATED_SQL; `unsure`: the act
+    that is never a change), oldest first, streamed a batch at a time."""
     with driver_errors("cannot read the dated statements"):
-        cursor = conn.execute(DATED_SQL)
+        cursor = conn.execute(DATED_SQL, {"unsure": unsure})
         while batch := cursor.fetchmany(BATCH):
             for i, a, n, day, act, actors, topics in batch:
                 main_first = tuple(dict.fromkeys(x for x in actors if x))

@@ -18,8 +18,10 @@ from kernel.config import Config, Settings
 from kernel.errors import PublishError, StoreError
 from kernel.records import Source
 from publish import build_site
+from publish.changes import UNSURE, Edition, digest_editions
 from runs.publish import PublishSummary, publish, site_shape
-from store import db
+from store import db, groups
+from store.reads import load_site_data
 
 MORE_RESULTS = 10  # "Load more results" clicks before giving up
 
@@ -229,3 +231,43 @@ def test_a_changed_setting_rebuilds_the_whole_site(grown, tmp_path):
 
     assert not retitled.updated
     assert not retitled.unchanged
+
+
+def _changes(editions: list[Edition]) -> list[tuple[object, ...]]:
+    return [
+        (
+            e.day,
+            e.previous_day,
+            [
+                (c.kind, c.actor_id, c.topic, c.statement.statement_id)
+                + ((c.previous.statement_id,) if c.previous else ())
+                for c in e.changes
+            ],
+        )
+        for e in editions
+    ]
+
+
+def test_the_digest_replays_only_the_statements_that_decide_it_and_finds_the_same(
+    grown, tmp_path
+):
+    database, _ = grown
+    copy = tmp_path / "communique.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("CHECKPOINT")
+    copy.write_bytes(database.read_bytes())
+    conn = db.open_store(copy)
+    try:  # a day whose statements have no topic still has its edition
+        conn.execute(
+            "UPDATE statements SET topic = NULL, topics = [] WHERE article_id ="
+            " (SELECT article_id FROM articles ORDER BY published DESC LIMIT 1)"
+        )
+        every = load_site_data(conn).statements
+        needed = list(groups.dated_statements(conn, UNSURE))
+    finally:
+        conn.close()
+
+    assert len(needed) < len(every)
+    assert _changes(digest_editions(needed, ordered=True)) == _changes(
+        digest_editions(every)
+    )
