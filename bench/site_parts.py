@@ -28,9 +28,10 @@ from scale import _peak_mib, _reset_peak
 from publish.manifest import Manifest, manifest_bytes
 from publish.pagefind import index_shards
 from publish.render import Renderer, Selection, read_catalogue, render_site
-from publish.site import make_environment
+from publish.site import MEMORY_LIMIT, make_environment
 from store import db
 from store.downloads import write_statement_downloads
+from store.driver import memory_limited
 from store.groups import article_digests
 
 
@@ -41,7 +42,10 @@ def main() -> int:
     args = parser.parse_args()
     conn = db.open_store(args.database)
     try:
-        with tempfile.TemporaryDirectory(prefix="site-parts-") as out:
+        with (
+            tempfile.TemporaryDirectory(prefix="site-parts-") as out,
+            memory_limited(conn, MEMORY_LIMIT),  # as build_site sets it
+        ):
             result = _parts(conn, Path(out), args.new)
     finally:
         conn.close()

@@ -43,11 +43,13 @@ from publish.render import (
     write_file,
 )
 from store.downloads import write_statement_downloads
+from store.driver import memory_limited
 from store.groups import article_digests
 
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
 TEMPLATES = Path(templates.__file__).resolve().parent  # shipped as package data
+MEMORY_LIMIT = "768MB"  # DuckDB's own memory while it builds a site (docs/scaling.md)
 CSV = "data/statements.csv"
 PARQUET = "data/statements.parquet"
 
@@ -90,27 +92,28 @@ def build_site(
     out_dir = Path(out_dir).absolute()
     base = _base_url(base_url)
     _check_replaceable(out_dir)
-    downloads = downloads or partial(write_statement_downloads, conn)
-    catalogue = read_catalogue(conn)
-    links = catalogue.links
-    manifest = Manifest.of(shape, links, article_digests(conn))
-    renderer = Renderer(
-        make_environment(templates_dir),
-        links,
-        out_dir,
-        site_title,
-        base,
-        {a.actor_id: a.name for a in catalogue.actors},
-        tuple(languages),
-    )
-    old = read_manifest(out_dir) if update and shape else None
-    plan = plan_update(old, manifest) if old is not None else None
-    parts = _Parts(conn, catalogue, templates_dir, downloads, search, manifest)
-    if plan is not None:
-        summary = _write_site(parts, renderer, plan.selection, plan.removed)
-        return replace(summary, index=out_dir / "index.html", updated=True)
-    summary = _build_staged(parts, renderer, out_dir)
-    return replace(summary, index=out_dir / "index.html")
+    with memory_limited(conn, MEMORY_LIMIT):  # DuckDB's; it spills past it
+        downloads = downloads or partial(write_statement_downloads, conn)
+        catalogue = read_catalogue(conn)
+        links = catalogue.links
+        manifest = Manifest.of(shape, links, article_digests(conn))
+        renderer = Renderer(
+            make_environment(templates_dir),
+            links,
+            out_dir,
+            site_title,
+            base,
+            {a.actor_id: a.name for a in catalogue.actors},
+            tuple(languages),
+        )
+        old = read_manifest(out_dir) if update and shape else None
+        plan = plan_update(old, manifest) if old is not None else None
+        parts = _Parts(conn, catalogue, templates_dir, downloads, search, manifest)
+        if plan is not None:
+            summary = _write_site(parts, renderer, plan.selection, plan.removed)
+            return replace(summary, index=out_dir / "index.html", updated=True)
+        summary = _build_staged(parts, renderer, out_dir)
+        return replace(summary, index=out_dir / "index.html")
 
 
 def _build_staged(parts: _Parts, renderer: Renderer, out_dir: Path) -> SiteSummary:

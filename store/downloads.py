@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
-from store.driver import driver_errors
+from store.driver import driver_errors, memory_limited
 
 # The statements download (CSV and Parquet): name, DuckDB type, meaning. The site's
 # schema page is rendered from this table, so the two cannot drift apart.
@@ -109,25 +107,10 @@ def write_statement_downloads(
     """Write the statements as CSV (with a header, formulas neutralised) and
     Parquet (zstd), typed and ordered as DOWNLOAD_COLUMNS says: oldest article
     first, then article and seq."""
-    with (
-        driver_errors(f"cannot write the downloads {csv_path}, {parquet_path}"),
-        _memory_limited(conn),
-    ):
+    what = f"cannot write the downloads {csv_path}, {parquet_path}"
+    with driver_errors(what), memory_limited(conn, MEMORY_LIMIT, what):
         conn.execute(f"COPY ({CSV_SQL}) TO ? (FORMAT csv, HEADER)", [str(csv_path)])
         conn.execute(
             f"COPY ({DOWNLOAD_SQL}) TO ? (FORMAT parquet, COMPRESSION zstd)",
             [str(parquet_path)],
         )
-
-
-@contextmanager
-def _memory_limited(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """DuckDB under MEMORY_LIMIT within the block, its own setting again after (as
-    DuckDB shows it: to a tenth of a GiB)."""
-    row = conn.execute("SELECT current_setting('memory_limit')").fetchone()
-    conn.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-    try:
-        yield
-    finally:
-        if row is not None:
-            conn.execute(f"SET memory_limit = '{row[0]}'")
