@@ -27,8 +27,9 @@ from scale import _peak_mib, _reset_peak
 
 from publish.manifest import Manifest, manifest_bytes
 from publish.pagefind import index_shards
-from publish.render import Renderer, Selection, read_catalogue, render_site
+from publish.render import Selection, render_site
 from publish.site import MEMORY_LIMIT, make_environment
+from publish.writer import Renderer, read_catalogue
 from store import db
 from store.downloads import write_statement_downloads
 from store.driver import memory_limited

@@ -34,14 +34,8 @@ from publish.manifest import (
     read_manifest,
 )
 from publish.pagefind import bundles, index_shards
-from publish.render import (
-    Catalogue,
-    Renderer,
-    Selection,
-    read_catalogue,
-    render_site,
-    write_file,
-)
+from publish.render import Selection, render_site
+from publish.writer import Catalogue, Renderer, read_catalogue, write_file
 from store.downloads import write_statement_downloads
 from store.driver import memory_limited
 from store.groups import article_digests

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import duckdb
 
 from publish.feeds import FEED_LIMIT
 from publish.filters import label
 from publish.pages import LATEST_STATEMENTS, actor_page, month_page, shown, topic_page
+from publish.writer import Catalogue, Renderer
 from store import timelines
 from store.reads import ActorRow, ArticleRow, PositionRow, TopicRow
-
-if TYPE_CHECKING:  # publish.render calls this module
-    from publish.render import Catalogue, Renderer
 
 READ = max(LATEST_STATEMENTS, FEED_LIMIT)  # latest statements read for page and feed
 
