@@ -1,8 +1,8 @@
 """Read-side queries for a site built page group by page group, streamed.
 
 A build never holds every row: article pages read their articles and statements a
-batch at a time, actor and topic pages one group of statements at a time (ordered
-by group), the digest reads the dated statements as a stream.
+batch at a time (actor and topic pages read theirs through store.timelines), the
+digest reads the dated statements it needs as a stream.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 
 import duckdb
 
@@ -131,22 +130,6 @@ LATEST_SQL = _STATEMENTS.format(
     order="ar.published IS NOT NULL DESC, ar.published DESC, s.article_id DESC,"
     " s.seq DESC LIMIT ?",
 )
-# One group per actor (main or joint) or per topic, each statement once in a group.
-_MEMBERS = {
-    "actor": "list_append(s.actor_ids, s.actor_id)",
-    "topic": "coalesce(nullif(s.topics, []), [s.topic])",
-}
-GROUPED_SQL = """
-WITH member AS (
-    SELECT DISTINCT s.statement_id, u.key
-    FROM statements s, unnest({members}) AS u(key)
-    WHERE u.key IS NOT NULL AND (? OR u.key IN (SELECT unnest(?::VARCHAR[])))
-)
-""" + _STATEMENTS.format(
-    key="m.key",
-    where="JOIN member m ON m.statement_id = s.statement_id",
-    order="group_key, " + _OLDEST_FIRST,
-)
 COUNTS_SQL = """
 SELECT (SELECT count(*) FROM articles),
        (SELECT count(*) FROM statements s JOIN articles ar USING (article_id))
@@ -255,16 +238,3 @@ def statements_by_id(
     """These statements, by id."""
     rows = iter_records(conn, STATEMENTS_IN_SQL, StatementRow, [list(ids)], _STATEMENT)
     return {row.statement_id: row for _, row in rows}
-
-
-def grouped_statements(
-    conn: duckdb.DuckDBPyConnection, by: str, keys: Sequence[str] | None
-) -> Iterator[tuple[str, list[StatementRow]]]:
-    """(actor id or topic, its statements oldest first) for each of `keys` that has
-    statements (every one when keys is None), in key order, one group at a time."""
-    sql = GROUPED_SQL.format(members=_MEMBERS[by])
-    params = [keys is None, list(keys or [])]
-    with driver_errors(f"cannot read the statements by {by}"):
-        stream = iter_records(conn, sql, StatementRow, params, _STATEMENT)
-        for key, rows in groupby(stream, key=lambda pair: pair[0]):
-            yield str(key), [row for _, row in rows]
