@@ -66,15 +66,8 @@ def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
         peaks[part] = _peak_mib()
         return result
 
-    def catalogue_and_manifest():  # type: ignore[no-untyped-def]
-        catalogue = read_catalogue(conn)
-        digests = article_digests(conn)
-        manifest = Manifest.of("bench", catalogue.links, digests)
-        manifest_bytes(manifest)
-        return catalogue, digests, manifest
-
     catalogue, digests, manifest = timed(
-        "manifest and catalogue", catalogue_and_manifest
+        "manifest and catalogue", lambda: _catalogue_and_manifest(conn)
     )
     links = catalogue.links
     touched = _touched(digests, new)
@@ -119,6 +112,14 @@ def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
         "total seconds": sum(seconds.values()),
         "peak_mib": peaks,  # each part's own (VmHWM reset before it)
     }
+
+
+def _catalogue_and_manifest(conn):  # type: ignore[no-untyped-def]
+    catalogue = read_catalogue(conn)
+    digests = article_digests(conn)
+    manifest = Manifest.of("bench", catalogue.links, digests)
+    manifest_bytes(manifest)
+    return catalogue, digests, manifest
 
 
 def _touched(digests, new: int) -> Selection:  # type: ignore[no-untyped-def]
