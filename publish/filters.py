@@ -12,6 +12,20 @@ UNSAFE_CHARS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 )
 REPLACEMENT = "\ufffd"
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _TRAILING = ".,;:!?-\u2013\u2014([{\u201c\u2018\"' "  # en/em dash, opening quotes
 
 
@@ -41,3 +55,12 @@ def label(value: str | None) -> str:
 def iso_date(value: date | None, missing: str = "undated") -> str:
     """The date as YYYY-MM-DD, or `missing`."""
     return value.isoformat() if value else missing
+
+
+def month_label(month: str) -> str:
+    """An archive month (YYYY-MM, or "undated") in words: `November 2026`."""
+    try:
+        day = date.fromisoformat(f"{month}-01")
+    except ValueError:
+        return month.capitalize()
+    return f"{_MONTHS[day.month - 1]} {day.year}"  # English, whatever the locale

@@ -14,7 +14,14 @@ import publish
 import store
 
 # The store modules whose queries decide what a site shows.
-STORE_READERS = ("reads.py", "groups.py", "downloads.py", "window.py", "schema.sql")
+STORE_READERS = (
+    "reads.py",
+    "groups.py",
+    "downloads.py",
+    "window.py",
+    "schema.sql",
+    "timelines.py",
+)
 
 
 def build_inputs(templates_dir: Path) -> str:

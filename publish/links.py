@@ -36,6 +36,14 @@ class Links:
     def topic(self, topic: str) -> str:
         return f"topics/{self.topics.get(topic) or slugify(topic)}.html"
 
+    def actor_month(self, actor_id: str, month: str) -> str:
+        """The archive page of an actor's statements in a month (YYYY-MM, undated)."""
+        return f"actors/{self.actors.get(actor_id) or safe_name(actor_id)}/{month}.html"
+
+    def topic_month(self, topic: str, month: str) -> str:
+        """The archive page of a topic's statements in a month (YYYY-MM, undated)."""
+        return f"topics/{self.topics.get(topic) or slugify(topic)}/{month}.html"
+
     def article(self, article_id: str) -> str:
         return f"articles/{safe_name(article_id)}.html"
 

@@ -17,7 +17,7 @@ from publish.render import Selection
 from store.groups import ArticleDigest
 
 MANIFEST = ".communique-manifest.json"
-VERSION = 2
+VERSION = 3  # 3: actors' and topics' archive pages by month
 UNDATED = "undated"  # the search shard of articles without a date
 
 
@@ -117,13 +117,39 @@ def plan_update(old: Manifest, new: Manifest) -> Update | None:
         removed += [links.actor(actor_id), links.actor_feed(actor_id)]
     for topic in sorted(old.topics.keys() - new.topics.keys()):
         removed += [links.topic(topic), links.topic_feed(topic)]
+    actor_months, gone = _months(old, new, changed, "actors")
+    removed += [links.actor_month(key, month) for key, month in gone]
+    topic_months, gone = _months(old, new, changed, "topics")
+    removed += [links.topic_month(key, month) for key, month in gone]
     selection = Selection(
         frozenset(changed & new.articles.keys()),
         frozenset(actors & new.actors.keys()),
         frozenset(topics & new.topics.keys()),
         frozenset(shards),
+        actor_months,
+        topic_months,
     )
     return Update(selection, tuple(removed))
+
+
+def _months(
+    old: Manifest, new: Manifest, changed: Iterable[str], field: str
+) -> tuple[frozenset[tuple[str, str]], list[tuple[str, str]]]:
+    """The archive months (actor or topic, month) the changed articles fall in that
+    still have statements, and those that have none any more (sorted)."""
+    touched = {
+        (key, digest.shard)
+        for i in changed
+        for digest in (old.articles.get(i), new.articles.get(i))
+        if digest is not None
+        for key in getattr(digest, field)
+    }
+    kept = {
+        (key, digest.shard)
+        for digest in new.articles.values()
+        for key in getattr(digest, field)
+    } & touched
+    return frozenset(kept), sorted(touched - kept)
 
 
 def _moved(old: Mapping[str, str], new: Mapping[str, str]) -> bool:

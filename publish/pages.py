@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from publish.changes import Edition
-from publish.filters import neutral
+from publish.filters import label, neutral
 from publish.highlight import highlight
 from publish.links import Links
 from store.downloads import DOWNLOAD_COLUMNS
@@ -20,8 +20,10 @@ from store.reads import (
     StatementRow,
     TopicRow,
 )
+from store.timelines import Cell, Summary
 
 RECENT_STATEMENTS = 10
+LATEST_STATEMENTS = 100  # on an actor's or a topic's page; the rest by month
 _KEYS = frozenset({"topic", "act", "kind", "cameo", "plover", "actor_kind"})
 EARLIER_EDITIONS = 4  # dates with changes shown below the latest digest's changes
 
@@ -33,14 +35,6 @@ class Page:
     path: str
     template: str
     context: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """An actor-by-act cell of a topic matrix: the latest statement and how many."""
-
-    latest: StatementRow
-    count: int
 
 
 def shown(rows: Iterable[Any]) -> list[Any]:
@@ -88,14 +82,17 @@ def actor_page(
     links: Links,
     actor: ActorRow,
     positions: Sequence[PositionRow],
-    timeline: Sequence[StatementRow],
+    latest: Sequence[StatementRow],
+    summary: Summary,
 ) -> Page:
-    """An actor's positions and every statement naming it, oldest first."""
+    """An actor's positions, its latest statements (newest first), its months and
+    who spoke for it."""
     context = {
         "actor": actor,
         "positions": sorted(positions, key=lambda p: p.topic),
-        "timeline": timeline,
-        "speakers": _speakers(timeline),
+        "latest": list(latest)[:LATEST_STATEMENTS],
+        "months": summary.months,
+        "speakers": _speakers(summary.speakers),
     }
     return Page(links.actor(actor.actor_id), "actor.html", context)
 
@@ -103,19 +100,48 @@ def actor_page(
 def topic_page(
     links: Links,
     topic: TopicRow,
-    statements: Sequence[StatementRow],
+    latest: Sequence[StatementRow],
+    summary: Summary,
     names: Mapping[str, str],
 ) -> Page:
-    """A topic's actor-by-act matrix and its statements, latest first."""
-    acts, matrix = _matrix(statements, names)
+    """A topic's actor-by-act matrix, its latest statements and its months."""
+    acts, matrix = _matrix(summary.cells, names)
     context = {
         "topic": topic,
         "acts": acts,
         "matrix": matrix,
-        "statements": latest_first(statements),
-        "unattributed": sum(1 for s in statements if not s.actors),
+        "latest": list(latest)[:LATEST_STATEMENTS],
+        "months": summary.months,
+        "unattributed": summary.unattributed,
     }
     return Page(links.topic(topic.topic), "topic.html", context)
+
+
+def month_page(
+    links: Links,
+    group: ActorRow | TopicRow,
+    month: str,
+    statements: Sequence[StatementRow],
+) -> Page:
+    """The archive of an actor's or a topic's statements in one month, oldest first."""
+    if isinstance(group, ActorRow):
+        key, name = group.actor_id, group.name
+        path, back = links.actor_month(key, month), links.actor(key)
+        feed = links.actor_feed(key)
+    else:
+        key, name = group.topic, label(group.topic)
+        path, back = links.topic_month(key, month), links.topic(key)
+        feed = links.topic_feed(key)
+    context = {
+        "actor": group if isinstance(group, ActorRow) else None,
+        "topic": group if isinstance(group, TopicRow) else None,
+        "name": name,
+        "month": month,
+        "back": back,
+        "feed": feed,
+        "statements": statements,
+    }
+    return Page(path, "month.html", context)
 
 
 def article_page(
@@ -207,28 +233,25 @@ def _by_seq(statement: StatementRow) -> int:
     return statement.seq
 
 
-def _speakers(statements: Sequence[StatementRow]) -> list[tuple[str, int]]:
-    counts = Counter(s.speaker for s in statements if s.speaker)
+def _speakers(speakers: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Speakers as shown (neutralised), most statements first, then by name."""
+    counts: Counter[str] = Counter()
+    for name, count in speakers:
+        counts[neutral(name)] += count
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _matrix(
-    statements: Sequence[StatementRow], names: Mapping[str, str]
+    cells: Iterable[Cell], names: Mapping[str, str]
 ) -> tuple[list[str], list[tuple[str, list[Cell | None]]]]:
-    """Acts (columns) and, per actor id (rows, by name), each act's latest statement."""
-    cells: dict[tuple[str, str], list[StatementRow]] = defaultdict(list)
-    for s in statements:
-        for actor_id in s.actors:
-            cells[actor_id, s.act].append(s)
-    acts = sorted({act for _, act in cells})
-    actor_ids = sorted({a for a, _ in cells}, key=lambda a: (names.get(a, a), a))
-    matrix = []
-    for actor_id in actor_ids:
-        row: list[Cell | None] = []
-        for act in acts:
-            found = cells.get((actor_id, act))
-            row.append(Cell(max(found, key=_recency), len(found)) if found else None)
-        matrix.append((actor_id, row))
+    """Acts (columns) and, per actor id (rows, by name), each act's cell."""
+    found = {(c.actor_id, c.act): c for c in cells}
+    acts = sorted({act for _, act in found})
+    actor_ids = sorted({a for a, _ in found}, key=lambda a: (names.get(a, a), a))
+    matrix = [
+        (actor_id, [found.get((actor_id, act)) for act in acts])
+        for actor_id in actor_ids
+    ]
     return acts, matrix
 
 

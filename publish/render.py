@@ -7,42 +7,25 @@ pages are the same either way: each is rendered from the rows of its own group.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import duckdb
-from jinja2 import Environment, TemplateError
 
-from kernel.errors import PublishError
-from publish.changes import Edition, digest_editions
-from publish.feeds import FEED_LIMIT, render_feed
-from publish.filters import label
-from publish.links import Links
+from publish.changes import UNSURE, Edition, digest_editions
+from publish.feeds import FEED_LIMIT
 from publish.pages import (
     Digest,
-    Page,
-    actor_page,
     article_page,
     index_page,
     list_pages,
     shown,
     shown_editions,
-    topic_page,
 )
+from publish.timelines import Groups, render_groups
+from publish.writer import Catalogue, Renderer
 from store import groups
-from store.driver import driver_errors, records
-from store.reads import (
-    ACTORS_SQL,
-    LATEST_POSITIONS_SQL,
-    TOPICS_SQL,
-    ActorRow,
-    ArticleRow,
-    PositionRow,
-    StatementRow,
-    TopicRow,
-)
+from store.reads import ArticleRow, StatementRow
 
 ARTICLE_BATCH = 200  # article pages read from the store at a time
 
@@ -55,92 +38,13 @@ class Selection:
     actors: frozenset[str] | None = None
     topics: frozenset[str] | None = None
     shards: frozenset[str] | None = None  # search shards to index again
-
-
-@dataclass(frozen=True, slots=True)
-class Catalogue:
-    """The small tables every page group needs: actors, topics, positions."""
-
-    actors: tuple[ActorRow, ...]  # as stored (pages escape them)
-    topics: tuple[TopicRow, ...]
-    positions: tuple[PositionRow, ...]
+    actor_months: frozenset[tuple[str, str]] | None = None  # archive pages
+    topic_months: frozenset[tuple[str, str]] | None = None
 
     @property
-    def links(self) -> Links:
-        return Links.build(
-            (a.actor_id for a in self.actors), (t.topic for t in self.topics)
-        )
-
-
-@driver_errors("cannot read the site's actors, topics and positions")
-def read_catalogue(conn: duckdb.DuckDBPyConnection) -> Catalogue:
-    """Every actor with a statement, every topic, every latest position."""
-    return Catalogue(
-        actors=records(conn, ACTORS_SQL, ActorRow),
-        topics=records(conn, TOPICS_SQL, TopicRow),
-        positions=records(conn, LATEST_POSITIONS_SQL, PositionRow),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Renderer:
-    """What every page of one build shares, and where it writes."""
-
-    env: Environment
-    links: Links
-    out: Path
-    site_title: str
-    base: str  # base URL, "" or ending in "/"
-    actor_names: Mapping[str, str]
-    languages: tuple[str, ...] = ("en",)  # the languages statements are read in
-
-    def page(self, page: Page) -> None:
-        """Render one page and write it in place of the old one."""
-        depth = page.path.count("/")
-        context = {
-            "site_title": self.site_title,
-            "base_url": self.base,
-            "links": self.links,
-            "actor_names": self.actor_names,
-            "languages": self.languages,
-            **page.context,
-            "path": page.path,
-            "root": "../" * depth,
-            "section": page.path.split("/")[0] if depth else _root_section(page.path),
-        }
-        target = self.out / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.part")
-        try:  # streamed to the file: a page of many statements is never one string
-            with partial.open("w", encoding="utf-8", newline="\n") as out:
-                out.writelines(self.env.get_template(page.template).generate(context))
-        except TemplateError as err:
-            partial.unlink(missing_ok=True)
-            raise PublishError(f"page {page.path} ({page.template}): {err}") from err
-        os.replace(partial, target)
-
-    def feed(
-        self,
-        path: str,
-        alternate: str,
-        title: str,
-        statements: Sequence[StatementRow],
-        articles: Mapping[str, ArticleRow],
-    ) -> None:
-        """Render one Atom feed and write it in place of the old one."""
-        try:
-            xml = render_feed(
-                statements,
-                articles,
-                self.links,
-                title=title,
-                path=path,
-                alternate=alternate,
-                base_url=self.base,
-            )
-        except ValueError as err:
-            raise PublishError(f"feed {path}: {err}") from err
-        write_file(self.out / path, xml)
+    def groups(self) -> Groups:
+        """The actor and topic pages, and their archive months, to render."""
+        return Groups(self.actors, self.topics, self.actor_months, self.topic_months)
 
 
 def render_site(
@@ -155,52 +59,16 @@ def render_site(
     listed = groups.listed_articles(conn)  # as stored: feeds take them so
     by_id = {a.article_id: a for a in listed}
     names = {a.actor_id: a.name for a in shown(catalogue.actors)}
-    raw = {a.actor_id: a.name for a in catalogue.actors}
     ids = selection.articles
     pages = _article_pages(
         conn, renderer, [a.article_id for a in listed] if ids is None else sorted(ids)
     )
-    actors = {a.actor_id: a for a in shown(catalogue.actors)}
-    positions: dict[str, list[PositionRow]] = {}
-    for p in shown(catalogue.positions):
-        positions.setdefault(p.actor_id, []).append(p)
-    feeds = 0
-    for actor_id, timeline in _groups(conn, "actor", selection.actors):
-        if (actor := actors.get(actor_id)) is None:
-            continue
-        mine = positions.get(actor_id, [])
-        renderer.page(actor_page(renderer.links, actor, mine, shown(timeline)))
-        renderer.feed(
-            renderer.links.actor_feed(actor_id),
-            renderer.links.actor(actor_id),
-            f"{renderer.site_title}: {raw[actor_id]} ({actor_id})",
-            timeline,
-            by_id,
-        )
-        pages, feeds = pages + 1, feeds + 1
-    topics = {t.topic: t for t in catalogue.topics}
-    for topic_id, statements in _groups(conn, "topic", selection.topics):
-        if (topic := topics.get(topic_id)) is None:
-            continue
-        renderer.page(topic_page(renderer.links, topic, shown(statements), names))
-        renderer.feed(
-            renderer.links.topic_feed(topic_id),
-            renderer.links.topic(topic_id),
-            f"{renderer.site_title}: {label(topic_id)}",
-            statements,
-            by_id,
-        )
-        pages, feeds = pages + 1, feeds + 1
+    groups_pages, feeds = render_groups(
+        conn, catalogue, renderer, selection.groups, by_id
+    )
+    pages += groups_pages
     pages += _digest_pages(conn, catalogue, renderer, listed, names, bundles)
     return pages, feeds + 1
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write data to path through a temporary file, so a reader never sees half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.part")
-    partial.write_bytes(data)
-    os.replace(partial, path)
 
 
 def _article_pages(
@@ -217,16 +85,6 @@ def _article_pages(
             said = by_article.get(article.article_id, [])
             renderer.page(article_page(renderer.links, article, said))
     return len(ids)
-
-
-def _groups(
-    conn: duckdb.DuckDBPyConnection, by: str, keys: frozenset[str] | None
-) -> Iterator[tuple[str, list[StatementRow]]]:
-    if keys is not None and not keys:
-        return
-    yield from groups.grouped_statements(
-        conn, by, None if keys is None else sorted(keys)
-    )
 
 
 def _digest_pages(
@@ -280,7 +138,8 @@ def _editions(
 ) -> list[Edition]:
     """The editions the digest shows, replayed from a stream of narrow rows, then
     given the full rows of the statements their changes rest on."""
-    editions = digest_editions(groups.dated_statements(conn), names, ordered=True)
+    stream = groups.dated_statements(conn, UNSURE)
+    editions = digest_editions(stream, names, ordered=True)
     kept = shown_editions(editions)
     ids = {
         s.statement_id
@@ -307,7 +166,3 @@ def _editions(
         )
         for e in kept
     ]
-
-
-def _root_section(path: str) -> str:
-    return "digest" if path == "index.html" else path

@@ -8,6 +8,7 @@ pagefind's index, and the manifest (publish.manifest).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -23,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 import templates
 from kernel.errors import PublishError, StoreError
-from publish.filters import iso_date, label, summarize
+from publish.filters import iso_date, label, month_label, summarize
 from publish.links import anchor, detail_anchor, http_url
 from publish.manifest import (
     MANIFEST,
@@ -33,20 +34,16 @@ from publish.manifest import (
     read_manifest,
 )
 from publish.pagefind import bundles, index_shards
-from publish.render import (
-    Catalogue,
-    Renderer,
-    Selection,
-    read_catalogue,
-    render_site,
-    write_file,
-)
+from publish.render import Selection, render_site
+from publish.writer import Catalogue, Renderer, read_catalogue, write_file
 from store.downloads import write_statement_downloads
+from store.driver import memory_limited
 from store.groups import article_digests
 
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
 TEMPLATES = Path(templates.__file__).resolve().parent  # shipped as package data
+MEMORY_LIMIT = "768MB"  # DuckDB's own memory while it builds a site (docs/scaling.md)
 CSV = "data/statements.csv"
 PARQUET = "data/statements.parquet"
 
@@ -89,27 +86,28 @@ def build_site(
     out_dir = Path(out_dir).absolute()
     base = _base_url(base_url)
     _check_replaceable(out_dir)
-    downloads = downloads or partial(write_statement_downloads, conn)
-    catalogue = read_catalogue(conn)
-    links = catalogue.links
-    manifest = Manifest.of(shape, links, article_digests(conn))
-    renderer = Renderer(
-        make_environment(templates_dir),
-        links,
-        out_dir,
-        site_title,
-        base,
-        {a.actor_id: a.name for a in catalogue.actors},
-        tuple(languages),
-    )
-    old = read_manifest(out_dir) if update and shape else None
-    plan = plan_update(old, manifest) if old is not None else None
-    parts = _Parts(conn, catalogue, templates_dir, downloads, search, manifest)
-    if plan is not None:
-        summary = _write_site(parts, renderer, plan.selection, plan.removed)
-        return replace(summary, index=out_dir / "index.html", updated=True)
-    summary = _build_staged(parts, renderer, out_dir)
-    return replace(summary, index=out_dir / "index.html")
+    with memory_limited(conn, MEMORY_LIMIT):  # DuckDB's; it spills past it
+        downloads = downloads or partial(write_statement_downloads, conn)
+        catalogue = read_catalogue(conn)
+        links = catalogue.links
+        manifest = Manifest.of(shape, links, article_digests(conn))
+        renderer = Renderer(
+            make_environment(templates_dir),
+            links,
+            out_dir,
+            site_title,
+            base,
+            {a.actor_id: a.name for a in catalogue.actors},
+            tuple(languages),
+        )
+        old = read_manifest(out_dir) if update and shape else None
+        plan = plan_update(old, manifest) if old is not None else None
+        parts = _Parts(conn, catalogue, templates_dir, downloads, search, manifest)
+        if plan is not None:
+            summary = _write_site(parts, renderer, plan.selection, plan.removed)
+            return replace(summary, index=out_dir / "index.html", updated=True)
+        summary = _build_staged(parts, renderer, out_dir)
+        return replace(summary, index=out_dir / "index.html")
 
 
 def _build_staged(parts: _Parts, renderer: Renderer, out_dir: Path) -> SiteSummary:
@@ -152,6 +150,7 @@ def make_environment(templates_dir: Path) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
+    env.filters["month_label"] = month_label
     env.filters["http_url"] = http_url
     env.globals.update(anchor=anchor, detail_anchor=detail_anchor)
     return env
@@ -177,6 +176,9 @@ def _write_site(
     out = renderer.out
     for path in removed:
         (out / path).unlink(missing_ok=True)
+        if path.count("/") == 2:  # an archive month: its folder may be empty now
+            with contextlib.suppress(OSError):
+                (out / path).parent.rmdir()
     shards = parts.manifest.shards(renderer.links)
     pages, feeds = render_site(
         parts.conn, parts.catalogue, renderer, selection, bundles(shards)

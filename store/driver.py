@@ -55,6 +55,26 @@ def interrupts() -> Iterator[None]:
         raise
 
 
+@contextmanager
+def memory_limited(
+    conn: duckdb.DuckDBPyConnection,
+    limit: str,
+    what: str = "cannot set DuckDB's memory limit",
+) -> Iterator[None]:
+    """DuckDB under the memory `limit` (such as "768MB") within the block, where it
+    spills sorts and joins to disk; its own setting again after (as DuckDB shows it,
+    to a tenth of a GiB). An error setting it is a StoreError saying `what`."""
+    with driver_errors(what):
+        row = conn.execute("SELECT current_setting('memory_limit')").fetchone()
+        conn.execute(f"SET memory_limit = '{limit}'")
+    try:
+        yield
+    finally:
+        if row is not None:
+            with driver_errors(what):
+                conn.execute(f"SET memory_limit = '{row[0]}'")
+
+
 def named_rows(
     conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()
 ) -> list[dict[str, Any]]:
@@ -93,7 +113,7 @@ def iter_records(
     conn: duckdb.DuckDBPyConnection,
     sql: str,
     record: type[T],
-    params: Sequence[object] = (),
+    params: Sequence[object] | Mapping[str, object] = (),
     convert: Mapping[str, Callable[[Any], object]] | None = None,
     size: int = 2000,
 ) -> Iterator[tuple[Any, T]]:

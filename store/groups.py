@@ -1,8 +1,8 @@
 """Read-side queries for a site built page group by page group, streamed.
 
 A build never holds every row: article pages read their articles and statements a
-batch at a time, actor and topic pages one group of statements at a time (ordered
-by group), the digest reads the dated statements as a stream.
+batch at a time (actor and topic pages read theirs through store.timelines), the
+digest reads the dated statements it needs as a stream.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 
 import duckdb
 
@@ -74,15 +73,50 @@ STATEMENTS_OF_ARTICLES_SQL = _STATEMENTS.format(
     where="WHERE s.article_id IN (SELECT unnest(?::VARCHAR[]))",
     order=_OLDEST_FIRST,
 )
-# What the digest's replay reads of every dated statement (DatedRow's fields).
-DATED_SQL = f"""
-SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
-       list_prepend(s.actor_id, s.actor_ids),
-       coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
-FROM statements s
-JOIN articles ar ON ar.article_id = s.article_id
-WHERE ar.published IS NOT NULL
-ORDER BY {_OLDEST_FIRST}
+# What the digest's replay reads (DatedRow's fields) of the dated statements that can
+# change its outcome: an actor's first statement, one statement a day, and each day's
+# latest statement and latest sure one (act not $unsure) for each actor and topic.
+# Replaying only these gives the same editions as replaying every statement
+# (publish.changes): a day's positions are its latest statements, an actor's first
+# is its first.
+DATED_SQL = """
+WITH dated AS (
+    SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
+           list_prepend(s.actor_id, s.actor_ids) AS actors,
+           coalesce(nullif(s.topics, []), list_filter([s.topic], x -> x IS NOT NULL))
+               AS topics
+    FROM statements s
+    JOIN articles ar ON ar.article_id = s.article_id
+    WHERE ar.published IS NOT NULL
+),
+by_actor AS (
+    SELECT statement_id, article_id, seq, published, act, topics,
+           unnest(list_distinct(actors)) AS actor
+    FROM dated
+),
+pair AS (
+    SELECT statement_id, article_id, seq, published, act, actor,
+           unnest(list_distinct(topics)) AS topic
+    FROM by_actor WHERE coalesce(actor, '') <> ''
+),
+kept AS (
+    SELECT arg_min(statement_id, (published, article_id, seq, statement_id))
+        AS statement_id
+    FROM by_actor WHERE coalesce(actor, '') <> '' GROUP BY actor
+    UNION  -- a statement of each day, so that every day has its edition
+    SELECT arg_max(statement_id, (article_id, seq, statement_id))
+    FROM by_actor WHERE coalesce(actor, '') <> '' GROUP BY published
+    UNION
+    SELECT arg_max(statement_id, (article_id, seq, statement_id))
+    FROM pair GROUP BY published, actor, topic
+    UNION
+    SELECT arg_max(statement_id, (article_id, seq, statement_id))
+    FROM pair WHERE act <> $unsure GROUP BY published, actor, topic
+)
+SELECT d.statement_id, d.article_id, d.seq, d.published, d.act, d.actors, d.topics
+FROM dated d
+WHERE d.statement_id IN (SELECT statement_id FROM kept)
+ORDER BY d.published, d.article_id, d.seq, d.statement_id
 """
 STATEMENTS_IN_SQL = _STATEMENTS.format(
     key="NULL",
@@ -95,22 +129,6 @@ LATEST_SQL = _STATEMENTS.format(
     where="",
     order="ar.published IS NOT NULL DESC, ar.published DESC, s.article_id DESC,"
     " s.seq DESC LIMIT ?",
-)
-# One group per actor (main or joint) or per topic, each statement once in a group.
-_MEMBERS = {
-    "actor": "list_append(s.actor_ids, s.actor_id)",
-    "topic": "coalesce(nullif(s.topics, []), [s.topic])",
-}
-GROUPED_SQL = """
-WITH member AS (
-    SELECT DISTINCT s.statement_id, u.key
-    FROM statements s, unnest({members}) AS u(key)
-    WHERE u.key IS NOT NULL AND (? OR u.key IN (SELECT unnest(?::VARCHAR[])))
-)
-""" + _STATEMENTS.format(
-    key="m.key",
-    where="JOIN member m ON m.statement_id = s.statement_id",
-    order="group_key, " + _OLDEST_FIRST,
 )
 COUNTS_SQL = """
 SELECT (SELECT count(*) FROM articles),
@@ -200,10 +218,13 @@ def latest_statements(
     ]
 
 
-def dated_statements(conn: duckdb.DuckDBPyConnection) -> Iterator[DatedRow]:
-    """Every dated statement, oldest first, streamed a batch at a time."""
+def dated_statements(
+    conn: duckdb.DuckDBPyConnection, unsure: str
+) -> Iterator[DatedRow]:
+    """The dated statements the digest's replay needs (DATED_SQL; `unsure`: the act
+    that is never a change), oldest first, streamed a batch at a time."""
     with driver_errors("cannot read the dated statements"):
-        cursor = conn.execute(DATED_SQL)
+        cursor = conn.execute(DATED_SQL, {"unsure": unsure})
         while batch := cursor.fetchmany(BATCH):
             for i, a, n, day, act, actors, topics in batch:
                 main_first = tuple(dict.fromkeys(x for x in actors if x))
@@ -217,16 +238,3 @@ def statements_by_id(
     """These statements, by id."""
     rows = iter_records(conn, STATEMENTS_IN_SQL, StatementRow, [list(ids)], _STATEMENT)
     return {row.statement_id: row for _, row in rows}
-
-
-def grouped_statements(
-    conn: duckdb.DuckDBPyConnection, by: str, keys: Sequence[str] | None
-) -> Iterator[tuple[str, list[StatementRow]]]:
-    """(actor id or topic, its statements oldest first) for each of `keys` that has
-    statements (every one when keys is None), in key order, one group at a time."""
-    sql = GROUPED_SQL.format(members=_MEMBERS[by])
-    params = [keys is None, list(keys or [])]
-    with driver_errors(f"cannot read the statements by {by}"):
-        stream = iter_records(conn, sql, StatementRow, params, _STATEMENT)
-        for key, rows in groupby(stream, key=lambda pair: pair[0]):
-            yield str(key), [row for _, row in rows]

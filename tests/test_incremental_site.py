@@ -18,8 +18,10 @@ from kernel.config import Config, Settings
 from kernel.errors import PublishError, StoreError
 from kernel.records import Source
 from publish import build_site
+from publish.changes import UNSURE, Edition, digest_editions
 from runs.publish import PublishSummary, publish, site_shape
-from store import db
+from store import db, groups
+from store.reads import load_site_data
 
 MORE_RESULTS = 10  # "Load more results" clicks before giving up
 
@@ -102,6 +104,45 @@ def test_a_deleted_article_leaves_the_site_as_a_full_rebuild_would(grown, tmp_pa
     _publish(copy, tmp_path / "full", full=True)
 
     assert summary.updated
+    _assert_same_site(site, tmp_path / "full")
+
+
+def test_a_statement_changed_in_an_old_month_renders_that_months_archive_again(
+    grown, tmp_path
+):
+    database, _ = grown
+    copy = tmp_path / "communique.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("CHECKPOINT")
+    copy.write_bytes(database.read_bytes())
+    site = tmp_path / "site"
+    _publish(copy, site)
+    with duckdb.connect(str(copy)) as conn:
+        statement, actor, month = conn.execute(
+            "SELECT s.statement_id, s.actor_id, strftime(a.published, '%Y-%m')"
+            " FROM statements s JOIN articles a USING (article_id)"
+            " WHERE a.published IS NOT NULL AND s.actor_id IS NOT NULL"
+            " AND len(list_distinct(list_append(s.actor_ids, s.actor_id))) = 1"
+            " ORDER BY a.published, s.statement_id LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "UPDATE statements SET content = 'an archived change of position'"
+            " WHERE statement_id = ?",
+            [statement],
+        )
+    archive = site / "actors" / actor / f"{month}.html"
+    before = _files(site)
+
+    summary = _publish(copy, site)
+    _publish(copy, tmp_path / "full", full=True)
+
+    assert summary.updated
+    assert "an archived change of position" in archive.read_text(encoding="utf-8")
+    after = _files(site)
+    archives = {n for n in after if n.count("/") == 2 and n.startswith("actors/")}
+    assert {n for n in archives if after[n] != before[n]} == {
+        str(archive.relative_to(site))
+    }
     _assert_same_site(site, tmp_path / "full")
 
 
@@ -190,3 +231,43 @@ def test_a_changed_setting_rebuilds_the_whole_site(grown, tmp_path):
 
     assert not retitled.updated
     assert not retitled.unchanged
+
+
+def _changes(editions: list[Edition]) -> list[tuple[object, ...]]:
+    return [
+        (
+            e.day,
+            e.previous_day,
+            [
+                (c.kind, c.actor_id, c.topic, c.statement.statement_id)
+                + ((c.previous.statement_id,) if c.previous else ())
+                for c in e.changes
+            ],
+        )
+        for e in editions
+    ]
+
+
+def test_the_digest_replays_only_the_statements_that_decide_it_and_finds_the_same(
+    grown, tmp_path
+):
+    database, _ = grown
+    copy = tmp_path / "communique.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("CHECKPOINT")
+    copy.write_bytes(database.read_bytes())
+    conn = db.open_store(copy)
+    try:  # a day whose statements have no topic still has its edition
+        conn.execute(
+            "UPDATE statements SET topic = NULL, topics = [] WHERE article_id ="
+            " (SELECT article_id FROM articles ORDER BY published DESC LIMIT 1)"
+        )
+        every = load_site_data(conn).statements
+        needed = list(groups.dated_statements(conn, UNSURE))
+    finally:
+        conn.close()
+
+    assert len(needed) < len(every)
+    assert _changes(digest_editions(needed, ordered=True)) == _changes(
+        digest_editions(every)
+    )

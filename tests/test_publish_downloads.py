@@ -106,3 +106,15 @@ def test_a_failed_download_fails_the_build_and_keeps_the_previous_site(
     assert isinstance(caught.value.__cause__.__cause__, duckdb.Error)
     assert (site / "data" / "statements.csv").read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_downloads_are_written_under_a_memory_limit_that_is_lifted_after(
+    conn, tmp_path
+):
+    conn.execute("SET memory_limit = '2GiB'")
+    before = conn.execute("SELECT current_setting('memory_limit')").fetchone()
+
+    write_statement_downloads(conn, tmp_path / "s.csv", tmp_path / "s.parquet")
+
+    assert conn.execute("SELECT current_setting('memory_limit')").fetchone() == before
+    assert (tmp_path / "s.parquet").stat().st_size > 0

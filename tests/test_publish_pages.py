@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from publish_data import HOSTILE, LAVROV_TEXT, assert_resolves, soup
+from publish_data import HOSTILE, LAVROV_TEXT, assert_resolves, build, soup
 
 from publish.links import http_url
 
@@ -89,19 +89,58 @@ def test_article_page_marks_speaker_cue_and_content_of_each_statement(site):
     assert [li.get_text() for li in page.select("ul.citations li")] == ["[Interfax]"]
 
 
-def test_actor_page_timeline_is_oldest_first_with_speakers(site):
-    page = soup(site / "actors" / "RUS.html")
-    timeline = page.select("ol.timeline li")
-    dates = [li.time["datetime"] for li in timeline]
-    ids = [urlsplit(li.select_one("a.evidence")["href"]).fragment for li in timeline]
+def _fragments(items) -> list[str]:  # type: ignore[no-untyped-def]
+    return [urlsplit(li.select_one("a.evidence")["href"]).fragment for li in items]
 
-    assert dates == sorted(dates)
-    assert ids == ["s-lav1", "s-lav2", "s-hostile", "s-lav3"]
+
+def test_actor_page_lists_latest_statements_newest_first_with_speakers(site):
+    page = soup(site / "actors" / "RUS.html")
+    latest = page.select("section[aria-labelledby=latest] ol li")
+
+    assert _fragments(latest) == ["s-lav3", "s-hostile", "s-lav2", "s-lav1"]
     speakers = [
         (tr.th.get_text(), tr.td.get_text())
         for tr in page.select("table.speakers tbody tr")
     ]
     assert speakers == [("Sergey Lavrov", "3"), (HOSTILE, "1")]
+    months = [li.get_text(" ", strip=True) for li in page.select("ul.months li")]
+    assert months == [
+        "March 2024 (1 statement)",
+        "February 2024 (1 statement)",
+        "January 2024 (2 statements)",
+    ]
+    for link in page.select("ul.months a"):
+        assert_resolves(site / "actors" / "RUS.html", link["href"])
+
+
+def test_an_archive_month_lists_its_statements_oldest_first(site):
+    actor = soup(site / "actors" / "RUS" / "2024-01.html")
+    topic = soup(site / "topics" / "negotiations" / "2024-03.html")
+
+    assert actor.h1.get_text(" ", strip=True) == "Russia RUS , January 2024"
+    assert _fragments(actor.select("ol.timeline li")) == ["s-lav1", "s-lav2"]
+    assert _fragments(topic.select("ol.timeline li")) == ["s-zh1", "s-lav3"]
+    assert_resolves(site / "actors" / "RUS" / "2024-01.html", "../RUS.html")
+
+
+def test_a_page_over_its_bound_shows_the_latest_and_every_month_keeps_the_rest(
+    conn, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("publish.pages.LATEST_STATEMENTS", 2)
+    site = tmp_path / "bounded"
+    build(conn, site, search=False)
+    page = soup(site / "actors" / "RUS.html")
+
+    latest = page.select("section[aria-labelledby=latest] ol li")
+    assert _fragments(latest) == ["s-lav3", "s-hostile"]
+    note = page.select_one("section[aria-labelledby=latest] p")
+    assert note.get_text(" ", strip=True).startswith("The latest 2 of 4 statements")
+    archived = [
+        fragment
+        for path in sorted((site / "actors" / "RUS").glob("*.html"))
+        for fragment in _fragments(soup(path).select("ol.timeline li"))
+    ]
+    assert sorted(archived) == ["s-hostile", "s-lav1", "s-lav2", "s-lav3"]
 
 
 def test_topic_page_matrix_links_each_cell_to_latest_evidence(site):

@@ -6,7 +6,7 @@ import pytest
 
 from kernel.errors import StoreError
 from store.driver import records
-from store.reads import ActorRow, load_site_data
+from store.reads import LATEST_POSITIONS_SQL, ActorRow, PositionRow, load_site_data
 
 pytest_plugins = ("publish_fixtures",)
 
@@ -54,3 +54,30 @@ def test_a_column_without_a_field_is_a_store_error(conn):
         records(conn, "SELECT 'RUS' AS actor_id, 1 AS rank", ActorRow)
 
     assert str(caught.value) == "ActorRow has no field for the column(s) rank"
+
+
+def test_the_sites_latest_positions_are_the_rows_of_the_view(conn):
+    # an undated article: its statements are positions only where nothing is dated
+    conn.execute(
+        "INSERT INTO articles SELECT * REPLACE ('nodate' AS article_id,"
+        " NULL AS published, 'https://news.test/9' AS canonical_url,"
+        " 'https://news.test/9' AS url) FROM articles WHERE article_id = 'early'"
+    )
+    conn.execute(
+        "INSERT INTO statements SELECT * REPLACE (statement_id || '-nodate'"
+        " AS statement_id, 'nodate' AS article_id) FROM statements"
+        " WHERE statement_id IN ('lav1', 'hostile')"
+    )
+    conn.execute(
+        "UPDATE statements SET actor_ids = ['CHN'], topic = 'sanctions',"
+        " topics = ['sanctions'] WHERE statement_id = 'lav1-nodate'"
+    )
+    view = (
+        "SELECT * FROM latest_positions"
+        " ORDER BY topic, published DESC NULLS LAST, actor_id"
+    )
+
+    site = records(conn, LATEST_POSITIONS_SQL, PositionRow)
+
+    assert site == records(conn, view, PositionRow)
+    assert ("CHN", "lav1-nodate") in {(p.actor_id, p.statement_id) for p in site}

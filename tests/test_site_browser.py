@@ -7,6 +7,7 @@ loopback (`site_url`); each test gets a fresh tab that fails on any outside requ
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -85,7 +86,7 @@ def test_search_for_humanitarian_finds_zhang_juns_statement(
     expect(heading).to_contain_text("China")
 
 
-def test_russias_page_shows_lavrovs_statements_in_date_order(
+def test_russias_page_shows_its_latest_statements_and_each_month_in_date_order(
     page: Page, site_url: str
 ) -> None:
     page.goto(site_url + "index.html")
@@ -93,21 +94,32 @@ def test_russias_page_shows_lavrovs_statements_in_date_order(
     page.get_by_role("link", name="Russia", exact=True).click()
 
     expect(page.locator("h1")).to_contain_text("RUS")
+    latest = page.locator("section[aria-labelledby=latest] ol li")
+    every = latest.locator("time").evaluate_all(DATETIMES)
+    assert every == sorted(every, reverse=True)
+    assert len(set(every)) >= 10  # Russia's statements span many articles
+    months = page.locator("ul.months li")
+    counts = [
+        int(re.findall(r"\((\d+) statements?\)", t)[0])
+        for t in months.all_inner_texts()
+    ]
+    assert sum(counts) >= latest.count() > 0
+    months.nth(counts.index(max(counts))).get_by_role("link").click()
+
+    expect(page.locator("h1")).to_contain_text("RUS")
     timeline = page.locator("ol.timeline li")
-    every = timeline.locator("time").evaluate_all(DATETIMES)
-    lavrov = timeline.filter(has_text="Sergey Lavrov")
-    dates = lavrov.locator("time").evaluate_all(DATETIMES)
-    assert len(dates) >= 5
+    assert timeline.count() == max(counts)
+    dates = timeline.locator("time").evaluate_all(DATETIMES)
     assert dates == sorted(dates)
-    assert every == sorted(every)
-    assert len(set(every)) >= 10  # Russia's timeline spans many articles
     # within one article, statements follow the text: their anchors count up
-    numbers = []
-    for href in lavrov.locator("a.evidence").evaluate_all(HREFS):
-        page.goto(site_url + "actors/" + href)
-        numbers.append(int(page.locator("a.ref:target").inner_text()))
-        page.go_back()
-    assert numbers == sorted(numbers)
+    archive = page.url
+    numbers: dict[str, list[int]] = {}
+    for href in timeline.locator("a.evidence").evaluate_all(HREFS):
+        page.goto(urljoin(archive, href))
+        number = int(page.locator("a.ref:target").inner_text())
+        numbers.setdefault(href.split("#")[0], []).append(number)
+    assert numbers
+    assert all(found == sorted(found) for found in numbers.values())
     page.goto(site_url + "actors/RUS.html")
     speakers = page.locator("table.speakers tbody th")
     expect(speakers.filter(has_text="Sergey Lavrov")).to_have_count(1)
@@ -119,6 +131,7 @@ def test_russias_page_shows_lavrovs_statements_in_date_order(
         "index.html",
         "actors/RUS.html",
         "topics/negotiations.html",
+        "archive",  # Russia's first month, found from its page
         "article",  # the seed article, found from the index
         "search.html",
     ],
@@ -129,6 +142,9 @@ def test_pages_have_no_serious_or_critical_accessibility_violation(
     if path == "article":
         page.goto(site_url + "articles/index.html")
         page.get_by_role("link", name=re.compile(SEED_TITLE)).click()
+    elif path == "archive":
+        page.goto(site_url + "actors/RUS.html")
+        page.locator("ul.months a").first.click()
     else:
         page.goto(site_url + path)
     if path == "search.html":
