@@ -2,9 +2,11 @@
 features of `act_features`, the rules' act among them.
 
 Trained by `training/train_acts.py` on the diplomatic gold's train split; the
-weights ship as gzipped JSON in `extract/nlp/data/`. An act the model is unsure
-of (its probability under the trained threshold) is the fallback, `state`: the
-digest shows no doubtful act as a change of position.
+weights ship as gzipped JSON in `extract/nlp/data/`. Where the rules found no
+act, the model's act stands when its probability reaches the trained threshold,
+else the act is the fallback, `state`: the digest shows no doubtful act as a
+change of position. Where the rules found one, the model replaces it only with
+an act it is surer of than the trained `override`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from extract.nlp.act_features import act_features
-from extract.nlp.acts import PhraseIndex, classify_act
+from extract.nlp.acts import PhraseIndex, classify_act, is_negated
 from extract.nlp.taxonomy import Act
 from kernel.errors import ModelError
 
@@ -34,6 +36,7 @@ class ActModel:
     weights: Mapping[str, np.ndarray]
     threshold: float  # below this probability the act is the fallback
     version: str
+    override: float = 1.0  # the probability that replaces the rules' act
 
     def predict(self, features: list[str]) -> tuple[str, float]:
         """The most probable act id and its probability."""
@@ -63,21 +66,36 @@ def classify_statement(
     if model is None:
         return rule
     features = act_features(cue_span, cue_lemma, content, rule.id, acts, phrases)
-    return choose_act(model, features, rule, acts)
+    chosen = choose_act(model, features, rule, acts)
+    # as in the rules, a negated cue never names its own act: 'did not reject'
+    if chosen.id in negated_acts(cue_span, cue_lemma, acts):
+        return rule
+    return chosen
+
+
+def negated_acts(cue_span: Span, cue_lemma: str, acts: tuple[Act, ...]) -> set[str]:
+    """The acts a negated cue names ('did not [reject]'): the model may not give
+    them; empty when the cue is not negated."""
+    if not is_negated(cue_span.root):
+        return set()
+    return {a.id for a in acts if cue_lemma in a.cues}
 
 
 def choose_act(
     model: ActModel, features: list[str], rule: Act, acts: tuple[Act, ...]
 ) -> Act:
-    """The model's act for these features; the fallback (the last act) when its
-    probability is under the threshold. The rule's own Act when the ids agree
-    (it names the CAMEO code of its wording), else the first with that id."""
+    """The act for these features given the rules' act: see the module's
+    docstring. The rule's own Act when the ids agree (it names the CAMEO code of
+    its wording), else the first with the model's id."""
     act_id, probability = model.predict(features)
-    if probability < model.threshold:
-        return acts[-1]
+    fallback = acts[-1]
     if act_id == rule.id:
         return rule
-    return next((a for a in acts if a.id == act_id), acts[-1])
+    if rule.id != fallback.id and probability < model.override:
+        return rule
+    if probability < model.threshold:
+        return fallback
+    return next((a for a in acts if a.id == act_id), fallback)
 
 
 def load_act_model(path: Path | None = None) -> ActModel:
@@ -103,6 +121,7 @@ def save_act_model(model: ActModel, path: Path) -> None:
     data = {
         "version": model.version,
         "threshold": model.threshold,
+        "override": model.override,
         "classes": list(model.classes),
         "weights": {
             f: [round(float(w), 4) for w in row]
