@@ -81,9 +81,13 @@ def test_the_rules_act_keeps_its_cameo_when_the_model_agrees() -> None:
 
 def test_a_saved_model_reads_back_the_same(tmp_path: Path) -> None:
     path = tmp_path / "acts.json.gz"
-    save_act_model(_model(0.6), path)
+    save_act_model(_model(0.6, 0.8), path)
     model = load_act_model(path)
-    assert model.classes == ("reject", "state")
+    assert (model.classes, model.threshold, model.override) == (
+        ("reject", "state"),
+        0.6,
+        0.8,
+    )
     assert model.predict(["unsure"]) == pytest.approx(("reject", 0.55), abs=1e-4)
 
 

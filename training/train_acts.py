@@ -9,8 +9,8 @@ grammar and words (`extract/nlp/act_features.py`). A multinomial logistic
 regression (scikit-learn) learns the gold act. The regularisation, class
 weighting, the probability under which an act the rules did not find is `state`
 and the one over which the model replaces the rules' act are chosen by grouped
-cross-validation over documents (the best accuracy, then within a tolerance the
-best precision of the acts other than `state`); the figures printed for the
+cross-validation over documents (the best accuracy among the choices whose acts
+other than `state` are at least as precise as the rules'); the figures printed for the
 rules and the classifier are nested (each outer fold's choice is made on the other folds
 alone), so they are held-out figures. The model is written only when the
 classifier beats the rules there. The diplomatic test split is never read.
@@ -123,8 +123,8 @@ def choose(
     features: np.ndarray, y: np.ndarray, rules: np.ndarray, folds: list, settings: dict
 ) -> dict:
     """The regularisation, class weighting and thresholds with the best
-    cross-validated accuracy (within the tolerance, the best precision of acts
-    other than `state`)."""
+    cross-validated accuracy among those whose acts other than `state` are at
+    least as precise as the rules' (precision first)."""
     scored = []
     for c, weighting in product(settings["c_values"], settings["class_weights"]):
         probabilities: list = [None] * len(y)
@@ -141,9 +141,10 @@ def choose(
                 ]
             )
             scored.append((_accuracy(y, found), _change_precision(y, found), choice))
-    best = max(accuracy for accuracy, *_ in scored)
-    near = [s for s in scored if s[0] >= best - settings["accuracy_tolerance"]]
-    return max(near, key=lambda s: (s[1], s[0]))[2]
+    plain = np.array([r.split("|")[0] for r in rules])
+    floor = _change_precision(y, plain)  # never less precise than the rules
+    precise = [s for s in scored if s[1] >= floor] or scored
+    return max(precise, key=lambda s: (s[0], s[1]))[2]
 
 
 def fit(features: np.ndarray, y: np.ndarray, choice: dict) -> tuple:

@@ -110,7 +110,11 @@ def load_act_model(path: Path | None = None) -> ActModel:
         if any(row.shape != (len(classes),) for row in weights.values()):
             raise ValueError("a weight row does not have one weight per class")
         return ActModel(
-            classes, weights, float(data["threshold"]), str(data["version"])
+            classes,
+            weights,
+            float(data["threshold"]),
+            str(data["version"]),
+            float(data["override"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise ModelError(f"cannot read the act model {path}: {err}") from err
