@@ -207,7 +207,9 @@ def _decide(row: dict[str, float], rule: str, choice: dict) -> str:
     act = max(row, key=row.__getitem__)
     if act == rule or act in barred:
         return rule
-    if rule != FALLBACK and row[act] < choice["override"]:
+    if rule != FALLBACK and (
+        choice["override"] >= 1.0 or row[act] < choice["override"]
+    ):
         return rule
     return act if row[act] >= choice["threshold"] else FALLBACK
 

@@ -6,7 +6,7 @@ weights ship as gzipped JSON in `extract/nlp/data/`. Where the rules found no
 act, the model's act stands when its probability reaches the trained threshold,
 else the act is the fallback, `state`: the digest shows no doubtful act as a
 change of position. Where the rules found one, the model replaces it only with
-an act it is surer of than the trained `override`.
+an act it is surer of than the trained `override` (never, at 1.0, as shipped).
 """
 
 from __future__ import annotations
@@ -91,8 +91,10 @@ def choose_act(
     fallback = acts[-1]
     if act_id == rule.id:
         return rule
-    if rule.id != fallback.id and probability < model.override:
-        return rule
+    if rule.id != fallback.id and (
+        model.override >= 1.0 or probability < model.override
+    ):
+        return rule  # an override of 1.0 never replaces the rules' act
     if probability < model.threshold:
         return fallback
     return next((a for a in acts if a.id == act_id), fallback)
