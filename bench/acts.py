@@ -9,8 +9,9 @@ columns predicted). Our `express_intent_to_negotiate` is the gold's
 `intend_to_cooperate`; every other id is the same.
 
 With `--gold-spans`, the act classifier alone: every gold attribution is classified
-from its gold cue and content (`classify_act` over the parsed document), so the
-figures do not depend on which attributions the extractor finds.
+from its gold cue and content (the rules, then the shipped act model, as the
+pipeline does), so the figures do not depend on which attributions the extractor
+finds.
 
 Usage: .venv/bin/python bench/acts.py [--split test|train|all] [--show] [--gold-spans]
 """
@@ -96,10 +97,12 @@ def matched_acts(
 def gold_span_acts(nlp: Any, scorer: ModuleType, docs: list[str]) -> list[tuple]:
     """(doc, gold act, act of the gold cue and content, cue text) of every gold
     attribution, classified as the pipeline classifies a statement."""
-    from extract.nlp.acts import PhraseIndex, classify_act
+    from extract.nlp.act_model import classify_statement
+    from extract.nlp.acts import PhraseIndex
     from extract.nlp.taxonomy import load_acts
 
     acts = load_acts()
+    model = nlp.get_pipe("communique_positions").act_model
     texts = [(GOLD / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
     out: list[tuple] = []
     for doc_id, text, doc in zip(docs, texts, nlp.pipe(texts), strict=True):
@@ -109,7 +112,7 @@ def gold_span_acts(nlp: Any, scorer: ModuleType, docs: list[str]) -> list[tuple]
             if cue is None or content is None:
                 continue
             lemma = cue.root.lemma_.lower()
-            act = classify_act(cue.root, lemma, content, acts, phrases, cue).id
+            act = classify_statement(cue, lemma, content, acts, phrases, model).id
             out.append((doc_id, g["act"], TO_GOLD.get(act, act), g["cue_text"]))
     return out
 

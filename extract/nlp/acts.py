@@ -93,7 +93,7 @@ def classify_act(
     expresses intent to negotiate). Pass the Doc's `phrases` when classifying
     many statements of one Doc.
     """
-    negated_cue = _is_negated(cue)
+    negated_cue = is_negated(cue)
     index = phrases if phrases is not None else PhraseIndex(content.doc)
     words = act_words(
         cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1], content
@@ -228,7 +228,8 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
     return verbs[0] if verbs else None
 
 
-def _is_negated(token: Token) -> bool:
+def is_negated(token: Token) -> bool:
+    """Whether a 'not', 'never' or 'no' governs the token."""
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
 
 

@@ -14,10 +14,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.nlp.act_model import ActModel, classify_statement, load_act_model
 from extract.nlp.actors import ActorRegistry, load_registry
 from extract.nlp.acts import (
     PhraseIndex,
-    classify_act,
     classify_topics,
     find_addressee,
     find_venue,
@@ -247,6 +247,7 @@ class PositionTagger:
         self.lexicon: Lexicon | None = None
         self.words: PositionWords | None = None
         self.acts: tuple[Act, ...] = ()
+        self.act_model: ActModel | None = None
         self.topics: tuple[Topic, ...] = ()
         self.topic_matchers: tuple[PhraseMatcher, ...] = ()
 
@@ -262,6 +263,7 @@ class PositionTagger:
         self.registry = load_registry(_path(registry_path))
         self.lexicon = load_lexicon(_path(lexicon_path))
         self.acts = load_acts(_path(acts_path))
+        self.act_model = load_act_model()
         self.topics = load_topics(_path(topics_path))
         self.words = load_position_words(_path(words_path))
         self.topic_matchers = _topic_matchers(nlp, self.topics)
@@ -291,13 +293,13 @@ class PositionTagger:
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
             cue_span = doc[attribution.cue[0] : attribution.cue[1]]
-            act = classify_act(
-                cue_span.root,
+            act = classify_statement(
+                cue_span,
                 attribution.cue_lemma,
                 content,
                 self.acts,
                 phrases,
-                cue_span,
+                self.act_model,
             )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)

@@ -44,12 +44,15 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
 
 
 def extractor_version(nlp: Language) -> str:
-    """Names the rules, the trained attribution model and the spaCy model that
-    produced a statement, e.g. `rules-1+learned-2+core_web_sm-3.8.0`."""
+    """Names the rules, the trained attribution and act models and the spaCy
+    model that produced a statement, e.g.
+    `rules-1+learned-4+acts-1+core_web_sm-3.8.0`."""
     finder = nlp.get_pipe("communique_attributions")
     learned = finder.model.version if finder.model else "no-model"  # type: ignore[attr-defined]
+    tagger = nlp.get_pipe("communique_positions")
+    acts = tagger.act_model.version if tagger.act_model else "act-rules"  # type: ignore[attr-defined]
     base = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-    return f"{RULES_VERSION}+{learned}+{base}"
+    return f"{RULES_VERSION}+{learned}+{acts}+{base}"
 
 
 def extract_statements(

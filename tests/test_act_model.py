@@ -1,0 +1,123 @@
+"""The learned act classifier: shipped, used by the pipeline, and unsure acts
+fall back to `state`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from extract.nlp.act_model import (
+    DEFAULT_ACT_MODEL_PATH,
+    ActModel,
+    choose_act,
+    load_act_model,
+    save_act_model,
+)
+from extract.nlp.pipeline import extract_statements, extractor_version
+from extract.nlp.taxonomy import load_acts
+from kernel.errors import ModelError
+
+
+def _model(threshold: float, override: float = 1.0) -> ActModel:
+    """Two features: 'sure' makes `reject` near certain, 'unsure' makes it 55 %."""
+    weights = {
+        "sure": np.array([5.0, 0.0]),
+        "unsure": np.array([np.log(0.55 / 0.45), 0.0]),
+    }
+    return ActModel(("reject", "state"), weights, threshold, "acts-test", override)
+
+
+def _rule(act_id: str, cameo: str | None = None):  # type: ignore[no-untyped-def]
+    acts = load_acts()
+    return next(a for a in acts if a.id == act_id and cameo in (None, a.cameo))
+
+
+@pytest.mark.parametrize(
+    ("threshold", "feature", "act"),
+    [
+        (0.6, "unsure", "state"),
+        (0.5, "unsure", "reject"),
+        (0.6, "sure", "reject"),
+    ],
+)
+def test_an_act_the_rules_did_not_find_is_state_under_the_threshold(
+    threshold: float, feature: str, act: str
+) -> None:
+    acts = load_acts()
+    chosen = choose_act(_model(threshold), [feature], acts[-1], acts)
+    assert chosen.id == act
+    assert chosen.cameo == _rule(act).cameo
+
+
+@pytest.mark.parametrize(
+    ("override", "feature", "act"),
+    [
+        (1.0, "sure", "warn"),
+        (0.9, "unsure", "warn"),
+        (0.9, "sure", "reject"),
+    ],
+)
+def test_the_model_replaces_the_rules_act_only_when_surer_than_the_override(
+    override: float, feature: str, act: str
+) -> None:
+    acts = load_acts()
+    chosen = choose_act(_model(0.5, override), [feature], _rule("warn"), acts)
+    assert chosen.id == act
+
+
+def test_the_rules_act_keeps_its_cameo_when_the_model_agrees() -> None:
+    acts = load_acts()
+    cooperate = _rule("express_intent_to_negotiate", "030")
+    model = ActModel(
+        ("express_intent_to_negotiate", "state"),
+        {"bias": np.array([3.0, 0.0])},
+        0.5,
+        "acts-test",
+    )
+    assert choose_act(model, ["bias"], cooperate, acts) is cooperate
+
+
+def test_a_saved_model_reads_back_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "acts.json.gz"
+    save_act_model(_model(0.6, 0.8), path)
+    model = load_act_model(path)
+    assert (model.classes, model.threshold, model.override) == (
+        ("reject", "state"),
+        0.6,
+        0.8,
+    )
+    assert model.predict(["unsure"]) == pytest.approx(("reject", 0.55), abs=1e-4)
+
+
+def test_a_broken_model_file_is_a_model_error(tmp_path: Path) -> None:
+    path = tmp_path / "acts.json.gz"
+    path.write_bytes(b"not gzip")
+    with pytest.raises(ModelError, match=r"^cannot read the act model .*acts\.json"):
+        load_act_model(path)
+
+
+def test_the_pipeline_uses_the_shipped_act_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    shipped = load_act_model(DEFAULT_ACT_MODEL_PATH)
+    tagger = nlp.get_pipe("communique_positions")
+    assert tagger.act_model.version == shipped.version
+    assert f"+{shipped.version}+" in extractor_version(nlp)
+
+
+def test_the_model_reads_the_act_from_the_content_of_a_neutral_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'The spokesman added, "It is a propaganda stunt that no one takes seriously."'
+    )
+    tagger = nlp.get_pipe("communique_positions")
+    learned = tagger.act_model
+    try:
+        tagger.act_model = None
+        rules = next(extract_statements(nlp, [("doc", text)]))[1]
+    finally:
+        tagger.act_model = learned
+    found = next(extract_statements(nlp, [("doc", text)]))[1]
+    assert [s.act for s in rules] == ["state"]
+    assert [(s.act, s.cameo, s.extractor_version) for s in found] == [
+        ("criticise", _rule("criticise").cameo, extractor_version(nlp))
+    ]
