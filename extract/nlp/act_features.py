@@ -70,7 +70,9 @@ def _rule_features(
             found.add(f"cue_of={act.id}")
         if act.words & words:
             found.add(f"word_of={act.id}")
-        if any(phrases.has(p, content, act.negated) for p in act.content):
+        if any(
+            phrases.has(p, content, act.negated) for p in phrases.in_doc(act.content)
+        ):
             found.add(f"phrase_of={act.id}")
     return sorted(found)
 

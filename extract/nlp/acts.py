@@ -32,6 +32,15 @@ class PhraseIndex:
             if word != lemma:
                 self._starts.setdefault(word, []).append(i)
         self._found: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self._present: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def in_doc(self, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of the phrases that occur anywhere in the Doc (found once per
+        tuple), so a statement asks only about them."""
+        if phrases not in self._present:
+            found = tuple(p for p in phrases if self._occurrences(p)[0])
+            self._present[phrases] = found
+        return self._present[phrases]
 
     def has(self, phrase: str, span: Span, negated: bool) -> bool:
         """Whether the phrase occurs in the span with (or without) a negation in
@@ -108,7 +117,9 @@ def classify_act(
         if act.content:
             if (act.cues or act.words) and negated_cue:
                 continue
-            if any(index.has(p, content, act.negated) for p in act.content):
+            if any(
+                index.has(p, content, act.negated) for p in index.in_doc(act.content)
+            ):
                 return act
         elif negated_cue == act.negated:
             return act
