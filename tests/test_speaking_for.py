@@ -39,6 +39,10 @@ def statements(nlp: Language, text: str) -> list[Statement]:
         ("US Central Command said that the strike had hit a depot.", ("USA",)),
         ("The Syrian Democratic Forces said that a deal had been reached.", ("SDF",)),
         ("Japan's SDF said that the drills would go on near Tokyo.", ("JPN",)),
+        (  # where a party sits is not whom it speaks for
+            "The ruling Democratic Rally in Cyprus said that the deal was bad.",
+            (),
+        ),
         (  # the parse heads the name with the place: the place names no one
             "In Paris, Professor of History at Yale Timothy Snyder said the war "
             "would go on.",

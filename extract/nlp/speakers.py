@@ -112,9 +112,10 @@ def resolve_speakers(
 def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """Actor ids named in a span (via the 'actors' span group), in text order.
 
-    A governing title decides: when the span names actors outside places and
-    occasions ("A US military spokesman in Iraq", "Mattis, on a visit to
-    Vietnam"), those alone; a state an envoy is sent to never counts.
+    A governing title decides: only actors named outside places and occasions
+    count ("A US military spokesman in Iraq" -> USA, "Mattis, on a visit to
+    Vietnam" -> none of Vietnam; "the ruling Democratic Rally in Cyprus" names no
+    one); a state an envoy is sent to never counts.
     """
     mentions = [
         s
@@ -125,7 +126,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not opens_a_name(s)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
-    return tuple(dict.fromkeys(s.label_ for s in governing or mentions))
+    return tuple(dict.fromkeys(s.label_ for s in governing))
 
 
 def _placed(mention: Span, span: Span) -> bool:
