@@ -185,10 +185,10 @@ def _resolve(
         return Speaker(mention, mention, tuple(together), is_person=False)
     if named:
         name = _full_name(named[0], people, source.start, registry)
-        if source.root.ent_type_ in ("GPE", "LOC", "FAC"):  # "In Paris, Professor
-            # … Timothy Snyder": a parse that heads the name with a place
-            start, end = next((s, e) for s, e, _ in people if s >= source.start)
-            source = source.doc[start:end]
+        inside = [(s, e) for s, e, _ in people if source.start <= s < source.end]
+        if inside and source.root.ent_type_ in ("GPE", "LOC", "FAC"):  # "In Paris,
+            # Professor … Timothy Snyder": a parse that heads the name with a place
+            source = source.doc[inside[0][0] : inside[0][1]]
         return _named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
         return Speaker(mention, mention, _antecedent_group(source, registry), False)
