@@ -26,12 +26,9 @@ def driver_errors(what: str) -> Iterator[None]:
     Also a decorator: `@driver_errors("cannot count the rows")`.
     """
     try:
-        yield
-    except (duckdb.Error, RuntimeError) as err:
-        if interrupted(err):  # Ctrl-C inside a query: a stop
-            raise KeyboardInterrupt from err
-        if not isinstance(err, duckdb.Error):
-            raise
+        with interrupts():  # Ctrl-C inside a query: a stop, never a StoreError
+            yield
+    except duckdb.Error as err:
         raise StoreError(f"{what}: {err}") from err
 
 
