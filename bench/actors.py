@@ -31,6 +31,10 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.gold import brat_events  # noqa: E402  (after the path is set)
+
 GOLD = ROOT / "gold" / "diplomatic"
 SCORER = ROOT.parent / "shared" / "eval" / "score_attributions.py"
 KINDS = ("single", "joint", "none")
@@ -254,21 +258,8 @@ def gold_events(
     actors sidecar), read from its brat file."""
     sidecar = json.loads((GOLD / "actors" / f"{doc}.json").read_text("utf-8"))
     ann = GOLD / "attributions" / f"{doc}_gold.ann"
-    spans: dict[str, list[tuple[int, int]]] = {}
-    events = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            tid, info, *_ = line.split("\t")
-            offsets = info.partition(" ")[2]
-            spans[tid] = [
-                (int(s), int(e)) for s, e in (f.split() for f in offsets.split(";"))
-            ]
-        elif line.startswith("E"):
-            eid, args = line.split("\t")[:2]
-            roles = dict(a.split(":") for a in args.split())
-            found = {r: spans.get(t, []) for r, t in roles.items()}
-            events.append((eid, found, sidecar))
-    return events
+    events = brat_events(ann.read_text(encoding="utf-8"))
+    return [(eid, roles, sidecar) for eid, roles in events]
 
 
 def _kind(actors: set[str]) -> str:

@@ -10,24 +10,12 @@ import duckdb
 
 from kernel.records import Citation, RawDocument
 from store.driver import driver_errors, named_rows
+from store.inserts import ARTICLES
 
 # An article as `reparse` compares it, in this order: every column but its id and
 # the time it was parsed.
-COMPARED_COLUMNS = (
-    "document_id",
-    "url",
-    "canonical_url",
-    "title",
-    "author",
-    "sitename",
-    "published",
-    "date_source",
-    "language",
-    "text",
-    "text_sha256",
-    "citations",
-    "license",
-    "parser_version",
+COMPARED_COLUMNS = tuple(
+    c for c in ARTICLES.columns if c not in {"article_id", "parsed_at"}
 )
 
 

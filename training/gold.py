@@ -116,3 +116,22 @@ def _head(doc: Doc, tokens: list[int]) -> int:
         if token.head.i not in inside or token.head.i == i:
             return i
     return tokens[0]
+
+
+def brat_events(ann: str) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]:
+    """A brat file's events: (E id, role -> its text-bound fragments as
+    character spans), in file order."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events = []
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            tid, info, *_ = line.split("\t")
+            offsets = info.partition(" ")[2]
+            spans[tid] = [
+                (int(s), int(e)) for s, e in (f.split() for f in offsets.split(";"))
+            ]
+        elif line.startswith("E"):
+            eid, args = line.split("\t")[:2]
+            roles = dict(a.split(":") for a in args.split())
+            events.append((eid, {r: spans.get(t, []) for r, t in roles.items()}))
+    return events

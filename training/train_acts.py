@@ -39,7 +39,7 @@ from extract.nlp.act_features import act_features  # noqa: E402
 from extract.nlp.act_model import ActModel, negated_acts, save_act_model  # noqa: E402
 from extract.nlp.acts import PhraseIndex, classify_act  # noqa: E402
 from extract.nlp.taxonomy import load_acts  # noqa: E402
-from training.gold import parse  # noqa: E402
+from training.gold import brat_events, parse  # noqa: E402
 
 FALLBACK = "state"
 TO_OURS = {"intend_to_cooperate": "express_intent_to_negotiate"}  # gold id -> ours
@@ -236,27 +236,14 @@ def _folds(groups: np.ndarray, n: int) -> list:
 
 def _events(ann: str, acts: dict) -> list[dict]:
     """A brat file's attributions as cue and content fragments with the act."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    events = []
-    for line in ann.splitlines():
-        if line.startswith("T"):
-            tid, info, *_ = line.split("\t")
-            offsets = info.partition(" ")[2]
-            spans[tid] = [
-                (int(s), int(e)) for s, e in (f.split() for f in offsets.split(";"))
-            ]
-        elif line.startswith("E"):
-            eid, args = line.split("\t")[:2]
-            roles = dict(a.split(":") for a in args.split())
-            found = {r: spans.get(t, []) for r, t in roles.items()}
-            events.append(
-                {
-                    "cue": found.get("Cue", []),
-                    "content": found.get("Content", []),
-                    "act": acts[eid]["act"],
-                }
-            )
-    return events
+    return [
+        {
+            "cue": roles.get("Cue", []),
+            "content": roles.get("Content", []),
+            "act": acts[eid]["act"],
+        }
+        for eid, roles in brat_events(ann)
+    ]
 
 
 def _span(doc, frags: list[tuple[int, int]]):
