@@ -32,6 +32,11 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
         ("Scholz proposed a summit on energy security.", "propose"),
         ("Lavrov said that Kyiv must withdraw its troops.", "demand"),
         ("Analysts suggest that Kyiv must withdraw its troops.", "state"),
+        # the modal of a clause below the content's own, or the speaker's own
+        # obligation, demands nothing of anyone
+        ("Lavrov said that this is a principle that must be respected.", "state"),
+        ("Lavrov said that we must continue our work with Kyiv.", "state"),
+        ("Lavrov repeated the demand that Kyiv must withdraw its troops.", "demand"),
         ("Zhang Jun urged all parties to show restraint.", "appeal"),
         ("Peskov said that the talks were useful.", "state"),
         ("The two leaders agreed to extend the treaty for five years.", "agree"),

@@ -58,6 +58,12 @@ class PhraseIndex:
         j = bisect_left(found, span.start + 3)
         return j < len(found) and found[j] <= last
 
+    def starts(self, phrase: str, span: Span) -> list[int]:
+        """Where the phrase starts inside the span."""
+        last = span.end - len(phrase.split())
+        every = self._occurrences(phrase)[0]
+        return every[bisect_left(every, span.start) : bisect_left(every, last + 1)]
+
     def _occurrences(self, phrase: str) -> tuple[list[int], list[int], list[int]]:
         """Start of every occurrence; those with no negation before; with one."""
         if phrase not in self._found:
@@ -118,12 +124,35 @@ def classify_act(
             if (act.cues or act.words) and negated_cue:
                 continue
             if any(
-                index.has(p, content, act.negated) for p in index.in_doc(act.content)
+                index.has(p, content, act.negated)
+                and (not act.main_clause or _in_main_clause(index, p, content))
+                for p in index.in_doc(act.content)
             ):
                 return act
         elif negated_cue == act.negated:
             return act
     return acts[-1]
+
+
+def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
+    """Whether the phrase belongs to one of the content's own clauses (or a
+    clause coordinated with one, or the clause of its head noun: 'the imperative
+    that the killing must stop'), and that clause's subject is not the speaker."""
+    doc, inside = content.doc, range(content.start, content.end)
+    for start in index.starts(phrase, content):
+        token = doc[start]
+        verb = token.head if token.dep_ in ("aux", "auxpass", "advmod") else token
+        node = verb
+        while node.head.i in inside and node.head != node:
+            nominal = node.head.pos_ not in ("VERB", "AUX")
+            if node.dep_ != "conj" and not (node.dep_ in ("acl", "ccomp") and nominal):
+                break
+            node = node.head
+        own = node.head.i not in inside or node.head == node
+        subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if own and all(s.lower_ not in ("we", "i") for s in subjects):
+            return True
+    return False
 
 
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:

@@ -27,6 +27,9 @@ class Act:
     # lemmas of the cue span or the content's head noun ('expressed [concern]',
     # 'held an [exchange] of [views]', 'reaffirmed their [support]')
     words: frozenset[str] = frozenset()
+    # its content phrases count only in the content's main clause, and not when
+    # that clause's subject is the speaker ('we must', 'I have to')
+    main_clause: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 content=tuple(p.lower() for p in a.get("content", ())),
                 negated=bool(a.get("negated", False)),
                 words=frozenset(a.get("words", ())),
+                main_clause=bool(a.get("main_clause", False)),
             )
             for a in rules
         )
