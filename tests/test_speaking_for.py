@@ -133,3 +133,33 @@ def test_the_leaders_a_transcripts_lead_names_are_the_sides_of_its_we(
     said = {s.cue: s.actor_ids for s in statements(nlp, ONE_SIDE_ANSWERS)}
     assert set(said["discussed"]) == {"RUS", "PRK"}
     assert said["hope"] == ("RUS",)
+
+
+SHARED_AND_ONE_SIDED = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+We have thoroughly discussed trade and agreed to expand it.
+
+We conducted an in-depth discussion of energy, pointing out that gas exports grew.
+
+We have repeatedly stressed that the sanctions are illegal.
+
+We will also discuss this with the Americans.
+
+We have been talking about this railway for many years.
+
+President of China Xi Jinping: Vladimir, we always supported your efforts in Syria.
+"""
+
+
+def test_we_shares_the_joint_reading_of_its_verb_unless_it_is_one_sides_habit(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, SHARED_AND_ONE_SIDED)}
+    # a verb joined to a verb of the talks, or a participle adjunct of one
+    assert set(said["agreed"]) == {"RUS", "CHN"}
+    assert set(said["pointing out"]) == {"RUS", "CHN"}
+    # a habit older than the meeting, a partner "with" whom, an addressee
+    assert said["have repeatedly stressed"] == ("RUS",)
+    assert said["will also discuss"] == ("RUS",)
+    assert said["have been talking about"] == ("RUS",)
+    assert said["always supported"] == ("CHN",)
