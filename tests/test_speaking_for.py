@@ -163,3 +163,27 @@ def test_we_shares_the_joint_reading_of_its_verb_unless_it_is_one_sides_habit(
     assert said["will also discuss"] == ("RUS",)
     assert said["have been talking about"] == ("RUS",)
     assert said["always supported"] == ("CHN",)
+
+
+IMPERSONAL_AND_FLOOR = """Vladimir Putin and Recep Tayyip Erdogan made statements for
+the press after their talks.
+
+President of Russia Vladimir Putin: Ladies and gentlemen.
+
+The situation in Syria was discussed in detail.
+
+It is believed that the talks will resume in May.
+
+President of Turkey Recep Tayyip Erdogan: Thank you.
+
+Question: It was reported that the talks had failed. Is that true?
+"""
+
+
+def test_a_passive_naming_no_one_is_the_meeting_not_a_belief_nor_the_floor(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, IMPERSONAL_AND_FLOOR)}
+    assert set(said["was discussed"]) == {"RUS", "TUR"}  # what the meeting did
+    assert said["is believed"] == ()  # "it is believed": no one's
+    assert said["was reported"] == ()  # the floor speaks for nobody
