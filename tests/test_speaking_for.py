@@ -187,3 +187,27 @@ def test_a_passive_naming_no_one_is_the_meeting_not_a_belief_nor_the_floor(
     assert set(said["was discussed"]) == {"RUS", "TUR"}  # what the meeting did
     assert said["is believed"] == ()  # "it is believed": no one's
     assert said["was reported"] == ()  # the floor speaks for nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Turkish Foreign Ministry spokesman Hami Aksoy said the claims were "
+            "false. Italian economic development minister Stefano Patuanelli sent "
+            "a letter of support, but the minister said that Italy would build "
+            "another pipeline.",
+            ("ITA",),
+        ),
+        (
+            "Interpol's rules prohibit any political activity, an Interpol "
+            "spokesperson stated. The spokesperson added that the request would "
+            "not be considered.",
+            ("INTERPOL",),
+        ),
+    ],
+)
+def test_the_title_again_is_the_nearest_earlier_holder_of_that_title(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert statements(nlp, text)[-1].actor_ids == actors  # "the minister said"

@@ -199,6 +199,9 @@ def _resolve(
     own_actors = actors_in(source, registry) or _earlier_institution(source, registry)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
         determiner = source[0].lower_ in ("the", "this")
+        earlier = _earlier_holder(source, last_person, known, registry)
+        if determiner and not own_actors and earlier is not None:
+            return earlier
         if (
             determiner
             and last_person is not None
@@ -249,6 +252,47 @@ def _earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ..
             if found:
                 return found if len(found) == 1 else ()
     return ()
+
+
+def _earlier_holder(
+    source: Span,
+    last_person: Speaker | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """ "the minister", "the spokesperson": the nearest earlier mention holding the
+    same title ("Italian economic development minister Stefano Patuanelli", "an
+    Interpol spokesperson"), when the last speaker was not named with it and
+    that mention names a person or an actor."""
+    title = source.root.lemma_.lower()
+    if last_person is not None and title in last_person.mention.lower().split():
+        return None
+    doc = source.doc
+    for token in reversed(doc[: source.start]):
+        if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        root = token
+        while root.dep_ == "compound" and root.head is not root:
+            root = root.head
+        phrase = doc[root.left_edge.i : root.i + 1]
+        actors = actors_in(phrase, registry)
+        people = [
+            (s, e, n)
+            for s, e, n in _person_mentions(doc)
+            if phrase.start <= s < phrase.end
+            or (root.dep_ == "appos" and s <= root.head.i < e)
+        ]
+        if people:
+            name = _full_name(people[0][2], people, people[0][0], registry)
+            person = registry.person(name)
+            found = actors or known.get(name, ())
+            if not found and person is not None:
+                found = (person.actor_on(doc._.published),)
+            return Speaker(name, source.text, found, is_person=True)
+        if actors:
+            return Speaker(source.text, source.text, actors, is_person=False)
+        return None  # a bare "the President" again: the last speaker decides
+    return None
 
 
 def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:
