@@ -211,3 +211,26 @@ def test_the_title_again_is_the_nearest_earlier_holder_of_that_title(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert statements(nlp, text)[-1].actor_ids == actors  # "the minister said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newspaper whose "daily" the parse reads as an adverb
+        "The agreement was signed by the energy ministers.  Greek daily "
+        "Kathimerini said Greece and Cyprus had to speed up to counter possible "
+        "Turkish interference with the project.",
+        # the unnamed members of a body are not the body
+        "The operation was condemned by members of the European Union.",
+        # a person's colleagues are not that person
+        "President Trump said the troops would leave. However, Mr Trump's "
+        "colleagues do not share his opinion.",
+        # "our citizens" in a joint statement are not its signatories
+        "We, the Leaders of the G7, condemn the attack on Ukraine. Our citizens "
+        "are united in the view that their savings should not fund the war.",
+    ],
+)
+def test_those_named_with_a_state_or_body_but_not_its_voice_keep_no_actor(
+    nlp: Language, text: str
+) -> None:
+    assert statements(nlp, text)[-1].actor_ids == ()

@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
@@ -31,7 +32,7 @@ _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"})
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
-_OTHERS = frozenset(
+OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
      "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
 )  # fmt: skip
@@ -270,7 +271,8 @@ def _first_person(source: Span) -> str | None:
             return token.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _is_first_person(owner):
-        return None if head.lemma_.lower() in _OTHERS else owner.lower_
+        others = head.lemma_.lower() in OTHERS or not_official(source)
+        return None if others else owner.lower_  # not "our citizens" either
     return None
 
 

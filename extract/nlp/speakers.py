@@ -15,7 +15,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.attribution import Attribution
-from extract.nlp.documents import DocumentVoices, members_of, voice_of
+from extract.nlp.documents import OTHERS, DocumentVoices, members_of, voice_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.officials import INSTITUTIONS, TITLES, not_official, opens_a_name
 from extract.nlp.places import official_of_place
@@ -115,7 +115,8 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     A governing title decides: only actors named outside places and occasions
     count ("A US military spokesman in Iraq" -> USA, "Mattis, on a visit to
     Vietnam" -> none of Vietnam; "the ruling Democratic Rally in Cyprus" names no
-    one); a state an envoy is sent to never counts.
+    one); a state an envoy is sent to never counts, nor a body whose unnamed
+    members speak ("members of the European Union").
     """
     mentions = [
         s
@@ -124,6 +125,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and s.end <= span.end
         and not _sent_to(s)
         and not opens_a_name(s)
+        and not _members_of_body(s, registry)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
     return tuple(dict.fromkeys(s.label_ for s in governing))
@@ -140,6 +142,21 @@ def _placed(mention: Span, span: Span) -> bool:
             break
         token = token.head
     return False
+
+
+def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:
+    """ "members of the European Union": states the text leaves unnamed, not
+    the body's own voice."""
+    root = mention.root
+    actor = registry.actors.get(mention.label_)
+    return (
+        actor is not None
+        and actor.kind == "body"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() == "member"
+        and root.head.head.tag_ == "NNS"
+    )
 
 
 def _sent_to(mention: Span) -> bool:
@@ -175,6 +192,9 @@ def _resolve(
     named = [n for s, e, n in people if s >= source.start and e <= source.end]
     if not named and head.pos_ == "PROPN":
         named = [n for n in known if n.split()[-1] == head.text]
+    if named and head.lemma_.lower() in OTHERS and head.tag_ == "NNS":
+        return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
+        # colleagues" are not Mr Trump
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         name = _full_name(named[0], people, source.start, registry) if named else None
         return Speaker(name or mention, mention, (), is_person=bool(named))
