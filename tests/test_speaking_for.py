@@ -234,3 +234,32 @@ def test_those_named_with_a_state_or_body_but_not_its_voice_keep_no_actor(
     nlp: Language, text: str
 ) -> None:
     assert statements(nlp, text)[-1].actor_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "joined_to"),
+    [
+        (  # the parse hangs "agreeing" on the object of "discussed"
+            "President Biden spoke today with President Putin of Russia. They "
+            "discussed the willingness of both countries to extend New START for "
+            "five years, agreeing to have their teams work urgently to complete "
+            "the extension.",
+            "agreeing",
+            "discussed",
+        ),
+        (  # and "called for" on "defend"
+            "President Biden spoke today with President Macron of France. The "
+            "leaders reiterated their support for Israel and its right to defend "
+            "itself against terrorism and called for adherence to international "
+            "humanitarian law.",
+            "called for",
+            "reiterated",
+        ),
+    ],
+)
+def test_a_predicate_joined_to_the_participants_verb_speaks_for_them_too(
+    nlp: Language, text: str, cue: str, joined_to: str
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, text)}
+    assert said[joined_to]
+    assert said[cue] == said[joined_to]
