@@ -263,3 +263,20 @@ def test_a_predicate_joined_to_the_participants_verb_speaks_for_them_too(
     said = {s.cue: s.actor_ids for s in statements(nlp, text)}
     assert said[joined_to]
     assert said[cue] == said[joined_to]
+
+
+TYPO_LABEL = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+Federal Chancellor of Germany Angela Merkel (retranslated): Thank you.
+
+Question: A question for Madam Chancellor. Will the pipeline be finished?
+
+Angela Markel: I have mentioned an issue on which we do not agree with Washington.
+"""
+
+
+def test_a_label_a_typo_away_from_an_earlier_one_is_the_same_speaker(
+    nlp: Language,
+) -> None:
+    said = {s.cue: (s.speaker, s.actor_ids) for s in statements(nlp, TYPO_LABEL)}
+    assert said["have mentioned"] == ("Angela Merkel", ("DEU",))
