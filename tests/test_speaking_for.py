@@ -280,3 +280,28 @@ def test_a_label_a_typo_away_from_an_earlier_one_is_the_same_speaker(
 ) -> None:
     said = {s.cue: (s.speaker, s.actor_ids) for s in statements(nlp, TYPO_LABEL)}
     assert said["have mentioned"] == ("Angela Merkel", ("DEU",))
+
+
+MEETING_REPORTED = """Egyptian foreign minister Sameh Shoukry and his Greek, \
+Cypriot and French counterparts gathered in Cairo on Wednesday to discuss Libya. \
+The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.
+
+They concluded that the maritime agreement between Turkey and Libya is void. They \
+called on Turkey to halt its drilling operations.
+
+The foreign ministers agreed to meet again on Crete.
+
+In a press release, the Turkish Ministry of Foreign Affairs denounced the \
+conclusions. They said that the agreements were legitimate.
+"""
+
+
+def test_they_of_a_report_are_the_meeting_it_reported_until_another_group_speaks(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, MEETING_REPORTED)}
+    ministers = {"EGY", "GRC", "CYP", "FRA"}
+    assert set(said["concluded"]) == ministers
+    assert set(said["called"]) == ministers
+    assert set(said["agreed"]) == ministers  # "The foreign ministers"
+    assert said["said"] == ()  # after the Turkish ministry: not the meeting

@@ -36,7 +36,7 @@ OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
      "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
 )  # fmt: skip
-_GROUP_NOUNS = frozenset(
+GROUP_NOUNS = frozenset(
     {"leader", "president", "side", "party", "participant", "delegation",
      "minister", "head", "counterpart", "signatory", "government"}
 )  # fmt: skip
@@ -381,7 +381,7 @@ def _is_group(source: Span, voices: DocumentVoices) -> bool:
     head = source.root
     if head.lower_ in ("they", "them"):
         return voices.meeting and len(source) == 1
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _GROUP_NOUNS:
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in GROUP_NOUNS:
         return False
     named = [
         s

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
+from extract.nlp.antecedents import antecedent_group, names_a_group
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, DocumentVoices, members_of, voice_of
 from extract.nlp.governing import ENVOYS, actors_in
@@ -138,12 +139,14 @@ def _resolve(
             source = source.doc[inside[0][0] : inside[0][1]]
         return _named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
-        return Speaker(mention, mention, _antecedent_group(source, registry), False)
+        return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
     own_actors = actors_in(source, registry) or _earlier_institution(source, registry)
+    if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
+        return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
         determiner = source[0].lower_ in ("the", "this")
         earlier = _earlier_holder(source, last_person, known, registry)
@@ -310,26 +313,6 @@ def _title_of_place(token: Token | None) -> Token | None:
     if title.i < token.i and (word in TITLES or word in ENVOYS):
         return title
     return None
-
-
-def _antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "they" after a coordination of people or states earlier in its sentence
-    ("the meeting between President Erdogan and President Putin, they have
-    reached"): their actors; none when two groups could be meant."""
-    sentence = source.sent
-    groups = [
-        t
-        for t in sentence
-        if t.i < source.start
-        and t.pos_ in ("PROPN", "NOUN")
-        and any(c.dep_ == "conj" for c in t.children)
-    ]
-    found = [
-        members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry)
-        for t in groups
-    ]
-    found = [g for g in found if len(g) > 1]
-    return tuple(found[0]) if len(found) == 1 else ()
 
 
 def _strip_possessive(text: str) -> str:
