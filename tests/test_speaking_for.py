@@ -305,3 +305,16 @@ def test_they_of_a_report_are_the_meeting_it_reported_until_another_group_speaks
     assert set(said["called"]) == ministers
     assert set(said["agreed"]) == ministers  # "The foreign ministers"
     assert said["said"] == ()  # after the Turkish ministry: not the meeting
+
+
+def test_we_inside_a_quotation_is_the_quoted_speakers(nlp: Language) -> None:
+    said = {
+        s.cue: (s.speaker, s.actor_ids)
+        for s in statements(
+            nlp,
+            "AU trade commissioner Albert Muchanga announced that Benin would "
+            'join. The commissioner said, "We have not yet agreed on rules of '
+            'origin, but the framework is enough."',
+        )
+    }
+    assert said["not yet agreed on"] == ("Albert Muchanga", ("AU",))

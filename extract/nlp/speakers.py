@@ -98,7 +98,44 @@ def resolve_speakers(
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
         result[index] = speaker
+    if voices is None or not voices.turns:
+        _quoted_first_person(doc, attributions, result)
     return result
+
+
+def _quoted_first_person(
+    doc: Doc, attributions: list[Attribution], result: list[Speaker | None]
+) -> None:
+    """ "I" or "we" inside a quotation that names no one else: the quoted
+    speaker (`The commissioner said, "We haven't yet agreed on ..."`)."""
+    for index, speaker in enumerate(result):
+        source = attributions[index].source
+        if speaker is None or speaker.actor_ids or source is None:
+            continue
+        word = doc[source[0] : source[1]].text.lower()
+        if word not in ("i", "we"):
+            continue
+        quoting = [
+            result[j]
+            for j, other in enumerate(attributions)
+            if j != index
+            and other.kind in ("direct", "mixed")
+            and other.content[0] <= source[0]
+            and source[1] <= other.content[1]
+            and _in_quotes(doc, other.content[0], source[0])
+        ]
+        said_by = next((q for q in quoting if q is not None and q.actor_ids), None)
+        if said_by is not None and len(quoting) == 1:
+            result[index] = Speaker(
+                said_by.name, speaker.mention, said_by.actor_ids, word == "i"
+            )
+
+
+def _in_quotes(doc: Doc, start: int, at: int) -> bool:
+    """Whether a quotation opened between `start` and `at` is still open."""
+    before = doc[max(0, start - 2) : start].text
+    text = (before if before.endswith(("“", '"')) else "") + doc[start:at].text
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
