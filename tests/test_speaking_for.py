@@ -318,3 +318,19 @@ def test_we_inside_a_quotation_is_the_quoted_speakers(nlp: Language) -> None:
         )
     }
     assert said["not yet agreed on"] == ("Albert Muchanga", ("AU",))
+
+
+def test_two_joined_possessive_owners_are_both_sources(nlp: Language) -> None:
+    said = {
+        s.cue: (s.speaker, s.actor_ids)
+        for s in statements(
+            nlp,
+            "The United States and Ukraine agreed to develop measures for "
+            "implementing President Trump’s and President Zelenskyy’s agreement to "
+            "ban strikes against energy facilities.",
+        )
+    }
+    assert said["agreement"] == (
+        "President Trump’s and President Zelenskyy’s",
+        ("USA", "UKR"),
+    )

@@ -78,6 +78,12 @@ def resolve_speakers(
             official = not not_official(source)  # a former office is not evidence
             actors = learned.actors_of(speaker.name) if official else ()
             speaker = Speaker(speaker.name, speaker.mention, actors, True)
+        paired = _paired_owner(source, people, registry) if speaker.actor_ids else None
+        if paired is not None:  # "President Trump's and President Zelenskyy's"
+            owners, actors = paired
+            speaker = Speaker(
+                owners.text, owners.text, (*actors, *speaker.actor_ids), False
+            )
         verb = cue_verb(doc, attribution.cue)
         voice = voice_of(voices, source, verb) if voices is not None else None
         if voice is not None:
@@ -101,6 +107,29 @@ def resolve_speakers(
     if voices is None or not voices.turns:
         _quoted_first_person(doc, attributions, result)
     return result
+
+
+def _paired_owner(
+    source: Span, people: list[tuple[int, int, str]], registry: ActorRegistry
+) -> tuple[Span, tuple[str, ...]] | None:
+    """ "President Trump's and President Zelenskyy's agreement": the owner joined
+    before a possessive source (the parse often drops it), with its actors."""
+    doc = source.doc
+    at = source.start
+    if at < 3 or doc[at - 1].lower_ != "and":
+        return None
+    if doc[at - 2].lower_ not in ("’s", "'s", "’", "'"):  # the tag may be a quote's
+        return None
+    end = at - 2
+    for start, stop, name in people:
+        person = registry.person(name)
+        if stop == end and person is not None:
+            first = min(start, doc[stop - 1].left_edge.i)  # with "President"
+            return doc[first : source.end], (person.actor_on(doc._.published),)
+    for span in doc.spans.get("actors", []):
+        if span.end == end:
+            return doc[span.start : source.end], (span.label_,)
+    return None
 
 
 def _quoted_first_person(
