@@ -334,3 +334,30 @@ def test_two_joined_possessive_owners_are_both_sources(nlp: Language) -> None:
         "President Trump’s and President Zelenskyy’s",
         ("USA", "UKR"),
     )
+
+
+def test_he_is_the_person_last_named_as_a_subject_after_the_last_speaker(
+    nlp: Language,
+) -> None:
+    said = {
+        s.cue: (s.speaker, s.actor_ids)
+        for s in statements(
+            nlp,
+            "Turkish President Recep Tayyip Erdogan said that the deal was legal. "
+            "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the "
+            "Atlantic Council think tank called the agreement void. "
+            '"Crete has no economic zone under this deal", he added.',
+        )
+    }
+    assert said["added"] == ("Kyriakos Mitsotakis", ("GRC",))
+
+
+def test_a_person_whose_titles_name_several_actors_keeps_none(
+    nlp: Language,
+) -> None:
+    (said,) = statements(
+        nlp,
+        "Agnès Callamard, a UN rapporteur for the Office of the UN High "
+        "Commissioner for Human Rights, cautioned that justice takes time.",
+    )
+    assert said.actor_ids == ()

@@ -1,16 +1,20 @@
-"""Whom "they" and "the foreign ministers" of a report refer back to: the people
-or states coordinated earlier in the sentence, or the participants of a meeting
-a recent sentence reports ("Egyptian foreign minister Sameh Shoukry and his
-Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
-..."). Pure functions over a Doc."""
+"""What a mention refers back to. "They" and "the foreign ministers" of a report:
+the people or states coordinated earlier in the sentence, or the participants of
+a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry and
+his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
+..."); "the embassy": the last named embassy; the first of two joined owners
+("President Trump's and President Zelenskyy's"); the quotation whose "we" it is.
+Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.attribution import Attribution
 from extract.nlp.documents import GROUP_NOUNS, members_of
-from extract.nlp.officials import TITLES
+from extract.nlp.governing import actors_in
+from extract.nlp.officials import INSTITUTIONS, TITLES
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset({"gather", "meet", "convene", "confer", "hold", "assemble"})
@@ -92,3 +96,67 @@ def _coordinated(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     ]
     found = [g for g in found if len(g) > 1]
     return tuple(found[0]) if len(found) == 1 else ()
+
+
+def paired_owner(
+    source: Span, people: list[tuple[int, int, str]], registry: ActorRegistry
+) -> tuple[Span, tuple[str, ...]] | None:
+    """ "President Trump's and President Zelenskyy's agreement": the owner joined
+    before a possessive source (the parse often drops it), with its actors."""
+    doc = source.doc
+    at = source.start
+    if at < 3 or doc[at - 1].lower_ != "and":
+        return None
+    if doc[at - 2].lower_ not in ("’s", "'s", "’", "'"):  # the tag may be a quote's
+        return None
+    end = at - 2
+    for start, stop, name in people:
+        person = registry.person(name)
+        if stop == end and person is not None:
+            first = min(start, doc[stop - 1].left_edge.i)  # with "President"
+            return doc[first : source.end], (person.actor_on(doc._.published),)
+    for span in doc.spans.get("actors", []):
+        if span.end == end:
+            return doc[span.start : source.end], (span.label_,)
+    return None
+
+
+def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The embassy", "the ministry": the actor of the nearest earlier mention of
+    the same institution that named one ("the US Embassy in London")."""
+    head = source.root
+    lemma = head.lemma_.lower()
+    if lemma not in INSTITUTIONS or source[0].lower_ != "the":
+        return ()
+    for token in reversed(source.doc[: source.start]):
+        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+            phrase = source.doc[token.left_edge.i : token.i + 1]
+            found = actors_in(phrase, registry)
+            if found:
+                return found if len(found) == 1 else ()
+    return ()
+
+
+def quoting(doc: Doc, attributions: list[Attribution], index: int) -> int | None:
+    """The one direct quotation whose quoted words hold attribution `index`'s
+    "I" or "we" source, if any."""
+    source = attributions[index].source
+    if source is None or doc[source[0] : source[1]].text.lower() not in ("i", "we"):
+        return None
+    holding = [
+        j
+        for j, other in enumerate(attributions)
+        if j != index
+        and other.kind in ("direct", "mixed")
+        and other.content[0] <= source[0]
+        and source[1] <= other.content[1]
+        and _in_quotes(doc, other.content[0], source[0])
+    ]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _in_quotes(doc: Doc, start: int, at: int) -> bool:
+    """Whether a quotation opened between `start` and `at` is still open."""
+    before = doc[max(0, start - 2) : start].text
+    text = (before if before.endswith(("“", '"')) else "") + doc[start:at].text
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

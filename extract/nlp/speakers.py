@@ -14,12 +14,18 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
-from extract.nlp.antecedents import antecedent_group, names_a_group
+from extract.nlp.antecedents import (
+    antecedent_group,
+    earlier_institution,
+    names_a_group,
+    paired_owner,
+    quoting,
+)
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, DocumentVoices, members_of, voice_of
 from extract.nlp.governing import ENVOYS, actors_in
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 
@@ -63,6 +69,7 @@ def resolve_speakers(
     people = _person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
+    last_at = 0  # where the last person who spoke was named
     if voices is not None and voices.lead is not None:  # "He" of a readout
         name, actor = voices.lead
         last_person = Speaker(name, name, (actor,), is_person=True)
@@ -73,12 +80,16 @@ def resolve_speakers(
         if attribution.source is None:
             continue
         source = doc[attribution.source[0] : attribution.source[1]]
+        if source.root.lower_ in ("he", "she") and len(source) == 1:
+            last_person = (
+                _subject_since(source, last_at, people, known, registry) or last_person
+            )
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
         if speaker.is_person and speaker.name and not speaker.actor_ids:
             official = not not_official(source)  # a former office is not evidence
             actors = learned.actors_of(speaker.name) if official else ()
             speaker = Speaker(speaker.name, speaker.mention, actors, True)
-        paired = _paired_owner(source, people, registry) if speaker.actor_ids else None
+        paired = paired_owner(source, people, registry) if speaker.actor_ids else None
         if paired is not None:  # "President Trump's and President Zelenskyy's"
             owners, actors = paired
             speaker = Speaker(
@@ -103,33 +114,37 @@ def resolve_speakers(
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
+            last_at = source.start
         result[index] = speaker
     if voices is None or not voices.turns:
         _quoted_first_person(doc, attributions, result)
     return result
 
 
-def _paired_owner(
-    source: Span, people: list[tuple[int, int, str]], registry: ActorRegistry
-) -> tuple[Span, tuple[str, ...]] | None:
-    """ "President Trump's and President Zelenskyy's agreement": the owner joined
-    before a possessive source (the parse often drops it), with its actors."""
-    doc = source.doc
-    at = source.start
-    if at < 3 or doc[at - 1].lower_ != "and":
+def _subject_since(
+    pronoun: Span,
+    since: int,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """The person last named as a subject before "he" or "she", in a sentence
+    after the last speaker was named ("Greek prime minister Kyriakos Mitsotakis,
+    speaking to a think tank, called ... he added"): the more salient one."""
+    doc = pronoun.doc
+    found = [
+        (start, end, name)
+        for start, end, name in people
+        if since < start
+        and end <= pronoun.sent.start
+        and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+        and doc[start].sent.start > since
+    ]
+    if not found:
         return None
-    if doc[at - 2].lower_ not in ("’s", "'s", "’", "'"):  # the tag may be a quote's
-        return None
-    end = at - 2
-    for start, stop, name in people:
-        person = registry.person(name)
-        if stop == end and person is not None:
-            first = min(start, doc[stop - 1].left_edge.i)  # with "President"
-            return doc[first : source.end], (person.actor_on(doc._.published),)
-    for span in doc.spans.get("actors", []):
-        if span.end == end:
-            return doc[span.start : source.end], (span.label_,)
-    return None
+    start, end, name = found[-1]
+    name = _full_name(name, people, start, registry)
+    return _named_person(name, doc[start:end].text, doc[start:end], known, registry)
 
 
 def _quoted_first_person(
@@ -138,33 +153,15 @@ def _quoted_first_person(
     """ "I" or "we" inside a quotation that names no one else: the quoted
     speaker (`The commissioner said, "We haven't yet agreed on ..."`)."""
     for index, speaker in enumerate(result):
-        source = attributions[index].source
-        if speaker is None or speaker.actor_ids or source is None:
+        if speaker is None or speaker.actor_ids:
             continue
-        word = doc[source[0] : source[1]].text.lower()
-        if word not in ("i", "we"):
-            continue
-        quoting = [
-            result[j]
-            for j, other in enumerate(attributions)
-            if j != index
-            and other.kind in ("direct", "mixed")
-            and other.content[0] <= source[0]
-            and source[1] <= other.content[1]
-            and _in_quotes(doc, other.content[0], source[0])
-        ]
-        said_by = next((q for q in quoting if q is not None and q.actor_ids), None)
-        if said_by is not None and len(quoting) == 1:
+        found = quoting(doc, attributions, index)
+        said_by = result[found] if found is not None else None
+        if said_by is not None and said_by.actor_ids:
+            first = speaker.mention.lower() == "i"
             result[index] = Speaker(
-                said_by.name, speaker.mention, said_by.actor_ids, word == "i"
+                said_by.name, speaker.mention, said_by.actor_ids, first
             )
-
-
-def _in_quotes(doc: Doc, start: int, at: int) -> bool:
-    """Whether a quotation opened between `start` and `at` is still open."""
-    before = doc[max(0, start - 2) : start].text
-    text = (before if before.endswith(("“", '"')) else "") + doc[start:at].text
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
@@ -210,7 +207,7 @@ def _resolve(
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = actors_in(source, registry) or _earlier_institution(source, registry)
+    own_actors = actors_in(source, registry) or earlier_institution(source, registry)
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
@@ -249,25 +246,9 @@ def _named_person(
         # the title held here, not the registry's office ("NATO Secretary-General
         # Jens Stoltenberg"), when a title governs the name; else none
         actors = titled if role_in(extended, TITLES) else ()
-    actors = actors or (titled if len(titled) == 1 or person is None else ())
+    actors = actors or (titled if len(titled) == 1 else ())  # one office
     role = role_in(extended, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
-
-
-def _earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The embassy", "the ministry": the actor of the nearest earlier mention of
-    the same institution that named one ("the US Embassy in London")."""
-    head = source.root
-    lemma = head.lemma_.lower()
-    if lemma not in INSTITUTIONS or source[0].lower_ != "the":
-        return ()
-    for token in reversed(source.doc[: source.start]):
-        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
-            phrase = source.doc[token.left_edge.i : token.i + 1]
-            found = actors_in(phrase, registry)
-            if found:
-                return found if len(found) == 1 else ()
-    return ()
 
 
 def _earlier_holder(
