@@ -361,3 +361,17 @@ def test_a_person_whose_titles_name_several_actors_keeps_none(
         "Commissioner for Human Rights, cautioned that justice takes time.",
     )
     assert said.actor_ids == ()
+
+
+def test_the_statement_speaks_for_whoever_issued_it_earlier(nlp: Language) -> None:
+    said = {
+        s.cue: s.actor_ids
+        for s in statements(
+            nlp,
+            "Late on Sunday, the United States President Donald Trump, in a "
+            "statement delivered via the press secretary, announced US troops "
+            "would be leaving Syria. The announcement was made after a phone "
+            "call. The statement also said US troops had defeated ISIS.",
+        )
+    }
+    assert said["also said"] == ("USA",)

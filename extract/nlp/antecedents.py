@@ -18,6 +18,8 @@ from extract.nlp.officials import INSTITUTIONS, TITLES
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset({"gather", "meet", "convene", "confer", "hold", "assemble"})
+# Documents whose later "the statement" is their issuer's voice.
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 _REACH = 3  # a third sentence not about the group ends the search
 
 
@@ -122,19 +124,36 @@ def paired_owner(
 
 
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The embassy", "the ministry": the actor of the nearest earlier mention of
-    the same institution that named one ("the US Embassy in London")."""
+    """ "The embassy", "the ministry", "the statement": the actor of the nearest
+    earlier mention of the same institution or document that named one ("the US
+    Embassy in London", "Trump, in a statement, announced")."""
     head = source.root
     lemma = head.lemma_.lower()
-    if lemma not in INSTITUTIONS or source[0].lower_ != "the":
+    if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
         return ()
     for token in reversed(source.doc[: source.start]):
         if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
             phrase = source.doc[token.left_edge.i : token.i + 1]
-            found = actors_in(phrase, registry)
+            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
             if found:
                 return found if len(found) == 1 else ()
     return ()
+
+
+def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:
+    """Who issued "a statement" named in "X, in a statement, announced": the
+    actors of the subject of the verb the statement is the means of."""
+    prep = document.head
+    verb = prep.head
+    if document.lemma_.lower() not in _DOCUMENTS or document.dep_ != "pobj":
+        return []
+    if prep.lower_ not in ("in", "through", "via") or verb.pos_ != "VERB":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    doc = document.doc
+    return members_of(doc[subject.left_edge.i : subject.i + 1], registry)
 
 
 def quoting(doc: Doc, attributions: list[Attribution], index: int) -> int | None:
