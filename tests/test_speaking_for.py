@@ -375,3 +375,23 @@ def test_the_statement_speaks_for_whoever_issued_it_earlier(nlp: Language) -> No
         )
     }
     assert said["also said"] == ("USA",)
+
+
+SIDES_IN_GENERAL = """Following his talks with Kim Jong-un in Vladivostok,
+Vladimir Putin answered media questions.
+
+President of Russia Vladimir Putin: Good afternoon.
+
+We discussed the situation on the Korean Peninsula in detail. True, the sides often \
+wrangle over specific clauses at the United Nations.
+
+Question: Mr President, what did you agree on?
+
+Vladimir Putin: The sides agreed that the talks will continue.
+"""
+
+
+def test_the_sides_of_a_habit_are_not_the_meetings_sides(nlp: Language) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, SIDES_IN_GENERAL)}
+    assert said["often wrangle over"] == ()
+    assert set(said["agreed"]) == {"RUS", "PRK"}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
-from extract.nlp.together import did_together, said_together, takes_two
+from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -158,6 +158,8 @@ def voice_of(
         if other is not None:
             return other.speaker or other.label, other.actors, True
         return None
+    if habitual(cue) and _is_group(source, voices):
+        return None  # "the sides often wrangle over": not this meeting's sides
     if voices.group and not voices.turns and _is_group(source, voices):
         return None, voices.group, False
     if voices.turns:

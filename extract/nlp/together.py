@@ -64,9 +64,9 @@ def one_side(cue: Token) -> bool:
     partner "with" whom in a plan or a stance ("we agree with Mr Putin", "will
     discuss this with the Americans"), or an addressee it speaks of ("your
     efforts")."""
+    if habitual(cue):
+        return True
     for child in cue.children:
-        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in _HABITUAL:
-            return True
         if child.dep_ != "prep":
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -79,6 +79,13 @@ def one_side(cue: Token) -> bool:
     return any(
         t.lower_ in ("you", "your", "yours") and t.dep_ not in ("nsubj", "nsubjpass")
         for t in cue.subtree
+    )
+
+
+def habitual(cue: Token | None) -> bool:
+    """A cue of a habit older than the meeting: "often", "always", "repeatedly"."""
+    return cue is not None and any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in _HABITUAL for c in cue.children
     )
 
 
