@@ -395,3 +395,17 @@ def test_the_sides_of_a_habit_are_not_the_meetings_sides(nlp: Language) -> None:
     said = {s.cue: s.actor_ids for s in statements(nlp, SIDES_IN_GENERAL)}
     assert said["often wrangle over"] == ()
     assert set(said["agreed"]) == {"RUS", "PRK"}
+
+
+def test_we_with_an_apposition_speaks_for_those_it_names(nlp: Language) -> None:
+    said = {
+        s.cue: s.actor_ids
+        for s in statements(
+            nlp,
+            "We, the Leaders of the G7, express deep concern over the "
+            "deteriorating situation in the Middle East. We call on all parties "
+            "to show restraint.",
+        )
+    }
+    assert said["express deep concern over"] == ("G7",)
+    assert said["call on"] == ("G7",)

@@ -147,6 +147,9 @@ def voice_of(
             return _voice_in_turn(voices, turn, source, word, cue)
         if voices.turns:
             return None
+        named = _named_we(source) if word in _FIRST_PLURAL else ()
+        if named:  # "We, the Leaders of the G7, ..."
+            return None, named, False
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
         if voices.issuer and not voices.joint:
@@ -370,6 +373,22 @@ def _with_preps(root: Token) -> list[Token]:
     return [
         c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
     ]
+
+
+def _named_we(source: Span) -> tuple[str, ...]:
+    """The states and bodies "we, the leaders of the G7" names in its apposition."""
+    head = source.root
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    if not appos:
+        return ()
+    doc = source.doc
+    found = [
+        s.label_
+        for a in appos
+        for s in sorted(doc.spans.get("actors", []), key=lambda s: s.start)
+        if a.left_edge.i <= s.start and s.end <= a.right_edge.i + 1
+    ]
+    return tuple(dict.fromkeys(found))
 
 
 def _qualified(we: Token) -> bool:
