@@ -296,6 +296,16 @@ conclusions. They said that the agreements were legitimate.
 """
 
 
+def test_both_nations_after_a_call_are_its_participants(nlp: Language) -> None:
+    said = statements(
+        nlp,
+        "On October 6, US President Donald Trump and Turkish President Recep "
+        "Tayyip Erdoğan spoke on the phone. Then both nations issued statements "
+        "speaking of an imminent incursion into northeast Syria.",
+    )
+    assert set(said[-1].actor_ids) == {"USA", "TUR"}
+
+
 def test_they_of_a_report_are_the_meeting_it_reported_until_another_group_speaks(
     nlp: Language,
 ) -> None:

@@ -17,7 +17,9 @@ from extract.nlp.governing import actors_in
 from extract.nlp.officials import INSTITUTIONS, TITLES
 
 # Verbs that report a meeting of those their subject names.
-_MEETING = frozenset({"gather", "meet", "convene", "confer", "hold", "assemble"})
+_MEETING = frozenset(
+    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
+)
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 _REACH = 3  # a third sentence not about the group ends the search

@@ -38,7 +38,8 @@ OTHERS = frozenset(
 )  # fmt: skip
 GROUP_NOUNS = frozenset(
     {"leader", "president", "side", "party", "participant", "delegation",
-     "minister", "head", "counterpart", "signatory", "government"}
+     "minister", "head", "counterpart", "signatory", "government", "nation",
+     "country"}
 )  # fmt: skip
 
 
