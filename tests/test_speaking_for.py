@@ -419,3 +419,25 @@ def test_we_with_an_apposition_speaks_for_those_it_names(nlp: Language) -> None:
     }
     assert said["express deep concern over"] == ("G7",)
     assert said["call on"] == ("G7",)
+
+
+MY_COLLEAGUES = """Vladimir Putin, Emmanuel Macron, Angela Merkel and Volodymyr \
+Zelensky made statements for the press after the Normandy format summit.
+
+President of Russia Vladimir Putin: Colleagues, ladies and gentlemen.
+
+The participants in the talks welcomed the disengagement of forces, as my colleagues \
+have said.
+
+Our Western colleagues have said that the sanctions will stay.
+
+President of France Emmanuel Macron: Thank you.
+"""
+
+
+def test_my_colleagues_in_a_turn_are_the_other_sides_of_the_meeting(
+    nlp: Language,
+) -> None:
+    said = [s.actor_ids for s in statements(nlp, MY_COLLEAGUES) if s.cue == "have said"]
+    assert set(said[0]) == {"FRA", "DEU", "UKR"}  # not the speaker's own RUS
+    assert said[1] == ()  # "Our Western colleagues": others the text leaves open

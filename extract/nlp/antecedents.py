@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.attribution import Attribution
-from extract.nlp.documents import GROUP_NOUNS, members_of
+from extract.nlp.documents import GROUP_NOUNS
 from extract.nlp.governing import actors_in
+from extract.nlp.members import members_of
 from extract.nlp.officials import INSTITUTIONS, TITLES
 
 # Verbs that report a meeting of those their subject names.

@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.members import lead_people, members_of, office_holder, with_preps
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
@@ -104,7 +105,7 @@ def document_voices(
     known = (issuer,) if issuer and issuer in registry.actors else ()
     titled = title_group(title, registry, known)
     if turns:
-        group = titled[0] if titled else _lead_people(doc, turns[0].start, registry)
+        group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
     opening = opening_group(doc, registry)
     if opening is not None:
@@ -113,22 +114,6 @@ def document_voices(
         group, meeting, joint = titled
         return DocumentVoices(group=group, meeting=meeting, joint=joint, issuer=known)
     return DocumentVoices(issuer=known)
-
-
-def _lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
-    """The actors of the office-holders a transcript's lead names before its first
-    turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
-    news conference"), when they are of two actors or more: the meeting's sides.
-    People only: the places and processes a lead mentions name no side."""
-    found = []
-    for ent in doc.ents:
-        if ent.end > end:
-            break
-        person = registry.person(ent.text) if ent.label_ == "PERSON" else None
-        if person is not None:
-            found.append(person.actor_on(doc._.published))
-    sides = tuple(dict.fromkeys(found))
-    return sides if len(sides) > 1 else ()
 
 
 def voice_of(
@@ -141,6 +126,9 @@ def voice_of(
     labelled = voices.labelled(source)
     if labelled is not None:  # "CHANCELLOR SCHOLZ:" opening a turn
         return labelled.speaker or labelled.label, labelled.actors, True
+    others = _my_colleagues(voices, source)
+    if others:  # "as my colleagues have said": the other sides of the meeting
+        return None, others, False
     word = _first_person(source)
     if word is not None:
         turn = voices.turn_at(head.i)
@@ -319,7 +307,7 @@ def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | Non
         return None
     doc = verb.doc
     regions = [doc[subject.left_edge.i : verb.i]]
-    for prep in _with_preps(verb):
+    for prep in with_preps(verb):
         regions.extend(
             doc[c.left_edge.i : c.right_edge.i + 1]
             for c in prep.children
@@ -334,46 +322,28 @@ def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | Non
     if len(found) < 2 and not (joint and found):
         return None
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
-    lead = _office_holder(regions[0], registry) if meeting else None
+    lead = office_holder(regions[0], registry) if meeting else None
     return DocumentVoices(group=tuple(found), meeting=meeting, joint=joint, lead=lead)
 
 
-def _office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | None:
-    """The first known office-holder named in a region: (name, actor)."""
-    for span in sorted(region.doc.spans.get("people", []), key=lambda s: s.start):
-        person = registry.person(span.label_)
-        if person is not None and region.start <= span.start < region.end:
-            return person.name, person.actor_on(region.doc._.published)
-    return None
-
-
-def members_of(region: Span, registry: ActorRegistry) -> list[str]:
-    """Actors of the office-holders and the states or bodies named in a region, in
-    text order (an office-holder's "of France" adds nothing new)."""
-    doc = region.doc
-    named: list[tuple[int, str]] = []
-    people = [
-        s for s in doc.spans.get("people", []) if region.start <= s.start < region.end
-    ]
-    for span in people:
-        person = registry.person(span.label_)
-        if person is not None:
-            named.append((span.start, person.actor_on(doc._.published)))
-    named += [
-        (s.start, s.label_)
-        for s in doc.spans.get("actors", [])
-        if region.start <= s.start and s.end <= region.end
-        and not any(p.start <= s.start < p.end for p in people)
-    ]  # fmt: skip
-    return list(dict.fromkeys(actor for _, actor in sorted(named)))
-
-
-def _with_preps(root: Token) -> list[Token]:
-    """ "with" on the verb or on its object ("had a conversation with X")."""
-    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep"))]
-    return [
-        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-    ]
+def _my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
+    """ "My colleagues", "our counterparts" in a turn, naming no one: the other
+    participants of the meeting."""
+    head = source.root
+    turn = voices.turn_at(head.i)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if (
+        turn is None
+        or turn.floor
+        or owner is None
+        or owner.lower_ not in ("my", "our")
+        or head.tag_ != "NNS"
+        or head.lemma_.lower() not in ("colleague", "counterpart")
+        or any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", []))
+        or any(t.dep_ == "amod" for t in head.children)
+    ):
+        return ()
+    return tuple(a for a in voices.participants() if a not in turn.actors)
 
 
 def _named_we(source: Span) -> tuple[str, ...]:

@@ -22,9 +22,10 @@ from extract.nlp.antecedents import (
     quoting,
 )
 from extract.nlp.attribution import Attribution
-from extract.nlp.documents import OTHERS, DocumentVoices, members_of, voice_of
+from extract.nlp.documents import OTHERS, DocumentVoices, voice_of
 from extract.nlp.governing import ENVOYS, actors_in
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.members import members_of
 from extract.nlp.officials import TITLES, not_official
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
