@@ -86,32 +86,9 @@ def resolve_speakers(
                 _subject_since(source, last_at, people, known, registry) or last_person
             )
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
-        if speaker.is_person and speaker.name and not speaker.actor_ids:
-            official = not not_official(source)  # a former office is not evidence
-            actors = learned.actors_of(speaker.name) if official else ()
-            speaker = Speaker(speaker.name, speaker.mention, actors, True)
-        paired = paired_owner(source, people, registry) if speaker.actor_ids else None
-        if paired is not None:  # "President Trump's and President Zelenskyy's"
-            owners, actors = paired
-            speaker = Speaker(
-                owners.text, owners.text, (*actors, *speaker.actor_ids), False
-            )
-        verb = cue_verb(doc, attribution.cue)
-        voice = voice_of(voices, source, verb) if voices is not None else None
-        if voice is not None:
-            said_by, actors, is_person = voice
-            speaker = Speaker(
-                said_by or speaker.name, speaker.mention, actors, is_person
-            )  # a voice, not a title: no role
-        elif not speaker.actor_ids:
-            side = _side_of(doc, attribution.cue, registry)
-            speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
-        if (
-            speaker.name
-            and speaker.name.lower() in _UNRESOLVED
-            and not speaker.actor_ids
-        ):
-            speaker = Speaker(None, speaker.mention, (), speaker.is_person)
+        speaker = _in_document(
+            speaker, attribution, source, people, registry, voices, learned
+        )
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
@@ -146,6 +123,44 @@ def _subject_since(
     start, end, name = found[-1]
     name = _full_name(name, people, start, registry)
     return _named_person(name, doc[start:end].text, doc[start:end], known, registry)
+
+
+def _in_document(
+    speaker: Speaker,
+    attribution: Attribution,
+    source: Span,
+    people: list[tuple[int, int, str]],
+    registry: ActorRegistry,
+    voices: DocumentVoices | None,
+    learned: Learned,
+) -> Speaker:
+    """A speaker as the document and stored evidence decide: a named person's
+    learned affiliation, a joined owner, the voice of first person and groups,
+    a "from Moscow's side" phrase; a pronoun still unresolved names no one."""
+    doc = source.doc
+    if speaker.is_person and speaker.name and not speaker.actor_ids:
+        official = not not_official(source)  # a former office is not evidence
+        actors = learned.actors_of(speaker.name) if official else ()
+        speaker = Speaker(speaker.name, speaker.mention, actors, True)
+    paired = paired_owner(source, people, registry) if speaker.actor_ids else None
+    if paired is not None:  # "President Trump's and President Zelenskyy's"
+        owners, actors = paired
+        speaker = Speaker(
+            owners.text, owners.text, (*actors, *speaker.actor_ids), False
+        )
+    verb = cue_verb(doc, attribution.cue)
+    voice = voice_of(voices, source, verb) if voices is not None else None
+    if voice is not None:
+        said_by, actors, is_person = voice
+        speaker = Speaker(
+            said_by or speaker.name, speaker.mention, actors, is_person
+        )  # a voice, not a title: no role
+    elif not speaker.actor_ids:
+        side = _side_of(doc, attribution.cue, registry)
+        speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
+    if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
+        speaker = Speaker(None, speaker.mention, (), speaker.is_person)
+    return speaker
 
 
 def _quoted_first_person(
