@@ -246,3 +246,23 @@ def test_my_colleagues_in_a_turn_are_the_other_sides_of_the_meeting(
     said = [s.actor_ids for s in statements(nlp, MY_COLLEAGUES) if s.cue == "have said"]
     assert set(said[0]) == {"FRA", "DEU", "UKR"}  # not the speaker's own RUS
     assert said[1] == ()  # "Our Western colleagues": others the text leaves open
+
+
+THEY_AGAIN = """Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint \
+news conference after their talks.
+
+President of Russia Vladimir Putin: Ladies and gentlemen.
+
+During the talks, the leaders reiterated that fighting terrorism is a priority. In \
+this regard, they discussed ways of implementing the memorandum.
+
+Analysts believe that the talks went well. They said the memorandum would hold.
+
+President of Iran Hassan Rouhani (retranslated): Thank you.
+"""
+
+
+def test_they_after_the_meetings_group_is_that_group(nlp: Language) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, THEY_AGAIN)}
+    assert set(said["discussed"]) == {"RUS", "IRN", "TUR"}
+    assert said["said"] == ()  # after analysts: not the meeting

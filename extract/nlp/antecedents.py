@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.attribution import Attribution
-from extract.nlp.documents import GROUP_NOUNS
 from extract.nlp.governing import actors_in
+from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
 from extract.nlp.officials import INSTITUTIONS, TITLES
 

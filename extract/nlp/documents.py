@@ -18,6 +18,12 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.groups import (
+    is_group,
+    my_colleagues,
+    named_we,
+    they_again,
+)
 from extract.nlp.members import lead_people, members_of, office_holder, with_preps
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
@@ -36,11 +42,6 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"}
 OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
      "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
-)  # fmt: skip
-GROUP_NOUNS = frozenset(
-    {"leader", "president", "side", "party", "participant", "delegation",
-     "minister", "head", "counterpart", "signatory", "government", "nation",
-     "country"}
 )  # fmt: skip
 
 
@@ -126,7 +127,7 @@ def voice_of(
     labelled = voices.labelled(source)
     if labelled is not None:  # "CHANCELLOR SCHOLZ:" opening a turn
         return labelled.speaker or labelled.label, labelled.actors, True
-    others = _my_colleagues(voices, source)
+    others = my_colleagues(voices, source)
     if others:  # "as my colleagues have said": the other sides of the meeting
         return None, others, False
     word = _first_person(source)
@@ -136,7 +137,7 @@ def voice_of(
             return _voice_in_turn(voices, turn, source, word, cue)
         if voices.turns:
             return None
-        named = _named_we(source) if word in _FIRST_PLURAL else ()
+        named = named_we(source) if word in _FIRST_PLURAL else ()
         if named:  # "We, the Leaders of the G7, ..."
             return None, named, False
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
@@ -150,9 +151,9 @@ def voice_of(
         if other is not None:
             return other.speaker or other.label, other.actors, True
         return None
-    if habitual(cue) and _is_group(source, voices):
+    if habitual(cue) and is_group(source, voices):
         return None  # "the sides often wrangle over": not this meeting's sides
-    if voices.group and not voices.turns and _is_group(source, voices):
+    if voices.group and not voices.turns and is_group(source, voices):
         return None, voices.group, False
     if voices.turns:
         return _named_in_transcript(voices, source)
@@ -167,7 +168,8 @@ def _named_in_transcript(
     speaker whose label holds it."""
     participants = voices.participants()
     definite = source[0].lower_ in ("the", "both")  # not "all the parties concerned"
-    if len(participants) > 1 and definite and _is_group(source, voices):
+    grouped = definite and is_group(source, voices)
+    if len(participants) > 1 and (grouped or they_again(source, voices)):
         return None, participants, False
     head = source.root
     if head.pos_ not in ("NOUN", "PROPN") or len(source) > 3:
@@ -326,59 +328,6 @@ def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | Non
     return DocumentVoices(group=tuple(found), meeting=meeting, joint=joint, lead=lead)
 
 
-def _my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
-    """ "My colleagues", "our counterparts" in a turn, naming no one: the other
-    participants of the meeting."""
-    head = source.root
-    turn = voices.turn_at(head.i)
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if (
-        turn is None
-        or turn.floor
-        or owner is None
-        or owner.lower_ not in ("my", "our")
-        or head.tag_ != "NNS"
-        or head.lemma_.lower() not in ("colleague", "counterpart")
-        or any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", []))
-        or any(t.dep_ == "amod" for t in head.children)
-    ):
-        return ()
-    return tuple(a for a in voices.participants() if a not in turn.actors)
-
-
-def _named_we(source: Span) -> tuple[str, ...]:
-    """The states and bodies "we, the leaders of the G7" names in its apposition."""
-    head = source.root
-    appos = [c for c in head.children if c.dep_ == "appos"]
-    if not appos:
-        return ()
-    doc = source.doc
-    found = [
-        s.label_
-        for a in appos
-        for s in sorted(doc.spans.get("actors", []), key=lambda s: s.start)
-        if a.left_edge.i <= s.start and s.end <= a.right_edge.i + 1
-    ]
-    return tuple(dict.fromkeys(found))
-
-
 def _qualified(we: Token) -> bool:
     """ "we, the leaders of the G7" in a later sentence names its own group."""
     return any(c.dep_ == "appos" for c in we.children)
-
-
-def _is_group(source: Span, voices: DocumentVoices) -> bool:
-    """ "The two leaders", "both sides", "the parties", "the heads of state", and
-    "they" of a call or meeting: the document's participants."""
-    head = source.root
-    if head.lower_ in ("they", "them"):
-        return voices.meeting and len(source) == 1
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in GROUP_NOUNS:
-        return False
-    named = [
-        s
-        for group in ("actors", "people")
-        for s in source.doc.spans.get(group, [])
-        if source.start <= s.start < source.end
-    ]
-    return source[0].lower_ in ("the", "both", "all") and not named
