@@ -133,3 +133,136 @@ def test_the_leaders_a_transcripts_lead_names_are_the_sides_of_its_we(
     said = {s.cue: s.actor_ids for s in statements(nlp, ONE_SIDE_ANSWERS)}
     assert set(said["discussed"]) == {"RUS", "PRK"}
     assert said["hope"] == ("RUS",)
+
+
+SHARED_AND_ONE_SIDED = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+We have thoroughly discussed trade and agreed to expand it.
+
+We conducted an in-depth discussion of energy, pointing out that gas exports grew.
+
+We have repeatedly stressed that the sanctions are illegal.
+
+We will also discuss this with the Americans.
+
+We have been talking about this railway for many years.
+
+President of China Xi Jinping: Vladimir, we always supported your efforts in Syria.
+"""
+
+
+def test_we_shares_the_joint_reading_of_its_verb_unless_it_is_one_sides_habit(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, SHARED_AND_ONE_SIDED)}
+    # a verb joined to a verb of the talks, or a participle adjunct of one
+    assert set(said["agreed"]) == {"RUS", "CHN"}
+    assert set(said["pointing out"]) == {"RUS", "CHN"}
+    # a habit older than the meeting, a partner "with" whom, an addressee
+    assert said["have repeatedly stressed"] == ("RUS",)
+    assert said["will also discuss"] == ("RUS",)
+    assert said["have been talking about"] == ("RUS",)
+    assert said["always supported"] == ("CHN",)
+
+
+IMPERSONAL_AND_FLOOR = """Vladimir Putin and Recep Tayyip Erdogan made statements for
+the press after their talks.
+
+President of Russia Vladimir Putin: Ladies and gentlemen.
+
+The situation in Syria was discussed in detail.
+
+It is believed that the talks will resume in May.
+
+President of Turkey Recep Tayyip Erdogan: Thank you.
+
+Question: It was reported that the talks had failed. Is that true?
+"""
+
+
+def test_a_passive_naming_no_one_is_the_meeting_not_a_belief_nor_the_floor(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, IMPERSONAL_AND_FLOOR)}
+    assert set(said["was discussed"]) == {"RUS", "TUR"}  # what the meeting did
+    assert said["is believed"] == ()  # "it is believed": no one's
+    assert said["was reported"] == ()  # the floor speaks for nobody
+
+
+TYPO_LABEL = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+Federal Chancellor of Germany Angela Merkel (retranslated): Thank you.
+
+Question: A question for Madam Chancellor. Will the pipeline be finished?
+
+Angela Markel: I have mentioned an issue on which we do not agree with Washington.
+"""
+
+
+def test_a_label_a_typo_away_from_an_earlier_one_is_the_same_speaker(
+    nlp: Language,
+) -> None:
+    said = {s.cue: (s.speaker, s.actor_ids) for s in statements(nlp, TYPO_LABEL)}
+    assert said["have mentioned"] == ("Angela Merkel", ("DEU",))
+
+
+SIDES_IN_GENERAL = """Following his talks with Kim Jong-un in Vladivostok,
+Vladimir Putin answered media questions.
+
+President of Russia Vladimir Putin: Good afternoon.
+
+We discussed the situation on the Korean Peninsula in detail. True, the sides often \
+wrangle over specific clauses at the United Nations.
+
+Question: Mr President, what did you agree on?
+
+Vladimir Putin: The sides agreed that the talks will continue.
+"""
+
+
+def test_the_sides_of_a_habit_are_not_the_meetings_sides(nlp: Language) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, SIDES_IN_GENERAL)}
+    assert said["often wrangle over"] == ()
+    assert set(said["agreed"]) == {"RUS", "PRK"}
+
+
+MY_COLLEAGUES = """Vladimir Putin, Emmanuel Macron, Angela Merkel and Volodymyr \
+Zelensky made statements for the press after the Normandy format summit.
+
+President of Russia Vladimir Putin: Colleagues, ladies and gentlemen.
+
+The participants in the talks welcomed the disengagement of forces, as my colleagues \
+have said.
+
+Our Western colleagues have said that the sanctions will stay.
+
+President of France Emmanuel Macron: Thank you.
+"""
+
+
+def test_my_colleagues_in_a_turn_are_the_other_sides_of_the_meeting(
+    nlp: Language,
+) -> None:
+    said = [s.actor_ids for s in statements(nlp, MY_COLLEAGUES) if s.cue == "have said"]
+    assert set(said[0]) == {"FRA", "DEU", "UKR"}  # not the speaker's own RUS
+    assert said[1] == ()  # "Our Western colleagues": others the text leaves open
+
+
+THEY_AGAIN = """Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint \
+news conference after their talks.
+
+President of Russia Vladimir Putin: Ladies and gentlemen.
+
+During the talks, the leaders reiterated that fighting terrorism is a priority. In \
+this regard, they discussed ways of implementing the memorandum.
+
+Analysts believe that the talks went well. They said the memorandum would hold.
+
+President of Iran Hassan Rouhani (retranslated): Thank you.
+"""
+
+
+def test_they_after_the_meetings_group_is_that_group(nlp: Language) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, THEY_AGAIN)}
+    assert set(said["discussed"]) == {"RUS", "IRN", "TUR"}
+    assert said["said"] == ()  # after analysts: not the meeting

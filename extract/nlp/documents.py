@@ -18,8 +18,16 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.groups import (
+    is_group,
+    my_colleagues,
+    named_we,
+    they_again,
+)
+from extract.nlp.members import lead_people, members_of, office_holder, with_preps
+from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
-from extract.nlp.together import did_together, said_together, takes_two
+from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -31,13 +39,9 @@ _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"})
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
-_OTHERS = frozenset(
+OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
      "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
-)  # fmt: skip
-_GROUP_NOUNS = frozenset(
-    {"leader", "president", "side", "party", "participant", "delegation",
-     "minister", "head", "counterpart", "signatory", "government"}
 )  # fmt: skip
 
 
@@ -102,7 +106,7 @@ def document_voices(
     known = (issuer,) if issuer and issuer in registry.actors else ()
     titled = title_group(title, registry, known)
     if turns:
-        group = titled[0] if titled else _lead_people(doc, turns[0].start, registry)
+        group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
     opening = opening_group(doc, registry)
     if opening is not None:
@@ -111,22 +115,6 @@ def document_voices(
         group, meeting, joint = titled
         return DocumentVoices(group=group, meeting=meeting, joint=joint, issuer=known)
     return DocumentVoices(issuer=known)
-
-
-def _lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
-    """The actors of the office-holders a transcript's lead names before its first
-    turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
-    news conference"), when they are of two actors or more: the meeting's sides.
-    People only: the places and processes a lead mentions name no side."""
-    found = []
-    for ent in doc.ents:
-        if ent.end > end:
-            break
-        person = registry.person(ent.text) if ent.label_ == "PERSON" else None
-        if person is not None:
-            found.append(person.actor_on(doc._.published))
-    sides = tuple(dict.fromkeys(found))
-    return sides if len(sides) > 1 else ()
 
 
 def voice_of(
@@ -139,6 +127,9 @@ def voice_of(
     labelled = voices.labelled(source)
     if labelled is not None:  # "CHANCELLOR SCHOLZ:" opening a turn
         return labelled.speaker or labelled.label, labelled.actors, True
+    others = my_colleagues(voices, source)
+    if others:  # "as my colleagues have said": the other sides of the meeting
+        return None, others, False
     word = _first_person(source)
     if word is not None:
         turn = voices.turn_at(head.i)
@@ -146,6 +137,9 @@ def voice_of(
             return _voice_in_turn(voices, turn, source, word, cue)
         if voices.turns:
             return None
+        named = named_we(source) if word in _FIRST_PLURAL else ()
+        if named:  # "We, the Leaders of the G7, ..."
+            return None, named, False
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
         if voices.issuer and not voices.joint:
@@ -157,7 +151,9 @@ def voice_of(
         if other is not None:
             return other.speaker or other.label, other.actors, True
         return None
-    if voices.group and not voices.turns and _is_group(source, voices):
+    if habitual(cue) and is_group(source, voices):
+        return None  # "the sides often wrangle over": not this meeting's sides
+    if voices.group and not voices.turns and is_group(source, voices):
         return None, voices.group, False
     if voices.turns:
         return _named_in_transcript(voices, source)
@@ -172,7 +168,8 @@ def _named_in_transcript(
     speaker whose label holds it."""
     participants = voices.participants()
     definite = source[0].lower_ in ("the", "both")  # not "all the parties concerned"
-    if len(participants) > 1 and definite and _is_group(source, voices):
+    grouped = definite and is_group(source, voices)
+    if len(participants) > 1 and (grouped or they_again(source, voices)):
         return None, participants, False
     head = source.root
     if head.pos_ not in ("NOUN", "PROPN") or len(source) > 3:
@@ -270,7 +267,8 @@ def _first_person(source: Span) -> str | None:
             return token.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _is_first_person(owner):
-        return None if head.lemma_.lower() in _OTHERS else owner.lower_
+        others = head.lemma_.lower() in OTHERS or not_official(source)
+        return None if others else owner.lower_  # not "our citizens" either
     return None
 
 
@@ -311,7 +309,7 @@ def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | Non
         return None
     doc = verb.doc
     regions = [doc[subject.left_edge.i : verb.i]]
-    for prep in _with_preps(verb):
+    for prep in with_preps(verb):
         regions.extend(
             doc[c.left_edge.i : c.right_edge.i + 1]
             for c in prep.children
@@ -326,65 +324,10 @@ def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | Non
     if len(found) < 2 and not (joint and found):
         return None
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
-    lead = _office_holder(regions[0], registry) if meeting else None
+    lead = office_holder(regions[0], registry) if meeting else None
     return DocumentVoices(group=tuple(found), meeting=meeting, joint=joint, lead=lead)
-
-
-def _office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | None:
-    """The first known office-holder named in a region: (name, actor)."""
-    for span in sorted(region.doc.spans.get("people", []), key=lambda s: s.start):
-        person = registry.person(span.label_)
-        if person is not None and region.start <= span.start < region.end:
-            return person.name, person.actor_on(region.doc._.published)
-    return None
-
-
-def members_of(region: Span, registry: ActorRegistry) -> list[str]:
-    """Actors of the office-holders and the states or bodies named in a region, in
-    text order (an office-holder's "of France" adds nothing new)."""
-    doc = region.doc
-    named: list[tuple[int, str]] = []
-    people = [
-        s for s in doc.spans.get("people", []) if region.start <= s.start < region.end
-    ]
-    for span in people:
-        person = registry.person(span.label_)
-        if person is not None:
-            named.append((span.start, person.actor_on(doc._.published)))
-    named += [
-        (s.start, s.label_)
-        for s in doc.spans.get("actors", [])
-        if region.start <= s.start and s.end <= region.end
-        and not any(p.start <= s.start < p.end for p in people)
-    ]  # fmt: skip
-    return list(dict.fromkeys(actor for _, actor in sorted(named)))
-
-
-def _with_preps(root: Token) -> list[Token]:
-    """ "with" on the verb or on its object ("had a conversation with X")."""
-    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep"))]
-    return [
-        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-    ]
 
 
 def _qualified(we: Token) -> bool:
     """ "we, the leaders of the G7" in a later sentence names its own group."""
     return any(c.dep_ == "appos" for c in we.children)
-
-
-def _is_group(source: Span, voices: DocumentVoices) -> bool:
-    """ "The two leaders", "both sides", "the parties", "the heads of state", and
-    "they" of a call or meeting: the document's participants."""
-    head = source.root
-    if head.lower_ in ("they", "them"):
-        return voices.meeting and len(source) == 1
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _GROUP_NOUNS:
-        return False
-    named = [
-        s
-        for group in ("actors", "people")
-        for s in source.doc.spans.get(group, [])
-        if source.start <= s.start < source.end
-    ]
-    return source[0].lower_ in ("the", "both", "all") and not named

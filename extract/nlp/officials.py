@@ -96,6 +96,9 @@ def not_official(source: Span) -> bool:
     head = source.root
     describing = _describing(head)
     describing += [t for d in describing for t in _describing(d)]
+    describing += [  # "Greek daily Kathimerini", "daily" parsed as an adverb
+        t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
+    ]
     words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
     if not words & _NOT_OFFICIAL:
         return False

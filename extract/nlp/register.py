@@ -35,6 +35,11 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 # After these the noun belongs to the cue; after reaffirm and its kind, to the
 # content ('reaffirmed | their support for …', docs/annotation.md).
+# Verbs of a belief "it is ... that" gives no one: "it is believed that".
+_BELIEFS = frozenset(
+    {"believe", "understand", "think", "know", "expect", "assume", "feel",
+     "suppose", "rumour", "rumor", "estimate", "fear"}
+)  # fmt: skip
 _NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
 # Stance and event nouns a light verb makes into a cue.
 STANCE_NOUNS = frozenset(
@@ -149,9 +154,23 @@ def statement_actors(
     names no one ('X was discussed'), the participants of the meeting."""
     if speaker is not None:
         return list(speaker.actor_ids)
-    if voices is not None and is_agentless_passive(doc, found):
-        return list(voices.group)
-    return []
+    if voices is None or not is_agentless_passive(doc, found):
+        return []
+    turn = voices.turn_at(found.cue[0])
+    if (turn is not None and turn.floor) or _impersonal(doc, found):
+        return []  # the floor speaks for nobody; "it is believed" is no one's
+    return list(voices.group)
+
+
+def _impersonal(doc: Doc, found: Attribution) -> bool:
+    """ "It is believed that", "it is commonly understood that": a belief held
+    by no one in particular, not the meeting's."""
+    verbs = [t for t in doc[found.cue[0] : found.cue[1]] if t.pos_ == "VERB"]
+    return any(
+        v.lemma_.lower() in _BELIEFS
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children)
+        for v in verbs
+    )
 
 
 def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:

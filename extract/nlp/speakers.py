@@ -14,10 +14,19 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
+from extract.nlp.antecedents import (
+    antecedent_group,
+    earlier_institution,
+    names_a_group,
+    paired_owner,
+    quoting,
+)
 from extract.nlp.attribution import Attribution
-from extract.nlp.documents import DocumentVoices, members_of, voice_of
+from extract.nlp.documents import OTHERS, DocumentVoices, voice_of
+from extract.nlp.governing import ENVOYS, actors_in
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.officials import INSTITUTIONS, TITLES, not_official, opens_a_name
+from extract.nlp.members import members_of
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 
@@ -27,16 +36,6 @@ _UNRESOLVED = frozenset(
      "one", "this", "that", "which", "who", "someone", "somebody", "everyone"}
 )  # fmt: skip
 _SIDES = frozenset({"side", "perspective", "standpoint", "part"})
-_LOCATIVE = frozenset(
-    {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
-     "before", "with", "into", "outside", "throughout", "toward", "towards"}
-)  # fmt: skip
-# An envoy to a state speaks for the state that sent them: "US Ambassador to
-# Germany Richard Grenell", "the US special envoy for Ukraine".
-_ENVOYS = frozenset(
-    {"envoy", "ambassador", "representative", "emissary", "delegate", "negotiator",
-     "mission", "delegation", "coordinator"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +70,7 @@ def resolve_speakers(
     people = _person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
+    last_at = 0  # where the last person who spoke was named
     if voices is not None and voices.lead is not None:  # "He" of a readout
         name, actor = voices.lead
         last_person = Speaker(name, name, (actor,), is_person=True)
@@ -81,79 +81,103 @@ def resolve_speakers(
         if attribution.source is None:
             continue
         source = doc[attribution.source[0] : attribution.source[1]]
+        if source.root.lower_ in ("he", "she") and len(source) == 1:
+            last_person = (
+                _subject_since(source, last_at, people, known, registry) or last_person
+            )
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
-        if speaker.is_person and speaker.name and not speaker.actor_ids:
-            official = not not_official(source)  # a former office is not evidence
-            actors = learned.actors_of(speaker.name) if official else ()
-            speaker = Speaker(speaker.name, speaker.mention, actors, True)
-        verb = cue_verb(doc, attribution.cue)
-        voice = voice_of(voices, source, verb) if voices is not None else None
-        if voice is not None:
-            said_by, actors, is_person = voice
-            speaker = Speaker(
-                said_by or speaker.name, speaker.mention, actors, is_person
-            )  # a voice, not a title: no role
-        elif not speaker.actor_ids:
-            side = _side_of(doc, attribution.cue, registry)
-            speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
-        if (
-            speaker.name
-            and speaker.name.lower() in _UNRESOLVED
-            and not speaker.actor_ids
-        ):
-            speaker = Speaker(None, speaker.mention, (), speaker.is_person)
+        speaker = _in_document(
+            speaker, attribution, source, people, registry, voices, learned
+        )
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
+            last_at = source.start
         result[index] = speaker
+    if voices is None or not voices.turns:
+        _quoted_first_person(doc, attributions, result)
     return result
 
 
-def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """Actor ids named in a span (via the 'actors' span group), in text order.
-
-    A governing title decides: only actors named outside places and occasions
-    count ("A US military spokesman in Iraq" -> USA, "Mattis, on a visit to
-    Vietnam" -> none of Vietnam; "the ruling Democratic Rally in Cyprus" names no
-    one); a state an envoy is sent to never counts.
-    """
-    mentions = [
-        s
-        for s in sorted(span.doc.spans.get("actors", []), key=lambda s: s.start)
-        if s.start >= span.start
-        and s.end <= span.end
-        and not _sent_to(s)
-        and not opens_a_name(s)
+def _subject_since(
+    pronoun: Span,
+    since: int,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """The person last named as a subject before "he" or "she", in a sentence
+    after the last speaker was named ("Greek prime minister Kyriakos Mitsotakis,
+    speaking to a think tank, called ... he added"): the more salient one."""
+    doc = pronoun.doc
+    found = [
+        (start, end, name)
+        for start, end, name in people
+        if since < start
+        and end <= pronoun.sent.start
+        and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+        and doc[start].sent.start > since
     ]
-    governing = [s for s in mentions if not _placed(s, span)]
-    return tuple(dict.fromkeys(s.label_ for s in governing))
+    if not found:
+        return None
+    start, end, name = found[-1]
+    name = _full_name(name, people, start, registry)
+    return _named_person(name, doc[start:end].text, doc[start:end], known, registry)
 
 
-def _placed(mention: Span, span: Span) -> bool:
-    """The mention names a place or occasion within the span ("in Iraq", "on a
-    visit to Vietnam"), not whom the span's head serves."""
-    token = mention.root
-    while token.i != span.root.i and span.start <= token.head.i < span.end:
-        if token.dep_ == "prep" and token.lower_ in _LOCATIVE:
-            return True
-        if token.head is token:
-            break
-        token = token.head
-    return False
+def _in_document(
+    speaker: Speaker,
+    attribution: Attribution,
+    source: Span,
+    people: list[tuple[int, int, str]],
+    registry: ActorRegistry,
+    voices: DocumentVoices | None,
+    learned: Learned,
+) -> Speaker:
+    """A speaker as the document and stored evidence decide: a named person's
+    learned affiliation, a joined owner, the voice of first person and groups,
+    a "from Moscow's side" phrase; a pronoun still unresolved names no one."""
+    doc = source.doc
+    if speaker.is_person and speaker.name and not speaker.actor_ids:
+        official = not not_official(source)  # a former office is not evidence
+        actors = learned.actors_of(speaker.name) if official else ()
+        speaker = Speaker(speaker.name, speaker.mention, actors, True)
+    paired = paired_owner(source, people, registry) if speaker.actor_ids else None
+    if paired is not None:  # "President Trump's and President Zelenskyy's"
+        owners, actors = paired
+        speaker = Speaker(
+            owners.text, owners.text, (*actors, *speaker.actor_ids), False
+        )
+    verb = cue_verb(doc, attribution.cue)
+    voice = voice_of(voices, source, verb) if voices is not None else None
+    if voice is not None:
+        said_by, actors, is_person = voice
+        speaker = Speaker(
+            said_by or speaker.name, speaker.mention, actors, is_person
+        )  # a voice, not a title: no role
+    elif not speaker.actor_ids:
+        side = _side_of(doc, attribution.cue, registry)
+        speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
+    if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
+        speaker = Speaker(None, speaker.mention, (), speaker.is_person)
+    return speaker
 
 
-def _sent_to(mention: Span) -> bool:
-    """The state an envoy is sent to ("Ambassador to Germany", "envoy for
-    Ukraine"): it does not speak through the envoy."""
-    root = mention.root
-    while root.dep_ == "compound" and root.head is not root:
-        root = root.head  # "to Germany Richard Grenell": Germany names Grenell
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in ("to", "for", "toward", "towards")
-        and prep.head.lemma_.lower() in _ENVOYS
-    )
+def _quoted_first_person(
+    doc: Doc, attributions: list[Attribution], result: list[Speaker | None]
+) -> None:
+    """ "I" or "we" inside a quotation that names no one else: the quoted
+    speaker (`The commissioner said, "We haven't yet agreed on ..."`)."""
+    for index, speaker in enumerate(result):
+        if speaker is None or speaker.actor_ids:
+            continue
+        found = quoting(doc, attributions, index)
+        said_by = result[found] if found is not None else None
+        if said_by is not None and said_by.actor_ids:
+            first = speaker.mention.lower() == "i"
+            result[index] = Speaker(
+                said_by.name, speaker.mention, said_by.actor_ids, first
+            )
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
@@ -175,6 +199,9 @@ def _resolve(
     named = [n for s, e, n in people if s >= source.start and e <= source.end]
     if not named and head.pos_ == "PROPN":
         named = [n for n in known if n.split()[-1] == head.text]
+    if named and head.lemma_.lower() in OTHERS and head.tag_ == "NNS":
+        return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
+        # colleagues" are not Mr Trump
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         name = _full_name(named[0], people, source.start, registry) if named else None
         return Speaker(name or mention, mention, (), is_person=bool(named))
@@ -191,14 +218,19 @@ def _resolve(
             source = source.doc[inside[0][0] : inside[0][1]]
         return _named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
-        return Speaker(mention, mention, _antecedent_group(source, registry), False)
+        return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = actors_in(source, registry) or _earlier_institution(source, registry)
+    own_actors = actors_in(source, registry) or earlier_institution(source, registry)
+    if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
+        return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
         determiner = source[0].lower_ in ("the", "this")
+        earlier = _earlier_holder(source, last_person, known, registry)
+        if determiner and not own_actors and earlier is not None:
+            return earlier
         if (
             determiner
             and last_person is not None
@@ -230,25 +262,50 @@ def _named_person(
         # the title held here, not the registry's office ("NATO Secretary-General
         # Jens Stoltenberg"), when a title governs the name; else none
         actors = titled if role_in(extended, TITLES) else ()
-    actors = actors or (titled if len(titled) == 1 or person is None else ())
+    actors = actors or (titled if len(titled) == 1 else ())  # one office
     role = role_in(extended, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
 
 
-def _earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The embassy", "the ministry": the actor of the nearest earlier mention of
-    the same institution that named one ("the US Embassy in London")."""
-    head = source.root
-    lemma = head.lemma_.lower()
-    if lemma not in INSTITUTIONS or source[0].lower_ != "the":
-        return ()
-    for token in reversed(source.doc[: source.start]):
-        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
-            phrase = source.doc[token.left_edge.i : token.i + 1]
-            found = actors_in(phrase, registry)
-            if found:
-                return found if len(found) == 1 else ()
-    return ()
+def _earlier_holder(
+    source: Span,
+    last_person: Speaker | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """ "the minister", "the spokesperson": the nearest earlier mention holding the
+    same title ("Italian economic development minister Stefano Patuanelli", "an
+    Interpol spokesperson"), when the last speaker was not named with it and
+    that mention names a person or an actor."""
+    title = source.root.lemma_.lower()
+    if last_person is not None and title in last_person.mention.lower().split():
+        return None
+    doc = source.doc
+    for token in reversed(doc[: source.start]):
+        if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        root = token
+        while root.dep_ == "compound" and root.head is not root:
+            root = root.head
+        phrase = doc[root.left_edge.i : root.i + 1]
+        actors = actors_in(phrase, registry)
+        people = [
+            (s, e, n)
+            for s, e, n in _person_mentions(doc)
+            if phrase.start <= s < phrase.end
+            or (root.dep_ == "appos" and s <= root.head.i < e)
+        ]
+        if people:
+            name = _full_name(people[0][2], people, people[0][0], registry)
+            person = registry.person(name)
+            found = actors or known.get(name, ())
+            if not found and person is not None:
+                found = (person.actor_on(doc._.published),)
+            return Speaker(name, source.text, found, is_person=True)
+        if actors:
+            return Speaker(source.text, source.text, actors, is_person=False)
+        return None  # a bare "the President" again: the last speaker decides
+    return None
 
 
 def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:
@@ -316,29 +373,9 @@ def _title_of_place(token: Token | None) -> Token | None:
         return None
     title = token.head.head
     word = title.lemma_.lower()
-    if title.i < token.i and (word in TITLES or word in _ENVOYS):
+    if title.i < token.i and (word in TITLES or word in ENVOYS):
         return title
     return None
-
-
-def _antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "they" after a coordination of people or states earlier in its sentence
-    ("the meeting between President Erdogan and President Putin, they have
-    reached"): their actors; none when two groups could be meant."""
-    sentence = source.sent
-    groups = [
-        t
-        for t in sentence
-        if t.i < source.start
-        and t.pos_ in ("PROPN", "NOUN")
-        and any(c.dep_ == "conj" for c in t.children)
-    ]
-    found = [
-        members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry)
-        for t in groups
-    ]
-    found = [g for g in found if len(g) > 1]
-    return tuple(found[0]) if len(found) == 1 else ()
 
 
 def _strip_possessive(text: str) -> str:

@@ -1,6 +1,7 @@
 """Sources the attribution models left out, read from the grammar: the subject of
-the cue verb when it is a voice the document decides ("Together, we will work
-to ...", "The leaders reiterated their support ...")."""
+the cue verb, or of the verb it is joined to, when it is a voice the document
+decides ("Together, we will work to ...", "The leaders reiterated their support
+... and called for ...")."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
         verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _governing_subject(verb)
     if subject is None or not _voice_subject(subject):
         return None
     start = subject.left_edge.i
@@ -48,10 +49,39 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     return (start, end)
 
 
+def _governing_subject(verb: Token) -> Token | None:
+    """The verb's own subject, or for a finite verb or participle without one,
+    the nearest subject up its heads: the parse often hangs a joined predicate
+    on a word of the first one's object ("The leaders reiterated their support
+    for Israel and its right to defend itself and called for ...", "They
+    discussed X, agreeing to ..."). Never for an infinitive or a participle on a
+    noun, whose subject is someone else."""
+    token = verb
+    for _ in range(8):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if token.pos_ in ("VERB", "AUX") else None
+        if token.i == verb.i and _other_subject(verb):
+            return None
+        if token.head is token or token.dep_ in ("relcl", "ccomp", "parataxis"):
+            return None
+        token = token.head
+    return None
+
+
+def _other_subject(verb: Token) -> bool:
+    """An infinitive ("asked him to call for") or a past participle on a noun
+    ("the task force announced on February 26"): its subject is not the
+    governing verb's."""
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+
+
 def _voice_subject(subject: Token) -> bool:
-    """A subject whose voice the document decides: first person, or a group of
-    participants ("the leaders", "both sides")."""
-    if subject.lower_ in ("we", "i"):
+    """A subject whose voice the document decides: first person, "they", or a
+    group of participants ("the leaders", "both sides")."""
+    if subject.lower_ in ("we", "i", "they"):
         return True
     first = subject.doc[subject.left_edge.i].lower_
     return subject.tag_ == "NNS" and first in ("the", "both", "all")

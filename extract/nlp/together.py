@@ -2,7 +2,10 @@
 state: the sentence says so ("together", "both", "our two countries"), the cue
 takes two ("we discussed", "we agreed", "we held talks"), or it tells what the
 meeting did ("we noted", "we have approved") rather than a stance of the
-speaker's own ("we believe", "we call on")."""
+speaker's own ("we believe", "we call on"). A verb joined to another shares its
+subject ("we have discussed X and agreed", "we conducted a discussion, pointing
+out"); a habit older than the meeting ("we have repeatedly stressed"), a partner
+"with" whom, or an addressee ("your efforts") makes "we" one side."""
 
 from __future__ import annotations
 
@@ -17,6 +20,17 @@ _RECIPROCAL = frozenset(
      "debate", "examine", "cover", "address", "outline", "focus", "share",
      "speak"}
 )  # fmt: skip
+# Adverbs of a habit older than the meeting: "we have repeatedly stressed".
+_HABITUAL = frozenset(
+    {"repeatedly", "always", "often", "constantly", "consistently", "continually",
+     "frequently", "never", "long", "traditionally", "invariably", "regularly"}
+)  # fmt: skip
+_PARTNERS = frozenset(
+    {"partner", "participant", "colleague", "counterpart", "side", "country",
+     "state", "government", "leader", "friend", "ally", "neighbour", "neighbor",
+     "delegation", "president", "minister"}
+)  # fmt: skip
+_SPANS = frozenset({"year", "decade", "month", "week", "century"})
 _TALKS = frozenset(
     {"talk", "exchange", "discussion", "consultation", "negotiation", "meeting",
      "conversation", "dialogue"}
@@ -39,8 +53,52 @@ def did_together(cue: Token | None, source: Span) -> bool:
     at a joint appearance it reports what the meeting did ("we noted", "we
     instructed", "we have approved"); a progressive ("we have been talking"), a
     modal or a present tense is the speaker's own."""
-    if cue is None or not _own_subject(cue, source):
+    if cue is None or not _own_subject(cue, source) or one_side(cue):
         return False
+    return any(_in_past(verb) for verb in _event(cue))
+
+
+def one_side(cue: Token) -> bool:
+    """A "we" that is one side, not the meeting: a habit older than it ("we
+    have repeatedly stressed", "we always supported", "for many years"), a
+    partner "with" whom in a plan or a stance ("we agree with Mr Putin", "will
+    discuss this with the Americans"), or an addressee it speaks of ("your
+    efforts")."""
+    if habitual(cue):
+        return True
+    for child in cue.children:
+        if child.dep_ != "prep":
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ == "with" and any(map(_partner, objects)):
+            return not _in_past(cue)  # "we have agreed with Mr Xi" is the meeting
+        if child.lower_ in ("for", "since") and any(
+            o.lemma_.lower() in _SPANS or o.ent_type_ == "DATE" for o in objects
+        ):
+            return True
+    return any(
+        t.lower_ in ("you", "your", "yours") and t.dep_ not in ("nsubj", "nsubjpass")
+        for t in cue.subtree
+    )
+
+
+def habitual(cue: Token | None) -> bool:
+    """A cue of a habit older than the meeting: "often", "always", "repeatedly"."""
+    return cue is not None and any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in _HABITUAL for c in cue.children
+    )
+
+
+def _partner(token: Token) -> bool:
+    """Someone to talk with, not a manner ("with satisfaction")."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+        or token.lemma_.lower() in _PARTNERS
+    )
+
+
+def _in_past(cue: Token) -> bool:
     helpers = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
     said = {(c.lemma_.lower(), c.tag_) for c in helpers}
     if cue.tag_ == "VBD":
@@ -51,17 +109,44 @@ def did_together(cue: Token | None, source: Span) -> bool:
 
 
 def _own_subject(cue: Token, source: Span) -> bool:
-    return source.root.head.i == cue.i and source.root.dep_ in ("nsubj", "nsubjpass")
+    """The source is the cue verb's subject, its own or the one it shares with
+    the verb it is joined to ("we discussed X and agreed", "we conducted a
+    discussion, pointing out")."""
+    verb = cue
+    while _shares_subject(verb):
+        verb = verb.head
+    return source.root.head.i == verb.i and source.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _shares_subject(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    return joined or _participle(verb)
+
+
+def _participle(verb: Token) -> bool:
+    """ "pointing out" in "we conducted a discussion, pointing out": an adjunct
+    of its head's event."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
+
+
+def _event(cue: Token) -> list[Token]:
+    """The cue verb and, for a participle adjunct, the verb whose event it is
+    part of."""
+    return [cue, cue.head] if _participle(cue) and not one_side(cue.head) else [cue]
 
 
 def takes_two(cue: Token | None, source: Span) -> bool:
     """A cue verb whose subject "we" is the speakers together: talks take two
     ("we discussed", "we agreed", "we exchanged views", "we held talks"); "we"
     must be the verb's own subject."""
-    if cue is None or not _own_subject(cue, source):
+    if cue is None or not _own_subject(cue, source) or one_side(cue):
         return False
-    if cue.lemma_.lower() in _RECIPROCAL:
-        return True
-    return any(  # "we held talks", "we had an exchange of views"
-        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in cue.children
+    return any(
+        verb.lemma_.lower() in _RECIPROCAL
+        or any(  # "we held talks", "we had an exchange of views"
+            c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children
+        )
+        for verb in _event(cue)
     )

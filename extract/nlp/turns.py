@@ -106,8 +106,9 @@ def _speaker_of(
     actors = _registry_actors(registry, [*cased, *(note or "").split()], span)
     name = _name_in(cased)
     surname = name.split()[-1] if name else None
-    if surname and not actors and surname in names:
-        return names[surname]
+    earlier = _earlier_label(name, names) if name and not actors else None
+    if earlier is not None:
+        return earlier
     if name and surname and actors:
         names[surname] = (name, actors)
     return name, actors
@@ -137,3 +138,34 @@ def _name_in(words: list[str]) -> str | None:
     """The name at the end of a label: its last two capitalised words."""
     tail = [w for w in words if w[0].isupper() and w not in _ABBREVIATIONS]
     return " ".join(tail[-2:]) if tail else None
+
+
+def _earlier_label(
+    name: str, names: dict[str, tuple[str, tuple[str, ...]]]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The speaker an earlier label named by this surname, or by one a typo away
+    with the same given name ("Angela Markel:" after "Federal Chancellor of
+    Germany Angela Merkel:")."""
+    surname = name.split()[-1]
+    if surname in names:
+        return names[surname]
+    given = name.split()[0] if " " in name else None
+    for known, (full, actors) in names.items():
+        if (
+            given is not None
+            and full.split()[0] == given
+            and len(known) >= 5
+            and _one_typo(surname, known)
+        ):
+            return full, actors
+    return None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Same length and one letter different, or one letter left out or added."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

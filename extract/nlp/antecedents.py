@@ -1,0 +1,184 @@
+"""What a mention refers back to. "They" and "the foreign ministers" of a report:
+the people or states coordinated earlier in the sentence, or the participants of
+a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry and
+his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
+..."); "the embassy": the last named embassy; the first of two joined owners
+("President Trump's and President Zelenskyy's"); the quotation whose "we" it is.
+Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.attribution import Attribution
+from extract.nlp.governing import actors_in
+from extract.nlp.groups import GROUP_NOUNS
+from extract.nlp.members import members_of
+from extract.nlp.officials import INSTITUTIONS, TITLES
+
+# Verbs that report a meeting of those their subject names.
+_MEETING = frozenset(
+    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
+)
+# Documents whose later "the statement" is their issuer's voice.
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
+_REACH = 3  # a third sentence not about the group ends the search
+
+
+def names_a_group(source: Span) -> bool:
+    """ "The foreign ministers", "the two leaders", "both sides": a definite
+    plural of participants that names no one in it."""
+    head = source.root
+    return (
+        source[0].lower_ in ("the", "both")
+        and head.tag_ in ("NNS", "NNPS")
+        and head.lemma_.lower() in GROUP_NOUNS
+    )
+
+
+def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actors "they" or a group noun refers to: a coordination earlier in
+    its sentence, else a meeting reported shortly before; none when unsure."""
+    coordinated = _coordinated(source, registry) if len(source) == 1 else ()
+    return coordinated or _meeting(source, registry)
+
+
+def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The participants of the nearest earlier sentence that reports a meeting
+    ("A and his B, C and D counterparts gathered in Cairo"), when the sentences
+    between speak of that group ("They", "The foreign ministers"), or at most
+    two of one person: another group, a state or an organisation in between
+    could be "they"."""
+    sentences = [s for s in source.doc.sents if s.start < source.sent.start]
+    between = 0  # sentences that do not speak of the group
+    for sentence in reversed(sentences):
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            region = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            group = members_of(region, registry)
+            if sentence.root.lemma_.lower() in _MEETING and len(group) > 1:
+                return tuple(group)
+            if _same_group(subject, region):
+                continue
+            if not _one_person(subject):
+                return ()
+        between += 1
+        if between >= _REACH:
+            return ()
+    return ()
+
+
+def _one_person(subject: Token) -> bool:
+    """ "The Italian foreign minister, Luigi Di Maio", "he": one person cannot be
+    "they"."""
+    if subject.lower_ in ("he", "she"):
+        return True
+    return subject.tag_ in ("NN", "NNP") and (
+        subject.ent_type_ == "PERSON" or subject.lemma_.lower() in TITLES
+    )
+
+
+def _same_group(subject: Token, region: Span) -> bool:
+    return subject.lower_ == "they" or names_a_group(region)
+
+
+def _coordinated(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "they" after a coordination of people or states earlier in its sentence
+    ("the meeting between President Erdogan and President Putin, they have
+    reached"): their actors; none when two groups could be meant."""
+    sentence = source.sent
+    groups = [
+        t
+        for t in sentence
+        if t.i < source.start
+        and t.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "conj" for c in t.children)
+    ]
+    found = [
+        members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry)
+        for t in groups
+    ]
+    found = [g for g in found if len(g) > 1]
+    return tuple(found[0]) if len(found) == 1 else ()
+
+
+def paired_owner(
+    source: Span, people: list[tuple[int, int, str]], registry: ActorRegistry
+) -> tuple[Span, tuple[str, ...]] | None:
+    """ "President Trump's and President Zelenskyy's agreement": the owner joined
+    before a possessive source (the parse often drops it), with its actors."""
+    doc = source.doc
+    at = source.start
+    if at < 3 or doc[at - 1].lower_ != "and":
+        return None
+    if doc[at - 2].lower_ not in ("’s", "'s", "’", "'"):  # the tag may be a quote's
+        return None
+    end = at - 2
+    for start, stop, name in people:
+        person = registry.person(name)
+        if stop == end and person is not None:
+            first = min(start, doc[stop - 1].left_edge.i)  # with "President"
+            return doc[first : source.end], (person.actor_on(doc._.published),)
+    for span in doc.spans.get("actors", []):
+        if span.end == end:
+            return doc[span.start : source.end], (span.label_,)
+    return None
+
+
+def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The embassy", "the ministry", "the statement": the actor of the nearest
+    earlier mention of the same institution or document that named one ("the US
+    Embassy in London", "Trump, in a statement, announced")."""
+    head = source.root
+    lemma = head.lemma_.lower()
+    if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
+        return ()
+    for token in reversed(source.doc[: source.start]):
+        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+            phrase = source.doc[token.left_edge.i : token.i + 1]
+            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
+            if found:
+                return found if len(found) == 1 else ()
+    return ()
+
+
+def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:
+    """Who issued "a statement" named in "X, in a statement, announced": the
+    actors of the subject of the verb the statement is the means of."""
+    prep = document.head
+    verb = prep.head
+    if document.lemma_.lower() not in _DOCUMENTS or document.dep_ != "pobj":
+        return []
+    if prep.lower_ not in ("in", "through", "via") or verb.pos_ != "VERB":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    doc = document.doc
+    return members_of(doc[subject.left_edge.i : subject.i + 1], registry)
+
+
+def quoting(doc: Doc, attributions: list[Attribution], index: int) -> int | None:
+    """The one direct quotation whose quoted words hold attribution `index`'s
+    "I" or "we" source, if any."""
+    source = attributions[index].source
+    if source is None or doc[source[0] : source[1]].text.lower() not in ("i", "we"):
+        return None
+    holding = [
+        j
+        for j, other in enumerate(attributions)
+        if j != index
+        and other.kind in ("direct", "mixed")
+        and other.content[0] <= source[0]
+        and source[1] <= other.content[1]
+        and _in_quotes(doc, other.content[0], source[0])
+    ]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _in_quotes(doc: Doc, start: int, at: int) -> bool:
+    """Whether a quotation opened between `start` and `at` is still open."""
+    before = doc[max(0, start - 2) : start].text
+    text = (before if before.endswith(("“", '"')) else "") + doc[start:at].text
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

@@ -1,0 +1,87 @@
+"""Which actors a span names as the one its head serves: a governing title
+counts ("Russian Foreign Minister", "US Central Command"); a place or occasion
+("in Iraq", "on a visit to Vietnam"), the state an envoy is sent to, a body
+whose unnamed members speak, and a name a state's name only opens do not.
+Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.officials import opens_a_name
+
+_LOCATIVE = frozenset(
+    {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
+     "before", "with", "into", "outside", "throughout", "toward", "towards"}
+)  # fmt: skip
+# An envoy to a state speaks for the state that sent them: "US Ambassador to
+# Germany Richard Grenell", "the US special envoy for Ukraine".
+ENVOYS = frozenset(
+    {"envoy", "ambassador", "representative", "emissary", "delegate", "negotiator",
+     "mission", "delegation", "coordinator"}
+)  # fmt: skip
+
+
+def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """Actor ids named in a span (via the 'actors' span group), in text order.
+
+    A governing title decides: only actors named outside places and occasions
+    count ("A US military spokesman in Iraq" -> USA, "Mattis, on a visit to
+    Vietnam" -> none of Vietnam; "the ruling Democratic Rally in Cyprus" names no
+    one); a state an envoy is sent to never counts, nor a body whose unnamed
+    members speak ("members of the European Union").
+    """
+    mentions = [
+        s
+        for s in sorted(span.doc.spans.get("actors", []), key=lambda s: s.start)
+        if s.start >= span.start
+        and s.end <= span.end
+        and not _sent_to(s)
+        and not opens_a_name(s)
+        and not _members_of_body(s, registry)
+    ]
+    governing = [s for s in mentions if not _placed(s, span)]
+    return tuple(dict.fromkeys(s.label_ for s in governing))
+
+
+def _placed(mention: Span, span: Span) -> bool:
+    """The mention names a place or occasion within the span ("in Iraq", "on a
+    visit to Vietnam"), not whom the span's head serves."""
+    token = mention.root
+    while token.i != span.root.i and span.start <= token.head.i < span.end:
+        if token.dep_ == "prep" and token.lower_ in _LOCATIVE:
+            return True
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:
+    """ "members of the European Union": states the text leaves unnamed, not
+    the body's own voice."""
+    root = mention.root
+    actor = registry.actors.get(mention.label_)
+    return (
+        actor is not None
+        and actor.kind == "body"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() == "member"
+        and root.head.head.tag_ == "NNS"
+    )
+
+
+def _sent_to(mention: Span) -> bool:
+    """The state an envoy is sent to ("Ambassador to Germany", "envoy for
+    Ukraine"): it does not speak through the envoy."""
+    root = mention.root
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head  # "to Germany Richard Grenell": Germany names Grenell
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("to", "for", "toward", "towards")
+        and prep.head.lemma_.lower() in ENVOYS
+    )

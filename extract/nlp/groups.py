@@ -1,0 +1,91 @@
+"""Groups a document's text speaks of: "the two leaders", "both sides", "they"
+of a meeting, "my colleagues" in a turn, "we, the leaders of the G7". Pure
+functions over a Doc and the document's voices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from extract.nlp.documents import DocumentVoices
+
+GROUP_NOUNS = frozenset(
+    {"leader", "president", "side", "party", "participant", "delegation",
+     "minister", "head", "counterpart", "signatory", "government", "nation",
+     "country"}
+)  # fmt: skip
+
+
+def is_group(source: Span, voices: DocumentVoices) -> bool:
+    """ "The two leaders", "both sides", "the parties", "the heads of state", and
+    "they" of a call or meeting: the document's participants."""
+    head = source.root
+    if head.lower_ in ("they", "them"):
+        return voices.meeting and len(source) == 1
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in GROUP_NOUNS:
+        return False
+    named = [
+        s
+        for group in ("actors", "people")
+        for s in source.doc.spans.get(group, [])
+        if source.start <= s.start < source.end
+    ]
+    return source[0].lower_ in ("the", "both", "all") and not named
+
+
+def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
+    """ "My colleagues", "our counterparts" in a turn, naming no one: the other
+    participants of the meeting."""
+    head = source.root
+    turn = voices.turn_at(head.i)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if (
+        turn is None
+        or turn.floor
+        or owner is None
+        or owner.lower_ not in ("my", "our")
+        or head.tag_ != "NNS"
+        or head.lemma_.lower() not in ("colleague", "counterpart")
+        or any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", []))
+        or any(t.dep_ == "amod" for t in head.children)
+    ):
+        return ()
+    return tuple(a for a in voices.participants() if a not in turn.actors)
+
+
+def they_again(source: Span, voices: DocumentVoices) -> bool:
+    """ "they" right after a sentence whose subject is the meeting's group ("The
+    troika leaders reiterated ... In this regard, they discussed ...")."""
+    if source.root.lower_ != "they" or len(source) != 1:
+        return False
+    doc = source.doc
+    start = source.sent.start
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    turn = voices.turn_at(source.start)
+    if turn is None or not turn.start <= before.start:
+        return False
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    region = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return region[0].lower_ in ("the", "both") and is_group(region, voices)
+
+
+def named_we(source: Span) -> tuple[str, ...]:
+    """The states and bodies "we, the leaders of the G7" names in its apposition."""
+    head = source.root
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    if not appos:
+        return ()
+    doc = source.doc
+    found = [
+        s.label_
+        for a in appos
+        for s in sorted(doc.spans.get("actors", []), key=lambda s: s.start)
+        if a.left_edge.i <= s.start and s.end <= a.right_edge.i + 1
+    ]
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,65 @@
+"""Who a stretch of text names as members of a group: the actors of the
+office-holders and the states or bodies named in it ("President Biden and
+President Xi", "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot
+and French counterparts"), the first office-holder of a call, and the sides a
+transcript's lead names. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+
+
+def members_of(region: Span, registry: ActorRegistry) -> list[str]:
+    """Actors of the office-holders and the states or bodies named in a region, in
+    text order (an office-holder's "of France" adds nothing new)."""
+    doc = region.doc
+    named: list[tuple[int, str]] = []
+    people = [
+        s for s in doc.spans.get("people", []) if region.start <= s.start < region.end
+    ]
+    for span in people:
+        person = registry.person(span.label_)
+        if person is not None:
+            named.append((span.start, person.actor_on(doc._.published)))
+    named += [
+        (s.start, s.label_)
+        for s in doc.spans.get("actors", [])
+        if region.start <= s.start and s.end <= region.end
+        and not any(p.start <= s.start < p.end for p in people)
+    ]  # fmt: skip
+    return list(dict.fromkeys(actor for _, actor in sorted(named)))
+
+
+def lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actors of the office-holders a transcript's lead names before its first
+    turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
+    news conference"), when they are of two actors or more: the meeting's sides.
+    People only: the places and processes a lead mentions name no side."""
+    found = []
+    for ent in doc.ents:
+        if ent.end > end:
+            break
+        person = registry.person(ent.text) if ent.label_ == "PERSON" else None
+        if person is not None:
+            found.append(person.actor_on(doc._.published))
+    sides = tuple(dict.fromkeys(found))
+    return sides if len(sides) > 1 else ()
+
+
+def office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | None:
+    """The first known office-holder named in a region: (name, actor)."""
+    for span in sorted(region.doc.spans.get("people", []), key=lambda s: s.start):
+        person = registry.person(span.label_)
+        if person is not None and region.start <= span.start < region.end:
+            return person.name, person.actor_on(region.doc._.published)
+    return None
+
+
+def with_preps(root: Token) -> list[Token]:
+    """ "with" on the verb or on its object ("had a conversation with X")."""
+    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep"))]
+    return [
+        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
