@@ -12,7 +12,7 @@ source's `actor` in sources.toml). Pure functions over a Doc.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +29,7 @@ from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
+from extract.nlp.voices import DocumentVoices
 
 # Opening verbs of a call or meeting: their participants are "they".
 _MEETING_VERBS = frozenset(
@@ -43,54 +44,6 @@ OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
      "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentVoices:
-    """Whose voice first person and group mentions carry in one document."""
-
-    turns: tuple[Turn, ...] = ()  # in text order
-    group: tuple[str, ...] = ()  # participants or signatories, in text order
-    meeting: bool = False  # the opening is a call or meeting: "they" is the group
-    joint: bool = False  # the opening speaks as "we": "we" is the group
-    issuer: tuple[str, ...] = ()
-    lead: tuple[str, str] | None = None  # who opens a call or meeting: name, actor
-
-    def turn_at(self, token: int) -> Turn | None:
-        """The turn a token falls in, if any."""
-        return next((t for t in self.turns if t.start <= token < t.end), None)
-
-    def labelled(self, source: Span) -> Turn | None:
-        """The turn a source is the label of, if any."""
-        text = source.text.strip()
-        return next(
-            (
-                t
-                for t in self.turns
-                if t.label == text and 0 <= t.start - source.end < 5
-            ),
-            None,
-        )
-
-    def participants(self) -> tuple[str, ...]:
-        """The actors of everyone who speaks in a turn, in order of first turn,
-        then those the title names."""
-        speaking = (a for t in self.turns for a in t.actors)
-        return tuple(dict.fromkeys([*speaking, *self.group]))
-
-    def addressee_of(self, turn: Turn) -> Turn | None:
-        """Whom "you" in a turn means: in a question from the floor, the one who
-        answers (the next turn's speaker); in an answer, the one who asked (the
-        previous turn's)."""
-        i = self.turns.index(turn)
-        step = 1 if turn.floor else -1
-        j = i + step
-        while 0 <= j < len(self.turns):
-            other = self.turns[j]
-            if other.label != turn.label:
-                return other
-            j += step
-        return None
 
 
 def document_voices(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
-    from extract.nlp.documents import DocumentVoices
+    from extract.nlp.voices import DocumentVoices
 
 GROUP_NOUNS = frozenset(
     {"leader", "president", "side", "party", "participant", "delegation",

@@ -21,11 +21,11 @@ from extract.nlp.attribution import (
     subtree_of,
     verb_source,
 )
-from extract.nlp.documents import DocumentVoices
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.speakers import Speaker
 from extract.nlp.token_table import token_table
+from extract.nlp.voices import DocumentVoices
 
 # Verbs that carry an eventive noun: the noun says what is done.
 LIGHT_VERBS = frozenset(

@@ -22,13 +22,14 @@ from extract.nlp.antecedents import (
     quoting,
 )
 from extract.nlp.attribution import Attribution
-from extract.nlp.documents import OTHERS, DocumentVoices, voice_of
+from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import ENVOYS, actors_in
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import TITLES, not_official
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
+from extract.nlp.voices import DocumentVoices
 
 # Pronouns that name nobody until resolved: left without a speaker's name.
 _UNRESOLVED = frozenset(
