@@ -101,7 +101,7 @@ def _token_table(doc: Doc) -> TokenTable:
     for i in np.flatnonzero(heads != np.arange(n)).tolist():
         children[head[i]].append(i)
     flags = doc.to_array(list(_FLAGS)).astype(np.uint8) if n else np.zeros((0, 3))
-    marks = bytes(t in _QUOTE_MARKS for t in text) + bytes(3)
+    marks = bytes(np.isin(values[:, 6], _hashes(doc, _QUOTE_MARKS))) + bytes(3)
     return TokenTable(
         lemma,
         lower,
@@ -115,6 +115,10 @@ def _token_table(doc: Doc) -> TokenTable:
         marks,
         *(flags[:, k].tobytes() for k in range(len(_FLAGS))),
     )
+
+
+def _hashes(doc: Doc, strings: frozenset[str]) -> np.ndarray:
+    return np.array([doc.vocab.strings[s] for s in strings], dtype=np.uint64)
 
 
 def _strings(doc: Doc, column: np.ndarray, *, lower: bool = False) -> list[str]:
