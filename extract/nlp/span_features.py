@@ -16,23 +16,8 @@ from extract.nlp.token_table import TokenTable, noun_phrase, subtree, token_tabl
 
 # Dependents of a cue head that can hold its content.
 CONTENT_DEPS = frozenset(
-    {
-        "ccomp",
-        "xcomp",
-        "dobj",
-        "prep",
-        "advcl",
-        "nsubjpass",
-        "acl",
-        "oprd",
-        "attr",
-        "parataxis",
-        "relcl",
-        "pobj",
-        "conj",
-        "nsubj",
-        "dative",
-    }
+    {"ccomp", "xcomp", "dobj", "prep", "advcl", "nsubjpass", "acl", "oprd", "attr"}
+    | {"parataxis", "relcl", "pobj", "conj", "nsubj", "dative"}
 )
 # Dependents of a cue head (or of its head) that can name its source.
 SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj"})
@@ -249,7 +234,11 @@ def content_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
     tensor = doc.tensor
     if tensor is None or len(tensor) != len(doc):
         return None
-    return tensor[span[0] : span[1]].mean(axis=0)
+    # `mean(axis=0)` without its Python overhead: numpy's own sum, then its own
+    # in-place division by the count as an intp, so the same float32 vector
+    rows = tensor[span[0] : span[1]]
+    total = np.add.reduce(rows, axis=0)
+    return np.true_divide(total, np.intp(len(rows)), out=total, casting="unsafe")
 
 
 def source_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
