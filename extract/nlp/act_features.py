@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.acts import PhraseIndex, act_words, is_negated
 from extract.nlp.taxonomy import Act
+from extract.nlp.token_table import token_table
 
 _MARKERS = frozenset(
     {"must", "should", "will", "shall", "would", "need", "can", "could", "may", "ought"}
@@ -98,9 +99,12 @@ def _content_features(head: Token, content: Span) -> list[str]:
             out.append(f"subj={kind}")
     if head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
         out.append("imperative")
-    first = [t for t in content if t.pos_ not in _SKIP_POS][:_FIRST]
-    out += [f"first{i}={t.lemma_.lower()}" for i, t in enumerate(first)]
-    out += sorted({f"w={t.lemma_.lower()}" for t in content if t.pos_ in _CONTENT_POS})
-    if content.start < len(content.doc) and content.doc[content.start].lower_ == "that":
+    table = token_table(content.doc)
+    pos, lemmas = table.pos[content.start : content.end], table.lemma
+    first = [i for i, p in enumerate(pos, content.start) if p not in _SKIP_POS]
+    out += [f"first{k}={lemmas[i]}" for k, i in enumerate(first[:_FIRST])]
+    words = {lemmas[i] for i, p in enumerate(pos, content.start) if p in _CONTENT_POS}
+    out += sorted(f"w={w}" for w in words)
+    if content.start < len(table.lower) and table.lower[content.start] == "that":
         out.append("that_clause")
     return out

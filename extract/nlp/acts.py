@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act, PositionWords, Topic
+from extract.nlp.token_table import token_table
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
@@ -24,8 +25,8 @@ class PhraseIndex:
     phrase: asking about a span then costs a lookup, not a scan of the span."""
 
     def __init__(self, doc: Doc) -> None:
-        self.lemmas = [t.lemma_.lower() for t in doc]
-        self.words = [t.lower_ for t in doc]
+        table = token_table(doc)
+        self.lemmas, self.words = table.lemma, table.lower  # read only
         self._starts: dict[str, list[int]] = {}
         for i, (lemma, word) in enumerate(zip(self.lemmas, self.words, strict=True)):
             self._starts.setdefault(lemma, []).append(i)

@@ -29,7 +29,6 @@ from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
-from extract.nlp.quotes import sentence_starts
 from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.subjects import with_subject_sources
@@ -41,6 +40,7 @@ from extract.nlp.taxonomy import (
     load_position_words,
     load_topics,
 )
+from extract.nlp.token_table import sentence_bounds
 from kernel.errors import CommuniqueError, ModelError
 
 MAX_SENTENCE_TOKENS = 1_000  # news prose stays under 200; the costly steps grow
@@ -334,7 +334,7 @@ def _check_budget(doc: Doc, max_sentence_tokens: int) -> None:
     """Raise DocumentBudgetError when a sentence is longer than the budget."""
     if not doc.has_annotation("SENT_START"):
         return
-    starts = sentence_starts(doc)
+    starts = sentence_bounds(doc)[0]
     longest = max((i - start + 1 for i, start in enumerate(starts)), default=0)
     if longest > max_sentence_tokens:
         raise DocumentBudgetError(
@@ -360,9 +360,10 @@ def _topic_matchers(
 def _sentence_range(doc: Doc, text: str, attribution: Attribution) -> tuple[int, int]:
     """Characters of the sentences that hold the cue and the content."""
     tokens = [attribution.cue[0], attribution.content[0], attribution.content[1] - 1]
-    starts = [doc[i].sent.start_char for i in tokens]
-    ends = [doc[i].sent.end_char for i in tokens]
-    start, end = min(starts), max(ends)
+    starts, ends = sentence_bounds(doc)
+    start = doc[min(starts[i] for i in tokens)].idx
+    last = doc[max(ends[i] for i in tokens) - 1]
+    end = last.idx + len(last.text)
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end)

@@ -58,7 +58,7 @@ def cue_features(
     feats.append(f"nw={nxt}")
     feats.append(f"l|nw={lemma}|{nxt}")
     marks = table.quote_marks
-    near_quote = any(marks[j] for j in range(max(i - 3, 0), i + 4))
+    near_quote = 1 in marks[max(i - 3, 0) : i + 4]
     feats.append(f"nq={near_quote}")
     feats.append(f"l|nq={lemma}|{near_quote}")
     if table.ent[i]:
@@ -130,10 +130,11 @@ def cue_growth_keys(head: Token, child: Token) -> tuple[str, ...]:
 
 def cue_vector(token: Token) -> np.ndarray | None:
     """The contextual vectors of a cue candidate and of its syntactic head."""
-    tensor = token.doc.tensor
-    if tensor is None or len(tensor) != len(token.doc):
+    doc, i = token.doc, token.i
+    tensor = doc.tensor
+    if tensor is None or len(tensor) != len(doc):
         return None
-    return np.concatenate([tensor[token.i], tensor[token.head.i]])
+    return np.concatenate([tensor[i], tensor[token_table(doc).head[i]]])
 
 
 def _dependent_features(

@@ -12,11 +12,13 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 T = TypeVar("T")
+_PREFIX = "communique.memo."
 
 
 def once_per_doc(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     """`compute(doc)`, computed on the first call for this Doc and name only."""
-    key = f"communique.memo.{name}"
-    if key not in doc.user_data:
-        doc.user_data[key] = compute(doc)
-    return doc.user_data[key]  # type: ignore[no-any-return]
+    key = _PREFIX + name
+    data = doc.user_data
+    if key not in data:
+        data[key] = compute(doc)
+    return data[key]  # type: ignore[no-any-return]

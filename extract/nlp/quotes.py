@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from extract.nlp.memo import once_per_doc
+from extract.nlp.token_table import sentence_bounds, token_table
 
 SpanRange = tuple[int, int]
 
@@ -23,45 +24,31 @@ def quote_spans(doc: Doc) -> list[SpanRange]:
 
 def _quote_spans(doc: Doc) -> list[SpanRange]:
     spans: list[SpanRange] = []
-    opener: Token | None = None
-    for token in doc:
-        if "\n" in token.text:
+    opener: int | None = None
+    texts = token_table(doc).text
+    for i, text in enumerate(texts):
+        if "\n" in text:
             opener = None
             continue
-        text = token.text
         if opener is None:
             if text in _OPEN_QUOTES:
-                opener = token
-        elif text == _OPEN_QUOTES[opener.text] or (
-            text in '”"' and opener.text in '“"'
+                opener = i
+        elif text == _OPEN_QUOTES[texts[opener]] or (
+            text in '”"' and texts[opener] in '“"'
         ):
-            spans.append((opener.i, token.i + 1))
+            spans.append((opener, i + 1))
             opener = None
     return spans
 
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The index of the first token of each token's sentence (once per Doc)."""
-    return once_per_doc(doc, "sentence_starts", _sentence_starts)
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    starts = [0] * len(doc)
-    for sentence in doc.sents:
-        starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
-    return starts
+    return sentence_bounds(doc)[0]
 
 
 def sentence_ends(doc: Doc) -> list[int]:
     """The index past the last token of each token's sentence (once per Doc)."""
-    return once_per_doc(doc, "sentence_ends", _sentence_ends)
-
-
-def _sentence_ends(doc: Doc) -> list[int]:
-    ends = [len(doc)] * len(doc)
-    for sentence in doc.sents:
-        ends[sentence.start : sentence.end] = [sentence.end] * len(sentence)
-    return ends
+    return sentence_bounds(doc)[1]
 
 
 def grow_over_quotes(
@@ -76,8 +63,9 @@ def grow_over_quotes(
         if cue[0] >= q_end or cue[1] <= q_start:
             start, end = min(start, q_start), max(end, q_end)
     inside = sum(q_end - q_start for q_start, q_end in touched)
-    words = sum(1 for t in doc[start:end] if not t.is_punct)
-    quoted = sum(1 for s, e in touched for t in doc[s:e] if not t.is_punct)
+    punct = token_table(doc).punct
+    words = (end - start) - sum(punct[start:end])
+    quoted = sum((e - s) - sum(punct[s:e]) for s, e in touched)
     if not touched:
         kind = "indirect"
     elif inside >= (end - start) - 1 or quoted >= words > 0:
@@ -90,8 +78,9 @@ def grow_over_quotes(
 def quote_kind(doc: Doc, content: SpanRange, quotes: list[SpanRange]) -> str:
     """direct when the content is all quotation, mixed when partly, else indirect."""
     start, end = content
-    words = [t for t in doc[start:end] if not t.is_punct]
-    quoted = [t for t in words if any(s <= t.i < e for s, e in quotes)]
+    punct = token_table(doc).punct
+    words = [i for i in range(start, end) if not punct[i]]
+    quoted = [i for i in words if any(s <= i < e for s, e in quotes)]
     if not quoted:
         return "indirect"
     return "direct" if len(quoted) == len(words) else "mixed"
@@ -99,13 +88,15 @@ def quote_kind(doc: Doc, content: SpanRange, quotes: list[SpanRange]) -> str:
 
 def trim_span(doc: Doc, start: int, end: int) -> SpanRange:
     """Drop edge punctuation and spaces, but keep quote marks that open or close."""
-    while start < end - 1 and (doc[start].is_space or doc[start].text in ",;:—-"):
+    table = token_table(doc)
+    while start < end - 1 and (table.space[start] or table.text[start] in ",;:—-"):
         start += 1
     return (start, trim_end(doc, start, end))
 
 
 def trim_end(doc: Doc, start: int, end: int) -> int:
     """The end of a token range without trailing punctuation or spaces."""
-    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].text in ",;:.—-"):
+    table = token_table(doc)
+    while end > start + 1 and (table.space[end - 1] or table.text[end - 1] in ",;:.—-"):
         end -= 1
     return end

@@ -12,26 +12,12 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.memo import once_per_doc
 from extract.nlp.quotes import SpanRange, sentence_ends, sentence_starts, trim_span
+from extract.nlp.token_table import TokenTable, noun_phrase, subtree, token_table
 
 # Dependents of a cue head that can hold its content.
 CONTENT_DEPS = frozenset(
-    {
-        "ccomp",
-        "xcomp",
-        "dobj",
-        "prep",
-        "advcl",
-        "nsubjpass",
-        "acl",
-        "oprd",
-        "attr",
-        "parataxis",
-        "relcl",
-        "pobj",
-        "conj",
-        "nsubj",
-        "dative",
-    }
+    {"ccomp", "xcomp", "dobj", "prep", "advcl", "nsubjpass", "acl", "oprd", "attr"}
+    | {"parataxis", "relcl", "pobj", "conj", "nsubj", "dative"}
 )
 # Dependents of a cue head (or of its head) that can name its source.
 SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj"})
@@ -51,40 +37,42 @@ def content_candidates(
 ) -> list[tuple[str, SpanRange]]:
     """Named candidate content spans for a cue headed by `head` (`rule`: the
     content the dependency rules found for it)."""
-    doc = head.doc
-    sent = head.sent
+    doc, i = head.doc, head.i
+    table = token_table(doc)
+    dep, lower = table.dep, table.lower
     out: list[tuple[str, SpanRange]] = [("rule", rule)] if rule else []
-    for child in head.children:
-        in_cue = cue[0] <= child.i < cue[1]
-        if child.dep_ in CONTENT_DEPS and (not in_cue or child.dep_ == "prep"):
-            span = _outside(_subtree(child), cue)
-            if child.dep_ == "prep":
-                out.append((f"prep:{child.lower_}", span))
-                pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    for child in table.children[i]:
+        in_cue = cue[0] <= child < cue[1]
+        if dep[child] in CONTENT_DEPS and (not in_cue or dep[child] == "prep"):
+            span = _outside(subtree(doc, child), cue)
+            if dep[child] == "prep":
+                out.append((f"prep:{lower[child]}", span))
+                pobj = [c for c in table.children[child] if dep[c] in ("pobj", "pcomp")]
                 if pobj:
-                    out.append((f"pobj:{child.lower_}", _subtree(pobj[0])))
+                    out.append((f"pobj:{lower[child]}", subtree(doc, pobj[0])))
             else:
-                out.append((child.dep_, span))
-            for grand in child.children:
-                if grand.dep_ in ("xcomp", "acl", "relcl", "ccomp"):
-                    out.append((f"{child.dep_}>{grand.dep_}", _subtree(grand)))
-    if head.head.i != head.i:
-        whole = _subtree(head.head)
-        mine = _subtree(head)
+                out.append((dep[child], span))
+            for grand in table.children[child]:
+                if dep[grand] in ("xcomp", "acl", "relcl", "ccomp"):
+                    out.append((f"{dep[child]}>{dep[grand]}", subtree(doc, grand)))
+    if table.head[i] != i:
+        whole = subtree(doc, table.head[i])
+        mine = subtree(doc, i)
         if mine[0] > whole[0]:
             out.append(("head<", (whole[0], mine[0])))
         if mine[1] < whole[1]:
             out.append(("head>", (mine[1], whole[1])))
-    if cue[1] < sent.end:
-        out.append(("after", (cue[1], sent.end)))
-    if sent.start < cue[0]:
-        out.append(("before", (sent.start, cue[0])))
+    sent_start, sent_end = sentence_starts(doc)[i], sentence_ends(doc)[i]
+    if cue[1] < sent_end:
+        out.append(("after", (cue[1], sent_end)))
+    if sent_start < cue[0]:
+        out.append(("before", (sent_start, cue[0])))
     before: SpanRange | None = None
     for start, end in quotes:
         if 0 < start - cue[1] <= 6 or 0 <= cue[0] - end <= 6:
             side = "qafter" if start >= cue[1] else "qbefore"
             out.append((side, (start, end)))
-            run = _quote_run(doc, (start, end), quotes)
+            run = _quote_run(table, (start, end), quotes)
             if run != (start, end):
                 out.append((f"{side}+", run))
             if side == "qbefore":
@@ -92,7 +80,7 @@ def content_candidates(
             elif before is not None:
                 out.append(("qboth", (before[0], run[1])))
     out.extend(
-        (f"{name}|cut", cut) for name, span in list(out) if (cut := _cut(doc, span))
+        (f"{name}|cut", cut) for name, span in list(out) if (cut := _cut(table, span))
     )
     spans: dict[SpanRange, str] = {}
     for name, (start, end) in out:
@@ -113,32 +101,33 @@ def content_features(
 ) -> list[str]:
     """Features of a candidate content span for the cue headed by `head`;
     `others` are all the candidates for that cue (the span among them)."""
-    doc = head.doc
-    lemma = head.lemma_.lower()
+    doc, i = head.doc, head.i
+    table = token_table(doc)
+    lemma = table.lemma[i]
     length = span[1] - span[0]
-    inside = sum(1 for i in range(*span) if i in quoted)
-    first = doc[span[0]]
+    inside = sum(1 for j in range(*span) if j in quoted)
+    first = span[0]
     after = span[0] >= cue[1]
     starts = sentence_starts(doc)
     sents = len({starts[span[0]], starts[span[1] - 1]})
     kind = "q" if inside == length else ("m" if inside else "n")
     return [
-        *_boundary_features(head, name, span),
+        *_boundary_features(doc, table, i, name, span),
         *_rank_features(name, span, others),
         "bias",
         f"n={name}",
         f"rule={span == rule}",
         f"n|rule={name}|{span == rule}",
         f"n|l={name}|{lemma}",
-        f"n|p={name}|{head.pos_}",
-        f"n|d={name}|{head.dep_}",
+        f"n|p={name}|{table.pos[i]}",
+        f"n|d={name}|{table.dep[i]}",
         f"n|k={name}|{kind}",
         f"k={kind}",
         f"len={_bucket(length)}",
         f"n|len={name}|{_bucket(length)}",
         f"after={after}",
-        f"first={first.lower_ if first.is_stop or first.is_punct else first.pos_}",
-        f"n|first={name}|{first.pos_}",
+        f"first={_word_class(table, first)}",
+        f"n|first={name}|{table.pos[first]}",
         f"sents={sents}",
         f"gap={_bucket(span[0] - cue[1] if after else cue[0] - span[1])}",
     ]
@@ -149,26 +138,30 @@ def source_candidates(
 ) -> list[tuple[str, SpanRange]]:
     """Named candidate source spans for a cue headed by `head` (`rule`: the
     source the dependency rules found for it)."""
+    doc, i = head.doc, head.i
+    table = token_table(doc)
+    dep, lower = table.dep, table.lower
     out: list[tuple[str, SpanRange]] = [("rule", rule)] if rule else []
-    for child in head.children:
-        if cue[0] <= child.i < cue[1] and child.dep_ not in ("agent", "prep"):
+    for child in table.children[i]:
+        if cue[0] <= child < cue[1] and dep[child] not in ("agent", "prep"):
             continue
-        if child.dep_ in SOURCE_DEPS:
-            out.append((child.dep_, _subtree(child)))
-            out.append((f"{child.dep_}:np", _noun_phrase(child)))
-        elif child.dep_ in ("agent", "prep"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.append((f"{child.dep_}:{child.lower_}", _subtree(pobj)))
-                    out.append((f"{child.dep_}:{child.lower_}:np", _noun_phrase(pobj)))
-    parent = head.head
-    if parent.i != head.i:
-        for sib in parent.children:
-            if sib.i != head.i and sib.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                out.append((f"up:{sib.dep_}", _subtree(sib)))
-                out.append((f"up:{sib.dep_}:np", _noun_phrase(sib)))
-        if head.dep_ in ("compound", "amod", "poss", "pobj"):
-            out.append((f"head:{head.dep_}", _noun_phrase(parent)))
+        if dep[child] in SOURCE_DEPS:
+            out.append((dep[child], subtree(doc, child)))
+            out.append((f"{dep[child]}:np", noun_phrase(doc, child)))
+        elif dep[child] in ("agent", "prep"):
+            for pobj in table.children[child]:
+                if dep[pobj] == "pobj":
+                    name = f"{dep[child]}:{lower[child]}"
+                    out.append((name, subtree(doc, pobj)))
+                    out.append((f"{name}:np", noun_phrase(doc, pobj)))
+    parent = table.head[i]
+    if parent != i:
+        for sib in table.children[parent]:
+            if sib != i and dep[sib] in ("nsubj", "nsubjpass", "dobj"):
+                out.append((f"up:{dep[sib]}", subtree(doc, sib)))
+                out.append((f"up:{dep[sib]}:np", noun_phrase(doc, sib)))
+        if dep[i] in ("compound", "amod", "poss", "pobj"):
+            out.append((f"head:{dep[i]}", noun_phrase(doc, parent)))
     spans: dict[SpanRange, str] = {}
     for name, span in out:
         span = _outside(span, cue)
@@ -188,45 +181,50 @@ def source_features(
 ) -> list[str]:
     """Features of a candidate source span (None: the cue has no source);
     `count` is the number of candidate spans for the cue."""
-    lemma = head.lemma_.lower()
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-    shared = [f"ncand={_bucket(count)}", f"cq={head.i in quoted}"]
+    table, i = token_table(head.doc), head.i
+    lemma = table.lemma[i]
+    passive = any(table.dep[c] in ("auxpass", "nsubjpass") for c in table.children[i])
+    shared = [f"ncand={_bucket(count)}", f"cq={i in quoted}"]
     if span is None:
-        return [*_no_source_features(head, lemma, passive, quoted, rule), *shared]
-    doc = head.doc
+        return [*_no_source_features(table, i, passive, quoted, rule), *shared]
     start, end = span
-    root = max(
-        doc[start:end],
-        key=lambda t: t.i == t.head.i or not (start <= t.head.i < end),
+    root = next(
+        (
+            j
+            for j in range(start, end)
+            if not start <= table.head[j] < end or table.head[j] == j
+        ),
+        start,
     )
     length = end - start
     before = end <= cue[0]
-    in_quote = any(i in quoted for i in range(start, end))
+    in_quote = any(j in quoted for j in range(start, end))
+    pos, ent, tag = table.pos[root], table.ent[root] or "-", table.tag[root]
     return [
         "bias",
         f"n={name}",
         f"rule={span == rule}",
         f"n|rule={name}|{span == rule}",
         f"n|l={name}|{lemma}",
-        f"n|p={name}|{head.pos_}",
+        f"n|p={name}|{table.pos[i]}",
         f"n|pass={name}|{passive}",
-        f"n|d={name}|{head.dep_}",
-        f"rp={root.pos_}",
-        f"n|rp={name}|{root.pos_}",
-        f"re={root.ent_type_ or '-'}",
-        f"n|re={name}|{root.ent_type_ or '-'}",
+        f"n|d={name}|{table.dep[i]}",
+        f"rp={pos}",
+        f"n|rp={name}|{pos}",
+        f"re={ent}",
+        f"n|re={name}|{ent}",
         f"len={_bucket(length)}",
         f"n|len={name}|{_bucket(length)}",
         f"before={before}",
         f"n|before={name}|{before}",
         f"gap={_bucket(cue[0] - end if before else start - cue[1])}",
-        f"rl={root.lower_ if root.pos_ == 'PRON' or root.is_stop else root.pos_}",
-        f"rt={root.tag_}",
-        f"n|rt={name}|{root.tag_}",
+        f"rl={table.lower[root] if pos == 'PRON' or table.stop[root] else pos}",
+        f"rt={tag}",
+        f"n|rt={name}|{tag}",
         f"inq={in_quote}",
         f"n|inq={name}|{in_quote}",
-        f"rdep={root.dep_}",
-        f"fw={_word_class(doc[start])}",
+        f"rdep={table.dep[root]}",
+        f"fw={_word_class(table, start)}",
         *shared,
     ]
 
@@ -236,7 +234,11 @@ def content_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
     tensor = doc.tensor
     if tensor is None or len(tensor) != len(doc):
         return None
-    return tensor[span[0] : span[1]].mean(axis=0)
+    # `mean(axis=0)` without its Python overhead: numpy's own sum, then its own
+    # in-place division by the count as an intp, so the same float32 vector
+    rows = tensor[span[0] : span[1]]
+    total = np.add.reduce(rows, axis=0)
+    return np.true_divide(total, np.intp(len(rows)), out=total, casting="unsafe")
 
 
 def source_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
@@ -252,28 +254,30 @@ def quoted_tokens(quotes: list[SpanRange]) -> frozenset[int]:
     return frozenset(i for start, end in quotes for i in range(start, end))
 
 
-def _cut(doc: Doc, span: SpanRange) -> SpanRange | None:
+def _cut(table: TokenTable, span: SpanRange) -> SpanRange | None:
     """The span up to its first clause break (a comma, dash, semicolon, colon,
     bracket, line break or coordinating conjunction), if it has one: PolNeAR's
     content often stops there ('the very concept of superdelegates - a position
     that …')."""
     start, end = span
     for i in range(start + 2, end - 1):
-        token = doc[i]
-        if token.text in _BREAKS or "\n" in token.text or token.dep_ == "cc":
+        text = table.text[i]
+        if text in _BREAKS or "\n" in text or table.dep[i] == "cc":
             return (start, i)
     return None
 
 
-def _quote_run(doc: Doc, first: SpanRange, quotes: list[SpanRange]) -> SpanRange:
+def _quote_run(
+    table: TokenTable, first: SpanRange, quotes: list[SpanRange]
+) -> SpanRange:
     """A quotation extended over the quotations that continue it in the next
     sentences of the same paragraph ('"…," he said. "…"')."""
     start, end = first
     for q_start, q_end in quotes:
         if q_start < end:
             continue
-        between = doc[end:q_start]
-        if q_start - end > 8 or any("\n" in t.text for t in between):
+        between = table.text[end:q_start]
+        if q_start - end > 8 or any("\n" in t for t in between):
             break
         end = q_end
     return (start, end)
@@ -282,32 +286,42 @@ def _quote_run(doc: Doc, first: SpanRange, quotes: list[SpanRange]) -> SpanRange
 def _reporting_verbs(doc: Doc) -> bytes:
     """1 for each token that is a reporting verb, else 0 (bytes: a Doc's user
     data crosses processes as msgpack)."""
-    return bytes(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING for t in doc)
-
-
-def _boundary_features(head: Token, name: str, span: SpanRange) -> list[str]:
-    """Where a candidate content span starts and ends: the words at and beyond
-    its edges, the sentence edges, a reporting verb or the cue's subject inside."""
-    doc = head.doc
-    start, end = span
-    sent_start, sent_end = sentence_starts(doc)[head.i], sentence_ends(doc)[head.i]
-    first = _word_class(doc[start])
-    reporting = once_per_doc(doc, "reporting_verbs", _reporting_verbs)
-    nested = any(reporting[i] for i in range(start, end) if i != head.i)
-    subject = any(
-        start <= c.i < end for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+    table = token_table(doc)
+    return bytes(
+        pos == "VERB" and lemma in _REPORTING
+        for pos, lemma in zip(table.pos, table.lemma, strict=True)
     )
-    nxt = _word_class(doc[end]) if end < len(doc) else "</d>"
+
+
+def _boundary_features(
+    doc: Doc, table: TokenTable, i: int, name: str, span: SpanRange
+) -> list[str]:
+    """Where a candidate content span starts and ends: the words at and beyond
+    its edges, the sentence edges, a reporting verb or the cue's subject inside
+    (`i` is the cue's head)."""
+    start, end = span
+    sent_start, sent_end = sentence_starts(doc)[i], sentence_ends(doc)[i]
+    first = _word_class(table, start)
+    reporting = once_per_doc(doc, "reporting_verbs", _reporting_verbs)
+    own = 1 if start <= i < end and reporting[i] else 0
+    nested = reporting.count(1, start, end) > own
+    subject = any(
+        start <= c < end
+        for c in table.children[i]
+        if table.dep[c] in ("nsubj", "nsubjpass")
+    )
+    size = len(table.text)
+    nxt = _word_class(table, end) if end < size else "</d>"
     return [
-        f"last={_word_class(doc[end - 1])}",
+        f"last={_word_class(table, end - 1)}",
         f"nxt={nxt}",
-        f"prv={_word_class(doc[start - 1]) if start else '<d>'}",
-        f"n|nxtp={name}|{doc[end].is_punct if end < len(doc) else 'E'}",
+        f"prv={_word_class(table, start - 1) if start else '<d>'}",
+        f"n|nxtp={name}|{bool(table.punct[end]) if end < size else 'E'}",
         f"endsent={end >= sent_end}",
         f"n|endsent={name}|{end >= sent_end}",
         f"startsent={start <= sent_start}",
         f"n|fw={name}|{first}",
-        f"l|fw={head.lemma_.lower()}|{first}",
+        f"l|fw={table.lemma[i]}|{first}",
         f"nested={nested}",
         f"n|nested={name}|{nested}",
         f"subject={subject}",
@@ -328,48 +342,34 @@ def _rank_features(
 
 
 def _no_source_features(
-    head: Token,
-    lemma: str,
+    table: TokenTable,
+    i: int,
     passive: bool,
     quoted: frozenset[int],
     rule: SpanRange | None,
 ) -> list[str]:
-    """Features of the choice that the cue headed by `head` has no source."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children)
+    """Features of the choice that the cue headed by token `i` has no source."""
+    subject = any(
+        table.dep[c] in ("nsubj", "nsubjpass", "csubj") for c in table.children[i]
+    )
     return [
         "bias",
         "none",
         f"none|rule={rule is None}",
-        f"none|l={lemma}",
-        f"none|d={head.dep_}",
+        f"none|l={table.lemma[i]}",
+        f"none|d={table.dep[i]}",
         f"none|pass={passive}",
-        f"none|p={head.pos_}",
+        f"none|p={table.pos[i]}",
         f"none|subj={subject}",
-        f"none|q={head.i in quoted}",
-        f"none|t={head.tag_}",
-        f"none|hl={head.head.lemma_.lower()}",
+        f"none|q={i in quoted}",
+        f"none|t={table.tag[i]}",
+        f"none|hl={table.lemma[table.head[i]]}",
     ]
 
 
-def _word_class(token: Token) -> str:
+def _word_class(table: TokenTable, i: int) -> str:
     """A stop word or punctuation as itself, any other word as its POS."""
-    return token.lower_ if token.is_punct or token.is_stop else token.pos_
-
-
-def _subtree(token: Token) -> SpanRange:
-    return (token.left_edge.i, token.right_edge.i + 1)
-
-
-def _noun_phrase(token: Token) -> SpanRange:
-    """The token with its left modifiers only (no relative clause or apposition)."""
-    start = token.i
-    for child in token.lefts:
-        start = min(start, child.left_edge.i)
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ in ("compound", "flat") and child.i == end:
-            end += 1
-    return (start, end)
+    return table.lower[i] if table.punct[i] or table.stop[i] else table.pos[i]
 
 
 def _outside(span: SpanRange, cue: SpanRange) -> SpanRange:
