@@ -21,7 +21,10 @@ the run's time outside the phases.
 Usage:
   .venv/bin/python bench/add_run.py prepare WORK [--copies 1818]
   .venv/bin/python bench/add_run.py seed WORK [--seed-search off]
-  .venv/bin/python bench/add_run.py add WORK     # on a copy: --keep leaves WORK as is
+  .venv/bin/python bench/add_run.py add WORK [--batch 1]  # --batch: other new pages
+
+`--keep` adds to a copy of WORK, which leaves WORK as it is, but the copy's snapshot
+is another file than the one the database recorded, so it is written in full.
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=1818)
     parser.add_argument("--seed-search", choices=("on", "off"), default="off")
     parser.add_argument("--keep", action="store_true", help="add to a copy of WORK")
+    parser.add_argument("--batch", type=int, default=0, help="another 200 new pages")
+    parser.add_argument(
+        "--no-publish", action="store_true", help="the ingest run body alone"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -62,7 +69,7 @@ def main() -> int:
     elif args.step == "seed":
         result = _seed(args.work, args.seed_search == "on")
     else:
-        result = _add(args.work, args.keep)
+        result = _add(args.work, args.keep, args.no_publish, args.batch)
     print(json.dumps(result, indent=1))
     return 0
 
@@ -96,21 +103,12 @@ def _prepare(work: Path, copies: int) -> dict[str, Any]:
 
 def _seed(work: Path, search: bool) -> dict[str, Any]:
     """The site of WORK's database, built once by the publish run body."""
-    from flows.runners import tied_server
-
     big = next(work.glob("x*"))
-    server = tied_server()
-    server.start()
-    try:
-        name = "seed_search" if search else "seed"
-        return _child(
-            name, _sources(big, ("http://127.0.0.1:9/sitemap.xml",)), server.api_url
-        )
-    finally:
-        server.stop()
+    config = _sources(big, ("http://127.0.0.1:9/sitemap.xml",))
+    return _child("seed_search" if search else "seed", config, "")
 
 
-def _add(work: Path, keep: bool) -> dict[str, Any]:
+def _add(work: Path, keep: bool, no_publish: bool, batch: int) -> dict[str, Any]:
     from corpus.server import serve_corpus
     from flows.runners import tied_server
 
@@ -118,9 +116,10 @@ def _add(work: Path, keep: bool) -> dict[str, Any]:
     if keep:  # the run on a copy: WORK stays ready for the next one
         copy = work / "add-copy"
         shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(big, copy, symlinks=True)
+        skip = shutil.ignore_patterns("site", "*.wal", "*.tmp") if no_publish else None
+        shutil.copytree(big, copy, symlinks=True, ignore=skip)
         big = copy
-    new_corpus = _recent_corpus(work / "new-corpus")
+    new_corpus = _recent_corpus(work / f"new-corpus-{batch}", batch)
     server = tied_server()
     server.start()
     try:
@@ -129,7 +128,8 @@ def _add(work: Path, keep: bool) -> dict[str, Any]:
             serve_corpus(port=0, data_dir=new_corpus) as new,
         ):
             urls = (f"{corpus.url}/sitemap.xml", f"{new.url}/sitemap.xml")
-            return _child("add", _sources(big, urls), server.api_url)
+            name = "add_ingest" if no_publish else "add"
+            return _child(name, _sources(big, urls), server.api_url)
     finally:
         server.stop()
 
@@ -141,7 +141,7 @@ def _child(name: str, config: Path, api_url: str) -> dict[str, Any]:
 
     command = [sys.executable, __file__, "child", ".", "--child", name]
     command += ["--config", str(config)]
-    env = {**os.environ, "PREFECT_API_URL": api_url}
+    env = {**os.environ, "PREFECT_API_URL": api_url} if api_url else {**os.environ}
     env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode:
@@ -149,17 +149,26 @@ def _child(name: str, config: Path, api_url: str) -> dict[str, Any]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def _recent_corpus(folder: Path) -> Path:
-    """The 200 new pages, dated over the nine days after the newest article."""
+def _recent_corpus(folder: Path, batch: int) -> Path:
+    """The 200 new pages, dated over the nine days after the newest article; each
+    `batch` has pages of its own."""
     _new_corpus(folder)
     path = folder / "diplomatic.jsonl"
     records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     for n, record in enumerate(records):
         record["date"] = (NEWEST + timedelta(days=1 + n % 9)).isoformat()
+        if batch:
+            record["id"] += f"-batch{batch}"
+            record["title"] += f" (batch {batch})"
+            record["text"] += f"\n\nBatch {batch}."
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
     path.write_text("\n".join(lines) + "\n", "utf-8")
     toml = (folder / "seed-article.toml").read_text("utf-8")
     toml = toml.replace('date = "2025-03-14"', f'date = "{NEWEST + timedelta(9)}"')
+    if batch:
+        toml = toml.replace('id = "seed-article"', f'id = "seed-article-{batch}"')
+        seed = folder / "seed-article.txt"
+        seed.write_text(seed.read_text("utf-8") + f"\nBatch {batch}.\n", "utf-8")
     (folder / "seed-article.toml").write_text(toml, "utf-8")
     return folder
 
@@ -239,7 +248,7 @@ def _publish_phases(phases: Phases) -> None:
     phases.wrap(site, "manifest_bytes", "publish: manifest")
 
 
-def _child_add(config_path: Path) -> dict[str, Any]:
+def _child_add(config_path: Path, *, publishing: bool = True) -> dict[str, Any]:
     """The ingest and publish run bodies with the new pages, phase by phase."""
     from bench_runner import TimedRunner
 
@@ -260,7 +269,7 @@ def _child_add(config_path: Path) -> dict[str, Any]:
         summary = ingest(conn, config, runner)
         ingest_seconds = time.perf_counter() - start
         start = time.perf_counter()
-        published = publish(conn, config)
+        published = publish(conn, config) if publishing else None
         publish_seconds = time.perf_counter() - start
     finally:
         runner.close()
@@ -271,8 +280,8 @@ def _child_add(config_path: Path) -> dict[str, Any]:
         "articles": summary.counts["articles"],
         "statements": summary.counts["statements"],
         "snapshot": summary.snapshot_write,
-        "site_updated": published.updated,
-        "pages": published.pages,
+        "site_updated": published.updated if published else None,
+        "pages": published.pages if published else None,
         "model_load": runner.load_seconds,
         "ingest": ingest_seconds,
         "publish": publish_seconds,
@@ -283,6 +292,7 @@ def _child_add(config_path: Path) -> dict[str, Any]:
         },
         "peak_mib": phases.peaks,
         "run peak_mib": max(phases.peaks.values()),
+        "children peak_mib": _children_peak_mib(),  # pagefind's, the largest
     }
 
 
@@ -310,11 +320,20 @@ def _child_seed(config_path: Path, *, search: bool) -> dict[str, Any]:
         "seconds": seconds,
         "pages": published.pages,
         "peak_mib": vm_hwm_mib(),
+        "children peak_mib": _children_peak_mib(),
     }
+
+
+def _children_peak_mib() -> float:
+    """The peak resident size of the largest child process waited for."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 CHILDREN: dict[str, Callable[[Path], dict[str, Any]]] = {
     "add": _child_add,
+    "add_ingest": lambda path: _child_add(path, publishing=False),
     "seed": lambda path: _child_seed(path, search=False),
     "seed_search": lambda path: _child_seed(path, search=True),
 }
