@@ -30,7 +30,9 @@ is another file than the one the database recorded, so it is written in full.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import shutil
 import sys
 import time
@@ -124,7 +126,7 @@ def _add(work: Path, keep: bool, no_publish: bool, batch: int) -> dict[str, Any]
     server.start()
     try:
         with (
-            serve_corpus(port=0) as corpus,
+            serve_corpus(port=_prepared_port(work)) as corpus,
             serve_corpus(port=0, data_dir=new_corpus) as new,
         ):
             urls = (f"{corpus.url}/sitemap.xml", f"{new.url}/sitemap.xml")
@@ -134,9 +136,18 @@ def _add(work: Path, keep: bool, no_publish: bool, batch: int) -> dict[str, Any]
         server.stop()
 
 
+def _prepared_port(work: Path) -> int:
+    """The port `prepare` served the corpus on: the source's id is its URL's."""
+    import tomllib
+    from urllib.parse import urlsplit
+
+    with (work / "base" / "sources-1.toml").open("rb") as file:
+        url = tomllib.load(file)["source"][0]["url"]
+    return int(urlsplit(url).port or 0)
+
+
 def _child(name: str, config: Path, api_url: str) -> dict[str, Any]:
     """A child of this script (scale.py's `_run_child` runs scale.py's)."""
-    import os
     import subprocess
 
     command = [sys.executable, __file__, "child", ".", "--child", name]
@@ -258,6 +269,10 @@ def _child_add(config_path: Path, *, publishing: bool = True) -> dict[str, Any]:
     from store import db
 
     config = load_config(config_path)
+    if limit := os.environ.get("BENCH_PUBLISH_MEMORY_LIMIT"):  # to try a value
+        import publish.site
+
+        publish.site.MEMORY_LIMIT = limit  # the file unchanged: the same site shape
     runner = TimedRunner(config.settings, load=True)
     phases = Phases()
     _ingest_phases(phases, runner)
@@ -268,11 +283,19 @@ def _child_add(config_path: Path, *, publishing: bool = True) -> dict[str, Any]:
         start = time.perf_counter()
         summary = ingest(conn, config, runner)
         ingest_seconds = time.perf_counter() - start
+    finally:
+        runner.close()
+        conn.close()
+    load_seconds = runner.load_seconds
+    del runner  # as the pipeline flow does: ingest's runner and connection go,
+    gc.collect()  # and publish opens its own (flows/pipeline.py)
+    resident = vm_rss_mib()
+    conn = db.open_store(config.settings.database)
+    try:
         start = time.perf_counter()
         published = publish(conn, config) if publishing else None
         publish_seconds = time.perf_counter() - start
     finally:
-        runner.close()
         conn.close()
     total = ingest_seconds + publish_seconds
     other = total - sum(phases.seconds.values())
@@ -282,7 +305,8 @@ def _child_add(config_path: Path, *, publishing: bool = True) -> dict[str, Any]:
         "snapshot": summary.snapshot_write,
         "site_updated": published.updated if published else None,
         "pages": published.pages if published else None,
-        "model_load": runner.load_seconds,
+        "model_load": load_seconds,
+        "resident_mib_before_publish": resident,
         "ingest": ingest_seconds,
         "publish": publish_seconds,
         "outside NLP": ingest_seconds + publish_seconds - phases.seconds["NLP"],
@@ -292,8 +316,14 @@ def _child_add(config_path: Path, *, publishing: bool = True) -> dict[str, Any]:
         },
         "peak_mib": phases.peaks,
         "run peak_mib": max(phases.peaks.values()),
-        "children peak_mib": _children_peak_mib(),  # pagefind's, the largest
     }
+
+
+def vm_rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def _child_seed(config_path: Path, *, search: bool) -> dict[str, Any]:
@@ -320,15 +350,7 @@ def _child_seed(config_path: Path, *, search: bool) -> dict[str, Any]:
         "seconds": seconds,
         "pages": published.pages,
         "peak_mib": vm_hwm_mib(),
-        "children peak_mib": _children_peak_mib(),
     }
-
-
-def _children_peak_mib() -> float:
-    """The peak resident size of the largest child process waited for."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 CHILDREN: dict[str, Callable[[Path], dict[str, Any]]] = {
