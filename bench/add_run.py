@@ -270,9 +270,9 @@ def _child_add(config_path: Path, *, publishing: bool = True) -> dict[str, Any]:
 
     config = load_config(config_path)
     if limit := os.environ.get("BENCH_PUBLISH_MEMORY_LIMIT"):  # to try a value
-        import publish.site
+        import publish.site as site_module
 
-        publish.site.MEMORY_LIMIT = limit  # the file unchanged: the same site shape
+        site_module.MEMORY_LIMIT = limit  # the file unchanged: the same site shape
     runner = TimedRunner(config.settings, load=True)
     phases = Phases()
     _ingest_phases(phases, runner)

@@ -44,7 +44,7 @@ from store.groups import article_digests
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
 TEMPLATES = Path(templates.__file__).resolve().parent  # shipped as package data
-MEMORY_LIMIT = "768MB"  # DuckDB's own memory while it builds a site (docs/scaling.md)
+MEMORY_LIMIT = "512MB"  # DuckDB's own memory while it builds a site (docs/scaling.md)
 # Writes the statements of some months (None: all) into a folder; the months written.
 Downloads = Callable[[Path, frozenset[str] | None], Sequence[str]]
 
