@@ -79,9 +79,7 @@ def _parts(conn, out: Path, new: int) -> dict:  # type: ignore[no-untyped-def]
     (out / "data").mkdir(exist_ok=True)
     timed(
         "downloads",
-        lambda: write_statement_downloads(
-            conn, out / "data/s.csv", out / "data/s.parquet"
-        ),
+        lambda: write_statement_downloads(conn, out / "data", touched.shards),
     )
     months = Selection(
         articles=frozenset(

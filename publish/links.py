@@ -47,6 +47,10 @@ class Links:
     def article(self, article_id: str) -> str:
         return f"articles/{safe_name(article_id)}.html"
 
+    def articles_month(self, month: str) -> str:
+        """The list of the articles published in a month (YYYY-MM, undated)."""
+        return f"articles/months/{month}.html"
+
     def statement(self, article_id: str, statement_id: str) -> str:
         """The statement's anchor in its article page."""
         return f"{self.article(article_id)}#{anchor(statement_id)}"

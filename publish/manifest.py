@@ -117,6 +117,10 @@ def plan_update(old: Manifest, new: Manifest) -> Update | None:
         removed += [links.actor(actor_id), links.actor_feed(actor_id)]
     for topic in sorted(old.topics.keys() - new.topics.keys()):
         removed += [links.topic(topic), links.topic_feed(topic)]
+    gone_months = {d.shard for d in old.articles.values()} - {
+        d.shard for d in new.articles.values()
+    }
+    removed += [links.articles_month(month) for month in sorted(gone_months)]
     actor_months, gone = _months(old, new, changed, "actors")
     removed += [links.actor_month(key, month) for key, month in gone]
     topic_months, gone = _months(old, new, changed, "topics")

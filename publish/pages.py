@@ -12,7 +12,7 @@ from publish.changes import Edition
 from publish.filters import label, neutral
 from publish.highlight import highlight
 from publish.links import Links
-from store.downloads import DOWNLOAD_COLUMNS
+from store.downloads import DOWNLOAD_COLUMNS, UNDATED
 from store.reads import (
     ActorRow,
     ArticleRow,
@@ -26,6 +26,7 @@ RECENT_STATEMENTS = 10
 LATEST_STATEMENTS = 100  # on an actor's or a topic's page; the rest by month
 _KEYS = frozenset({"topic", "act", "kind", "cameo", "plover", "actor_kind"})
 EARLIER_EDITIONS = 4  # dates with changes shown below the latest digest's changes
+DOWNLOADS = "data/statements"  # the downloads: MONTH.csv and MONTH.parquet
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,33 +50,42 @@ def latest_first(statements: Iterable[StatementRow]) -> list[StatementRow]:
 
 
 def list_pages(
-    articles: Sequence[ArticleRow],
-    counts: Mapping[str, int],
+    articles: Sequence[tuple[str, int]],
     actors: Sequence[ActorRow],
     topics: Sequence[TopicRow],
-    statements: int,
+    statements: Sequence[tuple[str, int]],
     bundles: Sequence[str] = (),
 ) -> list[Page]:
     """Search (over the search index's `bundles`, newest first), the downloads'
-    page, and the lists of actors, topics and articles."""
+    page (a file of each month's `statements`), the lists of actors and topics,
+    and the months of the `articles` (month, how many), newest first."""
     downloads = {
         "columns": DOWNLOAD_COLUMNS,
-        "statements": statements,
-        "csv": "data/statements.csv",
-        "parquet": "data/statements.parquet",
+        "statements": sum(n for _, n in statements),
+        "months": [(m, n, f"{DOWNLOADS}/{m}") for m, n in statements],
+        "folder": DOWNLOADS,
     }
-    per_article = {a.article_id: counts.get(a.article_id, 0) for a in articles}
     return [
         Page("search.html", "search.html", {"bundles": list(bundles)}),
         Page("data/index.html", "data.html", downloads),
         Page("actors/index.html", "actors.html", {"actors": actors}),
         Page("topics/index.html", "topics.html", {"topics": topics}),
-        Page(
-            "articles/index.html",
-            "articles.html",
-            {"articles": articles, "counts": per_article},
-        ),
+        Page("articles/index.html", "articles.html", {"months": list(articles)}),
     ]
+
+
+def articles_month_page(
+    links: Links, month: str, articles: Sequence[ArticleRow], counts: Mapping[str, int]
+) -> Page:
+    """The articles published in one month (YYYY-MM, or undated), newest first."""
+    per_article = {a.article_id: counts.get(a.article_id, 0) for a in articles}
+    context = {"month": month, "articles": articles, "counts": per_article}
+    return Page(links.articles_month(month), "articles_month.html", context)
+
+
+def month_of(published: date | None) -> str:
+    """The month an article is listed, archived and indexed under."""
+    return published.strftime("%Y-%m") if published else UNDATED
 
 
 def actor_page(

@@ -7,6 +7,7 @@ pages are the same either way: each is rendered from the rows of its own group.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -17,14 +18,17 @@ from publish.feeds import FEED_LIMIT
 from publish.pages import (
     Digest,
     article_page,
+    articles_month_page,
     index_page,
     list_pages,
+    month_of,
     shown,
     shown_editions,
 )
 from publish.timelines import Groups, render_groups
 from publish.writer import Catalogue, Renderer
 from store import groups
+from store.downloads import UNDATED, statement_months
 from store.reads import ArticleRow, StatementRow
 
 ARTICLE_BATCH = 200  # article pages read from the store at a time
@@ -57,6 +61,7 @@ def render_site(
     """Render the selected pages and feeds, then the digest and lists; return
     how many pages and feeds were written."""
     listed = groups.listed_articles(conn)  # as stored: feeds take them so
+    per_article = groups.statements_per_article(conn)
     by_id = {a.article_id: a for a in listed}
     names = {a.actor_id: a.name for a in shown(catalogue.actors)}
     ids = selection.articles
@@ -67,6 +72,7 @@ def render_site(
         conn, catalogue, renderer, selection.groups, by_id
     )
     pages += groups_pages
+    pages += _article_lists(renderer, listed, per_article, selection.shards)
     pages += _digest_pages(conn, catalogue, renderer, listed, names, bundles)
     return pages, feeds + 1
 
@@ -87,6 +93,25 @@ def _article_pages(
     return len(ids)
 
 
+def _article_lists(
+    renderer: Renderer,
+    listed: Sequence[ArticleRow],
+    per_article: Mapping[str, int],
+    months: frozenset[str] | None,
+) -> int:
+    """The lists of the articles of each month (`months`, or every month): the
+    articles index lists the months, so a run rewrites only the months it touched."""
+    by_month: dict[str, list[ArticleRow]] = {}
+    for article in listed:
+        month = month_of(article.published)
+        if months is None or month in months:
+            by_month.setdefault(month, []).append(article)
+    for month, articles in by_month.items():
+        page = articles_month_page(renderer.links, month, shown(articles), per_article)
+        renderer.page(page)
+    return len(by_month)
+
+
 def _digest_pages(
     conn: duckdb.DuckDBPyConnection,
     catalogue: Catalogue,
@@ -96,7 +121,7 @@ def _digest_pages(
     bundles: Sequence[str],
 ) -> int:
     """The digest, its feed, and the lists; return how many pages."""
-    articles, statements, per_article = groups.counts(conn)
+    articles, statements = groups.counts(conn)
     latest = groups.latest_statements(conn, FEED_LIMIT)
     by_id = {a.article_id: a for a in listed}
     title = f"{renderer.site_title}: statements"
@@ -120,17 +145,23 @@ def _digest_pages(
     pages = [
         index_page(topics, positions, digest),
         *list_pages(
-            shown(listed),
-            per_article,
+            _months(listed),
             shown(catalogue.actors),
             topics,
-            statements,
+            statement_months(conn),
             bundles,
         ),
     ]
     for page in pages:
         renderer.page(page)
     return len(pages)
+
+
+def _months(listed: Sequence[ArticleRow]) -> list[tuple[str, int]]:
+    """Each month with articles and how many, newest first, undated last."""
+    counts = Counter(month_of(a.published) for a in listed)
+    order = sorted((m for m in counts if m != UNDATED), reverse=True)
+    return [(m, counts[m]) for m in [*order, *([UNDATED] if UNDATED in counts else [])]]
 
 
 def _editions(

@@ -2,8 +2,8 @@
 or update a site in place, rendering only what changed since its manifest.
 
 A build writes the HTML pages, the digest's Atom feed and one per actor and topic, the
-statements as CSV and Parquet (written by the store), the stylesheet and search script,
-pagefind's index, and the manifest (publish.manifest).
+statements as CSV and Parquet by month (written by the store), the stylesheet and
+search script, pagefind's index, and the manifest (publish.manifest).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from publish.manifest import (
     read_manifest,
 )
 from publish.pagefind import bundles, index_shards
+from publish.pages import DOWNLOADS
 from publish.render import Selection, render_site
 from publish.writer import Catalogue, Renderer, read_catalogue, write_file
 from store.downloads import write_statement_downloads
@@ -43,9 +44,9 @@ from store.groups import article_digests
 MARKER = ".communique-site"  # marks a folder this module built, and may replace
 STATIC = ("style.css", "search.js")  # copied from the templates folder as they are
 TEMPLATES = Path(templates.__file__).resolve().parent  # shipped as package data
-MEMORY_LIMIT = "768MB"  # DuckDB's own memory while it builds a site (docs/scaling.md)
-CSV = "data/statements.csv"
-PARQUET = "data/statements.parquet"
+MEMORY_LIMIT = "512MB"  # DuckDB's own memory while it builds a site (docs/scaling.md)
+# Writes the statements of some months (None: all) into a folder; the months written.
+Downloads = Callable[[Path, frozenset[str] | None], Sequence[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def build_site(
     conn: duckdb.DuckDBPyConnection,
     out_dir: Path,
     *,
-    downloads: Callable[[Path, Path], None] | None = None,
+    downloads: Downloads | None = None,
     site_title: str = "Communiqué",
     languages: tuple[str, ...] = ("en",),
     base_url: str = "",
@@ -78,8 +79,9 @@ def build_site(
     With `update`, a site whose manifest has this `shape` (what shaped it besides
     the rows: templates, code, settings) is updated in place instead: only the
     pages of the articles, actors and topics that changed, the digest, the lists,
-    the downloads and the search index. downloads(csv_path, parquet_path) writes
-    the statements' downloads (by default from `conn`, see store.downloads). Links
+    the downloads and the search index. downloads(folder, months) writes the
+    statements' downloads, a CSV and a Parquet file per month (by default from
+    `conn`, see store.downloads). Links
     between pages are relative; base_url (absolute http(s), optional) is used only
     for canonical links and the feeds. search=False skips the pagefind index.
     """
@@ -163,7 +165,7 @@ class _Parts:
     conn: duckdb.DuckDBPyConnection
     catalogue: Catalogue
     templates_dir: Path
-    downloads: Callable[[Path, Path], None]
+    downloads: Downloads
     search: bool
     manifest: Manifest
 
@@ -183,14 +185,7 @@ def _write_site(
     pages, feeds = render_site(
         parts.conn, parts.catalogue, renderer, selection, bundles(shards)
     )
-    (out / CSV).parent.mkdir(parents=True, exist_ok=True)
-    csv, parquet = out / f"{CSV}.part", out / f"{PARQUET}.part"
-    try:
-        parts.downloads(csv, parquet)
-    except StoreError as err:
-        raise PublishError(f"downloads {CSV}, {PARQUET}: {err}") from err
-    os.replace(csv, out / CSV)
-    os.replace(parquet, out / PARQUET)
+    write_downloads(parts.downloads, out, selection.shards)
     for name in STATIC:
         _copy_static(parts.templates_dir, out, name)
     searchable = index_shards(out, shards, selection.shards) if parts.search else 0
@@ -198,6 +193,30 @@ def _write_site(
     return SiteSummary(
         pages=pages, feeds=feeds, index=out / "index.html", searchable=searchable
     )
+
+
+def write_downloads(
+    downloads: Downloads, out: Path, months: frozenset[str] | None
+) -> None:
+    """The statements of `months` (None: every month) into out/DOWNLOADS, a CSV
+    and a Parquet file each, written into a staging folder and moved in; the files
+    of those months that have no statement any more are deleted."""
+    folder, staging = out / DOWNLOADS, out / f"{DOWNLOADS}.part"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        written = downloads(staging, months)
+    except StoreError as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PublishError(f"downloads {DOWNLOADS}/: {err}") from err
+    folder.mkdir(exist_ok=True)
+    for month in sorted((months or set()) - set(written)):
+        for suffix in (".csv", ".parquet"):
+            (folder / f"{month}{suffix}").unlink(missing_ok=True)
+    for month in written:
+        for suffix in (".csv", ".parquet"):
+            os.replace(staging / f"{month}{suffix}", folder / f"{month}{suffix}")
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _copy_static(templates_dir: Path, out: Path, name: str) -> None:

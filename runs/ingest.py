@@ -38,10 +38,14 @@ from kernel.records import (
 from runs.record import recorded_run
 from runs.runner import Pending, StageRunner
 from store import db, history
+from store.driver import memory_limited
 from store.learned import learned_affiliations
 from store.snapshot import refresh_snapshot
 
 FETCH_AHEAD = 4  # chunks fetched ahead of the one being extracted and stored
+# DuckDB's own memory during the run: without a limit its buffers keep what the
+# run's queries read (up to 80 % of RAM), resident beside the NLP (docs/scaling.md).
+MEMORY_LIMIT = "384MB"
 COUNTS = (
     "fetched",
     "not_modified",
@@ -98,7 +102,10 @@ def ingest(
         "task_runner": settings.task_runner,
         "full": full,
     }
-    with recorded_run(conn, "ingest", parameters, flow_run_id) as run_id:
+    with (
+        memory_limited(conn, MEMORY_LIMIT, "cannot set DuckDB's memory limit"),
+        recorded_run(conn, "ingest", parameters, flow_run_id) as run_id,
+    ):
         tally = _ingest_chunks(conn, run_id, config, runner, limit, since)
         status = history.finish_run(
             conn,

@@ -106,7 +106,7 @@ def _build(
             shape=site_shape(window, config, since, limit),
             update=update,
         )
-        articles, statements, _ = groups.counts(window)
+        articles, statements = groups.counts(window)
     return built, articles, statements
 
 

@@ -1,7 +1,10 @@
-"""The statements download: one `COPY (SELECT …) TO` each for CSV and Parquet."""
+"""The statements download, by month of publication: one CSV and one Parquet file
+per month, each written by a `COPY (SELECT …) TO`, so a run rewrites only the months
+its changes fall in."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import duckdb
@@ -61,29 +64,39 @@ _EXPRESSIONS = {
     ),
 }
 
-# DuckDB's own memory while it sorts and writes the downloads: it spills the sort to
-# disk past this. Without a limit, 1.6 million statements took 3.6 GiB (22 s); with
+# DuckDB's own memory while it sorts and writes the downloads: it spills past this.
+# Without a limit, 1.6 million statements in one file took 3.6 GiB (22 s); with
 # 768 MB, 1.2 GiB (28 s) on 2 cores (docs/scaling.md).
 MEMORY_LIMIT = "768MB"
+UNDATED = "undated"  # the file of the statements of articles without a date
+# The month of a statement: its article's month of publication (the search shard's).
+MONTH = f"coalesce(strftime(ar.published, '%Y-%m'), '{UNDATED}')"
+ORDER = "published NULLS LAST, article_id, seq, statement_id"
 
-# Statements whose article is gone are left out, as on the site.
-DOWNLOAD_SQL = """
+# The rows of the downloads of some months ($months; NULL: every month), with their
+# month. Statements whose article is gone are left out, as on the site.
+ROWS_SQL = """
 WITH statement_actors AS (
     SELECT *, CASE WHEN actor_id IS NULL THEN actor_ids
                    ELSE list_prepend(actor_id, actor_ids) END AS actors
     FROM statements
 )
-SELECT {columns}
+SELECT {month} AS month, {columns}
 FROM statement_actors s
 JOIN articles ar ON ar.article_id = s.article_id
 LEFT JOIN actors a ON a.actor_id = s.actor_id
-ORDER BY ar.published NULLS LAST, s.article_id, s.seq, s.statement_id
+WHERE $months IS NULL OR {month} IN (SELECT unnest($months::VARCHAR[]))
+ORDER BY month
 """.format(
+    month=MONTH,
     columns=",\n       ".join(
         f"CAST({_EXPRESSIONS.get(name, 's.' + name)} AS {kind}) AS {name}"
         for name, kind, _ in DOWNLOAD_COLUMNS
-    )
+    ),
 )
+_STAGED = "communique_download_rows"  # a temporary table: the rows being written
+_NAMES = ", ".join(name for name, _, _ in DOWNLOAD_COLUMNS)
+PARQUET_SQL = f"SELECT {_NAMES} FROM {_STAGED} WHERE month = $month ORDER BY {ORDER}"
 
 # OWASP's advice against formula injection: a text cell that a spreadsheet would
 # read as a formula (=, +, -, @, tab or carriage return first) gets a leading `'`.
@@ -97,20 +110,62 @@ CSV_SQL = "SELECT {columns} FROM ({query})".format(
         _NEUTRALISED.format(name=name) if kind == "VARCHAR" else name
         for name, kind, _ in DOWNLOAD_COLUMNS
     ),
-    query=DOWNLOAD_SQL,
+    query=PARQUET_SQL,
 )
+MONTHS_SQL = f"""
+SELECT {MONTH} AS month, count(*) AS n
+FROM statements s JOIN articles ar ON ar.article_id = s.article_id
+GROUP BY month ORDER BY month = '{UNDATED}', month DESC
+"""
+
+
+def statement_months(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
+    """Each month with statements (`YYYY-MM`, or "undated") and how many, newest
+    first, "undated" last: the files `write_statement_downloads` writes."""
+    with driver_errors("cannot count the statements by month"):
+        return [(str(m), int(n)) for m, n in conn.execute(MONTHS_SQL).fetchall()]
 
 
 def write_statement_downloads(
-    conn: duckdb.DuckDBPyConnection, csv_path: Path, parquet_path: Path
-) -> None:
-    """Write the statements as CSV (with a header, formulas neutralised) and
-    Parquet (zstd), typed and ordered as DOWNLOAD_COLUMNS says: oldest article
-    first, then article and seq."""
-    what = f"cannot write the downloads {csv_path}, {parquet_path}"
+    conn: duckdb.DuckDBPyConnection,
+    folder: Path,
+    months: Collection[str] | None = None,
+) -> list[str]:
+    """Write the statements of each month (`months`, or every month) as
+    folder/MONTH.csv (with a header, formulas neutralised) and folder/MONTH.parquet
+    (zstd), typed and ordered as DOWNLOAD_COLUMNS says: oldest article first, then
+    article and seq. A month without statements gets no file. Returns the months
+    written."""
+    what = f"cannot write the downloads in {folder}"
+    wanted = None if months is None else sorted(months)
     with driver_errors(what), memory_limited(conn, MEMORY_LIMIT, what):
-        conn.execute(f"COPY ({CSV_SQL}) TO ? (FORMAT csv, HEADER)", [str(csv_path)])
-        conn.execute(
-            f"COPY ({DOWNLOAD_SQL}) TO ? (FORMAT parquet, COMPRESSION zstd)",
-            [str(parquet_path)],
-        )
+        conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGED}")
+        conn.execute(f"CREATE TEMP TABLE {_STAGED} AS {ROWS_SQL}", {"months": wanted})
+        try:
+            written = [
+                str(row[0])
+                for row in conn.execute(
+                    f"SELECT DISTINCT month FROM {_STAGED} ORDER BY month"
+                ).fetchall()
+            ]
+            for month in written:
+                _copy(conn, CSV_SQL, month, folder / f"{month}.csv", "csv, HEADER")
+                _copy(
+                    conn,
+                    PARQUET_SQL,
+                    month,
+                    folder / f"{month}.parquet",
+                    "parquet, COMPRESSION zstd",
+                )
+        finally:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGED}")
+    return written
+
+
+def _copy(
+    conn: duckdb.DuckDBPyConnection, sql: str, month: str, path: Path, form: str
+) -> None:
+    # Named parameters: DuckDB binds a COPY's `TO ?` before its query's `?`.
+    conn.execute(
+        f"COPY ({sql}) TO $path (FORMAT {form})", {"month": month, "path": str(path)}
+    )

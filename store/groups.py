@@ -186,11 +186,16 @@ def listed_articles(conn: duckdb.DuckDBPyConnection) -> list[ArticleRow]:
 
 
 @driver_errors("cannot count the articles and statements")
-def counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int, dict[str, int]]:
-    """Articles, shown statements, and statements per article."""
+def counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """Articles, and shown statements."""
     row = conn.execute(COUNTS_SQL).fetchone()
-    per = {str(i): int(n) for i, n in conn.execute(PER_ARTICLE_SQL).fetchall()}
-    return (int(row[0]), int(row[1]), per) if row else (0, 0, per)
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+@driver_errors("cannot count the statements of each article")
+def statements_per_article(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """How many statements each article has (articles without any left out)."""
+    return {str(i): int(n) for i, n in conn.execute(PER_ARTICLE_SQL).fetchall()}
 
 
 @driver_errors("cannot read articles and their statements")

@@ -52,9 +52,10 @@ def test_csv_cells_that_read_as_formulas_get_a_quote_and_parquet_keeps_them(
         conn.close()
 
     data = tmp_path / "site" / "data"
-    with (data / "statements.csv").open(encoding="utf-8", newline="") as file:
+    (month_csv,) = (data / "statements").glob("*.csv")  # one page, one month
+    with month_csv.open(encoding="utf-8", newline="") as file:
         rows = list(csv.DictReader(file))
-    parquet_file = data / "statements.parquet"
+    parquet_file = month_csv.with_suffix(".parquet")
     parquet = duckdb.sql(f"SELECT * FROM read_parquet('{parquet_file}')").fetchall()
     assert len(rows) == len(parquet) >= 2
     cells = [cell for row in rows for cell in row.values() if cell]

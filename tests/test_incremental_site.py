@@ -143,6 +143,39 @@ def test_a_statement_changed_in_an_old_month_renders_that_months_archive_again(
     assert {n for n in archives if after[n] != before[n]} == {
         str(archive.relative_to(site))
     }
+    downloads = {n for n in after if n.startswith("data/statements/")}
+    assert {n for n in downloads if after[n] != before[n]} == {
+        f"data/statements/{month}.csv",
+        f"data/statements/{month}.parquet",
+    }
+    _assert_same_site(site, tmp_path / "full")
+
+
+def test_a_month_left_without_articles_loses_its_list_and_downloads(grown, tmp_path):
+    database, _ = grown
+    copy = tmp_path / "communique.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("CHECKPOINT")
+    copy.write_bytes(database.read_bytes())
+    site = tmp_path / "site"
+    _publish(copy, site)
+    with duckdb.connect(str(copy)) as conn:
+        (month,) = conn.execute(
+            "SELECT strftime(min(published), '%Y-%m') FROM articles"
+        ).fetchone()
+        gone = "SELECT article_id FROM articles WHERE strftime(published, '%Y-%m') = ?"
+        conn.execute(f"DELETE FROM statements WHERE article_id IN ({gone})", [month])
+        conn.execute(f"DELETE FROM articles WHERE article_id IN ({gone})", [month])
+    assert (site / "articles" / "months" / f"{month}.html").is_file()
+    assert (site / "data" / "statements" / f"{month}.parquet").is_file()
+
+    summary = _publish(copy, site)
+    _publish(copy, tmp_path / "full", full=True)
+
+    assert summary.updated
+    assert not (site / "articles" / "months" / f"{month}.html").exists()
+    assert not (site / "data" / "statements" / f"{month}.csv").exists()
+    assert not (site / "data" / "statements" / f"{month}.parquet").exists()
     _assert_same_site(site, tmp_path / "full")
 
 
@@ -156,8 +189,8 @@ def test_an_update_that_stopped_half_way_is_finished_by_the_next_run(
     settings = Settings(database=database, site=site)
     config = Config(settings, (), tmp_path / "s.toml")
 
-    def fail(csv: Path, parquet: Path) -> None:  # after the pages, before the index
-        raise StoreError("disk full")
+    def fail(folder: Path, months: frozenset[str] | None) -> list[str]:
+        raise StoreError("disk full")  # after the pages, before the index
 
     conn = db.open_store(database)
     try:

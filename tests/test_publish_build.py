@@ -10,7 +10,6 @@ import pytest
 from publish_data import SCHEMA, TEMPLATES, build, soup
 
 from publish import PublishError
-from store.downloads import DOWNLOAD_COLUMNS
 from store.reads import SiteData, load_site_data
 
 pytest_plugins = ("publish_fixtures",)
@@ -90,5 +89,6 @@ def test_empty_database_builds_an_empty_digest(tmp_path):
     assert summary.pages == 6  # index, search, data and three lists
     assert "No positions yet." in summary.index.read_text(encoding="utf-8")
     assert feedparser.parse(str(tmp_path / "site" / "feed.atom")).bozo is False
-    csv = (tmp_path / "site" / "data" / "statements.csv").read_text(encoding="utf-8")
-    assert csv.splitlines() == [",".join(name for name, _, _ in DOWNLOAD_COLUMNS)]
+    assert list((tmp_path / "site" / "data" / "statements").iterdir()) == []
+    data = (tmp_path / "site" / "data" / "index.html").read_text(encoding="utf-8")
+    assert "The 0 statements on this site" in data

@@ -206,3 +206,24 @@ def test_hostile_values_are_escaped_and_unsafe_urls_are_not_links(site):
         assert not [h for h in hrefs if h.strip().lower().startswith("javascript")]
     raw = (site / "articles" / "evil.html").read_text(encoding="utf-8")
     assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in raw
+
+
+def test_the_articles_are_listed_by_month_newest_first_each_month_on_its_page(site):
+    index = soup(site / "articles" / "index.html")
+    months = [
+        ([c.get_text() for c in tr.find_all(["th", "td"])], tr.a["href"])
+        for tr in index.select("tbody tr")
+    ]
+    march = soup(site / "articles" / "months" / "2024-03.html")
+    listed = [
+        (tr.th.get_text(strip=True), tr("td")[-1].get_text(strip=True))
+        for tr in march.select("tbody tr")
+    ]
+
+    assert months == [
+        (["March 2024", "1"], "../articles/months/2024-03.html"),
+        (["February 2024", "1"], "../articles/months/2024-02.html"),
+        (["January 2024", "1"], "../articles/months/2024-01.html"),
+    ]
+    assert listed == [("Zhang urges talks", "2")]
+    assert march.find("a", string="every month")["href"] == "../../articles/index.html"

@@ -15,7 +15,9 @@ from publish_data import TEMPLATES, fill
 
 from kernel.config import Config, Settings
 from publish.inputs import build_inputs
+from runs.ingest import MEMORY_LIMIT, ingest
 from runs.publish import publish
+from runs.runner import SerialRunner
 from store import db
 
 NEW_STATEMENT = """
@@ -146,3 +148,44 @@ def test_the_snapshot_is_rewritten_only_when_the_content_changed(
     shutil.copy(first.snapshot, stale)
     stale.replace(first.snapshot)
     assert run_ingest(database, sources, nlp).snapshot_written
+
+
+class _LimitWatcher(SerialRunner):
+    """Notes DuckDB's memory limit on the run's connection when the NLP starts."""
+
+    def __init__(self, settings: Settings, conn: duckdb.DuckDBPyConnection, nlp):  # type: ignore[no-untyped-def]
+        super().__init__(settings, nlp=nlp)
+        self.conn = conn
+        self.limits: list[str] = []
+
+    def extract(self, texts, label, background=None):  # type: ignore[no-untyped-def]
+        limit = self.conn.execute("SELECT current_setting('memory_limit')").fetchone()
+        self.limits.append(str(limit[0]) if limit else "")
+        return super().extract(texts, label, background)
+
+
+def test_an_ingest_run_keeps_duckdb_under_its_memory_limit_and_lifts_it_after(
+    corpus_server, nlp, tmp_path
+):
+    database = tmp_path / "communique.duckdb"
+    settings = Settings(database=database, site=tmp_path / "site")
+    config = Config(settings, tuple(small_corpus(corpus_server.url)), tmp_path / "s")
+    with duckdb.connect() as scratch:
+        scratch.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        (expected,) = scratch.execute(
+            "SELECT current_setting('memory_limit')"
+        ).fetchone()
+    conn = db.open_store(database)
+    try:
+        conn.execute("SET memory_limit = '2GiB'")  # shown as set, to a tenth of a GiB
+        (before,) = conn.execute("SELECT current_setting('memory_limit')").fetchone()
+        runner = _LimitWatcher(settings, conn, nlp)
+        ingest(conn, config, runner)
+        (after,) = conn.execute("SELECT current_setting('memory_limit')").fetchone()
+    finally:
+        conn.close()
+
+    assert runner.limits
+    assert set(runner.limits) == {expected}
+    assert expected != before
+    assert after == before
