@@ -119,6 +119,9 @@ class DaskStages:
             ]
         )
 
+    def release_model(self) -> None:
+        """Nothing held here: each worker keeps its own model for later runs."""
+
     def close(self) -> None:
         """Nothing held here: each task closes its own HTTP client."""
 

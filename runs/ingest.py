@@ -107,6 +107,7 @@ def ingest(
         recorded_run(conn, "ingest", parameters, flow_run_id) as run_id,
     ):
         tally = _ingest_chunks(conn, run_id, config, runner, limit, since)
+        runner.release_model()  # the snapshot need not share memory with it
         status = history.finish_run(
             conn,
             run_id,

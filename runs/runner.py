@@ -4,6 +4,8 @@ flows hand in a runner that submits the same stage functions as Prefect tasks.""
 
 from __future__ import annotations
 
+import ctypes
+import gc
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
@@ -72,6 +74,12 @@ class StageRunner(Protocol):
         is known of them (issuers, dates, learned affiliations)."""
         ...
 
+    def release_model(self) -> None:
+        """Let go of the NLP model this runner loaded (the next `extract` loads
+        it again): a run calls it when its extraction is done, so what follows
+        (the snapshot, publish) does not carry the model's memory."""
+        ...
+
     def close(self) -> None:
         """Let go of connections and workers."""
         ...
@@ -90,7 +98,8 @@ class SerialRunner:
     ) -> None:
         self.settings = settings
         self.fetcher = fetcher or Fetcher()
-        self._nlp = nlp
+        self._given = nlp  # the caller's: theirs to keep or let go
+        self._loaded: Language | None = None
 
     def plan(
         self,
@@ -121,13 +130,33 @@ class SerialRunner:
         return Done(extract_with_progress(nlp, texts, self.settings, label, background))
 
     def nlp(self) -> Language:
-        """The spaCy pipeline, loaded when first needed."""
-        if self._nlp is None:
-            self._nlp = pipeline.load_pipeline(self.settings.model)
-        return self._nlp
+        """The spaCy pipeline given, or loaded when first needed."""
+        if self._given is not None:
+            return self._given
+        if self._loaded is None:
+            self._loaded = pipeline.load_pipeline(self.settings.model)
+        return self._loaded
+
+    def release_model(self) -> None:
+        if self._loaded is not None:
+            self._loaded = None
+            release_memory()
 
     def close(self) -> None:
+        self.release_model()
         self.fetcher.close()
+
+
+def release_memory() -> None:
+    """Collect what was let go (a spaCy pipeline holds reference cycles) and
+    hand the C heap's free pages back to the system where glibc can."""
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(None)
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to hand back
+        return
+    trim(0)
 
 
 def extract_with_progress(

@@ -4,7 +4,8 @@ their content, settings or templates change, or a run asks for `full`."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import duckdb
 import pytest
 from ingesting import run_ingest, small_corpus
 from publish_data import TEMPLATES, fill
+from spacy.language import Language
 
 from kernel.config import Config, Settings
 from publish.inputs import build_inputs
@@ -19,6 +21,7 @@ from runs.ingest import MEMORY_LIMIT, ingest
 from runs.publish import publish
 from runs.runner import SerialRunner
 from store import db
+from store.snapshot import refresh_snapshot
 
 NEW_STATEMENT = """
 INSERT INTO statements
@@ -189,3 +192,40 @@ def test_an_ingest_run_keeps_duckdb_under_its_memory_limit_and_lifts_it_after(
     assert set(runner.limits) == {expected}
     assert expected != before
     assert after == before
+
+
+def test_an_ingest_run_lets_go_of_the_model_it_loaded_before_the_snapshot(
+    corpus_server, tmp_path, monkeypatch
+):
+    database = tmp_path / "communique.duckdb"
+    settings = Settings(database=database, site=tmp_path / "site")
+    config = Config(settings, tuple(small_corpus(corpus_server.url)), tmp_path / "s")
+    runner = _ModelWatcher(settings)
+    alive_at_snapshot: list[bool] = []
+
+    def watched(conn, target, *, full=False):  # type: ignore[no-untyped-def]
+        alive_at_snapshot.append(runner.model() is not None)
+        return refresh_snapshot(conn, target, full=full)
+
+    monkeypatch.setattr("runs.ingest.refresh_snapshot", watched)
+    conn = db.open_store(database)
+    try:
+        summary = ingest(conn, config, runner)
+    finally:
+        runner.close()
+        conn.close()
+
+    assert summary.counts["statements"] > 0  # the runner loaded a model and used it
+    assert alive_at_snapshot == [False]
+
+
+class _ModelWatcher(SerialRunner):
+    """Keeps a weak reference to the model it extracts with."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.model: Callable[[], Language | None] = lambda: None
+
+    def extract(self, texts, label, background=None):  # type: ignore[no-untyped-def]
+        self.model = weakref.ref(self.nlp())
+        return super().extract(texts, label, background)
