@@ -30,6 +30,7 @@ from store import builds, db, fulltext, mirror
 ALIAS = "communique_snapshot"  # the staging file, attached to the writer's connection
 MEMORY_LIMIT = "512MB"  # DuckDB's own memory while it writes the snapshot
 THREADS = 2
+CACHE_FLOOR = "32MB"  # what the writer's cache is cut to while the indexes build
 # Changes when the snapshot's layout does (its index tables): a snapshot
 # written by another layout is rewritten in full.
 LAYOUT = "snapshot-2"  # tables without indexes, fts updated in place
@@ -67,6 +68,7 @@ def publish_snapshot(conn: duckdb.DuckDBPyConnection, target: Path) -> Path:
     with _staging(target) as staging:
         with _attached(conn, staging):
             mirror.copy_tables(conn, ALIAS)
+        _drop_cache(conn)  # the indexes are built beside it, in another instance
         copy = _open_limited(staging)
         try:
             db.migrate(copy)  # views and schema_version, as in the database
@@ -133,6 +135,20 @@ def _attached(conn: duckdb.DuckDBPyConnection, staging: Path) -> Iterator[None]:
         if before is not None:
             conn.execute(f"SET memory_limit = '{before[0]}'")
             conn.execute(f"SET threads = {int(before[1])}")
+
+
+def _drop_cache(conn: duckdb.DuckDBPyConnection) -> None:
+    """Have DuckDB let go of the blocks it keeps for `conn`: lowering the memory
+    limit evicts them (what cannot be evicted stays), then the limit is set back."""
+    row = conn.execute("SELECT current_setting('memory_limit')").fetchone()
+    if row is None:
+        return
+    try:
+        conn.execute(f"SET memory_limit = '{CACHE_FLOOR}'")
+    except duckdb.OutOfMemoryException:
+        pass  # pinned blocks: the limit is unchanged and nothing is lost
+    finally:
+        conn.execute(f"SET memory_limit = '{row[0]}'")
 
 
 def _open_limited(path: Path) -> duckdb.DuckDBPyConnection:
