@@ -11,9 +11,10 @@ columns predicted). Our `express_intent_to_negotiate` is the gold's
 With `--gold-spans`, the act classifier alone: every gold attribution is classified
 from its gold cue and content (the rules, then the shipped act model, as the
 pipeline does), so the figures do not depend on which attributions the extractor
-finds.
+finds; with `--rules` as well, the rules alone, without the act model.
 
-Usage: .venv/bin/python bench/acts.py [--split test|train|all] [--show] [--gold-spans]
+Usage: .venv/bin/python bench/acts.py [--split test|train|all] [--show]
+       [--gold-spans [--rules]]
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def main() -> int:
     parser.add_argument(
         "--gold-spans", action="store_true", help="classify the gold cue and content"
     )
+    parser.add_argument(
+        "--rules", action="store_true", help="with --gold-spans: the rules alone"
+    )
     args = parser.parse_args()
     from extract.nlp.pipeline import load_pipeline
 
@@ -58,7 +62,7 @@ def main() -> int:
     nlp = load_pipeline()
     for split in ("test", "train") if args.split == "all" else (args.split,):
         if args.gold_spans:
-            pairs = gold_span_acts(nlp, scorer, chosen[split])
+            pairs = gold_span_acts(nlp, scorer, chosen[split], rules=args.rules)
         else:
             predicted: dict[str, list[dict]] = {}
             pairs = matched_acts(nlp, scorer, chosen[split], predicted)
@@ -94,15 +98,18 @@ def matched_acts(
     return out
 
 
-def gold_span_acts(nlp: Any, scorer: ModuleType, docs: list[str]) -> list[tuple]:
+def gold_span_acts(
+    nlp: Any, scorer: ModuleType, docs: list[str], *, rules: bool = False
+) -> list[tuple]:
     """(doc, gold act, act of the gold cue and content, cue text) of every gold
-    attribution, classified as the pipeline classifies a statement."""
+    attribution, classified as the pipeline classifies a statement (by the rules
+    alone when `rules`)."""
     from extract.nlp.act_model import classify_statement
     from extract.nlp.acts import PhraseIndex
     from extract.nlp.taxonomy import load_acts
 
     acts = load_acts()
-    model = nlp.get_pipe("communique_positions").act_model
+    model = None if rules else nlp.get_pipe("communique_positions").act_model
     texts = [(GOLD / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
     out: list[tuple] = []
     for doc_id, text, doc in zip(docs, texts, nlp.pipe(texts), strict=True):

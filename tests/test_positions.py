@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.nlp.acts import classify_act
 from extract.nlp.pipeline import extract_statements
+from extract.nlp.taxonomy import load_acts
 from kernel.records import Statement
 
 
@@ -62,12 +64,85 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
         ("The senator spoke out against the arms sale to Riyadh.", "criticise"),
         ("The minister raised objections to the new tariffs.", "criticise"),
         ("Kyiv advocates a return to the borders of 1991.", "support"),
+        # a noun cue names its act: the proposal, not a statement
+        (
+            "The minister's proposal that the talks resume in Geneva was rejected.",
+            "propose",
+        ),
+        # a government instructs or orders its own: no demand on another party
+        ("Putin instructed the foreign ministry to prepare the talks.", "state"),
+        ("The President ordered three days of national mourning.", "state"),
+        # a passive cue reports what a text provides
+        (
+            "As is stipulated in the Minsk agreements, the special status must be"
+            " extended.",
+            "state",
+        ),
+        # a view held is no consultation
+        (
+            "Moscow shares the view that the conflict can only be resolved by"
+            " political means.",
+            "state",
+        ),
     ],
 )
 def test_act_follows_cue_complement_and_negation(  # type: ignore[no-untyped-def]
     nlp, text: str, act: str
 ) -> None:
     assert _said(nlp, text).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ('The minister said: "We call on all parties to return to talks."', "appeal"),
+        ('The minister said: "We strongly urge Kyiv to reconsider."', "appeal"),
+        ('The minister added, "We do not support the new border deal."', "reject"),
+        # reported, not performed: another party's act, or one's own in the past
+        ('The minister said: "Russia supports the plan of the League."', "state"),
+        ('The minister said: "We agreed to extend the treaty."', "state"),
+        ("The minister noted that we call on all parties to return to talks.", "state"),
+    ],
+)  # fmt: skip
+def test_a_quoted_first_person_performative_carries_its_act(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    assert _said(nlp, text).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        # a copular cue is named by its adjective, as the attitude cues are
+        ("We are committed to the reconstruction of Gaza.", "are committed to",
+         "the reconstruction of Gaza", "agree"),
+        ("The ministers were deeply concerned about the fighting.",
+         "were deeply concerned about", "the fighting", "express_concern"),
+        # the parser may split the content's phrase: each head counts
+        ("Biden reaffirmed the United States\u2019 firm support for Ukraine\u2019s"
+         " sovereignty.", "reaffirmed",
+         "the United States\u2019 firm support for Ukraine\u2019s sovereignty",
+         "support"),
+    ],
+)  # fmt: skip
+def test_rules_read_the_act_of_a_cue_and_content_as_annotated(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str, act: str
+) -> None:
+    doc = nlp(text)
+    cue_span = _span(doc, text, cue)
+    found = classify_act(
+        cue_span.root,
+        cue_span.root.lemma_.lower(),
+        _span(doc, text, content),
+        load_acts(),
+        cue_span=cue_span,
+    )
+    assert found.id == act
+
+
+def _span(doc, text: str, part: str):  # type: ignore[no-untyped-def]
+    start = text.index(part)
+    return doc.char_span(start, start + len(part))
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from extract.nlp.taxonomy import Act, PositionWords, Topic
 from extract.nlp.token_table import token_table
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
@@ -106,15 +108,41 @@ def classify_act(
     'reaffirmed their support for') and its `content` phrases. A negated cue
     never triggers its rules ('did not reject' is no rejection); a negated
     phrase only triggers rules that ask for it ('did not rule out talks'
-    expresses intent to negotiate). Pass the Doc's `phrases` when classifying
-    many statements of one Doc.
+    expresses intent to negotiate). A copular cue is named by its adjective
+    ('are committed to'); a rule marked `not_passive` skips a passive cue. When
+    no rule matches, a quotation that performs an act in the first person ('"We
+    call on Kyiv to') takes that act, as if its verb were the cue. Pass the
+    Doc's `phrases` when classifying many statements of one Doc.
     """
-    negated_cue = is_negated(cue)
+    cue_span = cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1]
     index = phrases if phrases is not None else PhraseIndex(content.doc)
-    words = act_words(
-        cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1], content
+    found = _rule_act(
+        cue, act_cue_lemma(cue_span, cue_lemma), cue_span, content, acts, index
     )
+    if found is not acts[-1]:
+        return found
+    performative = quoted_performative(content)
+    if performative is None:
+        return found
+    verb, lemma, span = performative
+    return _rule_act(verb, lemma, span, content, acts, index)
+
+
+def _rule_act(
+    cue: Token,
+    cue_lemma: str,
+    cue_span: Span,
+    content: Span,
+    acts: tuple[Act, ...],
+    index: PhraseIndex,
+) -> Act:
+    """The first act rule that matches: see `classify_act`."""
+    negated_cue = is_negated(cue)
+    words = act_words(cue_span, content)
+    passive = _is_passive(cue)
     for act in acts[:-1]:
+        if act.not_passive and passive:
+            continue
         if cue_lemma in act.not_cues:
             continue
         if act.cues and cue_lemma not in act.cues:
@@ -133,6 +161,12 @@ def classify_act(
         elif negated_cue == act.negated:
             return act
     return acts[-1]
+
+
+def _is_passive(verb: Token) -> bool:
+    """'is stipulated in', 'stipulated and coordinated by': no active voice."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps or (verb.tag_ == "VBN" and "aux" not in deps)
 
 
 def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
@@ -156,17 +190,63 @@ def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
     return False
 
 
-def act_words(cue_span: Span, content: Span) -> frozenset[str]:
-    """Lemmas of the cue span beyond its root, and of the content's head when it
-    is a noun right after the cue: the nouns of light-verb and stance cues."""
-    words = {t.lemma_.lower() for t in cue_span if t != cue_span.root}
-    head = content.root
-    if (
-        head.pos_ in ("NOUN", "PROPN")
-        and 0 <= content.start - cue_span.end <= 2
-        and head.i - content.start <= 6
+def act_cue_lemma(cue_span: Span, cue_lemma: str) -> str:
+    """The word that names a copular cue, as the attitude cues name it: the
+    adjective after the copula ('are [committed] to', 'remains [open] to',
+    'was [grateful] for'); otherwise the cue's own lemma."""
+    root = cue_span.root
+    if cue_lemma not in _COPULAS and root.pos_ != "AUX":
+        return cue_lemma
+    inside = range(cue_span.start, cue_span.end)
+    for child in root.children:
+        if child.dep_ == "acomp" and child.i in inside:
+            return child.lower_
+    return cue_lemma
+
+
+def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
+    """The act verb of a quotation whose main clause performs it in the first
+    person and present tense ('"We call on Iraq to', '"we are ready to'): the
+    verb, the lemma that names it and its cue span; None otherwise.
+
+    Only a direct quotation: an indirect report of one's own act ('noted that
+    we agreed', 'mentioned we support') states, as the reporting verb does."""
+    doc = content.doc
+    before = doc[content.start - 1].text if content.start > 0 else ""
+    if not len(content) or (
+        content[0].text not in _QUOTE_MARKS and before not in _QUOTE_MARKS
     ):
-        words.add(head.lemma_.lower())
+        return None
+    verb = content.root
+    present = ("VBP", "VBZ")
+    if verb.tag_ not in present and not any(  # 'we do not support'
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in present
+        for c in verb.children
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if [s.lower_ for s in subjects] not in (["we"], ["i"]):
+        return None
+    # with its adjective: 'we are [ready] to'
+    last = max([verb.i, *(c.i for c in verb.children if c.dep_ == "acomp")])
+    span = doc[verb.i : last + 1]
+    return verb, act_cue_lemma(span, verb.lemma_.lower()), span
+
+
+def act_words(cue_span: Span, content: Span) -> frozenset[str]:
+    """Lemmas of the cue span beyond its root (or of its root when the cue is a
+    noun: 'the [initiative] to hold a summit'), and of the content's head when
+    it is a noun right after the cue: the nouns of light-verb and stance cues."""
+    root = cue_span.root
+    words = {t.lemma_.lower() for t in cue_span if t != root or t.pos_ == "NOUN"}
+    if 0 <= content.start - cue_span.end <= 2:
+        # the content's head, or each noun the cue governs should the parser
+        # have split the phrase ('reaffirmed [the United States'] [firm support]')
+        words.update(
+            t.lemma_.lower()
+            for t in content[:7]
+            if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
+        )
     return frozenset(words)
 
 

@@ -30,6 +30,9 @@ class Act:
     # its content phrases count only in the content's main clause, and not when
     # that clause's subject is the speaker ('we must', 'I have to')
     main_clause: bool = False
+    # the rule does not hold for a passive cue ('as is stipulated in the law':
+    # what a text provides, no one's demand)
+    not_passive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 negated=bool(a.get("negated", False)),
                 words=frozenset(a.get("words", ())),
                 main_clause=bool(a.get("main_clause", False)),
+                not_passive=bool(a.get("not_passive", False)),
             )
             for a in rules
         )
