@@ -1,0 +1,66 @@
+"""For whom a speaker of a news report speaks when the text names them more than
+once: a later surname or pronoun keeps the office an earlier full mention's
+title gave ("Japanese Foreign Minister Taro Kono arrived ... Kono said"), and
+a name set beside a title is a person whom "he" can mean (issue 15). Each runs
+the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    return next(extract_statements(nlp, [("doc", text)]))[1]
+
+
+def actors_of(nlp: Language, text: str, cue: str) -> tuple[str, ...]:
+    found = [s for s in statements(nlp, text) if s.cue == cue]
+    assert len(found) == 1, [(s.cue, s.speaker_mention) for s in found]
+    return found[0].actor_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. The "
+            "visit was brief. Kono added that the two countries must cooperate.",
+            ("JPN",),
+        ),
+        (
+            "Pierre Moreau, the French defence minister, toured the base on Friday. "
+            "The soldiers cheered. Moreau added that more troops would come.",
+            ("FRA",),
+        ),
+        (  # a former office is no office now
+            "Former Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. "
+            "The visit was brief. Kono added that the two countries must cooperate.",
+            (),
+        ),
+        (  # the earlier mention holds another person's title too
+            "Taro Kono met Chinese Foreign Minister Wang Yi in Seoul on Monday. The "
+            "visit was brief. Kono added that the two countries must cooperate.",
+            (),
+        ),
+    ],
+)
+def test_a_surname_keeps_the_office_of_an_earlier_full_mention(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "added") == actors
+
+
+def test_he_after_a_spokesperson_named_in_apposition_speaks_for_that_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Iraqi leaders met on Sunday. Following the vote, a State Department "
+        "spokesperson, Morgan Ortagus, indicated the United States was disappointed:"
+        ' "We await clarification," he said.'
+    )
+    said = [s for s in statements(nlp, text) if s.cue == "said"]
+    assert [(s.speaker, s.actor_ids) for s in said] == [("Morgan Ortagus", ("USA",))]
