@@ -64,3 +64,49 @@ def test_he_after_a_spokesperson_named_in_apposition_speaks_for_that_state(
     )
     said = [s for s in statements(nlp, text) if s.cue == "said"]
     assert [(s.speaker, s.actor_ids) for s in said] == [("Morgan Ortagus", ("USA",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor general of Tehran, Ali Alghasi Mehr, said the suspects must "
+        "face charges, adding Iran will pursue the case.",
+        "Iranian Foreign Minister Javad Zarif said the talks had failed, adding "
+        "that Tehran would not return to them.",
+    ],
+)
+def test_a_participle_cue_speaks_with_the_source_of_the_cue_it_hangs_on(
+    nlp: Language, text: str
+) -> None:
+    found = {s.cue: s for s in statements(nlp, text)}
+    said, adding = found["said"], found["adding"]
+    assert (adding.speaker, adding.actor_ids) == (said.speaker, ("IRN",))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (
+            "The EU partially funded the studies, as it considers the pipeline to "
+            "be a project of common interest.",
+            "considers",
+            ("EU",),
+        ),
+        (
+            "The Russian foreign ministry summoned the ambassador and it said the "
+            "move was hostile.",
+            "said",
+            ("RUS",),
+        ),
+        (  # the subject it means speaks for no state
+            "The Iranian company delayed the studies, as it considers the pipeline "
+            "to be too costly.",
+            "considers",
+            (),
+        ),
+    ],
+)
+def test_it_speaks_for_the_actor_subject_of_the_clause_it_depends_on(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, cue) == actors

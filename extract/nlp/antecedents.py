@@ -3,7 +3,8 @@ the people or states coordinated earlier in the sentence, or the participants of
 a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry and
 his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
-("President Trump's and President Zelenskyy's"); the quotation whose "we" it is.
+("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
+"it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
-from extract.nlp.officials import INSTITUTIONS, TITLES
+from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset(
@@ -24,6 +25,9 @@ _MEETING = frozenset(
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 _REACH = 3  # a third sentence not about the group ends the search
+_CLAUSES = 4  # clauses up from "it" to its antecedent's
+# How a clause hangs on the one whose subject "it" may mean.
+_DEPENDENT = frozenset({"advcl", "ccomp", "conj", "xcomp"})
 
 
 def names_a_group(source: Span) -> bool:
@@ -182,3 +186,29 @@ def _in_quotes(doc: Doc, start: int, at: int) -> bool:
     before = doc[max(0, start - 2) : start].text
     text = (before if before.endswith(("“", '"')) else "") + doc[start:at].text
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def governing_actor(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "it" as a source: the one actor named by the nearest subject of a clause
+    that its own clause depends on ("The EU funded the studies, as it considers
+    ..."); none when that subject names a person, no actor or several, or
+    speaks for no state ("the Iranian company")."""
+    token = source.root
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return ()
+    clause = token.head
+    for _ in range(_CLAUSES):
+        if clause.head is clause or clause.dep_ not in _DEPENDENT:
+            return ()
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if subject.i > token.i or subject.tag_ not in ("NN", "NNP"):
+            return ()
+        if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in TITLES:
+            return ()
+        phrase = source.doc[subject.left_edge.i : subject.i + 1]
+        found = actors_in(phrase, registry)
+        return found if len(found) == 1 and not not_official(phrase) else ()
+    return ()

@@ -16,6 +16,7 @@ from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.antecedents import (
     antecedent_group,
     earlier_institution,
+    governing_actor,
     names_a_group,
     paired_owner,
     quoting,
@@ -225,6 +226,8 @@ def _resolve(
         return _named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
         return Speaker(mention, mention, antecedent_group(source, registry), False)
+    if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
+        return Speaker(mention, mention, governing_actor(source, registry), False)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)

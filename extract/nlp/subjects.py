@@ -1,7 +1,8 @@
 """Sources the attribution models left out, read from the grammar: the subject of
 the cue verb, or of the verb it is joined to, when it is a voice the document
 decides ("Together, we will work to ...", "The leaders reiterated their support
-... and called for ...")."""
+... and called for ..."); the source of the cue a participle cue hangs on ("X
+said ..., adding ...")."""
 
 from __future__ import annotations
 
@@ -21,11 +22,40 @@ def with_subject_sources(
     ("Together, we will work to ...": "we")."""
     filled = []
     for attribution in attributions:
-        subject = None if attribution.source else _subject(doc, attribution)
+        subject = _participle_source(doc, attribution, attributions)
+        if subject is None and attribution.source is None:
+            subject = _subject(doc, attribution)
         if subject is not None:
             attribution = replace(attribution, source=subject)
         filled.append(attribution)
     return filled
+
+
+def _participle_source(
+    doc: Doc, attribution: Attribution, attributions: list[Attribution]
+) -> tuple[int, int] | None:
+    """A participle cue without a subject of its own on another attribution's
+    cue verb, or on a verb of its content where the parse hangs it ("X said
+    ..., adding ..."), speaks with that attribution's source when the models
+    gave it none or one inside that attribution's content ("X said the suspects
+    must face charges, adding ...": not "the suspects")."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    own = attribution.source
+    for other in attributions:
+        head = cue_verb(doc, other.cue) if other is not attribution else None
+        if head is None or other.source is None:
+            continue
+        start, end = other.content
+        on_content = start <= verb.head.i < end and head in verb.ancestors
+        if (head.i == verb.head.i or on_content) and (
+            own is None or (start <= own[0] and own[1] <= end)
+        ):
+            return other.source
+    return None
 
 
 def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
