@@ -110,3 +110,20 @@ def test_it_speaks_for_the_actor_subject_of_the_clause_it_depends_on(
     nlp: Language, text: str, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text, cue) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "African Export–Import Bank president Okey Oramah said the fees cost "
+            "Africa billions.",
+            ("AFREXIMBANK",),
+        ),
+        ("The Côte d’Ivoire government said the vote would go ahead.", ("CIV",)),
+    ],
+)
+def test_a_name_written_with_an_en_dash_or_curly_apostrophe_names_its_actor(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors
