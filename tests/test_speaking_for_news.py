@@ -127,3 +127,22 @@ def test_a_name_written_with_an_en_dash_or_curly_apostrophe_names_its_actor(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text, "said") == actors
+
+
+def test_a_named_subject_the_models_left_out_is_the_source(nlp: Language) -> None:
+    text = (
+        "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the "
+        'Atlantic Council think tank called the border agreement "null and void".'
+    )
+    (called,) = statements(nlp, text)
+    assert (called.speaker, called.actor_ids) == ("Kyriakos Mitsotakis", ("GRC",))
+
+
+def test_officials_of_a_with_clause_do_not_speak_for_the_main_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "Germany on Monday banned the airline from flying in the country, with "
+        "officials saying this is for security reasons."
+    )
+    assert actors_of(nlp, text, "saying") == ()

@@ -19,7 +19,8 @@ def with_subject_sources(
 ) -> list[Attribution]:
     """An attribution the models left without a source takes its cue verb's
     nominal subject when that subject is a speaker, not a dummy or the content
-    ("Together, we will work to ...": "we")."""
+    ("Together, we will work to ...": "we"); a participle cue takes the source
+    of the cue it hangs on."""
     filled = []
     for attribution in attributions:
         subject = _participle_source(doc, attribution, attributions)
@@ -100,18 +101,27 @@ def _governing_subject(verb: Token) -> Token | None:
 
 
 def _other_subject(verb: Token) -> bool:
-    """An infinitive ("asked him to call for") or a past participle on a noun
-    ("the task force announced on February 26"): its subject is not the
-    governing verb's."""
+    """An infinitive ("asked him to call for"), a past participle on a noun
+    ("the task force announced on February 26") or a participle on the noun of
+    "with" ("..., with officials saying ..."): its subject is not the governing
+    verb's."""
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return True
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
         return True
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
 
 
 def _voice_subject(subject: Token) -> bool:
-    """A subject whose voice the document decides: first person, "they", or a
-    group of participants ("the leaders", "both sides")."""
+    """A subject whose voice the document decides (first person, "they", a
+    group of participants: "the leaders", "both sides"), or that names a person
+    or an actor ("The United States had not announced any plans")."""
     if subject.lower_ in ("we", "i", "they"):
+        return True
+    if subject.ent_type_ == "PERSON" or any(
+        s.start <= subject.i < s.end for s in subject.doc.spans.get("actors", [])
+    ):
         return True
     first = subject.doc[subject.left_edge.i].lower_
     return subject.tag_ == "NNS" and first in ("the", "both", "all")
