@@ -146,3 +146,51 @@ def test_officials_of_a_with_clause_do_not_speak_for_the_main_subject(
         "officials saying this is for security reasons."
     )
     assert actors_of(nlp, text, "saying") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (  # the NER reads the later surname as an organisation
+            "Turkish Foreign Minister Mevlut Cavusoglu met his Russian counterpart "
+            "Sergey Lavrov on Monday. Cavusoglu said the talks went well.",
+            ("TUR",),
+        ),
+        (  # the person who opens the document, named before anyone spoke
+            "Mevlut Cavusoglu, Turkey's foreign minister, spoke to reporters on "
+            "Monday. He said the operation would continue.",
+            ("TUR",),
+        ),
+    ],
+)
+def test_a_later_mention_finds_the_person_named_in_full_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    (said,) = statements(nlp, text)
+    assert (said.speaker, said.actor_ids) == ("Mevlut Cavusoglu", actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Iran's government rejected the claims. Government spokesman Ali Rabiei "
+            "said the sanctions were illegal.",
+            ("IRN",),
+        ),
+        (
+            "Iran's foreign ministry summoned the envoy. A Foreign Ministry "
+            "spokesman said the move was hostile.",
+            ("IRN",),
+        ),
+        (  # two governments named before: either could be meant
+            "The US government and Iran's government traded barbs. Government "
+            "spokesman Ali Rabiei said the sanctions were illegal.",
+            (),
+        ),
+    ],
+)
+def test_a_title_of_an_unnamed_office_speaks_for_the_office_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors

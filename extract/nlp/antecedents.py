@@ -4,6 +4,7 @@ a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry an
 his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
 ("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
+"Government spokesman X": the government named before;
 "it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
@@ -138,13 +139,43 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
     lemma = head.lemma_.lower()
     if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
         return ()
-    for token in reversed(source.doc[: source.start]):
-        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
-            phrase = source.doc[token.left_edge.i : token.i + 1]
-            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
-            if found:
-                return found if len(found) == 1 else ()
+    return _named_before(source.doc, source.start, lemma, registry)
+
+
+def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X": a title
+    whose office names no actor speaks for the one actor that earlier mentions
+    of that office name ("Iran's government"); none when they name several."""
+    if actors_in(span, registry):
+        return ()
+    for token in span:
+        title = token.head
+        if (
+            token.lemma_.lower() in INSTITUTIONS
+            and token.dep_ == "compound"
+            and title.lemma_.lower() in TITLES
+            and span.start <= title.i < span.end
+        ):
+            lemma = token.lemma_.lower()
+            found = _named_before(span.doc, span.start, lemma, registry, every=True)
+            return found if len(found) == 1 else ()
     return ()
+
+
+def _named_before(
+    doc: Doc, before: int, lemma: str, registry: ActorRegistry, every: bool = False
+) -> tuple[str, ...]:
+    """The actor of the nearest earlier mention of an institution that names one
+    (with `every`, the actors all earlier mentions name)."""
+    named: list[str] = []
+    for token in reversed(doc[:before]):
+        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+            phrase = doc[token.left_edge.i : token.i + 1]
+            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
+            if found and not every:
+                return found if len(found) == 1 else ()
+            named += [a for a in found if a not in named]
+    return tuple(named)
 
 
 def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:

@@ -17,6 +17,7 @@ from extract.nlp.antecedents import (
     antecedent_group,
     earlier_institution,
     governing_actor,
+    institution_of_title,
     names_a_group,
     paired_owner,
     quoting,
@@ -72,7 +73,7 @@ def resolve_speakers(
     people = person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
-    last_at = 0  # where the last person who spoke was named
+    last_at = -1  # where the last person who spoke was named (none yet)
     if voices is not None and voices.lead is not None:  # "He" of a readout
         name, actor = voices.lead
         last_person = Speaker(name, name, (actor,), is_person=True)
@@ -144,6 +145,7 @@ def _in_document(
         official = not not_official(source)  # a former office is not evidence
         actors = (
             earlier_title(speaker.name, source.start, people, doc, registry)
+            or institution_of_title(extended(source), registry)
             or learned.actors_of(speaker.name)
             if official
             else ()
@@ -204,8 +206,13 @@ def _resolve(
     mention = source.text
     head = source.root
     named = [n for s, e, n in people if s >= source.start and e <= source.end]
-    if not named and head.pos_ == "PROPN":
-        named = [n for n in known if n.split()[-1] == head.text]
+    if not named and head.pos_ == "PROPN":  # a surname the NER did not read as
+        # a person: a speaker's, else a person's named in full earlier
+        named = [n for n in known if n.split()[-1] == head.text] or [
+            n
+            for s, _, n in people
+            if s < source.start and " " in n and n.split()[-1] == head.text
+        ][-1:]
     if named and head.lemma_.lower() in OTHERS and head.tag_ == "NNS":
         return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
         # colleagues" are not Mr Trump
@@ -232,7 +239,11 @@ def _resolve(
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = actors_in(source, registry) or earlier_institution(source, registry)
+    own_actors = (
+        actors_in(source, registry)
+        or earlier_institution(source, registry)
+        or institution_of_title(source, registry)
+    )
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
