@@ -194,3 +194,29 @@ def test_a_title_of_an_unnamed_office_speaks_for_the_office_named_before(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text, "said") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Iran fired missiles at two bases. The country's foreign minister said "
+            "the strikes were proportionate.",
+            ("IRN",),
+        ),
+        (
+            "Turkey launched the operation on Wednesday. The country's foreign "
+            "minister, Mevlut Cavusoglu, said the offensive would continue.",
+            ("TUR",),
+        ),
+        (  # two states named before: either could be meant
+            "Iran fired missiles at US bases in Iraq. The country's foreign minister "
+            "said the strikes were proportionate.",
+            (),
+        ),
+    ],
+)
+def test_the_countrys_minister_speaks_for_the_one_state_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors

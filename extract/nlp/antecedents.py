@@ -4,7 +4,8 @@ a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry an
 his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
 ("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
-"Government spokesman X": the government named before;
+"Government spokesman X": the government named before; "the country's
+foreign minister": the state named before;
 "it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
@@ -23,6 +24,8 @@ from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
 _MEETING = frozenset(
     {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
 )
+# Nouns whose definite possessive means a state named before ("the country's").
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 _REACH = 3  # a third sentence not about the group ends the search
@@ -159,6 +162,38 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
             lemma = token.lemma_.lower()
             found = _named_before(span.doc, span.start, lemma, registry, every=True)
             return found if len(found) == 1 else ()
+    return ()
+
+
+def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The country's foreign minister": the one state that the nearest earlier
+    stretch naming states names (this sentence before the span, then the
+    sentences before it); none when it names several."""
+    doc = span.doc
+    country = next(
+        (
+            t
+            for t in span
+            if t.lemma_.lower() in _COUNTRY_NOUNS
+            and t.dep_ == "poss"
+            and any(c.lower_ == "the" for c in t.children)
+            and t.head.lemma_.lower() in TITLES | INSTITUTIONS
+        ),
+        None,
+    )
+    if country is None:
+        return ()
+    sentences = [s for s in doc.sents if s.start < span.sent.start][-_REACH:]
+    stretches = [doc[span.sent.start : span.start], *reversed(sentences)]
+    for stretch in stretches:
+        states = [
+            m.label_
+            for m in doc.spans.get("actors", [])
+            if stretch.start <= m.start and m.end <= stretch.end
+            and getattr(registry.actors.get(m.label_), "kind", "") == "state"
+        ]  # fmt: skip
+        if states:
+            return (states[0],) if len(set(states)) == 1 else ()
     return ()
 
 

@@ -15,6 +15,7 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.antecedents import (
     antecedent_group,
+    country_of_title,
     earlier_institution,
     governing_actor,
     institution_of_title,
@@ -146,6 +147,7 @@ def _in_document(
         actors = (
             earlier_title(speaker.name, source.start, people, doc, registry)
             or institution_of_title(extended(source), registry)
+            or country_of_title(extended(source), registry)
             or learned.actors_of(speaker.name)
             if official
             else ()
@@ -243,6 +245,7 @@ def _resolve(
         actors_in(source, registry)
         or earlier_institution(source, registry)
         or institution_of_title(source, registry)
+        or country_of_title(source, registry)
     )
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
