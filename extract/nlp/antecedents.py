@@ -134,6 +134,16 @@ def paired_owner(
     return None
 
 
+def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actor an office in the span refers back to: "the embassy",
+    "Government spokesman X", "the country's foreign minister"."""
+    return (
+        earlier_institution(span, registry)
+        or institution_of_title(span, registry)
+        or country_of_title(span, registry)
+    )
+
+
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """ "The embassy", "the ministry", "the statement": the actor of the nearest
     earlier mention of the same institution or document that named one ("the US

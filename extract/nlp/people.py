@@ -6,6 +6,7 @@ said"). Pure functions over a Doc."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +32,23 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, doc[start:end].text))
     return sorted(found)
+
+
+def named_in(
+    source: Span, people: list[tuple[int, int, str]], known: Mapping[str, object]
+) -> list[str]:
+    """The people a source names; for a surname the NER did not read as a
+    person, the speaker of that surname (`known`), else the person named in full
+    with it earlier."""
+    named = [n for s, e, n in people if s >= source.start and e <= source.end]
+    head = source.root
+    if named or head.pos_ != "PROPN":
+        return named
+    return [n for n in known if n.split()[-1] == head.text] or [
+        n
+        for s, _, n in people
+        if s < source.start and " " in n and n.split()[-1] == head.text
+    ][-1:]
 
 
 def full_name(

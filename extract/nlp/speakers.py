@@ -15,11 +15,9 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.antecedents import (
     antecedent_group,
-    country_of_title,
-    earlier_institution,
     governing_actor,
-    institution_of_title,
     names_a_group,
+    office_before,
     paired_owner,
     quoting,
 )
@@ -29,7 +27,13 @@ from extract.nlp.governing import actors_in
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import TITLES, not_official
-from extract.nlp.people import earlier_title, extended, full_name, person_mentions
+from extract.nlp.people import (
+    earlier_title,
+    extended,
+    full_name,
+    named_in,
+    person_mentions,
+)
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 from extract.nlp.voices import DocumentVoices
@@ -146,8 +150,7 @@ def _in_document(
         official = not not_official(source)  # a former office is not evidence
         actors = (
             earlier_title(speaker.name, source.start, people, doc, registry)
-            or institution_of_title(extended(source), registry)
-            or country_of_title(extended(source), registry)
+            or office_before(extended(source), registry)
             or learned.actors_of(speaker.name)
             if official
             else ()
@@ -207,14 +210,7 @@ def _resolve(
 ) -> Speaker:
     mention = source.text
     head = source.root
-    named = [n for s, e, n in people if s >= source.start and e <= source.end]
-    if not named and head.pos_ == "PROPN":  # a surname the NER did not read as
-        # a person: a speaker's, else a person's named in full earlier
-        named = [n for n in known if n.split()[-1] == head.text] or [
-            n
-            for s, _, n in people
-            if s < source.start and " " in n and n.split()[-1] == head.text
-        ][-1:]
+    named = named_in(source, people, known)
     if named and head.lemma_.lower() in OTHERS and head.tag_ == "NNS":
         return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
         # colleagues" are not Mr Trump
@@ -241,12 +237,7 @@ def _resolve(
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = (
-        actors_in(source, registry)
-        or earlier_institution(source, registry)
-        or institution_of_title(source, registry)
-        or country_of_title(source, registry)
-    )
+    own_actors = actors_in(source, registry) or office_before(source, registry)
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
