@@ -183,6 +183,11 @@ def test_a_later_mention_finds_the_person_named_in_full_before(
             "spokesman said the move was hostile.",
             ("IRN",),
         ),
+        (
+            "The US Treasury Department announced new sanctions. Treasury "
+            "Secretary Steven Mnuchin said the measures targeted the central bank.",
+            ("USA",),
+        ),
         (  # two governments named before: either could be meant
             "The US government and Iran's government traded barbs. Government "
             "spokesman Ali Rabiei said the sanctions were illegal.",

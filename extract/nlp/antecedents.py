@@ -156,15 +156,21 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
 
 
 def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X": a title
-    whose office names no actor speaks for the one actor that earlier mentions
-    of that office name ("Iran's government"); none when they name several."""
+    """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X",
+    "Treasury Secretary X": a title whose office names no actor speaks for the
+    one actor that earlier mentions of that office name ("Iran's government",
+    "the US Treasury Department"); none when they name several."""
     if actors_in(span, registry):
         return ()
     for token in span:
         title = token.head
+        office = token.lemma_.lower() in INSTITUTIONS or (
+            token.pos_ == "PROPN"
+            and token.text.istitle()
+            and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+        )  # "Treasury Secretary X" after "the US Treasury Department"
         if (
-            token.lemma_.lower() in INSTITUTIONS
+            office
             and token.dep_ == "compound"
             and title.lemma_.lower() in TITLES
             and span.start <= title.i < span.end
@@ -215,7 +221,10 @@ def _named_before(
     named: list[str] = []
     for token in reversed(doc[:before]):
         if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
-            phrase = doc[token.left_edge.i : token.i + 1]
+            root = token
+            while every and root.dep_ == "compound" and root.head is not root:
+                root = root.head  # "the US Treasury Department": all of it
+            phrase = doc[root.left_edge.i : token.i + 1]
             found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
             if found and not every:
                 return found if len(found) == 1 else ()
