@@ -225,3 +225,25 @@ def test_the_countrys_minister_speaks_for_the_one_state_named_before(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text, "said") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan spoke on Monday. His spokesman, "
+            "Ibrahim Kalin, said the operation would continue.",
+            ("TUR",),
+        ),
+        (  # two people named before: "his" could mean either
+            "Turkish President Recep Tayyip Erdogan met Iranian President Hassan "
+            "Rouhani on Monday. His spokesman, Ibrahim Kalin, said the talks went "
+            "well.",
+            (),
+        ),
+    ],
+)
+def test_his_spokesman_speaks_for_the_one_person_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors

@@ -96,6 +96,37 @@ def earlier_title(
     return found.pop() if len(found) == 1 else ()
 
 
+def owner_of_title(
+    span: Span,
+    people: list[tuple[int, int, str]],
+    known: Mapping[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> tuple[str, ...]:
+    """ "His spokesman, Ibrahim Kalin": the actor of the one person named from
+    the sentence before up to the span, whom "his" or "her" means."""
+    if not any(
+        t.lemma_.lower() in TITLES
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
+        for t in span
+    ):
+        return ()
+    doc = span.doc
+    before = [s for s in doc.sents if s.start < span.sent.start][-1:]
+    start = before[0].start if before else span.sent.start
+    names = {
+        full_name(n, people, s, registry)
+        for s, e, n in people
+        if start <= s and e <= span.start
+    }
+    if len(names) != 1:
+        return ()
+    name = names.pop()
+    person = registry.person(name)
+    if person is not None:
+        return (person.actor_on(doc._.published),)
+    return known.get(name, ()) or earlier_title(name, span.start, people, doc, registry)
+
+
 def extended(source: Span) -> Span:
     """The source with its relative clauses and appositions ('Zhang Jun, who
     served as China's permanent representative'), and a title just before it that

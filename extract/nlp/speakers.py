@@ -32,6 +32,7 @@ from extract.nlp.people import (
     extended,
     full_name,
     named_in,
+    owner_of_title,
     person_mentions,
 )
 from extract.nlp.places import official_of_place
@@ -95,7 +96,7 @@ def resolve_speakers(
             )
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
         speaker = _in_document(
-            speaker, attribution, source, people, registry, voices, learned
+            speaker, attribution, source, people, known, registry, voices, learned
         )
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
@@ -138,6 +139,7 @@ def _in_document(
     attribution: Attribution,
     source: Span,
     people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
     registry: ActorRegistry,
     voices: DocumentVoices | None,
     learned: Learned,
@@ -151,6 +153,7 @@ def _in_document(
         actors = (
             earlier_title(speaker.name, source.start, people, doc, registry)
             or office_before(extended(source), registry)
+            or owner_of_title(extended(source), people, known, registry)
             or learned.actors_of(speaker.name)
             if official
             else ()
