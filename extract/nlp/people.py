@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.governing import ENVOYS, actors_in
-from extract.nlp.officials import TITLES, not_official
+from extract.nlp.officials import ORGANS, TITLES, not_official
 from extract.nlp.places import official_of_place
 
 _NAME_WORDS = 3
@@ -181,6 +181,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
                 and words[-1].i - words[0].i + 1 == len(words)
                 and 2 <= len(words) <= _NAME_WORDS
                 and all(w.text.istitle() and w.i not in named for w in words)
+                and name.lower_ not in ORGANS  # "the spokesperson, State Department"
                 and not any(w.ent_type_ in _PLACES for w in words)
             ):
                 found.append((words[0].i, name.i + 1))
