@@ -247,3 +247,9 @@ def test_his_spokesman_speaks_for_the_one_person_named_before(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text, "said") == actors
+
+
+def test_an_office_beside_a_title_is_not_a_person_he_can_mean(nlp: Language) -> None:
+    text = "A spokesperson, Press Office, said the talks were over. He said more."
+    (_, he) = statements(nlp, text)
+    assert (he.speaker, he.actor_ids) == (None, ())

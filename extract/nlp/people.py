@@ -181,7 +181,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
                 and words[-1].i - words[0].i + 1 == len(words)
                 and 2 <= len(words) <= _NAME_WORDS
                 and all(w.text.istitle() and w.i not in named for w in words)
-                and name.lower_ not in ORGANS  # "the spokesperson, State Department"
+                and name.lower_ not in ORGANS  # "a spokesperson, Press Office"
                 and not any(w.ent_type_ in _PLACES for w in words)
             ):
                 found.append((words[0].i, name.i + 1))
