@@ -1,8 +1,12 @@
-"""For whom a speaker of a news report speaks when the text names them more than
-once: a later surname or pronoun keeps the office an earlier full mention's
-title gave ("Japanese Foreign Minister Taro Kono arrived ... Kono said"), and
-a name set beside a title is a person whom "he" can mean (issue 15). Each runs
-the real pipeline."""
+"""For whom a speaker of a news report speaks when the text says it only once or
+elsewhere (issue 15): a later surname or pronoun keeps the office an earlier
+full mention's title gave ("Japanese Foreign Minister Taro Kono arrived ... Kono
+said"); a name set beside a title is a person whom "he" can mean; a participle
+cue speaks with the cue it hangs on ("said ..., adding"); "it" and "the
+country's" mean the actor named before; a title of an unnamed office ("Government
+spokesman", "His spokesman") speaks for the office or person named before; names
+written with an en dash or a curly apostrophe match. Each runs the real
+pipeline."""
 
 from __future__ import annotations
 

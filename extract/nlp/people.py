@@ -1,7 +1,8 @@
 """People named in a Doc: their mentions, full names and the titles around them.
 A person named later by surname or pronoun keeps the office a title gave an
 earlier full mention ("Japanese Foreign Minister Taro Kono arrived ... Kono
-said"). Pure functions over a Doc."""
+said"); "His spokesman, X" speaks for the person named before. Pure functions
+over a Doc."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from extract.nlp.governing import ENVOYS, actors_in
 from extract.nlp.officials import ORGANS, TITLES, not_official
 from extract.nlp.places import official_of_place
 
-_NAME_WORDS = 3
-_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_NAME_WORDS = 3  # at most, in a name set beside a title
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
 
 
 def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
