@@ -128,6 +128,17 @@ class ActorRegistry:
         return None
 
 
+def spellings(surface: str) -> set[str]:
+    """The ways a text may write a registry surface: "The" opening a sentence, an
+    en dash or a typographic apostrophe for the ASCII one ("African Export–Import
+    Bank", "Côte d’Ivoire")."""
+    forms = {surface}
+    if surface.startswith("the "):
+        forms.add("The " + surface[len("the ") :])
+    forms |= {f.replace("-", "–") for f in forms}
+    return forms | {f.replace("'", "’") for f in forms}
+
+
 def load_registry(
     path: Path | None = None, states_path: Path | None = None
 ) -> ActorRegistry:

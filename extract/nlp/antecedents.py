@@ -3,7 +3,10 @@ the people or states coordinated earlier in the sentence, or the participants of
 a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry and
 his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
-("President Trump's and President Zelenskyy's"); the quotation whose "we" it is.
+("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
+"Government spokesman X": the government named before; "the country's
+foreign minister": the state named before;
+"it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
 from __future__ import annotations
@@ -15,15 +18,20 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
-from extract.nlp.officials import INSTITUTIONS, TITLES
+from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset(
     {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
 )
+# Nouns whose definite possessive means a state named before ("the country's").
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 _REACH = 3  # a third sentence not about the group ends the search
+_CLAUSES = 4  # clauses up from "it" to its antecedent's
+# How a clause hangs on the one whose subject "it" may mean.
+_DEPENDENT = frozenset({"advcl", "ccomp", "conj", "xcomp"})
 
 
 def names_a_group(source: Span) -> bool:
@@ -126,6 +134,16 @@ def paired_owner(
     return None
 
 
+def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actor an office in the span refers back to: "the embassy",
+    "Government spokesman X", "the country's foreign minister"."""
+    return (
+        earlier_institution(span, registry)
+        or institution_of_title(span, registry)
+        or country_of_title(span, registry)
+    )
+
+
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """ "The embassy", "the ministry", "the statement": the actor of the nearest
     earlier mention of the same institution or document that named one ("the US
@@ -134,13 +152,84 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
     lemma = head.lemma_.lower()
     if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
         return ()
-    for token in reversed(source.doc[: source.start]):
-        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
-            phrase = source.doc[token.left_edge.i : token.i + 1]
-            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
-            if found:
-                return found if len(found) == 1 else ()
+    return _named_before(source.doc, source.start, lemma, registry)
+
+
+def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X",
+    "Treasury Secretary X": a title whose office names no actor speaks for the
+    one actor that earlier mentions of that office name ("Iran's government",
+    "the US Treasury Department"); none when they name several."""
+    if actors_in(span, registry):
+        return ()
+    for token in span:
+        title = token.head
+        office = token.lemma_.lower() in INSTITUTIONS or (
+            token.pos_ == "PROPN"
+            and token.text.istitle()
+            and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+        )  # "Treasury Secretary X" after "the US Treasury Department"
+        if (
+            office
+            and token.dep_ == "compound"
+            and title.lemma_.lower() in TITLES
+            and span.start <= title.i < span.end
+        ):
+            lemma = token.lemma_.lower()
+            found = _named_before(span.doc, span.start, lemma, registry, every=True)
+            return found if len(found) == 1 else ()
     return ()
+
+
+def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The country's foreign minister": the one state that the nearest earlier
+    stretch naming states names (this sentence before the span, then the
+    sentences before it); none when it names several."""
+    doc = span.doc
+    country = next(
+        (
+            t
+            for t in span
+            if t.lemma_.lower() in _COUNTRY_NOUNS
+            and t.dep_ == "poss"
+            and any(c.lower_ == "the" for c in t.children)
+            and t.head.lemma_.lower() in TITLES | INSTITUTIONS
+        ),
+        None,
+    )
+    if country is None:
+        return ()
+    sentences = [s for s in doc.sents if s.start < span.sent.start][-_REACH:]
+    stretches = [doc[span.sent.start : span.start], *reversed(sentences)]
+    for stretch in stretches:
+        states = [
+            m.label_
+            for m in doc.spans.get("actors", [])
+            if stretch.start <= m.start and m.end <= stretch.end
+            and getattr(registry.actors.get(m.label_), "kind", "") == "state"
+        ]  # fmt: skip
+        if states:
+            return (states[0],) if len(set(states)) == 1 else ()
+    return ()
+
+
+def _named_before(
+    doc: Doc, before: int, lemma: str, registry: ActorRegistry, every: bool = False
+) -> tuple[str, ...]:
+    """The actor of the nearest earlier mention of an institution that names one
+    (with `every`, the actors all earlier mentions name)."""
+    named: list[str] = []
+    for token in reversed(doc[:before]):
+        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
+            root = token
+            while every and root.dep_ == "compound" and root.head is not root:
+                root = root.head  # "the US Treasury Department": all of it
+            phrase = doc[root.left_edge.i : token.i + 1]
+            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
+            if found and not every:
+                return found if len(found) == 1 else ()
+            named += [a for a in found if a not in named]
+    return tuple(named)
 
 
 def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:
@@ -182,3 +271,29 @@ def _in_quotes(doc: Doc, start: int, at: int) -> bool:
     before = doc[max(0, start - 2) : start].text
     text = (before if before.endswith(("“", '"')) else "") + doc[start:at].text
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def governing_actor(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "it" as a source: the one actor named by the nearest subject of a clause
+    that its own clause depends on ("The EU funded the studies, as it considers
+    ..."); none when that subject names a person, no actor or several, or
+    speaks for no state ("the Iranian company")."""
+    token = source.root
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return ()
+    clause = token.head
+    for _ in range(_CLAUSES):
+        if clause.head is clause or clause.dep_ not in _DEPENDENT:
+            return ()
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if subject.i > token.i or subject.tag_ not in ("NN", "NNP"):
+            return ()
+        if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in TITLES:
+            return ()
+        phrase = source.doc[subject.left_edge.i : subject.i + 1]
+        found = actors_in(phrase, registry)
+        return found if len(found) == 1 and not not_official(phrase) else ()
+    return ()

@@ -6,7 +6,6 @@ Each component finds with a pure function, then writes plain data on the Doc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.nlp.act_model import ActModel, classify_statement, load_act_model
-from extract.nlp.actors import ActorRegistry, load_registry
+from extract.nlp.actors import ActorRegistry, load_registry, spellings
 from extract.nlp.acts import (
     PhraseIndex,
     classify_topics,
@@ -160,10 +159,11 @@ class ActorMatcher:
             raise ModelError("communique_actors needs the pipeline to initialize")
         surfaces = [*self.registry.surfaces, *self.registry.ambiguous]
         for surface in surfaces:  # "the United States" opens sentences too
-            forms = {surface, re.sub(r"^the ", "The ", surface)}
-            self.matcher.add(surface, [nlp.make_doc(form) for form in sorted(forms)])
+            forms = sorted(spellings(surface))
+            self.matcher.add(surface, [nlp.make_doc(form) for form in forms])
         for surface in self.registry.people:
-            self.matcher.add(PERSON_PREFIX + surface, [nlp.make_doc(surface)])
+            forms = sorted(spellings(surface))
+            self.matcher.add(PERSON_PREFIX + surface, [nlp.make_doc(f) for f in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None or self.registry is None:

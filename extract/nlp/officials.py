@@ -54,7 +54,7 @@ _NOT_OFFICIAL = frozenset(
 # organs ("the Russian Foreign Ministry", "US Central Command"); other names
 # ("the Cyprus Mail", "the Minsk Agreements", "the Greek Energy Forum") are not
 # the state speaking.
-_ORGANS = INSTITUTIONS | frozenset(
+ORGANS = INSTITUTIONS | frozenset(
     {"forces", "force", "navy", "guard", "corps", "command", "police", "office",
      "council", "agency", "service", "presidency", "court", "senate", "congress",
      "assembly", "house", "committee", "commission", "bureau", "directorate",
@@ -85,8 +85,8 @@ def opens_a_name(mention: Span) -> bool:
         and head.pos_ == "PROPN"
         and head.ent_type_ not in ("PERSON", "")
         and head.text[:1].isupper()
-        and head.lemma_.lower() not in _ORGANS | TITLES
-        and head.lower_ not in _ORGANS | TITLES
+        and head.lemma_.lower() not in ORGANS | TITLES
+        and head.lower_ not in ORGANS | TITLES
     )
 
 

@@ -6,27 +6,35 @@ writes the result on the Doc as plain dicts with character offsets.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned, role_in
 from extract.nlp.antecedents import (
     antecedent_group,
-    earlier_institution,
+    governing_actor,
     names_a_group,
+    office_before,
     paired_owner,
     quoting,
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
-from extract.nlp.governing import ENVOYS, actors_in
+from extract.nlp.governing import actors_in
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import TITLES, not_official
+from extract.nlp.people import (
+    earlier_title,
+    extended,
+    full_name,
+    named_in,
+    owner_of_title,
+    person_mentions,
+)
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 from extract.nlp.voices import DocumentVoices
@@ -68,10 +76,10 @@ def resolve_speakers(
     Speakers naming no actor (analysts, unknown people) keep no actor.
     """
     learned = learned or Learned()
-    people = _person_mentions(doc)
+    people = person_mentions(doc)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
-    last_at = 0  # where the last person who spoke was named
+    last_at = -1  # where the last person who spoke was named (none yet)
     if voices is not None and voices.lead is not None:  # "He" of a readout
         name, actor = voices.lead
         last_person = Speaker(name, name, (actor,), is_person=True)
@@ -88,7 +96,7 @@ def resolve_speakers(
             )
         speaker = _resolve(source, people, known, last_person, registry, lexicon)
         speaker = _in_document(
-            speaker, attribution, source, people, registry, voices, learned
+            speaker, attribution, source, people, known, registry, voices, learned
         )
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
@@ -122,7 +130,7 @@ def _subject_since(
     if not found:
         return None
     start, end, name = found[-1]
-    name = _full_name(name, people, start, registry)
+    name = full_name(name, people, start, registry)
     return _named_person(name, doc[start:end].text, doc[start:end], known, registry)
 
 
@@ -131,6 +139,7 @@ def _in_document(
     attribution: Attribution,
     source: Span,
     people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
     registry: ActorRegistry,
     voices: DocumentVoices | None,
     learned: Learned,
@@ -141,7 +150,14 @@ def _in_document(
     doc = source.doc
     if speaker.is_person and speaker.name and not speaker.actor_ids:
         official = not not_official(source)  # a former office is not evidence
-        actors = learned.actors_of(speaker.name) if official else ()
+        actors = (
+            earlier_title(speaker.name, source.start, people, doc, registry)
+            or office_before(extended(source), registry)
+            or owner_of_title(extended(source), people, known, registry)
+            or learned.actors_of(speaker.name)
+            if official
+            else ()
+        )
         speaker = Speaker(speaker.name, speaker.mention, actors, True)
     paired = paired_owner(source, people, registry) if speaker.actor_ids else None
     if paired is not None:  # "President Trump's and President Zelenskyy's"
@@ -197,14 +213,12 @@ def _resolve(
 ) -> Speaker:
     mention = source.text
     head = source.root
-    named = [n for s, e, n in people if s >= source.start and e <= source.end]
-    if not named and head.pos_ == "PROPN":
-        named = [n for n in known if n.split()[-1] == head.text]
+    named = named_in(source, people, known)
     if named and head.lemma_.lower() in OTHERS and head.tag_ == "NNS":
         return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
         # colleagues" are not Mr Trump
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
-        name = _full_name(named[0], people, source.start, registry) if named else None
+        name = full_name(named[0], people, source.start, registry) if named else None
         return Speaker(name or mention, mention, (), is_person=bool(named))
     if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
         together = members_of(source, registry)  # "Mr Putin and Mr Obama"
@@ -212,7 +226,7 @@ def _resolve(
             together += [a for a in known.get(one, ()) if a not in together]
         return Speaker(mention, mention, tuple(together), is_person=False)
     if named:
-        name = _full_name(named[0], people, source.start, registry)
+        name = full_name(named[0], people, source.start, registry)
         inside = [(s, e) for s, e, _ in people if source.start <= s < source.end]
         if inside and source.root.ent_type_ in ("GPE", "LOC", "FAC"):  # "In Paris,
             # Professor … Timothy Snyder": a parse that heads the name with a place
@@ -220,11 +234,13 @@ def _resolve(
         return _named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
         return Speaker(mention, mention, antecedent_group(source, registry), False)
+    if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
+        return Speaker(mention, mention, governing_actor(source, registry), False)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = actors_in(source, registry) or earlier_institution(source, registry)
+    own_actors = actors_in(source, registry) or office_before(source, registry)
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
@@ -255,16 +271,16 @@ def _named_person(
     person = registry.person(name)
     day = source.doc._.published
     actors = (person.actor_on(day),) if person else known.get(name, ())
-    extended = _extended(source)
-    titled = actors_in(extended, registry) or official_of_place(extended, registry)
+    wide = extended(source)
+    titled = actors_in(wide, registry) or official_of_place(wide, registry)
     if person is not None and len(titled) > 1 and titled[0] != actors[0]:
         actors = ()
     elif person is not None and titled and titled != actors:
         # the title held here, not the registry's office ("NATO Secretary-General
         # Jens Stoltenberg"), when a title governs the name; else none
-        actors = titled if role_in(extended, TITLES) else ()
+        actors = titled if role_in(wide, TITLES) else ()
     actors = actors or (titled if len(titled) == 1 else ())  # one office
-    role = role_in(extended, TITLES) if titled == actors and len(actors) == 1 else None
+    role = role_in(wide, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
 
 
@@ -292,12 +308,12 @@ def _earlier_holder(
         actors = actors_in(phrase, registry)
         people = [
             (s, e, n)
-            for s, e, n in _person_mentions(doc)
+            for s, e, n in person_mentions(doc)
             if phrase.start <= s < phrase.end
             or (root.dep_ == "appos" and s <= root.head.i < e)
         ]
         if people:
-            name = _full_name(people[0][2], people, people[0][0], registry)
+            name = full_name(people[0][2], people, people[0][0], registry)
             person = registry.person(name)
             found = actors or known.get(name, ())
             if not found and person is not None:
@@ -317,67 +333,3 @@ def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ..
         if prep.lower_ == "from" and pobj is not None and pobj.lemma_ in _SIDES:
             return actors_in(doc[pobj.left_edge.i : pobj.i], registry)
     return ()
-
-
-def _person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    """Token ranges of people: the 'people' span group, then PERSON entities."""
-    found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(
-            s < ent.end and ent.start < e for s, e, _ in found
-        ):
-            found.append((ent.start, ent.end, _strip_possessive(ent.text)))
-    return sorted(found)
-
-
-def _full_name(
-    name: str, people: list[tuple[int, int, str]], before: int, registry: ActorRegistry
-) -> str:
-    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier."""
-    person = registry.person(name)
-    if person is not None:
-        return person.name
-    if " " in name:
-        return name
-    for start, _, other in people:
-        if start < before and other.split()[-1] == name and other != name:
-            return other
-    return name
-
-
-def _extended(source: Span) -> Span:
-    """The source with its relative clauses and appositions ('Zhang Jun, who
-    served as China's permanent representative'), and a title just before it that
-    the parse left out ("Niger's president | Mahamadou Issoufou said")."""
-    head = source.root
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    before = source.doc[start - 1] if start > 0 else None
-    if (
-        before is not None
-        and before.pos_ == "NOUN"
-        and before.lemma_.lower() in TITLES
-        and before.head is not head
-        and before.head.i > before.i
-    ):
-        start = min(start, before.left_edge.i)
-    title = _title_of_place(before)
-    if title is not None and before is not None and before.i == start - 1:
-        start = min(start, title.left_edge.i)
-    return source.doc[start:end]
-
-
-def _title_of_place(token: Token | None) -> Token | None:
-    """The title whose place ends just before a name the parse left alone: "US
-    Special Representative for Iran | Brian Hook", "Minister of Defence | Ben
-    Wallace" (the title word, or None)."""
-    if token is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
-        return None
-    title = token.head.head
-    word = title.lemma_.lower()
-    if title.i < token.i and (word in TITLES or word in ENVOYS):
-        return title
-    return None
-
-
-def _strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text).strip()

@@ -1,7 +1,8 @@
 """Sources the attribution models left out, read from the grammar: the subject of
 the cue verb, or of the verb it is joined to, when it is a voice the document
 decides ("Together, we will work to ...", "The leaders reiterated their support
-... and called for ...")."""
+... and called for ..."); the source of the cue a participle cue hangs on ("X
+said ..., adding ...")."""
 
 from __future__ import annotations
 
@@ -18,14 +19,44 @@ def with_subject_sources(
 ) -> list[Attribution]:
     """An attribution the models left without a source takes its cue verb's
     nominal subject when that subject is a speaker, not a dummy or the content
-    ("Together, we will work to ...": "we")."""
+    ("Together, we will work to ...": "we"); a participle cue takes the source
+    of the cue it hangs on."""
     filled = []
     for attribution in attributions:
-        subject = None if attribution.source else _subject(doc, attribution)
+        subject = _participle_source(doc, attribution, attributions)
+        if subject is None and attribution.source is None:
+            subject = _subject(doc, attribution)
         if subject is not None:
             attribution = replace(attribution, source=subject)
         filled.append(attribution)
     return filled
+
+
+def _participle_source(
+    doc: Doc, attribution: Attribution, attributions: list[Attribution]
+) -> tuple[int, int] | None:
+    """A participle cue without a subject of its own on another attribution's
+    cue verb, or on a verb of its content where the parse hangs it ("X said
+    ..., adding ..."), speaks with that attribution's source when the models
+    gave it none or one inside that attribution's content ("X said the suspects
+    must face charges, adding ...": not "the suspects")."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    own = attribution.source
+    for other in attributions:
+        head = cue_verb(doc, other.cue) if other is not attribution else None
+        if head is None or other.source is None:
+            continue
+        start, end = other.content
+        on_content = start <= verb.head.i < end and head in verb.ancestors
+        if (head.i == verb.head.i or on_content) and (
+            own is None or (start <= own[0] and own[1] <= end)
+        ):
+            return other.source
+    return None
 
 
 def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
@@ -70,18 +101,27 @@ def _governing_subject(verb: Token) -> Token | None:
 
 
 def _other_subject(verb: Token) -> bool:
-    """An infinitive ("asked him to call for") or a past participle on a noun
-    ("the task force announced on February 26"): its subject is not the
-    governing verb's."""
+    """An infinitive ("asked him to call for"), a past participle on a noun
+    ("the task force announced on February 26") or a participle on the noun of
+    "with" ("..., with officials saying ..."): its subject is not the governing
+    verb's."""
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return True
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
         return True
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
 
 
 def _voice_subject(subject: Token) -> bool:
-    """A subject whose voice the document decides: first person, "they", or a
-    group of participants ("the leaders", "both sides")."""
+    """A subject whose voice the document decides (first person, "they", a
+    group of participants: "the leaders", "both sides"), or that names a person
+    or an actor ("The United States had not announced any plans")."""
     if subject.lower_ in ("we", "i", "they"):
+        return True
+    if subject.ent_type_ == "PERSON" or any(
+        s.start <= subject.i < s.end for s in subject.doc.spans.get("actors", [])
+    ):
         return True
     first = subject.doc[subject.left_edge.i].lower_
     return subject.tag_ == "NNS" and first in ("the", "both", "all")

@@ -1,0 +1,189 @@
+"""People named in a Doc: their mentions, full names and the titles around them.
+A person named later by surname or pronoun keeps the office a title gave an
+earlier full mention ("Japanese Foreign Minister Taro Kono arrived ... Kono
+said"); "His spokesman, X" speaks for the person named before. Pure functions
+over a Doc."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.affiliations import role_in
+from extract.nlp.governing import ENVOYS, actors_in
+from extract.nlp.officials import ORGANS, TITLES, not_official
+from extract.nlp.places import official_of_place
+
+_NAME_WORDS = 3  # at most, in a name set beside a title
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
+
+
+def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """Token ranges of people: the 'people' span group, then PERSON entities."""
+    found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not any(
+            s < ent.end and ent.start < e for s, e, _ in found
+        ):
+            found.append((ent.start, ent.end, _strip_possessive(ent.text)))
+    for start, end in _titled_names(doc):
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, doc[start:end].text))
+    return sorted(found)
+
+
+def named_in(
+    source: Span, people: list[tuple[int, int, str]], known: Mapping[str, object]
+) -> list[str]:
+    """The people a source names; for a surname the NER did not read as a
+    person, the speaker of that surname (`known`), else the person named in full
+    with it earlier."""
+    named = [n for s, e, n in people if s >= source.start and e <= source.end]
+    head = source.root
+    if named or head.pos_ != "PROPN":
+        return named
+    return [n for n in known if n.split()[-1] == head.text] or [
+        n
+        for s, _, n in people
+        if s < source.start and " " in n and n.split()[-1] == head.text
+    ][-1:]
+
+
+def full_name(
+    name: str, people: list[tuple[int, int, str]], before: int, registry: ActorRegistry
+) -> str:
+    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier."""
+    person = registry.person(name)
+    if person is not None:
+        return person.name
+    if " " in name:
+        return name
+    for start, _, other in people:
+        if start < before and other.split()[-1] == name and other != name:
+            return other
+    return name
+
+
+def earlier_title(
+    name: str,
+    before: int,
+    people: list[tuple[int, int, str]],
+    doc: Doc,
+    registry: ActorRegistry,
+) -> tuple[str, ...]:
+    """The one actor that titles of the person's earlier mentions name ("Japanese
+    Foreign Minister Taro Kono arrived"); none when they disagree, when a mention
+    holds someone else too, or when one says the person holds no office ("former
+    minister", "analyst")."""
+    found: set[tuple[str, ...]] = set()
+    for start, end, other in people:
+        if end > before or full_name(other, people, start, registry) != name:
+            continue
+        mention = doc[start:end]
+        wide = extended(mention)
+        if not_official(mention) or not_official(wide):
+            return ()
+        if any(
+            wide.start <= s < wide.end and full_name(n, people, s, registry) != name
+            for s, _, n in people
+        ):
+            continue  # "Kono, who met Chinese Foreign Minister Wang Yi"
+        titled = actors_in(wide, registry) or official_of_place(wide, registry)
+        if len(titled) == 1 and role_in(wide, TITLES):
+            found.add(titled)
+    return found.pop() if len(found) == 1 else ()
+
+
+def owner_of_title(
+    span: Span,
+    people: list[tuple[int, int, str]],
+    known: Mapping[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> tuple[str, ...]:
+    """ "His spokesman, Ibrahim Kalin": the actor of the one person named from
+    the sentence before up to the span, whom "his" or "her" means."""
+    if not any(
+        t.lemma_.lower() in TITLES
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
+        for t in span
+    ):
+        return ()
+    doc = span.doc
+    before = [s for s in doc.sents if s.start < span.sent.start][-1:]
+    start = before[0].start if before else span.sent.start
+    names = {
+        full_name(n, people, s, registry)
+        for s, e, n in people
+        if start <= s and e <= span.start
+    }
+    if len(names) != 1:
+        return ()
+    name = names.pop()
+    person = registry.person(name)
+    if person is not None:
+        return (person.actor_on(doc._.published),)
+    return known.get(name, ()) or earlier_title(name, span.start, people, doc, registry)
+
+
+def extended(source: Span) -> Span:
+    """The source with its relative clauses and appositions ('Zhang Jun, who
+    served as China's permanent representative'), and a title just before it that
+    the parse left out ("Niger's president | Mahamadou Issoufou said")."""
+    head = source.root
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    before = source.doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in TITLES
+        and before.head is not head
+        and before.head.i > before.i
+    ):
+        start = min(start, before.left_edge.i)
+    title = _title_of_place(before)
+    if title is not None and before is not None and before.i == start - 1:
+        start = min(start, title.left_edge.i)
+    return source.doc[start:end]
+
+
+def _title_of_place(token: Token | None) -> Token | None:
+    """The title whose place ends just before a name the parse left alone: "US
+    Special Representative for Iran | Brian Hook", "Minister of Defence | Ben
+    Wallace" (the title word, or None)."""
+    if token is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    title = token.head.head
+    word = title.lemma_.lower()
+    if title.i < token.i and (word in TITLES or word in ENVOYS):
+        return title
+    return None
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text).strip()
+
+
+def _titled_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names set beside a title that the NER did not read as a person: "a State
+    Department spokesperson, Morgan Ortagus, indicated" (a name of two or three
+    capitalised words that names no actor or place)."""
+    named = {t.i for s in doc.spans.get("actors", []) for t in s}
+    found = []
+    for title in doc:
+        if title.lemma_.lower() not in TITLES or title.pos_ != "NOUN":
+            continue
+        for name in (c for c in title.children if c.dep_ == "appos"):
+            words = [*(c for c in name.lefts if c.dep_ == "compound"), name]
+            if (
+                name.pos_ == "PROPN"
+                and words[-1].i - words[0].i + 1 == len(words)
+                and 2 <= len(words) <= _NAME_WORDS
+                and all(w.text.istitle() and w.i not in named for w in words)
+                and name.lower_ not in ORGANS  # "a spokesperson, Press Office"
+                and not any(w.ent_type_ in _PLACES for w in words)
+            ):
+                found.append((words[0].i, name.i + 1))
+    return found

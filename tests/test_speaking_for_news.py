@@ -1,0 +1,259 @@
+"""For whom a speaker of a news report speaks when the text says it only once or
+elsewhere (issue 15): a later surname or pronoun keeps the office an earlier
+full mention's title gave ("Japanese Foreign Minister Taro Kono arrived ... Kono
+said"); a name set beside a title is a person whom "he" can mean; a participle
+cue speaks with the cue it hangs on ("said ..., adding"); "it" and "the
+country's" mean the actor named before; a title of an unnamed office ("Government
+spokesman", "His spokesman") speaks for the office or person named before; names
+written with an en dash or a curly apostrophe match. Each runs the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    return next(extract_statements(nlp, [("doc", text)]))[1]
+
+
+def actors_of(nlp: Language, text: str, cue: str) -> tuple[str, ...]:
+    found = [s for s in statements(nlp, text) if s.cue == cue]
+    assert len(found) == 1, [(s.cue, s.speaker_mention) for s in found]
+    return found[0].actor_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. The "
+            "visit was brief. Kono added that the two countries must cooperate.",
+            ("JPN",),
+        ),
+        (
+            "Pierre Moreau, the French defence minister, toured the base on Friday. "
+            "The soldiers cheered. Moreau added that more troops would come.",
+            ("FRA",),
+        ),
+        (  # a former office is no office now
+            "Former Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. "
+            "The visit was brief. Kono added that the two countries must cooperate.",
+            (),
+        ),
+        (  # the earlier mention holds another person's title too
+            "Taro Kono met Chinese Foreign Minister Wang Yi in Seoul on Monday. The "
+            "visit was brief. Kono added that the two countries must cooperate.",
+            (),
+        ),
+    ],
+)
+def test_a_surname_keeps_the_office_of_an_earlier_full_mention(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "added") == actors
+
+
+def test_he_after_a_spokesperson_named_in_apposition_speaks_for_that_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Iraqi leaders met on Sunday. Following the vote, a State Department "
+        "spokesperson, Morgan Ortagus, indicated the United States was disappointed:"
+        ' "We await clarification," he said.'
+    )
+    said = [s for s in statements(nlp, text) if s.cue == "said"]
+    assert [(s.speaker, s.actor_ids) for s in said] == [("Morgan Ortagus", ("USA",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor general of Tehran, Ali Alghasi Mehr, said the suspects must "
+        "face charges, adding Iran will pursue the case.",
+        "Iranian Foreign Minister Javad Zarif said the talks had failed, adding "
+        "that Tehran would not return to them.",
+    ],
+)
+def test_a_participle_cue_speaks_with_the_source_of_the_cue_it_hangs_on(
+    nlp: Language, text: str
+) -> None:
+    found = {s.cue: s for s in statements(nlp, text)}
+    said, adding = found["said"], found["adding"]
+    assert (adding.speaker, adding.actor_ids) == (said.speaker, ("IRN",))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (
+            "The EU partially funded the studies, as it considers the pipeline to "
+            "be a project of common interest.",
+            "considers",
+            ("EU",),
+        ),
+        (
+            "The Russian foreign ministry summoned the ambassador and it said the "
+            "move was hostile.",
+            "said",
+            ("RUS",),
+        ),
+        (  # the subject it means speaks for no state
+            "The Iranian company delayed the studies, as it considers the pipeline "
+            "to be too costly.",
+            "considers",
+            (),
+        ),
+    ],
+)
+def test_it_speaks_for_the_actor_subject_of_the_clause_it_depends_on(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, cue) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "African Export–Import Bank president Okey Oramah said the fees cost "
+            "Africa billions.",
+            ("AFREXIMBANK",),
+        ),
+        ("The Côte d’Ivoire government said the vote would go ahead.", ("CIV",)),
+    ],
+)
+def test_a_name_written_with_an_en_dash_or_curly_apostrophe_names_its_actor(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors
+
+
+def test_a_named_subject_the_models_left_out_is_the_source(nlp: Language) -> None:
+    text = (
+        "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the "
+        'Atlantic Council think tank called the border agreement "null and void".'
+    )
+    (called,) = statements(nlp, text)
+    assert (called.speaker, called.actor_ids) == ("Kyriakos Mitsotakis", ("GRC",))
+
+
+def test_officials_of_a_with_clause_do_not_speak_for_the_main_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "Germany on Monday banned the airline from flying in the country, with "
+        "officials saying this is for security reasons."
+    )
+    assert actors_of(nlp, text, "saying") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (  # the NER reads the later surname as an organisation
+            "Turkish Foreign Minister Mevlut Cavusoglu met his Russian counterpart "
+            "Sergey Lavrov on Monday. Cavusoglu said the talks went well.",
+            ("TUR",),
+        ),
+        (  # the person who opens the document, named before anyone spoke
+            "Mevlut Cavusoglu, Turkey's foreign minister, spoke to reporters on "
+            "Monday. He said the operation would continue.",
+            ("TUR",),
+        ),
+    ],
+)
+def test_a_later_mention_finds_the_person_named_in_full_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    (said,) = statements(nlp, text)
+    assert (said.speaker, said.actor_ids) == ("Mevlut Cavusoglu", actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Iran's government rejected the claims. Government spokesman Ali Rabiei "
+            "said the sanctions were illegal.",
+            ("IRN",),
+        ),
+        (
+            "Iran's foreign ministry summoned the envoy. A Foreign Ministry "
+            "spokesman said the move was hostile.",
+            ("IRN",),
+        ),
+        (
+            "The US Treasury Department announced new sanctions. Treasury "
+            "Secretary Steven Mnuchin said the measures targeted the central bank.",
+            ("USA",),
+        ),
+        (  # two governments named before: either could be meant
+            "The US government and Iran's government traded barbs. Government "
+            "spokesman Ali Rabiei said the sanctions were illegal.",
+            (),
+        ),
+    ],
+)
+def test_a_title_of_an_unnamed_office_speaks_for_the_office_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Iran fired missiles at two bases. The country's foreign minister said "
+            "the strikes were proportionate.",
+            ("IRN",),
+        ),
+        (
+            "Turkey launched the operation on Wednesday. The country's foreign "
+            "minister, Mevlut Cavusoglu, said the offensive would continue.",
+            ("TUR",),
+        ),
+        (  # two states named before: either could be meant
+            "Iran fired missiles at US bases in Iraq. The country's foreign minister "
+            "said the strikes were proportionate.",
+            (),
+        ),
+    ],
+)
+def test_the_countrys_minister_speaks_for_the_one_state_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan spoke on Monday. His spokesman, "
+            "Ibrahim Kalin, said the operation would continue.",
+            ("TUR",),
+        ),
+        (  # two people named before: "his" could mean either
+            "Turkish President Recep Tayyip Erdogan met Iranian President Hassan "
+            "Rouhani on Monday. His spokesman, Ibrahim Kalin, said the talks went "
+            "well.",
+            (),
+        ),
+    ],
+)
+def test_his_spokesman_speaks_for_the_one_person_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, "said") == actors
+
+
+def test_an_office_beside_a_title_is_not_a_person_he_can_mean(nlp: Language) -> None:
+    text = "A spokesperson, Press Office, said the talks were over. He said more."
+    (_, he) = statements(nlp, text)
+    assert (he.speaker, he.actor_ids) == (None, ())
