@@ -31,7 +31,6 @@ from kernel.records import (
     Validators,
 )
 from runs.runner import (
-    Done,
     Pending,
     SerialRunner,
     StageRunner,
@@ -72,15 +71,7 @@ class ThreadStages(SerialRunner):
     ) -> Pending[SourceResult]:
         return fetch_pages.submit(self.fetcher, chunk, known)
 
-    def extract(
-        self,
-        texts: Sequence[tuple[str, str]],
-        label: str,
-        background: Background | None = None,
-    ) -> Pending[Extraction]:
-        if not texts:
-            return Done(Extraction({}, {}))
-        return Done(extract(self.nlp(), texts, self.settings, label, background))
+    extract_stage = staticmethod(extract)  # the NLP as a Prefect task, here
 
 
 class DaskStages:

@@ -85,9 +85,38 @@ class StageRunner(Protocol):
         ...
 
 
+def extract_with_progress(
+    nlp: Language,
+    texts: Sequence[tuple[str, str]],
+    settings: Settings,
+    label: str,
+    background: Background | None = None,
+) -> Extraction:
+    """`pipeline.extract_articles` over some articles, with a progress bar."""
+    failed: dict[str, str] = {}
+    stream = pipeline.extract_statements(
+        nlp,
+        texts,
+        batch_size=settings.batch_size,
+        n_process=settings.n_process,
+        failed=failed,
+        background=background,
+    )
+    bar = tqdm(
+        stream,
+        total=len(texts),
+        desc=f"extract {label}",
+        unit="article",
+        leave=False,
+    )
+    return Extraction(dict(bar), failed)
+
+
 class SerialRunner:
     """Every stage in this process, one after the other: for tests, the kill -9
     trials and benchmarks, where Prefect is not the subject."""
+
+    extract_stage = staticmethod(extract_with_progress)  # the NLP stage
 
     def __init__(
         self,
@@ -127,7 +156,7 @@ class SerialRunner:
         if not texts:
             return Done(Extraction({}, {}))
         nlp = self.nlp()
-        return Done(extract_with_progress(nlp, texts, self.settings, label, background))
+        return Done(self.extract_stage(nlp, texts, self.settings, label, background))
 
     def nlp(self) -> Language:
         """The spaCy pipeline given, or loaded when first needed."""
@@ -157,30 +186,3 @@ def release_memory() -> None:
     except (OSError, AttributeError):  # not glibc: nothing to hand back
         return
     trim(0)
-
-
-def extract_with_progress(
-    nlp: Language,
-    texts: Sequence[tuple[str, str]],
-    settings: Settings,
-    label: str,
-    background: Background | None = None,
-) -> Extraction:
-    """`pipeline.extract_articles` over some articles, with a progress bar."""
-    failed: dict[str, str] = {}
-    stream = pipeline.extract_statements(
-        nlp,
-        texts,
-        batch_size=settings.batch_size,
-        n_process=settings.n_process,
-        failed=failed,
-        background=background,
-    )
-    bar = tqdm(
-        stream,
-        total=len(texts),
-        desc=f"extract {label}",
-        unit="article",
-        leave=False,
-    )
-    return Extraction(dict(bar), failed)
