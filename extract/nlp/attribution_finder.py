@@ -3,6 +3,11 @@
 Two finders work together: the learned finder (`attribution_model.py`, trained on
 PolNeAR) and the dependency rules of `attribution.py`. Every finder is a pure
 function from a Doc to token spans; `components.py` writes the result on the Doc.
+Their findings are then settled by grammar and document structure, as the
+diplomatic gold draws the spans: a transcript's turn labels are no attributions
+(`turn_labels.py`), chained cues and manner phrases join the cue
+(`cue_chains.py`), a pronoun source keeps its apposition, and coordinations
+bound the content (`coordination.py`).
 """
 
 from __future__ import annotations
@@ -13,9 +18,17 @@ from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.coordination import (
+    missing_conjuncts,
+    split_coordinated,
+    whole_coordinations,
+)
+from extract.nlp.cue_chains import chain_cues
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.quotes import SpanRange, quote_kind, quote_spans
+from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
+from extract.nlp.token_table import subtree, token_table
+from extract.nlp.turn_labels import is_transcript, turn_label_colons
 
 
 def find_attributions(
@@ -27,7 +40,7 @@ def find_attributions(
     rules = find_rule_attributions(doc, lexicon)
     rules = _with_register(rules, find_register_attributions(doc, lexicon))
     if model is None:
-        return rules
+        return _settled(doc, rules, lexicon)
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules))
     learned = [_from_found(doc, f, quotes) for f in found]
@@ -42,13 +55,45 @@ def find_attributions(
         for a in rules
         if a.form != "verb" and not any(i in taken for i in range(*a.cue))
     ]
-    return sorted(
+    every = sorted(
         [continue_quote(doc, a, quotes) for a in [*learned, *kept]],
         key=lambda a: (a.content[0], a.cue[0]),
     )
+    return _settled(doc, every, lexicon)
 
 
 REGISTER = frozenset({"light", "attitude", "passive"})
+
+
+def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
+    """The findings with a transcript's turn labels left out (a turn is the
+    speaker's own speech, not a report of it), chained cues grown and
+    coordinations settled."""
+    if is_transcript(doc):
+        labels = frozenset(turn_label_colons(doc))
+        found = [
+            a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
+        ]
+    found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
+    found = missing_conjuncts(doc, whole_coordinations(doc, found), lexicon)
+    return split_coordinated(doc, found)
+
+
+def _with_apposition(doc: Doc, found: Attribution) -> Attribution:
+    """A pronoun source grown over its apposition ('We, the Leaders of the G7,
+    express …'): the gold's source is the noun phrase as written."""
+    source = found.source
+    table = token_table(doc)
+    if source is None or source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
+        return found
+    appos = [c for c in table.children[source[0]] if table.dep[c] == "appos"]
+    if not appos:
+        return found
+    end = trim_end(doc, source[0], subtree(doc, source[0])[1])
+    content = found.content
+    if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
+        return found  # the apposition must not run into the cue or the content
+    return replace(found, source=(source[0], end))
 
 
 def _with_register(

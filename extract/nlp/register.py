@@ -232,6 +232,11 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         [token.i, head.i]
         + [c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
     )
+    if source[1] > cue_start:  # an apposition hung on the subject past the cue
+        source = (
+            source[0],
+            trim_end(token.doc, source[0], max(cue_start, subject.i + 1)),
+        )
     cue_start = max(cue_start, source[1])
     return Attribution(
         cue=(cue_start, cue_end),

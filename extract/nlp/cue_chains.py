@@ -1,0 +1,100 @@
+"""Chained cues: a verb whose complement is the reporting verb ('I would like to
+emphasise that X', 'Let me stress that X', 'we managed to discuss X'), and a
+cue that ends in a preposition of manner ('condemn in | the strongest terms X',
+'noted with | satisfaction X').
+
+The finders take the first verb as the cue; the gold's cue runs on to the
+reporting verb its complement is ('would like to emphasise', 'let | stress'),
+and the speaker of 'Let me stress' is 'me'; and over the manner phrase between
+the cue and the content. Here the cue grows over them when they lie between
+the cue and the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.token_table import TokenTable, subtree, token_table
+
+_LET = "let"
+_MANNER = frozenset({"in", "with"})
+_SIDES = frozenset({"side", "party", "leader", "partner", "counterpart", "colleague"})
+_GAP = 5  # the longest manner phrase ('in the strongest possible terms')
+
+
+def chain_cues(
+    doc: Doc, found: list[Attribution], lexicon: Lexicon
+) -> list[Attribution]:
+    """`found` with each cue grown over the reporting verb its head's verb
+    complement is, when that verb sits between the cue and the content."""
+    table = token_table(doc)
+    out = []
+    for one in found:
+        grown = _chained(table, one, lexicon) or one
+        out.append(_over_manner(doc, table, grown))
+    return out
+
+
+def _chained(
+    table: TokenTable, one: Attribution, lexicon: Lexicon
+) -> Attribution | None:
+    start, end = one.cue
+    if one.content[0] < end:
+        return None
+    verb = _complement(table, start, end)
+    if verb is None or not end <= verb < one.content[0]:
+        return None
+    if table.lemma[verb] not in lexicon.cue_verbs or table.pos[verb] != "VERB":
+        return None
+    source = one.source
+    if source is None or source[0] >= end:  # 'Let me stress': the speaker is 'me'
+        subject = [c for c in table.children[verb] if table.dep[c] == "nsubj"]
+        source = (subject[0], subject[0] + 1) if subject else source
+    return replace(one, cue=(start, verb + 1), source=source)
+
+
+def _over_manner(doc: Doc, table: TokenTable, one: Attribution) -> Attribution:
+    """The cue grown over the object of the preposition it ends in, when that
+    object fills the gap up to the content ('condemn in the strongest terms')."""
+    start, end = one.cue
+    last = end - 1
+    gap = range(end, one.content[0])
+    if not gap or table.dep[last] != "prep" or table.head[last] >= end:
+        return one
+    edge = subtree(doc, last)[1]
+    if table.head[last] < start or edge < one.content[0] or len(gap) > _GAP:
+        return one
+    if any(table.punct[j] or table.quote_marks[j] for j in gap):
+        return one
+    objects = [c for c in table.children[last] if table.dep[c] == "pobj"]
+    if (
+        table.lower[last] not in _MANNER
+        or not objects
+        or not _abstract(table, objects[0])
+    ):
+        return one  # 'reiterated to both sides', 'agreed with Mr Xi': an addressee
+    return replace(one, cue=(start, one.content[0]))
+
+
+def _abstract(table: TokenTable, i: int) -> bool:
+    """A common noun naming no one ('terms', 'satisfaction'), not a person,
+    place or body."""
+    return table.pos[i] == "NOUN" and not table.ent[i] and table.lemma[i] not in _SIDES
+
+
+def _complement(table: TokenTable, start: int, end: int) -> int | None:
+    """The verb complement (xcomp; ccomp of 'let') of the cue's verbs, if any."""
+    for i in range(start, end):
+        if table.pos[i] not in ("VERB", "AUX"):
+            continue
+        for child in table.children[i]:
+            dep = table.dep[child]
+            if child >= end and (
+                dep == "xcomp" or (dep == "ccomp" and table.lemma[i] == _LET)
+            ):
+                return child
+    return None

@@ -1,0 +1,187 @@
+"""Readout, joint-statement and transcript constructions (issue 16): where a
+content ends at a coordination, where a chained cue ends, and which colons are
+turn labels rather than attributions. Sentences of our own, through the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def _statements(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
+    return next(extract_statements(nlp, [("doc", text)]))[1]
+
+
+def _by_cue(nlp, text: str) -> dict[str, Statement]:  # type: ignore[no-untyped-def]
+    return {s.cue: s for s in _statements(nlp, text)}
+
+
+def _source(text: str, statement: Statement) -> str | None:
+    span = statement.speaker_span
+    return None if span is None else text[span[0] : span[1]]
+
+
+def test_a_second_cue_of_the_same_subject_ends_the_first_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He reiterated that this competition should not veer into conflict and"
+        " underscored that the two countries must manage the competition responsibly."
+    )
+    found = _by_cue(nlp, text)
+    assert found["reiterated"].content == (
+        "that this competition should not veer into conflict"
+    )
+    assert _source(text, found["underscored"]) == "He"
+
+
+def test_a_coordinated_cue_after_a_comma_keeps_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He also noted that the parliament did not ratify the agreement, and"
+        " mentioned a possible arbitration at the International Court of Justice."
+    )
+    found = _by_cue(nlp, text)
+    assert (
+        found["also noted"].content
+        == "that the parliament did not ratify the agreement"
+    )
+    assert _source(text, found["mentioned"]) == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "In the call, the two leaders discussed the existential nature of the"
+            " climate crisis to the world and the important role that the United"
+            " States and the PRC play.",
+            "discussed",
+            "the existential nature of the climate crisis to the world and the"
+            " important role that the United States and the PRC play",
+            id="two-objects",
+        ),
+        pytest.param(
+            "We reiterate the absolute need for the civilian population to be"
+            " protected and that there must be full, rapid, safe, and unhindered"
+            " humanitarian access, as a matter of absolute priority.",
+            "reiterate",
+            "the absolute need for the civilian population to be protected and that"
+            " there must be full, rapid, safe, and unhindered humanitarian access, as"
+            " a matter of absolute priority",
+            id="object-and-that-clause",
+        ),
+    ],
+)
+def test_content_takes_in_the_whole_coordination(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
+
+
+def test_transcript_turn_labels_are_no_attributions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: We have had detailed talks on trade and energy.\n"
+        "Angela Merkel: Thank you. We agree on many things.\n"
+    )
+    assert ":" not in {s.cue for s in _statements(nlp, text)}
+
+
+def test_a_single_label_headline_stays_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n"
+        "The senator spoke in Iowa on Monday.\n"
+    )
+    assert ":" in {s.cue for s in _statements(nlp, text)}
+
+
+def test_an_attitude_subject_with_a_stray_apposition_stays_before_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States remains committed to helping achieve the exchange of"
+        " prisoners of war, the release of civilian detainees, and the return of"
+        " children."
+    )
+    found = _by_cue(nlp, text)["remains committed to"]
+    assert _source(text, found) == "The United States"
+
+
+def test_a_chained_cue_runs_on_to_its_reporting_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: Madam Federal Chancellor, ladies and gentlemen. I would like"
+        " to emphasise once again that despite all the political hurdles we believe"
+        " that the sanctions are illegal.\nAngela Merkel: Thank you.\n"
+    )
+    found = _by_cue(nlp, text)
+    assert "would like to emphasise" in found
+    assert _source(text, found["would like to emphasise"]) == "I"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "We condemn in the strongest terms the attack on the embassy.",
+            "condemn in the strongest terms",
+        ),
+        (
+            "We noted with satisfaction the significant successes in our joint fight"
+            " against terrorism.",
+            "noted with satisfaction",
+        ),
+    ],
+)
+def test_a_manner_phrase_between_cue_and_content_joins_the_cue(
+    nlp, text: str, cue: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert cue in _by_cue(nlp, text)
+
+
+def test_an_addressee_between_cue_and_content_stays_out_of_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "We have agreed with Mr Xi Jinping to boost cooperation at the UN."
+    assert not any("Xi" in cue for cue in _by_cue(nlp, text))
+
+
+def test_a_coordinated_reporting_verb_no_finder_took_gets_its_own_attribution(
+    nlp,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He reiterated that this competition should not veer into conflict and"
+        " specified that the two sides must keep open lines of communication."
+    )
+    found = _by_cue(nlp, text)
+    assert found["specified"].content == (
+        "that the two sides must keep open lines of communication"
+    )
+    assert _source(text, found["specified"]) == "He"
+    assert "specified" not in found["reiterated"].content
+
+
+def test_a_reporting_verb_coordinated_inside_a_past_clause_is_left_nested(nlp) -> None:  # type: ignore[no-untyped-def]
+    # 'failed … and refuted': same form, so the parse cannot tell whose verb it is
+    text = (
+        "The minister said that the talks had failed and refuted that Moscow had"
+        " broken the agreement."
+    )
+    found = _by_cue(nlp, text)
+    assert "refuted" not in found
+    assert found["said"].content.endswith("broken the agreement")
+
+
+def test_a_pronoun_source_keeps_its_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We, the Leaders of the G7, express deep concern over the deteriorating"
+        " situation in the Middle East."
+    )
+    found = _by_cue(nlp, text)["express deep concern over"]
+    assert _source(text, found) == "We, the Leaders of the G7"
+
+
+def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bank president Okey Oramah said the use of third-party currencies"
+        ' "costs Africa between $5 and $7 billion," further saying, "Beyond that,'
+        ' it also reduces trade because Africa has a scarcity of foreign exchange."'
+    )
+    found = _by_cue(nlp, text)
+    assert found["said"].content.endswith('$7 billion,"')
+    assert _source(text, found["further saying"]) == "Bank president Okey Oramah"
