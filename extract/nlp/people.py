@@ -86,13 +86,15 @@ def earlier_title(
         wide = extended(mention)
         if not_official(mention) or not_official(wide):
             return ()
+        if not role_in(wide, TITLES):
+            continue
         if any(
             wide.start <= s < wide.end and full_name(n, people, s, registry) != name
             for s, _, n in people
         ):
             continue  # "Kono, who met Chinese Foreign Minister Wang Yi"
         titled = actors_in(wide, registry) or official_of_place(wide, registry)
-        if len(titled) == 1 and role_in(wide, TITLES):
+        if len(titled) == 1:
             found.add(titled)
     return found.pop() if len(found) == 1 else ()
 
