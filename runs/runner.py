@@ -92,7 +92,7 @@ def extract_with_progress(
     label: str,
     background: Background | None = None,
 ) -> Extraction:
-    """`pipeline.extract_articles` over some articles, with a progress bar."""
+    """`pipeline.extract_statements` over some articles, with a progress bar."""
     failed: dict[str, str] = {}
     stream = pipeline.extract_statements(
         nlp,
