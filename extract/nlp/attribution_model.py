@@ -13,22 +13,20 @@ import gzip
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.cue_features import cue_features, cue_range, cue_vector
+from extract.nlp.cue_features import cue_features, cue_range
+from extract.nlp.feature_weights import FeatureWeights
 from extract.nlp.quotes import SpanRange, quote_spans
 from extract.nlp.span_features import (
     content_candidates,
     content_features,
-    content_vector,
     quoted_tokens,
     source_candidates,
     source_features,
-    source_vector,
 )
 from extract.nlp.token_table import token_table
 from kernel.errors import ModelError
@@ -43,12 +41,14 @@ class LinearScorer:
 
     weights: Mapping[str, float]
     dense: np.ndarray | None = None
+    table: FeatureWeights = field(init=False, repr=False, compare=False)
 
-    def score(self, features: list[str], vector: np.ndarray | None = None) -> float:
-        total = sum(map(self.weights.get, features, repeat(0.0, len(features))))
-        if self.dense is not None and vector is not None:
-            total += float(self.dense @ vector)
-        return total
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "table", FeatureWeights(self.weights))
+
+    def scores(self, rows: list[list[str]]) -> np.ndarray:
+        """The sparse part of each row's score: the sum of its features' weights."""
+        return self.table.sums(rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,30 +111,79 @@ def find_learned(
     hints = hints or Hints()
     quotes = quote_spans(doc)
     quoted = quoted_tokens(quotes)
-    scored = []
-    for i in _cue_candidates(doc, model.cue_lemmas, hints.cues):
-        token = doc[i]
-        score = model.cue.score(
-            cue_features(token, quoted, hints.cues), cue_vector(token)
-        )
-        if score > model.threshold:
-            scored.append((score, token))
+    dense = DenseScores.of(doc, model)
+    candidates = _cue_candidates(doc, model.cue_lemmas, hints.cues)
+    rows = [cue_features(doc[i], quoted, hints.cues) for i in candidates]
+    scores = model.cue.scores(rows) + dense.cues(candidates)
+    scored = [
+        (score, doc[i])
+        for score, i in zip(scores.tolist(), candidates, strict=True)
+        if score > model.threshold
+    ]
     found: list[Found] = []
     taken: set[int] = set()
     for score, head in sorted(scored, key=lambda pair: -pair[0]):
         cue = cue_range(head, model.cue_include)
         if any(i in taken for i in range(*cue)):
             continue
-        content, content_doubt = best_content(head, cue, quotes, quoted, model, hints)
+        content, content_doubt = best_content(
+            head, cue, quotes, quoted, model, hints, dense
+        )
         if content is None:
             continue
-        source, source_doubt = best_source(head, cue, quoted, model, hints)
+        source, source_doubt = best_source(head, cue, quoted, model, hints, dense)
         one = Found(cue, content, source, head.i, score, content_doubt + source_doubt)
         if one.confidence(model.doubt_weight) <= model.threshold:
             continue
         taken.update(range(*cue))
         found.append(one)
     return sorted(found, key=lambda f: f.cue)
+
+
+@dataclass(frozen=True, slots=True)
+class DenseScores:
+    """The dense part of the three scorers' scores in one Doc: the token vectors
+    projected once on each weight vector, so a candidate's part is a lookup (a
+    content span's mean vector scores as the mean of its tokens' projections).
+    The same scores as `dense @ cue_vector(...)` etc., to float rounding."""
+
+    cue_own: np.ndarray  # per token, and per token as a cue's syntactic head
+    cue_head: np.ndarray
+    content_sums: np.ndarray  # running sums: a span's is sums[end] - sums[start]
+    source_last: np.ndarray  # per token, as a source's last token
+
+    @classmethod
+    def of(cls, doc: Doc, model: AttributionModel) -> DenseScores:
+        n = len(doc)
+        tensor = doc.tensor if doc.tensor is not None and len(doc.tensor) == n else None
+
+        def project(weights: np.ndarray | None) -> np.ndarray:
+            if tensor is None or weights is None:
+                return np.zeros(n)
+            return np.asarray(tensor, np.float64) @ np.asarray(weights, np.float64)
+
+        cue = model.cue.dense
+        width = tensor.shape[1] if tensor is not None else 0
+        own = project(cue[:width] if cue is not None else None)
+        head = project(cue[width:] if cue is not None else None)
+        content = project(model.content.dense)
+        return cls(
+            cue_own=own,
+            cue_head=head[token_table(doc).head],
+            content_sums=np.concatenate(([0.0], np.cumsum(content))),
+            source_last=project(model.source.dense),
+        )
+
+    def cues(self, heads: list[int]) -> np.ndarray:
+        return self.cue_own[heads] + self.cue_head[heads]
+
+    def contents(self, spans: list[SpanRange]) -> np.ndarray:
+        starts, ends = np.array(spans, dtype=np.int64).reshape(-1, 2).T
+        return (self.content_sums[ends] - self.content_sums[starts]) / (ends - starts)
+
+    def sources(self, spans: list[SpanRange]) -> np.ndarray:
+        ends = np.array([end for _, end in spans], dtype=np.int64)
+        return self.source_last[ends - 1]
 
 
 def _cue_candidates(
@@ -162,6 +211,7 @@ def best_content(
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
+    dense: DenseScores,
 ) -> tuple[SpanRange | None, float]:
     """The best-scoring content candidate (None when there is none) and the
     ranker's doubt about it (-log of its probability among the candidates)."""
@@ -169,19 +219,15 @@ def best_content(
     candidates = content_candidates(head, cue, quotes, rule)
     if not candidates:
         return None, 0.0
-    others = tuple(span for _, span in candidates)
-    scores = [
-        (
-            model.content.score(
-                content_features(head, cue, name, span, quoted, rule, others),
-                content_vector(head.doc, span),
-            ),
-            span,
-        )
+    spans = [span for _, span in candidates]
+    others = tuple(spans)
+    rows = [
+        content_features(head, cue, name, span, quoted, rule, others)
         for name, span in candidates
     ]
-    best = max(scores)
-    return best[1], _doubt(best[0], [score for score, _ in scores])
+    scores = (model.content.scores(rows) + dense.contents(spans)).tolist()
+    best = max(zip(scores, spans, strict=True))
+    return best[1], _doubt(best[0], scores)
 
 
 def best_source(
@@ -190,24 +236,26 @@ def best_source(
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
+    dense: DenseScores,
 ) -> tuple[SpanRange | None, float]:
     """The best-scoring source candidate (None when 'no source' scores best)
     and the ranker's doubt about it."""
     rule = hints.source(head.i)
     candidates = source_candidates(head, cue, rule)
     count = len(candidates)
-    none = source_features(head, cue, "none", None, quoted, rule, count)
-    best: tuple[float, SpanRange | None] = (model.source.score(none, None), None)
-    scores = [best[0]]
-    for name, span in candidates:
-        score = model.source.score(
-            source_features(head, cue, name, span, quoted, rule, count),
-            source_vector(head.doc, span),
-        )
-        scores.append(score)
+    spans = [span for _, span in candidates]
+    rows = [source_features(head, cue, "none", None, quoted, rule, count)]
+    rows.extend(
+        source_features(head, cue, name, span, quoted, rule, count)
+        for name, span in candidates
+    )
+    sparse = model.source.scores(rows)
+    scores = [sparse[0], *(sparse[1:] + dense.sources(spans))] if spans else [sparse[0]]
+    best: tuple[float, SpanRange | None] = (float(scores[0]), None)
+    for score, span in zip(scores[1:], spans, strict=True):
         if score > best[0]:
-            best = (score, span)
-    return best[1], _doubt(best[0], scores)
+            best = (float(score), span)
+    return best[1], _doubt(best[0], [float(s) for s in scores])
 
 
 def _doubt(best: float, scores: list[float]) -> float:

@@ -6,9 +6,10 @@ Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import opens_a_name
 
 _LOCATIVE = frozenset(
@@ -32,17 +33,26 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     one); a state an envoy is sent to never counts, nor a body whose unnamed
     members speak ("members of the European Union").
     """
+    group = span.doc.spans.get("actors", [])
+    mentions = [
+        group[k]
+        for start, end, k in once_per_doc(span.doc, "actors_in_order", _in_order)
+        if start >= span.start and end <= span.end
+    ]
     mentions = [
         s
-        for s in sorted(span.doc.spans.get("actors", []), key=lambda s: s.start)
-        if s.start >= span.start
-        and s.end <= span.end
-        and not _sent_to(s)
-        and not opens_a_name(s)
-        and not _members_of_body(s, registry)
+        for s in mentions
+        if not _sent_to(s) and not opens_a_name(s) and not _members_of_body(s, registry)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
     return tuple(dict.fromkeys(s.label_ for s in governing))
+
+
+def _in_order(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, index in the 'actors' group) of each mention, in text order."""
+    group = doc.spans.get("actors", [])
+    spans = [(s.start, s.end, k) for k, s in enumerate(group)]
+    return sorted(spans, key=lambda mention: mention[0])
 
 
 def _placed(mention: Span, span: Span) -> bool:
