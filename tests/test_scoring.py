@@ -34,6 +34,13 @@ def test_batched_sums_equal_the_sums_of_one_row_at_a_time_bit_for_bit() -> None:
     assert FeatureWeights(WEIGHTS).sums(ROWS).tolist() == _one_at_a_time(ROWS)
 
 
+def test_no_rows_sum_to_an_empty_float_array_that_takes_float_additions() -> None:
+    sums = FeatureWeights(WEIGHTS).sums([])
+    sums += np.zeros(0)
+    assert sums.dtype == np.float64
+    assert sums.size == 0
+
+
 def test_the_real_model_sums_its_own_features_as_the_dict_does() -> None:
     weights = load_model().cue.weights
     rows = [[*list(weights)[k : k + 40], f"unseen={k}"] for k in range(0, 4000, 40)]

@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -120,18 +121,18 @@ def find_learned(
         for score, i in zip(scores.tolist(), candidates, strict=True)
         if score > model.threshold
     ]
+    ranked = sorted(scored, key=lambda pair: -pair[0])
+    heads = [head for _, head in ranked]
+    cues = [cue_range(head, model.cue_include) for head in heads]
+    contents = best_contents(heads, cues, quotes, quoted, model, hints, dense)
+    sources = best_sources(heads, cues, quoted, model, hints, dense)
     found: list[Found] = []
     taken: set[int] = set()
-    for score, head in sorted(scored, key=lambda pair: -pair[0]):
-        cue = cue_range(head, model.cue_include)
-        if any(i in taken for i in range(*cue)):
+    for (score, head), cue, (content, content_doubt), (source, source_doubt) in zip(
+        ranked, cues, contents, sources, strict=True
+    ):
+        if content is None or any(i in taken for i in range(*cue)):
             continue
-        content, content_doubt = best_content(
-            head, cue, quotes, quoted, model, hints, dense
-        )
-        if content is None:
-            continue
-        source, source_doubt = best_source(head, cue, quoted, model, hints, dense)
         one = Found(cue, content, source, head.i, score, content_doubt + source_doubt)
         if one.confidence(model.doubt_weight) <= model.threshold:
             continue
@@ -204,58 +205,85 @@ def is_cue_candidate(token: Token, lemmas: frozenset[str]) -> bool:
     return token.lemma_.lower() in lemmas and not token.is_space
 
 
-def best_content(
-    head: Token,
-    cue: SpanRange,
+def best_contents(
+    heads: list[Token],
+    cues: list[SpanRange],
     quotes: list[SpanRange],
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
     dense: DenseScores,
-) -> tuple[SpanRange | None, float]:
-    """The best-scoring content candidate (None when there is none) and the
-    ranker's doubt about it (-log of its probability among the candidates)."""
-    rule = hints.content(head.i)
-    candidates = content_candidates(head, cue, quotes, rule)
-    if not candidates:
-        return None, 0.0
-    spans = [span for _, span in candidates]
-    others = tuple(spans)
-    rows = [
-        content_features(head, cue, name, span, quoted, rule, others)
-        for name, span in candidates
-    ]
-    scores = (model.content.scores(rows) + dense.contents(spans)).tolist()
-    best = max(zip(scores, spans, strict=True))
-    return best[1], _doubt(best[0], scores)
+) -> list[tuple[SpanRange | None, float]]:
+    """For each cue, the best-scoring content candidate (None when there is
+    none) and the ranker's doubt about it (-log of its probability among the
+    candidates); a Doc's candidates are scored at once."""
+    groups: list[list[SpanRange]] = []
+    rows: list[list[str]] = []
+    for head, cue in zip(heads, cues, strict=True):
+        rule = hints.content(head.i)
+        candidates = content_candidates(head, cue, quotes, rule)
+        spans = [span for _, span in candidates]
+        others = tuple(spans)
+        groups.append(spans)
+        rows.extend(
+            content_features(head, cue, name, span, quoted, rule, others)
+            for name, span in candidates
+        )
+    flat = [span for spans in groups for span in spans]
+    scores = (model.content.scores(rows) + dense.contents(flat)).tolist()
+    best: list[tuple[SpanRange | None, float]] = []
+    for spans, mine in zip(groups, _split(scores, groups), strict=True):
+        if not spans:
+            best.append((None, 0.0))
+            continue
+        top = max(zip(mine, spans, strict=True))
+        best.append((top[1], _doubt(top[0], mine)))
+    return best
 
 
-def best_source(
-    head: Token,
-    cue: SpanRange,
+def best_sources(
+    heads: list[Token],
+    cues: list[SpanRange],
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
     dense: DenseScores,
-) -> tuple[SpanRange | None, float]:
-    """The best-scoring source candidate (None when 'no source' scores best)
-    and the ranker's doubt about it."""
-    rule = hints.source(head.i)
-    candidates = source_candidates(head, cue, rule)
-    count = len(candidates)
-    spans = [span for _, span in candidates]
-    rows = [source_features(head, cue, "none", None, quoted, rule, count)]
-    rows.extend(
-        source_features(head, cue, name, span, quoted, rule, count)
-        for name, span in candidates
-    )
-    sparse = model.source.scores(rows)
-    scores = [sparse[0], *(sparse[1:] + dense.sources(spans))] if spans else [sparse[0]]
-    best: tuple[float, SpanRange | None] = (float(scores[0]), None)
-    for score, span in zip(scores[1:], spans, strict=True):
-        if score > best[0]:
-            best = (float(score), span)
-    return best[1], _doubt(best[0], [float(s) for s in scores])
+) -> list[tuple[SpanRange | None, float]]:
+    """For each cue, the best-scoring source candidate (None when 'no source'
+    scores best) and the ranker's doubt about it; scored at once."""
+    groups: list[list[SpanRange | None]] = []
+    rows: list[list[str]] = []
+    for head, cue in zip(heads, cues, strict=True):
+        rule = hints.source(head.i)
+        candidates = source_candidates(head, cue, rule)
+        count = len(candidates)
+        groups.append([None, *(span for _, span in candidates)])
+        rows.append(source_features(head, cue, "none", None, quoted, rule, count))
+        rows.extend(
+            source_features(head, cue, name, span, quoted, rule, count)
+            for name, span in candidates
+        )
+    spans = [span for group in groups for span in group]
+    vectors = dense.sources([span for span in spans if span is not None])
+    scores = model.source.scores(rows)
+    scores[[span is not None for span in spans]] += vectors
+    best: list[tuple[SpanRange | None, float]] = []
+    for group, mine in zip(groups, _split(scores.tolist(), groups), strict=True):
+        top: tuple[float, SpanRange | None] = (mine[0], None)
+        for score, span in zip(mine[1:], group[1:], strict=True):
+            if score > top[0]:
+                top = (score, span)
+        best.append((top[1], _doubt(top[0], mine)))
+    return best
+
+
+def _split(scores: list[float], groups: list[list[Any]]) -> list[list[float]]:
+    """The scores of each group of candidates, in order."""
+    out, start = [], 0
+    for group in groups:
+        out.append(scores[start : start + len(group)])
+        start += len(group)
+    return out
 
 
 def _doubt(best: float, scores: list[float]) -> float:

@@ -20,14 +20,13 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
-_LOAD = 2  # table slots per weight, at least: short probe runs
-_SLOT = np.dtype([("key", np.int64), ("weight", np.float64)])  # key 0: empty
+_LOAD = 4  # table slots per weight, at least: short probe runs
 
 
 class FeatureWeights(Mapping[str, float]):
     """Feature weights (a read-only mapping) with batched sums (`sums`)."""
 
-    __slots__ = ("_mask", "_table", "_weights")
+    __slots__ = ("_keys", "_mask", "_values", "_weights")
 
     def __init__(self, weights: Mapping[str, float]) -> None:
         self._weights = dict(weights)
@@ -35,11 +34,14 @@ class FeatureWeights(Mapping[str, float]):
         hashes = np.fromiter(map(hash, self._weights), np.int64, n)
         size = 1 << max(4, (n * _LOAD - 1).bit_length())
         self._mask = size - 1
-        self._table: np.ndarray | None = np.zeros(size, dtype=_SLOT)
+        self._keys: np.ndarray | None = np.zeros(size, dtype=np.int64)  # 0: empty
+        self._values = np.zeros(size, dtype=np.float64)
         if len(np.unique(hashes)) == n and not (hashes == 0).any():
-            self._fill(hashes, np.fromiter(self._weights.values(), np.float64, n))
+            self._fill(
+                self._keys, hashes, np.fromiter(self._weights.values(), float, n)
+            )
         else:  # two keys share a hash, or one has the empty slot's: use the dict
-            self._table = None
+            self._keys = None
 
     def __reduce__(self) -> tuple[type, tuple[dict[str, float]]]:
         return (FeatureWeights, (self._weights,))
@@ -57,36 +59,35 @@ class FeatureWeights(Mapping[str, float]):
         """Each row's sum of the weights of its features (0 for an unknown one)."""
         flat = [feature for row in rows for feature in row]
         which = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
-        if self._table is None:
+        if self._keys is None:
             found = np.fromiter(
                 (self._weights.get(f, 0.0) for f in flat), np.float64, len(flat)
             )
         else:
-            found = self._lookup(self._table, np.fromiter(map(hash, flat), np.int64))
-        return np.bincount(which, weights=found, minlength=len(rows))
+            found = self._lookup(self._keys, np.fromiter(map(hash, flat), np.int64))
+        sums = np.bincount(which, weights=found, minlength=len(rows))
+        return sums.astype(np.float64, copy=False)  # an empty bincount is of ints
 
-    def _lookup(self, table: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-        found = np.zeros(len(hashes), dtype=np.float64)
+    def _lookup(self, keys: np.ndarray, hashes: np.ndarray) -> np.ndarray:
         slots = hashes & self._mask
+        found = np.zeros(len(hashes), dtype=np.float64)
         pending = np.arange(len(hashes))
         while pending.size:
-            slot = table[slots[pending]]
-            hit = slot["key"] == hashes[pending]
-            found[pending[hit]] = slot["weight"][hit]
-            pending = pending[~hit & (slot["key"] != 0)]  # another key's: probe on
+            key = keys[slots[pending]]
+            hit = key == hashes[pending]
+            found[pending[hit]] = self._values[slots[pending[hit]]]
+            pending = pending[~hit & (key != 0)]  # another key's slot: probe on
             slots[pending] = (slots[pending] + 1) & self._mask
         return found
 
-    def _fill(self, hashes: np.ndarray, weights: np.ndarray) -> None:
-        table = self._table
-        assert table is not None
+    def _fill(self, keys: np.ndarray, hashes: np.ndarray, weights: np.ndarray) -> None:
         slots = hashes & self._mask
         pending = np.arange(len(hashes))
         while pending.size:
-            free = pending[table["key"][slots[pending]] == 0]
+            free = pending[keys[slots[pending]] == 0]
             _, first = np.unique(slots[free], return_index=True)
             placed = free[first]  # one key per free slot
-            table["key"][slots[placed]] = hashes[placed]
-            table["weight"][slots[placed]] = weights[placed]
+            keys[slots[placed]] = hashes[placed]
+            self._values[slots[placed]] = weights[placed]
             pending = np.setdiff1d(pending, placed, assume_unique=True)
             slots[pending] = (slots[pending] + 1) & self._mask
