@@ -30,6 +30,7 @@ TITLES = frozenset(
         "chairman",
         "governor",
         "mayor",
+        "rapporteur",
     }
 )
 # Institutions a later "the embassy" refers back to.

@@ -1,0 +1,60 @@
+"""For whom an official speaks when a title names two bodies or a medium carries
+the words (issue 15): the office the title is speaks ("a UN rapporteur for the
+Office of the UN High Commissioner for Human Rights" -> OHCHR; "Special Envoy of
+the Secretary-General for Yemen" -> UNSG, not the state the envoy is sent to).
+Each runs the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    return next(extract_statements(nlp, [("doc", text)]))[1]
+
+
+def said(nlp: Language, text: str, cue: str = "said") -> Statement:
+    found = [s for s in statements(nlp, text) if s.cue == cue]
+    assert len(found) == 1, [(s.cue, s.speaker_mention) for s in statements(nlp, text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Maria Keller, a UN Special Rapporteur for the Office of the UN High "
+            "Commissioner for Human Rights, said the detentions were unlawful.",
+            ("OHCHR",),
+        ),
+        (
+            "Jonas Berg, Special Envoy of the Secretary-General for Yemen, said the "
+            "truce must hold.",
+            ("UNSG",),
+        ),
+        (  # coordinated, the two bodies both speak
+            "The UN and the Office of the UN High Commissioner for Human Rights said "
+            "the detentions were unlawful.",
+            ("UN", "OHCHR"),
+        ),
+    ],
+)
+def test_a_title_naming_two_bodies_speaks_for_the_office_it_is(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text).actor_ids == actors
+
+
+def test_a_rapporteur_named_again_keeps_the_office_of_the_first_mention(
+    nlp: Language,
+) -> None:
+    text = (
+        "Maria Keller, a UN rapporteur for the Office of the UN High Commissioner "
+        "for Human Rights, visited the prison in March. The visit was short. Keller "
+        "said the detentions were unlawful."
+    )
+    assert said(nlp, text).actor_ids == ("OHCHR",)
