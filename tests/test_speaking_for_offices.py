@@ -1,8 +1,10 @@
 """For whom an official speaks when a title names two bodies or a medium carries
 the words (issue 15): the office the title is speaks ("a UN rapporteur for the
 Office of the UN High Commissioner for Human Rights" -> OHCHR; "Special Envoy of
-the Secretary-General for Yemen" -> UNSG, not the state the envoy is sent to).
-Each runs the real pipeline."""
+the Secretary-General for Yemen" -> UNSG, not the state the envoy is sent to);
+the one a medium quotes speaks, never the medium, nor the medium's state ("X was
+quoted by TASS as saying", "North Korea's KCNA said"). Each runs the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -58,3 +60,48 @@ def test_a_rapporteur_named_again_keeps_the_office_of_the_first_mention(
         "said the detentions were unlawful."
     )
     assert said(nlp, text).actor_ids == ("OHCHR",)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "actors"),
+    [
+        (
+            "The foreign minister of Chile, Elena Soto, was quoted by TASS as saying "
+            "that Santiago wanted closer ties.",
+            "was quoted",
+            "Elena Soto",
+            ("CHL",),
+        ),
+        (
+            "A Chilean news agency quoted Peruvian Foreign Minister Elena Soto as "
+            "saying that Lima wanted closer ties.",
+            "quoted",
+            "Elena Soto",
+            ("PER",),
+        ),
+        (
+            "The Peruvian ambassador was cited by Xinhua as saying Lima would not "
+            "sign the pact.",
+            "was cited",
+            "The Peruvian ambassador",
+            ("PER",),
+        ),
+    ],
+)
+def test_the_one_a_medium_quotes_speaks_not_the_medium(
+    nlp: Language, text: str, cue: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    found = said(nlp, text, cue)
+    assert (found.speaker, found.actor_ids) == (speaker, actors)
+    assert found.content.rstrip(".").endswith(("ties", "pact"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's KCNA said the launch was a success.",
+        "Iran's Tasnim said the tanker had been released.",
+    ],
+)
+def test_a_state_medium_speaks_for_no_state(nlp: Language, text: str) -> None:
+    assert said(nlp, text).actor_ids == ()

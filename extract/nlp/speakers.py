@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -241,6 +241,8 @@ def _resolve(
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
     own_actors = actors_in(source, registry) or office_before(source, registry)
+    if len(own_actors) > 1 and _one_name(head):  # "Agnes Morel, a French diplomat
+        own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
@@ -255,6 +257,17 @@ def _resolve(
         ):
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _one_name(head: Token) -> bool:
+    """The head is one name, not a group or coordination ("Agnes Morel, a
+    French diplomat", not "Russia and Turkey")."""
+    deps = {c.dep_ for c in head.children}
+    return (
+        head.tag_ == "NNP"
+        and "conj" not in deps
+        and (head.ent_type_ in ("PERSON", "") or "appos" in deps)
+    )
 
 
 def _named_person(

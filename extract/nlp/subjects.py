@@ -2,16 +2,19 @@
 the cue verb, or of the verb it is joined to, when it is a voice the document
 decides ("Together, we will work to ...", "The leaders reiterated their support
 ... and called for ..."); the source of the cue a participle cue hangs on ("X
-said ..., adding ...")."""
+said ..., adding ..."); the one quoted, not the medium that quotes ("X was quoted
+by TASS as saying ...")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+
+_QUOTING = frozenset({"quote", "cite"})  # verbs whose agent relays another's words
 
 
 def with_subject_sources(
@@ -23,6 +26,7 @@ def with_subject_sources(
     of the cue it hangs on."""
     filled = []
     for attribution in attributions:
+        attribution = _quoted(doc, attribution) or attribution
         subject = _participle_source(doc, attribution, attributions)
         if subject is None and attribution.source is None:
             subject = _subject(doc, attribution)
@@ -56,6 +60,46 @@ def _participle_source(
             own is None or (start <= own[0] and own[1] <= end)
         ):
             return other.source
+    return None
+
+
+def _quoted(doc: Doc, attribution: Attribution) -> Attribution | None:
+    """ "X was quoted (cited) by TASS as saying Y", "TASS quoted X as saying Y":
+    X speaks and Y is what they said; the medium that quotes them does not."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.lemma_.lower() not in _QUOTING:
+        return None
+    said = _as_saying(verb)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    active = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    quoted = passive or (active if said is not None else None)
+    own = attribution.source
+    if quoted is None or (own is not None and not _quoting(doc[own[0] : own[1]])):
+        return None
+    end = quoted.right_edge.i + 1
+    while end > quoted.i + 1 and doc[end - 1].is_punct:
+        end -= 1  # "The minister, Pham Binh Minh," without the last comma
+    start = quoted.left_edge.i
+    content = said or attribution.content
+    if start < content[1] and content[0] < end:
+        return None
+    return replace(attribution, source=(start, end), content=content)
+
+
+def _quoting(source: Span) -> bool:
+    """The source is who quotes: the agent of the passive ("by TASS") or the
+    subject of the active verb ("TASS quoted")."""
+    root = source.root
+    return root.dep_ == "nsubj" or root.head.dep_ == "agent"
+
+
+def _as_saying(verb: Token) -> tuple[int, int] | None:
+    """What "as saying" reports: the clause "saying" takes."""
+    for prep in (c for c in verb.children if c.lower_ == "as"):
+        for saying in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+            said = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+            if said is not None:
+                return (said.left_edge.i, said.right_edge.i + 1)
     return None
 
 
