@@ -3,8 +3,9 @@ the words (issue 15): the office the title is speaks ("a UN rapporteur for the
 Office of the UN High Commissioner for Human Rights" -> OHCHR; "Special Envoy of
 the Secretary-General for Yemen" -> UNSG, not the state the envoy is sent to);
 the one a medium quotes speaks, never the medium, nor the medium's state ("X was
-quoted by TASS as saying", "North Korea's KCNA said"). Each runs the real
-pipeline."""
+quoted by TASS as saying", "North Korea's KCNA said"); the object of the cue
+is no speaker ("stand by our neighbours' side", "encouraging allies such as
+Italy to"). Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -105,3 +106,32 @@ def test_the_one_a_medium_quotes_speaks_not_the_medium(
 )
 def test_a_state_medium_speaks_for_no_state(nlp: Language, text: str) -> None:
     assert said(nlp, text).actor_ids == ()
+
+
+def test_the_object_a_cue_verb_takes_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Berlin banned the airline on Monday. The US has been encouraging allies "
+        "such as Italy to restrict Aeroflot's operations."
+    )
+    found = said(nlp, text, "has been encouraging")
+    assert (found.speaker_mention, found.actor_ids) == ("The US", ("USA",))
+
+
+def test_a_side_one_stands_by_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Chancellor Weber: It is important that we acted quickly and firmly "
+        "condemned this attack on the border and stand by our Moldovan "
+        "neighbours’ side."
+    )
+    found = said(nlp, text, "stand")
+    assert (found.speaker_mention, found.actor_ids) == ("we", ())
+
+
+def test_according_to_names_its_source_though_the_content_runs_over_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "The militia is the largest force of the coalition, largely Kurdish and, "
+        "according to Turkey, supportive of the insurgents."
+    )
+    assert said(nlp, text, "according").actor_ids == ("TUR",)

@@ -27,6 +27,7 @@ def with_subject_sources(
     filled = []
     for attribution in attributions:
         attribution = _quoted(doc, attribution) or attribution
+        attribution = _outside_content(doc, attribution) or attribution
         subject = _participle_source(doc, attribution, attributions)
         if subject is None and attribution.source is None:
             subject = _subject(doc, attribution)
@@ -93,6 +94,58 @@ def _quoting(source: Span) -> bool:
     return root.dep_ == "nsubj" or root.head.dep_ == "agent"
 
 
+def _outside_content(doc: Doc, attribution: Attribution) -> Attribution | None:
+    """A source inside its own content is a word of what was said ("stand by |
+    our Ukrainian friends' side", "has been encouraging | allies such as Germany
+    to ..."): the cue verb's subject speaks, the cue starting after it, or no
+    one."""
+    own = attribution.source
+    start, end = attribution.content
+    verb = cue_verb(doc, attribution.cue)
+    if own is None or verb is None or not (start <= own[0] and own[1] <= end):
+        return None
+    if verb.lower_ == "according" or not _object_of(doc[own[0] : own[1]].root, verb):
+        return None  # "'X,' she said, 'Y'": a quotation runs round its source
+    subject = _governing_subject(verb) or next(  # a subject hung on an auxiliary
+        (s for a in verb.children if a.dep_ == "aux" for s in a.children
+         if s.dep_ == "nsubj"),
+        None,
+    )  # fmt: skip
+    if subject is None:
+        return replace(attribution, source=None)
+    source = _noun_phrase(subject)
+    cue = attribution.cue
+    if cue[0] <= source[0] < cue[1]:  # "The US has been encouraging"
+        cue = (source[1], cue[1])
+    if (source[0] < end and start < source[1]) or cue[0] >= cue[1]:
+        return replace(attribution, source=None)
+    return replace(attribution, source=source, cue=cue)
+
+
+def _object_of(token: Token, verb: Token) -> bool:
+    """The token is the verb's object, or the object of its preposition ("by"
+    too when the verb is no passive: "stand by our friends' side")."""
+    if token.dep_ in ("dobj", "dative"):
+        return token.head.i == verb.i
+    prep = token.head
+    passive = verb.tag_ == "VBN"
+    return (
+        token.dep_ == "pobj"
+        and (prep.dep_ == "prep" or (prep.dep_ == "agent" and not passive))
+        and prep.head.i == verb.i
+    )
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """The noun phrase a head opens, not an aside after a comma."""
+    doc = head.doc
+    end = next(
+        (t.i for t in doc[head.i : head.right_edge.i + 1] if t.is_punct),
+        head.right_edge.i + 1,
+    )
+    return (head.left_edge.i, end)
+
+
 def _as_saying(verb: Token) -> tuple[int, int] | None:
     """What "as saying" reports: the clause "saying" takes."""
     for prep in (c for c in verb.children if c.lower_ == "as"):
@@ -113,11 +166,7 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     subject = _governing_subject(verb)
     if subject is None or not _voice_subject(subject):
         return None
-    start = subject.left_edge.i
-    end = next(  # the noun phrase, not an aside after a comma
-        (t.i for t in doc[subject.i : subject.right_edge.i + 1] if t.is_punct),
-        subject.right_edge.i + 1,
-    )
+    start, end = _noun_phrase(subject)
     content_start, content_end = attribution.content
     if start < content_end and content_start < end:
         return None
