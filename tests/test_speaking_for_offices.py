@@ -135,3 +135,24 @@ def test_according_to_names_its_source_though_the_content_runs_over_it(
         "according to Turkey, supportive of the insurgents."
     )
     assert said(nlp, text, "according").actor_ids == ("TUR",)
+
+
+VIEWS_AT_TALKS = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+We considered the state of our trade in detail.
+
+We consider Brazil’s proposal to hold a conference on grain in Brasilia to be timely.
+
+If we agree to lift the duties on fertiliser, trade will grow.
+
+President of Brazil Lula da Silva: We discussed energy in detail.
+"""
+
+
+def test_we_at_talks_is_the_speakers_own_for_a_view_or_a_condition(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, VIEWS_AT_TALKS)}
+    assert set(said["considered"]) == {"RUS", "BRA"}  # a matter taken up
+    assert said["consider"] == ("RUS",)  # a view held
+    assert said["agree"] == ("RUS",)  # a condition, not what the talks did
