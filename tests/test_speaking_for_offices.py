@@ -156,3 +156,32 @@ def test_we_at_talks_is_the_speakers_own_for_a_view_or_a_condition(
     assert set(said["considered"]) == {"RUS", "BRA"}  # a matter taken up
     assert said["consider"] == ("RUS",)  # a view held
     assert said["agree"] == ("RUS",)  # a condition, not what the talks did
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (
+            "We accepted the plan, but our Georgian partners rejected it at once. "
+            "They demanded that the observers leave.",
+            "demanded",
+            ("GEO",),
+        ),
+        (
+            "The Chilean side announced that they had paused the talks. Let me "
+            "stress this: they paused the talks while they insist on new terms.",
+            "insist on",
+            ("CHL",),
+        ),
+        (  # two states: "they" could be either
+            "The Chilean and Peruvian delegations left early. They said the talks "
+            "had failed.",
+            "said",
+            (),
+        ),
+    ],
+)
+def test_they_is_the_plural_subject_before_it_when_that_names_one_actor(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text, cue).actor_ids == actors
