@@ -185,3 +185,14 @@ def test_they_is_the_plural_subject_before_it_when_that_names_one_actor(
     nlp: Language, text: str, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert said(nlp, text, cue).actor_ids == actors
+
+
+def test_a_participle_on_a_left_out_cue_speaks_with_that_cues_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "According to the agency, the prosecutor general of Lima, Jorge Ruiz Soto, "
+        'said the 12 must face "fraud charges", adding Peru will pursue the case.'
+    )
+    found = said(nlp, text, "adding")
+    assert (found.speaker, found.actor_ids) == ("Jorge Ruiz Soto", ("PER",))

@@ -29,6 +29,7 @@ def with_subject_sources(
         attribution = _quoted(doc, attribution) or attribution
         attribution = _outside_content(doc, attribution) or attribution
         subject = _participle_source(doc, attribution, attributions)
+        subject = subject or _head_subject(doc, attribution)
         if subject is None and attribution.source is None:
             subject = _subject(doc, attribution)
         if subject is not None:
@@ -154,6 +155,35 @@ def _as_saying(verb: Token) -> tuple[int, int] | None:
             if said is not None:
                 return (said.left_edge.i, said.right_edge.i + 1)
     return None
+
+
+def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
+    """A participle cue on a verb no attribution has ("X said ... , adding Y"
+    where "said" was left out), or on a verb of its complement, speaks with that
+    verb's subject when it names a person or an actor, over a source the models
+    found inside that verb's complement or none."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "ccomp" and head.head is not head:
+        head = head.head  # "X said the 12 must face charges, adding": "said"
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    own = attribution.source
+    if subject is None or head.pos_ != "VERB" or subject.i > head.i:
+        return None
+    if own is not None and not (head.i < own[0] and own[1] <= verb.i):
+        return None
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    start = max([t.i + 1 for t in doc[start : subject.i] if t.is_punct] or [start])
+    while end > subject.i + 1 and doc[end - 1].is_punct:
+        end -= 1  # "the prosecutor general of Tehran, X", not a phrase before
+    named = [s for s in doc.spans.get("actors", []) if start <= s.start < end]
+    if not named and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    return (start, end)
 
 
 def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
