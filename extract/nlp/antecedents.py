@@ -19,6 +19,7 @@ from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
 from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
+from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset(
@@ -67,18 +68,20 @@ def _subject_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     that names one actor and no person. An earlier "they" passes the search on,
     first and second person are no antecedent; any other subject ends it."""
     doc = source.doc
-    start = source.sent.start
-    start = doc[start - 1].sent.start if start > 0 else start
-    for token in reversed(doc[start : source.start]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in _SPEAKERS:
+    table = token_table(doc)
+    starts, _ = sentence_bounds(doc)
+    start = starts[source.start]
+    start = starts[start - 1] if start > 0 else start
+    for i in range(source.start - 1, start - 1, -1):
+        if table.dep[i] not in ("nsubj", "nsubjpass") or table.lower[i] in _SPEAKERS:
             continue
-        plural = token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in _SIDES
-        if not plural or token.pos_ == "PRON":
+        plural = table.tag[i] in ("NNS", "NNPS") or table.lemma[i] in _SIDES
+        if not plural or table.pos[i] == "PRON":
             return ()
-        region = doc[token.left_edge.i : token.right_edge.i + 1]
-        if any(t.ent_type_ == "PERSON" for t in region):
+        first, end = subtree(doc, i)
+        if "PERSON" in table.ent[first:end]:
             return ()
-        actors = actors_in(region, registry)
+        actors = actors_in(doc[first:end], registry)
         return actors if len(actors) == 1 else ()
     return ()
 

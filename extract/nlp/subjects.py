@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+from extract.nlp.memo import once_per_doc
+from extract.nlp.token_table import token_table
 
 _QUOTING = frozenset({"quote", "cite"})  # verbs whose agent relays another's words
 
@@ -180,10 +182,18 @@ def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     start = max([t.i + 1 for t in doc[start : subject.i] if t.is_punct] or [start])
     while end > subject.i + 1 and doc[end - 1].is_punct:
         end -= 1  # "the prosecutor general of Tehran, X", not a phrase before
-    named = [s for s in doc.spans.get("actors", []) if start <= s.start < end]
-    if not named and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+    named = once_per_doc(doc, "actor_tokens", _actor_tokens)
+    if not any(named[start:end]) and "PERSON" not in token_table(doc).ent[start:end]:
         return None
     return (start, end)
+
+
+def _actor_tokens(doc: Doc) -> bytes:
+    """1 for each token inside an actor mention."""
+    covered = bytearray(len(doc))
+    for mention in doc.spans.get("actors", []):
+        covered[mention.start : mention.end] = b"\x01" * len(mention)
+    return bytes(covered)
 
 
 def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
