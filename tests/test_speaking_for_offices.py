@@ -196,3 +196,13 @@ def test_a_participle_on_a_left_out_cue_speaks_with_that_cues_subject(
     )
     found = said(nlp, text, "adding")
     assert (found.speaker, found.actor_ids) == ("Jorge Ruiz Soto", ("PER",))
+
+
+def test_the_subject_of_a_passive_cue_does_not_take_its_sources_place(
+    nlp: Language,
+) -> None:
+    text = (
+        "Because of its fishing there, Peru is already under sanctions, and was "
+        "condemned in a joint statement by Chile, Bolivia and Ecuador last month."
+    )
+    assert said(nlp, text, "was condemned in").actor_ids == ("CHL", "BOL", "ECU")

@@ -101,7 +101,7 @@ def _outside_content(doc: Doc, attribution: Attribution) -> Attribution | None:
     """A source inside its own content is a word of what was said ("stand by |
     our Ukrainian friends' side", "has been encouraging | allies such as Germany
     to ..."): the cue verb's subject speaks, the cue starting after it, or no
-    one."""
+    one. Not for a passive verb, whose subject is no speaker."""
     own = attribution.source
     start, end = attribution.content
     verb = cue_verb(doc, attribution.cue)
@@ -109,6 +109,8 @@ def _outside_content(doc: Doc, attribution: Attribution) -> Attribution | None:
         return None
     if verb.lower_ == "according" or not _object_of(doc[own[0] : own[1]].root, verb):
         return None  # "'X,' she said, 'Y'": a quotation runs round its source
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "was condemned in a statement by X": X may speak
     subject = _governing_subject(verb) or next(  # a subject hung on an auxiliary
         (s for a in verb.children if a.dep_ == "aux" for s in a.children
          if s.dep_ == "nsubj"),
