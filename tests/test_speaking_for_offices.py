@@ -206,3 +206,17 @@ def test_the_subject_of_a_passive_cue_does_not_take_its_sources_place(
         "condemned in a joint statement by Chile, Bolivia and Ecuador last month."
     )
     assert said(nlp, text, "was condemned in").actor_ids == ("CHL", "BOL", "ECU")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Russia's UN ambassador Vassily Nebenzia said the draft failed.", ("RUS",)),
+        ("Chilean UN Ambassador Paula Narvaez said the draft failed.", ("CHL",)),
+        ("UN envoy Maria Keller said the truce must hold.", ("UN",)),
+    ],
+)
+def test_a_states_envoy_to_a_body_speaks_for_the_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text).actor_ids == actors

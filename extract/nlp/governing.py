@@ -1,7 +1,8 @@
 """Which actors a span names as the one its head serves: a governing title
 counts ("Russian Foreign Minister", "US Central Command"); a place or occasion
 ("in Iraq", "on a visit to Vietnam"), the state an envoy is sent to, a body
-whose unnamed members speak, and a name a state's name only opens do not.
+whose unnamed members speak, a body a state's envoy is posted to ("Russia's UN
+ambassador"), and a name a state's name only opens do not.
 Pure functions over a Doc."""
 
 from __future__ import annotations
@@ -45,7 +46,25 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if not _sent_to(s) and not opens_a_name(s) and not _members_of_body(s, registry)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
+    governing = [s for s in governing if not _posted_to(s, governing, registry)]
     return _inmost(governing, registry)
+
+
+def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bool:
+    """A body that names where a state's envoy serves ("Russia's UN ambassador",
+    "Chilean UN Ambassador X"): the state speaks, not the body."""
+    actor = registry.actors.get(mention.label_)
+    title = mention.root.head
+    if actor is None or actor.kind != "body" or mention.root.dep_ != "compound":
+        return False
+    if title.lemma_.lower() not in ENVOYS:
+        return False
+    kinds = {o.root.i: registry.actors.get(o.label_) for o in others}
+    states = {i for i, a in kinds.items() if a is not None and a.kind == "state"}
+    return any(
+        c.i in states and c.dep_ in ("poss", "amod", "compound") and c.i < mention.start
+        for c in title.children
+    )
 
 
 def _inmost(mentions: list[Span], registry: ActorRegistry) -> tuple[str, ...]:
