@@ -220,3 +220,14 @@ def test_a_states_envoy_to_a_body_speaks_for_the_state(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert said(nlp, text).actor_ids == actors
+
+
+def test_his_owning_a_stance_is_the_person_named_last_before_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Chancellor Scholz thanked President Macron for his important initiative "
+        "to hold a summit on grain."
+    )
+    found = said(nlp, text, "important initiative")
+    assert (found.speaker, found.actor_ids) == ("Emmanuel Macron", ("FRA",))

@@ -37,6 +37,7 @@ from extract.nlp.people import (
 )
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
+from extract.nlp.token_table import sentence_bounds
 from extract.nlp.voices import DocumentVoices
 
 # Pronouns that name nobody until resolved: left without a speaker's name.
@@ -236,6 +237,8 @@ def _resolve(
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
         return Speaker(mention, mention, governing_actor(source, registry), False)
+    if head.lower_ in ("his", "her") and len(source) == 1:
+        return _owner_named_before(source, people, known, registry)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
@@ -257,6 +260,24 @@ def _resolve(
         ):
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _owner_named_before(
+    source: Span,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """ "his" or "her" owning a stance ("thanking President Putin for his
+    initiative"): the person named last before it in its sentence, else no one."""
+    doc = source.doc
+    first = sentence_bounds(doc)[0][source.start]
+    before = [(s, e, n) for s, e, n in people if first <= s and e <= source.start]
+    if not before:
+        return Speaker(None, source.text, (), is_person=True)
+    start, end, name = before[-1]
+    name = full_name(name, people, start, registry)
+    return _named_person(name, source.text, doc[start:end], known, registry)
 
 
 def _one_name(head: Token) -> bool:
