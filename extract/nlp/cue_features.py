@@ -28,50 +28,49 @@ def cue_features(
     doc, i = token.doc, token.i
     table = token_table(doc)
     lemma, dep, pos, h = table.lemma[i], table.dep[i], table.pos[i], table.head[i]
+    tag, word, ent, head_dep = table.tag[i], table.lower[i], table.ent[i], table.dep[h]
     deps = sorted({table.dep[c] for c in table.children[i]})
-    obj = any(d in deps for d in ("ccomp", "xcomp", "dobj"))
-    head_lemma = table.lemma[h]
-    feats = [
+    obj = "ccomp" in deps or "xcomp" in deps or "dobj" in deps
+    head_lemma, head_pos = table.lemma[h], table.pos[h]
+    in_quote = i in quoted
+    prev = table.lower[i - 1] if i > 0 else "<s>"
+    nxt = table.lower[i + 1] if i + 1 < len(table.lower) else "</s>"
+    near_quote = 1 in table.quote_marks[max(i - 3, 0) : i + 4]
+    rule = i in rule_cues
+    return [
         "bias",
         f"l={lemma}",
-        f"w={table.lower[i]}",
+        f"w={word}",
         f"p={pos}",
-        f"t={table.tag[i]}",
+        f"t={tag}",
         f"d={dep}",
         f"l|d={lemma}|{dep}",
-        f"l|t={lemma}|{table.tag[i]}",
-        f"hp={table.pos[h]}",
-        f"d|hp={dep}|{table.pos[h]}",
+        f"l|t={lemma}|{tag}",
+        f"hp={head_pos}",
+        f"d|hp={dep}|{head_pos}",
         f"hl={head_lemma}",
         f"l|hl={lemma}|{head_lemma}",
-        f"q={i in quoted}",
-        f"l|q={lemma}|{i in quoted}",
+        f"q={in_quote}",
+        f"l|q={lemma}|{in_quote}",
         f"nc={len(deps)}",
         f"l|p={lemma}|{pos}",
         f"obj={obj}",
         f"l|obj={lemma}|{obj}",
+        *_dependent_features(table, i, lemma, deps),
+        f"pw={prev}",
+        f"nw={nxt}",
+        f"l|nw={lemma}|{nxt}",
+        f"nq={near_quote}",
+        f"l|nq={lemma}|{near_quote}",
+        *((f"e={ent}",) if ent else ()),
+        f"rule={rule}",
+        f"l|rule={lemma}|{rule}",
+        f"at={min(i - sentence_starts(doc)[i], 5)}",
+        f"hd={head_dep}",
+        f"l|hd={lemma}|{head_dep}",
+        f"l|pw={lemma}|{prev}",
+        *_complement_features(table, i, lemma),
     ]
-    feats.extend(_dependent_features(table, i, lemma, deps))
-    prev = table.lower[i - 1] if i > 0 else "<s>"
-    nxt = table.lower[i + 1] if i + 1 < len(doc) else "</s>"
-    feats.append(f"pw={prev}")
-    feats.append(f"nw={nxt}")
-    feats.append(f"l|nw={lemma}|{nxt}")
-    marks = table.quote_marks
-    near_quote = 1 in marks[max(i - 3, 0) : i + 4]
-    feats.append(f"nq={near_quote}")
-    feats.append(f"l|nq={lemma}|{near_quote}")
-    if table.ent[i]:
-        feats.append(f"e={table.ent[i]}")
-    rule = i in rule_cues
-    feats.append(f"rule={rule}")
-    feats.append(f"l|rule={lemma}|{rule}")
-    feats.append(f"at={min(i - sentence_starts(doc)[i], 5)}")
-    feats.append(f"hd={table.dep[h]}")
-    feats.append(f"l|hd={lemma}|{table.dep[h]}")
-    feats.append(f"l|pw={lemma}|{prev}")
-    feats.extend(_complement_features(table, i, lemma))
-    return feats
 
 
 def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
