@@ -290,7 +290,6 @@ class PositionTagger:
         ]
         statements = []
         phrases = PhraseIndex(doc) if found else None
-        text = doc_text(doc)
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
             cue_span = doc[attribution.cue[0] : attribution.cue[1]]
@@ -312,7 +311,7 @@ class PositionTagger:
                     "source": list(char_range(doc, attribution.source))
                     if attribution.source
                     else None,
-                    "sentence": list(_sentence_range(doc, text, attribution)),
+                    "sentence": list(_sentence_range(doc, attribution)),
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
                     "speaker_mention": speaker.mention if speaker else None,
@@ -358,13 +357,14 @@ def _topic_matchers(
     return by_lemma, by_word
 
 
-def _sentence_range(doc: Doc, text: str, attribution: Attribution) -> tuple[int, int]:
+def _sentence_range(doc: Doc, attribution: Attribution) -> tuple[int, int]:
     """Characters of the sentences that hold the cue and the content."""
     tokens = [attribution.cue[0], attribution.content[0], attribution.content[1] - 1]
     starts, ends = sentence_bounds(doc)
     start = doc[min(starts[i] for i in tokens)].idx
     last = doc[max(ends[i] for i in tokens) - 1]
     end = last.idx + len(last.text)
+    text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end)
@@ -388,13 +388,9 @@ def _attribution_from_dict(d: dict) -> Attribution:
     def pair(value: list[int] | None) -> tuple[int, int] | None:
         return (value[0], value[1]) if value else None
 
-    return Attribution(
-        cue=(d["cue"][0], d["cue"][1]),
-        content=(d["content"][0], d["content"][1]),
-        source=pair(d["source"]),
-        cue_lemma=d["cue_lemma"],
-        kind=d["kind"],
-    )
+    cue, content = pair(d["cue"]), pair(d["content"])
+    assert cue is not None and content is not None  # written by _attribution_to_dict
+    return Attribution(cue, content, pair(d["source"]), d["cue_lemma"], d["kind"])
 
 
 def _path(value: str) -> Path | None:
