@@ -385,12 +385,13 @@ def _attribution_to_dict(a: Attribution) -> dict:
 
 
 def _attribution_from_dict(d: dict) -> Attribution:
-    def pair(value: list[int] | None) -> tuple[int, int] | None:
-        return (value[0], value[1]) if value else None
+    def pair(value: list[int]) -> tuple[int, int]:
+        return (value[0], value[1])
 
-    cue, content = pair(d["cue"]), pair(d["content"])
-    assert cue is not None and content is not None  # written by _attribution_to_dict
-    return Attribution(cue, content, pair(d["source"]), d["cue_lemma"], d["kind"])
+    source = pair(d["source"]) if d["source"] else None
+    return Attribution(
+        pair(d["cue"]), pair(d["content"]), source, d["cue_lemma"], d["kind"]
+    )
 
 
 def _path(value: str) -> Path | None:
