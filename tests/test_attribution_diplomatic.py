@@ -87,6 +87,23 @@ def test_transcript_turn_labels_are_no_attributions(nlp) -> None:  # type: ignor
     assert ":" not in {s.cue for s in _statements(nlp, text)}
 
 
+def test_a_label_with_a_note_is_a_turn_label_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: We have had detailed talks on trade and energy.\n"
+        "Question (retranslated): Thank you. Do you agree on many things?\n"
+    )
+    assert ":" not in {s.cue for s in _statements(nlp, text)}
+
+
+def test_a_sentence_ending_in_a_colon_is_no_turn_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n"
+        "The senator added:\n"
+        "The race is far from over.\n"
+    )
+    assert ":" in {s.cue for s in _statements(nlp, text)}
+
+
 def test_a_single_label_headline_stays_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Sanders: Clinton needs to get away from all of this personality stuff.\n"

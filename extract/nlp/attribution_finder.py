@@ -28,7 +28,7 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import subtree, token_table
-from extract.nlp.turn_labels import is_transcript, turn_label_colons
+from extract.nlp.turn_labels import turn_label_colons
 
 
 def find_attributions(
@@ -69,8 +69,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     """The findings with a transcript's turn labels left out (a turn is the
     speaker's own speech, not a report of it), chained cues grown and
     coordinations settled."""
-    if is_transcript(doc):
-        labels = frozenset(turn_label_colons(doc))
+    labels = turn_label_colons(doc)
+    if labels:
         found = [
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
