@@ -1,6 +1,7 @@
 """A transcript's speakers on their own thoughts and words (issue 16): a
 first-person subject of a cue verb with a clausal complement inside a labelled
-turn, and the light verb 'have' with a noun of talk. Sentences of our own,
+turn, the speaker's own view ('In my view, X'), and the light verb 'have' with a
+noun of talk. Sentences of our own,
 through the real pipeline."""
 
 from __future__ import annotations
@@ -37,6 +38,36 @@ def _turns(*lines: str) -> str:
     ],
 )
 def test_a_turn_speakers_first_person_clause_is_their_statement(
+    nlp, line: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = _by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))
+    assert found[cue].content == content
+    assert found[cue].speaker == "Angela Merkel"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "content"),
+    [
+        (
+            "Angela Merkel: In my view, we need such talks at the highest level.",
+            "In my view",
+            "we need such talks at the highest level",
+        ),
+        (
+            "Angela Merkel: Moreover, to my mind, this is also in the interests of"
+            " Korea.",
+            "to my mind",
+            "this is also in the interests of Korea",
+        ),
+        (
+            "Angela Merkel: It is our common opinion that only the Syrians should"
+            " determine the future of their country.",
+            "It is our common opinion",
+            "that only the Syrians should determine the future of their country",
+        ),
+    ],
+)
+def test_a_turn_speakers_view_is_their_statement(
     nlp, line: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
     found = _by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))

@@ -17,11 +17,16 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.token_table import TokenTable, token_table
+from extract.nlp.quotes import trim_end
+from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _LET = "let"
+# 'In my view, X': the nouns of a view held and the prepositions that hold it.
+_VIEWS = frozenset({"view", "opinion", "mind", "belief", "conviction"})
+_IN = frozenset({"in", "to"})
+_MY = frozenset({"my", "our"})
 # A complement opening with a wh-word asks or exclaims ('how grateful I am',
 # 'whether it resumes'): the speaker asserts no proposition.
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -50,7 +55,78 @@ def with_turn_speech(
     ]
     ahead = {i for a in spoken for i in range(a.cue[0], a.cue[1])}
     kept = [a for a in learned if not all(i in ahead for i in range(*a.cue))]
-    return [*kept, *spoken]
+    views = [
+        a for a in _in_my_view(doc, first) if not taken.intersection(range(*a.cue))
+    ]
+    return [*kept, *spoken, *views]
+
+
+def _in_my_view(doc: Doc, first: int) -> list[Attribution]:
+    """'In my view, X', 'To my mind, X', 'It is our common opinion that X': the
+    speaker's own view of the clause the phrase stands in or introduces."""
+    table = token_table(doc)
+    found = []
+    for noun in (i for i, w in enumerate(table.lemma) if w in _VIEWS and i > first):
+        owner = [
+            c
+            for c in table.children[noun]
+            if table.dep[c] == "poss" and table.lower[c] in _MY
+        ]
+        held = _held(doc, table, noun) if owner else None
+        if held is not None:
+            cue, content = held
+            found.append(
+                Attribution(
+                    cue=cue,
+                    content=content,
+                    source=(owner[0], owner[0] + 1),
+                    cue_lemma=table.lemma[noun],
+                    form="view",
+                )
+            )
+    return found
+
+
+def _held(
+    doc: Doc, table: TokenTable, noun: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The cue and content of a view noun: the phrase 'in my view' and its
+    clause, or 'It is our view' and its that-clause."""
+    head = table.head[noun]
+    if table.dep[noun] == "pobj" and table.lower[head] in _IN:
+        content = _clause_beside(doc, table, head, subtree(doc, head))
+        return ((head, noun + 1), content) if content is not None else None
+    if table.dep[noun] != "attr" or table.lemma[head] != "be":
+        return None
+    subject = [c for c in table.children[head] if table.dep[c] == "nsubj"]
+    clauses = [c for c in table.children[head] if table.dep[c] == "ccomp" and c > noun]
+    if not subject or table.lower[subject[0]] != "it" or not clauses:
+        return None
+    start, end = subtree(doc, clauses[0])
+    if start <= noun or table.lower[start] != "that":
+        return None
+    return (subject[0], noun + 1), (start, trim_end(doc, start, end))
+
+
+def _clause_beside(
+    doc: Doc, table: TokenTable, prep: int, phrase: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The clause a phrase stands in, less the phrase: what follows it when it
+    opens the clause, what precedes it when it closes it."""
+    clause = table.head[prep]
+    while table.dep[clause] not in ("ROOT", "ccomp", "conj") and (
+        table.head[clause] != clause
+    ):
+        clause = table.head[clause]
+    start, end = subtree(doc, clause)
+    if phrase[1] <= clause:
+        start = phrase[1]
+        while start < end and (table.punct[start] or table.space[start]):
+            start += 1
+    else:
+        end = phrase[0]
+    end = trim_end(doc, start, end)
+    return (start, end) if end - start >= 2 else None
 
 
 def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
