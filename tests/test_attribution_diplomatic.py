@@ -134,6 +134,32 @@ def test_a_chained_cue_runs_on_to_its_reporting_verb(nlp) -> None:  # type: igno
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "We continue to support Ukraine as strongly as possible.",
+            "continue to support",
+            "Ukraine as strongly as possible",
+        ),
+        (
+            "I look forward to discussing Iran with the chancellor.",
+            "look forward to discussing",
+            "Iran with the chancellor",
+        ),
+        (
+            "The leaders decided to support Ukraine with a loan package.",
+            "decided",
+            "to support Ukraine with a loan package",
+        ),
+    ],
+)
+def test_a_verb_of_aspect_chains_on_to_the_reporting_verb_it_governs(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         (
