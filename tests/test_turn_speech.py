@@ -93,6 +93,12 @@ def test_a_first_person_exclamation_in_a_turn_is_no_statement(nlp) -> None:  # t
             "all items on our agenda",
         ),
         (
+            "And, of course, we had a detailed discussion of a number of"
+            " international problems.",
+            "had a detailed discussion of",
+            "a number of international problems",
+        ),
+        (
             "The two ministers had an exchange of views on the situation in the"
             " Middle East.",
             "had an exchange of views on",

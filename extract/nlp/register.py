@@ -364,10 +364,12 @@ def _noun_complement(
             pobj = child_of(child, "pobj") or child_of(child, "pcomp")
             if pobj is None:
                 continue
-            if child.lower_ == "of" and pobj.pos_ == "NOUN":
+            if child.lower_ == "of" and pobj.lemma_.lower() in STANCE_NOUNS:
                 inner = _noun_complement(pobj)  # 'an exchange of views on X'
                 if inner is not None:
                     return inner
+                continue
+            if child.lower_ == "of" and pobj.pos_ == "NOUN" and word.pos_ != "NOUN":
                 continue
             start, end = subtree_of(pobj)
             return child.i + 1, (start, trim_end(word.doc, start, end))

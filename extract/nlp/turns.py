@@ -1,7 +1,7 @@
 """Speaker turns of a transcript: the labels that open them ("President of Russia
 Vladimir Putin:", "CHANCELLOR SCHOLZ:", "Mr. Nebenzia (Russian Federation):",
-"Question (retranslated):") and who speaks in each, for whom. Pure functions
-over a Doc."""
+"Question (retranslated):"; read by `turn_labels.py`) and who speaks in each,
+for whom. Pure functions over a Doc."""
 
 from __future__ import annotations
 
