@@ -13,6 +13,7 @@ ends in a colon after lower-case words is a sentence introducing what follows
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -76,17 +77,23 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
     for match in _LABEL.finditer(text):
         label = match.group("label").strip()
         body = match.end()
-        if text[body : body + 1] in _QUOTE_MARKS or not _is_label(label, people):
+        if text[body : body + 1] in _QUOTE_MARKS or not _is_label(label):
             continue
         colon = doc.char_span(*match.span("colon"), alignment_mode="expand")
         if colon is not None:
             found.append((match.start(), body, colon.start, label, match.group("note")))
+    counts = Counter(label for *_, label, _ in found)
+    found = [
+        f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
+        or counts[f[3]] >= 2
+    ]  # fmt: skip
     return found if len(found) >= 2 else []
 
 
-def _is_label(label: str, people: set[str]) -> bool:
-    """A speaker label: a floor word, or a capitalised name with its titles (one
-    word only when it is a known person's name)."""
+def _is_label(label: str) -> bool:
+    """A speaker label: a floor word, or a capitalised name with its titles. A
+    lone word ('Poll:', 'Sanders:') is a label only when it names a known person
+    or opens another line too (a speaker speaks again; a kicker does not)."""
     words = label.split()
     if not words or len(words) > _LONGEST or any(c.isdigit() for c in label):
         return False
@@ -99,4 +106,4 @@ def _is_label(label: str, people: set[str]) -> bool:
             return False
         if word.endswith(".") and len(word) > 2:
             return False
-    return len(words) >= 2 or words[0] in people
+    return True
