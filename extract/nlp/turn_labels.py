@@ -16,15 +16,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
 from extract.nlp.memo import once_per_doc
+from extract.nlp.token_table import token_table
 
-# A turn label at the start of a line: words, an optional "(note)", a colon.
-_LABEL = re.compile(
-    r"(?m)^(?P<label>[^\n:()]{1,100}?)\s*(?:\((?P<note>[^()\n]{1,60})\))?"
-    r"(?P<colon>:)[ \t]*"
-)
+# A turn label at the start of a line: words, an optional "(note)", a colon
+# (found as a line's opening up to a colon, then read; one pass over the text).
+_OPENING = re.compile(r"(?m)^([^\n:]{1,170}):[ \t]*")
+_LABEL = re.compile(r"(?P<label>[^()]{1,100}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*")
 _QUOTE_MARKS = frozenset('"“«‘')  # 'X: "…"' quotes X: the colon rule's construction
 PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
@@ -71,23 +72,35 @@ def is_transcript(doc: Doc) -> bool:
 
 def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
     """The labels as plain tuples (a Doc's user data crosses processes as msgpack)."""
-    text = doc.text
+    text = _text(doc)
     people = {s.text for s in doc.spans.get("people", []) if len(s) == 1}
     found = []
-    for match in _LABEL.finditer(text):
-        label = match.group("label").strip()
-        body = match.end()
-        if text[body : body + 1] in _QUOTE_MARKS or not _is_label(label):
+    for opening in _OPENING.finditer(text):
+        match = _LABEL.fullmatch(opening.group(1))
+        body = opening.end()
+        if match is None or text[body : body + 1] in _QUOTE_MARKS:
             continue
-        colon = doc.char_span(*match.span("colon"), alignment_mode="expand")
+        label = match.group("label").strip()
+        if not _is_label(label):
+            continue
+        at = opening.end(1)
+        colon = doc.char_span(at, at + 1, alignment_mode="expand")
         if colon is not None:
-            found.append((match.start(), body, colon.start, label, match.group("note")))
+            found.append((opening.start(), body, colon.start, label, match["note"]))
     counts = Counter(label for *_, label, _ in found)
     found = [
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
         or counts[f[3]] >= 2
     ]  # fmt: skip
     return found if len(found) >= 2 else []
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, joined from its token table (`Doc.text` makes a Token
+    object per token)."""
+    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+    words = token_table(doc).text
+    return "".join([w + " " if s else w for w, s in zip(words, spaces, strict=True)])
 
 
 def _is_label(label: str) -> bool:

@@ -34,7 +34,8 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         return []
     turns: list[Turn] = []
     names: dict[str, tuple[str, tuple[str, ...]]] = {}  # surname -> (name, actors)
-    ends = [label.start for label in labels[1:]] + [len(doc.text)]
+    last = doc[-1]
+    ends = [label.start for label in labels[1:]] + [last.idx + len(last.text_with_ws)]
     for label, end in zip(labels, ends, strict=True):
         span = doc.char_span(label.body, end, alignment_mode="expand")
         if span is None:
