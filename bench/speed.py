@@ -2,6 +2,10 @@
 (and its rules alone) on the same texts, measured in one run, as words/s and ratios
 of wall-clock time (and of the process's CPU time, which a loaded machine moves less).
 
+The pipelines take turns batch by batch (one `batch_size` of texts each, the
+order rotating), so a neighbour that slows the machine for a few seconds slows
+all three alike; each pipeline's time is its sum over every batch and round.
+
 Usage: .venv/bin/python bench/speed.py [--texts DIR] [--repeat N] [--n-process N]
 """
 
@@ -9,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 from extract.nlp.pipeline import DEFAULT_MODEL, extract_statements, load_pipeline
 
@@ -23,7 +29,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
     parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument("--repeat", type=int, default=3, help="rounds; best is kept")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds, summed")
+    parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--n-process", type=int, default=1)
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.texts.glob("*.txt"))]
@@ -31,47 +38,53 @@ def main() -> int:
     raw = spacy.load(args.model)
     ours = load_pipeline(args.model)
     rules = load_pipeline(args.model, learned=False)
-    pairs = [(str(i), t) for i, t in enumerate(texts)]
+    batches = [
+        texts[k : k + args.batch_size] for k in range(0, len(texts), args.batch_size)
+    ]
 
-    def run_raw() -> None:
-        for _ in raw.pipe(texts, batch_size=16, n_process=args.n_process):
+    def run_raw(batch: list[str]) -> None:
+        for _ in raw.pipe(batch, batch_size=args.batch_size, n_process=args.n_process):
             pass
 
-    def run_ours() -> None:
-        for _ in extract_statements(
-            ours, pairs, batch_size=16, n_process=args.n_process
-        ):
-            pass
+    def extracting(nlp: Language) -> Callable[[list[str]], None]:
+        def run(batch: list[str]) -> None:
+            pairs = [(str(i), t) for i, t in enumerate(batch)]
+            for _ in extract_statements(
+                nlp, pairs, batch_size=args.batch_size, n_process=args.n_process
+            ):
+                pass
 
-    def run_rules() -> None:
-        for _ in extract_statements(
-            rules, pairs, batch_size=16, n_process=args.n_process
-        ):
-            pass
+        return run
 
     runs = (
         ("raw nlp.pipe", run_raw),
-        ("communique", run_ours),
-        ("rules only", run_rules),
+        ("communique", extracting(ours)),
+        ("rules only", extracting(rules)),
     )
-    best = dict.fromkeys((name for name, _ in runs), float("inf"))
-    cpu = dict(best)
-    for _ in range(args.repeat):  # interleaved, so machine noise hits all alike
-        for name, run in runs:
-            start, start_cpu = time.perf_counter(), time.process_time()
-            run()
-            best[name] = min(best[name], time.perf_counter() - start)
-            cpu[name] = min(cpu[name], time.process_time() - start_cpu)
+    for _, run in runs:  # warm up: caches filled, first-call costs paid
+        run(batches[0])
+    seconds_of = dict.fromkeys((name for name, _ in runs), 0.0)
+    cpu = dict(seconds_of)
+    turn = 0
+    for _ in range(args.repeat):
+        for batch in batches:
+            turn += 1
+            for name, run in runs[turn % 3 :] + runs[: turn % 3]:
+                start, start_cpu = time.perf_counter(), time.process_time()
+                run(batch)
+                seconds_of[name] += time.perf_counter() - start
+                cpu[name] += time.process_time() - start_cpu
+    words *= args.repeat
     print(
         f"{len(texts)} texts, {words} words, n_process={args.n_process}, "
-        f"best of {args.repeat}"
+        f"{args.repeat} rounds, batch by batch"
     )
     print(f"{'pipeline':<16}{'seconds':>10}{'words/s':>10}{'CPU s':>10}")
-    for name, seconds in best.items():
+    for name, seconds in seconds_of.items():
         print(f"{name:<16}{seconds:>10.2f}{words / seconds:>10.0f}{cpu[name]:>10.2f}")
     for name in ("communique", "rules only"):
         print(
-            f"ratio {name} / raw: {best['raw nlp.pipe'] / best[name]:.2f} "
+            f"ratio {name} / raw: {seconds_of['raw nlp.pipe'] / seconds_of[name]:.2f} "
             f"(CPU time: {cpu['raw nlp.pipe'] / cpu[name]:.2f})"
         )
     return 0

@@ -19,6 +19,7 @@ from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
 from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
+from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset(
@@ -28,6 +29,10 @@ _MEETING = frozenset(
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
+# Subjects that are not what "they" means, or are "they" again.
+_SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
+# Singular nouns of a group that a later "they" means ("the Iranian side").
+_SIDES = frozenset({"side", "leadership", "government", "authorities"})
 _REACH = 3  # a third sentence not about the group ends the search
 _CLAUSES = 4  # clauses up from "it" to its antecedent's
 # How a clause hangs on the one whose subject "it" may mean.
@@ -47,9 +52,38 @@ def names_a_group(source: Span) -> bool:
 
 def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """The actors "they" or a group noun refers to: a coordination earlier in
-    its sentence, else a meeting reported shortly before; none when unsure."""
+    its sentence, else a meeting reported shortly before, else for "they" the
+    subject before it; none when unsure."""
     coordinated = _coordinated(source, registry) if len(source) == 1 else ()
-    return coordinated or _meeting(source, registry)
+    found = coordinated or _meeting(source, registry)
+    if not found and len(source) == 1 and source.root.lower_ in ("they", "them"):
+        found = _subject_before(source, registry)
+    return found
+
+
+def _subject_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "Our Ukrainian partners rejected the idea. They demanded ...", "the
+    Iranian side declared that they suspended ...": the nearest subject before
+    "they", in its sentence or the one before, when it is a plural (or a side)
+    that names one actor and no person. An earlier "they" passes the search on,
+    first and second person are no antecedent; any other subject ends it."""
+    doc = source.doc
+    table = token_table(doc)
+    starts, _ = sentence_bounds(doc)
+    start = starts[source.start]
+    start = starts[start - 1] if start > 0 else start
+    for i in range(source.start - 1, start - 1, -1):
+        if table.dep[i] not in ("nsubj", "nsubjpass") or table.lower[i] in _SPEAKERS:
+            continue
+        plural = table.tag[i] in ("NNS", "NNPS") or table.lemma[i] in _SIDES
+        if not plural or table.pos[i] == "PRON":
+            return ()
+        first, end = subtree(doc, i)
+        if "PERSON" in table.ent[first:end]:
+            return ()
+        actors = actors_in(doc[first:end], registry)
+        return actors if len(actors) == 1 else ()
+    return ()
 
 
 def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:

@@ -13,22 +13,21 @@ import gzip
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.cue_features import cue_features, cue_range, cue_vector
+from extract.nlp.cue_features import cue_features, cue_range
+from extract.nlp.feature_weights import FeatureWeights
 from extract.nlp.quotes import SpanRange, quote_spans
 from extract.nlp.span_features import (
     content_candidates,
     content_features,
-    content_vector,
     quoted_tokens,
     source_candidates,
     source_features,
-    source_vector,
 )
 from extract.nlp.token_table import token_table
 from kernel.errors import ModelError
@@ -43,12 +42,14 @@ class LinearScorer:
 
     weights: Mapping[str, float]
     dense: np.ndarray | None = None
+    table: FeatureWeights = field(init=False, repr=False, compare=False)
 
-    def score(self, features: list[str], vector: np.ndarray | None = None) -> float:
-        total = sum(map(self.weights.get, features, repeat(0.0, len(features))))
-        if self.dense is not None and vector is not None:
-            total += float(self.dense @ vector)
-        return total
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "table", FeatureWeights(self.weights))
+
+    def scores(self, rows: list[list[str]]) -> np.ndarray:
+        """The sparse part of each row's score: the sum of its features' weights."""
+        return self.table.sums(rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,30 +112,79 @@ def find_learned(
     hints = hints or Hints()
     quotes = quote_spans(doc)
     quoted = quoted_tokens(quotes)
-    scored = []
-    for i in _cue_candidates(doc, model.cue_lemmas, hints.cues):
-        token = doc[i]
-        score = model.cue.score(
-            cue_features(token, quoted, hints.cues), cue_vector(token)
-        )
-        if score > model.threshold:
-            scored.append((score, token))
+    dense = DenseScores.of(doc, model)
+    candidates = _cue_candidates(doc, model.cue_lemmas, hints.cues)
+    rows = [cue_features(doc[i], quoted, hints.cues) for i in candidates]
+    scores = model.cue.scores(rows) + dense.cues(candidates)
+    scored = [
+        (score, doc[i])
+        for score, i in zip(scores.tolist(), candidates, strict=True)
+        if score > model.threshold
+    ]
+    ranked = sorted(scored, key=lambda pair: -pair[0])
+    heads = [head for _, head in ranked]
+    cues = [cue_range(head, model.cue_include) for head in heads]
+    contents = best_contents(heads, cues, quotes, quoted, model, hints, dense)
+    sources = best_sources(heads, cues, quoted, model, hints, dense)
     found: list[Found] = []
     taken: set[int] = set()
-    for score, head in sorted(scored, key=lambda pair: -pair[0]):
-        cue = cue_range(head, model.cue_include)
-        if any(i in taken for i in range(*cue)):
+    for (score, head), cue, (content, content_doubt), (source, source_doubt) in zip(
+        ranked, cues, contents, sources, strict=True
+    ):
+        if content is None or any(i in taken for i in range(*cue)):
             continue
-        content, content_doubt = best_content(head, cue, quotes, quoted, model, hints)
-        if content is None:
-            continue
-        source, source_doubt = best_source(head, cue, quoted, model, hints)
         one = Found(cue, content, source, head.i, score, content_doubt + source_doubt)
         if one.confidence(model.doubt_weight) <= model.threshold:
             continue
         taken.update(range(*cue))
         found.append(one)
     return sorted(found, key=lambda f: f.cue)
+
+
+@dataclass(frozen=True, slots=True)
+class DenseScores:
+    """The dense part of the three scorers' scores in one Doc: the token vectors
+    projected once on each weight vector, so a candidate's part is a lookup (a
+    content span's mean vector scores as the mean of its tokens' projections).
+    The same scores as `dense @ cue_vector(...)` etc., to float rounding."""
+
+    cue_own: np.ndarray  # per token, and per token as a cue's syntactic head
+    cue_head: np.ndarray
+    content_sums: np.ndarray  # running sums: a span's is sums[end] - sums[start]
+    source_last: np.ndarray  # per token, as a source's last token
+
+    @classmethod
+    def of(cls, doc: Doc, model: AttributionModel) -> DenseScores:
+        n = len(doc)
+        tensor = doc.tensor if doc.tensor is not None and len(doc.tensor) == n else None
+
+        def project(weights: np.ndarray | None) -> np.ndarray:
+            if tensor is None or weights is None:
+                return np.zeros(n)
+            return np.asarray(tensor, np.float64) @ np.asarray(weights, np.float64)
+
+        cue = model.cue.dense
+        width = tensor.shape[1] if tensor is not None else 0
+        own = project(cue[:width] if cue is not None else None)
+        head = project(cue[width:] if cue is not None else None)
+        content = project(model.content.dense)
+        return cls(
+            cue_own=own,
+            cue_head=head[token_table(doc).head],
+            content_sums=np.concatenate(([0.0], np.cumsum(content))),
+            source_last=project(model.source.dense),
+        )
+
+    def cues(self, heads: list[int]) -> np.ndarray:
+        return self.cue_own[heads] + self.cue_head[heads]
+
+    def contents(self, spans: list[SpanRange]) -> np.ndarray:
+        starts, ends = np.array(spans, dtype=np.int64).reshape(-1, 2).T
+        return (self.content_sums[ends] - self.content_sums[starts]) / (ends - starts)
+
+    def sources(self, spans: list[SpanRange]) -> np.ndarray:
+        ends = np.array([end for _, end in spans], dtype=np.int64)
+        return self.source_last[ends - 1]
 
 
 def _cue_candidates(
@@ -155,59 +205,85 @@ def is_cue_candidate(token: Token, lemmas: frozenset[str]) -> bool:
     return token.lemma_.lower() in lemmas and not token.is_space
 
 
-def best_content(
-    head: Token,
-    cue: SpanRange,
+def best_contents(
+    heads: list[Token],
+    cues: list[SpanRange],
     quotes: list[SpanRange],
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
-) -> tuple[SpanRange | None, float]:
-    """The best-scoring content candidate (None when there is none) and the
-    ranker's doubt about it (-log of its probability among the candidates)."""
-    rule = hints.content(head.i)
-    candidates = content_candidates(head, cue, quotes, rule)
-    if not candidates:
-        return None, 0.0
-    others = tuple(span for _, span in candidates)
-    scores = [
-        (
-            model.content.score(
-                content_features(head, cue, name, span, quoted, rule, others),
-                content_vector(head.doc, span),
-            ),
-            span,
+    dense: DenseScores,
+) -> list[tuple[SpanRange | None, float]]:
+    """For each cue, the best-scoring content candidate (None when there is
+    none) and the ranker's doubt about it (-log of its probability among the
+    candidates); a Doc's candidates are scored at once."""
+    groups: list[list[SpanRange]] = []
+    rows: list[list[str]] = []
+    for head, cue in zip(heads, cues, strict=True):
+        rule = hints.content(head.i)
+        candidates = content_candidates(head, cue, quotes, rule)
+        spans = [span for _, span in candidates]
+        others = tuple(spans)
+        groups.append(spans)
+        rows.extend(
+            content_features(head, cue, name, span, quoted, rule, others)
+            for name, span in candidates
         )
-        for name, span in candidates
-    ]
-    best = max(scores)
-    return best[1], _doubt(best[0], [score for score, _ in scores])
+    flat = [span for spans in groups for span in spans]
+    scores = (model.content.scores(rows) + dense.contents(flat)).tolist()
+    best: list[tuple[SpanRange | None, float]] = []
+    for spans, mine in zip(groups, _split(scores, groups), strict=True):
+        if not spans:
+            best.append((None, 0.0))
+            continue
+        top = max(zip(mine, spans, strict=True))
+        best.append((top[1], _doubt(top[0], mine)))
+    return best
 
 
-def best_source(
-    head: Token,
-    cue: SpanRange,
+def best_sources(
+    heads: list[Token],
+    cues: list[SpanRange],
     quoted: frozenset[int],
     model: AttributionModel,
     hints: Hints,
-) -> tuple[SpanRange | None, float]:
-    """The best-scoring source candidate (None when 'no source' scores best)
-    and the ranker's doubt about it."""
-    rule = hints.source(head.i)
-    candidates = source_candidates(head, cue, rule)
-    count = len(candidates)
-    none = source_features(head, cue, "none", None, quoted, rule, count)
-    best: tuple[float, SpanRange | None] = (model.source.score(none, None), None)
-    scores = [best[0]]
-    for name, span in candidates:
-        score = model.source.score(
-            source_features(head, cue, name, span, quoted, rule, count),
-            source_vector(head.doc, span),
+    dense: DenseScores,
+) -> list[tuple[SpanRange | None, float]]:
+    """For each cue, the best-scoring source candidate (None when 'no source'
+    scores best) and the ranker's doubt about it; scored at once."""
+    groups: list[list[SpanRange | None]] = []
+    rows: list[list[str]] = []
+    for head, cue in zip(heads, cues, strict=True):
+        rule = hints.source(head.i)
+        candidates = source_candidates(head, cue, rule)
+        count = len(candidates)
+        groups.append([None, *(span for _, span in candidates)])
+        rows.append(source_features(head, cue, "none", None, quoted, rule, count))
+        rows.extend(
+            source_features(head, cue, name, span, quoted, rule, count)
+            for name, span in candidates
         )
-        scores.append(score)
-        if score > best[0]:
-            best = (score, span)
-    return best[1], _doubt(best[0], scores)
+    spans = [span for group in groups for span in group]
+    vectors = dense.sources([span for span in spans if span is not None])
+    scores = model.source.scores(rows)
+    scores[[span is not None for span in spans]] += vectors
+    best: list[tuple[SpanRange | None, float]] = []
+    for group, mine in zip(groups, _split(scores.tolist(), groups), strict=True):
+        top: tuple[float, SpanRange | None] = (mine[0], None)
+        for score, span in zip(mine[1:], group[1:], strict=True):
+            if score > top[0]:
+                top = (score, span)
+        best.append((top[1], _doubt(top[0], mine)))
+    return best
+
+
+def _split(scores: list[float], groups: list[list[Any]]) -> list[list[float]]:
+    """The scores of each group of candidates, in order."""
+    out, start = [], 0
+    for group in groups:
+        out.append(scores[start : start + len(group)])
+        start += len(group)
+    return out
 
 
 def _doubt(best: float, scores: list[float]) -> float:

@@ -27,6 +27,7 @@ from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
+from extract.nlp.memo import doc_text
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
 from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
@@ -289,7 +290,7 @@ class PositionTagger:
         ]
         statements = []
         phrases = PhraseIndex(doc) if found else None
-        text = doc.text
+        text = doc_text(doc)
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
             cue_span = doc[attribution.cue[0] : attribution.cue[1]]

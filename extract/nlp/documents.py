@@ -25,6 +25,7 @@ from extract.nlp.groups import (
     they_again,
 )
 from extract.nlp.members import lead_people, members_of, office_holder, with_preps
+from extract.nlp.memo import doc_text
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
@@ -234,7 +235,7 @@ def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
     Putin of Russia"). A call or meeting makes "they" the group, and its first
     office-holder the lead ("he" before anyone else is named); a subject that is
     "we" or speaks of "our" makes "we" the group."""
-    first_paragraph = doc.text.find("\n\n")
+    first_paragraph = doc_text(doc).find("\n\n")
     for sentence in islice(doc.sents, 3):
         if 0 < first_paragraph < sentence.start_char:
             break

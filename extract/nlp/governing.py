@@ -1,14 +1,16 @@
 """Which actors a span names as the one its head serves: a governing title
 counts ("Russian Foreign Minister", "US Central Command"); a place or occasion
 ("in Iraq", "on a visit to Vietnam"), the state an envoy is sent to, a body
-whose unnamed members speak, and a name a state's name only opens do not.
+whose unnamed members speak, a body a state's envoy is posted to ("Russia's UN
+ambassador"), and a name a state's name only opens do not.
 Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import opens_a_name
 
 _LOCATIVE = frozenset(
@@ -32,17 +34,75 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     one); a state an envoy is sent to never counts, nor a body whose unnamed
     members speak ("members of the European Union").
     """
+    group = span.doc.spans.get("actors", [])
+    mentions = [
+        group[k]
+        for start, end, k in once_per_doc(span.doc, "actors_in_order", _in_order)
+        if start >= span.start and end <= span.end
+    ]
     mentions = [
         s
-        for s in sorted(span.doc.spans.get("actors", []), key=lambda s: s.start)
-        if s.start >= span.start
-        and s.end <= span.end
-        and not _sent_to(s)
-        and not opens_a_name(s)
-        and not _members_of_body(s, registry)
+        for s in mentions
+        if not _sent_to(s) and not opens_a_name(s) and not _members_of_body(s, registry)
     ]
     governing = [s for s in mentions if not _placed(s, span)]
-    return tuple(dict.fromkeys(s.label_ for s in governing))
+    governing = [s for s in governing if not _posted_to(s, governing, registry)]
+    return _inmost(governing, registry)
+
+
+def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bool:
+    """A body that names where a state's envoy serves ("Russia's UN ambassador",
+    "Chilean UN Ambassador X"): the state speaks, not the body."""
+    actor = registry.actors.get(mention.label_)
+    title = mention.root.head
+    if actor is None or actor.kind != "body" or mention.root.dep_ != "compound":
+        return False
+    if title.lemma_.lower() not in ENVOYS:
+        return False
+    kinds = {o.root.i: registry.actors.get(o.label_) for o in others}
+    states = {i for i, a in kinds.items() if a is not None and a.kind == "state"}
+    return any(
+        c.i in states and c.dep_ in ("poss", "amod", "compound") and c.i < mention.start
+        for c in title.children
+    )
+
+
+def _inmost(mentions: list[Span], registry: ActorRegistry) -> tuple[str, ...]:
+    """Actor ids of the mentions, less a body that another named one belongs to
+    ("a UN rapporteur for the Office of the UN High Commissioner for Human
+    Rights": the office, not the UN) unless the two are coordinated."""
+    ids = tuple(dict.fromkeys(s.label_ for s in mentions))
+    outer = {
+        whole
+        for whole in ids
+        for part in ids
+        if _belongs(part, whole, registry)
+        and not any(_coordinated(s) for s in mentions if s.label_ == whole)
+    }
+    return tuple(i for i in ids if i not in outer)
+
+
+def _belongs(part: str, whole: str, registry: ActorRegistry) -> bool:
+    """One body of another: its registry name opens with the other's id or
+    name ("UN High Commissioner for Human Rights" of the UN)."""
+    one, other = registry.actors.get(part), registry.actors.get(whole)
+    if one is None or other is None or part == whole:
+        return False
+    return one.kind == other.kind == "body" and any(
+        one.name.startswith(f"{n} ") for n in (other.actor_id, other.name)
+    )
+
+
+def _coordinated(mention: Span) -> bool:
+    root = mention.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def _in_order(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, index in the 'actors' group) of each mention, in text order."""
+    group = doc.spans.get("actors", [])
+    spans = [(s.start, s.end, k) for k, s in enumerate(group)]
+    return sorted(spans, key=lambda mention: mention[0])
 
 
 def _placed(mention: Span, span: Span) -> bool:
@@ -80,8 +140,9 @@ def _sent_to(mention: Span) -> bool:
     while root.dep_ == "compound" and root.head is not root:
         root = root.head  # "to Germany Richard Grenell": Germany names Grenell
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in ("to", "for", "toward", "towards")
-        and prep.head.lemma_.lower() in ENVOYS
-    )
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "for", "toward", "towards"):
+        return False
+    title = prep.head
+    if title.dep_ == "pobj" and title.head.lower_ == "of":
+        title = title.head.head  # "Envoy of the Secretary-General for Yemen"
+    return title.lemma_.lower() in ENVOYS or prep.head.lemma_.lower() in ENVOYS

@@ -22,3 +22,12 @@ def once_per_doc(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     if key not in data:
         data[key] = compute(doc)
     return data[key]  # type: ignore[no-any-return]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: `Doc.text` joins its tokens again on every access."""
+    return once_per_doc(doc, "text", _text)
+
+
+def _text(doc: Doc) -> str:
+    return doc.text

@@ -30,6 +30,7 @@ TITLES = frozenset(
         "chairman",
         "governor",
         "mayor",
+        "rapporteur",
     }
 )
 # Institutions a later "the embassy" refers back to.
@@ -49,6 +50,11 @@ _NOT_OFFICIAL = frozenset(
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
      "magazine", "newswire", "news", "former", "ex"}
+) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
+    {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",
+     "irna", "isna", "tasnim", "presstv", "sana", "anadolu", "yonhap", "kyodo", "nhk",
+     "ukrinform", "unian", "belta", "wafa", "kuna", "reuters", "bloomberg", "bbc",
+     "cnn", "afp", "dpa", "ansa"}
 )  # fmt: skip
 # Heads of names a state's adjective or name may open that are the state's own
 # organs ("the Russian Foreign Ministry", "US Central Command"); other names

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extract.nlp.components  # noqa: F401  (registers the communique_* factories)
+from extract.nlp.memo import doc_text
 from extract.nlp.surfaces import mentions_only
 from kernel.errors import ModelError
 from kernel.records import Background, Extraction, Statement
@@ -116,7 +117,9 @@ def extract_statements(
         done = _note_dropped(wanted, done, article_id, handler, failures)
         yield (
             article_id,
-            statements_from_doc(doc.text, doc._.statements or [], article_id, version),
+            statements_from_doc(
+                doc_text(doc), doc._.statements or [], article_id, version
+            ),
         )
     _note_dropped(wanted, done, None, handler, failures)
 

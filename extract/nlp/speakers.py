@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -37,6 +37,7 @@ from extract.nlp.people import (
 )
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
+from extract.nlp.token_table import sentence_bounds
 from extract.nlp.voices import DocumentVoices
 
 # Pronouns that name nobody until resolved: left without a speaker's name.
@@ -236,11 +237,15 @@ def _resolve(
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
         return Speaker(mention, mention, governing_actor(source, registry), False)
+    if head.lower_ in ("his", "her") and len(source) == 1:
+        return _owner_named_before(source, people, known, registry)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
     own_actors = actors_in(source, registry) or office_before(source, registry)
+    if len(own_actors) > 1 and _one_name(head):  # "Agnes Morel, a French diplomat
+        own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
@@ -255,6 +260,35 @@ def _resolve(
         ):
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _owner_named_before(
+    source: Span,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """ "his" or "her" owning a stance ("thanking President Putin for his
+    initiative"): the person named last before it in its sentence, else no one."""
+    doc = source.doc
+    first = sentence_bounds(doc)[0][source.start]
+    before = [(s, e, n) for s, e, n in people if first <= s and e <= source.start]
+    if not before:
+        return Speaker(None, source.text, (), is_person=True)
+    start, end, name = before[-1]
+    name = full_name(name, people, start, registry)
+    return _named_person(name, source.text, doc[start:end], known, registry)
+
+
+def _one_name(head: Token) -> bool:
+    """The head is one name, not a group or coordination ("Agnes Morel, a
+    French diplomat", not "Russia and Turkey")."""
+    deps = {c.dep_ for c in head.children}
+    return (
+        head.tag_ == "NNP"
+        and "conj" not in deps
+        and (head.ent_type_ in ("PERSON", "") or "appos" in deps)
+    )
 
 
 def _named_person(

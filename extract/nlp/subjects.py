@@ -2,16 +2,21 @@
 the cue verb, or of the verb it is joined to, when it is a voice the document
 decides ("Together, we will work to ...", "The leaders reiterated their support
 ... and called for ..."); the source of the cue a participle cue hangs on ("X
-said ..., adding ...")."""
+said ..., adding ..."); the one quoted, not the medium that quotes ("X was quoted
+by TASS as saying ...")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+from extract.nlp.memo import once_per_doc
+from extract.nlp.token_table import token_table
+
+_QUOTING = frozenset({"quote", "cite"})  # verbs whose agent relays another's words
 
 
 def with_subject_sources(
@@ -23,7 +28,10 @@ def with_subject_sources(
     of the cue it hangs on."""
     filled = []
     for attribution in attributions:
+        attribution = _quoted(doc, attribution) or attribution
+        attribution = _outside_content(doc, attribution) or attribution
         subject = _participle_source(doc, attribution, attributions)
+        subject = subject or _head_subject(doc, attribution)
         if subject is None and attribution.source is None:
             subject = _subject(doc, attribution)
         if subject is not None:
@@ -59,6 +67,137 @@ def _participle_source(
     return None
 
 
+def _quoted(doc: Doc, attribution: Attribution) -> Attribution | None:
+    """ "X was quoted (cited) by TASS as saying Y", "TASS quoted X as saying Y":
+    X speaks and Y is what they said; the medium that quotes them does not."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.lemma_.lower() not in _QUOTING:
+        return None
+    said = _as_saying(verb)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    active = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    quoted = passive or (active if said is not None else None)
+    own = attribution.source
+    if quoted is None or (own is not None and not _quoting(doc[own[0] : own[1]])):
+        return None
+    end = quoted.right_edge.i + 1
+    while end > quoted.i + 1 and doc[end - 1].is_punct:
+        end -= 1  # "The minister, Pham Binh Minh," without the last comma
+    start = quoted.left_edge.i
+    content = said or attribution.content
+    if start < content[1] and content[0] < end:
+        return None
+    return replace(attribution, source=(start, end), content=content)
+
+
+def _quoting(source: Span) -> bool:
+    """The source is who quotes: the agent of the passive ("by TASS") or the
+    subject of the active verb ("TASS quoted")."""
+    root = source.root
+    return root.dep_ == "nsubj" or root.head.dep_ == "agent"
+
+
+def _outside_content(doc: Doc, attribution: Attribution) -> Attribution | None:
+    """A source inside its own content is a word of what was said ("stand by |
+    our Ukrainian friends' side", "has been encouraging | allies such as Germany
+    to ..."): the cue verb's subject speaks, the cue starting after it, or no
+    one. Not for a passive verb, whose subject is no speaker."""
+    own = attribution.source
+    start, end = attribution.content
+    verb = cue_verb(doc, attribution.cue)
+    if own is None or verb is None or not (start <= own[0] and own[1] <= end):
+        return None
+    if verb.lower_ == "according" or not _object_of(doc[own[0] : own[1]].root, verb):
+        return None  # "'X,' she said, 'Y'": a quotation runs round its source
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "was condemned in a statement by X": X may speak
+    subject = _governing_subject(verb) or next(  # a subject hung on an auxiliary
+        (s for a in verb.children if a.dep_ == "aux" for s in a.children
+         if s.dep_ == "nsubj"),
+        None,
+    )  # fmt: skip
+    if subject is None:
+        return replace(attribution, source=None)
+    source = _noun_phrase(subject)
+    cue = attribution.cue
+    if cue[0] <= source[0] < cue[1]:  # "The US has been encouraging"
+        cue = (source[1], cue[1])
+    if (source[0] < end and start < source[1]) or cue[0] >= cue[1]:
+        return replace(attribution, source=None)
+    return replace(attribution, source=source, cue=cue)
+
+
+def _object_of(token: Token, verb: Token) -> bool:
+    """The token is the verb's object, or the object of its preposition ("by"
+    too when the verb is no passive: "stand by our friends' side")."""
+    if token.dep_ in ("dobj", "dative"):
+        return token.head.i == verb.i
+    prep = token.head
+    passive = verb.tag_ == "VBN"
+    return (
+        token.dep_ == "pobj"
+        and (prep.dep_ == "prep" or (prep.dep_ == "agent" and not passive))
+        and prep.head.i == verb.i
+    )
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """The noun phrase a head opens, not an aside after a comma."""
+    doc = head.doc
+    end = next(
+        (t.i for t in doc[head.i : head.right_edge.i + 1] if t.is_punct),
+        head.right_edge.i + 1,
+    )
+    return (head.left_edge.i, end)
+
+
+def _as_saying(verb: Token) -> tuple[int, int] | None:
+    """What "as saying" reports: the clause "saying" takes."""
+    for prep in (c for c in verb.children if c.lower_ == "as"):
+        for saying in (c for c in prep.children if c.dep_ in ("pcomp", "pobj")):
+            said = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+            if said is not None:
+                return (said.left_edge.i, said.right_edge.i + 1)
+    return None
+
+
+def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
+    """A participle cue on a verb no attribution has ("X said ... , adding Y"
+    where "said" was left out), or on a verb of its complement, speaks with that
+    verb's subject when it names a person or an actor, over a source the models
+    found inside that verb's complement or none."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "ccomp" and head.head is not head:
+        head = head.head  # "X said the 12 must face charges, adding": "said"
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    own = attribution.source
+    if subject is None or head.pos_ != "VERB" or subject.i > head.i:
+        return None
+    if own is not None and not (head.i < own[0] and own[1] <= verb.i):
+        return None
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    start = max([t.i + 1 for t in doc[start : subject.i] if t.is_punct] or [start])
+    while end > subject.i + 1 and doc[end - 1].is_punct:
+        end -= 1  # "the prosecutor general of Tehran, X", not a phrase before
+    named = once_per_doc(doc, "actor_tokens", _actor_tokens)
+    if not any(named[start:end]) and "PERSON" not in token_table(doc).ent[start:end]:
+        return None
+    return (start, end)
+
+
+def _actor_tokens(doc: Doc) -> bytes:
+    """1 for each token inside an actor mention."""
+    covered = bytearray(len(doc))
+    for mention in doc.spans.get("actors", []):
+        covered[mention.start : mention.end] = b"\x01" * len(mention)
+    return bytes(covered)
+
+
 def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     verb = cue_verb(doc, attribution.cue)
     if verb is None:  # a noun cue a verb takes: "reiterated their support"
@@ -69,11 +208,7 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     subject = _governing_subject(verb)
     if subject is None or not _voice_subject(subject):
         return None
-    start = subject.left_edge.i
-    end = next(  # the noun phrase, not an aside after a comma
-        (t.i for t in doc[subject.i : subject.right_edge.i + 1] if t.is_punct),
-        subject.right_edge.i + 1,
-    )
+    start, end = _noun_phrase(subject)
     content_start, content_end = attribution.content
     if start < content_end and content_start < end:
         return None

@@ -5,7 +5,8 @@ meeting did ("we noted", "we have approved") rather than a stance of the
 speaker's own ("we believe", "we call on"). A verb joined to another shares its
 subject ("we have discussed X and agreed", "we conducted a discussion, pointing
 out"); a habit older than the meeting ("we have repeatedly stressed"), a partner
-"with" whom, or an addressee ("your efforts") makes "we" one side."""
+"with" whom, an addressee ("your efforts") or a condition ("if we agree")
+makes "we" one side, and so does a view held ("we consider X timely")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ _PARTNERS = frozenset(
      "state", "government", "leader", "friend", "ally", "neighbour", "neighbor",
      "delegation", "president", "minister"}
 )  # fmt: skip
+_CONDITIONS = frozenset({"if", "unless", "provided"})
+# Reciprocal verbs that in the present simple judge: "we consider X timely".
+_JUDGING = frozenset({"consider", "examine"})
 _SPANS = frozenset({"year", "decade", "month", "week", "century"})
 _TALKS = frozenset(
     {"talk", "exchange", "discussion", "consultation", "negotiation", "meeting",
@@ -64,7 +68,7 @@ def one_side(cue: Token) -> bool:
     partner "with" whom in a plan or a stance ("we agree with Mr Putin", "will
     discuss this with the Americans"), or an addressee it speaks of ("your
     efforts")."""
-    if habitual(cue):
+    if habitual(cue) or _conditional(cue):
         return True
     for child in cue.children:
         if child.dep_ != "prep":
@@ -87,6 +91,19 @@ def habitual(cue: Token | None) -> bool:
     return cue is not None and any(
         c.dep_ in ("advmod", "npadvmod") and c.lower_ in _HABITUAL for c in cue.children
     )
+
+
+def _conditional(cue: Token) -> bool:
+    """ "if we agree to ...": a condition, not what the meeting did."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children)
+
+
+def _judging(verb: Token) -> bool:
+    """ "we consider X timely": in the present simple, a view held, not a
+    matter taken up together ("we considered the issues")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = verb.tag_ in ("VBP", "VBZ") and not helpers
+    return present and verb.lemma_.lower() in _JUDGING
 
 
 def _partner(token: Token) -> bool:
@@ -144,7 +161,7 @@ def takes_two(cue: Token | None, source: Span) -> bool:
     if cue is None or not _own_subject(cue, source) or one_side(cue):
         return False
     return any(
-        verb.lemma_.lower() in _RECIPROCAL
+        (verb.lemma_.lower() in _RECIPROCAL and not _judging(verb))
         or any(  # "we held talks", "we had an exchange of views"
             c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children
         )
