@@ -16,11 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
-from extract.nlp.memo import once_per_doc
-from extract.nlp.token_table import token_table
+from extract.nlp.memo import doc_text, once_per_doc
 
 # A turn label at the start of a line: words, an optional "(note)", a colon
 # (found as a line's opening up to a colon, then read; one pass over the text).
@@ -72,7 +70,7 @@ def is_transcript(doc: Doc) -> bool:
 
 def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
     """The labels as plain tuples (a Doc's user data crosses processes as msgpack)."""
-    text = _text(doc)
+    text = doc_text(doc)
     people = {s.text for s in doc.spans.get("people", []) if len(s) == 1}
     found = []
     for opening in _OPENING.finditer(text):
@@ -93,14 +91,6 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
         or counts[f[3]] >= 2
     ]  # fmt: skip
     return found if len(found) >= 2 else []
-
-
-def _text(doc: Doc) -> str:
-    """The Doc's text, joined from its token table (`Doc.text` makes a Token
-    object per token)."""
-    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-    words = token_table(doc).text
-    return "".join([w + " " if s else w for w, s in zip(words, spaces, strict=True)])
 
 
 def _is_label(label: str) -> bool:
