@@ -87,6 +87,23 @@ def test_transcript_turn_labels_are_no_attributions(nlp) -> None:  # type: ignor
     assert ":" not in {s.cue for s in _statements(nlp, text)}
 
 
+def test_a_label_with_a_note_is_a_turn_label_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: We have had detailed talks on trade and energy.\n"
+        "Question (retranslated): Thank you. Do you agree on many things?\n"
+    )
+    assert ":" not in {s.cue for s in _statements(nlp, text)}
+
+
+def test_a_sentence_ending_in_a_colon_is_no_turn_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n"
+        "The senator added:\n"
+        "The race is far from over.\n"
+    )
+    assert ":" in {s.cue for s in _statements(nlp, text)}
+
+
 def test_a_single_label_headline_stays_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Sanders: Clinton needs to get away from all of this personality stuff.\n"
@@ -114,6 +131,32 @@ def test_a_chained_cue_runs_on_to_its_reporting_verb(nlp) -> None:  # type: igno
     found = _by_cue(nlp, text)
     assert "would like to emphasise" in found
     assert _source(text, found["would like to emphasise"]) == "I"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "We continue to support Ukraine as strongly as possible.",
+            "continue to support",
+            "Ukraine as strongly as possible",
+        ),
+        (
+            "I look forward to discussing Iran with the chancellor.",
+            "look forward to discussing",
+            "Iran with the chancellor",
+        ),
+        (
+            "The leaders decided to support Ukraine with a loan package.",
+            "decided",
+            "to support Ukraine with a loan package",
+        ),
+    ],
+)
+def test_a_verb_of_aspect_chains_on_to_the_reporting_verb_it_governs(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
 
 
 @pytest.mark.parametrize(

@@ -226,6 +226,17 @@ def test_a_turn_label_read_as_a_source_is_that_turns_speaker(nlp: Language) -> N
             assert (s.speaker, s.actor_ids) == ("Joseph R. Biden", ("USA",))
 
 
+def test_a_lone_word_label_that_recurs_opens_turns(nlp: Language) -> None:
+    text = (
+        "SANDERS: I believe that we will win the primary in Iowa.\n\n"
+        "CLINTON: I think that the polls are wrong.\n\n"
+        "SANDERS: We will see.\n\n"
+        "CLINTON: I said that the race is far from over.\n"
+    )
+    said = {s.cue: s.speaker for s in statements(nlp, text)}
+    assert said == {"believe": "Sanders", "think": "Clinton", "said": "Clinton"}
+
+
 def test_they_after_a_coordination_in_its_sentence_is_that_group(
     nlp: Language,
 ) -> None:

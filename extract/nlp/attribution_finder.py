@@ -5,9 +5,10 @@ PolNeAR) and the dependency rules of `attribution.py`. Every finder is a pure
 function from a Doc to token spans; `components.py` writes the result on the Doc.
 Their findings are then settled by grammar and document structure, as the
 diplomatic gold draws the spans: a transcript's turn labels are no attributions
-(`turn_labels.py`), chained cues and manner phrases join the cue
-(`cue_chains.py`), a pronoun source keeps its apposition, and coordinations
-bound the content (`coordination.py`).
+(`turn_labels.py`), a turn's speaker on their own thoughts ('I would like to
+stress that …') is kept when the model passes it over (`turn_speech.py`),
+chained cues and manner phrases join the cue (`cue_chains.py`), a pronoun source
+keeps its apposition, and coordinations bound the content (`coordination.py`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import subtree, token_table
-from extract.nlp.turn_labels import is_transcript, turn_label_colons
+from extract.nlp.turn_labels import turn_label_colons
+from extract.nlp.turn_speech import with_turn_speech
 
 
 def find_attributions(
@@ -47,6 +49,8 @@ def find_attributions(
     # the register's cues ('expressed concern about') decide their own span
     register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
     learned = [a for a in learned if not any(i in register for i in range(*a.cue))]
+    # a turn's speaker on their own thoughts ('I would like to stress that …')
+    learned = with_turn_speech(doc, rules, learned)
     taken = {i for a in learned for i in range(*a.cue)}
     # constructions news training data rarely has ('as stated by X', 'X: "…"',
     # 'X's call for …') are kept even when the model passes them over
@@ -69,8 +73,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     """The findings with a transcript's turn labels left out (a turn is the
     speaker's own speech, not a report of it), chained cues grown and
     coordinations settled."""
-    if is_transcript(doc):
-        labels = frozenset(turn_label_colons(doc))
+    labels = turn_label_colons(doc)
+    if labels:
         found = [
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]

@@ -7,7 +7,9 @@ The finders take the first verb as the cue; the gold's cue runs on to the
 reporting verb its complement is ('would like to emphasise', 'let | stress'),
 and the speaker of 'Let me stress' is 'me'; and over the manner phrase between
 the cue and the content. Here the cue grows over them when they lie between
-the cue and the content.
+the cue and the content. A verb of aspect whose content opens with the
+reporting verb it governs ('We continue | to support Ukraine') gives the cue
+that verb too ('continue to support | Ukraine').
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from extract.nlp.token_table import TokenTable, subtree, token_table
 _LET = "let"
 _MANNER = frozenset({"in", "with"})
 _SIDES = frozenset({"side", "party", "leader", "partner", "counterpart", "colleague"})
+# Verbs of aspect: they say how an act goes on, not what is reported
+# ('continue to support', 'tend to discuss', 'managed to discuss', 'look forward
+# to discussing').
+_ASPECTUAL = frozenset({"continue", "tend", "manage", "keep", "look", "begin", "start"})
+# What a chained reporting verb takes as its content.
+_OBJECTS = frozenset({"dobj", "ccomp", "prep"})
 _GAP = 5  # the longest manner phrase ('in the strongest possible terms')
 
 
@@ -34,7 +42,11 @@ def chain_cues(
     table = token_table(doc)
     out = []
     for one in found:
-        grown = _chained(table, one, lexicon) or one
+        grown = (
+            _chained(table, one, lexicon)
+            or _chained_into_content(doc, table, one, lexicon)
+            or one
+        )
         out.append(_over_manner(doc, table, grown))
     return out
 
@@ -55,6 +67,48 @@ def _chained(
         subject = [c for c in table.children[verb] if table.dep[c] == "nsubj"]
         source = (subject[0], subject[0] + 1) if subject else source
     return replace(one, cue=(start, verb + 1), source=source)
+
+
+def _chained_into_content(
+    doc: Doc, table: TokenTable, one: Attribution, lexicon: Lexicon
+) -> Attribution | None:
+    """A content that opens with the reporting verb the cue's verb governs ('We
+    continue | to support Ukraine', 'I look forward to | discussing Iran'): the
+    cue runs on over it, and the content is what that verb takes. Only after a
+    verb of aspect, which reports nothing itself: 'refused | to disclose X' and
+    'decided | to support X' report a refusal and a decision."""
+    start, end = one.cue
+    first, last = one.content
+    verb = first
+    while verb < last and table.dep[verb] in ("aux", "advmod") and verb - first < 3:
+        verb += 1
+    head = table.head[verb]
+    if (
+        first < end
+        or verb >= last
+        or not start <= head < end
+        or table.lemma[_governor(table, head)] not in _ASPECTUAL
+        or table.dep[verb] not in ("xcomp", "pcomp")
+        or table.pos[verb] != "VERB"
+        or table.lemma[verb] not in lexicon.cue_verbs
+        or any(table.head[i] != verb for i in range(first, verb))
+    ):
+        return None
+    cue_end = verb + 1
+    while (
+        cue_end < last and table.dep[cue_end] == "prt" and table.head[cue_end] == verb
+    ):
+        cue_end += 1
+    rest = [c for c in table.children[verb] if c >= cue_end]
+    if not rest or table.dep[rest[0]] not in _OBJECTS:
+        return None
+    return replace(one, cue=(start, cue_end), content=(subtree(doc, rest[0])[0], last))
+
+
+def _governor(table: TokenTable, head: int) -> int:
+    """The verb a complement hangs on, past the preposition of a phrasal verb
+    ('look forward to | discussing')."""
+    return table.head[head] if table.pos[head] == "ADP" else head
 
 
 def _over_manner(doc: Doc, table: TokenTable, one: Attribution) -> Attribution:

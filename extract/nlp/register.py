@@ -33,6 +33,13 @@ LIGHT_VERBS = frozenset(
      "extend", "pay", "draw", "lodge", "issue", "reaffirm", "reiterate", "confirm",
      "state", "register"}
 )  # fmt: skip
+# 'have' is light only with a noun of talk or of a view formed ('had a detailed
+# discussion of X', 'I have the impression that X'); 'have an interest in X' is
+# no speech.
+_HAVE = "have"
+_HAVE_NOUNS = frozenset(
+    {"discussion", "conversation", "talk", "exchange", "consultation", "impression"}
+)
 # After these the noun belongs to the cue; after reaffirm and its kind, to the
 # content ('reaffirmed | their support for …', docs/annotation.md).
 # Verbs of a belief "it is ... that" gives no one: "it is believed that".
@@ -124,7 +131,10 @@ def _may_cue(doc: Doc) -> list[int]:
         if (
             dep == "dobj"
             and pos == "NOUN"
-            and table.lemma[table.head[i]] in LIGHT_VERBS
+            and (
+                table.lemma[table.head[i]] in LIGHT_VERBS
+                or (table.lemma[table.head[i]] == _HAVE and lemma in _HAVE_NOUNS)
+            )
         )
         or (lower in ATTITUDE_ADJECTIVES and pos in ("ADJ", "VERB"))
         or (pos == "VERB" and (lemma in STANCE_VERBS or lemma in PASSIVE_VERBS))
@@ -179,10 +189,11 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     verb = token.head
     light = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or light not in LIGHT_VERBS:
-        return None
     noun = token
-    if noun.lemma_.lower() not in STANCE_NOUNS:
+    nouns = _HAVE_NOUNS if light == _HAVE else STANCE_NOUNS
+    if verb.pos_ != "VERB" or (light not in LIGHT_VERBS and light != _HAVE):
+        return None
+    if noun.lemma_.lower() not in nouns:
         return None
     found = _noun_complement(noun) or _noun_complement(verb, after=noun.i)
     if found is None:
@@ -353,10 +364,12 @@ def _noun_complement(
             pobj = child_of(child, "pobj") or child_of(child, "pcomp")
             if pobj is None:
                 continue
-            if child.lower_ == "of" and pobj.pos_ == "NOUN":
+            if child.lower_ == "of" and pobj.lemma_.lower() in STANCE_NOUNS:
                 inner = _noun_complement(pobj)  # 'an exchange of views on X'
                 if inner is not None:
                     return inner
+                continue
+            if child.lower_ == "of" and pobj.pos_ == "NOUN" and word.pos_ != "NOUN":
                 continue
             start, end = subtree_of(pobj)
             return child.i + 1, (start, trim_end(word.doc, start, end))

@@ -1,45 +1,112 @@
-"""Turn labels of a transcript, read off the token table: the colons that end a
-label opening a line ('Vladimir Putin: We discussed …', 'Question: …').
+"""Turn labels of a transcript: the labels that open a line and name who speaks
+("President of Russia Vladimir Putin:", "CHANCELLOR SCHOLZ:", "Mr. Nebenzia
+(Russian Federation):", "Question (retranslated):"), read once per Doc.
 
-A turn is the speaker's own speech, not a report of it: the attribution finder
-leaves the label's colon out of a transcript's attributions.
+The one reading of a transcript's turns: `turns.py` finds who speaks in each,
+and the attribution finder leaves a label's colon out of the attributions (a
+turn is the speaker's own speech, not a report of it). A label names a speaker
+(capitalised words with their titles, or a word of the floor) and a line that
+ends in a colon after lower-case words is a sentence introducing what follows
+("And here is my second question:"), not a label.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-from extract.nlp.memo import once_per_doc
-from extract.nlp.token_table import token_table
+from extract.nlp.memo import doc_text, once_per_doc
 
-# The longest label ('President of the Russian Federation Vladimir Putin').
-_LABEL_WORDS = 8
+# A turn label at the start of a line: words, an optional "(note)", a colon
+# (found as a line's opening up to a colon, then read; one pass over the text).
+_OPENING = re.compile(r"(?m)^([^\n:]{1,170}):[ \t]*")
+_LABEL = re.compile(r"(?P<label>[^()]{1,100}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*")
+_QUOTE_MARKS = frozenset('"“«‘')  # 'X: "…"' quotes X: the colon rule's construction
+PARTICLES = frozenset(
+    {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
+     "van", "der", "la", "le", "du", "on"}
+)  # fmt: skip
+ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E."})
+# Labels of speakers from the floor: they speak for no state or body.
+FLOOR = frozenset(
+    {"q", "question", "questions", "reply", "response", "answer", "journalist",
+     "reporter", "interviewer", "moderator", "participant", "audience", "remark",
+     "comment", "voice", "voices"}
+)  # fmt: skip
+_LONGEST = 14  # words in a label ('President of the People's Republic of China …')
 
 
-def turn_label_colons(doc: Doc) -> list[int]:
-    """Indexes of the colons that end a turn label (computed once per Doc)."""
-    return once_per_doc(doc, "turn_label_colons", _label_colons)
+@dataclass(frozen=True, slots=True)
+class TurnLabel:
+    """A label opening a turn: where its line starts and its speech begins (as
+    characters), its colon's token, the label as written and its note."""
+
+    start: int
+    body: int
+    colon: int
+    label: str
+    note: str | None
+
+
+def turn_labels(doc: Doc) -> list[TurnLabel]:
+    """The Doc's turn labels in text order; none unless there are two or more
+    (one is a headline, as in 'Sanders: Clinton needs to …')."""
+    found = once_per_doc(doc, "turn_labels", _turn_labels)
+    return [TurnLabel(*values) for values in found]
+
+
+def turn_label_colons(doc: Doc) -> frozenset[int]:
+    """Token indexes of the colons that end a turn label."""
+    return frozenset(label.colon for label in turn_labels(doc))
 
 
 def is_transcript(doc: Doc) -> bool:
-    """Whether the Doc has turns: two labels or more (one is a headline, as in
-    'Sanders: Clinton needs to …')."""
-    return len(turn_label_colons(doc)) >= 2
+    """Whether the Doc has turns."""
+    return bool(turn_labels(doc))
 
 
-def _label_colons(doc: Doc) -> list[int]:
-    table = token_table(doc)
-    n = len(table.text)
-    out = []
-    for i, text in enumerate(table.text):
-        if text != ":" or i + 1 >= n or table.quote_marks[i + 1]:
+def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
+    """The labels as plain tuples (a Doc's user data crosses processes as msgpack)."""
+    text = doc_text(doc)
+    people = {s.text for s in doc.spans.get("people", []) if len(s) == 1}
+    found = []
+    for opening in _OPENING.finditer(text):
+        match = _LABEL.fullmatch(opening.group(1))
+        body = opening.end()
+        if match is None or text[body : body + 1] in _QUOTE_MARKS:
             continue
-        start = i
-        while (
-            start > 0 and i - start < _LABEL_WORDS and "\n" not in table.text[start - 1]
-        ):
-            start -= 1
-        opens = start == 0 or "\n" in table.text[start - 1]
-        if opens and start < i and not any(table.punct[j] for j in range(start, i)):
-            out.append(i)
-    return out
+        label = match.group("label").strip()
+        if not _is_label(label):
+            continue
+        at = opening.end(1)
+        colon = doc.char_span(at, at + 1, alignment_mode="expand")
+        if colon is not None:
+            found.append((opening.start(), body, colon.start, label, match["note"]))
+    counts = Counter(label for *_, label, _ in found)
+    found = [
+        f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
+        or counts[f[3]] >= 2
+    ]  # fmt: skip
+    return found if len(found) >= 2 else []
+
+
+def _is_label(label: str) -> bool:
+    """A speaker label: a floor word, or a capitalised name with its titles. A
+    lone word ('Poll:', 'Sanders:') is a label only when it names a known person
+    or opens another line too (a speaker speaks again; a kicker does not)."""
+    words = label.split()
+    if not words or len(words) > _LONGEST or any(c.isdigit() for c in label):
+        return False
+    if words[0].lower() in FLOOR and len(words) <= 2:
+        return True
+    for word in words:
+        if word in ABBREVIATIONS or word.lower() in PARTICLES:
+            continue
+        if not word[0].isupper() or any(p in word for p in ',;!?"“”'):
+            return False
+        if word.endswith(".") and len(word) > 2:
+            return False
+    return True

@@ -1,32 +1,16 @@
 """Speaker turns of a transcript: the labels that open them ("President of Russia
 Vladimir Putin:", "CHANCELLOR SCHOLZ:", "Mr. Nebenzia (Russian Federation):",
-"Question (retranslated):") and who speaks in each, for whom. Pure functions
-over a Doc."""
+"Question (retranslated):"; read by `turn_labels.py`) and who speaks in each,
+for whom. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
-
-# A turn label at the start of a line: words, an optional "(note)", a colon.
-_LABEL = re.compile(
-    r"(?m)^(?P<label>[^\n:()]{1,100}?)\s*(?:\((?P<note>[^()\n]{1,60})\))?:[ \t]*"
-)
-_PARTICLES = frozenset(
-    {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
-     "van", "der", "la", "le", "du", "on"}
-)  # fmt: skip
-_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E."})
-# Labels of speakers from the floor: they speak for no state or body.
-_FLOOR = frozenset(
-    {"q", "question", "questions", "reply", "response", "answer", "journalist",
-     "reporter", "interviewer", "moderator", "participant", "audience", "remark",
-     "comment", "voice", "voices"}
-)  # fmt: skip
+from extract.nlp.turn_labels import ABBREVIATIONS, FLOOR, turn_labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,42 +27,25 @@ class Turn:
 
 
 def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
-    """The labelled turns of a transcript; none unless two labels are found."""
-    labels = []
-    for match in _LABEL.finditer(doc.text):
-        label = match.group("label").strip()
-        if _is_label(label, registry):
-            labels.append((match.start(), match.end(), label, match.group("note")))
-    if len(labels) < 2:
+    """The labelled turns of a transcript (`turn_labels.py`); none unless two
+    labels are found."""
+    labels = turn_labels(doc)
+    if not labels:
         return []
     turns: list[Turn] = []
     names: dict[str, tuple[str, tuple[str, ...]]] = {}  # surname -> (name, actors)
-    ends = [start for start, *_ in labels[1:]] + [len(doc.text)]
-    for (start, body, label, note), end in zip(labels, ends, strict=True):
-        span = doc.char_span(body, end, alignment_mode="expand")
+    last = doc[-1]
+    ends = [label.start for label in labels[1:]] + [last.idx + len(last.text_with_ws)]
+    for label, end in zip(labels, ends, strict=True):
+        span = doc.char_span(label.body, end, alignment_mode="expand")
         if span is None:
             continue
-        speaker, actors = _speaker_of(doc, start, label, note, registry, names)
-        floor = label.split()[0].lower() in _FLOOR
-        turns.append(Turn(span.start, span.end, label, speaker, actors, floor))
+        speaker, actors = _speaker_of(
+            doc, label.start, label.label, label.note, registry, names
+        )
+        floor = label.label.split()[0].lower() in FLOOR
+        turns.append(Turn(span.start, span.end, label.label, speaker, actors, floor))
     return turns
-
-
-def _is_label(label: str, registry: ActorRegistry) -> bool:
-    """A speaker label: a floor word, or a capitalised name with its titles."""
-    words = label.split()
-    if not words or len(words) > 14 or any(c.isdigit() for c in label):
-        return False
-    if words[0].lower() in _FLOOR and len(words) <= 2:
-        return True
-    for word in words:
-        if word in _ABBREVIATIONS or word.lower() in _PARTICLES:
-            continue
-        if not word[0].isupper() or any(p in word for p in ',;!?"“”'):
-            return False
-        if word.endswith(".") and word not in _ABBREVIATIONS and len(word) > 2:
-            return False
-    return len(words) >= 2 or registry.person(words[0]) is not None
 
 
 def _speaker_of(
@@ -92,7 +59,7 @@ def _speaker_of(
     """Who a label names and for whom they speak; remembered by surname so that a
     later "Vladimir Putin:" finds what "President of Russia Vladimir Putin:" said."""
     words = label.split()
-    if words[0].lower() in _FLOOR:
+    if words[0].lower() in FLOOR:
         return None, ()
     cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
     for size in range(len(cased), 0, -1):
@@ -136,7 +103,7 @@ def _registry_actors(
 
 def _name_in(words: list[str]) -> str | None:
     """The name at the end of a label: its last two capitalised words."""
-    tail = [w for w in words if w[0].isupper() and w not in _ABBREVIATIONS]
+    tail = [w for w in words if w[0].isupper() and w not in ABBREVIATIONS]
     return " ".join(tail[-2:]) if tail else None
 
 

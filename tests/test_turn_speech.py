@@ -1,0 +1,123 @@
+"""A transcript's speakers on their own thoughts and words (issue 16): a
+first-person subject of a cue verb with a clausal complement inside a labelled
+turn, the speaker's own view ('In my view, X'), and the light verb 'have' with a
+noun of talk. Sentences of our own,
+through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def _by_cue(nlp, text: str) -> dict[str, Statement]:  # type: ignore[no-untyped-def]
+    return {s.cue: s for s in next(extract_statements(nlp, [("doc", text)]))[1]}
+
+
+def _turns(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "content"),
+    [
+        (
+            "Angela Merkel: I would like to point out that many of the citizens of"
+            " Ukraine speak Russian at home.",
+            "would like to point out",
+            "that many of the citizens of Ukraine speak Russian at home",
+        ),
+        (
+            "Angela Merkel: Let me underscore that Germany is building up its"
+            " cooperation with Russia.",
+            "Let me underscore",
+            "that Germany is building up its cooperation with Russia",
+        ),
+    ],
+)
+def test_a_turn_speakers_first_person_clause_is_their_statement(
+    nlp, line: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = _by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))
+    assert found[cue].content == content
+    assert found[cue].speaker == "Angela Merkel"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "content"),
+    [
+        (
+            "Angela Merkel: In my view, we need such talks at the highest level.",
+            "In my view",
+            "we need such talks at the highest level",
+        ),
+        (
+            "Angela Merkel: Moreover, to my mind, this is also in the interests of"
+            " Korea.",
+            "to my mind",
+            "this is also in the interests of Korea",
+        ),
+        (
+            "Angela Merkel: It is our common opinion that only the Syrians should"
+            " determine the future of their country.",
+            "It is our common opinion",
+            "that only the Syrians should determine the future of their country",
+        ),
+    ],
+)
+def test_a_turn_speakers_view_is_their_statement(
+    nlp, line: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = _by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))
+    assert found[cue].content == content
+    assert found[cue].speaker == "Angela Merkel"
+
+
+def test_a_first_person_exclamation_in_a_turn_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _turns(
+        "Vladimir Putin: Thank you.",
+        "Angela Merkel: I would also like to express how grateful I am for this"
+        " invitation.",
+    )
+    assert not _by_cue(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "We had a very detailed conversation on all items on our agenda.",
+            "had a very detailed conversation on",
+            "all items on our agenda",
+        ),
+        (
+            "And, of course, we had a detailed discussion of a number of"
+            " international problems.",
+            "had a detailed discussion of",
+            "a number of international problems",
+        ),
+        (
+            "The two ministers had an exchange of views on the situation in the"
+            " Middle East.",
+            "had an exchange of views on",
+            "the situation in the Middle East",
+        ),
+        (
+            "I have the impression that the North Korean leader also shares this"
+            " viewpoint.",
+            "have the impression",
+            "that the North Korean leader also shares this viewpoint",
+        ),
+    ],
+)
+def test_have_with_a_noun_of_talk_is_a_light_verb_cue(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
+
+
+def test_have_with_another_noun_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia has an interest in the region. We have talks with them every week."
+    assert not _by_cue(nlp, text)
