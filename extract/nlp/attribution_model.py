@@ -156,12 +156,16 @@ class DenseScores:
     @classmethod
     def of(cls, doc: Doc, model: AttributionModel) -> DenseScores:
         n = len(doc)
-        tensor = doc.tensor if doc.tensor is not None and len(doc.tensor) == n else None
+        tensor = (
+            np.asarray(doc.tensor, np.float64)  # converted once, for all four
+            if doc.tensor is not None and len(doc.tensor) == n
+            else None
+        )
 
         def project(weights: np.ndarray | None) -> np.ndarray:
             if tensor is None or weights is None:
                 return np.zeros(n)
-            return np.asarray(tensor, np.float64) @ np.asarray(weights, np.float64)
+            return tensor @ np.asarray(weights, np.float64)
 
         cue = model.cue.dense
         width = tensor.shape[1] if tensor is not None else 0
