@@ -5,7 +5,8 @@ his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
 ("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
 "Government spokesman X": the government named before; "the country's
-foreign minister": the state named before;
+foreign minister": the state named before; "the office": the organ that was the
+subject of the sentence before;
 "it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
@@ -18,7 +19,7 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
-from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
+from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
 from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
 # Verbs that report a meeting of those their subject names.
@@ -175,7 +176,27 @@ def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         earlier_institution(span, registry)
         or institution_of_title(span, registry)
         or country_of_title(span, registry)
+        or organ_subject_before(span, registry)
     )
+
+
+def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The office", "the agency" alone: the one actor of the organ that is the
+    subject of the sentence before ("The United States Embassy in Iraq had
+    suspended operations ... The office asked ...")."""
+    doc = span.doc
+    if len(span) != 2 or span[0].lower_ != "the" or span.root.i != span.end - 1:
+        return ()
+    if span.root.lemma_.lower() not in ORGANS or span.sent.start == 0:
+        return ()
+    before = doc[span.sent.start - 1].sent
+    subject = next(
+        (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None or subject.lemma_.lower() not in ORGANS:
+        return ()
+    found = actors_in(doc[subject.left_edge.i : subject.right_edge.i + 1], registry)
+    return found if len(found) == 1 else ()
 
 
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:

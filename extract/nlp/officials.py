@@ -91,8 +91,7 @@ def opens_a_name(mention: Span) -> bool:
         and head.pos_ == "PROPN"
         and head.ent_type_ not in ("PERSON", "")
         and head.text[:1].isupper()
-        and head.lemma_.lower() not in ORGANS | TITLES
-        and head.lower_ not in ORGANS | TITLES
+        and not any(_organ(t) for t in _name_heads(head))
     )
 
 
@@ -110,6 +109,20 @@ def not_official(source: Span) -> bool:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _name_heads(token: Token) -> list[Token]:
+    """The token and the words of the name it is a compound of, up to the name's
+    head ("Defence" in "the Russian Defence Ministry": "Defence", "Ministry")."""
+    heads = [token]
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def _organ(token: Token) -> bool:
+    return token.lemma_.lower() in ORGANS | TITLES or token.lower_ in ORGANS | TITLES
 
 
 def _describing(token: Token) -> list[Token]:

@@ -1,0 +1,143 @@
+"""The state a news report is written from, and the unnamed organs and officials
+that speak for it.
+
+A dateline ("MOSCOW, March 3 (Reuters) -") or a headline whose subject is a state
+("UK urges US to ...", "Iraqi Parliament votes ...") names the report's home
+state. Reporters name the state of every foreign official, so a state organ or a
+national title the text leaves without one ("the foreign ministry said",
+"Foreign Secretary Dominic Raab", "X, the caretaker Prime Minister") is the home
+state's. A government body seated in a capital ("the Defence Ministry in
+Moscow", "officials in Beijing") speaks for that capital's state. Documents of
+an issuer have their own voices (`documents.py`): no home state. Pure functions
+over a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.memo import once_per_doc
+from extract.nlp.officials import ORGANS, TITLES, not_official
+
+# Organs of a state's government a report names without their state.
+_ORGANS = frozenset(
+    {"government", "ministry", "cabinet", "presidency", "parliament", "military"}
+)
+# Titles of a national office held for a state.
+_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary"})
+# Words a national title or organ may carry and still name no state's own.
+_PORTFOLIOS = frozenset(
+    {"prime", "foreign", "defence", "defense", "interior", "finance", "home",
+     "deputy", "vice", "caretaker", "acting", "interim", "economy", "trade",
+     "health", "justice", "energy", "first", "federal", "national", "the", "a"}
+)  # fmt: skip
+# Who sits in a capital for its state ("officials in Beijing").
+_SEATED = frozenset({"official", "authority", "ministry", "government"})
+_DASHES = frozenset({"-", "—", "–", "--"})
+_DATELINE = 16  # tokens before a dateline's dash
+_WORD = re.compile(r"[A-Za-zÀ-ÿ’'.]+")
+_HEADLINE_NAME = 3  # words of a state's name opening a headline
+
+
+def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The home state, when the span is a state organ or a national title that
+    names no state ("the foreign ministry", "Prime Minister X"); else ()."""
+    if not_official(span) or not _unqualified(span):
+        return ()
+    home = once_per_doc(span.doc, "home_state", lambda d: _home(d, registry))
+    return (home,) if home else ()
+
+
+def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The Defence Ministry in Moscow", "officials in Beijing": the state whose
+    capital a government body with no other qualifier sits in."""
+    head = span.root
+    if head.lemma_.lower() not in _SEATED:
+        return ()
+    if any(c.dep_ in ("amod", "poss", "nmod") for c in head.children):
+        return ()  # "Western officials in Kabul", "Iraq's ministry"
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        name = span.doc[place.left_edge.i : place.i + 1].text if place else ""
+        actor = registry.lookup(name) if name else None
+        if actor is not None and registry.actors[actor].capital == name:
+            return (actor,)
+    return ()
+
+
+def _unqualified(span: Span) -> bool:
+    """A state organ or national title with nothing that names whose it is."""
+    if span.doc.spans.get("actors") and any(
+        span.start <= m.start < span.end for m in span.doc.spans["actors"]
+    ):
+        return False
+    root = span.root
+    if root.lemma_.lower() in _ORGANS:
+        return span[0].lower_ == "the" and _bare(root)
+    titles = [t for t in span if t.lemma_.lower() in _TITLES and t.pos_ != "VERB"]
+    if len(titles) != 1 or titles[0].i + 1 >= len(span.doc):
+        return False
+    hyphened = span.doc[titles[0].i + 1].text in _DASHES  # "Secretary-General"
+    return not hyphened and _bare(titles[0])
+
+
+def _bare(word: Token) -> bool:
+    """No owner, no prepositional phrase, no modifier but a portfolio."""
+    for child in word.children:
+        if child.dep_ in ("poss", "prep", "nmod"):
+            return False
+        if child.i < word.i and child.lower_ not in _PORTFOLIOS | TITLES:
+            return False
+    return not (word.dep_ == "compound" and word.head.lemma_.lower() in ORGANS)
+
+
+def _home(doc: Doc, registry: ActorRegistry) -> str | None:
+    if doc._.issuer:
+        return None
+    return _dateline(doc, registry) or _headline(doc._.title, registry)
+
+
+def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
+    """The one state a dateline names: place words, a date and an agency before
+    a dash at the opening ("MOSCOW, March 3 (Reuters) -")."""
+    opening = doc[:_DATELINE]
+    dash = next((t.i for t in opening if t.text in _DASHES), None)
+    if dash is None or dash == 0 or not doc[0].text[:1].isupper():
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
+        return None
+    states = set()
+    for token in doc[:dash]:
+        if token.pos_ == "PROPN" and token.is_alpha:
+            actor = registry.lookup(token.text.title())
+            if actor is not None and registry.actors[actor].kind == "state":
+                states.add(actor)
+    return states.pop() if len(states) == 1 else None
+
+
+def _headline(title: str | None, registry: ActorRegistry) -> str | None:
+    """The state a headline opens with as its subject: its name, then titles,
+    organs or names, then a verb ("UK urges ...", "Iraqi Parliament votes ...",
+    "Iran's President Rouhani tells ..."); none for a thing named after a place
+    ("Cairo summit denounces ...")."""
+    words = [re.sub(r"[’']s$", "", w).strip(".’'") for w in _WORD.findall(title or "")]
+    state, at = None, 0
+    for size in range(min(_HEADLINE_NAME, len(words)), 0, -1):
+        state = registry.lookup(" ".join(words[:size]))
+        if state is not None and registry.actors[state].kind == "state":
+            at = size
+            break
+    if not at:
+        return None
+    for word in words[at:]:
+        lower = word.lower()
+        if word[:1].isupper() or lower in TITLES | ORGANS | _PORTFOLIOS:
+            continue  # "Parliament", "President Rouhani", "prime minister"
+        verb = lower.endswith("s") and not lower.endswith("ss") and lower != "talks"
+        return state if verb else None
+    return None

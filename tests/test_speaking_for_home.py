@@ -1,0 +1,165 @@
+"""For whom an organ or official of a news report speaks when the text names no
+state beside it (issue 15): a state's name that opens an organ's name ("the
+Russian Defence Ministry"); the state of a dateline ("MOSCOW, March 3 (Reuters)
+-") or of a headline's subject ("UK urges US to ...") for an organ or a national
+title with no state ("the foreign ministry", "Foreign Secretary X"); a body
+seated in a capital ("officials in Beijing"); "the office" after an organ that
+was the subject before; state organs the registry names ("the CIA"). Each runs
+the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background
+
+
+def actors_of(
+    nlp: Language, text: str, cue: str = "said", title: str | None = None
+) -> tuple[str, ...]:
+    background = Background(titles={"doc": title} if title else {})
+    statements = next(extract_statements(nlp, [("doc", text)], background=background))
+    found = [s for s in statements[1] if s.cue == cue]
+    assert len(found) == 1, [(s.cue, s.speaker_mention) for s in found]
+    return found[0].actor_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Russian Defence Ministry said the strikes hit militants.", ("RUS",)),
+        ("The Chinese Defense Ministry said the drills would go on.", ("CHN",)),
+        ("The Greek Energy Forum said the pipeline was too costly.", ()),
+    ],
+)
+def test_a_state_opening_the_name_of_its_organ_speaks(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "BEIJING, March 3 (Reuters) - The foreign ministry said on Tuesday that "
+            "the tariffs were unfair.",
+            ("CHN",),
+        ),
+        (
+            "KYIV, Ukraine (AP) — The defense ministry said on Tuesday that the "
+            "strikes hit militants.",
+            ("UKR",),
+        ),
+        (
+            "MOSCOW (Reuters) - Foreign Minister Sergei Ivanovsky said the sanctions "
+            "were illegal.",
+            ("RUS",),
+        ),
+        (  # whose spokesman the dateline does not say
+            "MOSCOW (Reuters) - A spokesman said the sanctions were illegal.",
+            (),
+        ),
+        ("MOSCOW (Reuters) - Analysts said the sanctions were illegal.", ()),
+        (  # two places: either could be meant
+            "WASHINGTON/MOSCOW (Reuters) - The foreign ministry said the sanctions "
+            "were illegal.",
+            (),
+        ),
+        ("The foreign ministry said the sanctions were illegal.", ()),
+    ],
+)
+def test_an_organ_without_a_state_speaks_for_the_datelines(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "title", "actors"),
+    [
+        (
+            "Foreign Secretary Dominic Raab urged the embassy to reconsider.",
+            "urged",
+            "UK urges US to waive immunity for diplomat's wife",
+            ("GBR",),
+        ),
+        (
+            "Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the troops "
+            "withdraw.",
+            "recommended",
+            "Iraqi Parliament votes for expulsion of United States troops",
+            ("IRQ",),
+        ),
+        (
+            "The foreign ministry said the talks had failed.",
+            "said",
+            "Iran's President Rouhani tells foreign powers to leave Persian Gulf",
+            ("IRN",),
+        ),
+        (  # a summit named after its city is no state speaking
+            "The foreign ministry said the talks had failed.",
+            "said",
+            "Cairo summit denounces Turkish-Libyan maritime border agreement",
+            (),
+        ),
+        (  # a company's president and a body's secretary-general hold no state office
+            "Microsoft President Brad Smith said the troops must leave.",
+            "said",
+            "Iran's President Rouhani tells foreign powers to leave Persian Gulf",
+            (),
+        ),
+        (
+            "Secretary-General Ana Lopez said the troops must leave.",
+            "said",
+            "Iran's President Rouhani tells foreign powers to leave Persian Gulf",
+            (),
+        ),
+    ],
+)
+def test_a_national_title_without_a_state_speaks_for_the_headlines_subject(
+    nlp: Language, text: str, cue: str, title: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, cue, title) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Defence Ministry in Moscow said the strikes hit militants.", ("RUS",)),
+        ("Officials in Beijing said the tariffs were unfair.", ("CHN",)),
+        ("Western officials in Kabul said the talks had failed.", ()),
+        ("Officials in Iraq said the talks had failed.", ()),  # a country, no seat
+    ],
+)
+def test_a_body_seated_in_a_capital_speaks_for_its_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The United States Embassy in Iraq had suspended operations. The office "
+            "said citizens should not approach the embassy.",
+            ("USA",),
+        ),
+        ("A committee of experts met on Monday. The office said it was over.", ()),
+    ],
+)
+def test_the_office_is_the_organ_that_was_the_subject_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text) == actors
+
+
+def test_a_states_intelligence_agency_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "The CIA and other intelligence agencies reportedly believe the crown "
+        "prince ordered the killing."
+    )
+    assert actors_of(nlp, text, "reportedly believe") == ("USA",)
