@@ -163,3 +163,38 @@ def test_a_states_intelligence_agency_speaks_for_it(nlp: Language) -> None:
         "prince ordered the killing."
     )
     assert actors_of(nlp, text, "reportedly believe") == ("USA",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Russia's foreign ministry summoned the British ambassador on Monday. A "
+            "spokesperson for the ministry said the expulsions were unfriendly.",
+            ("RUS",),
+        ),
+        (
+            "Russia's foreign ministry summoned the British ambassador on Monday. "
+            "The ministry's spokeswoman said the expulsions were unfriendly.",
+            ("RUS",),
+        ),
+        (
+            "BEIJING (Reuters) - A spokesperson for the foreign ministry said the "
+            "tariffs were unfair.",
+            ("CHN",),
+        ),
+        (
+            "BEIJING (Reuters) - A foreign ministry spokesperson said the tariffs "
+            "were unfair.",
+            ("CHN",),
+        ),
+        (  # no ministry named before, no dateline
+            "A spokesperson for the ministry said the expulsions were unfriendly.",
+            (),
+        ),
+    ],
+)
+def test_a_spokesperson_for_the_ministry_speaks_for_the_ministry_named_before(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text) == actors

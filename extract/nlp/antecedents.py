@@ -212,21 +212,26 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
 
 def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X",
-    "Treasury Secretary X": a title whose office names no actor speaks for the
-    one actor that earlier mentions of that office name ("Iran's government",
-    "the US Treasury Department"); none when they name several."""
+    "Treasury Secretary X", "a spokesperson for the ministry", "the ministry's
+    spokeswoman": a title whose office names no actor speaks for the one actor
+    that earlier mentions of that office name ("Iran's government", "the US
+    Treasury Department"); none when they name several."""
     if actors_in(span, registry):
         return ()
     for token in span:
         title = token.head
-        office = token.lemma_.lower() in INSTITUTIONS or (
+        institution = token.lemma_.lower() in INSTITUTIONS
+        office = institution or (
             token.pos_ == "PROPN"
             and token.text.istitle()
             and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
         )  # "Treasury Secretary X" after "the US Treasury Department"
+        if institution and token.dep_ == "pobj" and title.lower_ == "for":
+            title = title.head  # "a spokesperson for | the ministry"
+        owned = institution and token.dep_ in ("poss", "pobj")
         if (
             office
-            and token.dep_ == "compound"
+            and (token.dep_ == "compound" or owned)
             and title.lemma_.lower() in TITLES
             and span.start <= title.i < span.end
         ):

@@ -79,11 +79,26 @@ def _unqualified(span: Span) -> bool:
     root = span.root
     if root.lemma_.lower() in _ORGANS:
         return span[0].lower_ == "the" and _bare(root)
+    if any(_organ_of_title(t) for t in span):
+        return True
     titles = [t for t in span if t.lemma_.lower() in _TITLES and t.pos_ != "VERB"]
     if len(titles) != 1 or titles[0].i + 1 >= len(span.doc):
         return False
     hyphened = span.doc[titles[0].i + 1].text in _DASHES  # "Secretary-General"
     return not hyphened and _bare(titles[0])
+
+
+def _organ_of_title(token: Token) -> bool:
+    """A bare organ a title serves: "Foreign Ministry spokesperson X", "a
+    spokesperson for the ministry", "the government's spokesman"."""
+    if token.lemma_.lower() not in _ORGANS or not _bare(token):
+        return False
+    title = token.head
+    if token.dep_ == "pobj" and title.lower_ == "for":
+        title = title.head
+    elif token.dep_ not in ("compound", "poss"):
+        return False
+    return title.lemma_.lower() in TITLES and title.i != token.i
 
 
 def _bare(word: Token) -> bool:
