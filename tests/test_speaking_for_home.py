@@ -198,3 +198,41 @@ def test_a_spokesperson_for_the_ministry_speaks_for_the_ministry_named_before(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actors"),
+    [
+        (
+            "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said the "
+            "sanctions were illegal.",
+            "Russian Foreign Minister Sergei Lavrov",
+            ("RUS",),
+        ),
+        (
+            "BEIJING (Reuters) - Chinese Foreign Ministry spokesperson Hua Chunying "
+            "said the tariffs were unfair.",
+            "Chinese Foreign Ministry spokesperson Hua Chunying",
+            ("CHN",),
+        ),
+        (
+            "WASHINGTON (AP) — Secretary of State Mike Pompeo said the strike was "
+            "lawful.",
+            "Secretary of State Mike Pompeo",
+            ("USA",),
+        ),
+    ],
+)
+def test_a_speaker_after_a_dateline_is_named_without_it(
+    nlp: Language, text: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    (said,) = next(extract_statements(nlp, [("doc", text)]))[1]
+    assert (said.speaker_mention, said.actor_ids) == (speaker, actors)
+
+
+def test_a_hyphen_between_two_states_is_no_dateline(nlp: Language) -> None:
+    text = (
+        "Russia - Ukraine talks ended on Monday. The foreign ministry said the "
+        "sanctions were illegal."
+    )
+    assert actors_of(nlp, text) == ()

@@ -25,6 +25,7 @@ from extract.nlp.coordination import (
     whole_coordinations,
 )
 from extract.nlp.cue_chains import chain_cues
+from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
@@ -71,8 +72,8 @@ REGISTER = frozenset({"light", "attitude", "passive"})
 
 def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
     """The findings with a transcript's turn labels left out (a turn is the
-    speaker's own speech, not a report of it), chained cues grown and
-    coordinations settled."""
+    speaker's own speech, not a report of it), chained cues grown,
+    coordinations settled and a dateline left out of sources."""
     labels = turn_label_colons(doc)
     if labels:
         found = [
@@ -80,7 +81,21 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = missing_conjuncts(doc, whole_coordinations(doc, found), lexicon)
-    return split_coordinated(doc, found)
+    return _after_dateline(doc, split_coordinated(doc, found))
+
+
+def _after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Sources that the parse ran back over a dateline ("MOSCOW (Reuters) - |
+    Foreign Minister X said") start after its dash."""
+    dash = dateline_dash(doc)
+    if dash is None:
+        return found
+    return [
+        replace(a, source=(dash + 1, a.source[1]))
+        if a.source is not None and a.source[0] <= dash < a.source[1] - 1
+        else a
+        for a in found
+    ]
 
 
 def _with_apposition(doc: Doc, found: Attribution) -> Attribution:

@@ -32,7 +32,8 @@ _TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretar
 _PORTFOLIOS = frozenset(
     {"prime", "foreign", "defence", "defense", "interior", "finance", "home",
      "deputy", "vice", "caretaker", "acting", "interim", "economy", "trade",
-     "health", "justice", "energy", "first", "federal", "national", "the", "a"}
+     "health", "justice", "energy", "first", "federal", "national", "the", "a",
+     "state", "affairs"}
 )  # fmt: skip
 # Who sits in a capital for its state ("officials in Beijing").
 _SEATED = frozenset({"official", "authority", "ministry", "government"})
@@ -104,11 +105,18 @@ def _organ_of_title(token: Token) -> bool:
 def _bare(word: Token) -> bool:
     """No owner, no prepositional phrase, no modifier but a portfolio."""
     for child in word.children:
+        if child.dep_ == "prep" and _of_portfolio(child):
+            continue  # "Secretary of State", "Minister of Foreign Affairs"
         if child.dep_ in ("poss", "prep", "nmod"):
             return False
         if child.i < word.i and child.lower_ not in _PORTFOLIOS | TITLES:
             return False
     return not (word.dep_ == "compound" and word.head.lemma_.lower() in ORGANS)
+
+
+def _of_portfolio(prep: Token) -> bool:
+    words = [t.lower_ for t in prep.subtree if t.i != prep.i]
+    return prep.lower_ == "of" and bool(words) and set(words) <= _PORTFOLIOS
 
 
 def _home(doc: Doc, registry: ActorRegistry) -> str | None:
@@ -117,14 +125,29 @@ def _home(doc: Doc, registry: ActorRegistry) -> str | None:
     return _dateline(doc, registry) or _headline(doc._.title, registry)
 
 
-def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
-    """The one state a dateline names: place words, a date and an agency before
-    a dash at the opening ("MOSCOW, March 3 (Reuters) -")."""
+def dateline_dash(doc: Doc) -> int | None:
+    """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
+    -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
+    parenthesis, a date or an agency, no verb; None without one."""
+    return once_per_doc(doc, "dateline_dash", _dateline_dash)
+
+
+def _dateline_dash(doc: Doc) -> int | None:
     opening = doc[:_DATELINE]
     dash = next((t.i for t in opening if t.text in _DASHES), None)
-    if dash is None or dash == 0 or not doc[0].text[:1].isupper():
+    if dash is None or dash < 2 or not doc[dash - 1].whitespace_:
+        return None  # "Russia-Ukraine talks" is no dateline
+    first = doc[0].text
+    place = (first.isupper() and len(first) > 1) or doc[1].text in (",", "(")
+    if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
+    return dash
+
+
+def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
+    """The one state a dateline names ("MOSCOW, March 3 (Reuters) -")."""
+    dash = dateline_dash(doc)
+    if dash is None:
         return None
     states = set()
     for token in doc[:dash]:

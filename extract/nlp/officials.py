@@ -99,7 +99,7 @@ def not_official(source: Span) -> bool:
     """The source's head, or a word that describes it ("analyst", "native"), says
     it speaks for no state."""
     head = source.root
-    describing = _describing(head)
+    describing = [t for t in _describing(head) if t.i >= source.start]
     describing += [t for d in describing for t in _describing(d)]
     describing += [  # "Greek daily Kathimerini", "daily" parsed as an adverb
         t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
