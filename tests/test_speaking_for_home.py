@@ -157,12 +157,32 @@ def test_the_office_is_the_organ_that_was_the_subject_before(
     assert actors_of(nlp, text) == actors
 
 
-def test_a_states_intelligence_agency_speaks_for_it(nlp: Language) -> None:
-    text = (
-        "The CIA and other intelligence agencies reportedly believe the crown "
-        "prince ordered the killing."
-    )
-    assert actors_of(nlp, text, "reportedly believe") == ("USA",)
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (
+            "The CIA and other intelligence agencies reportedly believe the crown "
+            "prince ordered the killing.",
+            "reportedly believe",
+            ("USA",),
+        ),
+        (
+            "The Revolutionary Guards said the plane was hit by mistake.",
+            "said",
+            ("IRN",),
+        ),
+        (
+            "Amir Hajizadeh, head of the Revolutionary Guards' aerospace division, "
+            "said he accepted full responsibility.",
+            "said",
+            ("IRN",),
+        ),
+    ],
+)
+def test_a_states_armed_or_intelligence_service_speaks_for_it(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert actors_of(nlp, text, cue) == actors
 
 
 @pytest.mark.parametrize(
