@@ -130,6 +130,8 @@ def test_a_national_title_without_a_state_speaks_for_the_headlines_subject(
     [
         ("The Defence Ministry in Moscow said the strikes hit militants.", ("RUS",)),
         ("Officials in Beijing said the tariffs were unfair.", ("CHN",)),
+        ("Officials in the Iranian capital said the talks were useful.", ("IRN",)),
+        ("Officials in the capital said the talks were useful.", ()),
         ("Western officials in Kabul said the talks had failed.", ()),
         ("Officials in Iraq said the talks had failed.", ()),  # a country, no seat
     ],

@@ -53,8 +53,9 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The Defence Ministry in Moscow", "officials in Beijing": the state whose
-    capital a government body with no other qualifier sits in."""
+    """ "The Defence Ministry in Moscow", "officials in Beijing", "officials in
+    the Iranian capital": the state whose capital a government body with no
+    other qualifier sits in."""
     head = span.root
     if head.lemma_.lower() not in _SEATED:
         return ()
@@ -64,9 +65,19 @@ def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        name = span.doc[place.left_edge.i : place.i + 1].text if place else ""
-        actor = registry.lookup(name) if name else None
-        if actor is not None and registry.actors[actor].capital == name:
+        if place is None:
+            continue
+        phrase = span.doc[place.left_edge.i : place.i + 1]
+        if place.lemma_.lower() == "capital":  # "in the Iranian capital"
+            states = {
+                m.label_
+                for m in span.doc.spans.get("actors", [])
+                if phrase.start <= m.start and m.end <= phrase.end
+            }
+            if len(states) == 1 and registry.actors[min(states)].kind == "state":
+                return (states.pop(),)
+        actor = registry.lookup(phrase.text)
+        if actor is not None and registry.actors[actor].capital == phrase.text:
             return (actor,)
     return ()
 
