@@ -258,3 +258,15 @@ def test_a_hyphen_between_two_states_is_no_dateline(nlp: Language) -> None:
         "sanctions were illegal."
     )
     assert actors_of(nlp, text) == ()
+
+
+def test_a_subject_parted_from_its_verb_by_an_aside_speaks(nlp: Language) -> None:
+    text = (
+        "The United States had not, as of yesterday, announced any plans to remove "
+        "the troops."
+    )
+    (announced,) = next(extract_statements(nlp, [("doc", text)]))[1]
+    assert (announced.speaker_mention, announced.actor_ids) == (
+        "The United States",
+        ("USA",),
+    )
