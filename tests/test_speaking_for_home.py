@@ -270,3 +270,17 @@ def test_a_subject_parted_from_its_verb_by_an_aside_speaks(nlp: Language) -> Non
         "The United States",
         ("USA",),
     )
+
+
+def test_the_medium_of_according_to_is_not_part_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "According to semi-official news agency ISNA, the prosecutor general of "
+        'Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism '
+        'charges", adding Iran will pursue the prosecution of Trump.'
+    )
+    statements = next(extract_statements(nlp, [("doc", text)]))[1]
+    (adding,) = [s for s in statements if s.cue == "adding"]
+    assert (adding.speaker_mention, adding.actor_ids) == (
+        "the prosecutor general of Tehran, Ali Alghasi Mehr",
+        ("IRN",),
+    )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+from extract.nlp.attribution_finder import without_medium
 from extract.nlp.memo import once_per_doc
 from extract.nlp.token_table import token_table
 
@@ -187,7 +188,7 @@ def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     named = once_per_doc(doc, "actor_tokens", _actor_tokens)
     if not any(named[start:end]) and "PERSON" not in token_table(doc).ent[start:end]:
         return None
-    return (start, end)
+    return without_medium(doc, (start, end))
 
 
 def _actor_tokens(doc: Doc) -> bytes:
