@@ -132,11 +132,15 @@ def test_a_national_title_without_a_state_speaks_for_the_headlines_subject(
         ("Officials in Beijing said the tariffs were unfair.", ("CHN",)),
         ("Officials in the Iranian capital said the talks were useful.", ("IRN",)),
         ("Officials in the capital said the talks were useful.", ()),
+        ("Officials from Iran said the talks were useful.", ("IRN",)),
+        ("A senior official in the Iranian government said it was over.", ("IRN",)),
+        ("A source in the Russian opposition said the talks were useful.", ()),
+        ("Officials from the company said the talks were useful.", ()),
         ("Western officials in Kabul said the talks had failed.", ()),
         ("Officials in Iraq said the talks had failed.", ()),  # a country, no seat
     ],
 )
-def test_a_body_seated_in_a_capital_speaks_for_its_state(
+def test_a_body_seated_in_a_capital_or_serving_in_an_organ_speaks_for_its_state(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text) == actors

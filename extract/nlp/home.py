@@ -37,6 +37,10 @@ _PORTFOLIOS = frozenset(
 )  # fmt: skip
 # Who sits in a capital for its state ("officials in Beijing").
 _SEATED = frozenset({"official", "authority", "ministry", "government"})
+# Who serves in a state's organ or comes from a state ("an official in the
+# Iranian government", "officials from Iran").
+_MEMBERS = frozenset({"official", "authority", "diplomat", "delegation", "source"})
+_RANKS = frozenset({"senior", "top", "high", "high-ranking", "junior", "two", "three"})
 _DASHES = frozenset({"-", "—", "–", "--"})
 _DATELINE = 16  # tokens before a dateline's dash
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'.]+")
@@ -54,32 +58,48 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """ "The Defence Ministry in Moscow", "officials in Beijing", "officials in
-    the Iranian capital": the state whose capital a government body with no
-    other qualifier sits in."""
+    the Iranian capital", "a senior official in the Iranian government",
+    "officials from Iran": the one state whose capital a government body sits
+    in, whose organ an official serves in, or whence officials come."""
     head = span.root
-    if head.lemma_.lower() not in _SEATED:
+    lemma = head.lemma_.lower()
+    if lemma not in _SEATED | _MEMBERS:
         return ()
-    if any(c.dep_ in ("amod", "poss", "nmod") for c in head.children):
+    if any(
+        c.dep_ in ("poss", "nmod") or (c.dep_ == "amod" and c.lower_ not in _RANKS)
+        for c in head.children
+    ):
         return ()  # "Western officials in Kabul", "Iraq's ministry"
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+    for prep in (c for c in head.children if c.dep_ == "prep"):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if place is None:
+        if place is None or any(c.dep_ == "conj" for c in place.children):
             continue
         phrase = span.doc[place.left_edge.i : place.i + 1]
-        if place.lemma_.lower() == "capital":  # "in the Iranian capital"
-            states = {
-                m.label_
-                for m in span.doc.spans.get("actors", [])
-                if phrase.start <= m.start and m.end <= phrase.end
-            }
-            if len(states) == 1 and registry.actors[min(states)].kind == "state":
-                return (states.pop(),)
+        word = place.lemma_.lower()
+        if prep.lower_ == "in" and (
+            word == "capital" or (lemma in _MEMBERS and word in ORGANS)
+        ):  # "in the Iranian capital", "an official in the Iranian government"
+            states = _states_in(phrase, registry)
+            if len(states) == 1:
+                return states
         actor = registry.lookup(phrase.text)
-        if actor is not None and registry.actors[actor].capital == phrase.text:
-            return (actor,)
+        if actor is None or registry.actors[actor].kind != "state":
+            continue
+        if prep.lower_ == "in" and lemma in _SEATED:
+            if registry.actors[actor].capital == phrase.text:
+                return (actor,)
+        elif prep.lower_ == "from" and lemma in _MEMBERS:
+            return (actor,)  # "officials from Iran"
     return ()
+
+
+def _states_in(phrase: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    found = {
+        m.label_
+        for m in phrase.doc.spans.get("actors", [])
+        if phrase.start <= m.start and m.end <= phrase.end
+    }
+    return tuple(a for a in found if registry.actors[a].kind == "state")
 
 
 def _unqualified(span: Span) -> bool:
