@@ -54,6 +54,11 @@ def test_a_state_opening_the_name_of_its_organ_speaks(
             ("UKR",),
         ),
         (
+            "NEW DELHI, March 3 (Reuters) - The government said on Tuesday that "
+            "the tariffs were unfair.",
+            ("IND",),
+        ),
+        (
             "MOSCOW (Reuters) - Foreign Minister Sergei Ivanovsky said the sanctions "
             "were illegal.",
             ("RUS",),

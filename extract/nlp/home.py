@@ -7,9 +7,11 @@ state. Reporters name the state of every foreign official, so a state organ or a
 national title the text leaves without one ("the foreign ministry said",
 "Foreign Secretary Dominic Raab", "X, the caretaker Prime Minister") is the home
 state's. A government body seated in a capital ("the Defence Ministry in
-Moscow", "officials in Beijing") speaks for that capital's state. Documents of
-an issuer have their own voices (`documents.py`): no home state. Pure functions
-over a Doc.
+Moscow", "officials in Beijing") speaks for that capital's state, and an
+official serving in a state's organ or coming from a state for that state ("a
+senior official in the Iranian government", "officials from Iran"). Documents
+of an issuer have their own voices (`documents.py`): no home state. Pure
+functions over a Doc.
 """
 
 from __future__ import annotations
@@ -93,6 +95,13 @@ def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     return ()
 
 
+def dateline_dash(doc: Doc) -> int | None:
+    """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
+    -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
+    parenthesis, a date or an agency, no verb; None without one."""
+    return once_per_doc(doc, "dateline_dash", _dateline_dash)
+
+
 def _states_in(phrase: Span, registry: ActorRegistry) -> tuple[str, ...]:
     found = {
         m.label_
@@ -156,13 +165,6 @@ def _home(doc: Doc, registry: ActorRegistry) -> str | None:
     return _dateline(doc, registry) or _headline(doc._.title, registry)
 
 
-def dateline_dash(doc: Doc) -> int | None:
-    """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
-    -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
-    parenthesis, a date or an agency, no verb; None without one."""
-    return once_per_doc(doc, "dateline_dash", _dateline_dash)
-
-
 def _dateline_dash(doc: Doc) -> int | None:
     opening = doc[:_DATELINE]
     dash = next((t.i for t in opening if t.text in _DASHES), None)
@@ -180,12 +182,13 @@ def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
     dash = dateline_dash(doc)
     if dash is None:
         return None
+    place = next((t.i for t in doc[:dash] if t.text in (",", "(")), dash)
+    names = [doc[:place].text, *(t.text for t in doc[:dash] if t.pos_ == "PROPN")]
     states = set()
-    for token in doc[:dash]:
-        if token.pos_ == "PROPN" and token.is_alpha:
-            actor = registry.lookup(token.text.title())
-            if actor is not None and registry.actors[actor].kind == "state":
-                states.add(actor)
+    for name in names:  # "NEW DELHI", "KYIV, Ukraine"
+        actor = registry.lookup(name.title())
+        if actor is not None and registry.actors[actor].kind == "state":
+            states.add(actor)
     return states.pop() if len(states) == 1 else None
 
 
