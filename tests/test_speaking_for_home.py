@@ -160,9 +160,24 @@ def test_a_body_seated_in_a_capital_or_serving_in_an_organ_speaks_for_its_state(
             ("USA",),
         ),
         ("A committee of experts met on Monday. The office said it was over.", ()),
+        (
+            "The Kremlin rejected the report on Monday. Its spokesman said the "
+            "claims were baseless.",
+            ("RUS",),
+        ),
+        (
+            "Iran fired missiles at US bases in Iraq. Its foreign ministry said the "
+            "strikes were proportionate.",
+            ("IRN",),
+        ),
+        (
+            "The company rejected the report on Monday. Its spokesman said the "
+            "claims were baseless.",
+            (),
+        ),
     ],
 )
-def test_the_office_is_the_organ_that_was_the_subject_before(
+def test_the_office_or_its_spokesman_is_the_organ_that_was_the_subject_before(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert actors_of(nlp, text) == actors

@@ -5,8 +5,8 @@ his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
 ("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
 "Government spokesman X": the government named before; "the country's
-foreign minister": the state named before; "the office": the organ that was the
-subject of the sentence before;
+foreign minister": the state named before; "the office", "its spokesman": the organ
+or state that was the subject of the sentence before;
 "it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
@@ -181,19 +181,30 @@ def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The office", "the agency" alone: the one actor of the organ that is the
-    subject of the sentence before ("The United States Embassy in Iraq had
-    suspended operations ... The office asked ...")."""
+    """ "The office", "the agency" alone, or an office "its" owns ("its
+    spokesman", "its foreign ministry"): the one actor of the organ (for "its",
+    the organ or state) that is the subject of the sentence before ("The United
+    States Embassy in Iraq had suspended operations ... The office asked ...")."""
     doc = span.doc
-    if len(span) != 2 or span[0].lower_ != "the" or span.root.i != span.end - 1:
+    its = next((t for t in span if t.lower_ == "its" and t.dep_ == "poss"), None)
+    if its is not None and its.head.lemma_.lower() not in TITLES | ORGANS:
         return ()
-    if span.root.lemma_.lower() not in ORGANS or span.sent.start == 0:
+    if its is None and (
+        len(span) != 2
+        or span[0].lower_ != "the"
+        or span.root.i != span.end - 1
+        or span.root.lemma_.lower() not in ORGANS
+    ):
+        return ()
+    if span.sent.start == 0:
         return ()
     before = doc[span.sent.start - 1].sent
     subject = next(
         (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
     )
-    if subject is None or subject.lemma_.lower() not in ORGANS:
+    if subject is None or subject.ent_type_ == "PERSON":
+        return ()
+    if its is None and subject.lemma_.lower() not in ORGANS:
         return ()
     found = actors_in(doc[subject.left_edge.i : subject.right_edge.i + 1], registry)
     return found if len(found) == 1 else ()
