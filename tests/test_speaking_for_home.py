@@ -308,3 +308,15 @@ def test_the_medium_of_according_to_is_not_part_of_the_speaker(nlp: Language) ->
         "the prosecutor general of Tehran, Ali Alghasi Mehr",
         ("IRN",),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report said the killing was premeditated.",
+        "A Pentagon study found the strikes had failed.",
+    ],
+)
+def test_a_report_is_no_body_speaking(nlp: Language, text: str) -> None:
+    (found,) = next(extract_statements(nlp, [("doc", text)]))[1]
+    assert found.actor_ids == ()

@@ -39,7 +39,8 @@ INSTITUTIONS = frozenset(
      "administration", "department", "cabinet", "parliament", "army", "military"}
 )  # fmt: skip
 # Who speaks for no state even when named with one ("Chinese citizens", "Russian
-# analyst X", "German firms"): a wrong state is worse than none.
+# analyst X", "German firms", "a UN report": an inanimate source is no body
+# acting): a wrong state is worse than none.
 _NOT_OFFICIAL = frozenset(
     {"analyst", "expert", "observer", "journalist", "reporter", "correspondent",
      "citizen", "resident", "national", "native", "people", "protester", "activist",
@@ -49,7 +50,8 @@ _NOT_OFFICIAL = frozenset(
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "magazine", "newswire", "news", "former", "ex"}
+     "magazine", "newswire", "news", "former", "ex",
+     "report", "study", "survey", "poll", "footage"}
 ) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
     {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",
      "irna", "isna", "tasnim", "presstv", "sana", "anadolu", "yonhap", "kyodo", "nhk",
