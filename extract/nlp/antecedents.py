@@ -5,7 +5,8 @@ his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 ..."); "the embassy": the last named embassy; the first of two joined owners
 ("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
 "Government spokesman X": the government named before; "the country's
-foreign minister": the state named before;
+foreign minister": the state named before; "the office", "its spokesman": the organ
+or state that was the subject of the sentence before;
 "it": the actor subject of the clause it depends on.
 Pure functions over a Doc."""
 
@@ -18,7 +19,7 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
-from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
+from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
 from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
 # Verbs that report a meeting of those their subject names.
@@ -175,7 +176,38 @@ def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         earlier_institution(span, registry)
         or institution_of_title(span, registry)
         or country_of_title(span, registry)
+        or organ_subject_before(span, registry)
     )
+
+
+def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The office", "the agency" alone, or an office "its" owns ("its
+    spokesman", "its foreign ministry"): the one actor of the organ (for "its",
+    the organ or state) that is the subject of the sentence before ("The United
+    States Embassy in Iraq had suspended operations ... The office asked ...")."""
+    doc = span.doc
+    its = next((t for t in span if t.lower_ == "its" and t.dep_ == "poss"), None)
+    if its is not None and its.head.lemma_.lower() not in TITLES | ORGANS:
+        return ()
+    if its is None and (
+        len(span) != 2
+        or span[0].lower_ != "the"
+        or span.root.i != span.end - 1
+        or span.root.lemma_.lower() not in ORGANS
+    ):
+        return ()
+    if span.sent.start == 0:
+        return ()
+    before = doc[span.sent.start - 1].sent
+    subject = next(
+        (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None or subject.ent_type_ == "PERSON":
+        return ()
+    if its is None and subject.lemma_.lower() not in ORGANS:
+        return ()
+    found = actors_in(doc[subject.left_edge.i : subject.right_edge.i + 1], registry)
+    return found if len(found) == 1 else ()
 
 
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -191,21 +223,26 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
 
 def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X",
-    "Treasury Secretary X": a title whose office names no actor speaks for the
-    one actor that earlier mentions of that office name ("Iran's government",
-    "the US Treasury Department"); none when they name several."""
+    "Treasury Secretary X", "a spokesperson for the ministry", "the ministry's
+    spokeswoman": a title whose office names no actor speaks for the one actor
+    that earlier mentions of that office name ("Iran's government", "the US
+    Treasury Department"); none when they name several."""
     if actors_in(span, registry):
         return ()
     for token in span:
         title = token.head
-        office = token.lemma_.lower() in INSTITUTIONS or (
+        institution = token.lemma_.lower() in INSTITUTIONS
+        office = institution or (
             token.pos_ == "PROPN"
             and token.text.istitle()
             and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
         )  # "Treasury Secretary X" after "the US Treasury Department"
+        if institution and token.dep_ == "pobj" and title.lower_ == "for":
+            title = title.head  # "a spokesperson for | the ministry"
+        owned = institution and token.dep_ in ("poss", "pobj")
         if (
             office
-            and token.dep_ == "compound"
+            and (token.dep_ == "compound" or owned)
             and title.lemma_.lower() in TITLES
             and span.start <= title.i < span.end
         ):

@@ -25,6 +25,7 @@ from extract.nlp.coordination import (
     whole_coordinations,
 )
 from extract.nlp.cue_chains import chain_cues
+from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
@@ -67,12 +68,14 @@ def find_attributions(
 
 
 REGISTER = frozenset({"light", "attitude", "passive"})
+_MEDIUM = 6  # words of a medium's name before a source the parse ran back over it
 
 
 def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
     """The findings with a transcript's turn labels left out (a turn is the
-    speaker's own speech, not a report of it), chained cues grown and
-    coordinations settled."""
+    speaker's own speech, not a report of it), chained cues grown,
+    coordinations settled, and a dateline and the medium of "according to" left
+    out of sources."""
     labels = turn_label_colons(doc)
     if labels:
         found = [
@@ -80,7 +83,50 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = missing_conjuncts(doc, whole_coordinations(doc, found), lexicon)
-    return split_coordinated(doc, found)
+    found = [_after_according(doc, a) for a in split_coordinated(doc, found)]
+    return _after_dateline(doc, found)
+
+
+def _after_according(doc: Doc, found: Attribution) -> Attribution:
+    if found.source is None or doc[found.cue[0]].lower_ == "according":
+        return found  # the medium is the source of "according to" itself
+    return replace(found, source=without_medium(doc, found.source))
+
+
+def without_medium(doc: Doc, source: SpanRange) -> SpanRange:
+    """ "According to ISNA, the prosecutor general, X, said": a source the parse
+    ran back over the medium of "according to" starts after the medium's comma."""
+    if not _after_according_to(doc, source[0]):
+        return source
+    comma = next((i for i in range(*source) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= source[1] or doc[comma + 1].is_punct:
+        return source
+    return (comma + 1, source[1])
+
+
+def _after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Sources that the parse ran back over a dateline ("MOSCOW (Reuters) - |
+    Foreign Minister X said") start after its dash."""
+    dash = dateline_dash(doc)
+    if dash is None:
+        return found
+    return [
+        replace(a, source=(dash + 1, a.source[1]))
+        if a.source is not None and a.source[0] <= dash < a.source[1] - 1
+        else a
+        for a in found
+    ]
+
+
+def _after_according_to(doc: Doc, start: int) -> bool:
+    """The token at `start` is in the object of an "according to" just before
+    it, no comma between ("According to semi-official | news agency ISNA")."""
+    for i in range(start - 1, max(start - _MEDIUM, 1) - 1, -1):
+        if doc[i].text == ",":
+            return False
+        if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
+            return True
+    return False
 
 
 def _with_apposition(doc: Doc, found: Attribution) -> Attribution:

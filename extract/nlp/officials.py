@@ -39,7 +39,8 @@ INSTITUTIONS = frozenset(
      "administration", "department", "cabinet", "parliament", "army", "military"}
 )  # fmt: skip
 # Who speaks for no state even when named with one ("Chinese citizens", "Russian
-# analyst X", "German firms"): a wrong state is worse than none.
+# analyst X", "German firms", "a UN report": an inanimate source is no body
+# acting): a wrong state is worse than none.
 _NOT_OFFICIAL = frozenset(
     {"analyst", "expert", "observer", "journalist", "reporter", "correspondent",
      "citizen", "resident", "national", "native", "people", "protester", "activist",
@@ -49,7 +50,8 @@ _NOT_OFFICIAL = frozenset(
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "magazine", "newswire", "news", "former", "ex"}
+     "magazine", "newswire", "news", "former", "ex",
+     "report", "study", "survey", "poll", "footage"}
 ) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
     {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",
      "irna", "isna", "tasnim", "presstv", "sana", "anadolu", "yonhap", "kyodo", "nhk",
@@ -91,8 +93,7 @@ def opens_a_name(mention: Span) -> bool:
         and head.pos_ == "PROPN"
         and head.ent_type_ not in ("PERSON", "")
         and head.text[:1].isupper()
-        and head.lemma_.lower() not in ORGANS | TITLES
-        and head.lower_ not in ORGANS | TITLES
+        and not any(_organ(t) for t in _name_heads(head))
     )
 
 
@@ -100,7 +101,7 @@ def not_official(source: Span) -> bool:
     """The source's head, or a word that describes it ("analyst", "native"), says
     it speaks for no state."""
     head = source.root
-    describing = _describing(head)
+    describing = [t for t in _describing(head) if t.i >= source.start]
     describing += [t for d in describing for t in _describing(d)]
     describing += [  # "Greek daily Kathimerini", "daily" parsed as an adverb
         t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
@@ -110,6 +111,20 @@ def not_official(source: Span) -> bool:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _name_heads(token: Token) -> list[Token]:
+    """The token and the words of the name it is a compound of, up to the name's
+    head ("Defence" in "the Russian Defence Ministry": "Defence", "Ministry")."""
+    heads = [token]
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def _organ(token: Token) -> bool:
+    return token.lemma_.lower() in ORGANS | TITLES or token.lower_ in ORGANS | TITLES
 
 
 def _describing(token: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
+from extract.nlp.home import home_voice, seated_in
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import TITLES, not_official
@@ -156,6 +157,7 @@ def _in_document(
             or office_before(extended(source), registry)
             or owner_of_title(extended(source), people, known, registry)
             or learned.actors_of(speaker.name)
+            or home_voice(extended(source), registry)
             if official
             else ()
         )
@@ -243,7 +245,11 @@ def _resolve(
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
-    own_actors = actors_in(source, registry) or office_before(source, registry)
+    own_actors = (
+        actors_in(source, registry)
+        or office_before(source, registry)
+        or seated_in(source, registry)
+    )
     if len(own_actors) > 1 and _one_name(head):  # "Agnes Morel, a French diplomat
         own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
@@ -259,6 +265,7 @@ def _resolve(
             and (not own_actors or own_actors == last_person.actor_ids)
         ):
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
+    own_actors = own_actors or home_voice(source, registry)
     return Speaker(mention, mention, own_actors, is_person=False)
 
 

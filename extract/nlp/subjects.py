@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+from extract.nlp.attribution_finder import without_medium
 from extract.nlp.memo import once_per_doc
 from extract.nlp.token_table import token_table
 
@@ -187,7 +188,7 @@ def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     named = once_per_doc(doc, "actor_tokens", _actor_tokens)
     if not any(named[start:end]) and "PERSON" not in token_table(doc).ent[start:end]:
         return None
-    return (start, end)
+    return without_medium(doc, (start, end))
 
 
 def _actor_tokens(doc: Doc) -> bytes:
@@ -220,11 +221,12 @@ def _governing_subject(verb: Token) -> Token | None:
     the nearest subject up its heads: the parse often hangs a joined predicate
     on a word of the first one's object ("The leaders reiterated their support
     for Israel and its right to defend itself and called for ...", "They
-    discussed X, agreeing to ..."). Never for an infinitive or a participle on a
-    noun, whose subject is someone else."""
+    discussed X, agreeing to ..."), or the subject hung on its auxiliary. Never
+    for an infinitive or a participle on a noun, whose subject is someone else."""
     token = verb
     for _ in range(8):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = subject or _on_auxiliary(token)
         if subject is not None:
             return subject if token.pos_ in ("VERB", "AUX") else None
         if token.i == verb.i and _other_subject(verb):
@@ -233,6 +235,16 @@ def _governing_subject(verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _on_auxiliary(verb: Token) -> Token | None:
+    """A subject the parse hung on the verb's auxiliary when an aside parts them
+    ("The United States had not, as of yesterday, announced ...")."""
+    return next(
+        (s for a in verb.children if a.dep_ == "aux" and a.i < verb.i
+         for s in a.children if s.dep_ == "nsubj"),
+        None,
+    )  # fmt: skip
 
 
 def _other_subject(verb: Token) -> bool:

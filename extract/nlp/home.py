@@ -1,0 +1,215 @@
+"""The state a news report is written from, and the unnamed organs and officials
+that speak for it.
+
+A dateline ("MOSCOW, March 3 (Reuters) -") or a headline whose subject is a state
+("UK urges US to ...", "Iraqi Parliament votes ...") names the report's home
+state. Reporters name the state of every foreign official, so a state organ or a
+national title the text leaves without one ("the foreign ministry said",
+"Foreign Secretary Dominic Raab", "X, the caretaker Prime Minister") is the home
+state's. A government body seated in a capital ("the Defence Ministry in
+Moscow", "officials in Beijing") speaks for that capital's state, and an
+official serving in a state's organ or coming from a state for that state ("a
+senior official in the Iranian government", "officials from Iran"). Documents
+of an issuer have their own voices (`documents.py`): no home state. Pure
+functions over a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.memo import once_per_doc
+from extract.nlp.officials import ORGANS, TITLES, not_official
+
+# Organs of a state's government a report names without their state.
+_ORGANS = frozenset(
+    {"government", "ministry", "cabinet", "presidency", "parliament", "military"}
+)
+# Titles of a national office held for a state.
+_TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary"})
+# Words a national title or organ may carry and still name no state's own.
+_PORTFOLIOS = frozenset(
+    {"prime", "foreign", "defence", "defense", "interior", "finance", "home",
+     "deputy", "vice", "caretaker", "acting", "interim", "economy", "trade",
+     "health", "justice", "energy", "first", "federal", "national", "the", "a",
+     "state", "affairs"}
+)  # fmt: skip
+# Who sits in a capital for its state ("officials in Beijing").
+_SEATED = frozenset({"official", "authority", "ministry", "government"})
+# Who serves in a state's organ or comes from a state ("an official in the
+# Iranian government", "officials from Iran").
+_MEMBERS = frozenset({"official", "authority", "diplomat", "delegation", "source"})
+_RANKS = frozenset({"senior", "top", "high", "high-ranking", "junior", "two", "three"})
+_DASHES = frozenset({"-", "—", "–", "--"})
+_DATELINE = 16  # tokens before a dateline's dash
+_WORD = re.compile(r"[A-Za-zÀ-ÿ’'.]+")
+_HEADLINE_NAME = 3  # words of a state's name opening a headline
+
+
+def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The home state, when the span is a state organ or a national title that
+    names no state ("the foreign ministry", "Prime Minister X"); else ()."""
+    if not_official(span) or not _unqualified(span):
+        return ()
+    home = once_per_doc(span.doc, "home_state", lambda d: _home(d, registry))
+    return (home,) if home else ()
+
+
+def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "The Defence Ministry in Moscow", "officials in Beijing", "officials in
+    the Iranian capital", "a senior official in the Iranian government",
+    "officials from Iran": the one state whose capital a government body sits
+    in, whose organ an official serves in, or whence officials come."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    if lemma not in _SEATED | _MEMBERS:
+        return ()
+    if any(
+        c.dep_ in ("poss", "nmod") or (c.dep_ == "amod" and c.lower_ not in _RANKS)
+        for c in head.children
+    ):
+        return ()  # "Western officials in Kabul", "Iraq's ministry"
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or any(c.dep_ == "conj" for c in place.children):
+            continue
+        phrase = span.doc[place.left_edge.i : place.i + 1]
+        word = place.lemma_.lower()
+        if prep.lower_ == "in" and (
+            word == "capital" or (lemma in _MEMBERS and word in ORGANS)
+        ):  # "in the Iranian capital", "an official in the Iranian government"
+            states = _states_in(phrase, registry)
+            if len(states) == 1:
+                return states
+        actor = registry.lookup(phrase.text)
+        if actor is None or registry.actors[actor].kind != "state":
+            continue
+        if prep.lower_ == "in" and lemma in _SEATED:
+            if registry.actors[actor].capital == phrase.text:
+                return (actor,)
+        elif prep.lower_ == "from" and lemma in _MEMBERS:
+            return (actor,)  # "officials from Iran"
+    return ()
+
+
+def dateline_dash(doc: Doc) -> int | None:
+    """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
+    -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
+    parenthesis, a date or an agency, no verb; None without one."""
+    return once_per_doc(doc, "dateline_dash", _dateline_dash)
+
+
+def _states_in(phrase: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    found = {
+        m.label_
+        for m in phrase.doc.spans.get("actors", [])
+        if phrase.start <= m.start and m.end <= phrase.end
+    }
+    return tuple(a for a in found if registry.actors[a].kind == "state")
+
+
+def _unqualified(span: Span) -> bool:
+    """A state organ or national title with nothing that names whose it is."""
+    if span.doc.spans.get("actors") and any(
+        span.start <= m.start < span.end for m in span.doc.spans["actors"]
+    ):
+        return False
+    root = span.root
+    if root.lemma_.lower() in _ORGANS:
+        return span[0].lower_ == "the" and _bare(root)
+    if any(_organ_of_title(t) for t in span):
+        return True
+    titles = [t for t in span if t.lemma_.lower() in _TITLES and t.pos_ != "VERB"]
+    if len(titles) != 1 or titles[0].i + 1 >= len(span.doc):
+        return False
+    hyphened = span.doc[titles[0].i + 1].text in _DASHES  # "Secretary-General"
+    return not hyphened and _bare(titles[0])
+
+
+def _organ_of_title(token: Token) -> bool:
+    """A bare organ a title serves: "Foreign Ministry spokesperson X", "a
+    spokesperson for the ministry", "the government's spokesman"."""
+    if token.lemma_.lower() not in _ORGANS or not _bare(token):
+        return False
+    title = token.head
+    if token.dep_ == "pobj" and title.lower_ == "for":
+        title = title.head
+    elif token.dep_ not in ("compound", "poss"):
+        return False
+    return title.lemma_.lower() in TITLES and title.i != token.i
+
+
+def _bare(word: Token) -> bool:
+    """No owner, no prepositional phrase, no modifier but a portfolio."""
+    for child in word.children:
+        if child.dep_ == "prep" and _of_portfolio(child):
+            continue  # "Secretary of State", "Minister of Foreign Affairs"
+        if child.dep_ in ("poss", "prep", "nmod"):
+            return False
+        if child.i < word.i and child.lower_ not in _PORTFOLIOS | TITLES:
+            return False
+    return not (word.dep_ == "compound" and word.head.lemma_.lower() in ORGANS)
+
+
+def _of_portfolio(prep: Token) -> bool:
+    words = [t.lower_ for t in prep.subtree if t.i != prep.i]
+    return prep.lower_ == "of" and bool(words) and set(words) <= _PORTFOLIOS
+
+
+def _home(doc: Doc, registry: ActorRegistry) -> str | None:
+    if doc._.issuer:
+        return None
+    return _dateline(doc, registry) or _headline(doc._.title, registry)
+
+
+def _dateline_dash(doc: Doc) -> int | None:
+    opening = doc[:_DATELINE]
+    dash = next((t.i for t in opening if t.text in _DASHES), None)
+    if dash is None or dash < 2 or not doc[dash - 1].whitespace_:
+        return None  # "Russia-Ukraine talks" is no dateline
+    first = doc[0].text
+    place = (first.isupper() and len(first) > 1) or doc[1].text in (",", "(")
+    if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
+        return None
+    return dash
+
+
+def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
+    """The one state a dateline names ("MOSCOW, March 3 (Reuters) -")."""
+    dash = dateline_dash(doc)
+    if dash is None:
+        return None
+    place = next((t.i for t in doc[:dash] if t.text in (",", "(")), dash)
+    names = [doc[:place].text, *(t.text for t in doc[:dash] if t.pos_ == "PROPN")]
+    states = set()
+    for name in names:  # "NEW DELHI", "KYIV, Ukraine"
+        actor = registry.lookup(name.title())
+        if actor is not None and registry.actors[actor].kind == "state":
+            states.add(actor)
+    return states.pop() if len(states) == 1 else None
+
+
+def _headline(title: str | None, registry: ActorRegistry) -> str | None:
+    """The state a headline opens with as its subject: its name, then titles,
+    organs or names, then a verb ("UK urges ...", "Iraqi Parliament votes ...",
+    "Iran's President Rouhani tells ..."); none for a thing named after a place
+    ("Cairo summit denounces ...")."""
+    words = [re.sub(r"[’']s$", "", w).strip(".’'") for w in _WORD.findall(title or "")]
+    state, at = None, 0
+    for size in range(min(_HEADLINE_NAME, len(words)), 0, -1):
+        state = registry.lookup(" ".join(words[:size]))
+        if state is not None and registry.actors[state].kind == "state":
+            at = size
+            break
+    if not at:
+        return None
+    for word in words[at:]:
+        lower = word.lower()
+        if word[:1].isupper() or lower in TITLES | ORGANS | _PORTFOLIOS:
+            continue  # "Parliament", "President Rouhani", "prime minister"
+        verb = lower.endswith("s") and not lower.endswith("ss") and lower != "talks"
+        return state if verb else None
+    return None
