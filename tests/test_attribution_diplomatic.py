@@ -228,3 +228,40 @@ def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:
     found = _by_cue(nlp, text)
     assert found["said"].content.endswith('$7 billion,"')
     assert _source(text, found["further saying"]) == "Bank president Okey Oramah"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The two ministers reached an agreement on a new corridor for aid convoys.",
+            "reached an agreement on",
+            "a new corridor for aid convoys",
+        ),
+        (
+            "We proceed from the premise that the borders of the region must be"
+            " respected.",
+            "proceed from the premise",
+            "that the borders of the region must be respected",
+        ),
+        (
+            "We expressed our bewilderment at the stance of several of our partners.",
+            "expressed our bewilderment at",
+            "the stance of several of our partners",
+        ),
+    ],
+)
+def test_a_stance_noun_the_verb_carries_joins_the_cue(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
+
+
+def test_after_reaffirm_the_stance_noun_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_cue(nlp, "The minister reaffirmed his support for the new mission.")
+    assert found["reaffirmed"].content == "his support for the new mission"
+
+
+def test_a_time_after_a_light_verb_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_cue(nlp, "The leaders held talks in Geneva on Tuesday.")
+    assert all(s.content != "Tuesday" for s in found.values())

@@ -47,7 +47,7 @@ _BELIEFS = frozenset(
     {"believe", "understand", "think", "know", "expect", "assume", "feel",
      "suppose", "rumour", "rumor", "estimate", "fear"}
 )  # fmt: skip
-_NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
+NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
 # Stance and event nouns a light verb makes into a cue.
 STANCE_NOUNS = frozenset(
     {"concern", "support", "hope", "view", "opinion", "appreciation", "gratitude",
@@ -103,6 +103,8 @@ _NOUN_PREPS = frozenset(
      "against", "upon", "toward", "towards"}
 )  # fmt: skip
 _ATTITUDE_PREPS = _NOUN_PREPS | {"with", "by", "at", "in"}
+_TIMES = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -202,7 +204,7 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     source = verb_source(verb, lexicon)
     if source is None and child_of(verb, "nsubjpass") is None:
         return None
-    if light in _NOUN_IN_CONTENT:  # 'reaffirmed | their support for X'
+    if light in NOUN_IN_CONTENT:  # 'reaffirmed | their support for X'
         if verb.lemma_.lower() in lexicon.cue_verbs:
             return None  # the verb rules find it with the noun in its content
         cue_end, content = verb.i + 1, (noun.left_edge.i, content[1])
@@ -339,6 +341,12 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
     )  # fmt: skip
 
 
+def is_setting(prep: str, entity: str) -> bool:
+    """Whether a preposition's object says when or where, not what about ('held
+    talks on Tuesday', 'interest in Geneva'); 'concern about Ukraine' is content."""
+    return entity in _TIMES or (prep in ("in", "at") and entity in _PLACES)
+
+
 def _speaks_for_a_body(subject: Token) -> bool:
     """A state, body or group takes an attitude ('We', 'Russia', 'the two
     leaders', 'the Government'); a person's mood ('I am glad') is no position."""
@@ -362,7 +370,7 @@ def _noun_complement(
             return start, (start, trim_end(word.doc, start, end))
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             pobj = child_of(child, "pobj") or child_of(child, "pcomp")
-            if pobj is None:
+            if pobj is None or is_setting(child.lower_, pobj.ent_type_):
                 continue
             if child.lower_ == "of" and pobj.lemma_.lower() in STANCE_NOUNS:
                 inner = _noun_complement(pobj)  # 'an exchange of views on X'
