@@ -249,6 +249,16 @@ def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:
             "expressed our bewilderment at",
             "the stance of several of our partners",
         ),
+        (
+            "We conducted an in-depth discussion of energy security.",
+            "conducted an in-depth discussion of",
+            "energy security",
+        ),
+        (
+            "We note with satisfaction that the two presidents backed the plan.",
+            "note with satisfaction",
+            "that the two presidents backed the plan",
+        ),
     ],
 )
 def test_a_stance_noun_the_verb_carries_joins_the_cue(
@@ -265,3 +275,52 @@ def test_after_reaffirm_the_stance_noun_stays_in_the_content(nlp) -> None:  # ty
 def test_a_time_after_a_light_verb_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _by_cue(nlp, "The leaders held talks in Geneva on Tuesday.")
     assert all(s.content != "Tuesday" for s in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "I am deeply convinced that the guarantees will have to come from outside.",
+            "am deeply convinced",
+            "that the guarantees will have to come from outside",
+        ),
+        ("We are well aware of these risks.", "are well aware of", "these risks"),
+    ],
+)
+def test_an_attitude_adjective_after_the_copula_joins_the_cue(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
+
+
+def test_the_reason_for_gratitude_stays_with_its_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Republic expresses gratitude to the Emir for his hospitality."
+    found = _by_cue(nlp, text)
+    assert found["expresses gratitude to"].content == "the Emir for his hospitality"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "We intend to support their efforts in the region.",
+            "intend to support",
+            "their efforts in the region",
+        ),
+        (
+            "We managed to substantively and constructively discuss many issues.",
+            "managed to substantively and constructively discuss",
+            "many issues",
+        ),
+    ],
+)
+def test_a_verb_of_wanting_or_aspect_chains_over_adverbs_to_its_verb(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _by_cue(nlp, text)[cue].content == content
+
+
+def test_as_you_know_is_an_aside_not_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_cue(nlp, "As you know, the summit will be held in Xiamen in September.")
+    assert not any("know" in cue for cue in found)

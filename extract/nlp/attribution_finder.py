@@ -7,7 +7,8 @@ Their findings are then settled by grammar and document structure, as the
 diplomatic gold draws the spans: a transcript's turn labels are no attributions
 (`turn_labels.py`), a turn's speaker on their own thoughts ('I would like to
 stress that …') is kept when the model passes it over (`turn_speech.py`),
-chained cues and manner phrases join the cue (`cue_chains.py`), a pronoun source
+chained cues, manner phrases and stance words join the cue (`cue_chains.py`,
+`stance_words.py`), 'As you know' is an aside, a pronoun source
 keeps its apposition, and coordinations bound the content (`coordination.py`).
 """
 
@@ -28,7 +29,7 @@ from extract.nlp.cue_chains import chain_cues
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
-from extract.nlp.token_table import subtree, token_table
+from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 
@@ -78,9 +79,25 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         found = [
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
+    table = token_table(doc)
+    found = [a for a in found if not _aside(table, a)]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = missing_conjuncts(doc, whole_coordinations(doc, found), lexicon)
     return split_coordinated(doc, found)
+
+
+def _aside(table: TokenTable, found: Attribution) -> bool:
+    """'As you know, X': the speaker reminds the listener of what they know;
+    it reports no one's speech or stance."""
+    verbs = [i for i in range(*found.cue) if table.pos[i] == "VERB"]
+    return any(
+        {table.lower[c] for c in table.children[v] if table.dep[c] in _ASIDE}
+        == {"as", "you"}
+        for v in verbs
+    )
+
+
+_ASIDE = frozenset({"mark", "nsubj"})
 
 
 def _with_apposition(doc: Doc, found: Attribution) -> Attribution:

@@ -22,6 +22,7 @@ from extract.nlp.attribution import (
     verb_source,
 )
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.prep_phrases import is_setting, with_reason
 from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.speakers import Speaker
 from extract.nlp.token_table import token_table
@@ -103,8 +104,6 @@ _NOUN_PREPS = frozenset(
      "against", "upon", "toward", "towards"}
 )  # fmt: skip
 _ATTITUDE_PREPS = _NOUN_PREPS | {"with", "by", "at", "in"}
-_TIMES = frozenset({"DATE", "TIME"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -341,12 +340,6 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
     )  # fmt: skip
 
 
-def is_setting(prep: str, entity: str) -> bool:
-    """Whether a preposition's object says when or where, not what about ('held
-    talks on Tuesday', 'interest in Geneva'); 'concern about Ukraine' is content."""
-    return entity in _TIMES or (prep in ("in", "at") and entity in _PLACES)
-
-
 def _speaks_for_a_body(subject: Token) -> bool:
     """A state, body or group takes an attitude ('We', 'Russia', 'the two
     leaders', 'the Government'); a person's mood ('I am glad') is no position."""
@@ -380,5 +373,10 @@ def _noun_complement(
             if child.lower_ == "of" and pobj.pos_ == "NOUN" and word.pos_ != "NOUN":
                 continue
             start, end = subtree_of(pobj)
+            if child.lower_ == "to":  # 'gratitude to X | for Y'
+                heads = (word.i, child.head.i)
+                _, end = with_reason(
+                    word.doc, token_table(word.doc), heads, (start, end)
+                )
             return child.i + 1, (start, trim_end(word.doc, start, end))
     return None
