@@ -123,6 +123,13 @@ def test_a_quoted_first_person_performative_carries_its_act(  # type: ignore[no-
          " sovereignty.", "reaffirmed",
          "the United States\u2019 firm support for Ukraine\u2019s sovereignty",
          "support"),
+        # a chained cue does what its reporting verb does
+        ("Tomorrow we are going to discuss the energy crisis.", "are going to discuss",
+         "the energy crisis", "consult"),
+        ("I look forward to discussing trade with the premier.",
+         "look forward to discussing", "trade with the premier", "consult"),
+        ("We continue to stand with the people of Moldova.", "continue to stand with",
+         "the people of Moldova", "support"),
     ],
 )  # fmt: skip
 def test_rules_read_the_act_of_a_cue_and_content_as_annotated(  # type: ignore[no-untyped-def]
