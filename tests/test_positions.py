@@ -78,6 +78,10 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
             " extended.",
             "state",
         ),
+        # 'the need to' names no one, 'had to' is past, a conviction is a belief
+        ("The minister underscored the need to speed up the reforms.", "state"),
+        ("Lavrov said that Kyiv had to withdraw its troops last year.", "state"),
+        ("We are convinced that Kyiv must withdraw its troops.", "state"),
         # a view held is no consultation
         (
             "Moscow shares the view that the conflict can only be resolved by"

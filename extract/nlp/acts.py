@@ -169,12 +169,15 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
-    """Whether the phrase belongs to one of the content's own clauses (or a
-    clause coordinated with one, or the clause of its head noun: 'the imperative
-    that the killing must stop'), and that clause's subject is not the speaker."""
+    """Whether the phrase is a present modal (not 'the need to', not 'had to') of
+    one of the content's own clauses (or a clause coordinated with one, or the
+    clause of its head noun: 'the imperative that the killing must stop'), and
+    that clause's subject is not the speaker."""
     doc, inside = content.doc, range(content.start, content.end)
     for start in index.starts(phrase, content):
         token = doc[start]
+        if token.pos_ == "NOUN" or token.tag_ == "VBD":
+            continue  # 'the need to X' names no one; 'had to' is a past obligation
         verb = token.head if token.dep_ in ("aux", "auxpass", "advmod") else token
         node = verb
         while node.head.i in inside and node.head != node:
