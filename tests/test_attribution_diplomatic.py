@@ -324,3 +324,22 @@ def test_a_verb_of_wanting_or_aspect_chains_over_adverbs_to_its_verb(
 def test_as_you_know_is_an_aside_not_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _by_cue(nlp, "As you know, the summit will be held in Xiamen in September.")
     assert not any("know" in cue for cue in found)
+
+
+def test_a_content_takes_in_the_rest_of_its_broken_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Union remains committed to helping secure the release of journalists,"
+        " the return of displaced families, and the reopening of schools."
+    )
+    assert _by_cue(nlp, text)["remains committed to"].content == (
+        "helping secure the release of journalists, the return of displaced"
+        " families, and the reopening of schools"
+    )
+
+
+def test_a_participle_clause_after_the_content_is_no_list_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The court ruled against the new voting law, dealing a blow to the governor"
+        " and handing a victory to the unions."
+    )
+    assert all("dealing" not in s.content for s in _by_cue(nlp, text).values())

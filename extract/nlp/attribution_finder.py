@@ -8,8 +8,9 @@ diplomatic gold draws the spans: a transcript's turn labels are no attributions
 (`turn_labels.py`), a turn's speaker on their own thoughts ('I would like to
 stress that …') is kept when the model passes it over (`turn_speech.py`),
 chained cues, manner phrases and stance words join the cue (`cue_chains.py`,
-`stance_words.py`), 'As you know' is an aside, a pronoun source
-keeps its apposition, and coordinations bound the content (`coordination.py`).
+`stance_words.py`), 'As you know' is an aside, a pronoun source keeps its
+apposition, and coordinations and broken lists bound the content
+(`coordination.py`, `list_tails.py`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from extract.nlp.coordination import (
 )
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.list_tails import with_list_tails
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
@@ -82,7 +84,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     table = token_table(doc)
     found = [a for a in found if not _aside(table, a)]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
-    found = missing_conjuncts(doc, whole_coordinations(doc, found), lexicon)
+    found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
+    found = missing_conjuncts(doc, found, lexicon)
     return split_coordinated(doc, found)
 
 
