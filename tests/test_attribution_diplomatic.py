@@ -343,3 +343,20 @@ def test_a_participle_clause_after_the_content_is_no_list_item(nlp) -> None:  # 
         " and handing a victory to the unions."
     )
     assert all("dealing" not in s.content for s in _by_cue(nlp, text).values())
+
+
+def test_a_turn_speakers_own_attitude_is_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Recep Tayyip Erdogan: Good afternoon. The talks went well.\n"
+        "Hassan Rouhani: I'm grateful for Turkey's help with the grain corridor.\n"
+    )
+    found = _by_cue(nlp, text)
+    assert found["'m grateful for"].content == "Turkey's help with the grain corridor"
+
+
+def test_a_greeting_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Emmanuel Macron: We are pleased to welcome the Prime Minister to Paris.\n"
+        "Olaf Scholz: Thank you. We discussed the budget.\n"
+    )
+    assert all("welcome" not in s.content for s in _statements(nlp, text))

@@ -8,7 +8,8 @@ diplomatic gold draws the spans: a transcript's turn labels are no attributions
 (`turn_labels.py`), a turn's speaker on their own thoughts ('I would like to
 stress that …') is kept when the model passes it over (`turn_speech.py`),
 chained cues, manner phrases and stance words join the cue (`cue_chains.py`,
-`stance_words.py`), 'As you know' is an aside, a pronoun source keeps its
+`stance_words.py`), 'As you know' is an aside and 'pleased to welcome' a
+courtesy (no attributions), a pronoun source keeps its
 apposition, and coordinations and broken lists bound the content
 (`coordination.py`, `list_tails.py`).
 """
@@ -82,7 +83,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
     table = token_table(doc)
-    found = [a for a in found if not _aside(table, a)]
+    found = [a for a in found if not _aside(table, a) and not _courtesy(table, a)]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = missing_conjuncts(doc, found, lexicon)
@@ -101,6 +102,20 @@ def _aside(table: TokenTable, found: Attribution) -> bool:
 
 
 _ASIDE = frozenset({"mark", "nsubj"})
+_GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
+
+
+def _courtesy(table: TokenTable, found: Attribution) -> bool:
+    """'We are pleased | to welcome X', 'glad | to see you': a greeting, not a
+    stance (the gold leaves courtesies out)."""
+    first = found.content[0]
+    verb = first + 1 if table.lower[first] == "to" else first
+    return (
+        verb < found.content[1]
+        and table.lemma[verb] in _GREETINGS
+        and table.dep[verb] == "xcomp"
+        and found.cue[0] <= table.head[verb] < found.cue[1]
+    )
 
 
 def _with_apposition(doc: Doc, found: Attribution) -> Attribution:

@@ -3,9 +3,10 @@
 Readouts and joint statements report stance with a light verb and an eventive
 noun ('expressed concern about X', 'held an exchange of views on X', 'drew
 attention to X'), with an attitude predicate ('are committed to X', 'is open to
-X', 'are convinced that X') and with a passive that names no agent ('X was
-discussed', 'Special attention was paid to X', 'It was affirmed that X'), whose
-source is the meeting's participants. Each finder reads the dependency tree;
+X', 'are convinced that X'; in a transcript's turn also 'I am confident that
+X') and with a passive that names no agent ('X was discussed', 'Special
+attention was paid to X', 'It was affirmed that X'), whose source is the
+meeting's participants. Each finder reads the dependency tree;
 the word classes below are general English (light verbs, stance nouns and
 attitude adjectives), not words of any document.
 """
@@ -26,6 +27,7 @@ from extract.nlp.prep_phrases import is_setting, with_reason
 from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.speakers import Speaker
 from extract.nlp.token_table import token_table
+from extract.nlp.turn_labels import turn_labels
 from extract.nlp.voices import DocumentVoices
 
 # Verbs that carry an eventive noun: the noun says what is done.
@@ -235,7 +237,9 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     cue_end, content = found
     subject = child_of(head, "nsubj") or child_of(head, "nsubjpass")
-    if subject is None or not _speaks_for_a_body(subject):
+    if subject is None or not (
+        _speaks_for_a_body(subject) or _speaker_in_turn(subject)
+    ):
         return None
     source = source_range(subject, lexicon)
     if source is None:
@@ -346,6 +350,13 @@ def _speaks_for_a_body(subject: Token) -> bool:
     if subject.lower_ == "we" or subject.ent_type_ in ("GPE", "ORG", "NORP"):
         return True
     return subject.lemma_.lower() in _BODY_NOUNS
+
+
+def _speaker_in_turn(subject: Token) -> bool:
+    """'I' in a transcript's turn: the speaker, who speaks for a side ('I am
+    confident that X'); outside turns a person's mood is no position."""
+    labels = turn_labels(subject.doc)
+    return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon
 
 
 def _noun_complement(
