@@ -107,7 +107,7 @@ _GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
 
 def _courtesy(table: TokenTable, found: Attribution) -> bool:
     """'We are pleased | to welcome X', 'glad | to see you': a greeting, not a
-    stance (the gold leaves courtesies out)."""
+    stance (the gold leaves courtesies out); 'agreed to meet' is one."""
     first = found.content[0]
     verb = first + 1 if table.lower[first] == "to" else first
     return (
@@ -115,6 +115,7 @@ def _courtesy(table: TokenTable, found: Attribution) -> bool:
         and table.lemma[verb] in _GREETINGS
         and table.dep[verb] == "xcomp"
         and found.cue[0] <= table.head[verb] < found.cue[1]
+        and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
     )
 
 
