@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import is_setting, with_reason
+from extract.nlp.quotes import trim_end
 from extract.nlp.register import (
     ATTITUDE_ADJECTIVES,
     LIGHT_VERBS,
@@ -89,9 +90,7 @@ def over_stance_noun(
     if taken is None:
         return None
     cue_end, content = taken
-    return replace(
-        one, cue=(start, cue_end), content=(content[0], min(last, content[1]))
-    )
+    return replace(one, cue=(start, cue_end), content=_bounded(doc, content, last))
 
 
 def _held_noun(doc: Doc, table: TokenTable, end: int, stop: int) -> int | None:
@@ -202,12 +201,17 @@ def over_attitude(doc: Doc, table: TokenTable, one: Attribution) -> Attribution 
             if objects and child + 1 < last:
                 taken = subtree(doc, objects[0])
                 return replace(
-                    one, cue=(start, child + 1), content=(taken[0], min(last, taken[1]))
+                    one, cue=(start, child + 1), content=_bounded(doc, taken, last)
                 )
         if table.dep[child] in _CLAUSES:
             taken = subtree(doc, child)
             if word < taken[0] < last:
                 return replace(
-                    one, cue=(start, taken[0]), content=(taken[0], min(last, taken[1]))
+                    one, cue=(start, taken[0]), content=_bounded(doc, taken, last)
                 )
     return None
+
+
+def _bounded(doc: Doc, taken: tuple[int, int], last: int) -> tuple[int, int]:
+    """What the stance word takes, no further than the content went."""
+    return taken[0], trim_end(doc, taken[0], min(last, taken[1]))
