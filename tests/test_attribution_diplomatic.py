@@ -360,3 +360,10 @@ def test_a_greeting_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
         "Olaf Scholz: Thank you. We discussed the budget.\n"
     )
     assert all("welcome" not in s.content for s in _statements(nlp, text))
+
+
+def test_a_preposition_between_cue_and_content_joins_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The leaders spoke regarding the ongoing conflict in the Sahel."
+    assert _by_cue(nlp, text)["spoke regarding"].content == (
+        "the ongoing conflict in the Sahel"
+    )

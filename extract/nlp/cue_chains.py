@@ -58,7 +58,7 @@ def chain_cues(
             or over_reason(doc, table, grown)
             or grown
         )
-        out.append(_over_manner(doc, table, grown))
+        out.append(_over_preposition(table, _over_manner(doc, table, grown)))
     return out
 
 
@@ -151,6 +151,24 @@ def _over_manner(doc: Doc, table: TokenTable, one: Attribution) -> Attribution:
     ):
         return one  # 'reiterated to both sides', 'agreed with Mr Xi': an addressee
     return replace(one, cue=(start, one.content[0]))
+
+
+def _over_preposition(table: TokenTable, one: Attribution) -> Attribution:
+    """The cue grown over the one preposition between it and a content that is
+    the preposition's object ('spoke | regarding | X'): the gold's cue takes it
+    in, as it does 'focused on' and 'called for'."""
+    start, end = one.cue
+    first, last = one.content
+    if (
+        first != end + 1
+        or table.dep[end] != "prep"
+        or not start <= table.head[end] < end
+    ):
+        return one
+    objects = [c for c in table.children[end] if table.dep[c] in ("pobj", "pcomp")]
+    if not objects or not first <= objects[0] < last:
+        return one
+    return replace(one, cue=(start, first))
 
 
 def _abstract(table: TokenTable, i: int) -> bool:
