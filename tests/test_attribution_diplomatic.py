@@ -367,3 +367,11 @@ def test_a_preposition_between_cue_and_content_joins_the_cue(nlp) -> None:  # ty
     assert _by_cue(nlp, text)["spoke regarding"].content == (
         "the ongoing conflict in the Sahel"
     )
+
+
+def test_what_the_source_also_did_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury labeled the general as a terrorist and levied sanctions"
+        " against him."
+    )
+    assert _by_cue(nlp, text)["labeled"].content == "the general as a terrorist"

@@ -26,6 +26,7 @@ from extract.nlp.coordination import (
     missing_conjuncts,
     split_coordinated,
     whole_coordinations,
+    without_other_acts,
 )
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.lexicon import Lexicon
@@ -87,7 +88,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = missing_conjuncts(doc, found, lexicon)
-    return split_coordinated(doc, found)
+    return without_other_acts(doc, split_coordinated(doc, found))
 
 
 def _aside(table: TokenTable, found: Attribution) -> bool:

@@ -10,7 +10,9 @@ the cue and the content. Here the cue grows over them when they lie between
 the cue and the content. A verb of aspect or of wanting whose content opens
 with the reporting verb it governs ('We continue | to support Ukraine', 'we
 intend | to support X') gives the cue that verb too ('continue to support |
-Ukraine'). The stance word a cue's verb carries joins it (`stance_words.py`).
+Ukraine'). The stance word a cue's verb carries joins it (`stance_words.py`),
+and so does the one preposition between the cue and its object ('spoke
+regarding | X').
 """
 
 from __future__ import annotations
