@@ -161,14 +161,18 @@ def _over_preposition(table: TokenTable, one: Attribution) -> Attribution:
     in, as it does 'focused on' and 'called for'."""
     start, end = one.cue
     first, last = one.content
-    if (
-        first != end + 1
-        or table.dep[end] != "prep"
-        or not start <= table.head[end] < end
-    ):
+    verb = table.head[end]
+    if first != end + 1 or table.dep[end] != "prep" or not start <= verb < end:
         return one
+    if table.pos[verb] != "VERB" or table.lemma[verb] == "accord":
+        return one  # a noun cue keeps its span ('call | for X'), as 'according' does
     objects = [c for c in table.children[end] if table.dep[c] in ("pobj", "pcomp")]
-    if not objects or not first <= objects[0] < last:
+    source = one.source or (0, 0)
+    if (
+        not objects
+        or not first <= objects[0] < last
+        or source[0] <= objects[0] < source[1]
+    ):
         return one
     return replace(one, cue=(start, first))
 
