@@ -6,17 +6,9 @@ pipeline."""
 from __future__ import annotations
 
 import pytest
+from statements_by_cue import by_cue, statements
 
-from extract.nlp.pipeline import extract_statements
 from kernel.records import Statement
-
-
-def _statements(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
-    return next(extract_statements(nlp, [("doc", text)]))[1]
-
-
-def _by_cue(nlp, text: str) -> dict[str, Statement]:  # type: ignore[no-untyped-def]
-    return {s.cue: s for s in _statements(nlp, text)}
 
 
 def _source(text: str, statement: Statement) -> str | None:
@@ -29,7 +21,7 @@ def test_a_second_cue_of_the_same_subject_ends_the_first_content(nlp) -> None:  
         "He reiterated that this competition should not veer into conflict and"
         " underscored that the two countries must manage the competition responsibly."
     )
-    found = _by_cue(nlp, text)
+    found = by_cue(nlp, text)
     assert found["reiterated"].content == (
         "that this competition should not veer into conflict"
     )
@@ -41,7 +33,7 @@ def test_a_coordinated_cue_after_a_comma_keeps_the_subject(nlp) -> None:  # type
         "He also noted that the parliament did not ratify the agreement, and"
         " mentioned a possible arbitration at the International Court of Justice."
     )
-    found = _by_cue(nlp, text)
+    found = by_cue(nlp, text)
     assert (
         found["also noted"].content
         == "that the parliament did not ratify the agreement"
@@ -76,7 +68,7 @@ def test_a_coordinated_cue_after_a_comma_keeps_the_subject(nlp) -> None:  # type
 def test_content_takes_in_the_whole_coordination(
     nlp, text: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _by_cue(nlp, text)[cue].content == content
+    assert by_cue(nlp, text)[cue].content == content
 
 
 def test_transcript_turn_labels_are_no_attributions(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +76,7 @@ def test_transcript_turn_labels_are_no_attributions(nlp) -> None:  # type: ignor
         "Vladimir Putin: We have had detailed talks on trade and energy.\n"
         "Angela Merkel: Thank you. We agree on many things.\n"
     )
-    assert ":" not in {s.cue for s in _statements(nlp, text)}
+    assert ":" not in {s.cue for s in statements(nlp, text)}
 
 
 def test_a_label_with_a_note_is_a_turn_label_too(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +84,7 @@ def test_a_label_with_a_note_is_a_turn_label_too(nlp) -> None:  # type: ignore[n
         "Vladimir Putin: We have had detailed talks on trade and energy.\n"
         "Question (retranslated): Thank you. Do you agree on many things?\n"
     )
-    assert ":" not in {s.cue for s in _statements(nlp, text)}
+    assert ":" not in {s.cue for s in statements(nlp, text)}
 
 
 def test_a_sentence_ending_in_a_colon_is_no_turn_label(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +93,7 @@ def test_a_sentence_ending_in_a_colon_is_no_turn_label(nlp) -> None:  # type: ig
         "The senator added:\n"
         "The race is far from over.\n"
     )
-    assert ":" in {s.cue for s in _statements(nlp, text)}
+    assert ":" in {s.cue for s in statements(nlp, text)}
 
 
 def test_a_single_label_headline_stays_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -109,7 +101,7 @@ def test_a_single_label_headline_stays_an_attribution(nlp) -> None:  # type: ign
         "Sanders: Clinton needs to get away from all of this personality stuff.\n"
         "The senator spoke in Iowa on Monday.\n"
     )
-    assert ":" in {s.cue for s in _statements(nlp, text)}
+    assert ":" in {s.cue for s in statements(nlp, text)}
 
 
 def test_an_attitude_subject_with_a_stray_apposition_stays_before_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +110,7 @@ def test_an_attitude_subject_with_a_stray_apposition_stays_before_the_cue(nlp) -
         " prisoners of war, the release of civilian detainees, and the return of"
         " children."
     )
-    found = _by_cue(nlp, text)["remains committed to"]
+    found = by_cue(nlp, text)["remains committed to"]
     assert _source(text, found) == "The United States"
 
 
@@ -128,7 +120,7 @@ def test_a_chained_cue_runs_on_to_its_reporting_verb(nlp) -> None:  # type: igno
         " to emphasise once again that despite all the political hurdles we believe"
         " that the sanctions are illegal.\nAngela Merkel: Thank you.\n"
     )
-    found = _by_cue(nlp, text)
+    found = by_cue(nlp, text)
     assert "would like to emphasise" in found
     assert _source(text, found["would like to emphasise"]) == "I"
 
@@ -156,7 +148,7 @@ def test_a_chained_cue_runs_on_to_its_reporting_verb(nlp) -> None:  # type: igno
 def test_a_verb_of_aspect_chains_on_to_the_reporting_verb_it_governs(
     nlp, text: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _by_cue(nlp, text)[cue].content == content
+    assert by_cue(nlp, text)[cue].content == content
 
 
 @pytest.mark.parametrize(
@@ -176,12 +168,12 @@ def test_a_verb_of_aspect_chains_on_to_the_reporting_verb_it_governs(
 def test_a_manner_phrase_between_cue_and_content_joins_the_cue(
     nlp, text: str, cue: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert cue in _by_cue(nlp, text)
+    assert cue in by_cue(nlp, text)
 
 
 def test_an_addressee_between_cue_and_content_stays_out_of_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "We have agreed with Mr Xi Jinping to boost cooperation at the UN."
-    assert not any("Xi" in cue for cue in _by_cue(nlp, text))
+    assert not any("Xi" in cue for cue in by_cue(nlp, text))
 
 
 def test_a_coordinated_reporting_verb_no_finder_took_gets_its_own_attribution(
@@ -191,7 +183,7 @@ def test_a_coordinated_reporting_verb_no_finder_took_gets_its_own_attribution(
         "He reiterated that this competition should not veer into conflict and"
         " specified that the two sides must keep open lines of communication."
     )
-    found = _by_cue(nlp, text)
+    found = by_cue(nlp, text)
     assert found["specified"].content == (
         "that the two sides must keep open lines of communication"
     )
@@ -205,7 +197,7 @@ def test_a_reporting_verb_coordinated_inside_a_past_clause_is_left_nested(nlp) -
         "The minister said that the talks had failed and refuted that Moscow had"
         " broken the agreement."
     )
-    found = _by_cue(nlp, text)
+    found = by_cue(nlp, text)
     assert "refuted" not in found
     assert found["said"].content.endswith("broken the agreement")
 
@@ -215,7 +207,7 @@ def test_a_pronoun_source_keeps_its_apposition(nlp) -> None:  # type: ignore[no-
         "We, the Leaders of the G7, express deep concern over the deteriorating"
         " situation in the Middle East."
     )
-    found = _by_cue(nlp, text)["express deep concern over"]
+    found = by_cue(nlp, text)["express deep concern over"]
     assert _source(text, found) == "We, the Leaders of the G7"
 
 
@@ -225,7 +217,7 @@ def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:
         ' "costs Africa between $5 and $7 billion," further saying, "Beyond that,'
         ' it also reduces trade because Africa has a scarcity of foreign exchange."'
     )
-    found = _by_cue(nlp, text)
+    found = by_cue(nlp, text)
     assert found["said"].content.endswith('$7 billion,"')
     assert _source(text, found["further saying"]) == "Bank president Okey Oramah"
 

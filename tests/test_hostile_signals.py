@@ -39,8 +39,9 @@ pytestmark = pytest.mark.slow
 
 @contextmanager
 def cli(folder: Path, *args: str, **env: str) -> Iterator[subprocess.Popen[str]]:
-    """`communique ARGS` in a session of its own (as a terminal runs it), without
-    PREFECT_API_URL; the process and its group are killed on the way out."""
+    """`communique ARGS` in a session of its own, with Ctrl-C at its default (as a
+    terminal runs it), without PREFECT_API_URL; the process and its group are
+    killed on the way out."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     environ.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", **env)
     process = subprocess.Popen(
@@ -51,6 +52,7 @@ def cli(folder: Path, *args: str, **env: str) -> Iterator[subprocess.Popen[str]]
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_ctrl_c_as_a_terminal_sets_it,
     )
     try:
         yield process
@@ -58,6 +60,14 @@ def cli(folder: Path, *args: str, **env: str) -> Iterator[subprocess.Popen[str]]
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
         process.communicate(timeout=30)
+
+
+def _ctrl_c_as_a_terminal_sets_it() -> None:
+    """SIGINT at its default in the command, as a shell sets it for a foreground
+    job: a test run started as a background job (`cmd &` in a script) has it
+    ignored, its children inherit that, and the command rightly ignores Ctrl-C
+    (Python installs its handler only where SIGINT is not ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def children(pid: int) -> list[int]:

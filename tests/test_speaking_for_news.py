@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from extract.nlp.pipeline import extract_statements
-from kernel.records import Statement
-
-
-def statements(nlp: Language, text: str) -> list[Statement]:
-    return next(extract_statements(nlp, [("doc", text)]))[1]
+from statements_by_cue import by_cue, one_by_cue, statements
 
 
 def actors_of(nlp: Language, text: str, cue: str) -> tuple[str, ...]:
-    found = [s for s in statements(nlp, text) if s.cue == cue]
-    assert len(found) == 1, [(s.cue, s.speaker_mention) for s in found]
-    return found[0].actor_ids
+    return one_by_cue(nlp, text, cue).actor_ids
 
 
 @pytest.mark.parametrize(
@@ -82,7 +74,7 @@ def test_he_after_a_spokesperson_named_in_apposition_speaks_for_that_state(
 def test_a_participle_cue_speaks_with_the_source_of_the_cue_it_hangs_on(
     nlp: Language, text: str
 ) -> None:
-    found = {s.cue: s for s in statements(nlp, text)}
+    found = by_cue(nlp, text)
     said, adding = found["said"], found["adding"]
     assert (adding.speaker, adding.actor_ids) == (said.speaker, ("IRN",))
 

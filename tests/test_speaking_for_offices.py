@@ -11,19 +11,13 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from statements_by_cue import one_by_cue, statements
 
-from extract.nlp.pipeline import extract_statements
 from kernel.records import Statement
 
 
-def statements(nlp: Language, text: str) -> list[Statement]:
-    return next(extract_statements(nlp, [("doc", text)]))[1]
-
-
 def said(nlp: Language, text: str, cue: str = "said") -> Statement:
-    found = [s for s in statements(nlp, text) if s.cue == cue]
-    assert len(found) == 1, [(s.cue, s.speaker_mention) for s in statements(nlp, text)]
-    return found[0]
+    return one_by_cue(nlp, text, cue)
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,20 @@ through the real pipeline."""
 from __future__ import annotations
 
 import pytest
-
-from extract.nlp.pipeline import extract_statements
-from kernel.records import Statement
-
-
-def _by_cue(nlp, text: str) -> dict[str, Statement]:  # type: ignore[no-untyped-def]
-    return {s.cue: s for s in next(extract_statements(nlp, [("doc", text)]))[1]}
+from spacy.language import Language
+from statements_by_cue import by_cue
 
 
 def _turns(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
+
+
+def _assert_merkel_says(nlp: Language, line: str, cue: str, content: str) -> None:
+    """`line`, a turn after another speaker's, is Angela Merkel's statement of
+    `content` under `cue`."""
+    found = by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))
+    assert found[cue].content == content
+    assert found[cue].speaker == "Angela Merkel"
 
 
 @pytest.mark.parametrize(
@@ -38,11 +41,9 @@ def _turns(*lines: str) -> str:
     ],
 )
 def test_a_turn_speakers_first_person_clause_is_their_statement(
-    nlp, line: str, cue: str, content: str
-) -> None:  # type: ignore[no-untyped-def]
-    found = _by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))
-    assert found[cue].content == content
-    assert found[cue].speaker == "Angela Merkel"
+    nlp: Language, line: str, cue: str, content: str
+) -> None:
+    _assert_merkel_says(nlp, line, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -68,11 +69,9 @@ def test_a_turn_speakers_first_person_clause_is_their_statement(
     ],
 )
 def test_a_turn_speakers_view_is_their_statement(
-    nlp, line: str, cue: str, content: str
-) -> None:  # type: ignore[no-untyped-def]
-    found = _by_cue(nlp, _turns("Vladimir Putin: Thank you.", line))
-    assert found[cue].content == content
-    assert found[cue].speaker == "Angela Merkel"
+    nlp: Language, line: str, cue: str, content: str
+) -> None:
+    _assert_merkel_says(nlp, line, cue, content)
 
 
 def test_a_first_person_exclamation_in_a_turn_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +80,7 @@ def test_a_first_person_exclamation_in_a_turn_is_no_statement(nlp) -> None:  # t
         "Angela Merkel: I would also like to express how grateful I am for this"
         " invitation.",
     )
-    assert not _by_cue(nlp, text)
+    assert not by_cue(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -115,9 +114,9 @@ def test_a_first_person_exclamation_in_a_turn_is_no_statement(nlp) -> None:  # t
 def test_have_with_a_noun_of_talk_is_a_light_verb_cue(
     nlp, text: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _by_cue(nlp, text)[cue].content == content
+    assert by_cue(nlp, text)[cue].content == content
 
 
 def test_have_with_another_noun_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Russia has an interest in the region. We have talks with them every week."
-    assert not _by_cue(nlp, text)
+    assert not by_cue(nlp, text)
