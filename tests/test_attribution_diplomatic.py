@@ -367,3 +367,10 @@ def test_what_the_source_also_did_is_no_content(nlp) -> None:  # type: ignore[no
         " against him."
     )
     assert by_cue(nlp, text)["labeled"].content == "the general as a terrorist"
+
+
+def test_the_adverbs_right_before_a_cue_join_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The presidents particularly focused on resolving the crisis in Idlib."
+    assert by_cue(nlp, text)["particularly focused on"].content == (
+        "resolving the crisis in Idlib"
+    )

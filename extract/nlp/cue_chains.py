@@ -11,8 +11,9 @@ the cue and the content. A verb of aspect or of wanting whose content opens
 with the reporting verb it governs ('We continue | to support Ukraine', 'we
 intend | to support X') gives the cue that verb too ('continue to support |
 Ukraine'). The stance word a cue's verb carries joins it (`stance_words.py`),
-and so does the one preposition between the cue and its object ('spoke
-regarding | X').
+and so do the one preposition between the cue and its object ('spoke
+regarding | X') and the adverbs right before the cue ('particularly focused
+on').
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def chain_cues(
             or over_reason(doc, table, grown)
             or grown
         )
-        out.append(_over_preposition(table, _over_manner(doc, table, grown)))
+        grown = _over_preposition(table, _over_manner(doc, table, grown))
+        out.append(_over_adverbs(table, grown))
     return out
 
 
@@ -175,6 +177,22 @@ def _over_preposition(table: TokenTable, one: Attribution) -> Attribution:
     ):
         return one
     return replace(one, cue=(start, first))
+
+
+def _over_adverbs(table: TokenTable, one: Attribution) -> Attribution:
+    """The cue grown back over the adverbs right before it that modify it ('also
+    | discussed', 'particularly | focused on'), as the gold draws the cue."""
+    start, end = one.cue
+    taken = [one.content, one.source or (0, 0)]
+    while (
+        start > 0
+        and table.pos[start - 1] == "ADV"
+        and table.dep[start - 1] == "advmod"
+        and one.cue[0] <= table.head[start - 1] < end
+        and not any(a <= start - 1 < b for a, b in taken)
+    ):
+        start -= 1
+    return one if start == one.cue[0] else replace(one, cue=(start, end))
 
 
 def _abstract(table: TokenTable, i: int) -> bool:
