@@ -82,6 +82,12 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
         ("The minister underscored the need to speed up the reforms.", "state"),
         ("Lavrov said that Kyiv had to withdraw its troops last year.", "state"),
         ("We are convinced that Kyiv must withdraw its troops.", "state"),
+        # condolences and good wishes are courtesies, not proposals or talks
+        (
+            "The minister offered his condolences to the families of the victims.",
+            "state",
+        ),
+        ("The two leaders exchanged best wishes on the national holiday.", "state"),
         # a view held is no consultation
         (
             "Moscow shares the view that the conflict can only be resolved by"
