@@ -220,3 +220,157 @@ def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:
     found = by_cue(nlp, text)
     assert found["said"].content.endswith('$7 billion,"')
     assert _source(text, found["further saying"]) == "Bank president Okey Oramah"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The two ministers reached an agreement on a new corridor for aid convoys.",
+            "reached an agreement on",
+            "a new corridor for aid convoys",
+        ),
+        (
+            "We proceed from the premise that the borders of the region must be"
+            " respected.",
+            "proceed from the premise",
+            "that the borders of the region must be respected",
+        ),
+        (
+            "We expressed our bewilderment at the stance of several of our partners.",
+            "expressed our bewilderment at",
+            "the stance of several of our partners",
+        ),
+        (
+            "We conducted an in-depth discussion of energy security.",
+            "conducted an in-depth discussion of",
+            "energy security",
+        ),
+        (
+            "We note with satisfaction that the two presidents backed the plan.",
+            "note with satisfaction",
+            "that the two presidents backed the plan",
+        ),
+    ],
+)
+def test_a_stance_noun_the_verb_carries_joins_the_cue(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)[cue].content == content
+
+
+def test_after_reaffirm_the_stance_noun_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_cue(nlp, "The minister reaffirmed his support for the new mission.")
+    assert found["reaffirmed"].content == "his support for the new mission"
+
+
+def test_a_time_after_a_light_verb_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_cue(nlp, "The leaders held talks in Geneva on Tuesday.")
+    assert all(s.content != "Tuesday" for s in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "I am deeply convinced that the guarantees will have to come from outside.",
+            "am deeply convinced",
+            "that the guarantees will have to come from outside",
+        ),
+        ("We are well aware of these risks.", "are well aware of", "these risks"),
+    ],
+)
+def test_an_attitude_adjective_after_the_copula_joins_the_cue(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)[cue].content == content
+
+
+def test_the_reason_for_gratitude_stays_with_its_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Republic expresses gratitude to the Emir for his hospitality."
+    found = by_cue(nlp, text)
+    assert found["expresses gratitude to"].content == "the Emir for his hospitality"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "We intend to support their efforts in the region.",
+            "intend to support",
+            "their efforts in the region",
+        ),
+        (
+            "We managed to substantively and constructively discuss many issues.",
+            "managed to substantively and constructively discuss",
+            "many issues",
+        ),
+    ],
+)
+def test_a_verb_of_wanting_or_aspect_chains_over_adverbs_to_its_verb(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)[cue].content == content
+
+
+def test_as_you_know_is_an_aside_not_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_cue(nlp, "As you know, the summit will be held in Xiamen in September.")
+    assert not any("know" in cue for cue in found)
+
+
+def test_a_content_takes_in_the_rest_of_its_broken_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Union remains committed to helping secure the release of journalists,"
+        " the return of displaced families, and the reopening of schools."
+    )
+    assert by_cue(nlp, text)["remains committed to"].content == (
+        "helping secure the release of journalists, the return of displaced"
+        " families, and the reopening of schools"
+    )
+
+
+def test_a_participle_clause_after_the_content_is_no_list_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The court ruled against the new voting law, dealing a blow to the governor"
+        " and handing a victory to the unions."
+    )
+    assert all("dealing" not in s.content for s in by_cue(nlp, text).values())
+
+
+def test_a_turn_speakers_own_attitude_is_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Recep Tayyip Erdogan: Good afternoon. The talks went well.\n"
+        "Hassan Rouhani: I'm grateful for Turkey's help with the grain corridor.\n"
+    )
+    found = by_cue(nlp, text)
+    assert found["'m grateful for"].content == "Turkey's help with the grain corridor"
+
+
+def test_a_greeting_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Emmanuel Macron: We are pleased to welcome the Prime Minister to Paris.\n"
+        "Olaf Scholz: Thank you. We discussed the budget.\n"
+    )
+    assert all("welcome" not in s.content for s in statements(nlp, text))
+
+
+def test_a_preposition_between_cue_and_content_joins_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The leaders spoke regarding the ongoing conflict in the Sahel."
+    assert by_cue(nlp, text)["spoke regarding"].content == (
+        "the ongoing conflict in the Sahel"
+    )
+
+
+def test_what_the_source_also_did_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury labeled the general as a terrorist and levied sanctions"
+        " against him."
+    )
+    assert by_cue(nlp, text)["labeled"].content == "the general as a terrorist"
+
+
+def test_the_adverbs_right_before_a_cue_join_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The presidents particularly focused on resolving the crisis in Idlib."
+    assert by_cue(nlp, text)["particularly focused on"].content == (
+        "resolving the crisis in Idlib"
+    )

@@ -78,6 +78,16 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
             " extended.",
             "state",
         ),
+        # 'the need to' names no one, 'had to' is past, a conviction is a belief
+        ("The minister underscored the need to speed up the reforms.", "state"),
+        ("Lavrov said that Kyiv had to withdraw its troops last year.", "state"),
+        ("We are convinced that Kyiv must withdraw its troops.", "state"),
+        # condolences and good wishes are courtesies, not proposals or talks
+        (
+            "The minister offered his condolences to the families of the victims.",
+            "state",
+        ),
+        ("The two leaders exchanged best wishes on the national holiday.", "state"),
         # a view held is no consultation
         (
             "Moscow shares the view that the conflict can only be resolved by"
@@ -123,6 +133,13 @@ def test_a_quoted_first_person_performative_carries_its_act(  # type: ignore[no-
          " sovereignty.", "reaffirmed",
          "the United States\u2019 firm support for Ukraine\u2019s sovereignty",
          "support"),
+        # a chained cue does what its reporting verb does
+        ("Tomorrow we are going to discuss the energy crisis.", "are going to discuss",
+         "the energy crisis", "consult"),
+        ("I look forward to discussing trade with the premier.",
+         "look forward to discussing", "trade with the premier", "consult"),
+        ("We continue to stand with the people of Moldova.", "continue to stand with",
+         "the people of Moldova", "support"),
     ],
 )  # fmt: skip
 def test_rules_read_the_act_of_a_cue_and_content_as_annotated(  # type: ignore[no-untyped-def]

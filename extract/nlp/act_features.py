@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.acts import PhraseIndex, act_words, is_negated
+from extract.nlp.act_cues import act_words
+from extract.nlp.acts import PhraseIndex, is_negated
 from extract.nlp.taxonomy import Act
 from extract.nlp.token_table import token_table
 

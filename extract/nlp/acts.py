@@ -11,14 +11,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.act_cues import act_cue_lemma, act_words, quoted_performative
 from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act, PositionWords, Topic
 from extract.nlp.token_table import token_table
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
@@ -170,12 +169,15 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
-    """Whether the phrase belongs to one of the content's own clauses (or a
-    clause coordinated with one, or the clause of its head noun: 'the imperative
-    that the killing must stop'), and that clause's subject is not the speaker."""
+    """Whether the phrase is a present modal (not 'the need to', not 'had to') of
+    one of the content's own clauses (or a clause coordinated with one, or the
+    clause of its head noun: 'the imperative that the killing must stop'), and
+    that clause's subject is not the speaker."""
     doc, inside = content.doc, range(content.start, content.end)
     for start in index.starts(phrase, content):
         token = doc[start]
+        if token.pos_ == "NOUN" or token.tag_ == "VBD":
+            continue  # 'the need to X' names no one; 'had to' is a past obligation
         verb = token.head if token.dep_ in ("aux", "auxpass", "advmod") else token
         node = verb
         while node.head.i in inside and node.head != node:
@@ -188,66 +190,6 @@ def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
         if own and all(s.lower_ not in ("we", "i") for s in subjects):
             return True
     return False
-
-
-def act_cue_lemma(cue_span: Span, cue_lemma: str) -> str:
-    """The word that names a copular cue, as the attitude cues name it: the
-    adjective after the copula ('are [committed] to', 'remains [open] to',
-    'was [grateful] for'); otherwise the cue's own lemma."""
-    root = cue_span.root
-    if cue_lemma not in _COPULAS and root.pos_ != "AUX":
-        return cue_lemma
-    inside = range(cue_span.start, cue_span.end)
-    for child in root.children:
-        if child.dep_ == "acomp" and child.i in inside:
-            return child.lower_
-    return cue_lemma
-
-
-def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
-    """The act verb of a quotation whose main clause performs it in the first
-    person and present tense ('"We call on Iraq to', '"we are ready to'): the
-    verb, the lemma that names it and its cue span; None otherwise.
-
-    Only a direct quotation: an indirect report of one's own act ('noted that
-    we agreed', 'mentioned we support') states, as the reporting verb does."""
-    doc = content.doc
-    before = doc[content.start - 1].text if content.start > 0 else ""
-    if not len(content) or (
-        content[0].text not in _QUOTE_MARKS and before not in _QUOTE_MARKS
-    ):
-        return None
-    verb = content.root
-    present = ("VBP", "VBZ")
-    if verb.tag_ not in present and not any(  # 'we do not support'
-        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in present
-        for c in verb.children
-    ):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if [s.lower_ for s in subjects] not in (["we"], ["i"]):
-        return None
-    # with its adjective: 'we are [ready] to'
-    last = max([verb.i, *(c.i for c in verb.children if c.dep_ == "acomp")])
-    span = doc[verb.i : last + 1]
-    return verb, act_cue_lemma(span, verb.lemma_.lower()), span
-
-
-def act_words(cue_span: Span, content: Span) -> frozenset[str]:
-    """Lemmas of the cue span beyond its root (or of its root when the cue is a
-    noun: 'the [initiative] to hold a summit'), and of the content's head when
-    it is a noun right after the cue: the nouns of light-verb and stance cues."""
-    root = cue_span.root
-    words = {t.lemma_.lower() for t in cue_span if t != root or t.pos_ == "NOUN"}
-    if 0 <= content.start - cue_span.end <= 2:
-        # the content's head, or each noun the cue governs should the parser
-        # have split the phrase ('reaffirmed [the United States'] [firm support]')
-        words.update(
-            t.lemma_.lower()
-            for t in content[:7]
-            if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
-        )
-    return frozenset(words)
 
 
 def classify_topics(

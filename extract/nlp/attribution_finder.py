@@ -7,8 +7,11 @@ Their findings are then settled by grammar and document structure, as the
 diplomatic gold draws the spans: a transcript's turn labels are no attributions
 (`turn_labels.py`), a turn's speaker on their own thoughts ('I would like to
 stress that …') is kept when the model passes it over (`turn_speech.py`),
-chained cues and manner phrases join the cue (`cue_chains.py`), a pronoun source
-keeps its apposition, and coordinations bound the content (`coordination.py`).
+chained cues, manner phrases and stance words join the cue (`cue_chains.py`,
+`stance_words.py`), 'As you know' is an aside and 'pleased to welcome' a
+courtesy (no attributions), a pronoun source keeps its
+apposition, and coordinations and broken lists bound the content
+(`coordination.py`, `list_tails.py`).
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ from extract.nlp.coordination import (
     missing_conjuncts,
     split_coordinated,
     whole_coordinations,
+    without_other_acts,
 )
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.list_tails import with_list_tails
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
-from extract.nlp.token_table import subtree, token_table
+from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 
@@ -81,10 +86,42 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         found = [
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
+    table = token_table(doc)
+    found = [a for a in found if not _aside(table, a) and not _courtesy(table, a)]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
-    found = missing_conjuncts(doc, whole_coordinations(doc, found), lexicon)
-    found = [_after_according(doc, a) for a in split_coordinated(doc, found)]
-    return _after_dateline(doc, found)
+    found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
+    found = missing_conjuncts(doc, found, lexicon)
+    found = without_other_acts(doc, split_coordinated(doc, found))
+    return _after_dateline(doc, [_after_according(doc, a) for a in found])
+
+
+def _aside(table: TokenTable, found: Attribution) -> bool:
+    """'As you know, X': the speaker reminds the listener of what they know;
+    it reports no one's speech or stance."""
+    verbs = [i for i in range(*found.cue) if table.pos[i] == "VERB"]
+    return any(
+        {table.lower[c] for c in table.children[v] if table.dep[c] in _ASIDE}
+        == {"as", "you"}
+        for v in verbs
+    )
+
+
+_ASIDE = frozenset({"mark", "nsubj"})
+_GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
+
+
+def _courtesy(table: TokenTable, found: Attribution) -> bool:
+    """'We are pleased | to welcome X', 'glad | to see you': a greeting, not a
+    stance (the gold leaves courtesies out); 'agreed to meet' is one."""
+    first = found.content[0]
+    verb = first + 1 if table.lower[first] == "to" else first
+    return (
+        verb < found.content[1]
+        and table.lemma[verb] in _GREETINGS
+        and table.dep[verb] == "xcomp"
+        and found.cue[0] <= table.head[verb] < found.cue[1]
+        and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
+    )
 
 
 def _after_according(doc: Doc, found: Attribution) -> Attribution:

@@ -7,7 +7,9 @@ the second takes a subject from inside that clause. Here a cue that continues
 another's sentence ends the other's content and shares its source. And a content
 that stops inside a coordination of its own nouns or that-clauses ('discussed
 the crisis | and the role of …', 'reiterate the need for X | and that …') takes
-in the rest of it.
+in the rest of it. A verb of the same form coordinated with the cue's verb and
+sharing its subject ('labeled X as a terrorist and levied sanctions') is what
+the source also did: it ends the content.
 """
 
 from __future__ import annotations
@@ -82,6 +84,35 @@ def missing_conjuncts(
                 )
             )
     return sorted([*found, *extra], key=lambda a: (a.content[0], a.cue[0]))
+
+
+def without_other_acts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """`found` with each content cut before a verb coordinated with the cue's
+    verb of the same form that shares its subject ('labeled X as a terrorist |
+    and levied sanctions'): what the source also did, not what it said."""
+    table = token_table(doc)
+    out = []
+    for one in found:
+        start, end = one.content
+        head = _head(table, one.cue)
+        cuts = [
+            _left_modifiers(table, c)
+            for c in table.children[head]
+            if table.dep[c] == "conj"
+            and table.pos[c] in ("VERB", "AUX")
+            and table.tag[c] == table.tag[head]  # 'agreed to share … and rely'
+            and start < c < end
+            and not _has_subject(table, c)
+        ]
+        if start < one.cue[1] or not cuts:
+            out.append(one)
+            continue
+        join = _join(table, min(cuts), head, start)
+        if join is None:
+            out.append(one)
+            continue
+        out.append(replace(one, content=(start, trim_end(doc, start, join))))
+    return out
 
 
 def split_coordinated(doc: Doc, found: list[Attribution]) -> list[Attribution]:

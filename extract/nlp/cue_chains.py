@@ -7,9 +7,13 @@ The finders take the first verb as the cue; the gold's cue runs on to the
 reporting verb its complement is ('would like to emphasise', 'let | stress'),
 and the speaker of 'Let me stress' is 'me'; and over the manner phrase between
 the cue and the content. Here the cue grows over them when they lie between
-the cue and the content. A verb of aspect whose content opens with the
-reporting verb it governs ('We continue | to support Ukraine') gives the cue
-that verb too ('continue to support | Ukraine').
+the cue and the content. A verb of aspect or of wanting whose content opens
+with the reporting verb it governs ('We continue | to support Ukraine', 'we
+intend | to support X') gives the cue that verb too ('continue to support |
+Ukraine'). The stance word a cue's verb carries joins it (`stance_words.py`),
+and so do the one preposition between the cue and its object ('spoke
+regarding | X') and the adverbs right before the cue ('particularly focused
+on').
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.stance_words import over_attitude, over_reason, over_stance_noun
 from extract.nlp.token_table import TokenTable, subtree, token_table
 
 _LET = "let"
@@ -29,6 +34,9 @@ _SIDES = frozenset({"side", "party", "leader", "partner", "counterpart", "collea
 # ('continue to support', 'tend to discuss', 'managed to discuss', 'look forward
 # to discussing').
 _ASPECTUAL = frozenset({"continue", "tend", "manage", "keep", "look", "begin", "start"})
+# Verbs of wanting, which report nothing but the act they want: 'I want | to
+# thank X', 'we would like | to express', 'we intend | to support X'.
+_WANTING = frozenset({"want", "wish", "like", "intend"})
 # What a chained reporting verb takes as its content.
 _OBJECTS = frozenset({"dobj", "ccomp", "prep"})
 _GAP = 5  # the longest manner phrase ('in the strongest possible terms')
@@ -47,7 +55,14 @@ def chain_cues(
             or _chained_into_content(doc, table, one, lexicon)
             or one
         )
-        out.append(_over_manner(doc, table, grown))
+        grown = (
+            over_stance_noun(doc, table, grown, lexicon)
+            or over_attitude(doc, table, grown)
+            or over_reason(doc, table, grown)
+            or grown
+        )
+        grown = _over_preposition(table, _over_manner(doc, table, grown))
+        out.append(_over_adverbs(table, grown))
     return out
 
 
@@ -80,18 +95,18 @@ def _chained_into_content(
     start, end = one.cue
     first, last = one.content
     verb = first
-    while verb < last and table.dep[verb] in ("aux", "advmod") and verb - first < 3:
+    while verb < last and _before_verb(table, verb) and verb - first < _GAP:
         verb += 1
     head = table.head[verb]
     if (
         first < end
         or verb >= last
         or not start <= head < end
-        or table.lemma[_governor(table, head)] not in _ASPECTUAL
+        or table.lemma[_governor(table, head)] not in _ASPECTUAL | _WANTING
         or table.dep[verb] not in ("xcomp", "pcomp")
         or table.pos[verb] != "VERB"
         or table.lemma[verb] not in lexicon.cue_verbs
-        or any(table.head[i] != verb for i in range(first, verb))
+        or subtree(doc, verb)[0] > first
     ):
         return None
     cue_end = verb + 1
@@ -103,6 +118,14 @@ def _chained_into_content(
     if not rest or table.dep[rest[0]] not in _OBJECTS:
         return None
     return replace(one, cue=(start, cue_end), content=(subtree(doc, rest[0])[0], last))
+
+
+def _before_verb(table: TokenTable, i: int) -> bool:
+    """A word between 'to' and its verb ('to | substantively and constructively |
+    discuss')."""
+    return table.dep[i] in ("aux", "advmod") or (
+        table.pos[i] in ("ADV", "CCONJ") and table.dep[i] in ("cc", "conj")
+    )
 
 
 def _governor(table: TokenTable, head: int) -> int:
@@ -132,6 +155,44 @@ def _over_manner(doc: Doc, table: TokenTable, one: Attribution) -> Attribution:
     ):
         return one  # 'reiterated to both sides', 'agreed with Mr Xi': an addressee
     return replace(one, cue=(start, one.content[0]))
+
+
+def _over_preposition(table: TokenTable, one: Attribution) -> Attribution:
+    """The cue grown over the one preposition between it and a content that is
+    the preposition's object ('spoke | regarding | X'): the gold's cue takes it
+    in, as it does 'focused on' and 'called for'."""
+    start, end = one.cue
+    first, last = one.content
+    verb = table.head[end]
+    if first != end + 1 or table.dep[end] != "prep" or not start <= verb < end:
+        return one
+    if table.pos[verb] != "VERB" or table.lemma[verb] == "accord":
+        return one  # a noun cue keeps its span ('call | for X'), as 'according' does
+    objects = [c for c in table.children[end] if table.dep[c] in ("pobj", "pcomp")]
+    source = one.source or (0, 0)
+    if (
+        not objects
+        or not first <= objects[0] < last
+        or source[0] <= objects[0] < source[1]
+    ):
+        return one
+    return replace(one, cue=(start, first))
+
+
+def _over_adverbs(table: TokenTable, one: Attribution) -> Attribution:
+    """The cue grown back over the adverbs right before it that modify it ('also
+    | discussed', 'particularly | focused on'), as the gold draws the cue."""
+    start, end = one.cue
+    taken = [one.content, one.source or (0, 0)]
+    while (
+        start > 0
+        and table.pos[start - 1] == "ADV"
+        and table.dep[start - 1] == "advmod"
+        and one.cue[0] <= table.head[start - 1] < end
+        and not any(a <= start - 1 < b for a, b in taken)
+    ):
+        start -= 1
+    return one if start == one.cue[0] else replace(one, cue=(start, end))
 
 
 def _abstract(table: TokenTable, i: int) -> bool:

@@ -3,9 +3,10 @@
 Readouts and joint statements report stance with a light verb and an eventive
 noun ('expressed concern about X', 'held an exchange of views on X', 'drew
 attention to X'), with an attitude predicate ('are committed to X', 'is open to
-X', 'are convinced that X') and with a passive that names no agent ('X was
-discussed', 'Special attention was paid to X', 'It was affirmed that X'), whose
-source is the meeting's participants. Each finder reads the dependency tree;
+X', 'are convinced that X'; in a transcript's turn also 'I am confident that
+X') and with a passive that names no agent ('X was discussed', 'Special
+attention was paid to X', 'It was affirmed that X'), whose source is the
+meeting's participants. Each finder reads the dependency tree;
 the word classes below are general English (light verbs, stance nouns and
 attitude adjectives), not words of any document.
 """
@@ -22,9 +23,11 @@ from extract.nlp.attribution import (
     verb_source,
 )
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.prep_phrases import is_setting, with_reason
 from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.speakers import Speaker
 from extract.nlp.token_table import token_table
+from extract.nlp.turn_labels import turn_labels
 from extract.nlp.voices import DocumentVoices
 
 # Verbs that carry an eventive noun: the noun says what is done.
@@ -47,7 +50,7 @@ _BELIEFS = frozenset(
     {"believe", "understand", "think", "know", "expect", "assume", "feel",
      "suppose", "rumour", "rumor", "estimate", "fear"}
 )  # fmt: skip
-_NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
+NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
 # Stance and event nouns a light verb makes into a cue.
 STANCE_NOUNS = frozenset(
     {"concern", "support", "hope", "view", "opinion", "appreciation", "gratitude",
@@ -202,7 +205,7 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     source = verb_source(verb, lexicon)
     if source is None and child_of(verb, "nsubjpass") is None:
         return None
-    if light in _NOUN_IN_CONTENT:  # 'reaffirmed | their support for X'
+    if light in NOUN_IN_CONTENT:  # 'reaffirmed | their support for X'
         if verb.lemma_.lower() in lexicon.cue_verbs:
             return None  # the verb rules find it with the noun in its content
         cue_end, content = verb.i + 1, (noun.left_edge.i, content[1])
@@ -234,7 +237,9 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     cue_end, content = found
     subject = child_of(head, "nsubj") or child_of(head, "nsubjpass")
-    if subject is None or not _speaks_for_a_body(subject):
+    if subject is None or not (
+        _speaks_for_a_body(subject) or _speaker_in_turn(subject)
+    ):
         return None
     source = source_range(subject, lexicon)
     if source is None:
@@ -347,6 +352,13 @@ def _speaks_for_a_body(subject: Token) -> bool:
     return subject.lemma_.lower() in _BODY_NOUNS
 
 
+def _speaker_in_turn(subject: Token) -> bool:
+    """'I' in a transcript's turn: the speaker, who speaks for a side ('I am
+    confident that X'); outside turns a person's mood is no position."""
+    labels = turn_labels(subject.doc)
+    return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon
+
+
 def _noun_complement(
     word: Token, after: int = -1, preps: frozenset[str] = _NOUN_PREPS
 ) -> tuple[int, SpanRange] | None:
@@ -362,7 +374,7 @@ def _noun_complement(
             return start, (start, trim_end(word.doc, start, end))
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             pobj = child_of(child, "pobj") or child_of(child, "pcomp")
-            if pobj is None:
+            if pobj is None or is_setting(child.lower_, pobj.ent_type_):
                 continue
             if child.lower_ == "of" and pobj.lemma_.lower() in STANCE_NOUNS:
                 inner = _noun_complement(pobj)  # 'an exchange of views on X'
@@ -372,5 +384,10 @@ def _noun_complement(
             if child.lower_ == "of" and pobj.pos_ == "NOUN" and word.pos_ != "NOUN":
                 continue
             start, end = subtree_of(pobj)
+            if child.lower_ == "to":  # 'gratitude to X | for Y'
+                heads = (word.i, child.head.i)
+                _, end = with_reason(
+                    word.doc, token_table(word.doc), heads, (start, end)
+                )
             return child.i + 1, (start, trim_end(word.doc, start, end))
     return None

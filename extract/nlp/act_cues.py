@@ -1,0 +1,100 @@
+"""Which words of a cue name its act: the adjective of a copular cue, the
+reporting verb a chained cue runs on to, the nouns of light-verb and stance cues,
+and the verb of a quotation that performs an act in the first person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+# Verbs of aspect and of wanting: a cue that runs on from them to a reporting
+# verb ('are going to discuss', 'want to thank') does what that verb does.
+CHAINING = frozenset(
+    {"continue", "tend", "manage", "keep", "look", "begin", "start", "go", "want",
+     "wish", "like", "intend"}
+)  # fmt: skip
+
+
+def act_cue_lemma(cue_span: Span, cue_lemma: str) -> str:
+    """The word that names a copular cue, as the attitude cues name it: the
+    adjective after the copula ('are [committed] to', 'remains [open] to',
+    'was [grateful] for'); the reporting verb a chained cue runs on to ('are
+    going to [discuss]', 'look forward to [discussing]', 'want to [thank]');
+    otherwise the cue's own lemma."""
+    root = cue_span.root
+    if root.lemma_.lower() in CHAINING:
+        chained = _chained_verb(cue_span, root)
+        if chained is not None:
+            return chained.lemma_.lower()
+    if cue_lemma not in _COPULAS and root.pos_ != "AUX":
+        return cue_lemma
+    inside = range(cue_span.start, cue_span.end)
+    for child in root.children:
+        if child.dep_ == "acomp" and child.i in inside:
+            return child.lower_
+    return cue_lemma
+
+
+def _chained_verb(cue_span: Span, root: Token) -> Token | None:
+    """The verb complement of a verb of aspect or wanting inside the cue
+    ('continue to [support]'), past the preposition of a phrasal verb ('look
+    forward to [discussing]')."""
+    inside = range(cue_span.start, cue_span.end)
+    for child in root.children:
+        if child.i not in inside:
+            continue
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next(
+                (g for g in child.children if g.dep_ == "pcomp" and g.i in inside),
+                None,
+            )
+    return None
+
+
+def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
+    """The act verb of a quotation whose main clause performs it in the first
+    person and present tense ('"We call on Iraq to', '"we are ready to'): the
+    verb, the lemma that names it and its cue span; None otherwise.
+
+    Only a direct quotation: an indirect report of one's own act ('noted that
+    we agreed', 'mentioned we support') states, as the reporting verb does."""
+    doc = content.doc
+    before = doc[content.start - 1].text if content.start > 0 else ""
+    if not len(content) or (
+        content[0].text not in _QUOTE_MARKS and before not in _QUOTE_MARKS
+    ):
+        return None
+    verb = content.root
+    present = ("VBP", "VBZ")
+    if verb.tag_ not in present and not any(  # 'we do not support'
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in present
+        for c in verb.children
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if [s.lower_ for s in subjects] not in (["we"], ["i"]):
+        return None
+    # with its adjective: 'we are [ready] to'
+    last = max([verb.i, *(c.i for c in verb.children if c.dep_ == "acomp")])
+    span = doc[verb.i : last + 1]
+    return verb, act_cue_lemma(span, verb.lemma_.lower()), span
+
+
+def act_words(cue_span: Span, content: Span) -> frozenset[str]:
+    """Lemmas of the cue span beyond its root (or of its root when the cue is a
+    noun: 'the [initiative] to hold a summit'), and of the content's head when
+    it is a noun right after the cue: the nouns of light-verb and stance cues."""
+    root = cue_span.root
+    words = {t.lemma_.lower() for t in cue_span if t != root or t.pos_ == "NOUN"}
+    if 0 <= content.start - cue_span.end <= 2:
+        # the content's head, or each noun the cue governs should the parser
+        # have split the phrase ('reaffirmed [the United States'] [firm support]')
+        words.update(
+            t.lemma_.lower()
+            for t in content[:7]
+            if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
+        )
+    return frozenset(words)

@@ -1,0 +1,35 @@
+"""What a preposition's phrase adds to a stance: a setting, which is no content
+('held talks on Tuesday', 'in Geneva'), or a reason, which is ('expressed
+gratitude to X for Y')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.token_table import TokenTable, subtree
+
+_TIMES = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_REASONS = frozenset({"for", "over"})
+
+
+def is_setting(prep: str, entity: str) -> bool:
+    """Whether a preposition's object says when or where, not what about ('held
+    talks on Tuesday', 'interest in Geneva'); 'concern about Ukraine' is content."""
+    return entity in _TIMES or (prep in ("in", "at") and entity in _PLACES)
+
+
+def with_reason(
+    doc: Doc, table: TokenTable, heads: tuple[int, int], span: tuple[int, int]
+) -> tuple[int, int]:
+    """An addressee grown over the reason that follows it ('expressed gratitude to
+    X | for Y', 'condolences to X | over Y'): the gold's content is both."""
+    for head in heads:
+        for child in table.children[head]:
+            if (
+                table.dep[child] == "prep"
+                and table.lower[child] in _REASONS
+                and subtree(doc, child)[0] == span[1]
+            ):
+                return span[0], subtree(doc, child)[1]
+    return span
