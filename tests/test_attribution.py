@@ -4,13 +4,9 @@ the source, cue and content spans the extractor must find."""
 from __future__ import annotations
 
 import pytest
+from statements_by_cue import statements as _statements
 
-from extract.nlp.pipeline import extract_statements
 from kernel.records import Statement
-
-
-def _statements(nlp, text: str) -> list[Statement]:  # type: ignore[no-untyped-def]
-    return next(extract_statements(nlp, [("doc", text)]))[1]
 
 
 def _one(nlp, text: str, cue: str) -> Statement:  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED_GOLD, SEED_TEXT
+from statements_by_cue import statements as _statements
 
-from extract.nlp.pipeline import extract_statements
 from extract.nlp.predictions import predict_folder
 from extract.parse import strip_citations
 
@@ -21,10 +21,6 @@ def _letters(text: str, start: int, end: int) -> set[int]:
 def _soft_match(text: str, a: list[int], b: list[int]) -> bool:
     x, y = _letters(text, *a), _letters(text, *b)
     return bool(x | y) and len(x & y) / len(x | y) >= 0.5
-
-
-def _statements(nlp, text: str):  # type: ignore[no-untyped-def]
-    return next(extract_statements(nlp, [("doc", text)]))[1]
 
 
 @pytest.fixture(scope="module")

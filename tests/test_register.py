@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from statements_by_cue import statements
 
-from extract.nlp.pipeline import extract_statements
 from kernel.records import Statement
-
-
-def statements(nlp: Language, text: str) -> list[Statement]:
-    return next(extract_statements(nlp, [("doc", text)]))[1]
 
 
 def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:

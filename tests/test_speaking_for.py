@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from extract.nlp.pipeline import extract_statements
-from kernel.records import Statement
-
-
-def statements(nlp: Language, text: str) -> list[Statement]:
-    return next(extract_statements(nlp, [("doc", text)]))[1]
+from statements_by_cue import statements
 
 
 @pytest.mark.parametrize(
