@@ -87,9 +87,19 @@ def main() -> int:
                 run(batch)
                 seconds_of[name] += time.perf_counter() - start
                 cpu[name] += time.process_time() - start_cpu
-    words *= args.repeat
+    _report(seconds_of, cpu, words * args.repeat, len(texts), args)
+    return 0
+
+
+def _report(
+    seconds_of: dict[str, float],
+    cpu: dict[str, float],
+    words: int,
+    texts: int,
+    args: argparse.Namespace,
+) -> None:
     print(
-        f"{len(texts)} texts, {words} words, n_process={args.n_process}, "
+        f"{texts} texts, {words} words, n_process={args.n_process}, "
         f"{args.repeat} rounds, batch by batch"
     )
     print(f"{'pipeline':<16}{'seconds':>10}{'words/s':>10}{'CPU s':>10}")
@@ -105,7 +115,6 @@ def main() -> int:
             f"ratio {name} / {base}: {seconds_of[base] / seconds_of[name]:.2f} "
             f"(CPU time: {cpu[base] / cpu[name]:.2f})"
         )
-    return 0
 
 
 if __name__ == "__main__":

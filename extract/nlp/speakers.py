@@ -254,19 +254,35 @@ def _resolve(
         own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
-    if head.lemma_.lower() in TITLES and head.lower_ == head.lemma_.lower():
-        determiner = source[0].lower_ in ("the", "this")
-        earlier = _earlier_holder(source, last_person, known, registry)
-        if determiner and not own_actors and earlier is not None:
-            return earlier
-        if (
-            determiner
-            and last_person is not None
-            and (not own_actors or own_actors == last_person.actor_ids)
-        ):
-            return Speaker(last_person.name, mention, last_person.actor_ids, True)
+    holder = _title_holder(source, own_actors, last_person, known, registry)
+    if holder is not None:
+        return holder
     own_actors = own_actors or home_voice(source, registry)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _title_holder(
+    source: Span,
+    own_actors: tuple[str, ...],
+    last_person: Speaker | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """ "The minister", "this spokesman": the earlier holder of that title, or
+    the person named last when the title names no other actor."""
+    head = source.root
+    if head.lemma_.lower() not in TITLES or head.lower_ != head.lemma_.lower():
+        return None
+    if source[0].lower_ not in ("the", "this"):
+        return None
+    earlier = _earlier_holder(source, last_person, known, registry)
+    if not own_actors and earlier is not None:
+        return earlier
+    if last_person is not None and (
+        not own_actors or own_actors == last_person.actor_ids
+    ):
+        return Speaker(last_person.name, source.text, last_person.actor_ids, True)
+    return None
 
 
 def _owner_named_before(
