@@ -225,3 +225,19 @@ def test_his_owning_a_stance_is_the_person_named_last_before_it(
     )
     found = said(nlp, text, "important initiative")
     assert (found.speaker, found.actor_ids) == ("Emmanuel Macron", ("FRA",))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Russia's partners said the sanctions would stay.", ()),
+        ("The allies of Iran said the sanctions were illegal.", ()),
+        ("If North Korea’s partners said they wanted talks, talks would follow.", ()),
+        ("Our Chinese partners said they supported the plan.", ("CHN",)),
+        ("Russia's foreign ministry said the sanctions were illegal.", ("RUS",)),
+    ],
+)
+def test_a_states_partners_are_not_that_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text).actor_ids == actors

@@ -217,9 +217,13 @@ def _resolve(
     mention = source.text
     head = source.root
     named = named_in(source, people, known)
-    if named and head.lemma_.lower() in OTHERS and head.tag_ == "NNS":
+    if (
+        head.lemma_.lower() in OTHERS
+        and head.tag_ == "NNS"
+        and (named or _others_of_an_actor(head, registry))
+    ):
         return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
-        # colleagues" are not Mr Trump
+        # colleagues" are not Mr Trump, "North Korea's partners" not North Korea
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         name = full_name(named[0], people, source.start, registry) if named else None
         return Speaker(name or mention, mention, (), is_person=bool(named))
@@ -259,6 +263,19 @@ def _resolve(
         return holder
     own_actors = own_actors or home_voice(source, registry)
     return Speaker(mention, mention, own_actors, is_person=False)
+
+
+def _others_of_an_actor(head: Token, registry: ActorRegistry) -> bool:
+    """ "North Korea's partners", "the allies of Russia": the actor named in the
+    possessive or the `of` phrase is the other side ("our Chinese partners" are
+    Chinese: an adjective names who they are)."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+            owner = doc[child.left_edge.i : child.right_edge.i + 1]
+            if actors_in(owner, registry):
+                return True
+    return False
 
 
 def _title_holder(
