@@ -320,3 +320,21 @@ def test_the_medium_of_according_to_is_not_part_of_the_speaker(nlp: Language) ->
 def test_a_report_is_no_body_speaking(nlp: Language, text: str) -> None:
     (found,) = next(extract_statements(nlp, [("doc", text)]))[1]
     assert found.actor_ids == ()
+
+
+def test_a_title_saying_whose_it_is_is_not_the_person_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "LONDON (AP) — Britain's Conservative Party was accused Wednesday of "
+        "misleading voters. Foreign Secretary Dominic Raab defended the party, saying "
+        "it was a fair rebuttal. The chairman of the Conservative Party described the "
+        "video as satire."
+    )
+    found = {s.cue: s for s in next(extract_statements(nlp, [("doc", text)]))[1]}
+    assert found["defended"].actor_ids == ("GBR",)  # the dateline's state
+    chairman = found["described"]
+    assert (chairman.speaker, chairman.actor_ids) == (
+        "The chairman of the Conservative Party",
+        (),
+    )

@@ -286,7 +286,8 @@ def _title_holder(
     registry: ActorRegistry,
 ) -> Speaker | None:
     """ "The minister", "this spokesman": the earlier holder of that title, or
-    the person named last when the title names no other actor."""
+    the person named last when the title names that person's actor, or no
+    actor and no phrase of its own saying whose title it is."""
     head = source.root
     if head.lemma_.lower() not in TITLES or head.lower_ != head.lemma_.lower():
         return None
@@ -295,6 +296,8 @@ def _title_holder(
     earlier = _earlier_holder(source, last_person, known, registry)
     if not own_actors and earlier is not None:
         return earlier
+    if not own_actors and any(c.dep_ in ("prep", "poss") for c in head.children):
+        return None  # "the chairman of the Conservative Party" says whose
     if last_person is not None and (
         not own_actors or own_actors == last_person.actor_ids
     ):
