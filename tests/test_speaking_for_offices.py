@@ -241,3 +241,28 @@ def test_a_states_partners_are_not_that_state(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert said(nlp, text).actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (
+            "Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military "
+            "operation against Islamic State in Iraq and Syria, told VOA that the "
+            "camp was open.",
+            "told",
+            ("USA",),
+        ),
+        (
+            "For the case report, Patrick Liu of Victoria Hospital and Owen Dempsey "
+            "of the Aberdeen Royal Infirmary in the UK wrote that the patient "
+            "recovered.",
+            "wrote",
+            (),
+        ),
+    ],
+)
+def test_a_state_named_as_a_place_in_a_group_of_speakers_does_not_speak(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text, cue).actor_ids == actors

@@ -45,7 +45,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         for s in mentions
         if not _sent_to(s) and not opens_a_name(s) and not _members_of_body(s, registry)
     ]
-    governing = [s for s in mentions if not _placed(s, span)]
+    governing = [s for s in mentions if not placed(s, span)]
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
     return _inmost(governing, registry)
 
@@ -105,7 +105,7 @@ def _in_order(doc: Doc) -> list[tuple[int, int, int]]:
     return sorted(spans, key=lambda mention: mention[0])
 
 
-def _placed(mention: Span, span: Span) -> bool:
+def placed(mention: Span, span: Span) -> bool:
     """The mention names a place or occasion within the span ("in Iraq", "on a
     visit to Vietnam"), not whom the span's head serves."""
     token = mention.root

@@ -9,11 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.governing import placed
 
 
-def members_of(region: Span, registry: ActorRegistry) -> list[str]:
+def members_of(
+    region: Span, registry: ActorRegistry, *, places: bool = True
+) -> list[str]:
     """Actors of the office-holders and the states or bodies named in a region, in
-    text order (an office-holder's "of France" adds nothing new)."""
+    text order (an office-holder's "of France" adds nothing new); `places=False`
+    leaves out a state named as a place ("a spokesperson for the operation in
+    Iraq and Syria", "of the Royal Infirmary in the UK")."""
     doc = region.doc
     named: list[tuple[int, str]] = []
     people = [
@@ -28,6 +33,7 @@ def members_of(region: Span, registry: ActorRegistry) -> list[str]:
         for s in doc.spans.get("actors", [])
         if region.start <= s.start and s.end <= region.end
         and not any(p.start <= s.start < p.end for p in people)
+        and (places or not placed(s, region))
     ]  # fmt: skip
     return list(dict.fromkeys(actor for _, actor in sorted(named)))
 

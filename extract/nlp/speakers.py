@@ -228,7 +228,7 @@ def _resolve(
         name = full_name(named[0], people, source.start, registry) if named else None
         return Speaker(name or mention, mention, (), is_person=bool(named))
     if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
-        together = members_of(source, registry)  # "Mr Putin and Mr Obama"
+        together = members_of(source, registry, places=False)  # "Mr Putin and Mr Obama"
         for one in named:
             together += [a for a in known.get(one, ()) if a not in together]
         return Speaker(mention, mention, tuple(together), is_person=False)
