@@ -266,3 +266,16 @@ def test_a_state_named_as_a_place_in_a_group_of_speakers_does_not_speak(
     nlp: Language, text: str, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert said(nlp, text, cue).actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        ("Emirates President Tim Clark told reporters it would grow.", "told", ()),
+        ("The Emirates said it would send aid to Sudan.", "said", ("ARE",)),
+    ],
+)
+def test_emirates_alone_is_the_airline_the_emirates_the_state(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text, cue).actor_ids == actors
