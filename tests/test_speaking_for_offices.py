@@ -279,3 +279,25 @@ def test_emirates_alone_is_the_airline_the_emirates_the_state(
     nlp: Language, text: str, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert said(nlp, text, cue).actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (  # "Emirates" was a word of the state's own name, not an office of it
+            "DUBAI, United Arab Emirates — Dubai's carrier Emirates Airline bought 30 "
+            "jets on Wednesday. Emirates President Tim Clark told reporters that the "
+            "airline would grow.",
+            (),
+        ),
+        (
+            "The US Treasury Department imposed sanctions on Monday. Treasury "
+            "Secretary Steven Mnuchin told reporters that the measures would stay.",
+            ("USA",),
+        ),
+    ],
+)
+def test_a_title_takes_the_actor_of_an_earlier_office_not_of_a_states_name(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert said(nlp, text, "told").actor_ids == actors

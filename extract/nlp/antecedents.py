@@ -288,9 +288,13 @@ def _named_before(
     doc: Doc, before: int, lemma: str, registry: ActorRegistry, every: bool = False
 ) -> tuple[str, ...]:
     """The actor of the nearest earlier mention of an institution that names one
-    (with `every`, the actors all earlier mentions name)."""
+    (with `every`, the actors all earlier mentions name); a word of an actor's own
+    name is no institution of it ("Emirates" in "United Arab Emirates")."""
     named: list[str] = []
+    own = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
     for token in reversed(doc[:before]):
+        if token.i in own:
+            continue
         if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
             root = token
             while every and root.dep_ == "compound" and root.head is not root:
