@@ -259,3 +259,38 @@ def test_ctrl_c_inside_a_query_reaches_the_caller_as_a_stop_not_a_runtime_error(
     )
 
     assert done.stdout.strip() == "a stop", done.stderr[-1500:]
+
+
+_CUT_THRICE = """
+import dataclasses, os, signal, threading, duckdb
+from store.driver import iter_records
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    value: float
+
+conn = duckdb.connect()
+sql = "SELECT range AS key, random() AS value FROM range(3000000000) ORDER BY value"
+for _ in range(3):
+    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+    try:
+        for _ in iter_records(conn, sql, Row):
+            pass
+    except KeyboardInterrupt:
+        print("a stop, then", conn.execute("SELECT 42").fetchone()[0], flush=True)
+conn.close()
+"""
+
+
+def test_a_query_cut_by_ctrl_c_stops_so_its_connection_answers_at_once():
+    # DuckDB's client stopped waiting but its threads sorted on: the run's
+    # record after the stop (runs.record), or closing at exit, waited minutes
+    done = subprocess.run(
+        [sys.executable, "-c", _CUT_THRICE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
+
+    assert done.stdout.splitlines() == ["a stop, then 42"] * 3, done.stderr[-1500:]
