@@ -23,5 +23,7 @@ def recorded_run(
     try:
         yield run_id
     except BaseException as err:
+        if isinstance(err, KeyboardInterrupt):  # a query cut by Ctrl-C still runs
+            conn.interrupt()  # in DuckDB's threads: stop it, or the write waits
         history.finish_run(conn, run_id, {}, [f"run stopped: {err!r}"], status="failed")
         raise

@@ -260,9 +260,12 @@ def _transaction(conn: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
         yield
         conn.execute("COMMIT")
     except Exception as err:  # roll back on any error, then say what failed
+        stop = interrupted(err)
+        if stop:  # Ctrl-C: the query stopped first, or ROLLBACK waits for it
+            conn.interrupt()  # (see driver.interrupts)
         with suppress(duckdb.Error):  # no transaction left to roll back
             conn.execute("ROLLBACK")
-        if interrupted(err):  # Ctrl-C: a stop
+        if stop:  # Ctrl-C: a stop
             raise KeyboardInterrupt from err
         raise StoreError(f"{what}: {err}") from err
 

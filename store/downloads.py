@@ -122,7 +122,7 @@ GROUP BY month ORDER BY month = '{UNDATED}', month DESC
 def statement_months(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
     """Each month with statements (`YYYY-MM`, or "undated") and how many, newest
     first, "undated" last: the files `write_statement_downloads` writes."""
-    with driver_errors("cannot count the statements by month"):
+    with driver_errors("cannot count the statements by month", conn):
         return [(str(m), int(n)) for m, n in conn.execute(MONTHS_SQL).fetchall()]
 
 
@@ -138,7 +138,7 @@ def write_statement_downloads(
     written."""
     what = f"cannot write the downloads in {folder}"
     wanted = None if months is None else sorted(months)
-    with driver_errors(what), memory_limited(conn, MEMORY_LIMIT, what):
+    with driver_errors(what, conn), memory_limited(conn, MEMORY_LIMIT, what):
         conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGED}")
         conn.execute(f"CREATE TEMP TABLE {_STAGED} AS {ROWS_SQL}", {"months": wanted})
         try:

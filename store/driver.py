@@ -19,14 +19,17 @@ T = TypeVar("T")
 
 
 @contextmanager
-def driver_errors(what: str) -> Iterator[None]:
+def driver_errors(
+    what: str, conn: duckdb.DuckDBPyConnection | None = None
+) -> Iterator[None]:
     """Turn a `duckdb.Error` raised inside into `StoreError("<what>: <cause>")`
-    (and DuckDB's interrupt, Ctrl-C during a query, back into KeyboardInterrupt).
+    (and DuckDB's interrupt, Ctrl-C during a query, back into KeyboardInterrupt,
+    the query on `conn` stopped: see `interrupts`).
 
     Also a decorator: `@driver_errors("cannot count the rows")`.
     """
     try:
-        with interrupts():  # Ctrl-C inside a query: a stop, never a StoreError
+        with interrupts(conn):  # Ctrl-C inside a query: a stop, never a StoreError
             yield
     except duckdb.Error as err:
         raise StoreError(f"{what}: {err}") from err
@@ -41,13 +44,20 @@ def interrupted(err: BaseException) -> bool:
 
 
 @contextmanager
-def interrupts() -> Iterator[None]:
+def interrupts(conn: duckdb.DuckDBPyConnection | None = None) -> Iterator[None]:
     """Turn DuckDB's stop of a query for Ctrl-C into KeyboardInterrupt: rows read
-    lazily may be fetched outside any `driver_errors` block."""
+    lazily may be fetched outside any `driver_errors` block.
+
+    On Ctrl-C DuckDB's Python client stops waiting for the query, but its worker
+    threads go on running it: the next statement on `conn`, or closing it (as at
+    exit), would wait for them. So the query on `conn` is interrupted first.
+    """
     try:
         yield
     except (duckdb.Error, RuntimeError) as err:
         if interrupted(err):
+            if conn is not None:
+                conn.interrupt()
             raise KeyboardInterrupt from err
         raise
 
@@ -61,14 +71,14 @@ def memory_limited(
     """DuckDB under the memory `limit` (such as "768MB") within the block, where it
     spills sorts and joins to disk; its own setting again after (as DuckDB shows it,
     to a tenth of a GiB). An error setting it is a StoreError saying `what`."""
-    with driver_errors(what):
+    with driver_errors(what, conn):
         row = conn.execute("SELECT current_setting('memory_limit')").fetchone()
         conn.execute(f"SET memory_limit = '{limit}'")
     try:
         yield
     finally:
         if row is not None:
-            with driver_errors(what):
+            with driver_errors(what, conn):
                 conn.execute(f"SET memory_limit = '{row[0]}'")
 
 
@@ -76,7 +86,7 @@ def named_rows(
     conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()
 ) -> list[dict[str, Any]]:
     """Every row of a query as a dict keyed by column name."""
-    with interrupts():
+    with interrupts(conn):
         cursor = conn.execute(sql, params)
         names = [column[0] for column in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -116,12 +126,12 @@ def iter_records(
 ) -> Iterator[tuple[Any, T]]:
     """Each row of a query as (its first column, a `record` of the other columns),
     fetched `size` rows at a time, so a long query never sits in memory whole."""
-    with interrupts():
+    with interrupts(conn):
         cursor = conn.execute(sql, params)
     names = [column[0] for column in cursor.description or ()][1:]
     convert = convert or {}
     while True:
-        with interrupts():
+        with interrupts(conn):
             batch = cursor.fetchmany(size)
         if not batch:
             return

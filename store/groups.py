@@ -228,7 +228,7 @@ def dated_statements(
 ) -> Iterator[DatedRow]:
     """The dated statements the digest's replay needs (DATED_SQL; `unsure`: the act
     that is never a change), oldest first, streamed a batch at a time."""
-    with driver_errors("cannot read the dated statements"):
+    with driver_errors("cannot read the dated statements", conn):
         cursor = conn.execute(DATED_SQL, {"unsure": unsure})
         while batch := cursor.fetchmany(BATCH):
             for i, a, n, day, act, actors, topics in batch:

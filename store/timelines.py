@@ -137,7 +137,7 @@ def summaries(
 ) -> dict[str, Summary]:
     """Each group's (of `keys`, every one when None) months, and an actor's
     speakers or a topic's unattributed statements and matrix."""
-    with driver_errors(f"cannot count the statements by {by}"):
+    with driver_errors(f"cannot count the statements by {by}", conn):
         months = _pairs(conn, MONTHS_SQL, by, keys)
         if by == "actor":
             speakers = _pairs(conn, SPEAKERS_SQL, by, keys)
@@ -170,7 +170,7 @@ def latest_statements(
     has statements (every one when None), in key order, one group at a time."""
     sql = LATEST_SQL.format(members=_MEMBERS[by])
     params = {**_params(keys), "limit": limit}
-    with driver_errors(f"cannot read the latest statements by {by}"):
+    with driver_errors(f"cannot read the latest statements by {by}", conn):
         stream = iter_records(conn, sql, StatementRow, params, _STATEMENT)
         for key, rows in groupby(stream, key=lambda pair: pair[0]):
             yield str(key), [row for _, row in rows]
@@ -187,7 +187,7 @@ def month_statements(
     wanted = sorted(f"{key}/{month}" for key, month in months or ())
     sql = MONTH_SQL.format(members=_MEMBERS[by])
     params = {**_params(keys), "months": wanted}
-    with driver_errors(f"cannot read the statements of a month by {by}"):
+    with driver_errors(f"cannot read the statements of a month by {by}", conn):
         stream = iter_records(conn, sql, StatementRow, params, _STATEMENT)
         for (key, month), rows in groupby(stream, key=lambda pair: tuple(pair[0])):
             yield (str(key), str(month)), [row for _, row in rows]

@@ -46,15 +46,15 @@ def site_window(
     if since is None and limit is None:
         yield conn
         return
-    with driver_errors("cannot open a window on the database"):
+    with driver_errors("cannot open a window on the database", conn):
         source = _current_database(conn)
         conn.execute(f"ATTACH ':memory:' AS {WINDOW}")
     try:
-        with driver_errors("cannot copy the window's rows from the database"):
+        with driver_errors("cannot copy the window's rows from the database", conn):
             _fill_window(conn, source, since, limit)
         yield conn
     finally:
-        with driver_errors("cannot close the window"):
+        with driver_errors("cannot close the window", conn):
             conn.execute(f'USE "{source}"')
             conn.execute(f"DETACH {WINDOW}")
 

@@ -259,3 +259,73 @@ def test_ctrl_c_inside_a_query_reaches_the_caller_as_a_stop_not_a_runtime_error(
     )
 
     assert done.stdout.strip() == "a stop", done.stderr[-1500:]
+
+
+_CUT_THRICE = """
+import dataclasses, os, signal, threading, duckdb
+from store.driver import iter_records
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    value: float
+
+conn = duckdb.connect()
+sql = "SELECT range AS key, random() AS value FROM range(3000000000) ORDER BY value"
+for _ in range(3):
+    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+    try:
+        for _ in iter_records(conn, sql, Row):
+            pass
+    except KeyboardInterrupt:
+        print("a stop, then", conn.execute("SELECT 42").fetchone()[0], flush=True)
+conn.close()
+"""
+
+
+def test_a_query_cut_by_ctrl_c_stops_so_its_connection_answers_at_once():
+    # DuckDB's client stopped waiting but its threads sorted on: the run's
+    # record after the stop (runs.record), or closing at exit, waited minutes
+    done = subprocess.run(
+        [sys.executable, "-c", _CUT_THRICE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
+
+    assert done.stdout.splitlines() == ["a stop, then 42"] * 3, done.stderr[-1500:]
+
+
+_RUN_CUT = """
+import os, signal, sys, threading
+from pathlib import Path
+from runs.record import recorded_run
+from store import db
+from store.driver import driver_errors
+
+conn = db.open_store(Path(sys.argv[1]))
+sql = "SELECT range, random() AS value FROM range(3000000000) ORDER BY value"
+for _ in range(3):
+    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT)).start()
+    try:
+        with recorded_run(conn, "publish", {}), driver_errors("cannot sort"):
+            conn.execute(sql)
+    except KeyboardInterrupt:
+        print(conn.execute("SELECT count(*) FROM runs WHERE status = 'failed'")
+              .fetchone()[0], flush=True)
+conn.close()
+"""
+
+
+def test_a_run_cut_by_ctrl_c_inside_a_query_is_recorded_as_failed_at_once(tmp_path):
+    # a store function's own query, cut where no connection is at hand
+    # (`@driver_errors`): the run's record waited for DuckDB's threads to sort
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_CUT, str(tmp_path / "runs.duckdb")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
+
+    assert done.stdout.splitlines() == ["1", "2", "3"], done.stderr[-1500:]
