@@ -19,6 +19,7 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
 from extract.nlp.members import members_of
+from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
 from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
@@ -291,7 +292,7 @@ def _named_before(
     (with `every`, the actors all earlier mentions name); a word of an actor's own
     name is no institution of it ("Emirates" in "United Arab Emirates")."""
     named: list[str] = []
-    own = {i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)}
+    own = once_per_doc(doc, "actor_tokens", _actor_tokens)
     for token in reversed(doc[:before]):
         if token.i in own:
             continue
@@ -305,6 +306,12 @@ def _named_before(
                 return found if len(found) == 1 else ()
             named += [a for a in found if a not in named]
     return tuple(named)
+
+
+def _actor_tokens(doc: Doc) -> frozenset[int]:
+    return frozenset(
+        i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)
+    )
 
 
 def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:
