@@ -39,6 +39,7 @@ def actor_mentions(
         for m in found
         if not _part_of_a_name(m, registry, inside)
         and not _inside_a_place(m, places, inside)
+        and not _tail_of_a_name(m, inside)
     ]
     context = frozenset(
         registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
@@ -65,6 +66,23 @@ def _inside_a_place(mention: Span, places: list[Span], inside: set[int]) -> bool
             before = doc[ent.start : mention.start]
             return all(t.text[:1].isupper() and t.i not in inside for t in before)
     return False
+
+
+def _tail_of_a_name(mention: Span, inside: set[int]) -> bool:
+    """ "Ascom North America", "Bosnian Serb": a state's name that closes a longer
+    name the NER reads as one (a person, body or group), opened by proper nouns
+    the registry does not know, names something else."""
+    doc = mention.doc
+    first = doc[mention.start]
+    if first.ent_iob_ != "I" or first.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    start = mention.start
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = doc[start : mention.start]
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in inside for t in before
+    )
 
 
 def _part_of_a_name(mention: Span, registry: ActorRegistry, inside: set[int]) -> bool:

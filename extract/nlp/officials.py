@@ -70,6 +70,23 @@ ORGANS = INSTITUTIONS | frozenset(
 )  # fmt: skip
 
 
+# Common nouns a state's adjective or name may describe and still name the state
+# acting: its offices and organs, and the people and forces that serve it. Any
+# other noun ("German automaker", "Swiss scientists", "US lawyers", "a China-US
+# trade deal") is no one speaking for the state.
+AGENTS = ORGANS | TITLES | frozenset(
+    {"side", "leadership", "regime", "state", "country", "nation", "officer",
+     "troop", "soldier", "serviceman", "peacekeeper", "commander", "general",
+     "negotiator", "lawmaker", "legislator", "senator", "deputy", "mp",
+     "parliamentarian", "councillor", "councilor", "prosecutor", "regulator",
+     "investigator", "counterpart", "delegate", "team", "intelligence",
+     "coalition", "head", "chief", "monarch", "prince", "sheikh", "judge",
+     "attorney", "aide", "adviser", "advisor", "staff", "counsel", "consul",
+     "foreign", "defence", "defense", "prime", "partner", "colleague", "ally",
+     "source", "statement", "communique", "readout", "note", "message", "letter"}
+)  # fmt: skip
+
+
 # What a city's name names when it opens one: an agreement or a meeting, not the
 # state speaking ("the Minsk agreements", "the Astana format", "the Paris accord").
 _AGREEMENTS = frozenset(
@@ -95,6 +112,23 @@ def opens_a_name(mention: Span) -> bool:
         and head.text[:1].isupper()
         and not any(_organ(t) for t in _name_heads(head))
     )
+
+
+def describes_another(mention: Span) -> bool:
+    """The mention is a state's adjective or name describing a common noun that is
+    none of its offices, organs or servants ("German automaker", "Swiss
+    scientists", "a China-US trade deal"): the state does not act."""
+    root = mention[-1]  # "The US" in "The US lawyers": "The" is the lawyers'
+    head = root.head
+    if root.dep_ not in ("amod", "compound") or head.i < mention.end:
+        return False
+    nouns = [head]
+    while head.dep_ == "compound" and head.head.i > head.i:  # "trade deal"
+        head = head.head
+        nouns.append(head)
+    if head.pos_ != "NOUN":
+        return False
+    return not any(n.lemma_.lower() in AGENTS or n.lower_ in AGENTS for n in nouns)
 
 
 def not_official(source: Span) -> bool:

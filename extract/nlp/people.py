@@ -41,8 +41,17 @@ def named_in(
     """The people a source names; for a surname the NER did not read as a
     person, the speaker of that surname (`known`), else the person named in full
     with it earlier."""
-    named = [n for s, e, n in people if s >= source.start and e <= source.end]
     head = source.root
+    clauses = [  # "Sowers, who is also considering Joe Biden": not Joe Biden
+        range(c.left_edge.i, c.right_edge.i + 1)
+        for c in head.children
+        if c.dep_ == "relcl"
+    ]
+    named = [
+        n
+        for s, e, n in people
+        if s >= source.start and e <= source.end and not any(s in c for c in clauses)
+    ]
     if named or head.pos_ != "PROPN":
         return named
     return [n for n in known if n.split()[-1] == head.text] or [

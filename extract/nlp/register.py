@@ -172,6 +172,9 @@ def statement_actors(
     turn = voices.turn_at(found.cue[0])
     if (turn is not None and turn.floor) or _impersonal(doc, found):
         return []  # the floor speaks for nobody; "it is believed" is no one's
+    verbs = [t for t in doc[found.cue[0] : found.cue[1]] if t.pos_ == "VERB"]
+    if not any(v.lemma_.lower() in PASSIVE_VERBS for v in verbs):
+        return []  # "X is seen as", "Y is expected to": no meeting's doing
     return list(voices.group)
 
 
