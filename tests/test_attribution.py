@@ -214,3 +214,11 @@ def test_the_russian_side_speaks_for_russia(nlp) -> None:  # type: ignore[no-unt
     said = _one(nlp, text, "said")
     assert said.speaker_mention == "The Russian side"
     assert said.actor_ids == ("RUS",)
+
+
+def test_a_dateline_before_a_colon_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Washington, DC, United States: Getting to the Moon, while not easy, has"
+        " been done many times before."
+    )
+    assert [s.cue for s in _statements(nlp, text) if s.cue == ":"] == []
