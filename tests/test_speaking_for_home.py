@@ -68,6 +68,11 @@ def test_a_state_opening_the_name_of_its_organ_speaks(
             (),
         ),
         ("MOSCOW (Reuters) - Analysts said the sanctions were illegal.", ()),
+        (  # a dateline of the place alone
+            "VIENNA — The house will be turned into a police station, the Interior "
+            "Ministry said on Tuesday.",
+            ("AUT",),
+        ),
         (  # two places: either could be meant
             "WASHINGTON/MOSCOW (Reuters) - The foreign ministry said the sanctions "
             "were illegal.",

@@ -208,6 +208,10 @@ def test_the_subject_of_a_passive_cue_does_not_take_its_sources_place(
         ("Russia's UN ambassador Vassily Nebenzia said the draft failed.", ("RUS",)),
         ("Chilean UN Ambassador Paula Narvaez said the draft failed.", ("CHL",)),
         ("UN envoy Maria Keller said the truce must hold.", ("UN",)),
+        (  # the state it is sent to parsed as the name's own word
+            "China's ambassador to Britain Liu Xiaming said that China would act.",
+            ("CHN",),
+        ),
     ],
 )
 def test_a_states_envoy_to_a_body_speaks_for_the_state(

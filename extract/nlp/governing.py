@@ -139,6 +139,15 @@ def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:
 def _sent_to(mention: Span) -> bool:
     """The state an envoy is sent to ("Ambassador to Germany", "envoy for
     Ukraine"): it does not speak through the envoy."""
+    doc = mention.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if (  # "ambassador to Britain Liu Xiaming", the name parsed as Britain's head
+        before is not None
+        and before.lower_ in ("to", "for")
+        and before.i > 0
+        and doc[before.i - 1].lemma_.lower() in ENVOYS
+    ):
+        return True
     root = mention.root
     while root.dep_ == "compound" and root.head is not root:
         root = root.head  # "to Germany Richard Grenell": Germany names Grenell

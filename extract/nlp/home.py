@@ -168,10 +168,12 @@ def _home(doc: Doc, registry: ActorRegistry) -> str | None:
 def _dateline_dash(doc: Doc) -> int | None:
     opening = doc[:_DATELINE]
     dash = next((t.i for t in opening if t.text in _DASHES), None)
-    if dash is None or dash < 2 or not doc[dash - 1].whitespace_:
+    if dash is None or dash < 1 or not doc[dash - 1].whitespace_:
         return None  # "Russia-Ukraine talks" is no dateline
     first = doc[0].text
-    place = (first.isupper() and len(first) > 1) or doc[1].text in (",", "(")
+    place = (first.isupper() and len(first) > 1) or (
+        dash > 1 and doc[1].text in (",", "(")
+    )  # "VIENNA —", "Beijing, Jan 5 —"
     if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
         return None
     return dash
