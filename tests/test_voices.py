@@ -220,6 +220,18 @@ def test_we_of_a_joint_press_conference_is_both_when_the_sentence_says_so(
     assert said["agreed"].actor_ids == ("USA", "DEU")  # "the chancellor and I"
 
 
+def test_a_named_person_joined_to_i_adds_that_persons_actor(nlp: Language) -> None:
+    text = (
+        "President of Russia Vladimir Putin: Good afternoon.\n\n"
+        "Mr Erdogan and I were also discussing the ceasefire yesterday.\n\n"
+        "Question: Will the fighting stop?\n\n"
+        "Vladimir Putin: I think that it will."
+    )
+    said = {s.cue: s for s in statements(nlp, text)}
+
+    assert said["were also discussing"].actor_ids == ("RUS", "TUR")
+
+
 def test_a_turn_label_read_as_a_source_is_that_turns_speaker(nlp: Language) -> None:
     for s in statements(nlp, PRESS_CONFERENCE):
         if s.speaker_mention == "PRESIDENT BIDEN":

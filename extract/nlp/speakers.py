@@ -172,6 +172,8 @@ def _in_document(
     voice = voice_of(voices, source, verb) if voices is not None else None
     if voice is not None:
         said_by, actors, is_person = voice
+        if _with_first_person(source):  # "Mr Erdogan and I": his actors too
+            actors = (*actors, *(a for a in speaker.actor_ids if a not in actors))
         speaker = Speaker(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
@@ -181,6 +183,13 @@ def _in_document(
     if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
         speaker = Speaker(None, speaker.mention, (), speaker.is_person)
     return speaker
+
+
+def _with_first_person(source: Span) -> bool:
+    """A source that joins others to "I" or "we" ("Mr Erdogan and I")."""
+    return any(
+        t.dep_ == "conj" and t.lower_ in ("i", "we") and t.text != "WE" for t in source
+    )
 
 
 def _quoted_first_person(
