@@ -86,9 +86,17 @@ def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     """Lemmas of the cue span beyond its root (or of its root when the cue is a
     noun: 'the [initiative] to hold a summit'), and of the content's head when
-    it is a noun right after the cue: the nouns of light-verb and stance cues."""
+    it is a noun right after the cue: the nouns of light-verb and stance cues.
+    Between cue and content, the cue's object ('issued [a threat] to close')
+    and the preposition that takes the content ('spoke with X [about] it')."""
     root = cue_span.root
     words = {t.lemma_.lower() for t in cue_span if t != root or t.pos_ == "NOUN"}
+    doc = cue_span.doc
+    gap = doc[cue_span.end : max(cue_span.end, content.start)]
+    for t in gap if root.pos_ == "VERB" else ():
+        light_object = t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head == root
+        if light_object or (t.pos_ == "ADP" and content.root.head == t):
+            words.add(t.lemma_.lower())
     if 0 <= content.start - cue_span.end <= 2:
         # the content's head, or each noun the cue governs should the parser
         # have split the phrase ('reaffirmed [the United States'] [firm support]')

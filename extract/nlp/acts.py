@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.act_clauses import is_resolve, subject_lemmas
 from extract.nlp.act_cues import act_cue_lemma, act_words, quoted_performative
 from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange
@@ -149,11 +150,13 @@ def _rule_act(
         if act.words and not act.words & words:
             continue
         if act.content:
-            if (act.cues or act.words) and negated_cue:
+            # a rule with cues wants its cue negated or not, its phrases plain
+            cued = bool(act.cues or act.words)
+            if cued and negated_cue != act.negated:
                 continue
             if any(
-                index.has(p, content, act.negated)
-                and (not act.main_clause or _in_main_clause(index, p, content))
+                index.has(p, content, act.negated and not cued)
+                and _clause_holds(act, index, p, content)
                 for p in index.in_doc(act.content)
             ):
                 return act
@@ -166,6 +169,23 @@ def _is_passive(verb: Token) -> bool:
     """'is stipulated in', 'stipulated and coordinated by': no active voice."""
     deps = {c.dep_ for c in verb.children}
     return "auxpass" in deps or (verb.tag_ == "VBN" and "aux" not in deps)
+
+
+def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> bool:
+    """Whether the rule's conditions on the phrase's clause hold: in the main
+    clause, what someone will do, with the rule's subjects."""
+    if act.main_clause and not _in_main_clause(index, phrase, content):
+        return False
+    if not act.future and not act.subjects:
+        return True
+    doc = content.doc
+    for start in index.starts(phrase, content):
+        if act.future and not is_resolve(doc[start], content):
+            continue
+        if act.subjects and not subject_lemmas(doc[start]) & act.subjects:
+            continue
+        return True
+    return False
 
 
 def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:

@@ -33,6 +33,12 @@ class Act:
     # the rule does not hold for a passive cue ('as is stipulated in the law':
     # what a text provides, no one's demand)
     not_passive: bool = False
+    # its content phrases count only as what someone will do, as a threat is
+    # worded: 'if ..., we will retaliate', 'would be held accountable'
+    future: bool = False
+    # its content phrases count only when their clause's subject is one of these
+    # lemmas ('the accusations were [groundless]')
+    subjects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,8 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 words=frozenset(a.get("words", ())),
                 main_clause=bool(a.get("main_clause", False)),
                 not_passive=bool(a.get("not_passive", False)),
+                future=bool(a.get("future", False)),
+                subjects=frozenset(a.get("subjects", ())),
             )
             for a in rules
         )

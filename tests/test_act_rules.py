@@ -1,0 +1,102 @@
+"""Act rules read from grammar: threats worded as what someone will do, claims
+called groundless, a cue that rules something out, the object and preposition
+between a light verb and its content, and the lexicon classes of the taxonomy."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.acts import classify_act
+from extract.nlp.taxonomy import load_acts
+from tests.statements_by_cue import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a harm done if a condition holds, to the passive's subject, or by
+        # the speaker itself ('it', 'we') is a threat ...
+        ("The minister said that if the drills go ahead, Pyongyang would retaliate.",
+         "threaten"),
+        ("Ankara said it would impose sanctions on the three firms.", "threaten"),
+        ("The ministry said the organisers of the attack would be punished.",
+         "threaten"),
+        ("The EU said it is ready to impose additional sanctions on the regime.",
+         "threaten"),
+        ("The Kremlin warned that any incursion would meet a firm response.",
+         "threaten"),
+        ("The ministry issued a threat to cut gas supplies to the region.",
+         "threaten"),
+        # ... not when denied, nor a third party's forecast without a condition
+        ("The spokesman said that China will not retaliate.", "state"),
+        ("Analysts said that Russia would retaliate.", "state"),
+        # a claim called groundless is denied; a groundless claim named is not
+        ("The embassy said the reports were baseless.", "deny"),
+        ("The embassy said that baseless reports were circulating.", "state"),
+        ("The minister said the reports were alarming.", "state"),
+        # a cue that rules something out rejects it
+        ("The Kremlin ruled out a prisoner swap before the summit.", "reject"),
+        # readiness to negotiate, affirmed or denied
+        ("Manila said it was prepared to negotiate with Beijing.",
+         "express_intent_to_negotiate"),
+        ("Manila said it was not prepared to negotiate with Beijing.", "reject"),
+        # lexicon classes: regret and displeasure criticise, a proposed
+        # arrangement or idea proposes, pointing the finger accuses
+        ("Oslo regrets the closure of the crossing.", "criticise"),
+        ("The ministry expressed displeasure with the remarks of the ambassador.",
+         "criticise"),
+        ("Jakarta suggested a regional format for the talks.", "propose"),
+        ("Analysts suggested a link between the two attacks.", "state"),
+        ("The minister floated the idea of a joint patrol.", "propose"),
+        ("The minister pointed the finger at Minsk for the migrant crisis.",
+         "accuse"),
+    ],
+)  # fmt: skip
+def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    found = statements(nlp, text)
+    assert found, f"no statement in {text!r}"
+    assert found[0].act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        # a negated cue that rules out talks expresses intent to negotiate
+        ("The envoy did not rule out talks with Riyadh.", "did not rule out",
+         "talks with Riyadh", "express_intent_to_negotiate"),
+        ("The envoy did not rule out a strike on the port.", "did not rule out",
+         "a strike on the port", "state"),
+        # the preposition that takes the content names the act
+        ("Rutte spoke with Prime Minister Tusk about the air defence of Poland.",
+         "spoke with", "the air defence of Poland", "consult"),
+        # light-verb idioms of praise and proposal
+        ("Hanoi spoke highly of the achievements of the partnership.",
+         "spoke highly of", "the achievements of the partnership", "praise"),
+        ("The leaders paid tribute to the victims of the flood.", "paid tribute to",
+         "the victims of the flood", "praise"),
+        ("Brazil put forward a six-point plan for the region.", "put forward",
+         "a six-point plan for the region", "propose"),
+        ("Malta tabled a draft resolution on the protection of children.",
+         "tabled", "a draft resolution on the protection of children", "propose"),
+    ],
+)  # fmt: skip
+def test_rules_read_the_light_verb_and_its_preposition(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str, act: str
+) -> None:
+    doc = nlp(text)
+    cue_span = _span(doc, text, cue)
+    found = classify_act(
+        cue_span.root,
+        cue_span.root.lemma_.lower(),
+        _span(doc, text, content),
+        load_acts(),
+        cue_span=cue_span,
+    )
+    assert found.id == act
+
+
+def _span(doc, text: str, part: str):  # type: ignore[no-untyped-def]
+    start = text.index(part)
+    return doc.char_span(start, start + len(part))
