@@ -37,7 +37,6 @@ KNOWN_WRONG = {
     " cooperation.": _NO_STATEMENT,
     "ASEAN leaders paid tribute to the peacekeepers who lost their lives in the"
     " line of duty.": _NO_STATEMENT,
-    "The EU deplores the decision to execute the political prisoners.": _NO_STATEMENT,
     "Beijing lodged stern representations with Washington over the arms sale to"
     " Taiwan.": _NO_STATEMENT,
     "The foreign ministry lodged a strong protest with the Japanese"

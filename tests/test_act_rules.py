@@ -43,6 +43,8 @@ from tests.statements_by_cue import statements
         # lexicon classes: regret and displeasure criticise, a proposed
         # arrangement or idea proposes, pointing the finger accuses
         ("Oslo regrets the closure of the crossing.", "criticise"),
+        # a verb of criticism in the present is a cue of its own
+        ("Canberra deplores the sentencing of the activists.", "criticise"),
         ("The ministry expressed displeasure with the remarks of the ambassador.",
          "criticise"),
         ("Jakarta suggested a regional format for the talks.", "propose"),
