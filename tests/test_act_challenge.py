@@ -19,8 +19,6 @@ _NO_STATEMENT = "the attribution stage finds no statement in it"
 KNOWN_WRONG = {
     "The parties committed themselves to a comprehensive ceasefire beginning at"
     " midnight.": _NO_STATEMENT,
-    "The Ethiopian government and the TPLF undertook to facilitate unhindered"
-    " humanitarian access.": _NO_STATEMENT,
     "China put forward a twelve-point position paper on the political settlement"
     " of the Ukraine crisis.": _NO_STATEMENT,
     "Norway tabled a draft resolution on the protection of humanitarian"

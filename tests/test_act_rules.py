@@ -45,6 +45,8 @@ from tests.statements_by_cue import statements
         ("Oslo regrets the closure of the crossing.", "criticise"),
         # a verb of criticism in the present is a cue of its own
         ("Canberra deplores the sentencing of the activists.", "criticise"),
+        # undertaking to do something commits to it
+        ("Both governments undertook to reopen the consulates.", "agree"),
         ("The ministry expressed displeasure with the remarks of the ambassador.",
          "criticise"),
         ("Jakarta suggested a regional format for the talks.", "propose"),
