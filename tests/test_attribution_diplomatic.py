@@ -374,3 +374,54 @@ def test_the_adverbs_right_before_a_cue_join_it(nlp) -> None:  # type: ignore[no
     assert by_cue(nlp, text)["particularly focused on"].content == (
         "resolving the crisis in Idlib"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "The two presidents also discussed developments in the Balkans, in"
+            " particular the consequences of the arrest of the mayor, who leads the"
+            " opposition.",
+            "also discussed",
+            "developments in the Balkans, in particular the consequences of the"
+            " arrest of the mayor, who leads the opposition",
+            id="in-particular",
+        ),
+        pytest.param(
+            "We particularly focused on energy projects – primarily, a new gas"
+            " pipeline.",
+            "particularly focused on",
+            "energy projects – primarily, a new gas pipeline",
+            id="dash-primarily",
+        ),
+    ],
+)
+def test_a_content_takes_in_the_elaboration_of_its_words(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "We affirm and support the right of the people to free information.",
+            "affirm and support",
+            "the right of the people to free information",
+            id="first-verb-cue",
+        ),
+        pytest.param(
+            "The President welcomed and supported the proposal to hold a summit.",
+            "welcomed and supported",
+            "the proposal to hold a summit",
+            id="second-verb-cue",
+        ),
+    ],
+)
+def test_two_verbs_sharing_one_object_are_one_cue(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    found = statements(nlp, text)
+    assert [(s.cue, s.content) for s in found] == [(cue, content)]
