@@ -425,3 +425,21 @@ def test_two_verbs_sharing_one_object_are_one_cue(  # type: ignore[no-untyped-de
 ) -> None:
     found = statements(nlp, text)
     assert [(s.cue, s.content) for s in found] == [(cue, content)]
+
+
+def test_a_what_clause_cut_before_its_verb_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A settlement can only be reached through negotiations, which is what we"
+        " are hoping for."
+    )
+    assert [s.content for s in statements(nlp, text)] == []
+
+
+def test_a_list_of_infinitives_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministers agreed to expand trade, reduce tariffs, and strengthen"
+        " cooperation in energy."
+    )
+    assert by_cue(nlp, text)["agreed"].content == (
+        "to expand trade, reduce tariffs, and strengthen cooperation in energy"
+    )

@@ -90,7 +90,11 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
     table = token_table(doc)
-    found = [a for a in found if not _aside(table, a) and not _courtesy(table, a)]
+    found = [
+        a
+        for a in found
+        if not _aside(table, a) and not _courtesy(table, a) and not _fragment(table, a)
+    ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
@@ -98,6 +102,20 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     return _after_dateline(doc, [_after_according(doc, a) for a in found])
+
+
+def _fragment(table: TokenTable, found: Attribution) -> bool:
+    """A content that says nothing: function words alone ('do not want | to'),
+    or a 'what' clause cut before its verb ('are hoping for | what we')."""
+    words = range(*found.content)
+    if all(table.pos[i] in _FUNCTION for i in words):
+        return True
+    return table.lower[words[0]] == "what" and not any(
+        table.pos[i] == "VERB" for i in words
+    )
+
+
+_FUNCTION = frozenset({"PART", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PUNCT"})
 
 
 def _aside(table: TokenTable, found: Attribution) -> bool:
