@@ -443,3 +443,19 @@ def test_a_list_of_infinitives_stays_in_the_content(nlp) -> None:  # type: ignor
     assert by_cue(nlp, text)["agreed"].content == (
         "to expand trade, reduce tariffs, and strengthen cooperation in energy"
     )
+
+
+def test_a_report_closing_its_sentence_reports_the_whole_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In March, a Greek official said that the new pipeline, which is already"
+        " operating, makes the project unnecessary, the Athens News reported."
+    )
+    found = by_cue(nlp, text)
+    assert found["reported"].content == (
+        "In March, a Greek official said that the new pipeline, which is already"
+        " operating, makes the project unnecessary"
+    )
+    assert found["said"].content == (
+        "that the new pipeline, which is already operating, makes the project"
+        " unnecessary"
+    )

@@ -38,6 +38,7 @@ from extract.nlp.list_tails import with_list_tails
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
+from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 
@@ -101,7 +102,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = with_elaborations(doc, found)
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
-    return _after_dateline(doc, [_after_according(doc, a) for a in found])
+    found = _after_dateline(doc, [_after_according(doc, a) for a in found])
+    return with_trailing_reports(doc, found)
 
 
 def _fragment(table: TokenTable, found: Attribution) -> bool:
