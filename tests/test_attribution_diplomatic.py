@@ -459,3 +459,27 @@ def test_a_report_closing_its_sentence_reports_the_whole_clause(nlp) -> None:  #
         "that the new pipeline, which is already operating, makes the project"
         " unnecessary"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question: I would like to ask Mr Macron the same question.",
+        "Question: I would like to say a few words about the crisis in Sudan.",
+    ],
+)
+def test_a_speaker_announcing_their_next_words_is_no_attribution(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_a_speaker_saying_that_x_is_still_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: I would like to say that the talks were useful and"
+        " constructive.\nEmmanuel Macron: I would like to ask all parties to respect"
+        " the ceasefire in Libya.\n"
+    )
+    assert by_cue(nlp, text)["would like to say"].content == (
+        "that the talks were useful and constructive"
+    )

@@ -41,6 +41,7 @@ from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
+from extract.nlp.turn_taking import is_turn_taking
 
 
 def find_attributions(
@@ -94,7 +95,10 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [
         a
         for a in found
-        if not _aside(table, a) and not _courtesy(table, a) and not _fragment(table, a)
+        if not _aside(table, a)
+        and not _courtesy(table, a)
+        and not _fragment(table, a)
+        and not is_turn_taking(table, a)
     ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = shared_objects(doc, found)
