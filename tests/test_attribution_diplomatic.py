@@ -483,3 +483,12 @@ def test_a_speaker_saying_that_x_is_still_an_attribution(nlp) -> None:  # type: 
     assert by_cue(nlp, text)["would like to say"].content == (
         "that the talks were useful and constructive"
     )
+
+
+def test_a_verb_closing_another_content_does_not_join_the_next_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The two ministers reiterated their view that a trade war should never be"
+        " started and can never be won and underscored their opposition to new"
+        " tariffs on steel."
+    )
+    assert "underscored" in by_cue(nlp, text)

@@ -150,12 +150,13 @@ def shared_objects(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     and a finding cued by the second verb alone is the same attribution."""
     table = token_table(doc)
     out, joined = [], set()
+    contents = [one.content for one in found]  # a verb inside one is no cue
     for one in found:
         head = _head(table, one.cue)
         verb = one.content[0]
         between = range(one.cue[1], verb)
         first = _shared_with(table, head, one.cue[0])
-        if first is not None:
+        if first is not None and not any(a <= first < b for a, b in contents):
             out.append(replace(one, cue=(first, one.cue[1])))
             continue
         if (
