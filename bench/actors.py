@@ -77,7 +77,7 @@ def main() -> int:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             folder = _gold_folder(Path(tmp), docs)
-            preds = _predict(folder, Path(tmp), _issuers(docs))
+            preds = _predict(folder, Path(tmp), issuers(docs))
             misses: list[str] = []
             tally = _tally(scorer, folder, preds, genre, misses)
             if args.show:
@@ -101,7 +101,7 @@ def _coverage() -> int:
     from kernel.records import Background
 
     records = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines()]
-    issuers = _issuers([r["id"] for r in records])
+    issuer_of = issuers([r["id"] for r in records])
     kind = {
         r["id"]: "news" if "wikinews" in r["source"] else "official" for r in records
     }
@@ -110,7 +110,7 @@ def _coverage() -> int:
         load_pipeline(),
         texts,
         background=Background(
-            {d: i for d, i in issuers.items() if i},
+            {d: i for d, i in issuer_of.items() if i},
             titles={r["id"]: r["title"] for r in records if r.get("title")},
         ),
     )
@@ -149,7 +149,7 @@ def _gold_folder(tmp: Path, docs: list[str]) -> Path:
     return folder
 
 
-def _issuers(docs: list[str]) -> dict[str, str | None]:
+def issuers(docs: list[str]) -> dict[str, str | None]:
     """Each document's issuer, from its corpus site."""
     sites = {
         record["id"]: record["source"]

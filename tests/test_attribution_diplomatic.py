@@ -374,3 +374,121 @@ def test_the_adverbs_right_before_a_cue_join_it(nlp) -> None:  # type: ignore[no
     assert by_cue(nlp, text)["particularly focused on"].content == (
         "resolving the crisis in Idlib"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "The two presidents also discussed developments in the Balkans, in"
+            " particular the consequences of the arrest of the mayor, who leads the"
+            " opposition.",
+            "also discussed",
+            "developments in the Balkans, in particular the consequences of the"
+            " arrest of the mayor, who leads the opposition",
+            id="in-particular",
+        ),
+        pytest.param(
+            "We particularly focused on energy projects – primarily, a new gas"
+            " pipeline.",
+            "particularly focused on",
+            "energy projects – primarily, a new gas pipeline",
+            id="dash-primarily",
+        ),
+    ],
+)
+def test_a_content_takes_in_the_elaboration_of_its_words(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "We affirm and support the right of the people to free information.",
+            "affirm and support",
+            "the right of the people to free information",
+            id="first-verb-cue",
+        ),
+        pytest.param(
+            "The President welcomed and supported the proposal to hold a summit.",
+            "welcomed and supported",
+            "the proposal to hold a summit",
+            id="second-verb-cue",
+        ),
+    ],
+)
+def test_two_verbs_sharing_one_object_are_one_cue(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    found = statements(nlp, text)
+    assert [(s.cue, s.content) for s in found] == [(cue, content)]
+
+
+def test_a_what_clause_cut_before_its_verb_is_no_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A settlement can only be reached through negotiations, which is what we"
+        " are hoping for."
+    )
+    assert [s.content for s in statements(nlp, text)] == []
+
+
+def test_a_list_of_infinitives_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministers agreed to expand trade, reduce tariffs, and strengthen"
+        " cooperation in energy."
+    )
+    assert by_cue(nlp, text)["agreed"].content == (
+        "to expand trade, reduce tariffs, and strengthen cooperation in energy"
+    )
+
+
+def test_a_report_closing_its_sentence_reports_the_whole_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In March, a Greek official said that the new pipeline, which is already"
+        " operating, makes the project unnecessary, the Athens News reported."
+    )
+    found = by_cue(nlp, text)
+    assert found["reported"].content == (
+        "In March, a Greek official said that the new pipeline, which is already"
+        " operating, makes the project unnecessary"
+    )
+    assert found["said"].content == (
+        "that the new pipeline, which is already operating, makes the project"
+        " unnecessary"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question: I would like to ask Mr Macron the same question.",
+        "Question: I would like to say a few words about the crisis in Sudan.",
+    ],
+)
+def test_a_speaker_announcing_their_next_words_is_no_attribution(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_a_speaker_saying_that_x_is_still_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: I would like to say that the talks were useful and"
+        " constructive.\nEmmanuel Macron: I would like to ask all parties to respect"
+        " the ceasefire in Libya.\n"
+    )
+    assert by_cue(nlp, text)["would like to say"].content == (
+        "that the talks were useful and constructive"
+    )
+
+
+def test_a_verb_closing_another_content_does_not_join_the_next_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The two ministers reiterated their view that a trade war should never be"
+        " started and can never be won and underscored their opposition to new"
+        " tariffs on steel."
+    )
+    assert "underscored" in by_cue(nlp, text)

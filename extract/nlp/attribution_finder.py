@@ -10,8 +10,9 @@ stress that …') is kept when the model passes it over (`turn_speech.py`),
 chained cues, manner phrases and stance words join the cue (`cue_chains.py`,
 `stance_words.py`), 'As you know' is an aside and 'pleased to welcome' a
 courtesy (no attributions), a pronoun source keeps its
-apposition, and coordinations and broken lists bound the content
-(`coordination.py`, `list_tails.py`).
+apposition, coordinations and broken lists bound the content
+(`coordination.py`, `list_tails.py`), and a content takes in the elaboration
+of its words ('X, including Y'; `elaborations.py`).
 """
 
 from __future__ import annotations
@@ -24,19 +25,23 @@ from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
 from extract.nlp.coordination import (
     missing_conjuncts,
+    shared_objects,
     split_coordinated,
     whole_coordinations,
     without_other_acts,
 )
 from extract.nlp.cue_chains import chain_cues
+from extract.nlp.elaborations import with_elaborations
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
+from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
+from extract.nlp.turn_taking import is_turn_taking
 
 
 def find_attributions(
@@ -87,12 +92,36 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
     table = token_table(doc)
-    found = [a for a in found if not _aside(table, a) and not _courtesy(table, a)]
+    found = [
+        a
+        for a in found
+        if not _aside(table, a)
+        and not _courtesy(table, a)
+        and not _fragment(table, a)
+        and not is_turn_taking(table, a)
+    ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
+    found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
+    found = with_elaborations(doc, found)
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
-    return _after_dateline(doc, [_after_according(doc, a) for a in found])
+    found = _after_dateline(doc, [_after_according(doc, a) for a in found])
+    return with_trailing_reports(doc, found)
+
+
+def _fragment(table: TokenTable, found: Attribution) -> bool:
+    """A content that says nothing: function words alone ('do not want | to'),
+    or a 'what' clause cut before its verb ('are hoping for | what we')."""
+    words = range(*found.content)
+    if all(table.pos[i] in _FUNCTION for i in words):
+        return True
+    return table.lower[words[0]] == "what" and not any(
+        table.pos[i] == "VERB" for i in words
+    )
+
+
+_FUNCTION = frozenset({"PART", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PUNCT"})
 
 
 def _aside(table: TokenTable, found: Attribution) -> bool:

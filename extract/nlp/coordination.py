@@ -9,7 +9,8 @@ that stops inside a coordination of its own nouns or that-clauses ('discussed
 the crisis | and the role of …', 'reiterate the need for X | and that …') takes
 in the rest of it. A verb of the same form coordinated with the cue's verb and
 sharing its subject ('labeled X as a terrorist and levied sanctions') is what
-the source also did: it ends the content.
+the source also did: it ends the content; one right after the cue that shares
+its object ('affirm and support X') joins the cue.
 """
 
 from __future__ import annotations
@@ -140,6 +141,66 @@ def split_coordinated(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             ):
                 out[b] = replace(out[b], source=first.source)
     return out
+
+
+def shared_objects(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """`found` with a cue whose verb shares its object with the verb coordinated
+    right after it ('affirm and | support X', 'have signed and | published X')
+    grown over the conjunction and that verb: the content is the shared object,
+    and a finding cued by the second verb alone is the same attribution."""
+    table = token_table(doc)
+    out, joined = [], set()
+    contents = [one.content for one in found]  # a verb inside one is no cue
+    for one in found:
+        head = _head(table, one.cue)
+        verb = one.content[0]
+        between = range(one.cue[1], verb)
+        first = _shared_with(table, head, one.cue[0])
+        if first is not None and not any(a <= first < b for a, b in contents):
+            out.append(replace(one, cue=(first, one.cue[1])))
+            continue
+        if (
+            len(between) != 1
+            or table.dep[between[0]] != "cc"
+            or table.lower[between[0]] not in _SHARES
+            or table.head[verb] != head
+            or table.dep[verb] != "conj"
+            or table.pos[verb] != "VERB"
+            or _has_subject(table, verb)
+            or any(table.dep[c] in _OWN_OBJECTS for c in table.children[head])
+            or not any(
+                table.dep[c] in _OWN_OBJECTS and c > verb for c in table.children[verb]
+            )
+        ):
+            out.append(one)
+            continue
+        end = verb + 1
+        while end < one.content[1] and table.dep[end] == "prt":
+            end += 1
+        joined.add(verb)
+        out.append(replace(one, cue=(one.cue[0], end), content=(end, one.content[1])))
+    kept = [one for one in out if _head(table, one.cue) not in joined]
+    spans = [(one.cue, one.content) for one in kept]
+    return [one for i, one in enumerate(kept) if spans[i] not in spans[:i]]
+
+
+def _shared_with(table: TokenTable, head: int, start: int) -> int | None:
+    """The verb right before a cue's verb, joined to it by 'and' and with no
+    object of its own ('welcomed and | supported X'), if any."""
+    first = table.head[head]
+    if (
+        table.dep[head] != "conj"
+        or first != start - 2
+        or table.pos[first] != "VERB"
+        or table.lower[start - 1] not in _SHARES
+        or any(table.dep[c] in _OWN_OBJECTS for c in table.children[first])
+    ):
+        return None
+    return first
+
+
+_SHARES = frozenset({"and", "or"})
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "prep"})
 
 
 def _conjunct_end(

@@ -5,7 +5,9 @@ exchange of prisoners, the release of detainees, and the return of children');
 the parser often breaks such a list (hanging a later item on the subject or the
 verb), so a content ends at its first item. When what follows the comma up to the end of
 the sentence is the rest of a list (a conjunction before its last item, no
-clause of its own, no cue, no quotation), the content takes it in.
+clause of its own, no cue, no quotation), the content takes it in. After an
+infinitive ('agreed to expand trade, reduce tariffs and …') base forms are
+items of the list, not clauses.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def with_list_tails(
             out.append(one)
             continue
         rest = range(end + 1, _last_word(table, ends[end]))
-        if _is_list_rest(table, rest, cues, lexicon) and not _participle_after(
+        items = _VERBS - {"VB"} if _infinitives(table, one) else _VERBS
+        if _is_list_rest(table, rest, cues, lexicon, items) and not _participle_after(
             table, start, rest
         ):
             out.append(replace(one, content=(start, trim_end(doc, start, rest.stop))))
@@ -64,8 +67,26 @@ def _participle_after(table: TokenTable, start: int, rest: range) -> bool:
     return table.tag[rest.start] == "VBG" and table.tag[start] != "VBG"
 
 
+def _infinitives(table: TokenTable, one: Attribution) -> bool:
+    """Whether the content opens with an infinitive after a finite cue ('agreed
+    | to expand trade, reduce tariffs and …'): its list goes on in base forms."""
+    first = one.content[0]
+    cue_verbs = [i for i in range(*one.cue) if table.pos[i] == "VERB"]
+    return (
+        table.lower[first] == "to"
+        and first + 1 < one.content[1]
+        and table.tag[first + 1] == "VB"
+        and bool(cue_verbs)
+        and table.tag[cue_verbs[-1]] != "VB"
+    )
+
+
 def _is_list_rest(
-    table: TokenTable, rest: range, cues: set[int], lexicon: Lexicon
+    table: TokenTable,
+    rest: range,
+    cues: set[int],
+    lexicon: Lexicon,
+    clause_tags: frozenset[str] = _VERBS,
 ) -> bool:
     """Whether the words are the rest of a list: a conjunction before the last
     item, and no clause of their own, cue, quotation or colon."""
@@ -79,6 +100,6 @@ def _is_list_rest(
             return False
         if table.pos[i] == "VERB" and table.lemma[i] in lexicon.cue_verbs:
             return False
-        if table.tag[i] in _VERBS and table.dep[i] not in _INSIDE:
+        if table.tag[i] in clause_tags and table.dep[i] not in _INSIDE:
             return False
     return True
