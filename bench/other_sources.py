@@ -46,9 +46,8 @@ def expectations(folder: Path = FOLDER) -> list[Expected]:
     for path in sorted(folder.glob("*.json")):
         for item in json.loads(path.read_text(encoding="utf-8"))["statements"]:
             actors = tuple(item["actors"] or ())
-            found.append(
-                Expected(path.stem, item["cue"], item["content"], item["speaker"], actors)
-            )
+            cue, content, speaker = item["cue"], item["content"], item["speaker"]
+            found.append(Expected(path.stem, cue, content, speaker, actors))
     return found
 
 
@@ -59,17 +58,19 @@ def texts(folder: Path = FOLDER) -> dict[str, str]:
 
 def matching(expected: Expected, found: list[Statement]) -> Statement | None:
     """The statement found with the expected cue and content, if any."""
-    words = set(expected.cue.lower().split())
+    words = _words(expected.cue)
     snippet = expected.content.lower()
     for statement in found:
-        cue = set(statement.cue.lower().split())
-        if cue & words and snippet in statement.content.lower():
+        if _words(statement.cue) & words and snippet in statement.content.lower():
             return statement
     for statement in found:  # content cut short: the sentence holds it
-        cue = set(statement.cue.lower().split())
-        if cue & words and snippet in statement.sentence.lower():
+        if _words(statement.cue) & words and snippet in statement.sentence.lower():
             return statement
     return None
+
+
+def _words(cue: str) -> set[str]:
+    return {w.strip('.,:;!?"') for w in cue.lower().split()} - {""}
 
 
 def outcome(expected: Expected, statement: Statement | None) -> str:
@@ -106,7 +107,8 @@ def main() -> int:
             sum(n for (d, o), n in tally.items() if o == out and doc in (d, None))
             for out in OUTCOMES
         ]
-        print(f"| {doc or 'all'} | {sum(counts)} | " + " | ".join(map(str, counts)) + " |")
+        cells = " | ".join(map(str, counts))
+        print(f"| {doc or 'all'} | {sum(counts)} | {cells} |")
     return 0
 
 

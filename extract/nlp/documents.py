@@ -36,6 +36,14 @@ from extract.nlp.voices import DocumentVoices
 _MEETING_VERBS = frozenset(
     {"speak", "talk", "meet", "hold", "have", "confer", "call", "convene", "host"}
 )
+# Header paragraphs: at most this many, each a few short lines ending in no
+# sentence's punctuation.
+_HEADER_LINES = 4
+_HEADER = 300
+_CLOSING = frozenset('.!?:"”’)')
+# The most states that speak at a joint appearance (bilateral or trilateral
+# statements to the press); more make a debate.
+_JOINT_SIDES = 3
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
@@ -155,7 +163,8 @@ def _voice_in_turn(
     """First person inside a turn: its speaker, unless the sentence makes "we" the
     speakers of the transcript together ("Together, we ...", "we, the U.S. and
     Germany", "the chancellor and I") or the cue is one that takes both sides
-    ("we discussed", "we agreed")."""
+    ("we discussed", "we agreed"); in a debate (four or more states take the
+    floor) "we" is the speaker's own."""
     said_by = turn.speaker or turn.label
     if turn.floor:  # a question from the floor speaks for nobody, "we" included
         return said_by, (), False
@@ -172,7 +181,8 @@ def _voice_in_turn(
         or takes_two(cue, source)
         or did_together(cue, source)
     )
-    if word in _FIRST_PLURAL and len(participants) > 1 and shared:
+    debate = len({a for t in voices.turns for a in t.actors}) > _JOINT_SIDES
+    if word in _FIRST_PLURAL and len(participants) > 1 and shared and not debate:
         return said_by, participants, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
 
@@ -235,14 +245,30 @@ def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
     Putin of Russia"). A call or meeting makes "they" the group, and its first
     office-holder the lead ("he" before anyone else is named); a subject that is
     "we" or speaks of "our" makes "we" the group."""
-    first_paragraph = doc_text(doc).find("\n\n")
-    for sentence in islice(doc.sents, 3):
-        if 0 < first_paragraph < sentence.start_char:
+    start, end = _first_paragraph(doc_text(doc))
+    body = (s for s in doc.sents if s.end_char > start)
+    for sentence in islice(body, 3):
+        if 0 < end < sentence.start_char:
             break
         found = _group_of(sentence, registry)
         if found is not None:
             return found
     return None
+
+
+def _first_paragraph(text: str) -> tuple[int, int]:
+    """Where the first paragraph of prose starts and ends: past the header lines
+    a page may open with (a title, a place and date, a byline: short lines
+    that end in no sentence's punctuation)."""
+    start = 0
+    for _ in range(_HEADER_LINES):
+        end = text.find("\n\n", start)
+        paragraph = text[start:end].strip() if end > 0 else ""
+        if not paragraph or paragraph[-1] in _CLOSING or len(paragraph) > _HEADER:
+            break
+        start = end + 2
+    end = text.find("\n\n", start)
+    return start, end
 
 
 def _group_of(sentence: Span, registry: ActorRegistry) -> DocumentVoices | None:

@@ -39,6 +39,7 @@ from extract.nlp.people import (
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
 from extract.nlp.token_table import sentence_bounds
+from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
 # Pronouns that name nobody until resolved: left without a speaker's name.
@@ -91,7 +92,9 @@ def resolve_speakers(
         attribution = attributions[index]
         if attribution.source is None:
             continue
-        source = doc[attribution.source[0] : attribution.source[1]]
+        source = past_vocative(
+            doc[attribution.source[0] : attribution.source[1]], voices
+        )
         if source.root.lower_ in ("he", "she") and len(source) == 1:
             last_person = (
                 _subject_since(source, last_at, people, known, registry) or last_person
@@ -100,6 +103,7 @@ def resolve_speakers(
         speaker = _in_document(
             speaker, attribution, source, people, known, registry, voices, learned
         )
+        speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
@@ -134,6 +138,32 @@ def _subject_since(
     start, end, name = found[-1]
     name = full_name(name, people, start, registry)
     return _named_person(name, doc[start:end].text, doc[start:end], known, registry)
+
+
+def _not_the_speaker(
+    speaker: Speaker,
+    source: Span,
+    voices: DocumentVoices | None,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """ "He" or "she" inside a turn is never its speaker (who says "I"): whom
+    the turn named before it, else no one."""
+    turn = voices.turn_at(source.start) if voices is not None else None
+    if turn is None or len(source) != 1 or source.root.lower_ not in ("he", "she"):
+        return speaker
+    if speaker.name not in (turn.speaker, turn.label):
+        return speaker
+    found = named_before_in_turn(source, turn, people)
+    if isinstance(found, tuple):
+        start, end, name = found
+        name = full_name(name, people, start, registry)
+        named = _named_person(name, source.text, source.doc[start:end], known, registry)
+        return Speaker(named.name, source.text, named.actor_ids, True, named.role)
+    actors = actors_in(found, registry) if found is not None else ()
+    said_by = found.text if found is not None else None
+    return Speaker(said_by, source.text, actors if len(actors) == 1 else (), True)
 
 
 def _in_document(
@@ -375,6 +405,7 @@ def _earlier_holder(
     if last_person is not None and title in last_person.mention.lower().split():
         return None
     doc = source.doc
+    own = {t.lower_ for t in source[1:] if t.i < source.root.i and t.is_alpha}
     for token in reversed(doc[: source.start]):
         if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -382,6 +413,8 @@ def _earlier_holder(
         while root.dep_ == "compound" and root.head is not root:
             root = root.head
         phrase = doc[root.left_edge.i : root.i + 1]
+        if not own <= {t.lower_ for t in doc[phrase.start : root.right_edge.i + 1]}:
+            continue  # "the Foreign Minister" is not "Prime Minister X"
         actors = actors_in(phrase, registry)
         people = [
             (s, e, n)
@@ -398,7 +431,9 @@ def _earlier_holder(
             return Speaker(name, source.text, found, is_person=True)
         if actors:
             return Speaker(source.text, source.text, actors, is_person=False)
-        return None  # a bare "the President" again: the last speaker decides
+        if not own:
+            return None  # a bare "the President" again: the last speaker decides
+        # "the Prime Minister" again: the one that title named before it
     return None
 
 
