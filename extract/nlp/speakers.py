@@ -6,7 +6,7 @@ writes the result on the Doc as plain dicts with character offsets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,7 @@ from extract.nlp.people import (
 )
 from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
+from extract.nlp.relatives import relative_antecedent
 from extract.nlp.token_table import sentence_bounds
 from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
@@ -99,10 +100,12 @@ def resolve_speakers(
             last_person = (
                 _subject_since(source, last_at, people, known, registry) or last_person
             )
-        speaker = _resolve(source, people, known, last_person, registry, lexicon)
+        named = relative_antecedent(source) or source  # "X, who said": X
+        speaker = _resolve(named, people, known, last_person, registry, lexicon)
         speaker = _in_document(
-            speaker, attribution, source, people, known, registry, voices, learned
+            speaker, attribution, named, people, known, registry, voices, learned
         )
+        speaker = replace(speaker, mention=source.text)
         speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
