@@ -29,6 +29,7 @@ from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.memo import doc_text
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
+from extract.nlp.paragraphs import break_at_paragraphs
 from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.subjects import with_subject_sources
@@ -63,6 +64,11 @@ if not Doc.has_extension("published"):  # the article's publication date
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("affiliations"):  # person -> stored Affiliations
     Doc.set_extension("affiliations", default=None)
+
+
+@Language.component("communique_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    return break_at_paragraphs(doc)
 
 
 @Language.factory(
