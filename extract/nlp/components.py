@@ -15,12 +15,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.act_model import ActModel, classify_statement, load_act_model
 from extract.nlp.actors import ActorRegistry, load_registry, spellings
-from extract.nlp.acts import (
-    PhraseIndex,
-    classify_topics,
-    find_addressee,
-    find_venue,
-)
+from extract.nlp.acts import PhraseIndex, classify_topics, find_addressee, find_venue
 from extract.nlp.affiliations import Learned
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
@@ -68,6 +63,7 @@ if not Doc.has_extension("affiliations"):  # person -> stored Affiliations
 
 @Language.component("communique_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence, before the parser reads it."""
     return break_at_paragraphs(doc)
 
 

@@ -50,9 +50,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     ]
     governing = [s for s in mentions if not placed(s, span)]
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
-    governing = [
-        s for s in governing if not _office_of_another(s, governing, registry)
-    ]
+    governing = [s for s in governing if not _office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
 
 

@@ -12,6 +12,4 @@ def break_at_paragraphs(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
-        elif "\n\n" in before.whitespace_:
-            token.is_sent_start = True
     return doc
