@@ -29,6 +29,7 @@ from extract.nlp.coordination import (
     without_other_acts,
 )
 from extract.nlp.cue_chains import chain_cues
+from extract.nlp.header import in_header
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
@@ -86,6 +87,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         found = [
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
+    found = [a for a in found if not in_header(doc, doc[a.cue[0]].idx)]  # titles
     table = token_table(doc)
     found = [a for a in found if not _aside(table, a) and not _courtesy(table, a)]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]

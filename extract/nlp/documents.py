@@ -24,8 +24,8 @@ from extract.nlp.groups import (
     named_we,
     they_again,
 )
+from extract.nlp.header import behalf_of, first_paragraph
 from extract.nlp.members import lead_people, members_of, office_holder, with_preps
-from extract.nlp.memo import doc_text
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
@@ -36,11 +36,6 @@ from extract.nlp.voices import DocumentVoices
 _MEETING_VERBS = frozenset(
     {"speak", "talk", "meet", "hold", "have", "confer", "call", "convene", "host"}
 )
-# Header paragraphs: at most this many, each a few short lines ending in no
-# sentence's punctuation.
-_HEADER_LINES = 4
-_HEADER = 300
-_CLOSING = frozenset('.!?:"”’)')
 # The most states that speak at a joint appearance (bilateral or trilateral
 # statements to the press); more make a debate.
 _JOINT_SIDES = 3
@@ -65,7 +60,7 @@ def document_voices(
     title names when the opening names none (and, in a transcript, beside
     those who speak)."""
     turns = find_turns(doc, registry)
-    known = (issuer,) if issuer and issuer in registry.actors else ()
+    known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     titled = title_group(title, registry, known)
     if turns:
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
@@ -245,7 +240,7 @@ def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
     Putin of Russia"). A call or meeting makes "they" the group, and its first
     office-holder the lead ("he" before anyone else is named); a subject that is
     "we" or speaks of "our" makes "we" the group."""
-    start, end = _first_paragraph(doc_text(doc))
+    start, end = first_paragraph(doc)
     body = (s for s in doc.sents if s.end_char > start)
     for sentence in islice(body, 3):
         if 0 < end < sentence.start_char:
@@ -254,21 +249,6 @@ def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
         if found is not None:
             return found
     return None
-
-
-def _first_paragraph(text: str) -> tuple[int, int]:
-    """Where the first paragraph of prose starts and ends: past the header lines
-    a page may open with (a title, a place and date, a byline: short lines
-    that end in no sentence's punctuation)."""
-    start = 0
-    for _ in range(_HEADER_LINES):
-        end = text.find("\n\n", start)
-        paragraph = text[start:end].strip() if end > 0 else ""
-        if not paragraph or paragraph[-1] in _CLOSING or len(paragraph) > _HEADER:
-            break
-        start = end + 2
-    end = text.find("\n\n", start)
-    return start, end
 
 
 def _group_of(sentence: Span, registry: ActorRegistry) -> DocumentVoices | None:

@@ -100,12 +100,16 @@ def resolve_speakers(
             last_person = (
                 _subject_since(source, last_at, people, known, registry) or last_person
             )
-        named = relative_antecedent(source) or source  # "X, who said": X
-        speaker = _resolve(named, people, known, last_person, registry, lexicon)
-        speaker = _in_document(
-            speaker, attribution, named, people, known, registry, voices, learned
+        named = relative_antecedent(source)  # "X, who said": X
+        speaker = _resolve(
+            named or source, people, known, last_person, registry, lexicon
         )
-        speaker = replace(speaker, mention=source.text)
+        speaker = _in_document(
+            speaker, attribution, named or source, people, known, registry, voices,
+            learned,
+        )  # fmt: skip
+        if named is not None:
+            speaker = replace(speaker, mention=source.text)
         speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
@@ -151,12 +155,14 @@ def _not_the_speaker(
     known: dict[str, tuple[str, ...]],
     registry: ActorRegistry,
 ) -> Speaker:
-    """ "He" or "she" inside a turn is never its speaker (who says "I"): whom
-    the turn named before it, else no one."""
+    """ "He" or "she" inside a turn is never its speaker (who says "I"), and
+    one nothing resolved may be whom the turn named just before: that one,
+    else no one."""
     turn = voices.turn_at(source.start) if voices is not None else None
     if turn is None or len(source) != 1 or source.root.lower_ not in ("he", "she"):
         return speaker
-    if speaker.name not in (turn.speaker, turn.label):
+    unresolved = speaker.name is None and not speaker.actor_ids
+    if speaker.name not in (turn.speaker, turn.label) and not unresolved:
         return speaker
     found = named_before_in_turn(source, turn, people)
     if isinstance(found, tuple):

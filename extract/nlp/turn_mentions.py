@@ -38,15 +38,20 @@ def named_before_in_turn(
     pronoun: Span, turn: Turn, people: list[tuple[int, int, str]]
 ) -> tuple[int, int, str] | Span | None:
     """Whom "he" or "she" in a turn means, never the speaker: the person last
-    named in the turn before it, else a title or a counterpart earlier in its
-    sentence ("I spoke with my Egyptian counterpart, and he assured me"), else
-    no one."""
+    named in the turn before it, else the nearest title or counterpart in its
+    sentence or the one before ("I spoke with my Egyptian counterpart, and he
+    assured me"), else no one."""
     named = [p for p in people if turn.start <= p[0] and p[1] <= pronoun.start]
     if named:
         return named[-1]
     doc = pronoun.doc
-    for token in reversed(doc[pronoun.sent.start : pronoun.start]):
-        lemma = token.lemma_.lower()
-        if token.dep_ in _PLACES and lemma in TITLES | OTHERS and token.tag_ == "NN":
-            return doc[token.left_edge.i : token.i + 1]
+    sentence = pronoun.sent.start
+    start = max(turn.start, doc[sentence - 1].sent.start if sentence else 0)
+    for token in reversed(doc[start : pronoun.start]):
+        if token.dep_ not in _PLACES or token.tag_ not in ("NN", "NNP"):
+            continue
+        phrase = doc[token.left_edge.i : token.i + 1]
+        words = {t.lemma_.lower() for t in phrase}
+        if words & (TITLES | OTHERS) and "PERSON" not in {t.ent_type_ for t in phrase}:
+            return phrase  # "my Egyptian counterpart", "The Secretary-General"
     return None
