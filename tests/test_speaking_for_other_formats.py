@@ -158,3 +158,18 @@ def test_on_behalf_of_in_the_header_names_the_documents_we(nlp: Language) -> Non
 def test_a_header_line_holds_no_statement(nlp: Language) -> None:
     cues = [s.cue for s in statements(nlp, DECLARATION)]
     assert ":" not in cues
+
+
+ASKED = """President of Russia Vladimir Putin: Good evening.
+
+Question: Mr Putin, the summit is over. Can we say this evening that a real thaw
+has started in Europe?
+
+President of Russia Vladimir Putin: We believe that it has.
+"""
+
+
+def test_a_question_from_the_floor_in_the_first_person_is_no_statement(
+    nlp: Language,
+) -> None:
+    assert "say" not in [s.cue for s in statements(nlp, ASKED)]

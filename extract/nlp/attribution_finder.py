@@ -36,7 +36,7 @@ from extract.nlp.list_tails import with_list_tails
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
-from extract.nlp.turn_labels import turn_label_colons
+from extract.nlp.turn_labels import from_the_floor, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 
 
@@ -88,6 +88,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
     found = [a for a in found if not in_header(doc, doc[a.cue[0]].idx)]  # titles
+    found = [a for a in found if not _asked_by_the_floor(doc, a)]
     table = token_table(doc)
     found = [a for a in found if not _aside(table, a) and not _courtesy(table, a)]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
@@ -95,6 +96,18 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     return _after_dateline(doc, [_after_according(doc, a) for a in found])
+
+
+def _asked_by_the_floor(doc: Doc, found: Attribution) -> bool:
+    """ "Can we say that ...?" from the floor: a question in the first person
+    reports no one's speech or stance."""
+    if found.source is None or found.source[1] - found.source[0] != 1:
+        return False
+    if doc[found.source[0]].lower_ not in ("i", "we"):
+        return False
+    sentence = doc[found.cue[0]].sent
+    asks = sentence[-1].text == "?" or (len(sentence) > 1 and sentence[-2].text == "?")
+    return asks and from_the_floor(doc, doc[found.cue[0]].idx)
 
 
 def _aside(table: TokenTable, found: Attribution) -> bool:
