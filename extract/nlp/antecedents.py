@@ -18,7 +18,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.groups import GROUP_NOUNS
-from extract.nlp.members import members_of
+from extract.nlp.members import members_of, with_preps
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
 from extract.nlp.token_table import sentence_bounds, subtree, token_table
@@ -101,8 +101,10 @@ def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if subject is not None:
             region = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
             group = members_of(region, registry)
-            if sentence.root.lemma_.lower() in _MEETING and len(group) > 1:
-                return tuple(group)
+            if sentence.root.lemma_.lower() in _MEETING:
+                group += _partners(sentence.root, group, registry)
+                if len(group) > 1:
+                    return tuple(group)
             if _same_group(subject, region):
                 continue
             if not _one_person(subject):
@@ -111,6 +113,18 @@ def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if between >= _REACH:
             return ()
     return ()
+
+
+def _partners(verb: Token, group: list[str], registry: ActorRegistry) -> list[str]:
+    """The actors of those a meeting's verb was "with" ("spoke by phone with
+    President Erdogan of Türkiye") that its subject does not name."""
+    doc = verb.doc
+    found: list[str] = []
+    for prep in with_preps(verb):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            region = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+            found += [a for a in members_of(region, registry) if a not in group]
+    return list(dict.fromkeys(found))
 
 
 def _one_person(subject: Token) -> bool:
@@ -219,7 +233,10 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
     lemma = head.lemma_.lower()
     if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
         return ()
-    return _named_before(source.doc, source.start, lemma, registry)
+    qualifiers = {t.lower_ for t in source[1:] if t.i < head.i and t.is_alpha}
+    return _named_before(
+        source.doc, source.start, lemma, registry, qualifiers=qualifiers
+    )
 
 
 def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -286,11 +303,18 @@ def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def _named_before(
-    doc: Doc, before: int, lemma: str, registry: ActorRegistry, every: bool = False
+    doc: Doc,
+    before: int,
+    lemma: str,
+    registry: ActorRegistry,
+    every: bool = False,
+    qualifiers: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The actor of the nearest earlier mention of an institution that names one
     (with `every`, the actors all earlier mentions name); a word of an actor's own
-    name is no institution of it ("Emirates" in "United Arab Emirates")."""
+    name is no institution of it ("Emirates" in "United Arab Emirates"), and a
+    mention without the words that qualify this one (`qualifiers`: "the Federal
+    Government" after "the Ukrainian Government") is another institution."""
     named: list[str] = []
     own = once_per_doc(doc, "actor_tokens", _actor_tokens)
     for token in reversed(doc[:before]):
@@ -300,12 +324,22 @@ def _named_before(
             root = token
             while every and root.dep_ == "compound" and root.head is not root:
                 root = root.head  # "the US Treasury Department": all of it
-            phrase = doc[root.left_edge.i : token.i + 1]
+            phrase = _one_line(doc[root.left_edge.i : token.i + 1])
+            if not qualifiers <= {t.lower_ for t in phrase}:
+                continue
             found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
             if found and not every:
                 return found if len(found) == 1 else ()
             named += [a for a in found if a not in named]
     return tuple(named)
+
+
+def _one_line(phrase: Span) -> Span:
+    """The part of a phrase after its last line break: a parse that runs a
+    title line into the next ("... travels to Kyiv | Federal Foreign Office")
+    makes no one mention of them."""
+    breaks = [t.i for t in phrase if t.is_space and "\n" in t.text]
+    return phrase.doc[breaks[-1] + 1 : phrase.end] if breaks else phrase
 
 
 def _actor_tokens(doc: Doc) -> frozenset[int]:

@@ -32,6 +32,7 @@ from extract.nlp.coordination import (
 )
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.elaborations import with_elaborations
+from extract.nlp.header import in_header
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
@@ -39,7 +40,7 @@ from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
-from extract.nlp.turn_labels import turn_label_colons
+from extract.nlp.turn_labels import from_the_floor, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 from extract.nlp.turn_taking import is_turn_taking
 
@@ -91,6 +92,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         found = [
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
+    found = [a for a in found if not in_header(doc, doc[a.cue[0]].idx)]  # titles
+    found = [a for a in found if not _asked_by_the_floor(doc, a)]
     table = token_table(doc)
     found = [
         a
@@ -122,6 +125,18 @@ def _fragment(table: TokenTable, found: Attribution) -> bool:
 
 
 _FUNCTION = frozenset({"PART", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PUNCT"})
+
+
+def _asked_by_the_floor(doc: Doc, found: Attribution) -> bool:
+    """ "Can we say that ...?" from the floor: a question in the first person
+    reports no one's speech or stance."""
+    if found.source is None or found.source[1] - found.source[0] != 1:
+        return False
+    if doc[found.source[0]].lower_ not in ("i", "we"):
+        return False
+    sentence = doc[found.cue[0]].sent
+    asks = sentence[-1].text == "?" or (len(sentence) > 1 and sentence[-2].text == "?")
+    return asks and from_the_floor(doc, doc[found.cue[0]].idx)
 
 
 def _aside(table: TokenTable, found: Attribution) -> bool:

@@ -15,12 +15,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.act_model import ActModel, classify_statement, load_act_model
 from extract.nlp.actors import ActorRegistry, load_registry, spellings
-from extract.nlp.acts import (
-    PhraseIndex,
-    classify_topics,
-    find_addressee,
-    find_venue,
-)
+from extract.nlp.acts import PhraseIndex, classify_topics, find_addressee, find_venue
 from extract.nlp.affiliations import Learned
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
@@ -29,6 +24,7 @@ from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.memo import doc_text
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
+from extract.nlp.paragraphs import break_at_paragraphs
 from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.subjects import with_subject_sources
@@ -63,6 +59,12 @@ if not Doc.has_extension("published"):  # the article's publication date
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("affiliations"):  # person -> stored Affiliations
     Doc.set_extension("affiliations", default=None)
+
+
+@Language.component("communique_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence, before the parser reads it."""
+    return break_at_paragraphs(doc)
 
 
 @Language.factory(

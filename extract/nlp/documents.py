@@ -24,8 +24,8 @@ from extract.nlp.groups import (
     named_we,
     they_again,
 )
+from extract.nlp.header import behalf_of, first_paragraph
 from extract.nlp.members import lead_people, members_of, office_holder, with_preps
-from extract.nlp.memo import doc_text
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
@@ -36,6 +36,9 @@ from extract.nlp.voices import DocumentVoices
 _MEETING_VERBS = frozenset(
     {"speak", "talk", "meet", "hold", "have", "confer", "call", "convene", "host"}
 )
+# The most states that speak at a joint appearance (bilateral or trilateral
+# statements to the press); more make a debate.
+_JOINT_SIDES = 3
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _SECOND = frozenset({"you", "your", "yourself"})
@@ -57,7 +60,7 @@ def document_voices(
     title names when the opening names none (and, in a transcript, beside
     those who speak)."""
     turns = find_turns(doc, registry)
-    known = (issuer,) if issuer and issuer in registry.actors else ()
+    known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     titled = title_group(title, registry, known)
     if turns:
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
@@ -155,7 +158,8 @@ def _voice_in_turn(
     """First person inside a turn: its speaker, unless the sentence makes "we" the
     speakers of the transcript together ("Together, we ...", "we, the U.S. and
     Germany", "the chancellor and I") or the cue is one that takes both sides
-    ("we discussed", "we agreed")."""
+    ("we discussed", "we agreed"); in a debate (four or more states take the
+    floor) "we" is the speaker's own."""
     said_by = turn.speaker or turn.label
     if turn.floor:  # a question from the floor speaks for nobody, "we" included
         return said_by, (), False
@@ -172,7 +176,8 @@ def _voice_in_turn(
         or takes_two(cue, source)
         or did_together(cue, source)
     )
-    if word in _FIRST_PLURAL and len(participants) > 1 and shared:
+    debate = len({a for t in voices.turns for a in t.actors}) > _JOINT_SIDES
+    if word in _FIRST_PLURAL and len(participants) > 1 and shared and not debate:
         return said_by, participants, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
 
@@ -235,9 +240,10 @@ def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
     Putin of Russia"). A call or meeting makes "they" the group, and its first
     office-holder the lead ("he" before anyone else is named); a subject that is
     "we" or speaks of "our" makes "we" the group."""
-    first_paragraph = doc_text(doc).find("\n\n")
-    for sentence in islice(doc.sents, 3):
-        if 0 < first_paragraph < sentence.start_char:
+    start, end = first_paragraph(doc)
+    body = (s for s in doc.sents if s.end_char > start)
+    for sentence in islice(body, 3):
+        if 0 < end < sentence.start_char:
             break
         found = _group_of(sentence, registry)
         if found is not None:

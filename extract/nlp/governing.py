@@ -50,7 +50,28 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     ]
     governing = [s for s in mentions if not placed(s, span)]
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
+    governing = [s for s in governing if not _office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
+
+
+def _office_of_another(
+    mention: Span, others: list[Span], registry: ActorRegistry
+) -> bool:
+    """A body's office named "of" another actor ("the Secretary-General of
+    NATO"): the office is the other's, not the body whose name it also is
+    (unless it belongs to that one: "the Secretary-General of the UN")."""
+    heads = {o.root.i: o.label_ for o in others}
+    owners = [
+        heads[c.i]
+        for prep in mention.root.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for c in prep.children
+        if c.i in heads
+    ]
+    return any(
+        o != mention.label_ and not _belongs(mention.label_, o, registry)
+        for o in owners
+    )
 
 
 def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bool:

@@ -38,6 +38,10 @@ def members_of(
     return list(dict.fromkeys(actor for _, actor in sorted(named)))
 
 
+# Verbs and nouns whose "to" names the other side: "spoke to", "a visit to".
+_TALKED_TO = frozenset({"speak", "talk", "visit"})
+
+
 def lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
     """The actors of the office-holders a transcript's lead names before its first
     turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
@@ -64,8 +68,14 @@ def office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | No
 
 
 def with_preps(root: Token) -> list[Token]:
-    """ "with" on the verb or on its object ("had a conversation with X")."""
-    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep"))]
+    """ "with" on the verb or on its object ("had a conversation with X"); "to"
+    after a verb of talking ("spoke to X") or a visit ("paid a visit to X")."""
+    objects = [c for c in root.children if c.dep_ in ("dobj", "prep")]
+    talked = {root.lemma_.lower(), *(c.lemma_.lower() for c in objects)}
     return [
-        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+        c
+        for h in (root, *objects)
+        for c in h.children
+        if c.dep_ in ("prep", "dative")
+        and (c.lower_ == "with" or (c.lower_ == "to" and talked & _TALKED_TO))
     ]

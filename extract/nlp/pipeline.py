@@ -44,6 +44,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
             f"the spaCy model {model!r} has no {', '.join(sorted(missing))}"
         )
     swap_in(nlp)  # the same annotations, a sixth less time
+    nlp.add_pipe("communique_paragraphs", before="parser")
     for name in COMPONENTS:
         config = {"learned": learned} if name == "communique_attributions" else {}
         component = nlp.add_pipe(name, config=config)

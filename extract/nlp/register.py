@@ -352,6 +352,8 @@ def _speaks_for_a_body(subject: Token) -> bool:
     leaders', 'the Government'); a person's mood ('I am glad') is no position."""
     if subject.lower_ == "we" or subject.ent_type_ in ("GPE", "ORG", "NORP"):
         return True
+    if any(s.start <= subject.i < s.end for s in subject.doc.spans.get("actors", [])):
+        return True  # "The Secretary-General is alarmed by": an office of a body
     return subject.lemma_.lower() in _BODY_NOUNS
 
 

@@ -6,13 +6,13 @@ writes the result on the Doc as plain dicts with character offsets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
-from extract.nlp.affiliations import Learned, role_in
+from extract.nlp.affiliations import Learned
 from extract.nlp.antecedents import (
     antecedent_group,
     governing_actor,
@@ -24,10 +24,11 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
+from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
-from extract.nlp.officials import TITLES, not_official
+from extract.nlp.officials import not_official
 from extract.nlp.people import (
     earlier_title,
     extended,
@@ -36,9 +37,11 @@ from extract.nlp.people import (
     owner_of_title,
     person_mentions,
 )
-from extract.nlp.places import official_of_place
 from extract.nlp.quotes import SpanRange
+from extract.nlp.relatives import relative_antecedent
+from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.token_table import sentence_bounds
+from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
 # Pronouns that name nobody until resolved: left without a speaker's name.
@@ -47,17 +50,6 @@ _UNRESOLVED = frozenset(
      "one", "this", "that", "which", "who", "someone", "somebody", "everyone"}
 )  # fmt: skip
 _SIDES = frozenset({"side", "perspective", "standpoint", "part"})
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who spoke: the name as resolved, the mention as written, and for whom."""
-
-    name: str | None
-    mention: str
-    actor_ids: tuple[str, ...]
-    is_person: bool
-    role: str | None = None  # the title in the text that gave the actor
 
 
 def resolve_speakers(
@@ -91,15 +83,24 @@ def resolve_speakers(
         attribution = attributions[index]
         if attribution.source is None:
             continue
-        source = doc[attribution.source[0] : attribution.source[1]]
+        source = past_vocative(
+            doc[attribution.source[0] : attribution.source[1]], voices
+        )
         if source.root.lower_ in ("he", "she") and len(source) == 1:
             last_person = (
                 _subject_since(source, last_at, people, known, registry) or last_person
             )
-        speaker = _resolve(source, people, known, last_person, registry, lexicon)
-        speaker = _in_document(
-            speaker, attribution, source, people, known, registry, voices, learned
+        named = relative_antecedent(source)  # "X, who said": X
+        speaker = _resolve(
+            named or source, people, known, last_person, registry, lexicon
         )
+        speaker = _in_document(
+            speaker, attribution, named or source, people, known, registry, voices,
+            learned,
+        )  # fmt: skip
+        if named is not None:
+            speaker = replace(speaker, mention=source.text)
+        speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
@@ -133,7 +134,35 @@ def _subject_since(
         return None
     start, end, name = found[-1]
     name = full_name(name, people, start, registry)
-    return _named_person(name, doc[start:end].text, doc[start:end], known, registry)
+    return named_person(name, doc[start:end].text, doc[start:end], known, registry)
+
+
+def _not_the_speaker(
+    speaker: Speaker,
+    source: Span,
+    voices: DocumentVoices | None,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """ "He" or "she" inside a turn is never its speaker (who says "I"), and
+    one nothing resolved may be whom the turn named just before: that one,
+    else no one."""
+    turn = voices.turn_at(source.start) if voices is not None else None
+    if turn is None or len(source) != 1 or source.root.lower_ not in ("he", "she"):
+        return speaker
+    unresolved = speaker.name is None and not speaker.actor_ids
+    if speaker.name not in (turn.speaker, turn.label) and not unresolved:
+        return speaker
+    found = named_before_in_turn(source, turn, people)
+    if isinstance(found, tuple):
+        start, end, name = found
+        name = full_name(name, people, start, registry)
+        named = named_person(name, source.text, source.doc[start:end], known, registry)
+        return Speaker(named.name, source.text, named.actor_ids, True, named.role)
+    actors = actors_in(found, registry) if found is not None else ()
+    said_by = found.text if found is not None else None
+    return Speaker(said_by, source.text, actors if len(actors) == 1 else (), True)
 
 
 def _in_document(
@@ -247,7 +276,7 @@ def _resolve(
         if inside and source.root.ent_type_ in ("GPE", "LOC", "FAC"):  # "In Paris,
             # Professor … Timothy Snyder": a parse that heads the name with a place
             source = source.doc[inside[0][0] : inside[0][1]]
-        return _named_person(name, mention, source, known, registry)
+        return named_person(name, mention, source, known, registry)
     if head.lower_ in ("they", "them") and len(source) == 1:
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
@@ -267,7 +296,7 @@ def _resolve(
         own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
-    holder = _title_holder(source, own_actors, last_person, known, registry)
+    holder = title_holder(source, own_actors, last_person, known, registry)
     if holder is not None:
         return holder
     own_actors = own_actors or home_voice(source, registry)
@@ -287,33 +316,6 @@ def _others_of_an_actor(head: Token, registry: ActorRegistry) -> bool:
     return False
 
 
-def _title_holder(
-    source: Span,
-    own_actors: tuple[str, ...],
-    last_person: Speaker | None,
-    known: dict[str, tuple[str, ...]],
-    registry: ActorRegistry,
-) -> Speaker | None:
-    """ "The minister", "this spokesman": the earlier holder of that title, or
-    the person named last when the title names that person's actor, or no
-    actor and no phrase of its own saying whose title it is."""
-    head = source.root
-    if head.lemma_.lower() not in TITLES or head.lower_ != head.lemma_.lower():
-        return None
-    if source[0].lower_ not in ("the", "this"):
-        return None
-    earlier = _earlier_holder(source, last_person, known, registry)
-    if not own_actors and earlier is not None:
-        return earlier
-    if not own_actors and any(c.dep_ in ("prep", "poss") for c in head.children):
-        return None  # "the chairman of the Conservative Party" says whose
-    if last_person is not None and (
-        not own_actors or own_actors == last_person.actor_ids
-    ):
-        return Speaker(last_person.name, source.text, last_person.actor_ids, True)
-    return None
-
-
 def _owner_named_before(
     source: Span,
     people: list[tuple[int, int, str]],
@@ -329,7 +331,7 @@ def _owner_named_before(
         return Speaker(None, source.text, (), is_person=True)
     start, end, name = before[-1]
     name = full_name(name, people, start, registry)
-    return _named_person(name, source.text, doc[start:end], known, registry)
+    return named_person(name, source.text, doc[start:end], known, registry)
 
 
 def _one_name(head: Token) -> bool:
@@ -341,74 +343,6 @@ def _one_name(head: Token) -> bool:
         and "conj" not in deps
         and (head.ent_type_ in ("PERSON", "") or "appos" in deps)
     )
-
-
-def _named_person(
-    name: str,
-    mention: str,
-    source: Span,
-    known: dict[str, tuple[str, ...]],
-    registry: ActorRegistry,
-) -> Speaker:
-    """A named person's actor: the registry's, what the document said of them,
-    or the title that governs the name; a registry person whose titles here
-    name another actor first ("AU chairperson President el-Sisi of Egypt") is
-    left null, and the role is kept when one title gave the actor."""
-    person = registry.person(name)
-    day = source.doc._.published
-    actors = (person.actor_on(day),) if person else known.get(name, ())
-    wide = extended(source)
-    titled = actors_in(wide, registry) or official_of_place(wide, registry)
-    if person is not None and len(titled) > 1 and titled[0] != actors[0]:
-        actors = ()
-    elif person is not None and titled and titled != actors:
-        # the title held here, not the registry's office ("NATO Secretary-General
-        # Jens Stoltenberg"), when a title governs the name; else none
-        actors = titled if role_in(wide, TITLES) else ()
-    actors = actors or (titled if len(titled) == 1 else ())  # one office
-    role = role_in(wide, TITLES) if titled == actors and len(actors) == 1 else None
-    return Speaker(name, mention, actors, is_person=True, role=role)
-
-
-def _earlier_holder(
-    source: Span,
-    last_person: Speaker | None,
-    known: dict[str, tuple[str, ...]],
-    registry: ActorRegistry,
-) -> Speaker | None:
-    """ "the minister", "the spokesperson": the nearest earlier mention holding the
-    same title ("Italian economic development minister Stefano Patuanelli", "an
-    Interpol spokesperson"), when the last speaker was not named with it and
-    that mention names a person or an actor."""
-    title = source.root.lemma_.lower()
-    if last_person is not None and title in last_person.mention.lower().split():
-        return None
-    doc = source.doc
-    for token in reversed(doc[: source.start]):
-        if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        root = token
-        while root.dep_ == "compound" and root.head is not root:
-            root = root.head
-        phrase = doc[root.left_edge.i : root.i + 1]
-        actors = actors_in(phrase, registry)
-        people = [
-            (s, e, n)
-            for s, e, n in person_mentions(doc)
-            if phrase.start <= s < phrase.end
-            or (root.dep_ == "appos" and s <= root.head.i < e)
-        ]
-        if people:
-            name = full_name(people[0][2], people, people[0][0], registry)
-            person = registry.person(name)
-            found = actors or known.get(name, ())
-            if not found and person is not None:
-                found = (person.actor_on(doc._.published),)
-            return Speaker(name, source.text, found, is_person=True)
-        if actors:
-            return Speaker(source.text, source.text, actors, is_person=False)
-        return None  # a bare "the President" again: the last speaker decides
-    return None
 
 
 def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:

@@ -63,6 +63,12 @@ def turn_label_colons(doc: Doc) -> frozenset[int]:
     return frozenset(label.colon for label in turn_labels(doc))
 
 
+def from_the_floor(doc: Doc, char: int) -> bool:
+    """Whether a character offset falls in a turn from the floor ("Question:")."""
+    opened = [label for label in turn_labels(doc) if label.body <= char]
+    return bool(opened) and opened[-1].label.split()[0].lower() in FLOOR
+
+
 def is_transcript(doc: Doc) -> bool:
     """Whether the Doc has turns."""
     return bool(turn_labels(doc))

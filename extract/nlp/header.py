@@ -1,0 +1,56 @@
+"""The header a pasted page may open with: a title, a place and date, a byline
+(short paragraphs that end in no sentence's punctuation, before the first
+paragraph of prose). Headlines and titles are not statements, the opening
+sentence of a document is the first of its prose, and a header that says on
+whose behalf the document speaks names its voice. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.memo import doc_text, once_per_doc
+
+# Header paragraphs: at most this many, each short and ending in no sentence's
+# punctuation.
+_HEADER_PARAGRAPHS = 4
+_HEADER = 300
+_CLOSING = frozenset('.!?:"”’)')
+_BEHALF = " on behalf of "
+
+
+def first_paragraph(doc: Doc) -> tuple[int, int]:
+    """Where the first paragraph of prose starts and ends (characters; the end
+    is -1 when it is the last)."""
+    return once_per_doc(doc, "first_paragraph", lambda d: _first(doc_text(d)))
+
+
+def in_header(doc: Doc, char: int) -> bool:
+    """Whether a character offset falls in the header."""
+    return char < first_paragraph(doc)[0]
+
+
+def _first(text: str) -> tuple[int, int]:
+    start = 0
+    for _ in range(_HEADER_PARAGRAPHS):
+        end = text.find("\n\n", start)
+        paragraph = text[start:end].strip() if end > 0 else ""
+        if not paragraph or paragraph[-1] in _CLOSING or len(paragraph) > _HEADER:
+            break
+        start = end + 2
+    return start, text.find("\n\n", start)
+
+
+def behalf_of(doc: Doc) -> tuple[str, ...]:
+    """The one actor the header says the document speaks for ("Declaration by
+    the High Representative on behalf of the EU"); none otherwise."""
+    start = first_paragraph(doc)[0]
+    text = doc_text(doc)
+    at = text.find(_BEHALF, 0, start)
+    if at < 0:
+        return ()
+    after = at + len(_BEHALF)
+    named = [s for s in doc.spans.get("actors", []) if after <= s.start_char < start]
+    first = min(named, key=lambda s: s.start_char, default=None)
+    if first is None or text[after : first.start_char].strip() not in ("", "the"):
+        return ()
+    return (first.label_,)

@@ -1,0 +1,86 @@
+"""Who "the minister" or "this spokesman" is: the nearest earlier holder of
+that title, or the person named last when the title names that person's actor.
+Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.governing import actors_in
+from extract.nlp.officials import TITLES
+from extract.nlp.people import full_name, person_mentions
+from extract.nlp.speaker import Speaker
+
+
+def title_holder(
+    source: Span,
+    own_actors: tuple[str, ...],
+    last_person: Speaker | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """ "The minister", "this spokesman": the earlier holder of that title, or
+    the person named last when the title names that person's actor, or no
+    actor and no phrase of its own saying whose title it is."""
+    head = source.root
+    if head.lemma_.lower() not in TITLES or head.lower_ != head.lemma_.lower():
+        return None
+    if source[0].lower_ not in ("the", "this"):
+        return None
+    earlier = _earlier_holder(source, last_person, known, registry)
+    if not own_actors and earlier is not None:
+        return earlier
+    if not own_actors and any(c.dep_ in ("prep", "poss") for c in head.children):
+        return None  # "the chairman of the Conservative Party" says whose
+    if last_person is not None and (
+        not own_actors or own_actors == last_person.actor_ids
+    ):
+        return Speaker(last_person.name, source.text, last_person.actor_ids, True)
+    return None
+
+
+def _earlier_holder(
+    source: Span,
+    last_person: Speaker | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """ "the minister", "the spokesperson": the nearest earlier mention holding the
+    same title ("Italian economic development minister Stefano Patuanelli", "an
+    Interpol spokesperson"), when the last speaker was not named with it and
+    that mention names a person or an actor."""
+    title = source.root.lemma_.lower()
+    if last_person is not None and title in last_person.mention.lower().split():
+        return None
+    doc = source.doc
+    own = {t.lower_ for t in source[1:] if t.i < source.root.i and t.is_alpha}
+    for token in reversed(doc[: source.start]):
+        if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        root = token
+        while root.dep_ == "compound" and root.head is not root:
+            root = root.head
+        phrase = doc[root.left_edge.i : root.i + 1]
+        if not own <= {t.lower_ for t in doc[phrase.start : root.right_edge.i + 1]}:
+            continue  # "the Foreign Minister" is not "Prime Minister X"
+        actors = actors_in(phrase, registry)
+        people = [
+            (s, e, n)
+            for s, e, n in person_mentions(doc)
+            if phrase.start <= s < phrase.end
+            or (root.dep_ == "appos" and s <= root.head.i < e)
+        ]
+        if people:
+            name = full_name(people[0][2], people, people[0][0], registry)
+            person = registry.person(name)
+            found = actors or known.get(name, ())
+            if not found and person is not None:
+                found = (person.actor_on(doc._.published),)
+            return Speaker(name, source.text, found, is_person=True)
+        if actors:
+            return Speaker(source.text, source.text, actors, is_person=False)
+        if not own:
+            return None  # a bare "the President" again: the last speaker decides
+        # "the Prime Minister" again: the one that title named before it
+    return None

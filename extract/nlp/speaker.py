@@ -1,0 +1,53 @@
+"""A resolved speaker, and what a named person speaks for: the registry's
+office, what the document said of them, or the title that governs the name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.affiliations import role_in
+from extract.nlp.governing import actors_in
+from extract.nlp.officials import TITLES
+from extract.nlp.people import extended
+from extract.nlp.places import official_of_place
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who spoke: the name as resolved, the mention as written, and for whom."""
+
+    name: str | None
+    mention: str
+    actor_ids: tuple[str, ...]
+    is_person: bool
+    role: str | None = None  # the title in the text that gave the actor
+
+
+def named_person(
+    name: str,
+    mention: str,
+    source: Span,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """A named person's actor: the registry's, what the document said of them,
+    or the title that governs the name; a registry person whose titles here
+    name another actor first ("AU chairperson President el-Sisi of Egypt") is
+    left null, and the role is kept when one title gave the actor."""
+    person = registry.person(name)
+    day = source.doc._.published
+    actors = (person.actor_on(day),) if person else known.get(name, ())
+    wide = extended(source)
+    titled = actors_in(wide, registry) or official_of_place(wide, registry)
+    if person is not None and len(titled) > 1 and titled[0] != actors[0]:
+        actors = ()
+    elif person is not None and titled and titled != actors:
+        # the title held here, not the registry's office ("NATO Secretary-General
+        # Jens Stoltenberg"), when a title governs the name; else none
+        actors = titled if role_in(wide, TITLES) else ()
+    actors = actors or (titled if len(titled) == 1 else ())  # one office
+    role = role_in(wide, TITLES) if titled == actors and len(actors) == 1 else None
+    return Speaker(name, mention, actors, is_person=True, role=role)

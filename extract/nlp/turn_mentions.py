@@ -1,0 +1,57 @@
+"""Mentions inside a speaker's turn that are not the speaker: "he" or "she" (the
+speaker says "I"), and a vocative opening the turn ("Secretary General, the
+Russian Foreign Minister said ...": the one addressed is not the source). Pure
+functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract.nlp.documents import OTHERS
+from extract.nlp.officials import TITLES
+from extract.nlp.turns import Turn
+from extract.nlp.voices import DocumentVoices
+
+# How the one a turn's "he" means may stand in its sentence before it.
+_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
+
+
+def past_vocative(source: Span, voices: DocumentVoices | None) -> Span:
+    """The source without a vocative that opens its turn: words of the label of
+    the one addressed, then a comma ("Secretary General, | the Russian Foreign
+    Minister"; "Mr Price, | the Kremlin"); the source as it is otherwise."""
+    turn = voices.turn_at(source.start) if voices is not None else None
+    if turn is None or voices is None or source.start != turn.start:
+        return source
+    comma = next((t.i for t in source if t.text == ","), None)
+    if comma is None or comma + 1 >= source.end:
+        return source
+    addressed = voices.addressee_of(turn)
+    label = set(addressed.label.lower().split()) if addressed is not None else set()
+    words = [t.lower_.strip(".") for t in source.doc[source.start : comma]]
+    if not words or not set(words) <= label | {"mr", "mrs", "ms", "madam"}:
+        return source
+    return source.doc[comma + 1 : source.end]
+
+
+def named_before_in_turn(
+    pronoun: Span, turn: Turn, people: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | Span | None:
+    """Whom "he" or "she" in a turn means, never the speaker: the person last
+    named in the turn before it, else the nearest title or counterpart in its
+    sentence or the one before ("I spoke with my Egyptian counterpart, and he
+    assured me"), else no one."""
+    named = [p for p in people if turn.start <= p[0] and p[1] <= pronoun.start]
+    if named:
+        return named[-1]
+    doc = pronoun.doc
+    sentence = pronoun.sent.start
+    start = max(turn.start, doc[sentence - 1].sent.start if sentence else 0)
+    for token in reversed(doc[start : pronoun.start]):
+        if token.dep_ not in _PLACES or token.tag_ not in ("NN", "NNP"):
+            continue
+        phrase = doc[token.left_edge.i : token.i + 1]
+        words = {t.lemma_.lower() for t in phrase}
+        if words & (TITLES | OTHERS) and "PERSON" not in {t.ent_type_ for t in phrase}:
+            return phrase  # "my Egyptian counterpart", "The Secretary-General"
+    return None

@@ -1,0 +1,51 @@
+"""Who speaks for whom on documents of sources outside our corpus (issue 15):
+a UN Security Council record, State Department, Chinese MFA, Japanese MOFA,
+NATO and UN noon briefings, a UK call readout, an EU declaration, ASEAN and
+India-Egypt joint statements, a German Foreign Office release and a Reuters
+report (`tests/data/other_sources/`, written before the extractor ran on them).
+Each expected statement is found with the actors its sidecar names; those the
+sidecar marks `known_failure` are expected to fail, for the reason it gives."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.language import Language
+
+from bench.other_sources import FOLDER, Expected, matching, texts
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Statement
+
+
+def _cases() -> list[object]:
+    cases = []
+    for path in sorted(FOLDER.glob("*.json")):
+        for item in json.loads(path.read_text(encoding="utf-8"))["statements"]:
+            expected = Expected(
+                path.stem,
+                item["cue"],
+                item["content"],
+                item["speaker"],
+                tuple(item["actors"] or ()),
+            )
+            reason = item.get("known_failure")
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            name = f"{path.stem}:{item['cue']}:{item['content'][:24]}"
+            cases.append(pytest.param(expected, marks=marks, id=name))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def found(nlp: Language) -> dict[str, list[Statement]]:
+    """The statements of every document, extracted once."""
+    return dict(extract_statements(nlp, list(texts().items())))
+
+
+@pytest.mark.parametrize("expected", _cases())
+def test_each_statement_speaks_for_the_actors_its_document_gives(
+    found: dict[str, list[Statement]], expected: Expected
+) -> None:
+    statement = matching(expected, found[expected.doc])
+    assert statement is not None, [(s.cue, s.content[:40]) for s in found[expected.doc]]
+    assert set(statement.actor_ids) == set(expected.actors), statement.speaker_mention
