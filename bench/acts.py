@@ -80,7 +80,7 @@ def matched_acts(
     from extract.nlp.predictions import predict_folder
 
     out: list[tuple] = []
-    issuers = actor_bench._issuers(docs)
+    issuers = actor_bench.issuers(docs)
     with tempfile.TemporaryDirectory() as tmp:
         folder = actor_bench._gold_folder(Path(tmp), docs)
         for issuer in sorted(set(issuers.values()), key=str):
