@@ -54,6 +54,12 @@ from tests.statements_by_cue import statements
         ("The minister floated the idea of a joint patrol.", "propose"),
         ("The minister pointed the finger at Minsk for the migrant crisis.",
          "accuse"),
+        # naming an object is no appeal; an assessment of others' refusal
+        # rejects nothing
+        ("The minister called the summit a turning point for the region.",
+         "state"),
+        ("The envoy suggested the villagers were refusing to leave their homes.",
+         "state"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
@@ -84,6 +90,13 @@ def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
          "a six-point plan for the region", "propose"),
         ("Malta tabled a draft resolution on the protection of children.",
          "tabled", "a draft resolution on the protection of children", "propose"),
+        # what a meeting covered consults; what a thing covers does not
+        ("The talks covered energy and trade.", "covered", "energy and trade",
+         "consult"),
+        ("The tariffs covered steel and aluminium.", "covered",
+         "steel and aluminium", "state"),
+        ("The automaker focused on electric cars.", "focused on", "electric cars",
+         "state"),
     ],
 )  # fmt: skip
 def test_rules_read_the_light_verb_and_its_preposition(  # type: ignore[no-untyped-def]

@@ -143,6 +143,10 @@ def _rule_act(
     for act in acts[:-1]:
         if act.not_passive and passive:
             continue
+        if act.not_naming and _names_object(cue):
+            continue
+        if act.speakers and not _speaking_subject(cue, act.speakers):
+            continue
         if cue_lemma in act.not_cues:
             continue
         if act.cues and cue_lemma not in act.cues:
@@ -169,6 +173,25 @@ def _is_passive(verb: Token) -> bool:
     """'is stipulated in', 'stipulated and coordinated by': no active voice."""
     deps = {c.dep_ for c in verb.children}
     return "auxpass" in deps or (verb.tag_ == "VBN" and "aux" not in deps)
+
+
+def _names_object(verb: Token) -> bool:
+    """'called the vehicle a concept': the object gets a name, nobody an appeal."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
+    """Whether the verb's subject can speak: a pronoun, a name, a person, body
+    or place, or one of the speakers' lemmas; a verb without one (a passive, a
+    participle) passes."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN"):
+        return True
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return subject.lemma_.lower() in speakers
 
 
 def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> bool:

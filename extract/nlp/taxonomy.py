@@ -39,6 +39,12 @@ class Act:
     # its content phrases count only when their clause's subject is one of these
     # lemmas ('the accusations were [groundless]')
     subjects: frozenset[str] = frozenset()
+    # the rule does not hold for a cue that names its object ('called the
+    # vehicle a concept': an object predicate, no appeal)
+    not_naming: bool = False
+    # the rule holds only when the cue's subject is a pronoun, a name or one of
+    # these lemmas ('the leaders covered X'; 'the tariffs covered X' consult no one)
+    speakers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,8 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 not_passive=bool(a.get("not_passive", False)),
                 future=bool(a.get("future", False)),
                 subjects=frozenset(a.get("subjects", ())),
+                not_naming=bool(a.get("not_naming", False)),
+                speakers=frozenset(a.get("speakers", ())),
             )
             for a in rules
         )
