@@ -97,6 +97,8 @@ def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
          "steel and aluminium", "state"),
         ("The automaker focused on electric cars.", "focused on", "electric cars",
          "state"),
+        ("The automaker, which has focused on electric cars, unveiled a wagon.",
+         "focused on", "electric cars", "state"),
     ],
 )  # fmt: skip
 def test_rules_read_the_light_verb_and_its_preposition(  # type: ignore[no-untyped-def]

@@ -187,6 +187,8 @@ def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # 'the automaker, which has focused on'
     if subject is None or subject.pos_ in ("PRON", "PROPN"):
         return True
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
