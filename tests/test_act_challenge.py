@@ -1,8 +1,10 @@
 """The held-out act challenge set (`tests/data/act_challenge.tsv`): sentences in
 the register of the UN, foreign ministries, the EU, NATO, ASEAN and the African
-Union, none from our corpus, each with the act docs/taxonomy.md gives it. Each
-sentence runs through the pipeline; its act is that of the statement with the
-longest content. Those still wrong are expected failures, with the reason."""
+Union, none from our corpus, each with the act docs/taxonomy.md gives it (`none`:
+no statement, as for a firm or a thing as the subject of a diplomatic verb
+phrase). Each sentence runs through the pipeline; its act is that of the
+statement with the longest content. Those still wrong are expected failures,
+with the reason."""
 
 from __future__ import annotations
 
@@ -28,22 +30,12 @@ KNOWN_WRONG = {
     "Japan and the Philippines conferred on maritime cooperation in the South"
     " China Sea.": _NO_STATEMENT,
     "The Houthi spokesman did not rule out talks with Riyadh.": _NO_STATEMENT,
-    "The foreign ministry invited the parties to resume consultations in"
-    " Geneva.": _NO_STATEMENT,
-    "The agreement was welcomed by the African Union and ECOWAS.": _NO_STATEMENT,
-    "Beijing spoke highly of the achievements of China-Africa"
-    " cooperation.": _NO_STATEMENT,
-    "ASEAN leaders paid tribute to the peacekeepers who lost their lives in the"
-    " line of duty.": _NO_STATEMENT,
-    "Beijing lodged stern representations with Washington over the arms sale to"
-    " Taiwan.": _NO_STATEMENT,
-    "The foreign ministry lodged a strong protest with the Japanese"
-    " embassy.": _NO_STATEMENT,
-    "India held Pakistan responsible for the attack in Pahalgam.": _NO_STATEMENT,
-    "Moscow levelled accusations of sabotage against Kyiv.": _NO_STATEMENT,
-    "The EU will not accept any annexation of Ukrainian territory.": _NO_STATEMENT,
-    "Tehran does not recognise the jurisdiction of the tribunal.": _NO_STATEMENT,
-    "Beijing will never accept the so-called arbitral award.": _NO_STATEMENT,
+    "Customers spoke highly of the new model.": (
+        "the learned finder takes any subject of 'spoke highly of'"
+    ),
+    "The tariffs covered plastics, machinery and electrical equipment.": (
+        "the learned finder takes 'covered' as a cue (its act is no longer consult)"
+    ),
     "The State Department said it was disappointed by the court's ruling.": (
         "the speaker's own attitude reported under 'said' is no cue of its own"
     ),
@@ -58,6 +50,9 @@ def _rows() -> list[tuple[str, str]]:
     with CHALLENGE.open(encoding="utf-8", newline="") as f:
         rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [(r["sentence"], r["act"]) for r in rows]
+
+
+NO_STATEMENT = "none"  # the act column of a sentence that makes no statement
 
 
 ROWS = _rows()
@@ -90,4 +85,4 @@ def test_every_known_wrong_sentence_is_in_the_challenge_set() -> None:
 def test_challenge_sentence_gets_its_act(
     challenge_acts: dict[str, str | None], sentence: str, act: str
 ) -> None:
-    assert challenge_acts[sentence] == act
+    assert challenge_acts[sentence] == (None if act == NO_STATEMENT else act)

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
 from extract.nlp.coordination import (
@@ -53,14 +54,18 @@ def find_attributions(
     one, the rules decide."""
     rules = find_rule_attributions(doc, lexicon)
     rules = _with_register(rules, find_register_attributions(doc, lexicon))
+    acts = _without_register(rules, find_act_phrases(doc, lexicon))
     if model is None:
-        return _settled(doc, rules, lexicon)
+        return _settled(doc, _with_register(rules, acts), lexicon)
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules))
     learned = [_from_found(doc, f, quotes) for f in found]
     # the register's cues ('expressed concern about') decide their own span
     register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
     learned = [a for a in learned if not any(i in register for i in range(*a.cue))]
+    # so do acts worded as deeds ('held X responsible for Y', 'X was welcomed by')
+    acted = {i for a in acts for i in range(*a.cue)}
+    learned = [a for a in learned if not any(i in acted for i in range(*a.cue))]
     # a turn's speaker on their own thoughts ('I would like to stress that …')
     learned = with_turn_speech(doc, rules, learned)
     taken = {i for a in learned for i in range(*a.cue)}
@@ -72,7 +77,7 @@ def find_attributions(
         if a.form != "verb" and not any(i in taken for i in range(*a.cue))
     ]
     every = sorted(
-        [continue_quote(doc, a, quotes) for a in [*learned, *kept]],
+        [continue_quote(doc, a, quotes) for a in [*learned, *kept, *acts]],
         key=lambda a: (a.content[0], a.cue[0]),
     )
     return _settled(doc, every, lexicon)
@@ -225,6 +230,14 @@ def _with_apposition(doc: Doc, found: Attribution) -> Attribution:
     if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
         return found  # the apposition must not run into the cue or the content
     return replace(found, source=(source[0], end))
+
+
+def _without_register(
+    rules: list[Attribution], acts: list[Attribution]
+) -> list[Attribution]:
+    """The acts worded as deeds whose cue no register finding has taken."""
+    taken = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
+    return [a for a in acts if not any(i in taken for i in range(*a.cue))]
 
 
 def _with_register(

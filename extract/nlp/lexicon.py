@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from kernel.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class ActPhrases:
+    """Diplomatic acts worded without a verb of saying (`act_phrases.py`)."""
+
+    officials: frozenset[str]  # heads of a subject that speaks for a body
+    light_verbs: frozenset[str]  # 'lodged', 'levelled', 'paid'
+    act_nouns: frozenset[str]  # 'representations', 'accusations', 'tribute'
+    refusals: frozenset[str]  # 'will not accept', 'does not recognise'
+    blame_verbs: frozenset[str]  # 'held X responsible'
+    blame_predicates: frozenset[str]
+    praise_verbs: frozenset[str]  # 'spoke highly of'
+    praise_adverbs: frozenset[str]
+    passive_acts: frozenset[str]  # 'was welcomed by'
+    appeals: frozenset[str]  # 'invited X to'
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +39,7 @@ class Lexicon:
     speaker_nouns: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
+    act_phrases: ActPhrases
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
@@ -38,6 +55,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         speaker_nouns=frozenset(words["speaker_nouns"]),
         pronouns_person=frozenset(words["pronouns_person"]),
         pronouns_group=frozenset(words["pronouns_group"]),
+        act_phrases=ActPhrases(
+            **{
+                field.name: frozenset(data["act_phrases"][field.name])
+                for field in fields(ActPhrases)
+            }
+        ),
     )
 
 

@@ -201,7 +201,7 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if noun.lemma_.lower() not in nouns:
         return None
-    found = _noun_complement(noun) or _noun_complement(verb, after=noun.i)
+    found = noun_complement(noun) or noun_complement(verb, after=noun.i)
     if found is None:
         return None
     cue_end, content = found
@@ -235,7 +235,7 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if head.lemma_.lower() not in ("be", "remain", "stand", "feel") and head != token:
         return None
-    found = _noun_complement(token, preps=_ATTITUDE_PREPS)
+    found = noun_complement(token, preps=_ATTITUDE_PREPS)
     if found is None:
         return None
     cue_end, content = found
@@ -364,7 +364,7 @@ def _speaker_in_turn(subject: Token) -> bool:
     return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon
 
 
-def _noun_complement(
+def noun_complement(
     word: Token, after: int = -1, preps: frozenset[str] = _NOUN_PREPS
 ) -> tuple[int, SpanRange] | None:
     """Where the cue ends and the content span of a stance word: its prepositional
@@ -382,7 +382,7 @@ def _noun_complement(
             if pobj is None or is_setting(child.lower_, pobj.ent_type_):
                 continue
             if child.lower_ == "of" and pobj.lemma_.lower() in STANCE_NOUNS:
-                inner = _noun_complement(pobj)  # 'an exchange of views on X'
+                inner = noun_complement(pobj)  # 'an exchange of views on X'
                 if inner is not None:
                     return inner
                 continue

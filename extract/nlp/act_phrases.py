@@ -1,0 +1,230 @@
+"""Diplomatic acts worded without a verb of saying.
+
+A state does things with words that news and readouts report as deeds: it
+lodges representations with X over Y, levels accusations against X, holds X
+responsible for Y, will not accept or does not recognise X, speaks highly of X,
+invites X to Y, and X is welcomed (condemned, rejected) by it. Each finder
+reads one such pattern from the dependency tree (subject, verb, object and
+complement); the words are data (`[act_phrases]` in lexicon.toml). Only a
+state, a body or an official as the subject (or agent) makes a statement of
+it: 'the insurer held the driver responsible' and 'the machine does not
+accept coins' are no diplomacy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.attribution import Attribution, child_of, source_range, subtree_of
+from extract.nlp.lexicon import ActPhrases, Lexicon
+from extract.nlp.quotes import SpanRange, trim_end
+from extract.nlp.register import noun_complement
+
+FORM = "act"  # the `form` of these attributions
+_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
+
+
+def find_act_phrases(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """Attributions of diplomatic acts worded as deeds, in text order, one
+    per cue verb."""
+    finders: tuple[Callable[[Token, Lexicon], Attribution | None], ...] = (
+        _light_act,
+        _refusal,
+        _blame,
+        _praise,
+        _passive_act,
+        _appeal,
+    )
+    found: list[Attribution] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in _CLAUSES:
+            continue
+        for finder in finders:
+            attribution = finder(verb, lexicon)
+            if attribution is not None:
+                found.append(attribution)
+                break
+    return found
+
+
+def is_official(token: Token, words: ActPhrases) -> bool:
+    """Whether the head of a subject speaks for a state or body: a state, a
+    registry body or person, or an office ('the foreign ministry', 'ASEAN
+    leaders'); not a firm, a thing or an event."""
+    doc = token.doc
+    for key in ("actors", "people"):
+        if any(s.start <= token.i < s.end for s in doc.spans.get(key, [])):
+            return True
+    if token.ent_type_ in ("GPE", "NORP"):
+        return True
+    return token.lower_ in words.officials or token.lemma_.lower() in words.officials
+
+
+def _light_act(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'lodged stern representations with X over Y', 'levelled accusations of
+    X against Y', 'paid tribute to X'; with nothing it is about, whom it was
+    lodged with is the content ('lodged a strong protest | with | X'), else
+    its own noun phrase."""
+    words = lexicon.act_phrases
+    noun = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in words.light_verbs or noun is None:
+        return None
+    if noun.lemma_.lower() not in words.act_nouns:
+        return None
+    source = _official_subject(verb, lexicon)
+    if source is None:
+        return None
+    found = noun_complement(noun) or noun_complement(verb, after=noun.i)
+    if found is None:
+        found = _partner(noun) or (noun.left_edge.i, subtree_of(noun))
+    cue_end, content = found
+    return _attribution(verb, source, cue_end, content)
+
+
+def _refusal(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The EU will not accept X', 'Tehran does not recognise X'."""
+    words = lexicon.act_phrases
+    obj = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in words.refusals or obj is None:
+        return None
+    if child_of(verb, "neg") is None:
+        return None
+    source = _official_subject(verb, lexicon)
+    if source is None:
+        return None
+    return _attribution(verb, source, verb.i + 1, subtree_of(obj))
+
+
+def _blame(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'India held Pakistan responsible for X': the content is whom and for
+    what ('Pakistan responsible for X'), as 'urged X to Y' has 'X to Y'."""
+    words = lexicon.act_phrases
+    obj = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in words.blame_verbs or obj is None:
+        return None
+    predicates = [
+        c
+        for c in (*verb.children, *obj.children)
+        if c.dep_ in ("oprd", "acomp", "amod", "ccomp")
+        and c.lower_ in words.blame_predicates
+        and c.i > obj.i
+    ]
+    source = _official_subject(verb, lexicon) if predicates else None
+    if source is None:
+        return None
+    end = max(obj.right_edge.i, predicates[0].right_edge.i) + 1
+    return _attribution(verb, source, verb.i + 1, (obj.left_edge.i, end))
+
+
+def _praise(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'Beijing spoke highly of X'."""
+    words = lexicon.act_phrases
+    if verb.lemma_.lower() not in words.praise_verbs:
+        return None
+    if not any(
+        c.dep_ == "advmod" and c.lower_ in words.praise_adverbs for c in verb.children
+    ):
+        return None
+    prep = child_of(verb, "prep", "of")
+    pobj = child_of(prep, "pobj") if prep is not None else None
+    source = _official_subject(verb, lexicon) if pobj is not None else None
+    if prep is None or pobj is None or source is None:
+        return None
+    return _attribution(verb, source, prep.i + 1, subtree_of(pobj))
+
+
+def _passive_act(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The agreement was welcomed by the African Union': the agent is the
+    source, the subject the content. A person or body welcomed ('the
+    delegation was welcomed by the minister') is received, not supported."""
+    words = lexicon.act_phrases
+    agent = child_of(verb, "agent")
+    subject = child_of(verb, "nsubjpass")
+    if verb.lemma_.lower() not in words.passive_acts or agent is None:
+        return None
+    pobj = child_of(agent, "pobj")
+    if subject is None or pobj is None or not is_official(pobj, words):
+        return None
+    if is_official(subject, words) or subject.ent_type_ == "PERSON":
+        return None
+    source = source_range(pobj, lexicon)
+    if source is None:
+        return None
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    content = subtree_of(subject)
+    return Attribution(
+        cue=(min([verb.i, *aux]), verb.i + 1),
+        content=(content[0], trim_end(verb.doc, *content)),
+        source=source,
+        cue_lemma=verb.lemma_.lower(),
+        form=FORM,
+    )
+
+
+def _appeal(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The foreign ministry invited the parties to resume consultations': the
+    content is the addressee and what it is asked to do."""
+    obj = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in lexicon.act_phrases.appeals or obj is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.i > obj.i and child_of(c, "aux", "to")
+        ),
+        None,
+    )
+    source = _official_subject(verb, lexicon) if clause is not None else None
+    if clause is None or source is None:
+        return None
+    return _attribution(
+        verb, source, verb.i + 1, (obj.left_edge.i, *subtree_of(clause)[1:])
+    )
+
+
+def _official_subject(verb: Token, lexicon: Lexicon) -> SpanRange | None:
+    """The source range of the verb's subject (or, for a coordinated verb, its
+    head's), when that subject speaks for a state or body. Of two, the nearer
+    ('Minister Hayashi: [Japan] has lodged': the parse took the label in)."""
+    holder = verb.head if verb.dep_ == "conj" and not _subjects(verb) else verb
+    subjects = _subjects(holder)
+    subject = subjects[-1] if subjects else None
+    if subject is None or not is_official(subject, lexicon.act_phrases):
+        return None
+    return source_range(subject, lexicon)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.lefts if c.dep_ == "nsubj"]
+
+
+def _attribution(
+    verb: Token, source: SpanRange, cue_end: int, content: SpanRange
+) -> Attribution | None:
+    """The act with its cue from the verb's auxiliaries and negation ('will
+    not accept') to `cue_end`."""
+    doc = verb.doc
+    start, end = content[0], trim_end(doc, *content)
+    if end <= start or start < cue_end:
+        return None
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i >= source[1]]
+    return Attribution(
+        cue=(min([verb.i, *aux]), cue_end),
+        content=(start, end),
+        source=source,
+        cue_lemma=verb.lemma_.lower(),
+        form=FORM,
+    )
+
+
+def _partner(noun: Token) -> tuple[int, SpanRange] | None:
+    """With nothing the act is about, whom it was lodged with is the content
+    ('lodged a strong protest | with | North Korea'); the cue ends at the noun."""
+    for child in noun.rights:
+        pobj = child_of(child, "pobj")
+        if child.dep_ == "prep" and child.lower_ in ("with", "to") and pobj:
+            return noun.i + 1, subtree_of(pobj)
+    return None

@@ -1,0 +1,67 @@
+"""Diplomatic acts worded without a verb of saying (`extract/nlp/act_phrases.py`):
+with a state, body or official as the subject (or the passive's agent), each is a
+statement with its cue, content, source and act; with a firm, a thing or an
+event, none."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara lodged a protest with Athens over the airspace violations.",
+         ("lodged a protest with Athens over", "the airspace violations", "Ankara",
+          "criticise")),
+        ("The ministry lodged solemn representations with the embassy.",
+         ("lodged solemn representations", "the embassy", "The ministry",
+          "criticise")),
+        ("Minsk levelled accusations of espionage against Vilnius.",
+         ("levelled accusations of", "espionage against Vilnius", "Minsk", "accuse")),
+        ("Seoul held Pyongyang responsible for the shelling of the island.",
+         ("held", "Pyongyang responsible for the shelling of the island", "Seoul",
+          "accuse")),
+        ("Canberra will not accept any change to the status quo by force.",
+         ("will not accept", "any change to the status quo by force", "Canberra",
+          "reject")),
+        ("Belgrade does not recognise the declaration of independence.",
+         ("does not recognise", "the declaration of independence", "Belgrade",
+          "reject")),
+        ("Hanoi spoke highly of the results of the visit.",
+         ("spoke highly of", "the results of the visit", "Hanoi", "praise")),
+        ("The truce was welcomed by the Arab League.",
+         ("was welcomed", "The truce", "the Arab League", "support")),
+        ("The ministry invited the two sides to reopen the border crossing.",
+         ("invited", "the two sides to reopen the border crossing", "The ministry",
+          "appeal")),
+    ],
+)  # fmt: skip
+def test_a_diplomatic_act_of_a_state_is_a_statement(
+    nlp: Language, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = statements(nlp, text)
+    assert len(found) == 1, [(s.cue, s.content) for s in found]
+    s = found[0]
+    assert (s.cue, s.content, s.speaker_mention, s.act) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier lodged a complaint with the court over the contract.",
+        "The landlord held the tenant responsible for the repairs.",
+        "The reviewers levelled accusations of plagiarism against the author.",
+        "The scanner does not accept damaged cards.",
+        "The old software will not recognise the new format.",
+        "The passengers were welcomed by a choir.",
+        "The President was welcomed by the Foreign Minister at the airport.",
+        "The gallery invited children to draw their own maps.",
+    ],
+)
+def test_the_same_words_of_a_firm_a_thing_or_a_visitor_are_no_statement(
+    nlp: Language, text: str
+) -> None:
+    assert [(s.cue, s.content) for s in statements(nlp, text)] == []
