@@ -16,20 +16,11 @@ import pytest
 from extract.nlp.pipeline import extract_statements
 
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge.tsv"
-_NO_STATEMENT = "the attribution stage finds no statement in it"
 # sentence -> why its act is still wrong
 KNOWN_WRONG = {
-    "The parties committed themselves to a comprehensive ceasefire beginning at"
-    " midnight.": _NO_STATEMENT,
-    "China put forward a twelve-point position paper on the political settlement"
-    " of the Ukraine crisis.": _NO_STATEMENT,
-    "Norway tabled a draft resolution on the protection of humanitarian"
-    " workers.": _NO_STATEMENT,
-    "The Security Council members deliberated on the renewal of the mission's"
-    " mandate.": _NO_STATEMENT,
-    "Japan and the Philippines conferred on maritime cooperation in the South"
-    " China Sea.": _NO_STATEMENT,
-    "The Houthi spokesman did not rule out talks with Riyadh.": _NO_STATEMENT,
+    "The doctors did not rule out surgery.": (
+        "the learned finder reads anyone's 'did not rule out' (here as `state`)"
+    ),
     "Customers spoke highly of the new model.": (
         "the learned finder takes any subject of 'spoke highly of'"
     ),

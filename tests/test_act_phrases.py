@@ -37,6 +37,19 @@ from statements_by_cue import statements
         ("The ministry invited the two sides to reopen the border crossing.",
          ("invited", "the two sides to reopen the border crossing", "The ministry",
           "appeal")),
+        ("The Houthi envoy did not rule out talks with Riyadh.",
+         ("did not rule out", "talks with Riyadh", "The Houthi envoy",
+          "express_intent_to_negotiate")),
+        ("Mexico put forward a plan for the reconstruction of the port.",
+         ("put forward", "a plan for the reconstruction of the port", "Mexico",
+          "propose")),
+        ("Ghana tabled a draft resolution on maritime piracy.",
+         ("tabled", "a draft resolution on maritime piracy", "Ghana", "propose")),
+        ("Both governments committed themselves to a prisoner exchange.",
+         ("committed themselves to", "a prisoner exchange", "Both governments",
+          "agree")),
+        ("The envoys conferred on the release of the hostages.",
+         ("conferred on", "the release of the hostages", "The envoys", "consult")),
     ],
 )  # fmt: skip
 def test_a_diplomatic_act_of_a_state_is_a_statement(
@@ -59,6 +72,9 @@ def test_a_diplomatic_act_of_a_state_is_a_statement(
         "The passengers were welcomed by a choir.",
         "The President was welcomed by the Foreign Minister at the airport.",
         "The gallery invited children to draw their own maps.",
+        "The builder tabled an offer for the land.",
+        "The volunteers committed themselves to a week of cleaning.",
+        "The judges deliberated on the appeal for a week.",
     ],
 )
 def test_the_same_words_of_a_firm_a_thing_or_a_visitor_are_no_statement(

@@ -24,6 +24,8 @@ from extract.nlp.register import noun_complement
 
 FORM = "act"  # the `form` of these attributions
 _CLAUSES = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
+_REFLEXIVES = frozenset({"themselves", "itself", "ourselves", "himself", "herself"})
+_ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "for"})
 
 
 def find_act_phrases(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -36,6 +38,9 @@ def find_act_phrases(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _praise,
         _passive_act,
         _appeal,
+        _proposal,
+        _pledge,
+        _consultation,
     )
     found: list[Attribution] = []
     for verb in doc:
@@ -84,17 +89,17 @@ def _light_act(verb: Token, lexicon: Lexicon) -> Attribution | None:
 
 
 def _refusal(verb: Token, lexicon: Lexicon) -> Attribution | None:
-    """'The EU will not accept X', 'Tehran does not recognise X'."""
-    words = lexicon.act_phrases
+    """'The EU will not accept X', 'Tehran does not recognise X', 'Ankara did
+    not rule out talks'."""
     obj = child_of(verb, "dobj")
-    if verb.lemma_.lower() not in words.refusals or obj is None:
-        return None
-    if child_of(verb, "neg") is None:
+    found, particle = _phrasal(verb, lexicon.act_phrases.refusals)
+    if not found or obj is None or child_of(verb, "neg") is None:
         return None
     source = _official_subject(verb, lexicon)
     if source is None:
         return None
-    return _attribution(verb, source, verb.i + 1, subtree_of(obj))
+    cue_end = max(verb.i, particle.i if particle and particle.i < obj.i else 0) + 1
+    return _attribution(verb, source, cue_end, subtree_of(obj))
 
 
 def _blame(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -183,6 +188,66 @@ def _appeal(verb: Token, lexicon: Lexicon) -> Attribution | None:
     return _attribution(
         verb, source, verb.i + 1, (obj.left_edge.i, *subtree_of(clause)[1:])
     )
+
+
+def _proposal(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'China put forward a position paper on X', 'Norway tabled a draft
+    resolution': the text laid before others, with what it is on."""
+    obj = child_of(verb, "dobj")
+    found, particle = _phrasal(verb, lexicon.act_phrases.proposals)
+    if obj is None or not found:
+        return None
+    source = _official_subject(verb, lexicon)
+    if source is None:
+        return None
+    cue_end = (
+        particle.i + 1 if particle is not None and particle.i < obj.i else verb.i + 1
+    )
+    ends = [obj.right_edge.i + 1] + [
+        c.right_edge.i + 1
+        for c in verb.rights
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _ABOUT
+    ]
+    return _attribution(verb, source, cue_end, (obj.left_edge.i, max(ends)))
+
+
+def _pledge(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The parties committed themselves to a ceasefire'."""
+    obj = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in lexicon.act_phrases.pledges or obj is None:
+        return None
+    return _about(verb, lexicon, ("to",)) if obj.lower_ in _REFLEXIVES else None
+
+
+def _consultation(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'Japan and the Philippines conferred on maritime cooperation'."""
+    if verb.lemma_.lower() not in lexicon.act_phrases.consultations:
+        return None
+    return _about(verb, lexicon, ("on", "about", "over"))
+
+
+def _about(verb: Token, lexicon: Lexicon, preps: tuple[str, ...]) -> Attribution | None:
+    """The act with its preposition as the end of the cue and the
+    preposition's object as the content."""
+    prep = next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None
+    )
+    pobj = None if prep is None else child_of(prep, "pobj") or child_of(prep, "pcomp")
+    source = _official_subject(verb, lexicon) if pobj is not None else None
+    if prep is None or pobj is None or source is None:
+        return None
+    return _attribution(verb, source, prep.i + 1, subtree_of(pobj))
+
+
+def _phrasal(verb: Token, phrases: frozenset[str]) -> tuple[bool, Token | None]:
+    """Whether the verb, alone or with its particle, is one of the phrases
+    ('tabled', 'put forward', 'rule out'), and that particle, which the parse
+    may take for an adverb."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod") and f"{lemma} {child.lower_}" in phrases:
+            return True, child
+    return lemma in phrases, None
 
 
 def _official_subject(verb: Token, lexicon: Lexicon) -> SpanRange | None:

@@ -25,6 +25,9 @@ class ActPhrases:
     praise_adverbs: frozenset[str]
     passive_acts: frozenset[str]  # 'was welcomed by'
     appeals: frozenset[str]  # 'invited X to'
+    proposals: frozenset[str]  # 'put forward X', 'tabled X'
+    pledges: frozenset[str]  # 'committed themselves to X'
+    consultations: frozenset[str]  # 'conferred on X'
 
 
 @dataclass(frozen=True, slots=True)
