@@ -116,3 +116,59 @@ def test_a_header_ending_in_an_initialism_is_still_the_header(
     nlp: Language,
 ) -> None:
     assert one_by_cue(nlp, STATE_BRIEFING, "support").actor_ids == ("USA",)
+
+
+VISIT = """Foreign Minister Espen Eide travels to Kyiv
+
+Ministry of Foreign Affairs, Oslo, 3 May 2024
+
+Foreign Minister Espen Eide travelled to Kyiv today. On arrival, he said that
+Norway would stand with Ukraine.
+
+The Foreign Minister announced new humanitarian assistance.
+
+The Government has made clear that it will not recognise the annexation.
+"""
+
+
+@pytest.mark.parametrize("cue", ["said", "announced", "has made clear"])
+def test_the_one_person_a_releases_header_names_and_its_government_speak_for_its_issuer(
+    nlp: Language, cue: str
+) -> None:
+    assert one_by_cue(nlp, VISIT, cue).actor_ids == ("NOR",)
+
+
+BODY_RELEASE = """Secretary General Smith visits the region
+
+NATO Press Office, Brussels, 18 June 2024
+
+Secretary General Anna Smith met ministers today.
+The Government has made clear that it will host the next meeting.
+"""
+
+
+def test_a_bodys_release_gives_no_state_to_the_government(nlp: Language) -> None:
+    assert one_by_cue(nlp, BODY_RELEASE, "has made clear").actor_ids == ()
+
+
+TWO_VISITORS = """Foreign Ministers Eide and Karlsson travel to Kyiv
+
+Ministry of Foreign Affairs, Oslo, 3 May 2024
+
+Foreign Minister Maria Karlsson said that the visit showed Nordic unity.
+"""
+
+
+MEETING = """Foreign Minister Espen Eide meets Minister Dorin Popescu
+
+Ministry of Foreign Affairs, Oslo, 3 May 2024
+
+Minister Dorin Popescu said that the visit showed the strength of the partnership.
+"""
+
+
+@pytest.mark.parametrize("text", [TWO_VISITORS, MEETING])
+def test_a_releases_header_naming_two_people_gives_neither_its_voice(
+    nlp: Language, text: str
+) -> None:
+    assert one_by_cue(nlp, text, "said").actor_ids == ()

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text
+from extract.nlp.officials import AGENTS
 
 # Capitalised words naming an office that issues a document in its state's or
 # body's name (not titles of people: "President", "Minister" name who speaks).
@@ -26,6 +27,7 @@ _OFFICES = frozenset(
 _NAME_END = re.compile(
     r",|\n| (?:on|to|in|at|about|regarding|concerning|following|with) ", re.I
 )
+_PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -58,6 +60,34 @@ def named_in_header(doc: Doc, label: str) -> bool:
         return False
     header = doc_text(doc)[: first_paragraph(doc)[0]].lower()
     return words[-1].lower() in {w.lower() for w in _WORD.findall(header)}
+
+
+def header_person(doc: Doc, name: str) -> bool:
+    """Whether the header names this person and no one else on that line
+    ("Foreign Minister Baerbock travels to Kyiv" for Annalena Baerbock; not
+    "Baerbock meets Hussein", nor "Ministers Eide and Karlsson")."""
+    end = first_paragraph(doc)[0]
+    text = doc_text(doc)
+    own = {w.lower() for w in _WORD.findall(name)}
+    surname = _WORD.findall(name)[-1:] or [""]
+    found = re.search(rf"\b{re.escape(surname[0])}\b", text[:end], re.I)
+    if not own or found is None:
+        return False
+    start = text.rfind("\n", 0, found.start()) + 1
+    stop = text.find("\n", found.end(), end)
+    stop = end if stop < 0 else stop
+    if _PAIR.search(text, start, stop):
+        return False
+    named = doc.spans.get("actors", [])
+    others = [
+        t
+        for t in doc.char_span(start, stop, alignment_mode="expand") or []
+        if t.pos_ == "PROPN"
+        and t.lower_ not in own
+        and t.lower_ not in AGENTS
+        and not any(s.start <= t.i < s.end for s in named)
+    ]
+    return not others
 
 
 def _paragraph_issuer(
