@@ -236,6 +236,8 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     if head.lemma_.lower() not in ("be", "remain", "stand", "feel") and head != token:
         return None
     found = _noun_complement(token, preps=_ATTITUDE_PREPS)
+    if found is None and head != token:  # "have been very clear [that X]": on "be"
+        found = _noun_complement(head, after=token.i, preps=frozenset())
     if found is None:
         return None
     cue_end, content = found
