@@ -65,7 +65,7 @@ def test_a_vocative_opening_a_question_is_not_its_source(nlp: Language) -> None:
 
 def test_he_inside_a_turn_is_never_its_speaker(nlp: Language) -> None:
     said = one_by_cue(nlp, BRIEFING, "assured")
-    assert said.actor_ids == ()  # Orban, whom the registry does not know
+    assert said.actor_ids == ("HUN",)  # Orban, not the turn's NATO
 
 
 DEBATE = """Mr. Nebenzia (Russian Federation): We believe that the ceasefire must hold.
