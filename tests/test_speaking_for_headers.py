@@ -172,3 +172,28 @@ def test_a_releases_header_naming_two_people_gives_neither_its_voice(
     nlp: Language, text: str
 ) -> None:
     assert one_by_cue(nlp, text, "said").actor_ids == ()
+
+
+OWN_STATEMENT = """NATO Secretary General's statement on the attack in Vilnius
+
+We condemn the attack in the strongest terms.
+"""
+
+HEADLINE = """Russia's statement on Ukraine draws criticism
+
+We condemn the attack in the strongest terms, the group wrote.
+"""
+
+TOPIC = """Ukraine: Statement by the Spokesperson on the attack in Kyiv
+
+We condemn the attack in the strongest terms.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"), [(OWN_STATEMENT, ("NATO",)), (HEADLINE, ()), (TOPIC, ())]
+)
+def test_a_statements_title_names_its_owner_not_a_headlines_or_a_topics_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, text, "condemn").actor_ids == actors

@@ -27,6 +27,8 @@ _OFFICES = frozenset(
 _NAME_END = re.compile(
     r",|\n| (?:on|to|in|at|about|regarding|concerning|following|with) ", re.I
 )
+_STATEMENT = re.compile(r"\b(?:[Ss]tatement|Declaration|Communiqu[eé])\b")
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -46,6 +48,7 @@ def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
         stop = text.find("\n\n", start, end)
         stop = end if stop < 0 else stop
         found = _paragraph_issuer(text, start, stop, named, registry)
+        found = found or _statement_owner(doc, start, stop, named)
         if found:
             return found
         start = stop + 2
@@ -90,6 +93,32 @@ def header_person(doc: Doc, name: str) -> bool:
     return not others
 
 
+def _statement_owner(
+    doc: Doc, start: int, stop: int, named: list[Span]
+) -> tuple[str, ...]:
+    """The one actor a statement's title names as its own ("WHO Director-General's
+    statement on …", "Statement by NATO"); not a headline's ("Russia's statement
+    on Ukraine draws criticism": a finite verb)."""
+    text = doc_text(doc)
+    for found in _STATEMENT.finditer(text, start, stop):
+        line = max(start, text.rfind("\n", start, found.start()) + 1)
+        line = max(line, text.rfind(":", line, found.start()) + 1)  # "Georgia: …"
+        end = text.find("\n", found.end(), stop)
+        end = stop if end < 0 else end
+        span = doc.char_span(line, end, alignment_mode="expand")
+        if span is None or any(t.tag_ in _FINITE for t in span):
+            continue
+        cut = _NAME_END.search(text, found.end(), end)
+        owners = {
+            s.label_
+            for s in named
+            if line <= s.start_char and s.end_char <= (cut.start() if cut else end)
+        }
+        if len(owners) == 1:
+            return (owners.pop(),)
+    return ()
+
+
 def _paragraph_issuer(
     text: str, start: int, stop: int, named: list[Span], registry: ActorRegistry
 ) -> tuple[str, ...]:
@@ -99,6 +128,7 @@ def _paragraph_issuer(
     owners: set[str] = set()
     for office in offices:
         line_start = max(start, text.rfind("\n", start, office.start()) + 1)
+        line_start = max(line_start, text.rfind(":", line_start, office.start()) + 1)
         cut = _NAME_END.search(text, office.end(), stop)
         name_end = cut.start() if cut else stop
         owners |= {
