@@ -133,3 +133,18 @@ def test_an_attitude_whose_clause_hangs_on_be_is_a_cue(
 ) -> None:
     found = [parts(text, s)[:2] for s in statements(nlp, text)]
     assert found == [(cue, content)]
+
+
+@pytest.mark.parametrize("word", ["appalled", "shocked"])
+def test_an_attitude_of_dismay_is_a_cue(nlp: Language, word: str) -> None:
+    text = (
+        f"The World Health Organization is {word} by the destruction of the hospital."
+    )
+    found = [parts(text, s)[:3] for s in statements(nlp, text)]
+    assert found == [
+        (
+            f"is {word} by",
+            "the destruction of the hospital",
+            "The World Health Organization",
+        )
+    ]
