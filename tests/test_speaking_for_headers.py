@@ -197,3 +197,10 @@ def test_a_statements_title_names_its_owner_not_a_headlines_or_a_topics_state(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert one_by_cue(nlp, text, "condemn").actor_ids == actors
+
+
+def test_a_short_opening_sentence_ending_in_an_initialism_is_no_header(
+    nlp: Language,
+) -> None:
+    text = "Officials said the talks would resume in the U.S.\n\nNo date was set."
+    assert one_by_cue(nlp, text, "said").content == "the talks would resume in the U.S."

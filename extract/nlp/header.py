@@ -38,11 +38,18 @@ def _first(text: str) -> tuple[int, int]:
     for _ in range(_HEADER_PARAGRAPHS):
         end = text.find("\n\n", start)
         paragraph = text[start:end].strip() if end > 0 else ""
-        closed = paragraph[-1:] in _CLOSING and not _INITIALISM.search(paragraph)
+        closed = paragraph[-1:] in _CLOSING and not _place_line(paragraph)
         if not paragraph or closed or len(paragraph) > _HEADER:
             break
         start = end + 2
     return start, text.find("\n\n", start)
+
+
+def _place_line(paragraph: str) -> bool:
+    """A last line that ends in an initialism and holds no lower-case word
+    ("Washington, D.C."): a place, not a sentence ("… talks with the U.S.")."""
+    last = paragraph.rsplit("\n", 1)[-1]
+    return bool(_INITIALISM.search(last)) and not re.search(r"\b[a-z]", last)
 
 
 def behalf_of(doc: Doc) -> tuple[str, ...]:
