@@ -142,3 +142,15 @@ def test_people_have_dated_roles_and_speak_for_their_latest_actor() -> None:
     assert (
         lavrov.role_on(date(2000, 1, 1)).title == "Permanent Representative to the UN"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [("Modi", "IND"), ("Narendra Modi", "IND"), ("Orban", "HUN"), ("Orbán", "HUN")],
+)
+def test_long_serving_heads_of_government_are_in_the_registry(
+    name: str, actor: str
+) -> None:
+    person = _registry().person(name)
+    assert person is not None
+    assert person.actor_id == actor

@@ -1,8 +1,11 @@
 """Who speaks for whom on documents of sources outside our corpus (issue 15):
 a UN Security Council record, State Department, Chinese MFA, Japanese MOFA,
 NATO and UN noon briefings, a UK call readout, an EU declaration, ASEAN and
-India-Egypt joint statements, a German Foreign Office release and a Reuters
-report (`tests/data/other_sources/`, written before the extractor ran on them).
+India-Egypt joint statements, a German Foreign Office release, a Reuters
+report, and four of our own in formats not covered before (a Kazakh MFA
+briefing with one-off questioner labels, a joint press conference of two
+leaders, a NATO press release, a WHO statement) (`tests/data/other_sources/`,
+each sidecar written before the extractor ran on its text).
 Each expected statement is found with the actors its sidecar names; those the
 sidecar marks `known_failure` are expected to fail, for the reason it gives."""
 

@@ -110,3 +110,41 @@ def test_agentless_passive_without_a_meeting_speaks_for_no_one(
 
 def test_light_verb_without_a_complement_is_no_cue(nlp: Language) -> None:
     assert statements(nlp, "The two leaders held talks in Geneva.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The Secretary-General has been very clear that the protection of"
+            " civilians is a universal obligation.",
+            "has been very clear",
+            "that the protection of civilians is a universal obligation",
+        ),
+        (
+            "We have been very clear that we oppose the expansion of settlements.",
+            "have been very clear",
+            "that we oppose the expansion of settlements",
+        ),
+    ],
+)
+def test_an_attitude_whose_clause_hangs_on_be_is_a_cue(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    found = [parts(text, s)[:2] for s in statements(nlp, text)]
+    assert found == [(cue, content)]
+
+
+@pytest.mark.parametrize("word", ["appalled", "shocked"])
+def test_an_attitude_of_dismay_is_a_cue(nlp: Language, word: str) -> None:
+    text = (
+        f"The World Health Organization is {word} by the destruction of the hospital."
+    )
+    found = [parts(text, s)[:3] for s in statements(nlp, text)]
+    assert found == [
+        (
+            f"is {word} by",
+            "the destruction of the hospital",
+            "The World Health Organization",
+        )
+    ]

@@ -25,6 +25,7 @@ from extract.nlp.groups import (
     they_again,
 )
 from extract.nlp.header import behalf_of, first_paragraph
+from extract.nlp.issuers import header_issuer, named_in_header
 from extract.nlp.members import lead_people, members_of, office_holder, with_preps
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
@@ -59,8 +60,9 @@ def document_voices(
     """The turns, opening group and issuer of a document; the participants its
     title names when the opening names none (and, in a transcript, beside
     those who speak)."""
-    turns = find_turns(doc, registry)
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
+    known = known or header_issuer(doc, registry)
+    turns = _issuer_speaks(doc, find_turns(doc, registry), known)
     titled = title_group(title, registry, known)
     if turns:
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
@@ -72,6 +74,21 @@ def document_voices(
         group, meeting, joint = titled
         return DocumentVoices(group=group, meeting=meeting, joint=joint, issuer=known)
     return DocumentVoices(issuer=known)
+
+
+def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
+    """The turns of the one speaker the header names ("Ned Price, Department
+    Spokesperson" for "MR PRICE:"), when no label gives their state: they speak
+    with the issuer's voice. Nobody does when the header names two speakers."""
+    if not issuer:
+        return turns
+    named = {t.label for t in turns if not t.floor and named_in_header(doc, t.label)}
+    if len(named) != 1:
+        return turns
+    return [
+        replace(t, actors=issuer) if t.label in named and not t.actors else t
+        for t in turns
+    ]
 
 
 def voice_of(

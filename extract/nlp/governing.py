@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.memo import once_per_doc
-from extract.nlp.officials import describes_another, opens_a_name
+from extract.nlp.officials import describes_another, opens_a_name, origin_tag
 
 _LOCATIVE = frozenset(
     {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
@@ -45,6 +45,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         for s in mentions
         if not _sent_to(s)
         and not opens_a_name(s)
+        and not origin_tag(s)
         and not describes_another(s)
         and not _members_of_body(s, registry)
     ]

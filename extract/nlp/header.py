@@ -6,6 +6,8 @@ whose behalf the document speaks names its voice. Pure functions over a Doc."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from extract.nlp.memo import doc_text, once_per_doc
@@ -16,6 +18,8 @@ _HEADER_PARAGRAPHS = 4
 _HEADER = 300
 _CLOSING = frozenset('.!?:"”’)')
 _BEHALF = " on behalf of "
+# A header line may end in an initialism's stop ("Washington, D.C."): no sentence.
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 def first_paragraph(doc: Doc) -> tuple[int, int]:
@@ -34,10 +38,18 @@ def _first(text: str) -> tuple[int, int]:
     for _ in range(_HEADER_PARAGRAPHS):
         end = text.find("\n\n", start)
         paragraph = text[start:end].strip() if end > 0 else ""
-        if not paragraph or paragraph[-1] in _CLOSING or len(paragraph) > _HEADER:
+        closed = paragraph[-1:] in _CLOSING and not _place_line(paragraph)
+        if not paragraph or closed or len(paragraph) > _HEADER:
             break
         start = end + 2
     return start, text.find("\n\n", start)
+
+
+def _place_line(paragraph: str) -> bool:
+    """A last line that ends in an initialism and holds no lower-case word
+    ("Washington, D.C."): a place, not a sentence ("… talks with the U.S.")."""
+    last = paragraph.rsplit("\n", 1)[-1]
+    return bool(_INITIALISM.search(last)) and not re.search(r"\b[a-z]", last)
 
 
 def behalf_of(doc: Doc) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import placed
+from extract.nlp.officials import origin_tag
 
 
 def members_of(
@@ -34,6 +35,7 @@ def members_of(
         if region.start <= s.start and s.end <= region.end
         and not any(p.start <= s.start < p.end for p in people)
         and (places or not placed(s, region))
+        and not origin_tag(s)
     ]  # fmt: skip
     return list(dict.fromkeys(actor for _, actor in sorted(named)))
 

@@ -87,6 +87,13 @@ AGENTS = ORGANS | TITLES | frozenset(
 )  # fmt: skip
 
 
+# A state's adjective that is also a continent's ("Inter-American", "the
+# Organization of American States"): the proper names it opens are bodies' own
+# ("the American Farm Bureau", "American Airlines"); the state's organs are
+# named "U.S." or "United States".
+_CONTINENTAL = frozenset({"American"})
+
+
 # What a city's name names when it opens one: an agreement or a meeting, not the
 # state speaking ("the Minsk agreements", "the Astana format", "the Paris accord").
 _AGREEMENTS = frozenset(
@@ -99,11 +106,20 @@ _AGREEMENTS = frozenset(
 def opens_a_name(mention: Span) -> bool:
     """A state's name or adjective that opens the proper name of something not
     the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek
-    Energy Forum" (but "the Russian Foreign Ministry", "US Central Command")."""
+    Energy Forum" (but "the Russian Foreign Ministry", "US Central Command").
+    "American" opening a name is a body's own ("the American Farm Bureau"),
+    unless the name is of an institution ("the American Embassy")."""
     root = mention.root
     head = root.head
     if root.dep_ == "compound" and head.lemma_.lower() in _AGREEMENTS:
         return True  # "the Minsk agreements", "the Astana format": a place's name
+    if (
+        mention.text in _CONTINENTAL
+        and root.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and not any(t.lower_ in INSTITUTIONS for t in _name_heads(head))
+    ):
+        return True
     return (
         root.dep_ in ("compound", "amod")
         and not mention.start <= head.i < mention.end
@@ -111,6 +127,27 @@ def opens_a_name(mention: Span) -> bool:
         and head.ent_type_ not in ("PERSON", "")
         and head.text[:1].isupper()
         and not any(_organ(t) for t in _name_heads(head))
+    )
+
+
+def origin_tag(mention: Span) -> bool:
+    """A state in parentheses after the name of a group, work or firm, as lists
+    of artists or entrants give it ("Amigo & amigo (Australia)"): where it comes
+    from, not whom it speaks for. After a person ("Mr. Nebenzia (Russian
+    Federation)") or an organ it is the state they speak for."""
+    doc = mention.doc
+    if mention.start < 2 or mention.end >= len(doc):
+        return False
+    if doc[mention.start - 1].text != "(" or doc[mention.end].text != ")":
+        return False
+    named = doc[mention.start - 2]
+    spans = [*doc.spans.get("actors", []), *doc.spans.get("people", [])]
+    return (
+        named.pos_ == "PROPN"
+        and named.ent_type_ != "PERSON"
+        and not named.is_upper  # "VASSILY NEBENZIA (Russian Federation)"
+        and not _organ(named)
+        and not any(s.start <= named.i < s.end for s in spans)
     )
 
 

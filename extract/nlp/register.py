@@ -67,12 +67,12 @@ STANCE_NOUNS = frozenset(
 # Adjectives (and participles) of attitude after 'be': 'are committed to'.
 ATTITUDE_ADJECTIVES = frozenset(
     {"committed", "concerned", "convinced", "confident", "determined", "resolved",
-     "prepared", "ready", "willing", "open", "grateful", "thankful", "proud",
-     "pleased", "glad", "happy", "disappointed", "alarmed", "worried", "satisfied",
-     "hopeful", "optimistic", "pessimistic", "certain", "sure", "aware", "clear",
-     "adamant", "eager", "keen", "unanimous", "united", "dedicated", "opposed",
-     "appreciative", "supportive", "critical", "troubled", "dismayed", "outraged",
-     "saddened", "encouraged", "interested", "unwilling", "reluctant"}
+     "prepared", "ready", "willing", "open", "grateful", "thankful", "proud", "pleased",
+     "glad", "happy", "disappointed", "alarmed", "worried", "satisfied", "hopeful",
+     "optimistic", "pessimistic", "certain", "sure", "aware", "clear", "adamant",
+     "eager", "keen", "unanimous", "united", "dedicated", "opposed", "appreciative",
+     "supportive", "critical", "troubled", "dismayed", "outraged", "saddened",
+     "encouraged", "interested", "unwilling", "reluctant", "appalled", "shocked"}
 )  # fmt: skip
 # Verbs of stance and the prepositions that take what they are about.
 STANCE_VERBS = {
@@ -236,6 +236,8 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     if head.lemma_.lower() not in ("be", "remain", "stand", "feel") and head != token:
         return None
     found = noun_complement(token, preps=_ATTITUDE_PREPS)
+    if found is None and head != token:  # "have been very clear [that X]": on "be"
+        found = noun_complement(head, after=token.i, preps=frozenset())
     if found is None:
         return None
     cue_end, content = found

@@ -26,6 +26,7 @@ from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
+from extract.nlp.issuers import header_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
@@ -187,6 +188,7 @@ def _in_document(
             or owner_of_title(extended(source), people, known, registry)
             or learned.actors_of(speaker.name)
             or home_voice(extended(source), registry)
+            or _named_by_issuer(doc, speaker.name, voices)
             if official
             else ()
         )
@@ -207,11 +209,44 @@ def _in_document(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
     elif not speaker.actor_ids:
-        side = _side_of(doc, attribution.cue, registry)
+        side = _side_of(doc, attribution.cue, registry) or _own_government(
+            source, voices, registry
+        )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
     if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
         speaker = Speaker(None, speaker.mention, (), speaker.is_person)
     return speaker
+
+
+def _named_by_issuer(
+    doc: Doc, name: str, voices: DocumentVoices | None
+) -> tuple[str, ...]:
+    """The issuer of a release whose header names this one person ("Foreign
+    Minister Baerbock travels to Kyiv" from the Federal Foreign Office): the
+    person the office writes about speaks with its voice."""
+    if voices is None or not voices.issuer or voices.joint or voices.turns:
+        return ()
+    return voices.issuer if header_person(doc, name) else ()
+
+
+def _own_government(
+    source: Span, voices: DocumentVoices | None, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """ "The Federal Government", "the Government" naming no state, in a state's
+    own release: that state's."""
+    if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
+        return ()
+    actor = registry.actors.get(voices.issuer[0])
+    if actor is None or actor.kind != "state":
+        return ()
+    head = source.root
+    own = head.lemma_.lower() == "government" and source[0].lower_ == "the"
+    named = any(
+        source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
+    )
+    if not own or named or any(t.dep_ == "prep" for t in head.children):
+        return ()
+    return voices.issuer
 
 
 def _with_first_person(source: Span) -> bool:

@@ -92,11 +92,19 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
         if colon is not None:
             found.append((opening.start(), body, colon.start, label, match["note"]))
     counts = Counter(label for *_, label, _ in found)
-    found = [
+    kept = [
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
         or counts[f[3]] >= 2
     ]  # fmt: skip
-    return found if len(found) >= 2 else []
+    if len(kept) < 2:
+        return []
+    return [f for f in found if f in kept or _opens_paragraph(text, f[0])]
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """A label opening a paragraph of a transcript whose turns are known: a lone
+    word used once ("AFP:", "CCTV:", a questioner's outlet) is a turn too."""
+    return start == 0 or text[max(0, start - 2) : start] == "\n\n"
 
 
 def _is_label(label: str) -> bool:

@@ -1,0 +1,160 @@
+"""The issuer a document's header names: the office a release or briefing comes
+from ("Ministry of Foreign Affairs, Tokyo", "Federal Foreign Office, Berlin",
+"Office of the Spokesperson for the Secretary-General", "NATO Press Office,
+Brussels"), and the one speaker of a transcript who speaks with its voice (the
+spokesperson or minister the header names). Pure functions over a Doc."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.header import first_paragraph
+from extract.nlp.memo import doc_text
+from extract.nlp.officials import AGENTS
+
+# Capitalised words naming an office that issues a document in its state's or
+# body's name (not titles of people: "President", "Minister" name who speaks).
+_OFFICES = frozenset(
+    {"Ministry", "Office", "Department", "Chancellery", "Government", "Presidency",
+     "Cabinet", "Secretariat", "Embassy", "Mission", "Spokesperson", "Spokesman",
+     "Spokeswoman"}
+)  # fmt: skip
+# Where an office's own name ends: a comma or line end, or a preposition that
+# turns to the subject, place or occasion ("… on the situation in Myanmar").
+_NAME_END = re.compile(
+    r",|\n| (?:on|to|in|at|about|regarding|concerning|following|with) ", re.I
+)
+_STATEMENT = re.compile(r"\b(?:[Ss]tatement|Declaration|Communiqu[eé])\b")
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
+    """The one actor a header paragraph's office names: the state or body its own
+    name holds ("Office of the Spokesperson for the Secretary-General", "NATO
+    Press Office"), else the one capital its paragraph gives as the office's
+    seat ("Ministry of Foreign Affairs, Tokyo"). None when a paragraph names no
+    office or the office could be more than one actor's: a capital is a
+    dateline, not an issuer, without an office beside it."""
+    text = doc_text(doc)
+    start = 0
+    end = first_paragraph(doc)[0]
+    named = [s for s in doc.spans.get("actors", []) if s.start_char < end]
+    while start < end:
+        stop = text.find("\n\n", start, end)
+        stop = end if stop < 0 else stop
+        found = _paragraph_issuer(text, start, stop, named, registry)
+        found = found or _statement_owner(doc, start, stop, named)
+        if found:
+            return found
+        start = stop + 2
+    return ()
+
+
+def named_in_header(doc: Doc, label: str) -> bool:
+    """Whether the header names a turn label's speaker (its last word: the
+    surname, or a title that stands for the name, as in "Spokesperson:")."""
+    words = _WORD.findall(label)
+    if not words:
+        return False
+    header = doc_text(doc)[: first_paragraph(doc)[0]].lower()
+    return words[-1].lower() in {w.lower() for w in _WORD.findall(header)}
+
+
+def header_person(doc: Doc, name: str) -> bool:
+    """Whether the header names this person and no one else on that line
+    ("Foreign Minister Baerbock travels to Kyiv" for Annalena Baerbock; not
+    "Baerbock meets Hussein", nor "Ministers Eide and Karlsson")."""
+    end = first_paragraph(doc)[0]
+    text = doc_text(doc)
+    own = {w.lower() for w in _WORD.findall(name)}
+    surname = _WORD.findall(name)[-1:] or [""]
+    found = re.search(rf"\b{re.escape(surname[0])}\b", text[:end], re.I)
+    if not own or found is None:
+        return False
+    start = text.rfind("\n", 0, found.start()) + 1
+    stop = text.find("\n", found.end(), end)
+    stop = end if stop < 0 else stop
+    if _PAIR.search(text, start, stop):
+        return False
+    named = doc.spans.get("actors", [])
+    others = [
+        t
+        for t in doc.char_span(start, stop, alignment_mode="expand") or []
+        if t.pos_ == "PROPN"
+        and t.lower_ not in own
+        and t.lower_ not in AGENTS
+        and not any(s.start <= t.i < s.end for s in named)
+    ]
+    return not others
+
+
+def _statement_owner(
+    doc: Doc, start: int, stop: int, named: list[Span]
+) -> tuple[str, ...]:
+    """The one actor a statement's title names as its own ("WHO Director-General's
+    statement on …", "Statement by NATO"); not a headline's ("Russia's statement
+    on Ukraine draws criticism": a finite verb)."""
+    text = doc_text(doc)
+    for found in _STATEMENT.finditer(text, start, stop):
+        line = max(start, text.rfind("\n", start, found.start()) + 1)
+        line = max(line, text.rfind(":", line, found.start()) + 1)  # "Georgia: …"
+        end = text.find("\n", found.end(), stop)
+        end = stop if end < 0 else end
+        span = doc.char_span(line, end, alignment_mode="expand")
+        if span is None or any(t.tag_ in _FINITE for t in span):
+            continue
+        cut = _NAME_END.search(text, found.end(), end)
+        owners = {
+            s.label_
+            for s in named
+            if line <= s.start_char and s.end_char <= (cut.start() if cut else end)
+        }
+        if len(owners) == 1:
+            return (owners.pop(),)
+    return ()
+
+
+def _paragraph_issuer(
+    text: str, start: int, stop: int, named: list[Span], registry: ActorRegistry
+) -> tuple[str, ...]:
+    offices = [m for m in _WORD.finditer(text, start, stop) if m.group() in _OFFICES]
+    if not offices:
+        return ()
+    owners: set[str] = set()
+    for office in offices:
+        line_start = max(start, text.rfind("\n", start, office.start()) + 1)
+        line_start = max(line_start, text.rfind(":", line_start, office.start()) + 1)
+        cut = _NAME_END.search(text, office.end(), stop)
+        name_end = cut.start() if cut else stop
+        owners |= {
+            s.label_
+            for s in named
+            if line_start <= s.start_char and s.end_char <= name_end
+        }
+    if owners:
+        return (owners.pop(),) if len(owners) == 1 else ()
+    seats = {
+        s.label_
+        for s in named
+        if start <= s.start_char < stop
+        and _is_capital(s, registry)
+        and _opens_place(text, s.start_char)
+    }
+    return (seats.pop(),) if len(seats) == 1 else ()
+
+
+def _opens_place(text: str, at: int) -> bool:
+    """The name opens its line, or a comma sets it apart ("Office, Berlin"): a
+    place line, not "talks in Kyiv"."""
+    before = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    return not before or before.endswith(",")
+
+
+def _is_capital(span: Span, registry: ActorRegistry) -> bool:
+    actor = registry.actors.get(span.label_)
+    return actor is not None and actor.capital == span.text

@@ -1,0 +1,62 @@
+"""Names that carry a state's name or adjective and are no state speaking
+(precision first, from statements on the real news pages of
+../shared/realpages/aeb): a name "American" opens is a national body's own
+("the American Farm Bureau"), unless it names an institution ("the American
+Embassy"); a state in parentheses after a group's or firm's name ("Amigo &
+amigo (Australia)") says where it comes from, while after a person or an organ
+("VASSILY NEBENZIA (Russian Federation)") it is whom they speak for. Each runs
+the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import one_by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Zippy Duvall, the president of the American Farm Bureau, said farmers"
+            " were running out of time.",
+            "said",
+        ),
+        (
+            "Exports to China dropped by half, according to the American Farm Bureau"
+            " Federation.",
+            "according to",
+        ),
+        (
+            "Amigo & amigo (Australia) – also known as Renzo B. Larriviere and Simone"
+            " Chua – explores the relationship between sculptures and light.",
+            "explores",
+        ),
+    ],
+)
+def test_a_national_body_or_an_entrants_country_is_no_state_speaking(
+    nlp: Language, text: str, cue: str
+) -> None:
+    assert one_by_cue(nlp, text, cue).actor_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        ("The American Embassy said the visit was cancelled.", "said", ("USA",)),
+        (
+            "VASSILY NEBENZIA (Russian Federation) said the draft was unbalanced.",
+            "said",
+            ("RUS",),
+        ),
+        (
+            "The Foreign Ministry (Russia) said the draft was unbalanced.",
+            "said",
+            ("RUS",),
+        ),
+    ],
+)
+def test_an_institution_or_a_person_named_with_a_state_still_speaks_for_it(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, text, cue).actor_ids == actors
