@@ -33,3 +33,22 @@ def with_reason(
             ):
                 return span[0], subtree(doc, child)[1]
     return span
+
+
+def with_clause_after(
+    doc: Doc, table: TokenTable, verb: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """A content grown over the verb's adverbial clause that follows it, no comma
+    between ('commit to X | so that Y', 'stand by X | as long as Y', 'commit to
+    X | as enshrined in Y'): the gold's content is both."""
+    for child in table.children[verb]:
+        start, end = subtree(doc, child)
+        if start != span[1] or child < span[1]:
+            continue
+        clause = table.dep[child] == "advcl" or (
+            table.dep[child] == "advmod"
+            and any(table.dep[c] == "advcl" for c in table.children[child])
+        )
+        if clause:
+            return span[0], end
+    return span

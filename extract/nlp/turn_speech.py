@@ -30,6 +30,7 @@ _MY = frozenset({"my", "our"})
 # A complement opening with a wh-word asks or exclaims ('how grateful I am',
 # 'whether it resumes'): the speaker asserts no proposition.
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_turn_speech(
@@ -150,7 +151,8 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
 
 def _asked(table: TokenTable, verb: int, subject: int) -> bool:
     """A question: an auxiliary of the verb, or of a verb it complements, before
-    its subject ('Can we say that …?')."""
+    that verb's subject ('Can we say that …?'; not 'I would like to stress that
+    we believe …', whose auxiliary follows its own subject)."""
     while True:
         if any(
             c < subject and table.dep[c] in ("aux", "auxpass")
@@ -161,6 +163,9 @@ def _asked(table: TokenTable, verb: int, subject: int) -> bool:
         if head == verb or table.dep[verb] not in ("xcomp", "ccomp"):
             return False
         verb = head
+        subject = next(
+            (c for c in table.children[verb] if table.dep[c] in _SUBJECTS), subject
+        )
 
 
 def _cue_verb(table: TokenTable, found: Attribution) -> int | None:
