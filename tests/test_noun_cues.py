@@ -1,7 +1,7 @@
-"""A noun of decision or intent with its owner (the source, as written) and its infinitive ('Germany's
+"""A noun of decision or intent with its owner and its infinitive ('Germany's
 decision to X', 'the Chancellor's initiative to X', 'Ukraine's desire to X')
-is the owner's stance, as 'X's call for Y' is. Sentences of our own, through
-the real pipeline."""
+is the owner's stance (the source as written), as 'X's call for Y' is.
+Sentences of our own, through the real pipeline."""
 
 from __future__ import annotations
 

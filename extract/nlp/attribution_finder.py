@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.coordinated_speakers import with_coordinated_speakers
 from extract.nlp.coordination import (
     missing_conjuncts,
     shared_objects,
@@ -104,6 +105,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not is_turn_taking(table, a)
     ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
+    found = with_coordinated_speakers(doc, found)
     found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = with_elaborations(doc, found)
