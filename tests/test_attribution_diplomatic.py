@@ -251,6 +251,16 @@ def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:
             "note with satisfaction",
             "that the two presidents backed the plan",
         ),
+        (
+            "We see significant opportunities in agricultural cooperation.",
+            "see significant opportunities in",
+            "agricultural cooperation",
+        ),
+        (
+            "We see big potential in the joint use of the Northern Sea Route.",
+            "see big potential in",
+            "the joint use of the Northern Sea Route",
+        ),
     ],
 )
 def test_a_stance_noun_the_verb_carries_joins_the_cue(
