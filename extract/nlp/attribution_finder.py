@@ -37,6 +37,7 @@ from extract.nlp.header import in_header
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
+from extract.nlp.prep_phrases import without_trailing_time
 from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
@@ -112,6 +113,10 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = _after_dateline(doc, [_after_according(doc, a) for a in found])
+    found = [
+        replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
+        for a in found
+    ]
     return with_trailing_reports(doc, found)
 
 

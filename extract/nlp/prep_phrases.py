@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import TokenTable, subtree
 
 _TIMES = frozenset({"DATE", "TIME"})
@@ -51,4 +52,25 @@ def with_clause_after(
         )
         if clause:
             return span[0], end
+    return span
+
+
+def without_trailing_time(
+    doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
+) -> tuple[int, int]:
+    """A content less the time the cue's verb takes after it ('negotiated | the
+    deal | over the last four years'): when something was said is no part of
+    what was said."""
+    for verb in verbs:
+        for child in table.children[verb]:
+            start, end = subtree(doc, child)
+            if not (span[0] < start and end == span[1]):
+                continue
+            word = child
+            if table.dep[child] == "prep":
+                objects = [c for c in table.children[child] if table.dep[c] == "pobj"]
+                word = objects[0] if objects else child
+            timed = doc[word].ent_type_ in _TIMES
+            if table.dep[child] in ("prep", "npadvmod") and timed:
+                return span[0], trim_end(doc, span[0], start)
     return span
