@@ -48,3 +48,19 @@ def test_an_owners_noun_of_intent_with_an_infinitive_is_their_stance(
 def test_a_noun_of_intent_without_an_owner_is_no_statement(nlp: Language) -> None:
     text = "The decision to spend more on defence was taken in June."
     assert not [s for s in statements(nlp, text) if s.cue == "decision"]
+
+
+def test_a_title_in_a_turn_is_not_the_turns_speaker(nlp: Language) -> None:
+    """Putin speaking of 'the Federal Chancellor's initiative' does not speak
+    of himself: no speaker rather than the wrong state."""
+    text = (
+        "Vladimir Putin and Federal Chancellor of Germany Angela Merkel made"
+        " statements for the press.\n\nPresident of Russia Vladimir Putin: Madam"
+        " Federal Chancellor, ladies and gentlemen,\n\nWe discussed Libya.\n\n"
+        "Question: What about Libya?\n\nVladimir Putin: As I mentioned in my"
+        " remarks, we support the Federal Chancellor’s initiative to hold a UN"
+        " conference in Berlin.\n"
+    )
+    found = one_by_cue(nlp, text, "initiative")
+    assert found.speaker != "Vladimir Putin"
+    assert "RUS" not in found.actor_ids
