@@ -519,3 +519,10 @@ def test_the_time_the_cue_verb_takes_after_the_content_is_left_out(
     nlp, text: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_cue(nlp, text)[cue].content == content
+
+
+def test_a_content_opening_with_a_conjunction_is_the_next_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "We agreed, but our Ukrainian partners instantly rejected the idea."
+    found = by_cue(nlp, text)
+    assert "agreed" not in found
+    assert found["instantly rejected"].content == "the idea"

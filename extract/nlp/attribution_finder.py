@@ -103,6 +103,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         if not _aside(table, a)
         and not _courtesy(table, a)
         and not _fragment(table, a)
+        and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
     ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
@@ -129,6 +130,13 @@ def _fragment(table: TokenTable, found: Attribution) -> bool:
     return table.lower[words[0]] == "what" and not any(
         table.pos[i] == "VERB" for i in words
     )
+
+
+def _next_conjunct(table: TokenTable, found: Attribution) -> bool:
+    """A content opening with 'and', 'but' or 'or' ('exchanged views | and
+    shared our positions', 'We agreed, | but our partners rejected it'): the
+    next conjunct, not what the cue governs. A quotation may open so."""
+    return found.kind != "direct" and table.pos[found.content[0]] == "CCONJ"
 
 
 _FUNCTION = frozenset({"PART", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PUNCT"})
