@@ -509,13 +509,23 @@ def test_a_verb_closing_another_content_does_not_join_the_next_cue(nlp) -> None:
     [
         ("Iran rejected the offer on Monday, 5 March.", "rejected", "the offer"),
         (
+            "We discussed further plans in detail during the meeting.",
+            "discussed",
+            "further plans",
+        ),
+        (
+            "The ministers discussed the crisis in a constructive manner.",
+            "discussed",
+            "the crisis",
+        ),
+        (
             "African leaders have negotiated the deal over the last four years.",
             "have negotiated",
             "the deal",
         ),
     ],
 )
-def test_the_time_the_cue_verb_takes_after_the_content_is_left_out(
+def test_the_time_or_manner_the_cue_verb_takes_after_the_content_is_left_out(
     nlp, text: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_cue(nlp, text)[cue].content == content

@@ -58,19 +58,38 @@ def with_clause_after(
 def without_trailing_time(
     doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
 ) -> tuple[int, int]:
-    """A content less the time the cue's verb takes after it ('negotiated | the
-    deal | over the last four years'): when something was said is no part of
+    """A content less the time or manner the cue's verb takes after it
+    ('negotiated | the deal | over the last four years', 'discussed | plans | in
+    detail during the meeting'): when and how something was said is no part of
     what was said."""
+    while True:
+        cut = _trailing_setting(doc, table, verbs, span)
+        if cut is None:
+            return span
+        span = (span[0], trim_end(doc, span[0], cut))
+
+
+def _trailing_setting(
+    doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
+) -> int | None:
+    """Where a phrase of time or manner on the cue's verb that closes the
+    content starts."""
     for verb in verbs:
         for child in table.children[verb]:
             start, end = subtree(doc, child)
-            if not (span[0] < start and end == span[1]):
+            if not (span[0] < start and trim_end(doc, start, end) == span[1]):
                 continue
-            word = child
-            if table.dep[child] == "prep":
+            dep, word = table.dep[child], child
+            if dep == "prep":
                 objects = [c for c in table.children[child] if table.dep[c] == "pobj"]
                 word = objects[0] if objects else child
-            timed = doc[word].ent_type_ in _TIMES
-            if table.dep[child] in ("prep", "npadvmod") and timed:
-                return span[0], trim_end(doc, span[0], start)
-    return span
+            timed = doc[word].ent_type_ in _TIMES or table.lower[child] in _WHEN
+            how = dep == "prep" and table.lemma[word] in _MANNER
+            if dep in ("prep", "npadvmod") and (timed or how):
+                return start
+    return None
+
+
+# Prepositions that only say when; nouns of a manner phrase ('in detail').
+_WHEN = frozenset({"during", "throughout", "until", "since"})
+_MANNER = frozenset({"manner", "way", "detail", "atmosphere", "spirit", "fashion"})
