@@ -536,3 +536,28 @@ def test_a_content_opening_with_a_conjunction_is_the_next_conjunct(nlp) -> None:
     found = by_cue(nlp, text)
     assert "agreed" not in found
     assert found["instantly rejected"].content == "the idea"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'Speaking to PBS, he said, "It happened under my watch. I get all the'
+            ' responsibility, because it happened under my watch." The position'
+            " remained unchanged.",
+            "It happened under my watch. I get all the responsibility, because it"
+            " happened under my watch",
+            id="two-sentences",
+        ),
+        pytest.param(
+            'Erdogan said, "They need to stand by us", while addressing the press'
+            " yesterday.",
+            '"They need to stand by us"',
+            id="stops-at-the-mark",
+        ),
+    ],
+)
+def test_a_content_opening_a_quotation_ends_where_the_quotation_ends(
+    nlp, text: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)["said"].content == content

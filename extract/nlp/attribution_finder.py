@@ -38,7 +38,13 @@ from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.prep_phrases import without_trailing_time
-from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
+from extract.nlp.quotes import (
+    SpanRange,
+    quote_kind,
+    quote_spans,
+    to_quotation_end,
+    trim_end,
+)
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
@@ -116,6 +122,11 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = _after_dateline(doc, [_after_according(doc, a) for a in found])
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
+        for a in found
+    ]
+    quotes = quote_spans(doc)
+    found = [
+        replace(a, content=to_quotation_end(doc, a.content, a.cue, quotes))
         for a in found
     ]
     return with_trailing_reports(doc, found)
