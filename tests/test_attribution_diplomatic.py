@@ -519,6 +519,11 @@ def test_a_verb_closing_another_content_does_not_join_the_next_cue(nlp) -> None:
             "the crisis",
         ),
         (
+            "He underlined the call for cooperation by saying that they are ready.",
+            "underlined",
+            "the call for cooperation",
+        ),
+        (
             "African leaders have negotiated the deal over the last four years.",
             "have negotiated",
             "the deal",

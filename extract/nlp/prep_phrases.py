@@ -72,19 +72,26 @@ def without_trailing_time(
 def _trailing_setting(
     doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
 ) -> int | None:
-    """Where a phrase of time or manner on the cue's verb that closes the
-    content starts."""
+    """Where a phrase of time, manner or means on the cue's verb that closes
+    the content starts."""
     for verb in verbs:
         for child in table.children[verb]:
             start, end = subtree(doc, child)
-            if not (span[0] < start and trim_end(doc, start, end) == span[1]):
+            if not (span[0] < start and _bare(doc, start, end) == _bare(doc, *span)):
                 continue
             dep, word = table.dep[child], child
             if dep == "prep":
-                objects = [c for c in table.children[child] if table.dep[c] == "pobj"]
+                objects = [
+                    c
+                    for c in table.children[child]
+                    if table.dep[c] in ("pobj", "pcomp")
+                ]
                 word = objects[0] if objects else child
             timed = doc[word].ent_type_ in _TIMES or table.lower[child] in _WHEN
-            how = dep == "prep" and table.lemma[word] in _MANNER
+            how = dep == "prep" and (
+                table.lemma[word] in _MANNER
+                or (table.lower[child] == "by" and table.tag[word] == "VBG")
+            )  # 'underlined X | by saying …'
             if dep in ("prep", "npadvmod") and (timed or how):
                 return start
     return None
@@ -93,3 +100,10 @@ def _trailing_setting(
 # Prepositions that only say when; nouns of a manner phrase ('in detail').
 _WHEN = frozenset({"during", "throughout", "until", "since"})
 _MANNER = frozenset({"manner", "way", "detail", "atmosphere", "spirit", "fashion"})
+
+
+def _bare(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without trailing punctuation, quote marks included."""
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
