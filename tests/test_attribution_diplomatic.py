@@ -251,6 +251,16 @@ def test_a_participle_cue_after_a_quotation_ends_the_first_content(nlp) -> None:
             "note with satisfaction",
             "that the two presidents backed the plan",
         ),
+        (
+            "We see significant opportunities in agricultural cooperation.",
+            "see significant opportunities in",
+            "agricultural cooperation",
+        ),
+        (
+            "We see big potential in the joint use of the Northern Sea Route.",
+            "see big potential in",
+            "the joint use of the Northern Sea Route",
+        ),
     ],
 )
 def test_a_stance_noun_the_verb_carries_joins_the_cue(
@@ -492,3 +502,67 @@ def test_a_verb_closing_another_content_does_not_join_the_next_cue(nlp) -> None:
         " tariffs on steel."
     )
     assert "underscored" in by_cue(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Iran rejected the offer on Monday, 5 March.", "rejected", "the offer"),
+        (
+            "We discussed further plans in detail during the meeting.",
+            "discussed",
+            "further plans",
+        ),
+        (
+            "The ministers discussed the crisis in a constructive manner.",
+            "discussed",
+            "the crisis",
+        ),
+        (
+            "He underlined the call for cooperation by saying that they are ready.",
+            "underlined",
+            "the call for cooperation",
+        ),
+        (
+            "African leaders have negotiated the deal over the last four years.",
+            "have negotiated",
+            "the deal",
+        ),
+    ],
+)
+def test_the_time_or_manner_the_cue_verb_takes_after_the_content_is_left_out(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)[cue].content == content
+
+
+def test_a_content_opening_with_a_conjunction_is_the_next_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "We agreed, but our Ukrainian partners instantly rejected the idea."
+    found = by_cue(nlp, text)
+    assert "agreed" not in found
+    assert found["instantly rejected"].content == "the idea"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'Speaking to PBS, he said, "It happened under my watch. I get all the'
+            ' responsibility, because it happened under my watch." The position'
+            " remained unchanged.",
+            "It happened under my watch. I get all the responsibility, because it"
+            " happened under my watch",
+            id="two-sentences",
+        ),
+        pytest.param(
+            'Erdogan said, "They need to stand by us", while addressing the press'
+            " yesterday.",
+            '"They need to stand by us"',
+            id="stops-at-the-mark",
+        ),
+    ],
+)
+def test_a_content_opening_a_quotation_ends_where_the_quotation_ends(
+    nlp, text: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)["said"].content == content

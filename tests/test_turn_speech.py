@@ -66,6 +66,11 @@ def test_a_turn_speakers_first_person_clause_is_their_statement(
             "It is our common opinion",
             "that only the Syrians should determine the future of their country",
         ),
+        (
+            "Angela Merkel: As I see it, there is no other way.",
+            "As I see it",
+            "there is no other way",
+        ),
     ],
 )
 def test_a_turn_speakers_view_is_their_statement(

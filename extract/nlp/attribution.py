@@ -160,7 +160,11 @@ def verb_source(token: Token, lexicon: Lexicon) -> SpanRange | None:
         if agent is not None and _is_passive(verb):
             pobj = child_of(agent, "pobj")
             return source_range(pobj, lexicon) if pobj is not None else None
-        subject = child_of(verb, "nsubj")
+        subject = child_of(verb, "nsubj") or next(  # hung on 'do' ('I do hope')
+            (s for a in verb.lefts if a.dep_ == "aux" for s in a.children
+             if s.dep_ == "nsubj"),
+            None,
+        )  # fmt: skip
         if subject is not None:
             return source_range(subject, lexicon)
         if child_of(verb, "nsubjpass") is not None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.coordinated_speakers import with_coordinated_speakers
 from extract.nlp.coordination import (
     missing_conjuncts,
     shared_objects,
@@ -37,7 +38,14 @@ from extract.nlp.header import in_header
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
-from extract.nlp.quotes import SpanRange, quote_kind, quote_spans, trim_end
+from extract.nlp.prep_phrases import without_trailing_time
+from extract.nlp.quotes import (
+    SpanRange,
+    quote_kind,
+    quote_spans,
+    to_quotation_end,
+    trim_end,
+)
 from extract.nlp.register import find_register_attributions
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
@@ -106,15 +114,26 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         if not _aside(table, a)
         and not _courtesy(table, a)
         and not _fragment(table, a)
+        and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
     ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
+    found = with_coordinated_speakers(doc, found)
     found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = with_elaborations(doc, found)
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = _after_dateline(doc, [_after_according(doc, a) for a in found])
+    found = [
+        replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
+        for a in found
+    ]
+    quotes = quote_spans(doc)
+    found = [
+        replace(a, content=to_quotation_end(doc, a.content, a.cue, quotes))
+        for a in found
+    ]
     return with_trailing_reports(doc, found)
 
 
@@ -127,6 +146,13 @@ def _fragment(table: TokenTable, found: Attribution) -> bool:
     return table.lower[words[0]] == "what" and not any(
         table.pos[i] == "VERB" for i in words
     )
+
+
+def _next_conjunct(table: TokenTable, found: Attribution) -> bool:
+    """A content opening with 'and', 'but' or 'or' ('exchanged views | and
+    shared our positions', 'We agreed, | but our partners rejected it'): the
+    next conjunct, not what the cue governs. A quotation may open so."""
+    return found.kind != "direct" and table.pos[found.content[0]] == "CCONJ"
 
 
 _FUNCTION = frozenset({"PART", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PUNCT"})

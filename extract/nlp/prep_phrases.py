@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import TokenTable, subtree
 
 _TIMES = frozenset({"DATE", "TIME"})
@@ -33,3 +34,76 @@ def with_reason(
             ):
                 return span[0], subtree(doc, child)[1]
     return span
+
+
+def with_clause_after(
+    doc: Doc, table: TokenTable, verb: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """A content grown over the verb's adverbial clause that follows it, no comma
+    between ('commit to X | so that Y', 'stand by X | as long as Y', 'commit to
+    X | as enshrined in Y'): the gold's content is both."""
+    for child in table.children[verb]:
+        start, end = subtree(doc, child)
+        if start != span[1] or child < span[1]:
+            continue
+        clause = table.dep[child] == "advcl" or (
+            table.dep[child] == "advmod"
+            and any(table.dep[c] == "advcl" for c in table.children[child])
+        )
+        if clause:
+            return span[0], end
+    return span
+
+
+def without_trailing_time(
+    doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
+) -> tuple[int, int]:
+    """A content less the time or manner the cue's verb takes after it
+    ('negotiated | the deal | over the last four years', 'discussed | plans | in
+    detail during the meeting'): when and how something was said is no part of
+    what was said."""
+    while True:
+        cut = _trailing_setting(doc, table, verbs, span)
+        if cut is None:
+            return span
+        span = (span[0], trim_end(doc, span[0], cut))
+
+
+def _trailing_setting(
+    doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
+) -> int | None:
+    """Where a phrase of time, manner or means on the cue's verb that closes
+    the content starts."""
+    for verb in verbs:
+        for child in table.children[verb]:
+            start, end = subtree(doc, child)
+            if not (span[0] < start and _bare(doc, start, end) == _bare(doc, *span)):
+                continue
+            dep, word = table.dep[child], child
+            if dep == "prep":
+                objects = [
+                    c
+                    for c in table.children[child]
+                    if table.dep[c] in ("pobj", "pcomp")
+                ]
+                word = objects[0] if objects else child
+            timed = doc[word].ent_type_ in _TIMES or table.lower[child] in _WHEN
+            how = dep == "prep" and (
+                table.lemma[word] in _MANNER
+                or (table.lower[child] == "by" and table.tag[word] == "VBG")
+            )  # 'underlined X | by saying …'
+            if dep in ("prep", "npadvmod") and (timed or how):
+                return start
+    return None
+
+
+# Prepositions that only say when; nouns of a manner phrase ('in detail').
+_WHEN = frozenset({"during", "throughout", "until", "since"})
+_MANNER = frozenset({"manner", "way", "detail", "atmosphere", "spirit", "fashion"})
+
+
+def _bare(doc: Doc, start: int, end: int) -> int:
+    """The end of a range without trailing punctuation, quote marks included."""
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end

@@ -100,3 +100,18 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
     while end > start + 1 and (table.space[end - 1] or table.text[end - 1] in ",;:.—-"):
         end -= 1
     return end
+
+
+def to_quotation_end(
+    doc: Doc, content: SpanRange, cue: SpanRange, quotes: list[SpanRange]
+) -> SpanRange:
+    """A content that opens a quotation after its cue ends where the quotation
+    ends ('he said, "It happened under my watch. I get all the responsibility."'
+    is both sentences; 'said, "They need to stand by us", while addressing the
+    press' stops at the mark)."""
+    for start, end in quotes:
+        if cue[1] <= start and start <= content[0] <= start + 1:
+            marked = content[0] == start  # the content keeps the marks, or neither
+            inner = end - 1 if not marked and doc[end - 1].is_quote else end
+            return content[0], max(trim_end(doc, content[0], inner), content[0] + 1)
+    return content

@@ -23,7 +23,7 @@ from extract.nlp.attribution import (
     verb_source,
 )
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.prep_phrases import is_setting, with_reason
+from extract.nlp.prep_phrases import is_setting, with_clause_after, with_reason
 from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.speakers import Speaker
 from extract.nlp.token_table import token_table
@@ -295,11 +295,12 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     subject = token.doc[source[1] - 1]
     if not (_speaks_for_a_body(subject) or subject.lower_ == "they"):
         return None
-    start, end = subtree_of(pobj)
+    doc = token.doc
+    start, end = with_clause_after(doc, token_table(doc), token.i, subtree_of(pobj))
     aux = [c.i for c in token.children if c.dep_ in ("aux", "neg") and c.i > source[1]]
     return Attribution(
         cue=(min([token.i, *aux]), prep.i + 1),
-        content=(start, trim_end(token.doc, start, end)),
+        content=(start, trim_end(doc, start, end)),
         source=source,
         cue_lemma=lemma,
         form="attitude",

@@ -146,10 +146,17 @@ def _not_the_speaker(
     known: dict[str, tuple[str, ...]],
     registry: ActorRegistry,
 ) -> Speaker:
-    """ "He" or "she" inside a turn is never its speaker (who says "I"), and
-    one nothing resolved may be whom the turn named just before: that one,
-    else no one."""
+    """ "He", "she" or "the chancellor" inside a turn is never its speaker
+    (who says "I"), and a pronoun nothing resolved may be whom the turn named
+    just before: that one, else no one."""
     turn = voices.turn_at(source.start) if voices is not None else None
+    if (
+        turn is not None
+        and source[0].lower_ == "the"
+        and not any(t.lower_ in ("i", "we") for t in source)  # 'the chancellor and I'
+        and speaker.name in (turn.speaker, turn.label)
+    ):  # 'the Federal Chancellor's initiative' in Putin's turn: not Putin
+        return Speaker(None, source.text, (), True)
     if turn is None or len(source) != 1 or source.root.lower_ not in ("he", "she"):
         return speaker
     unresolved = speaker.name is None and not speaker.actor_ids

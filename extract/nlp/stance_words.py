@@ -32,19 +32,19 @@ _GAP = 5  # the most words between the cue and its stance noun ('an in-depth')
 
 
 # Verbs that say nothing of their own with a stance noun as object: the noun
-# says what is done ('reached an agreement on X', 'made the decision to X'),
-# beside the register's light verbs; not 'reaffirm', 'reiterate', 'confirm',
-# 'state', whose noun is content (docs/annotation.md).
+# says what is done ('reached an agreement on X', 'made the decision to X',
+# 'see potential in X'), beside the register's light verbs; not 'reaffirm',
+# 'reiterate', 'confirm', 'state', whose noun is content (docs/annotation.md).
 _CARRIERS = (LIGHT_VERBS - NOUN_IN_CONTENT) | {
     "have", "reach", "make", "provide", "conduct", "continue", "give", "take",
-    "conclude"
+    "conclude", "see"
 }  # fmt: skip
 # Stance nouns beyond the register's: a view arrived at, a decision taken.
 _HELD = STANCE_NOUNS | {
     "agreement", "understanding", "consensus", "decision", "premise",
     "assumption", "impression", "conclusion", "guarantee", "bewilderment",
     "favour", "favor", "surprise", "indignation", "gratitude", "summit", "meeting",
-    "negotiation", "dialogue"
+    "negotiation", "dialogue", "potential", "opportunity"
 }  # fmt: skip
 # Prepositions that lead into a stance ('proceed from', 'arrived at', 'united in').
 _INTO = frozenset({"in", "from", "at", "to"})

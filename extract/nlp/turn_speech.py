@@ -26,10 +26,13 @@ _LET = "let"
 # 'In my view, X': the nouns of a view held and the prepositions that hold it.
 _VIEWS = frozenset({"view", "opinion", "mind", "belief", "conviction"})
 _IN = frozenset({"in", "to"})
+# 'As I see it': the verbs of a view held, as an aside with 'it'.
+_SEEING = frozenset({"see", "understand"})
 _MY = frozenset({"my", "our"})
 # A complement opening with a wh-word asks or exclaims ('how grateful I am',
 # 'whether it resumes'): the speaker asserts no proposition.
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_turn_speech(
@@ -38,7 +41,8 @@ def with_turn_speech(
     """The learned finder's findings and the verb rules' findings of a turn's
     speaker on their own thoughts or words with a clausal complement, which
     the model passed over; a learned cue on the verbs the rule's cue grows
-    back over ('would like | to stress that …') gives way to it."""
+    back over ('would like | to stress that …') gives way to it, as a learned
+    'see it' does to the aside 'As I see it'."""
     colons = turn_label_colons(doc)
     if not colons:
         return learned
@@ -53,12 +57,13 @@ def with_turn_speech(
         and not any(i in taken for i in range(*a.cue))
         and _first_person_clause(table, a)
     ]
-    ahead = {i for a in spoken for i in range(a.cue[0], a.cue[1])}
+    asides = _as_i_see_it(doc, first)  # the whole aside, not 'see it'
+    ahead = {i for a in [*spoken, *asides] for i in range(a.cue[0], a.cue[1])}
     kept = [a for a in learned if not all(i in ahead for i in range(*a.cue))]
     views = [
         a for a in _in_my_view(doc, first) if not taken.intersection(range(*a.cue))
     ]
-    return [*kept, *spoken, *views]
+    return [*kept, *spoken, *views, *asides]
 
 
 def _in_my_view(doc: Doc, first: int) -> list[Attribution]:
@@ -81,6 +86,39 @@ def _in_my_view(doc: Doc, first: int) -> list[Attribution]:
                     content=content,
                     source=(owner[0], owner[0] + 1),
                     cue_lemma=table.lemma[noun],
+                    form="view",
+                )
+            )
+    return found
+
+
+def _as_i_see_it(doc: Doc, first: int) -> list[Attribution]:
+    """'As I see it, X', 'X, as we understand it': the speaker's own view of
+    the clause the aside stands in."""
+    table = token_table(doc)
+    found = []
+    for verb in (i for i, w in enumerate(table.lemma) if w in _SEEING and i > first):
+        kids = {table.dep[c]: c for c in table.children[verb]}
+        subject, mark, it = kids.get("nsubj"), kids.get("mark"), kids.get("dobj")
+        if (
+            table.dep[verb] != "advcl"
+            or subject is None
+            or table.lower[subject] not in _FIRST_PERSON
+            or mark is None
+            or table.lower[mark] != "as"
+            or it is None
+            or table.lower[it] != "it"
+        ):
+            continue
+        cue = (mark, it + 1)
+        content = _clause_beside(doc, table, verb, cue)
+        if content is not None:
+            found.append(
+                Attribution(
+                    cue=cue,
+                    content=content,
+                    source=(subject, subject + 1),
+                    cue_lemma=table.lemma[verb],
                     form="view",
                 )
             )
@@ -150,7 +188,8 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
 
 def _asked(table: TokenTable, verb: int, subject: int) -> bool:
     """A question: an auxiliary of the verb, or of a verb it complements, before
-    its subject ('Can we say that …?')."""
+    that verb's subject ('Can we say that …?'; not 'I would like to stress that
+    we believe …', whose auxiliary follows its own subject)."""
     while True:
         if any(
             c < subject and table.dep[c] in ("aux", "auxpass")
@@ -161,6 +200,9 @@ def _asked(table: TokenTable, verb: int, subject: int) -> bool:
         if head == verb or table.dep[verb] not in ("xcomp", "ccomp"):
             return False
         verb = head
+        subject = next(
+            (c for c in table.children[verb] if table.dep[c] in _SUBJECTS), subject
+        )
 
 
 def _cue_verb(table: TokenTable, found: Attribution) -> int | None:
