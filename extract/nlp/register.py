@@ -6,9 +6,8 @@ attention to X'), with an attitude predicate ('are committed to X', 'is open to
 X', 'are convinced that X'; in a transcript's turn also 'I am confident that
 X') and with a passive that names no agent ('X was discussed', 'Special
 attention was paid to X', 'It was affirmed that X'), whose source is the
-meeting's participants. Each finder reads the dependency tree;
-the word classes below are general English (light verbs, stance nouns and
-attitude adjectives), not words of any document.
+meeting's participants. Each finder reads the dependency tree; the word classes
+are general English (light verbs, stance nouns, attitude adjectives).
 """
 
 from __future__ import annotations
