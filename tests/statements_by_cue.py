@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from extract.nlp.acts import classify_act
 from extract.nlp.pipeline import extract_statements
+from extract.nlp.taxonomy import load_acts
 from kernel.records import Statement
 
 
@@ -26,3 +28,22 @@ def one_by_cue(nlp: Language, text: str, cue: str) -> Statement:
     with_cue = [s for s in found if s.cue == cue]
     assert len(with_cue) == 1, [(s.cue, s.speaker_mention) for s in found]
     return with_cue[0]
+
+
+def rule_act(nlp: Language, text: str, cue: str, content: str) -> str:
+    """The act the rules give `cue` with `content`, both parts of `text`."""
+    doc = nlp(text)
+
+    def span(part: str):  # type: ignore[no-untyped-def]
+        start = text.index(part)
+        return doc.char_span(start, start + len(part))
+
+    cue_span = span(cue)
+    found = classify_act(
+        cue_span.root,
+        cue_span.root.lemma_.lower(),
+        span(content),
+        load_acts(),
+        cue_span=cue_span,
+    )
+    return found.id

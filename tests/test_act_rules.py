@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.acts import classify_act
-from extract.nlp.taxonomy import load_acts
-from tests.statements_by_cue import statements
+from tests.statements_by_cue import rule_act, statements
 
 
 @pytest.mark.parametrize(
@@ -104,18 +102,4 @@ def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
 def test_rules_read_the_light_verb_and_its_preposition(  # type: ignore[no-untyped-def]
     nlp, text: str, cue: str, content: str, act: str
 ) -> None:
-    doc = nlp(text)
-    cue_span = _span(doc, text, cue)
-    found = classify_act(
-        cue_span.root,
-        cue_span.root.lemma_.lower(),
-        _span(doc, text, content),
-        load_acts(),
-        cue_span=cue_span,
-    )
-    assert found.id == act
-
-
-def _span(doc, text: str, part: str):  # type: ignore[no-untyped-def]
-    start = text.index(part)
-    return doc.char_span(start, start + len(part))
+    assert rule_act(nlp, text, cue, content) == act

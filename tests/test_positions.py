@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.acts import classify_act
 from extract.nlp.pipeline import extract_statements
-from extract.nlp.taxonomy import load_acts
 from kernel.records import Statement
+from tests.statements_by_cue import rule_act
 
 
 def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
@@ -145,21 +144,7 @@ def test_a_quoted_first_person_performative_carries_its_act(  # type: ignore[no-
 def test_rules_read_the_act_of_a_cue_and_content_as_annotated(  # type: ignore[no-untyped-def]
     nlp, text: str, cue: str, content: str, act: str
 ) -> None:
-    doc = nlp(text)
-    cue_span = _span(doc, text, cue)
-    found = classify_act(
-        cue_span.root,
-        cue_span.root.lemma_.lower(),
-        _span(doc, text, content),
-        load_acts(),
-        cue_span=cue_span,
-    )
-    assert found.id == act
-
-
-def _span(doc, text: str, part: str):  # type: ignore[no-untyped-def]
-    start = text.index(part)
-    return doc.char_span(start, start + len(part))
+    assert rule_act(nlp, text, cue, content) == act
 
 
 @pytest.mark.parametrize(
