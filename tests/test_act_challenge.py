@@ -8,12 +8,11 @@ with the reason."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from extract.nlp.pipeline import extract_statements
+from tests.challenge_sets import NO_STATEMENT, challenge_rows, sentence_acts
 
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge.tsv"
 # sentence -> why its act is still wrong
@@ -37,27 +36,13 @@ KNOWN_WRONG = {
 }
 
 
-def _rows() -> list[tuple[str, str]]:
-    with CHALLENGE.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [(r["sentence"], r["act"]) for r in rows]
-
-
-NO_STATEMENT = "none"  # the act column of a sentence that makes no statement
-
-
-ROWS = _rows()
+ROWS = challenge_rows(CHALLENGE)
 
 
 @pytest.fixture(scope="module")
 def challenge_acts(nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """Each sentence's act (None when no statement is found), in one batch."""
-    found = extract_statements(nlp, [(str(i), s) for i, (s, _) in enumerate(ROWS)])
-    acts: dict[str, str | None] = {}
-    for (sentence, _), (_, statements) in zip(ROWS, found, strict=True):
-        longest = max(statements, key=lambda s: len(s.content), default=None)
-        acts[sentence] = longest.act if longest else None
-    return acts
+    return sentence_acts(nlp, ROWS)
 
 
 def test_every_known_wrong_sentence_is_in_the_challenge_set() -> None:
