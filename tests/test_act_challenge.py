@@ -26,9 +26,6 @@ KNOWN_WRONG = {
     "The tariffs covered plastics, machinery and electrical equipment.": (
         "the learned finder takes 'covered' as a cue (its act is no longer consult)"
     ),
-    "The State Department said it was disappointed by the court's ruling.": (
-        "the speaker's own attitude reported under 'said' is no cue of its own"
-    ),
     "The Foreign Ministry said China will take all necessary measures to"
     " safeguard its sovereignty.": (
         "'necessary measures' of a named state, unconditional, are left to `state`"

@@ -17,43 +17,30 @@ from tests.challenge_sets import NO_STATEMENT, challenge_rows, sentence_acts
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge_2.tsv"
 # the start of a sentence whose act is still wrong -> the act it gets now
 KNOWN_WRONG = {
+    # no statement found: a deed with no cue the finders know
     "Both delegations initialled": "none",
-    "The two sides concurred that": "demand",
-    "The parties consented to the": "none",
-    "Switzerland made a proposal": "none",
     "The envoy presented a peace": "none",
-    "The minister suggested that": "state",
     "The Secretary met with the": "none",
     "The two sides held a round": "none",
     "The ministers took stock of": "none",
     "The two sides looked forward": "none",
-    "The ministers stressed the": "state",
-    "Both leaders expressed the": "support",
-    "China hopes that the relevant": "state",
-    "China made solemn demands": "none",
-    "The spokesperson said China": "state",
-    "The Foreign Ministry said it": "state",
-    "The ministry strongly objected": "none",
-    "The Council noted with regret": "state",
-    "The United States attributed": "state",
-    "The Foreign Ministry said Israel": "state",
-    "The Foreign Ministry described": "accuse",
-    "The ministry said Beijing": "state",
-    "The Foreign Ministry said the award": "state",
     "Armenia firmly turned down": "none",
-    "The Foreign Ministry cautioned": "threaten",
-    "The envoy gave a warning that": "none",
     "China will respond with resolute": "none",
-    "The ministry said Russia would": "state",
-    "The spokesperson said Beijing": "state",
-    "Tehran vowed a crushing response": "agree",
     "Russia will take all necessary": "none",
+    # a statement found where a thing, a firm or a court is the subject
     "The drought raised concerns": "express_concern",
     "The plan calls for the construction": "appeal",
     "The two teams exchanged shirts": "consult",
     "The bank refused to lend money": "reject",
     "The agreement was signed in": "agree",
     "The judge dismissed the lawsuit": "reject",
+    # the act: 'hope' is a support noun; hoping others act is no appeal in the
+    # train gold; 'reserves' parsed as a noun; 'consequences' of a caution
+    # threaten (docs/taxonomy.md), even an escalation's
+    "Both leaders expressed the": "support",
+    "China hopes that the relevant": "state",
+    "The spokesperson said Beijing": "state",
+    "The Foreign Ministry cautioned": "threaten",
 }
 ROWS = challenge_rows(CHALLENGE)
 

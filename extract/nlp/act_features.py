@@ -65,14 +65,16 @@ def _rule_features(
     acts: tuple[Act, ...],
     phrases: PhraseIndex,
 ) -> list[str]:
-    """The acts whose rules' cues, words or content phrases this statement has."""
+    """The acts whose rules' cues, words or content phrases this statement has;
+    not the phrases of a rule that wants their objects too ('deepen' alone is
+    no intent to cooperate)."""
     found: set[str] = set()
     for act in acts[:-1]:
         if cue_lemma in act.cues:
             found.add(f"cue_of={act.id}")
         if act.words & words:
             found.add(f"word_of={act.id}")
-        if any(
+        if not act.objects and any(
             phrases.has(p, content, act.negated) for p in phrases.in_doc(act.content)
         ):
             found.add(f"phrase_of={act.id}")
