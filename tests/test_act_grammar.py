@@ -1,9 +1,9 @@
 """Acts read from the grammar of cue and content beyond their wording: the
-complement of a commitment, a refusal, blame or support laid in the content, the
-subjunctive of a suggestion, furthering cooperation, an unhesitating resolve,
-a claim described as false, the stance a cue's 'with' names, the speaker's own
-attitude under 'said', and formal acts worded as deeds ('made a proposal',
-'objected to')."""
+complement of a commitment; a refusal, blame, support, concern or disapproval
+laid in the content; the subjunctive of a suggestion, furthering cooperation,
+an unhesitating resolve, a claim described as false, the stance a cue's 'with'
+names, the speaker's own attitude under 'said', and formal acts worded as
+deeds ('made a proposal', 'objected to')."""
 
 from __future__ import annotations
 
@@ -40,6 +40,14 @@ from tests.statements_by_cue import rule_act, statements
         # being in favour, worded in the content, supports
         ("The envoy said Brazil is in favour of a ceasefire.", "said",
          "Brazil is in favour of a ceasefire", "support"),
+        # concern or disapproval as the content's predicate, not an assessment
+        ("The ministry said the situation remains a matter of grave concern.",
+         "said", "the situation remains a matter of grave concern",
+         "express_concern"),
+        ("The spokesperson said the drills were provocative and irresponsible.",
+         "said", "the drills were provocative and irresponsible", "criticise"),
+        ("The analyst believes the drills were provocative.", "believes",
+         "the drills were provocative", "state"),
         # blame laid in the content accuses; a duty borne does not
         ("The ministry said Kyiv bears full responsibility for the escalation.",
          "said", "Kyiv bears full responsibility for the escalation", "accuse"),
