@@ -66,15 +66,17 @@ def _rule_features(
     phrases: PhraseIndex,
 ) -> list[str]:
     """The acts whose rules' cues, words or content phrases this statement has;
-    not the phrases of a rule that wants their objects too ('deepen' alone is
-    no intent to cooperate)."""
+    not those of a rule that wants its phrases' objects too ('said' and 'deepen'
+    alone are no intent to cooperate)."""
     found: set[str] = set()
     for act in acts[:-1]:
+        if act.objects:
+            continue
         if cue_lemma in act.cues:
             found.add(f"cue_of={act.id}")
         if act.words & words:
             found.add(f"word_of={act.id}")
-        if not act.objects and any(
+        if any(
             phrases.has(p, content, act.negated) for p in phrases.in_doc(act.content)
         ):
             found.add(f"phrase_of={act.id}")
