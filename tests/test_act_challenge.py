@@ -8,12 +8,11 @@ with the reason."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from extract.nlp.pipeline import extract_statements
+from tests.challenge_sets import NO_STATEMENT, challenge_rows, sentence_acts
 
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge.tsv"
 # sentence -> why its act is still wrong
@@ -27,9 +26,6 @@ KNOWN_WRONG = {
     "The tariffs covered plastics, machinery and electrical equipment.": (
         "the learned finder takes 'covered' as a cue (its act is no longer consult)"
     ),
-    "The State Department said it was disappointed by the court's ruling.": (
-        "the speaker's own attitude reported under 'said' is no cue of its own"
-    ),
     "The Foreign Ministry said China will take all necessary measures to"
     " safeguard its sovereignty.": (
         "'necessary measures' of a named state, unconditional, are left to `state`"
@@ -37,27 +33,13 @@ KNOWN_WRONG = {
 }
 
 
-def _rows() -> list[tuple[str, str]]:
-    with CHALLENGE.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [(r["sentence"], r["act"]) for r in rows]
-
-
-NO_STATEMENT = "none"  # the act column of a sentence that makes no statement
-
-
-ROWS = _rows()
+ROWS = challenge_rows(CHALLENGE)
 
 
 @pytest.fixture(scope="module")
 def challenge_acts(nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """Each sentence's act (None when no statement is found), in one batch."""
-    found = extract_statements(nlp, [(str(i), s) for i, (s, _) in enumerate(ROWS)])
-    acts: dict[str, str | None] = {}
-    for (sentence, _), (_, statements) in zip(ROWS, found, strict=True):
-        longest = max(statements, key=lambda s: len(s.content), default=None)
-        acts[sentence] = longest.act if longest else None
-    return acts
+    return sentence_acts(nlp, ROWS)
 
 
 def test_every_known_wrong_sentence_is_in_the_challenge_set() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 _COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
+_NOT_STANCES = frozenset({"interest", "attention"})  # 'noted with interest'
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 # Verbs of aspect and of wanting: a cue that runs on from them to a reporting
 # verb ('are going to discuss', 'want to thank') does what that verb does.
@@ -83,6 +84,29 @@ def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
     return verb, act_cue_lemma(span, verb.lemma_.lower()), span
 
 
+def reported_attitude(content: Span) -> tuple[Token, str, Span] | None:
+    """The attitude the speaker reports of itself in an indirect report ('said
+    [it was worried] by', 'said [we are disappointed]'): the predicate, the
+    word that names it (as a copular cue is named) and its span; None when the
+    content's main clause is no copular or passive predicate of 'it', 'we', 'I'
+    or 'they'. A reported act of one's own ('noted that we agreed') is no
+    attitude: it states, as the reporting verb does."""
+    verb = content.root
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if [s.lower_ for s in subjects] not in (["it"], ["we"], ["i"], ["they"]):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if verb.lemma_ in _COPULAS:
+        predicate = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if predicate is None:
+            return None
+        return verb, predicate.lower_, verb.doc[verb.i : predicate.i + 1]
+    passive = any(a.dep_ == "auxpass" and a.lemma_ in _COPULAS for a in auxes)
+    if verb.tag_ != "VBN" or not passive:
+        return None
+    return verb, verb.lower_, verb.doc[min(a.i for a in auxes) : verb.i + 1]
+
+
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     """Lemmas of the cue span beyond its root (or of its root when the cue is a
     noun: 'the [initiative] to hold a summit'), and of the content's head when
@@ -91,6 +115,7 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     and the preposition that takes the content ('spoke with X [about] it')."""
     root = cue_span.root
     words = {t.lemma_.lower() for t in cue_span if t != root or t.pos_ == "NOUN"}
+    words.update(_manner_words(cue_span))
     doc = cue_span.doc
     gap = doc[cue_span.end : max(cue_span.end, content.start)]
     for t in gap if root.pos_ == "VERB" else ():
@@ -106,3 +131,18 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
             if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
         )
     return frozenset(words)
+
+
+def _manner_words(cue_span: Span) -> set[str]:
+    """The stance a cue's 'with' names, whatever the parse made of it: 'noted
+    with [regret]', 'learned with [concern]'; not a person met ('met with
+    [Blinken]'), nor mere attention ('noted with interest')."""
+    return {
+        c.lemma_.lower()
+        for t in cue_span
+        if t.lower_ == "with" and t.head == cue_span.root
+        for c in t.children
+        if c.dep_ in ("pobj", "pcomp")
+        and c.pos_ not in ("PROPN", "PRON")
+        and c.lemma_.lower() not in _NOT_STANCES
+    }

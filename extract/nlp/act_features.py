@@ -65,9 +65,13 @@ def _rule_features(
     acts: tuple[Act, ...],
     phrases: PhraseIndex,
 ) -> list[str]:
-    """The acts whose rules' cues, words or content phrases this statement has."""
+    """The acts whose rules' cues, words or content phrases this statement has;
+    not those of a rule that wants its phrases' objects too ('said' and 'deepen'
+    alone are no intent to cooperate)."""
     found: set[str] = set()
     for act in acts[:-1]:
+        if act.objects:
+            continue
         if cue_lemma in act.cues:
             found.add(f"cue_of={act.id}")
         if act.words & words:

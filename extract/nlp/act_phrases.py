@@ -3,7 +3,7 @@
 A state does things with words that news and readouts report as deeds: it
 lodges representations with X over Y, levels accusations against X, holds X
 responsible for Y, will not accept or does not recognise X, speaks highly of X,
-invites X to Y, and X is welcomed (condemned, rejected) by it. Each finder
+invites X to Y, objects to X, and X is welcomed (condemned, rejected) by it. Each finder
 reads one such pattern from the dependency tree (subject, verb, object and
 complement); the words are data (`[act_phrases]` in lexicon.toml). Only a
 state, a body or an official as the subject (or agent) makes a statement of
@@ -41,6 +41,7 @@ def find_act_phrases(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _proposal,
         _pledge,
         _consultation,
+        _prepositional,
     )
     found: list[Attribution] = []
     for verb in doc:
@@ -224,6 +225,18 @@ def _consultation(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if verb.lemma_.lower() not in lexicon.act_phrases.consultations:
         return None
     return _about(verb, lexicon, ("on", "about", "over"))
+
+
+def _prepositional(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The ministry objected to X', 'the parties consented to X'."""
+    lemma = verb.lemma_.lower()
+    preps = tuple(
+        c.lower_
+        for c in verb.rights
+        if c.dep_ == "prep"
+        and f"{lemma} {c.lower_}" in lexicon.act_phrases.prepositional
+    )
+    return _about(verb, lexicon, preps) if preps else None
 
 
 def _about(verb: Token, lexicon: Lexicon, preps: tuple[str, ...]) -> Attribution | None:

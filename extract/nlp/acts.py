@@ -11,8 +11,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.nlp.act_clauses import is_resolve, subject_lemmas
-from extract.nlp.act_cues import act_cue_lemma, act_words, quoted_performative
+from extract.nlp.act_clauses import (
+    is_resolve,
+    is_subjunctive,
+    object_lemmas,
+    subject_lemmas,
+)
+from extract.nlp.act_cues import (
+    act_cue_lemma,
+    act_words,
+    quoted_performative,
+    reported_attitude,
+)
 from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act, PositionWords, Topic
@@ -89,8 +99,13 @@ class PhraseIndex:
         return self._found[phrase]
 
     def _negation_before(self, i: int, start: int) -> bool:
-        window = slice(max(start, i - 3), i)
-        return bool((set(self.lemmas[window]) | set(self.words[window])) & _NEGATIONS)
+        """A negation in the three tokens before i, save one of hesitating
+        ('would not hesitate to retaliate' resolves to retaliate)."""
+        return any(
+            (self.lemmas[k] in _NEGATIONS or self.words[k] in _NEGATIONS)
+            and self.lemmas[k + 1] != "hesitate"
+            for k in range(max(start, i - 3), i)
+        )
 
 
 def classify_act(
@@ -111,7 +126,8 @@ def classify_act(
     expresses intent to negotiate). A copular cue is named by its adjective
     ('are committed to'); a rule marked `not_passive` skips a passive cue. When
     no rule matches, a quotation that performs an act in the first person ('"We
-    call on Kyiv to') takes that act, as if its verb were the cue. Pass the
+    call on Kyiv to'), or the speaker's attitude reported of itself ('said it
+    was worried by'), takes that act, as if its verb were the cue. Pass the
     Doc's `phrases` when classifying many statements of one Doc.
     """
     cue_span = cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1]
@@ -121,7 +137,7 @@ def classify_act(
     )
     if found is not acts[-1]:
         return found
-    performative = quoted_performative(content)
+    performative = quoted_performative(content) or reported_attitude(content)
     if performative is None:
         return found
     verb, lemma, span = performative
@@ -152,6 +168,8 @@ def _rule_act(
         if act.cues and cue_lemma not in act.cues:
             continue
         if act.words and not act.words & words:
+            continue
+        if act.subjunctive and not is_subjunctive(content):
             continue
         if act.content:
             # a rule with cues wants its cue negated or not, its phrases plain
@@ -198,16 +216,18 @@ def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
 
 def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> bool:
     """Whether the rule's conditions on the phrase's clause hold: in the main
-    clause, what someone will do, with the rule's subjects."""
+    clause, what someone will do, with the rule's subjects and objects."""
     if act.main_clause and not _in_main_clause(index, phrase, content):
         return False
-    if not act.future and not act.subjects:
+    if not act.future and not act.subjects and not act.objects:
         return True
     doc = content.doc
     for start in index.starts(phrase, content):
         if act.future and not is_resolve(doc[start], content):
             continue
         if act.subjects and not subject_lemmas(doc[start]) & act.subjects:
+            continue
+        if act.objects and not object_lemmas(doc[start]) & act.objects:
             continue
         return True
     return False

@@ -28,6 +28,7 @@ class ActPhrases:
     proposals: frozenset[str]  # 'put forward X', 'tabled X'
     pledges: frozenset[str]  # 'committed themselves to X'
     consultations: frozenset[str]  # 'conferred on X'
+    prepositional: frozenset[str]  # 'objected to X', 'consented to X'
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,13 @@ class Act:
     # the rule holds only when the cue's subject is a pronoun, a name or one of
     # these lemmas ('the leaders covered X'; 'the tariffs covered X' consult no one)
     speakers: frozenset[str] = frozenset()
+    # its content phrases count only as a verb not in the past whose object, or
+    # the noun it qualifies, is one of these lemmas ('to deepen [cooperation]',
+    # 'continuing [cooperation]'; not 'cooperation had grown')
+    objects: frozenset[str] = frozenset()
+    # the rule holds only when the content is a mandative subjunctive ('that the
+    # two countries establish a task force'; not 'that they are refusing')
+    subjunctive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +96,8 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 subjects=frozenset(a.get("subjects", ())),
                 not_naming=bool(a.get("not_naming", False)),
                 speakers=frozenset(a.get("speakers", ())),
+                objects=frozenset(a.get("objects", ())),
+                subjunctive=bool(a.get("subjunctive", False)),
             )
             for a in rules
         )

@@ -1,0 +1,133 @@
+"""Acts read from the grammar of cue and content beyond their wording: the
+complement of a commitment; a refusal, blame, support, concern or disapproval
+laid in the content; the subjunctive of a suggestion, furthering cooperation,
+an unhesitating resolve, a claim described as false, the stance a cue's 'with'
+names, the speaker's own attitude under 'said', and formal acts worded as
+deeds ('made a proposal', 'objected to')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_by_cue import rule_act, statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        # concurring that something be done agrees to it, whatever its modal
+        ("The ministers concurred that the working group should meet monthly.",
+         "concurred", "that the working group should meet monthly", "agree"),
+        # vowing harm threatens; vowing to do good commits
+        ("Pyongyang vowed merciless retaliation against the drills.", "vowed",
+         "merciless retaliation against the drills", "threaten"),
+        ("The donors vowed to rebuild the schools.", "vowed",
+         "to rebuild the schools", "agree"),
+        # a refusal or an invalidity in the content rejects, not an assessment
+        ("The spokesman said Tokyo would never recognise the annexation.", "said",
+         "Tokyo would never recognise the annexation", "reject"),
+        ("The spokesman said Tokyo would recognise the new government.", "said",
+         "Tokyo would recognise the new government", "state"),
+        ("The minister believes Moscow will not accept the plan.", "believes",
+         "Moscow will not accept the plan", "state"),
+        ("The ministry said the referendum was null and void.", "said",
+         "the referendum was null and void", "reject"),
+        # laying a harmful event at someone's door accuses; a success does not
+        ("Warsaw linked the sabotage of the railway to Moscow.", "linked",
+         "the sabotage of the railway to Moscow", "accuse"),
+        ("The minister attributed the growth to exports.", "attributed",
+         "the growth to exports", "state"),
+        # being in favour, worded in the content, supports
+        ("The envoy said Brazil is in favour of a ceasefire.", "said",
+         "Brazil is in favour of a ceasefire", "support"),
+        # concern or disapproval as the content's predicate, not an assessment
+        ("The ministry said the situation remains a matter of grave concern.",
+         "said", "the situation remains a matter of grave concern",
+         "express_concern"),
+        ("The spokesperson said the drills were provocative and irresponsible.",
+         "said", "the drills were provocative and irresponsible", "criticise"),
+        ("The analyst believes the drills were provocative.", "believes",
+         "the drills were provocative", "state"),
+        # blame laid in the content accuses; a duty borne does not
+        ("The ministry said Kyiv bears full responsibility for the escalation.",
+         "said", "Kyiv bears full responsibility for the escalation", "accuse"),
+        ("The ministry said the council bears primary responsibility for peace.",
+         "said", "the council bears primary responsibility for peace", "state"),
+        # a suggestion in the subjunctive proposes; in the indicative it assesses
+        ("The envoy suggested that the parties hold a second round in Doha.",
+         "suggested", "that the parties hold a second round in Doha", "propose"),
+        ("The envoy suggested that the parties were tired of the war.",
+         "suggested", "that the parties were tired of the war", "state"),
+        # furthering cooperation is intent to cooperate; its past is a fact
+        ("The minister said Seoul will expand cooperation with Hanoi.", "said",
+         "Seoul will expand cooperation with Hanoi", "express_intent_to_negotiate"),
+        ("The leaders underlined the importance of deepening ties.", "underlined",
+         "the importance of deepening ties", "express_intent_to_negotiate"),
+        ("We would like to restore our relations with Tbilisi.", "would like",
+         "to restore our relations with Tbilisi", "express_intent_to_negotiate"),
+        ("We would like to restore the old bridge.", "would like",
+         "to restore the old bridge", "state"),
+        ("The minister said cooperation with Hanoi had expanded rapidly.", "said",
+         "cooperation with Hanoi had expanded rapidly", "state"),
+        ("The minister said the sanctions would deepen the crisis.", "said",
+         "the sanctions would deepen the crisis", "state"),
+        ("Steps were identified to step up dialogue.", "were identified",
+         "to step up dialogue", "state"),
+        # not hesitating to retaliate is a resolve; not retaliating is none
+        ("The ministry said Tehran would not hesitate to retaliate.", "said",
+         "Tehran would not hesitate to retaliate", "threaten"),
+        ("The ministry said Tehran would not retaliate.", "said",
+         "Tehran would not retaliate", "state"),
+        # a claim described as false is denied; a visit described as a success not
+        ("The embassy described the report as a fabrication.", "described",
+         "the report as a fabrication", "deny"),
+        ("The embassy described the visit as a success.", "described",
+         "the visit as a success", "state"),
+        # the stance a cue's 'with' names, not mere attention
+        ("The Council noted with regret the closure of the border.", "noted with",
+         "regret the closure of the border", "criticise"),
+        ("The Council noted with interest the report of the panel.", "noted with",
+         "interest the report of the panel", "state"),
+        # the speaker's own attitude under 'said'; not another's, nor denied
+        ("The ministry said it was alarmed by the shelling.", "said",
+         "it was alarmed by the shelling", "express_concern"),
+        ("The ministry said the villagers were alarmed by the shelling.", "said",
+         "the villagers were alarmed by the shelling", "state"),
+        ("The ministry said it was not worried by the drills.", "said",
+         "it was not worried by the drills", "state"),
+    ],
+)  # fmt: skip
+def test_rules_read_the_grammar_of_cue_and_content(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str, act: str
+) -> None:
+    assert rule_act(nlp, text, cue, content) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Indonesia made a proposal for a regional disaster fund.", "propose"),
+        ("The envoy gave a warning that the truce was fragile.", "warn"),
+        ("The ministry made an urgent appeal for blood donations.", "appeal"),
+        # a formal act with the preposition that takes its object
+        ("The embassy objected to the detention of its consul.", "criticise"),
+        ("The parties consented to an exchange of prisoners.", "agree"),
+    ],
+)
+def test_a_formal_act_worded_as_a_deed_is_a_statement(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    assert [s.act for s in statements(nlp, text)] == [act]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company made a proposal to its creditors.",
+        "The tenants objected to the rent increase.",
+    ],
+)
+def test_a_formal_act_of_a_firm_or_people_is_no_statement(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    assert statements(nlp, text) == []
