@@ -30,6 +30,8 @@ _MEETING = frozenset(
 # Nouns whose definite possessive means a state named before ("the country's").
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Documents whose later "the statement" is their issuer's voice.
+# Words of a title itself, never the office it names ("Prime Minister X").
+_TITLE_WORDS = frozenset({"prime", "vice", "deputy"})
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 # Subjects that are not what "they" means, or are "they" again.
 _SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
@@ -254,6 +256,7 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
             token.pos_ == "PROPN"
             and token.text.istitle()
             and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+            and token.lower_ not in _TITLE_WORDS
         )  # "Treasury Secretary X" after "the US Treasury Department"
         if institution and token.dep_ == "pobj" and title.lower_ == "for":
             title = title.head  # "a spokesperson for | the ministry"
