@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
     from extract.nlp.voices import DocumentVoices
@@ -18,13 +18,22 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# A meeting that speaks as its participants ("The Meeting noted", ASEAN's style).
+_MEETINGS = frozenset({"meeting", "summit"})
+# The members of a body, bare ("Allies agreed", "Members noted"): the body.
+_MEMBERS = frozenset({"ally", "member"})
+
+
 def is_group(source: Span, voices: DocumentVoices) -> bool:
-    """ "The two leaders", "both sides", "the parties", "the heads of state", and
-    "they" of a call or meeting: the document's participants."""
+    """ "The two leaders", "both sides", "the parties", "the heads of state", "The
+    Ministers", "The Meeting", and "they" of a call or meeting: the document's
+    participants."""
     head = source.root
     if head.lower_ in ("they", "them"):
         return voices.meeting and len(source) == 1
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in GROUP_NOUNS:
+    if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
+        return len(source) == 2 and source[0].lower_ == "the"
+    if head.tag_ not in ("NNS", "NNPS") or singular(head) not in GROUP_NOUNS:
         return False
     named = [
         s
@@ -33,6 +42,53 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
         if source.start <= s.start < source.end
     ]
     return source[0].lower_ in ("the", "both", "all") and not named
+
+
+def members_voice(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
+    """ "Allies agreed", "Members noted" (bare, capitalised): the one body whose
+    voice the turn or the document carries (NATO's); none when that voice is a
+    state's (a state's allies are others)."""
+    head = source.root
+    if (
+        len(source) != 1
+        or head.tag_ not in ("NNS", "NNPS")
+        or singular(head) not in _MEMBERS
+        or not head.text[0].isupper()
+    ):
+        return ()
+    turn = voices.turn_at(head.i)
+    if turn is not None:
+        voice = turn.actors
+    else:
+        voice = voices.group if voices.joint else voices.issuer
+    return voice if len(voice) == 1 and voice[0] in voices.bodies else ()
+
+
+def listed_members(source: Span) -> Span:
+    """A plural source cut inside the list it names ("The Governments of the
+    French Republic | , the Federal Republic of Germany and the Republic of
+    Poland"), grown to the list's end; the source itself otherwise."""
+    head = source.root
+    end = head.right_edge.i + 1
+    if head.tag_ not in ("NNS", "NNPS") or end <= source.end:
+        return source
+    if not any(t.dep_ == "prep" and t.lower_ == "of" for t in head.children):
+        return source
+    rest = source.doc[source.end : end]
+    listed = rest[0].text == "," and any(t.dep_ == "cc" for t in rest)
+    clause = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "WDT" for t in rest)
+    return source.doc[source.start : end] if listed and not clause else source
+
+
+def singular(noun: Token) -> str:
+    """A plural noun's singular, lower-cased, also of a capitalised one the
+    tagger read as a name ("Ministers", "Parties")."""
+    if noun.tag_ != "NNPS":
+        return noun.lemma_.lower()
+    word = noun.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:

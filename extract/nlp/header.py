@@ -52,6 +52,16 @@ def _place_line(paragraph: str) -> bool:
     return bool(_INITIALISM.search(last)) and not re.search(r"\b[a-z]", last)
 
 
+def header_title(doc: Doc) -> str | None:
+    """The header's first line, the page's title when the text opens with one;
+    None when the text opens with prose."""
+    start = first_paragraph(doc)[0]
+    if start == 0:
+        return None
+    line = doc_text(doc)[:start].strip().split("\n", 1)[0].strip()
+    return line or None
+
+
 def behalf_of(doc: Doc) -> tuple[str, ...]:
     """The one actor the header says the document speaks for ("Declaration by
     the High Representative on behalf of the EU"); none otherwise."""

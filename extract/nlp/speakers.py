@@ -24,6 +24,7 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
+from extract.nlp.groups import listed_members
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.issuers import header_person
@@ -330,7 +331,7 @@ def _resolve(
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
     own_actors = (
-        actors_in(source, registry)
+        actors_in(listed_members(source), registry)  # "The Governments of A, B …"
         or office_before(source, registry)
         or seated_in(source, registry)
     )
