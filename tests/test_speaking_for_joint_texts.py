@@ -10,6 +10,7 @@ from spacy.language import Language
 from statements_by_cue import one_by_cue
 
 from extract.nlp.pipeline import extract_statements
+from extract.nlp.signatures import closing_signatories
 from kernel.records import Background, Statement
 
 QUAD = ("AUS", "IND", "JPN", "USA")
@@ -237,3 +238,35 @@ def test_a_quoted_we_in_a_news_report_stays_the_quoted_speakers(
     nlp: Language,
 ) -> None:
     assert one_by_cue(nlp, NEWS, "said").actor_ids == ("TUR",)
+
+
+HEADLINE = """Joint statement by Russia and China calls for talks
+
+Moscow, 3 May 2024
+
+Russia and China issued a joint statement on Tuesday.
+
+"We are ready to help," Lavrov said.
+"""
+
+
+def test_a_headline_about_a_joint_statement_names_no_signatories_of_the_report(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, HEADLINE, "are ready").actor_ids == ("RUS",)
+
+
+CREDITS = """Russia and Ukraine exchanged prisoners on Friday.
+
+"We will continue," a Ukrainian official said, adding that more exchanges were
+planned.
+
+Reporting by Pavel Polityuk in Kyiv
+
+Additional reporting by Anna Popova in Moscow
+"""
+
+
+def test_a_news_reports_credit_lines_are_no_signatures(nlp: Language) -> None:
+    assert closing_signatories(nlp(CREDITS)) == ()
+    assert closing_signatories(nlp(SIGNED)) == ("AUS", "NZL")

@@ -74,14 +74,15 @@ def _voices(
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry)
     turns = _issuer_speaks(doc, find_turns(doc, registry), known)
-    title = title or header_title(doc)
-    titled = title_group(title, registry, known)
+    header = header_title(doc)
+    title = title or header
+    titled = title_group(title, registry, known, headed=title == header)
     if turns:
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
     opening = opening_group(doc, registry, known)
     if opening is not None:  # a joint text's "we" is its signatories
-        joint = opening.joint or is_joint(title)
+        joint = opening.joint or (is_joint(title) and (title == header or bool(known)))
         return replace(opening, issuer=known, joint=joint)
     if titled is not None:
         group, meeting, joint = titled

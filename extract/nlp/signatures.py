@@ -1,7 +1,9 @@
 """The signature blocks a joint letter or declaration may close with: short
-paragraphs after the last of its prose, each naming one signatory ("(Signed)
-Penny Wong / Minister for Foreign Affairs of Australia"). Two or more name the
-signatories whose "we" the text is. Pure functions over a Doc."""
+paragraphs after the last of its prose, each a name over the title that names
+one signatory ("(Signed) Penny Wong / Minister for Foreign Affairs of
+Australia"). Two or more name the signatories whose "we" the text is; a news
+report's credit lines ("Reporting by X in Moscow") are one line each, no
+block. Pure functions over a Doc."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from extract.nlp.memo import doc_text
 # a sentence is.
 _BLOCK = 200
 _CLOSING = frozenset(".!?:;\"”'’")
+_LINES = (2, 4)  # a name, then the title and its state (and an office or date)
 
 
 def closing_signatories(doc: Doc) -> tuple[str, ...]:
@@ -28,7 +31,9 @@ def closing_signatories(doc: Doc) -> tuple[str, ...]:
         block = text[start:end].strip()
         if not _signature(block):
             break
-        actors = {s.label_ for s in named if start <= s.start_char < end}
+        first = text.find(block, start, end)  # the name's line, then the title
+        below = text.find("\n", first, end)
+        actors = {s.label_ for s in named if below <= s.start_char < end}
         if len(actors) != 1:
             return ()
         found.insert(0, actors.pop())
@@ -40,10 +45,10 @@ def closing_signatories(doc: Doc) -> tuple[str, ...]:
 
 
 def _signature(block: str) -> bool:
-    """A short paragraph none of whose lines ends as a sentence does."""
+    """A short paragraph of a few lines, none ending as a sentence does."""
     lines = [line.strip() for line in block.splitlines() if line.strip()]
     return (
-        bool(lines)
+        _LINES[0] <= len(lines) <= _LINES[1]
         and len(block) <= _BLOCK
         and not any(line[-1] in _CLOSING for line in lines)
     )

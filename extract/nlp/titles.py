@@ -36,17 +36,24 @@ _LONGEST = 6  # words in a name
 
 
 def title_group(
-    title: str | None, registry: ActorRegistry, issuer: tuple[str, ...]
+    title: str | None,
+    registry: ActorRegistry,
+    issuer: tuple[str, ...],
+    *,
+    headed: bool = False,
 ) -> tuple[tuple[str, ...], bool, bool] | None:
-    """(participants, meeting, joint) the title of an issuer's document or of a
-    joint text names, the issuer first ("Telephone conversation with …" is the
-    issuer's call); None unless it names two or more. A news report's title
-    names no participants, unless it is a joint text's own."""
+    """(participants, meeting, joint) the title of an issuer's document names, the
+    issuer first ("Telephone conversation with …" is the issuer's call); None
+    unless it names two or more. A news report's title names no participants;
+    a joint text's title heading the text itself (`headed`: no headline's verb
+    in it) names its signatories whoever issued it."""
     if not title:
         return None
     words = {w.lower() for w in _WORD.findall(title)}
     meeting, joint = bool(words & _MEETING), is_joint(title)
-    if not (meeting and issuer) and not joint:
+    if not issuer and not (joint and headed):
+        return None
+    if not meeting and not joint:
         return None
     head, *about = _ABOUT.split(title, maxsplit=1)
     found = [*issuer]
