@@ -270,3 +270,49 @@ Additional reporting by Anna Popova in Moscow
 def test_a_news_reports_credit_lines_are_no_signatures(nlp: Language) -> None:
     assert closing_signatories(nlp(CREDITS)) == ()
     assert closing_signatories(nlp(SIGNED)) == ("AUS", "NZL")
+
+
+WELCOMED = """Prime Minister Anthony Albanese of Australia welcomed Prime Minister \
+Christopher Luxon of New Zealand to Canberra today.
+
+The prime ministers agreed to deepen defence cooperation.
+"""
+
+FOLLOWING = """Following the meeting of the Foreign Ministers of Egypt, Jordan, Saudi \
+Arabia and Qatar in Riyadh, the Ministers affirmed their rejection of any \
+displacement of Palestinians.
+
+The Ministers called for an immediate ceasefire.
+"""
+
+BODY = """1. The Heads of State of the member states of the Shanghai Cooperation \
+Organisation met in Astana on 4 July 2024.
+
+2. The Heads of State expressed concern over the situation in the Middle East.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (WELCOMED, "agreed", {"AUS", "NZL"}),
+        (FOLLOWING, "called for", {"EGY", "JOR", "SAU", "QAT"}),
+        (BODY, "expressed concern over", {"SCO"}),
+    ],
+    ids=["welcomed-to", "following-the-meeting-of", "heads-of-a-bodys-members"],
+)
+def test_the_group_an_opening_names_in_other_words_speaks_for_all(
+    nlp: Language, text: str, cue: str, expected: set[str]
+) -> None:
+    assert set(one_by_cue(nlp, text, cue).actor_ids) == expected
+
+
+WELCOMED_A_DECISION = """Prime Minister Anthony Albanese of Australia welcomed the \
+decision of New Zealand to join the mission.
+
+The prime ministers agreed to deepen defence cooperation.
+"""
+
+
+def test_a_decision_welcomed_is_no_participant(nlp: Language) -> None:
+    assert one_by_cue(nlp, WELCOMED_A_DECISION, "agreed").actor_ids == ()

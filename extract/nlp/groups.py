@@ -33,7 +33,7 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
         return voices.meeting and len(source) == 1
     if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
         return len(source) == 2 and source[0].lower_ == "the"
-    if head.tag_ not in ("NNS", "NNPS") or singular(head) not in GROUP_NOUNS:
+    if not plural(head) or singular(head) not in GROUP_NOUNS:
         return False
     named = [
         s
@@ -80,10 +80,18 @@ def listed_members(source: Span) -> Span:
     return source.doc[source.start : end] if listed and not clause else source
 
 
+def plural(noun: Token) -> bool:
+    """A plural noun, also a capitalised one the tagger read as a name ("The
+    Heads of State")."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return noun.tag_ == "NNP" and noun.lower_.endswith("s") and noun.lemma_ == noun.text
+
+
 def singular(noun: Token) -> str:
     """A plural noun's singular, lower-cased, also of a capitalised one the
-    tagger read as a name ("Ministers", "Parties")."""
-    if noun.tag_ != "NNPS":
+    tagger read as a name ("Ministers", "Parties", "Heads")."""
+    if noun.tag_ not in ("NNPS", "NNP"):
         return noun.lemma_.lower()
     word = noun.lower_
     if word.endswith("ies"):

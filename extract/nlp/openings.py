@@ -13,8 +13,10 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.groups import GROUP_NOUNS, plural, singular
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
+from extract.nlp.officials import TITLES
 from extract.nlp.voices import DocumentVoices
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -23,7 +25,9 @@ _MEETING_VERBS = frozenset(
      "receive"}
 )  # fmt: skip
 # Verbs whose object is the other side of the meeting: "X received Y", "X met Y".
-_RECEIVING = frozenset({"receive", "host", "meet"})
+_RECEIVING = frozenset({"receive", "host", "meet", "welcome"})
+# Meetings an opening's group may be the participants of.
+_OCCASIONS = frozenset({"meeting", "summit", "talks", "conference", "consultation"})
 
 
 def opening_group(
@@ -74,10 +78,13 @@ def _group_of_verb(
     named: list[str] = []
     for region in own:
         named.extend(a for a in members_of(region, registry) if a not in named)
-    found = list(named)
+    for region in _occasion(verb, subject) if not named else ():
+        named.extend(members_of(region, registry, places=False))
+    found = list(dict.fromkeys(named))
     for region in partners:
         found.extend(a for a in members_of(region, registry) if a not in found)
-    if len(found) < 2 and not (joint and found):
+    members = _members_of_body(subject, found, registry)
+    if len(found) < 2 and not (joint and found) and not members:
         return None
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
     lead = office_holder(own[0], registry) if meeting and own else None
@@ -109,8 +116,39 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
             doc[c.left_edge.i : c.right_edge.i + 1]
             for c in verb.children
             if c.dep_ == "dobj"
+            and (verb.lemma_ != "welcome" or _a_person(c))  # not "the decision"
         ]
     return own, partners
+
+
+def _a_person(token: Token) -> bool:
+    """A person named or titled ("Prime Minister Luxon", "the President")."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in TITLES
+
+
+def _occasion(verb: Token, subject: Token) -> list[Span]:
+    """The meeting a group subject naming no one is the participants of
+    ("Following the meeting of the Foreign Ministers of A, B and C in Riyadh,
+    the Ministers affirmed")."""
+    if not plural(subject):
+        return []
+    doc = verb.doc
+    return [
+        doc[c.left_edge.i : c.right_edge.i + 1]
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.lemma_.lower() in _OCCASIONS
+    ]
+
+
+def _members_of_body(subject: Token, found: list[str], registry: ActorRegistry) -> bool:
+    """The heads or ministers of one body's members ("The Heads of State of the
+    member states of the SCO met"): the body is the group."""
+    if len(found) != 1 or not plural(subject) or singular(subject) not in GROUP_NOUNS:
+        return False  # "the Syrian Democratic Forces" are the body, not its members
+    actor = registry.actors.get(found[0])
+    return actor is not None and actor.kind == "body"
 
 
 def _role(token: Token) -> bool:
