@@ -316,3 +316,27 @@ The prime ministers agreed to deepen defence cooperation.
 
 def test_a_decision_welcomed_is_no_participant(nlp: Language) -> None:
     assert one_by_cue(nlp, WELCOMED_A_DECISION, "agreed").actor_ids == ()
+
+
+WE_UNREAD = """We, President Joseph R. Biden Jr. and Prime Minister Kishida Fumio, \
+affirm the enduring strength of the alliance.
+
+We condemn the missile launches.
+"""
+
+MISCOUNTED = """President Biden, Chancellor Scholz and Prime Minister Kishida met in \
+Hiroshima today.
+
+The three leaders condemned the missile launches. They discussed Ukraine.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [(WE_UNREAD, "condemn"), (MISCOUNTED, "condemned"), (MISCOUNTED, "discussed")],
+    ids=["we-list-not-read", "three-read-as-two", "they-of-three-read-as-two"],
+)
+def test_a_group_read_only_in_part_speaks_for_no_one_not_for_some(
+    nlp: Language, text: str, cue: str
+) -> None:
+    assert _cue(_issued(nlp, text, "USA"), cue).actor_ids == ()

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
-from extract.nlp.groups import GROUP_NOUNS
+from extract.nlp.groups import GROUP_NOUNS, count_disagrees
 from extract.nlp.members import members_of, with_preps
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
@@ -60,6 +60,8 @@ def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     subject before it; none when unsure."""
     coordinated = _coordinated(source, registry) if len(source) == 1 else ()
     found = coordinated or _meeting(source, registry)
+    if found and not coordinated and count_disagrees(source.doc, found, registry):
+        return ()  # "the three leaders" of a meeting read as two: some of them
     if not found and len(source) == 1 and source.root.lower_ in ("they", "them"):
         found = _subject_before(source, registry)
     return found

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.groups import (
+    count_disagrees,
     is_group,
     members_voice,
     my_colleagues,
@@ -59,6 +60,8 @@ def document_voices(
     title names when the opening names none (and, in a transcript, beside
     those who speak); the bodies among them."""
     found = _voices(doc, registry, issuer, title)
+    if not found.turns and count_disagrees(doc, found.group, registry):
+        found = replace(found, group=(), meeting=False, lead=None)  # some, not all
     voices = (
         *(a for t in found.turns for a in t.actors),
         *found.group,

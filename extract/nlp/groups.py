@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
 
 if TYPE_CHECKING:
     from extract.nlp.voices import DocumentVoices
@@ -18,6 +20,9 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# How many a group noun says it is.
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # A meeting that speaks as its participants ("The Meeting noted", ASEAN's style).
 _MEETINGS = frozenset({"meeting", "summit"})
 # The members of a body, bare ("Allies agreed", "Members noted"): the body.
@@ -78,6 +83,44 @@ def listed_members(source: Span) -> Span:
     listed = rest[0].text == "," and any(t.dep_ == "cc" for t in rest)
     clause = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "WDT" for t in rest)
     return source.doc[source.start : end] if listed and not clause else source
+
+
+def count_disagrees(doc: Doc, group: tuple[str, ...], registry: ActorRegistry) -> bool:
+    """Whether the text counts the group otherwise than it was read (a subject
+    "the three leaders" after an opening read as two states): the reading
+    missed some."""
+    for token in doc:
+        head = token.head
+        if (
+            token.lower_ in _COUNTS
+            and head.i > token.i
+            and head.dep_ == "nsubj"  # a speaker, not "civilians on both sides"
+            and plural(head)
+            and singular(head) in GROUP_NOUNS
+            and not any(s.start <= head.i < s.end for s in doc.spans.get("actors", []))
+            and miscounted(doc[token.i : head.i + 1], group, registry)
+        ):
+            return True
+    return False
+
+
+def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -> bool:
+    """Whether a group noun that counts its members ("the three leaders", "both
+    sides") was given another number of actors: some of the group, or others
+    with it. One body may stand for its members ("the seven leaders": G7)."""
+    head = source.root
+    said = next(
+        (
+            _COUNTS[t.lower_]
+            for t in source
+            if t.i < head.i and t.lower_ in _COUNTS and t.head.i in (head.i, t.i)
+        ),
+        None,
+    )
+    if said is None or not actors or not plural(head):
+        return False
+    one = registry.actors.get(actors[0]) if len(actors) == 1 else None
+    return len(actors) != said and (one is None or one.kind != "body")
 
 
 def plural(noun: Token) -> bool:

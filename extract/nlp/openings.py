@@ -46,9 +46,17 @@ def opening_group(
         if 0 < end < sentence.start_char:
             break
         found = _group_of(sentence, registry, issuer)
+        if found is None and _we_named(sentence):  # a parse with no verb for "we"
+            found = DocumentVoices(joint=True)  # signatories not read: no one
         if found is not None:
             return found
     return None
+
+
+def _we_named(sentence: Span) -> bool:
+    """A sentence opening "We, …," ("We, President X and Prime Minister Y, …"):
+    the text speaks for those it names."""
+    return len(sentence) > 2 and sentence[0].lower_ == "we" and sentence[1].text == ","
 
 
 def _group_of(

@@ -24,7 +24,7 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
-from extract.nlp.groups import listed_members
+from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.issuers import header_person
@@ -221,6 +221,8 @@ def _in_document(
             source, voices, registry
         )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
+    if miscounted(source, speaker.actor_ids, registry):  # "the three" given two
+        speaker = Speaker(speaker.name, speaker.mention, (), speaker.is_person)
     if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
         speaker = Speaker(None, speaker.mention, (), speaker.is_person)
     return speaker
