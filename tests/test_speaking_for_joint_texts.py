@@ -340,3 +340,16 @@ def test_a_group_read_only_in_part_speaks_for_no_one_not_for_some(
     nlp: Language, text: str, cue: str
 ) -> None:
     assert _cue(_issued(nlp, text, "USA"), cue).actor_ids == ()
+
+
+MAJESTY = """At the invitation of the Government of Japan, His Majesty King Abdullah \
+II ibn Al Hussein of the Hashemite Kingdom of Jordan paid an official visit to Japan.
+
+His Majesty welcomed Japan's continued economic assistance to Jordan.
+"""
+
+
+def test_his_majesty_is_the_king_named_with_that_honorific_before(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, MAJESTY, "welcomed").actor_ids == ("JOR",)

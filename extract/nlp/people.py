@@ -208,3 +208,14 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             ):
                 found.append((words[0].i, name.i + 1))
     return found
+
+
+def one_name(head: Token) -> bool:
+    """The head is one name, not a group or coordination ("Agnes Morel, a
+    French diplomat", not "Russia and Turkey")."""
+    deps = {c.dep_ for c in head.children}
+    return (
+        head.tag_ == "NNP"
+        and "conj" not in deps
+        and (head.ent_type_ in ("PERSON", "") or "appos" in deps)
+    )
