@@ -353,3 +353,18 @@ def test_his_majesty_is_the_king_named_with_that_honorific_before(
     nlp: Language,
 ) -> None:
     assert one_by_cue(nlp, MAJESTY, "welcomed").actor_ids == ("JOR",)
+
+
+CO_CHAIRS = """The United States of America and the Russian Federation, as co-chairs \
+of the International Syria Support Group, announce that they have agreed on the \
+terms of a cessation of hostilities.
+
+We call on all parties to accept the terms.
+"""
+
+
+@pytest.mark.parametrize("cue", ["agreed on", "call on"])
+def test_a_state_inside_a_bodys_name_is_no_member_of_the_group(
+    nlp: Language, cue: str
+) -> None:
+    assert set(_cue(_issued(nlp, CO_CHAIRS, "RUS"), cue).actor_ids) == {"USA", "RUS"}
