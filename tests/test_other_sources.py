@@ -4,8 +4,14 @@ NATO and UN noon briefings, a UK call readout, an EU declaration, ASEAN and
 India-Egypt joint statements, a German Foreign Office release, a Reuters
 report, and four of our own in formats not covered before (a Kazakh MFA
 briefing with one-off questioner labels, a joint press conference of two
-leaders, a NATO press release, a WHO statement) (`tests/data/other_sources/`,
-each sidecar written before the extractor ran on its text).
+leaders, a NATO press release, a WHO statement), and eight joint texts (a Quad
+ministers' statement titled with its signatories, a declaration of heads of
+state or government, a state visit "at the invitation of", a partnership
+"between" two states, a joint press statement after a visit received, a NATO
+summit declaration with "Allies", an ASEAN-EU ministerial's "The Ministers"
+and "The Meeting", a joint letter signed at its end)
+(`tests/data/other_sources/`, each sidecar written before the extractor ran on
+its text).
 Each expected statement is found with the actors its sidecar names; those the
 sidecar marks `known_failure` are expected to fail, for the reason it gives."""
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
-from extract.nlp.groups import GROUP_NOUNS
+from extract.nlp.groups import GROUP_NOUNS, count_disagrees
 from extract.nlp.members import members_of, with_preps
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
@@ -30,6 +30,8 @@ _MEETING = frozenset(
 # Nouns whose definite possessive means a state named before ("the country's").
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Documents whose later "the statement" is their issuer's voice.
+# Words of a title itself, never the office it names ("Prime Minister X").
+_TITLE_WORDS = frozenset({"prime", "vice", "deputy"})
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 # Subjects that are not what "they" means, or are "they" again.
 _SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
@@ -58,6 +60,8 @@ def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     subject before it; none when unsure."""
     coordinated = _coordinated(source, registry) if len(source) == 1 else ()
     found = coordinated or _meeting(source, registry)
+    if found and not coordinated and count_disagrees(source.doc, found, registry):
+        return ()  # "the three leaders" of a meeting read as two: some of them
     if not found and len(source) == 1 and source.root.lower_ in ("they", "them"):
         found = _subject_before(source, registry)
     return found
@@ -254,6 +258,7 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
             token.pos_ == "PROPN"
             and token.text.istitle()
             and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+            and token.lower_ not in _TITLE_WORDS
         )  # "Treasury Secretary X" after "the US Treasury Department"
         if institution and token.dep_ == "pobj" and title.lower_ == "for":
             title = title.head  # "a spokesperson for | the ministry"

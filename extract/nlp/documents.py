@@ -13,30 +13,29 @@ source's `actor` in sources.toml). Pure functions over a Doc.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.groups import (
+    count_disagrees,
     is_group,
+    members_voice,
     my_colleagues,
     named_we,
     they_again,
 )
-from extract.nlp.header import behalf_of, first_paragraph
+from extract.nlp.header import behalf_of, header_title
 from extract.nlp.issuers import header_issuer, named_in_header
-from extract.nlp.members import lead_people, members_of, office_holder, with_preps
+from extract.nlp.members import lead_people
 from extract.nlp.officials import not_official
-from extract.nlp.titles import title_group
+from extract.nlp.openings import opening_group
+from extract.nlp.signatures import closing_signatories
+from extract.nlp.titles import is_joint, title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 from extract.nlp.voices import DocumentVoices
 
-# Opening verbs of a call or meeting: their participants are "they".
-_MEETING_VERBS = frozenset(
-    {"speak", "talk", "meet", "hold", "have", "confer", "call", "convene", "host"}
-)
 # The most states that speak at a joint appearance (bilateral or trilateral
 # statements to the press); more make a debate.
 _JOINT_SIDES = 3
@@ -59,21 +58,40 @@ def document_voices(
 ) -> DocumentVoices:
     """The turns, opening group and issuer of a document; the participants its
     title names when the opening names none (and, in a transcript, beside
-    those who speak)."""
+    those who speak); the bodies among them."""
+    found = _voices(doc, registry, issuer, title)
+    if not found.turns and count_disagrees(doc, found.group, registry):
+        found = replace(found, group=(), meeting=False, lead=None)  # some, not all
+    voices = (
+        *(a for t in found.turns for a in t.actors),
+        *found.group,
+        *found.issuer,
+    )
+    bodies = {a for a in voices if registry.actors[a].kind == "body"}
+    return replace(found, bodies=tuple(sorted(bodies)))
+
+
+def _voices(
+    doc: Doc, registry: ActorRegistry, issuer: str | None, title: str | None
+) -> DocumentVoices:
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry)
     turns = _issuer_speaks(doc, find_turns(doc, registry), known)
-    titled = title_group(title, registry, known)
+    header = header_title(doc)
+    title = title or header
+    titled = title_group(title, registry, known, headed=title == header)
     if turns:
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
-    opening = opening_group(doc, registry)
-    if opening is not None:
-        return replace(opening, issuer=known)
+    opening = opening_group(doc, registry, known)
+    if opening is not None:  # a joint text's "we" is its signatories
+        joint = opening.joint or (is_joint(title) and (title == header or bool(known)))
+        return replace(opening, issuer=known, joint=joint)
     if titled is not None:
         group, meeting, joint = titled
         return DocumentVoices(group=group, meeting=meeting, joint=joint, issuer=known)
-    return DocumentVoices(issuer=known)
+    signed = closing_signatories(doc)  # "(Signed) … of Australia", "… of Canada"
+    return DocumentVoices(group=signed, joint=bool(signed), issuer=known)
 
 
 def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
@@ -104,6 +122,9 @@ def voice_of(
     others = my_colleagues(voices, source)
     if others:  # "as my colleagues have said": the other sides of the meeting
         return None, others, False
+    body = members_voice(source, voices)
+    if body:  # "Allies agreed" in NATO's voice
+        return None, body, False
     word = _first_person(source)
     if word is not None:
         turn = voices.turn_at(head.i)
@@ -115,6 +136,8 @@ def voice_of(
         if named:  # "We, the Leaders of the G7, ..."
             return None, named, False
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
+            return None, voices.group, False
+        if word in _FIRST_PLURAL and _met_together(voices, source, cue):
             return None, voices.group, False
         if voices.issuer and not voices.joint:
             return None, voices.issuer, word in _FIRST_SINGULAR
@@ -132,6 +155,18 @@ def voice_of(
     if voices.turns:
         return _named_in_transcript(voices, source)
     return None
+
+
+def _met_together(voices: DocumentVoices, source: Span, cue: Token | None) -> bool:
+    """ "We agreed", "we discussed", "together we" in the issuer's own account of
+    a meeting it took part in: every side of it."""
+    own = bool(voices.issuer) and voices.issuer[0] in voices.group
+    shared = (
+        said_together(source.sent)
+        or takes_two(cue, source)
+        or did_together(cue, source)
+    )
+    return own and len(voices.group) > 1 and shared
 
 
 def _named_in_transcript(
@@ -246,63 +281,6 @@ def _first_person(source: Span) -> str | None:
         others = head.lemma_.lower() in OTHERS or not_official(source)
         return None if others else owner.lower_  # not "our citizens" either
     return None
-
-
-def opening_group(doc: Doc, registry: ActorRegistry) -> DocumentVoices | None:
-    """The participants or signatories a document opens with: (group, meeting,
-    joint). Read from the first sentences of the first paragraph: the actors of
-    the people and states named by the subject ("President Biden and President
-    Xi", "We, the leaders of France, Germany and Italy", "representatives of the
-    United States and Ukraine") and by "with" partners ("spoke with President
-    Putin of Russia"). A call or meeting makes "they" the group, and its first
-    office-holder the lead ("he" before anyone else is named); a subject that is
-    "we" or speaks of "our" makes "we" the group."""
-    start, end = first_paragraph(doc)
-    body = (s for s in doc.sents if s.end_char > start)
-    for sentence in islice(body, 3):
-        if 0 < end < sentence.start_char:
-            break
-        found = _group_of(sentence, registry)
-        if found is not None:
-            return found
-    return None
-
-
-def _group_of(sentence: Span, registry: ActorRegistry) -> DocumentVoices | None:
-    """The group of one opening sentence: its main verb's, or that of the clause
-    it introduces ("That is why today, A, B and C announce our intent")."""
-    root = sentence.root
-    clauses = [c for c in root.children if c.dep_ in ("ccomp", "advcl")]
-    for verb in (root, *clauses):
-        found = _group_of_verb(verb, registry)
-        if found is not None:
-            return found
-    return None
-
-
-def _group_of_verb(verb: Token, registry: ActorRegistry) -> DocumentVoices | None:
-    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    doc = verb.doc
-    regions = [doc[subject.left_edge.i : verb.i]]
-    for prep in with_preps(verb):
-        regions.extend(
-            doc[c.left_edge.i : c.right_edge.i + 1]
-            for c in prep.children
-            if c.dep_ == "pobj"
-        )
-    found: list[str] = []
-    for region in regions:
-        found.extend(a for a in members_of(region, registry) if a not in found)
-    joint = subject.lower_ == "we" or any(
-        t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree
-    )
-    if len(found) < 2 and not (joint and found):
-        return None
-    meeting = verb.lemma_ in _MEETING_VERBS and not joint
-    lead = office_holder(regions[0], registry) if meeting else None
-    return DocumentVoices(group=tuple(found), meeting=meeting, joint=joint, lead=lead)
 
 
 def _qualified(we: Token) -> bool:

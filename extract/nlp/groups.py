@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
 
 if TYPE_CHECKING:
     from extract.nlp.voices import DocumentVoices
@@ -18,13 +20,25 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# How many a group noun says it is.
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# A meeting that speaks as its participants ("The Meeting noted", ASEAN's style).
+_MEETINGS = frozenset({"meeting", "summit"})
+# The members of a body, bare ("Allies agreed", "Members noted"): the body.
+_MEMBERS = frozenset({"ally", "member"})
+
+
 def is_group(source: Span, voices: DocumentVoices) -> bool:
-    """ "The two leaders", "both sides", "the parties", "the heads of state", and
-    "they" of a call or meeting: the document's participants."""
+    """ "The two leaders", "both sides", "the parties", "the heads of state", "The
+    Ministers", "The Meeting", and "they" of a call or meeting: the document's
+    participants."""
     head = source.root
     if head.lower_ in ("they", "them"):
         return voices.meeting and len(source) == 1
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in GROUP_NOUNS:
+    if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
+        return len(source) == 2 and source[0].lower_ == "the"
+    if not plural(head) or singular(head) not in GROUP_NOUNS:
         return False
     named = [
         s
@@ -33,6 +47,99 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
         if source.start <= s.start < source.end
     ]
     return source[0].lower_ in ("the", "both", "all") and not named
+
+
+def members_voice(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
+    """ "Allies agreed", "Members noted" (bare, capitalised): the one body whose
+    voice the turn or the document carries (NATO's); none when that voice is a
+    state's (a state's allies are others)."""
+    head = source.root
+    if (
+        len(source) != 1
+        or head.tag_ not in ("NNS", "NNPS")
+        or singular(head) not in _MEMBERS
+        or not head.text[0].isupper()
+    ):
+        return ()
+    turn = voices.turn_at(head.i)
+    if turn is not None:
+        voice = turn.actors
+    else:
+        voice = voices.group if voices.joint else voices.issuer
+    return voice if len(voice) == 1 and voice[0] in voices.bodies else ()
+
+
+def listed_members(source: Span) -> Span:
+    """A plural source cut inside the list it names ("The Governments of the
+    French Republic | , the Federal Republic of Germany and the Republic of
+    Poland"), grown to the list's end; the source itself otherwise."""
+    head = source.root
+    end = head.right_edge.i + 1
+    if head.tag_ not in ("NNS", "NNPS") or end <= source.end:
+        return source
+    if not any(t.dep_ == "prep" and t.lower_ == "of" for t in head.children):
+        return source
+    rest = source.doc[source.end : end]
+    listed = rest[0].text == "," and any(t.dep_ == "cc" for t in rest)
+    clause = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "WDT" for t in rest)
+    return source.doc[source.start : end] if listed and not clause else source
+
+
+def count_disagrees(doc: Doc, group: tuple[str, ...], registry: ActorRegistry) -> bool:
+    """Whether the text counts the group otherwise than it was read (a subject
+    "the three leaders" after an opening read as two states): the reading
+    missed some."""
+    for token in doc:
+        head = token.head
+        if (
+            token.lower_ in _COUNTS
+            and head.i > token.i
+            and head.dep_ == "nsubj"  # a speaker, not "civilians on both sides"
+            and plural(head)
+            and singular(head) in GROUP_NOUNS
+            and not any(s.start <= head.i < s.end for s in doc.spans.get("actors", []))
+            and miscounted(doc[token.i : head.i + 1], group, registry)
+        ):
+            return True
+    return False
+
+
+def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -> bool:
+    """Whether a group noun that counts its members ("the three leaders", "both
+    sides") was given another number of actors: some of the group, or others
+    with it. One body may stand for its members ("the seven leaders": G7)."""
+    head = source.root
+    said = next(
+        (
+            _COUNTS[t.lower_]
+            for t in source
+            if t.i < head.i and t.lower_ in _COUNTS and t.head.i in (head.i, t.i)
+        ),
+        None,
+    )
+    if said is None or not actors or not plural(head):
+        return False
+    one = registry.actors.get(actors[0]) if len(actors) == 1 else None
+    return len(actors) != said and (one is None or one.kind != "body")
+
+
+def plural(noun: Token) -> bool:
+    """A plural noun, also a capitalised one the tagger read as a name ("The
+    Heads of State")."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return noun.tag_ == "NNP" and noun.lower_.endswith("s") and noun.lemma_ == noun.text
+
+
+def singular(noun: Token) -> str:
+    """A plural noun's singular, lower-cased, also of a capitalised one the
+    tagger read as a name ("Ministers", "Parties", "Heads")."""
+    if noun.tag_ not in ("NNPS", "NNP"):
+        return noun.lemma_.lower()
+    word = noun.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ _HEADER_PARAGRAPHS = 4
 _HEADER = 300
 _CLOSING = frozenset('.!?:"”’)')
 _BEHALF = " on behalf of "
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 # A header line may end in an initialism's stop ("Washington, D.C."): no sentence.
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
@@ -50,6 +51,22 @@ def _place_line(paragraph: str) -> bool:
     ("Washington, D.C."): a place, not a sentence ("… talks with the U.S.")."""
     last = paragraph.rsplit("\n", 1)[-1]
     return bool(_INITIALISM.search(last)) and not re.search(r"\b[a-z]", last)
+
+
+def header_title(doc: Doc) -> str | None:
+    """The header's first line, the page's title when the text opens with one;
+    None when the text opens with prose or the line is a headline (a finite
+    verb: "Joint statement by X and Y calls for …")."""
+    start = first_paragraph(doc)[0]
+    if start == 0:
+        return None
+    text = doc_text(doc)
+    begin = len(text) - len(text.lstrip())
+    end = text.find("\n", begin)
+    span = doc.char_span(begin, end if 0 <= end < start else start, "expand")
+    if span is None or any(t.tag_ in _FINITE for t in span):
+        return None
+    return span.text.strip() or None
 
 
 def behalf_of(doc: Doc) -> tuple[str, ...]:

@@ -29,6 +29,11 @@ _NAME_END = re.compile(
 )
 _STATEMENT = re.compile(r"\b(?:[Ss]tatement|Declaration|Communiqu[eé])\b")
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
+# A joint text ("Joint Statement of …", "India-Egypt Joint Statement") has no one owner.
+_JOINT = re.compile(r"\bJoint\b", re.I)
+# What may come between a list's comma and its next name.
+_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|&\s+)?(?:the\s+)?")
+_AND = re.compile(r"\s(?:and|&)\s")
 _PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -108,15 +113,36 @@ def _statement_owner(
         span = doc.char_span(line, end, alignment_mode="expand")
         if span is None or any(t.tag_ in _FINITE for t in span):
             continue
-        cut = _NAME_END.search(text, found.end(), end)
-        owners = {
-            s.label_
-            for s in named
-            if line <= s.start_char and s.end_char <= (cut.start() if cut else end)
-        }
+        if _JOINT.search(text, line, found.start()):  # a joint text: no one owner
+            continue
+        cut = _name_end(text, found.end(), end, named)
+        owners = {s.label_ for s in named if line <= s.start_char and s.end_char <= cut}
         if len(owners) == 1:
             return (owners.pop(),)
     return ()
+
+
+def _name_end(text: str, start: int, stop: int, named: list[Span]) -> int:
+    """Where an office's or a statement's own name ends: at a comma, line end or
+    preposition; a comma that goes on with another name in a list closed by
+    "and" ("of Australia, India, Japan and the United States") does not end it
+    ("NATO Press Office, Brussels" ends at the comma)."""
+    at = start
+    while (cut := _NAME_END.search(text, at, stop)) is not None:
+        if cut.group() != ",":
+            return cut.start()
+        after = _LIST_GOES_ON.match(text, cut.end())
+        listed = after is not None and any(
+            cut.end() <= s.start_char <= after.end() for s in named
+        )
+        rest = _NAME_END.search(text, cut.end(), stop)
+        while rest is not None and rest.group() == ",":
+            rest = _NAME_END.search(text, rest.end(), stop)
+        closed = _AND.search(text, cut.end(), rest.start() if rest else stop)
+        if not listed or closed is None:
+            return cut.start()
+        at = cut.end()
+    return stop
 
 
 def _paragraph_issuer(
@@ -129,8 +155,7 @@ def _paragraph_issuer(
     for office in offices:
         line_start = max(start, text.rfind("\n", start, office.start()) + 1)
         line_start = max(line_start, text.rfind(":", line_start, office.start()) + 1)
-        cut = _NAME_END.search(text, office.end(), stop)
-        name_end = cut.start() if cut else stop
+        name_end = _name_end(text, office.end(), stop, named)
         owners |= {
             s.label_
             for s in named

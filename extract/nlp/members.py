@@ -36,8 +36,25 @@ def members_of(
         and not any(p.start <= s.start < p.end for p in people)
         and (places or not placed(s, region))
         and not origin_tag(s)
+        and not _inside_name(s)
     ]  # fmt: skip
     return list(dict.fromkeys(actor for _, actor in sorted(named)))
+
+
+def _inside_name(mention: Span) -> bool:
+    """A state's name inside a longer proper name ("the International Syria
+    Support Group"): a capitalised word before it modifies the same name."""
+    last, doc = mention[-1], mention.doc
+    head = last.head
+    if last.dep_ != "compound" or head.pos_ != "PROPN" or head.i < mention.end:
+        return False
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return (
+        before is not None
+        and before.head.i == head.i
+        and before.dep_ in ("compound", "amod")
+        and before.is_title
+    )
 
 
 # Verbs and nouns whose "to" names the other side: "spoke to", "a visit to".

@@ -92,7 +92,7 @@ def earlier_title(
         if end > before or full_name(other, people, start, registry) != name:
             continue
         mention = doc[start:end]
-        wide = extended(mention)
+        wide = _with_appositive_title(extended(mention))
         if not_official(mention) or not_official(wide):
             return ()
         if not role_in(wide, TITLES):
@@ -106,6 +106,16 @@ def earlier_title(
         if len(titled) == 1:
             found.add(titled)
     return found.pop() if len(found) == 1 else ()
+
+
+def _with_appositive_title(wide: Span) -> Span:
+    """A name with the title it stands in apposition to ("the Prime Minister of
+    the Republic of Poland, Donald Tusk")."""
+    head = wide.root
+    title = head.head
+    if head.dep_ != "appos" or title.lemma_.lower() not in TITLES or title.i > head.i:
+        return wide
+    return wide.doc[min(title.left_edge.i, wide.start) : wide.end]
 
 
 def owner_of_title(
@@ -198,3 +208,14 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             ):
                 found.append((words[0].i, name.i + 1))
     return found
+
+
+def one_name(head: Token) -> bool:
+    """The head is one name, not a group or coordination ("Agnes Morel, a
+    French diplomat", not "Russia and Turkey")."""
+    deps = {c.dep_ for c in head.children}
+    return (
+        head.tag_ == "NNP"
+        and "conj" not in deps
+        and (head.ent_type_ in ("PERSON", "") or "appos" in deps)
+    )

@@ -24,8 +24,10 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
+from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
+from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
@@ -35,6 +37,7 @@ from extract.nlp.people import (
     extended,
     full_name,
     named_in,
+    one_name,
     owner_of_title,
     person_mentions,
 )
@@ -195,6 +198,7 @@ def _in_document(
             or owner_of_title(extended(source), people, known, registry)
             or learned.actors_of(speaker.name)
             or home_voice(extended(source), registry)
+            or honoured_before(source, registry)  # "His Majesty" named before
             or _named_by_issuer(doc, speaker.name, voices)
             if official
             else ()
@@ -220,6 +224,8 @@ def _in_document(
             source, voices, registry
         )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
+    if miscounted(source, speaker.actor_ids, registry):  # "the three" given two
+        speaker = Speaker(speaker.name, speaker.mention, (), speaker.is_person)
     if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
         speaker = Speaker(None, speaker.mention, (), speaker.is_person)
     return speaker
@@ -330,11 +336,12 @@ def _resolve(
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
     own_actors = (
-        actors_in(source, registry)
+        actors_in(listed_members(source), registry)  # "The Governments of A, B …"
         or office_before(source, registry)
         or seated_in(source, registry)
+        or honoured_before(source, registry)
     )
-    if len(own_actors) > 1 and _one_name(head):  # "Agnes Morel, a French diplomat
+    if len(own_actors) > 1 and one_name(head):  # "Agnes Morel, a French diplomat
         own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return Speaker(mention, mention, antecedent_group(source, registry), False)
@@ -374,17 +381,6 @@ def _owner_named_before(
     start, end, name = before[-1]
     name = full_name(name, people, start, registry)
     return named_person(name, source.text, doc[start:end], known, registry)
-
-
-def _one_name(head: Token) -> bool:
-    """The head is one name, not a group or coordination ("Agnes Morel, a
-    French diplomat", not "Russia and Turkey")."""
-    deps = {c.dep_ for c in head.children}
-    return (
-        head.tag_ == "NNP"
-        and "conj" not in deps
-        and (head.ent_type_ in ("PERSON", "") or "appos" in deps)
-    )
 
 
 def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:

@@ -15,7 +15,18 @@ _MEETING = frozenset(
     {"talks", "meeting", "conversation", "call", "conference", "summit", "visit",
      "negotiations", "consultations", "meet", "meets", "calls"}
 )  # fmt: skip
-_JOINT = re.compile(r"^\s*(?:the\s+)?joint\b", re.I)  # the title is a joint text
+# The title is a joint text ("Joint Statement of …", "India-Egypt Joint Statement").
+_JOINT = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w'’.]*[-–][A-Z][\w'’.-]*\s+)?joint\b", re.I
+)
+# A relation "between" its two parties names them ("Joint Statement on the
+# Strategic Partnership between the Republic of Korea and Canada"); a conflict or
+# ceasefire "between" names others than the signatories.
+_BETWEEN = re.compile(
+    r"\b(?:partnership|relations|relationship|cooperation|friendship|ties)"
+    r"\s+between\s+(.+?)(?:$|\s[|–—]\s)",
+    re.I,
+)
 # Where a title turns to its subject, place or occasion: no participant after it.
 _ABOUT = re.compile(
     r"\s(?:on|about|regarding|concerning|in|at|to mark|welcoming)\s|\s[|–—]\s", re.I
@@ -25,25 +36,41 @@ _LONGEST = 6  # words in a name
 
 
 def title_group(
-    title: str | None, registry: ActorRegistry, issuer: tuple[str, ...]
+    title: str | None,
+    registry: ActorRegistry,
+    issuer: tuple[str, ...],
+    *,
+    headed: bool = False,
 ) -> tuple[tuple[str, ...], bool, bool] | None:
     """(participants, meeting, joint) the title of an issuer's document names, the
     issuer first ("Telephone conversation with …" is the issuer's call); None
-    unless it names two or more. A news report's title names no participants."""
-    if not title or not issuer:
+    unless it names two or more. A news report's title names no participants;
+    a joint text's title heading the text itself (`headed`: no headline's verb
+    in it) names its signatories whoever issued it."""
+    if not title:
         return None
     words = {w.lower() for w in _WORD.findall(title)}
-    meeting, joint = bool(words & _MEETING), bool(_JOINT.match(title))
+    meeting, joint = bool(words & _MEETING), is_joint(title)
+    if not issuer and not (joint and headed):
+        return None
     if not meeting and not joint:
         return None
-    head = _ABOUT.split(title, maxsplit=1)[0]
+    head, *about = _ABOUT.split(title, maxsplit=1)
     found = [*issuer]
     for actor in _named(head.replace("-", " "), registry):
         if actor not in found:
             found.append(actor)
+    between = _BETWEEN.search(about[0]) if about and len(found) < 2 else None
+    if between is not None:  # "… on the Partnership between A and B"
+        found.extend(a for a in _named(between.group(1), registry) if a not in found)
     if len(found) < 2:
         return None
     return tuple(found), meeting and not joint, joint
+
+
+def is_joint(title: str | None) -> bool:
+    """Whether a title is a joint text's ("Joint Declaration by …")."""
+    return bool(title and _JOINT.match(title))
 
 
 def _named(text: str, registry: ActorRegistry) -> list[str]:

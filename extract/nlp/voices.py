@@ -19,6 +19,7 @@ class DocumentVoices:
     joint: bool = False  # the opening speaks as "we": "we" is the group
     issuer: tuple[str, ...] = ()
     lead: tuple[str, str] | None = None  # who opens a call or meeting: name, actor
+    bodies: tuple[str, ...] = ()  # the bodies (not states) among the voices above
 
     def turn_at(self, token: int) -> Turn | None:
         """The turn a token falls in, if any."""

@@ -1,0 +1,182 @@
+"""The participants or signatories a document opens with: the people and states
+its first sentences' subject names ("President Biden and President Xi", "We,
+the leaders of France, Germany and Italy", "representatives of the United
+States and Ukraine"), with the other side of a call or visit ("spoke with
+President Putin of Russia", "received the Prime Minister of Poland") and the
+role "we" speak in ("As the leaders of the United States, Egypt and Qatar,
+we …"). Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.header import first_paragraph
+from extract.nlp.members import members_of, office_holder, with_preps
+from extract.nlp.officials import TITLES
+from extract.nlp.voices import DocumentVoices
+
+# Opening verbs of a call or meeting: their participants are "they".
+_MEETING_VERBS = frozenset(
+    {"speak", "talk", "meet", "hold", "have", "confer", "call", "convene", "host",
+     "receive"}
+)  # fmt: skip
+# Verbs whose object is the other side of the meeting: "X received Y", "X met Y".
+_RECEIVING = frozenset({"receive", "host", "meet", "welcome"})
+# Meetings an opening's group may be the participants of.
+_OCCASIONS = frozenset({"meeting", "summit", "talks", "conference", "consultation"})
+
+
+def opening_group(
+    doc: Doc, registry: ActorRegistry, issuer: tuple[str, ...] = ()
+) -> DocumentVoices | None:
+    """The participants or signatories a document opens with: (group, meeting,
+    joint). Read from the first sentences of the first paragraph. A call or
+    meeting makes "they" the group, and its first office-holder the lead ("he"
+    before anyone else is named); a subject that is "we" or speaks of "our"
+    makes "we" the group, and so does a subject naming the issuer among others
+    that does something other than meet ("The Presidents of A and B adopted
+    the following joint statement"): the text is theirs."""
+    start, end = first_paragraph(doc)
+    body = (s for s in doc.sents if s.end_char > start)
+    for sentence in islice(body, 3):
+        if 0 < end < sentence.start_char:
+            break
+        found = _group_of(sentence, registry, issuer)
+        if found is None and _we_named(sentence):  # a parse with no verb for "we"
+            found = DocumentVoices(joint=True)  # signatories not read: no one
+        if found is not None:
+            return found
+    return None
+
+
+def _we_named(sentence: Span) -> bool:
+    """A sentence opening "We, …," ("We, President X and Prime Minister Y, …"):
+    the text speaks for those it names."""
+    return len(sentence) > 2 and sentence[0].lower_ == "we" and sentence[1].text == ","
+
+
+def _group_of(
+    sentence: Span, registry: ActorRegistry, issuer: tuple[str, ...]
+) -> DocumentVoices | None:
+    """The group of one opening sentence: its main verb's, or that of the clause
+    it introduces ("That is why today, A, B and C announce our intent")."""
+    root = sentence.root
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "advcl")]
+    for verb in (root, *clauses):
+        found = _group_of_verb(verb, registry, issuer)
+        if found is not None:
+            return found
+    return None
+
+
+def _group_of_verb(
+    verb: Token, registry: ActorRegistry, issuer: tuple[str, ...]
+) -> DocumentVoices | None:
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    joint = subject.lower_ == "we" or any(
+        t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree
+    )
+    own, partners = _regions(verb, subject, we=subject.lower_ == "we")
+    named: list[str] = []
+    for region in own:
+        named.extend(a for a in members_of(region, registry) if a not in named)
+    for region in _occasion(verb, subject) if not named else ():
+        named.extend(members_of(region, registry, places=False))
+    found = list(dict.fromkeys(named))
+    for region in partners:
+        found.extend(a for a in members_of(region, registry) if a not in found)
+    members = _members_of_body(subject, found, registry)
+    if len(found) < 2 and not (joint and found) and not members:
+        return None
+    meeting = verb.lemma_ in _MEETING_VERBS and not joint
+    lead = office_holder(own[0], registry) if meeting and own else None
+    together = not meeting and len(named) > 1 and bool(issuer) and issuer[0] in named
+    return DocumentVoices(
+        group=tuple(found), meeting=meeting, joint=joint or together, lead=lead
+    )
+
+
+def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list[Span]]:
+    """Where an opening names its group: the subject, less the role its
+    members act in ("A and B, as co-chairs of the X Group, announce"), and for
+    "we" that role ("As the leaders of A, B and C, we"); then the "with" or
+    "to" partners, and the one received."""
+    doc = verb.doc
+    roles = [c for c in (*subject.children, *verb.children) if _role(c)]
+    cut = {i for r in roles for i in range(r.left_edge.i, r.right_edge.i + 1)}
+    own = _without(doc[subject.left_edge.i : verb.i], cut)
+    if we:
+        own += [doc[r.left_edge.i : r.right_edge.i + 1] for r in roles]
+    partners = [
+        doc[c.left_edge.i : c.right_edge.i + 1]
+        for prep in with_preps(verb)
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    if verb.lemma_ in _RECEIVING:  # "X received the Prime Minister of Poland"
+        partners += [
+            doc[c.left_edge.i : c.right_edge.i + 1]
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and (verb.lemma_ != "welcome" or _a_person(c))  # not "the decision"
+        ]
+    return own, partners
+
+
+def _a_person(token: Token) -> bool:
+    """A person named or titled ("Prime Minister Luxon", "the President")."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in TITLES
+
+
+def _occasion(verb: Token, subject: Token) -> list[Span]:
+    """The meeting a group subject naming no one is the participants of
+    ("Following the meeting of the Foreign Ministers of A, B and C in Riyadh,
+    the Ministers affirmed")."""
+    if not plural(subject):
+        return []
+    doc = verb.doc
+    return [
+        doc[c.left_edge.i : c.right_edge.i + 1]
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.lemma_.lower() in _OCCASIONS
+    ]
+
+
+def _members_of_body(subject: Token, found: list[str], registry: ActorRegistry) -> bool:
+    """The heads or ministers of one body's members ("The Heads of State of the
+    member states of the SCO met"): the body is the group."""
+    if len(found) != 1 or not plural(subject) or singular(subject) not in GROUP_NOUNS:
+        return False  # "the Syrian Democratic Forces" are the body, not its members
+    actor = registry.actors.get(found[0])
+    return actor is not None and actor.kind == "body"
+
+
+def _role(token: Token) -> bool:
+    """An "as" phrase: the role in which the subject acts (the parse may read
+    its "as" as a clause's marker, with the role as its object)."""
+    return (
+        token.lower_ == "as"
+        and token.dep_ in ("prep", "mark")
+        and any(c.dep_ == "pobj" for c in token.children)
+    )
+
+
+def _without(region: Span, cut: set[int]) -> list[Span]:
+    """The stretches of a region outside the cut tokens."""
+    doc = region.doc
+    stretches: list[Span] = []
+    start = region.start
+    for i in range(region.start, region.end + 1):
+        if i == region.end or i in cut:
+            if start < i:
+                stretches.append(doc[start:i])
+            start = i + 1
+    return stretches

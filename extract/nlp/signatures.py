@@ -1,0 +1,54 @@
+"""The signature blocks a joint letter or declaration may close with: short
+paragraphs after the last of its prose, each a name over the title that names
+one signatory ("(Signed) Penny Wong / Minister for Foreign Affairs of
+Australia"). Two or more name the signatories whose "we" the text is; a news
+report's credit lines ("Reporting by X in Moscow") are one line each, no
+block. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.memo import doc_text
+
+# A signature block: at most this many characters, and no line of it closed as
+# a sentence is.
+_BLOCK = 200
+_CLOSING = frozenset(".!?:;\"”'’")
+_LINES = (2, 4)  # a name, then the title and its state (and an office or date)
+
+
+def closing_signatories(doc: Doc) -> tuple[str, ...]:
+    """The actors of the signature blocks the text ends with, in order, when
+    there are two or more and each names one actor; none otherwise."""
+    text = doc_text(doc).rstrip()
+    named = doc.spans.get("actors", [])
+    found: list[str] = []
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n\n", 0, end)
+        start = 0 if start < 0 else start + 2
+        block = text[start:end].strip()
+        if not _signature(block):
+            break
+        first = text.find(block, start, end)  # the name's line, then the title
+        below = text.find("\n", first, end)
+        actors = {s.label_ for s in named if below <= s.start_char < end}
+        if len(actors) != 1:
+            return ()
+        found.insert(0, actors.pop())
+        end = start - 2
+    if end <= 0:  # nothing but blocks: no text signed
+        return ()
+    signed = tuple(dict.fromkeys(found))
+    return signed if len(signed) > 1 else ()
+
+
+def _signature(block: str) -> bool:
+    """A short paragraph of a few lines, none ending as a sentence does."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return (
+        _LINES[0] <= len(lines) <= _LINES[1]
+        and len(block) <= _BLOCK
+        and not any(line[-1] in _CLOSING for line in lines)
+    )

@@ -1,0 +1,370 @@
+"""Who "we" and the group nouns of a joint statement, declaration, letter or
+readout speak for: every participant or signatory, read from the title, the
+opening or the signature blocks, never some of them. A group that cannot be
+read stays without an actor. Each runs the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import one_by_cue
+
+from extract.nlp.pipeline import extract_statements
+from extract.nlp.signatures import closing_signatories
+from kernel.records import Background, Statement
+
+QUAD = ("AUS", "IND", "JPN", "USA")
+
+TITLED = (
+    (
+        "Joint Statement of the Foreign Ministers of Australia, India, Japan and the "
+        "United States\n"
+    )
+    + """
+Tokyo, 29 July 2024
+
+Today we met in Tokyo for the ninth meeting of our four countries.
+
+We reaffirmed our commitment to a free and open Indo-Pacific.
+
+The Ministers expressed serious concern about the situation in the South China Sea.
+"""
+)
+
+
+@pytest.mark.parametrize("cue", ["reaffirmed", "expressed serious concern about"])
+def test_a_joint_title_listing_the_signatories_gives_we_and_the_ministers_all_of_them(
+    nlp: Language, cue: str
+) -> None:
+    assert set(one_by_cue(nlp, TITLED, cue).actor_ids) == set(QUAD)
+
+
+BETWEEN = (
+    (
+        "Joint Statement on the Strategic Partnership between the Republic of Korea "
+        "and Canada\n"
+    )
+    + """
+Ottawa, 22 September 2023
+
+President Yoon and Prime Minister Trudeau held a summit meeting in Ottawa today.
+
+Both sides welcomed the entry into force of the agreement on military information.
+"""
+)
+
+
+def test_a_partnership_between_two_states_in_a_joint_title_names_both_sides(
+    nlp: Language,
+) -> None:
+    assert set(one_by_cue(nlp, BETWEEN, "welcomed").actor_ids) == {"KOR", "CAN"}
+
+
+CONFLICT = """Joint Statement on the ceasefire between Israel and Hezbollah
+
+Paris, 26 November 2024
+
+The leaders welcomed the announcement of the ceasefire.
+"""
+
+
+def test_a_ceasefire_between_two_sides_names_no_signatory(nlp: Language) -> None:
+    assert one_by_cue(nlp, CONFLICT, "welcomed").actor_ids == ()
+
+
+RECEIVED = """Joint press statement following the meeting of the two prime ministers
+
+Prague, 12 February 2024
+
+Prime Minister of the Czech Republic Petr Fiala received the Prime Minister of \
+the Republic of Poland, Donald Tusk, in Prague today.
+
+Both prime ministers agreed that support for Ukraine must continue.
+
+The Czech Prime Minister said that the two countries would coordinate their positions.
+
+Prime Minister Tusk stressed that Poland wanted good relations with its neighbours.
+"""
+
+
+def test_the_one_received_is_the_other_side_of_the_meeting(nlp: Language) -> None:
+    assert set(one_by_cue(nlp, RECEIVED, "agreed").actor_ids) == {"CZE", "POL"}
+
+
+def test_a_prime_minister_keeps_the_state_his_own_title_named_not_the_other_one(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, RECEIVED, "said").actor_ids == ("CZE",)
+    assert one_by_cue(nlp, RECEIVED, "stressed").actor_ids == ("POL",)
+
+
+LISTED = """Joint Declaration by the Heads of State or Government of France, \
+Germany and Poland
+
+Berlin, 15 March 2024
+
+The Governments of the French Republic, the Federal Republic of Germany and \
+the Republic of Poland express their support for Ukraine.
+
+We condemn Russia's attacks on Ukraine's energy infrastructure.
+"""
+
+
+def test_a_third_person_opening_of_a_joint_declaration_makes_we_all_signatories(
+    nlp: Language,
+) -> None:
+    assert set(one_by_cue(nlp, LISTED, "condemn").actor_ids) == {"FRA", "DEU", "POL"}
+
+
+def test_a_source_cut_inside_its_list_of_states_speaks_for_the_whole_list(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(nlp, LISTED, "express their support for")
+    assert set(found.actor_ids) == {"FRA", "DEU", "POL"}
+
+
+MEETING = """Joint Statement of the 24th ASEAN-EU Ministerial Meeting
+
+Jakarta, 13 July 2023
+
+1. The 24th ASEAN-EU Ministerial Meeting was held in Jakarta on 13 July 2023.
+
+2. The Meeting expressed concern over the situation in Myanmar.
+"""
+
+
+def test_the_meeting_speaks_for_the_parties_a_joint_title_names(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(nlp, MEETING, "expressed concern over")
+    assert set(found.actor_ids) == {"ASEAN", "EU"}
+
+
+ALLIES = """Summit Declaration
+
+1. We, the Heads of State and Government of the North Atlantic Alliance, have \
+gathered in Washington.
+
+2. Allies agreed to establish a new training mission for Ukraine.
+"""
+
+
+def test_allies_in_the_alliances_own_voice_speak_for_the_alliance(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, ALLIES, "agreed").actor_ids == ("NATO",)
+
+
+STATES_ALLIES = """Statement by the Spokesperson
+
+Ministry of Foreign Affairs, Tokyo, 3 May 2024
+
+Japan welcomed the new mission. Allies agreed to contribute to it.
+"""
+
+
+def test_allies_in_a_states_voice_speak_for_no_one(nlp: Language) -> None:
+    assert one_by_cue(nlp, STATES_ALLIES, "agreed").actor_ids == ()
+
+
+SIGNED = """Joint letter to the President of the Security Council
+
+Excellency,
+
+We condemn the attacks on commercial shipping in the Red Sea.
+
+(Signed) Penny Wong
+Minister for Foreign Affairs of Australia
+
+(Signed) Winston Peters
+Minister of Foreign Affairs of New Zealand
+"""
+
+
+def test_the_signature_blocks_a_letter_ends_with_are_its_we(nlp: Language) -> None:
+    assert set(one_by_cue(nlp, SIGNED, "condemn").actor_ids) == {"AUS", "NZL"}
+
+
+def _issued(nlp: Language, text: str, issuer: str) -> list[Statement]:
+    background = Background({"doc": issuer})
+    return next(extract_statements(nlp, [("doc", text)], background=background))[1]
+
+
+def _cue(found: list[Statement], cue: str) -> Statement:
+    (statement,) = [s for s in found if s.cue == cue]
+    return statement
+
+
+ADOPTED = """Today, the Presidents of the Russian Federation and the United States \
+of America adopted the following joint statement.
+
+We reaffirm our commitment to the sovereignty of Syria.
+"""
+
+AS_LEADERS = """As the leaders of the United States, Egypt, and Qatar, we call on \
+both parties to conclude the agreement.
+
+We stand ready to finalize the implementation plan.
+"""
+
+MET = """The United States and Ukraine held talks in Jeddah today.
+
+We agreed to take concrete steps toward lasting peace.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "cue", "expected"),
+    [
+        (ADOPTED, "RUS", "reaffirm", {"RUS", "USA"}),
+        (AS_LEADERS, "USA", "stand ready", {"USA", "EGY", "QAT"}),
+        (MET, "USA", "agreed", {"USA", "UKR"}),
+    ],
+    ids=["joint-act", "as-the-leaders-of", "met-and-agreed"],
+)
+def test_we_of_a_group_the_issuer_belongs_to_is_the_group_not_the_issuer(
+    nlp: Language, text: str, issuer: str, cue: str, expected: set[str]
+) -> None:
+    assert set(_cue(_issued(nlp, text, issuer), cue).actor_ids) == expected
+
+
+NEWS = """Russia and Turkey announced a ceasefire in Idlib on Thursday.
+
+"We will respond to any violation," Erdogan said.
+"""
+
+
+def test_a_quoted_we_in_a_news_report_stays_the_quoted_speakers(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, NEWS, "said").actor_ids == ("TUR",)
+
+
+HEADLINE = """Joint statement by Russia and China calls for talks
+
+Moscow, 3 May 2024
+
+Russia and China issued a joint statement on Tuesday.
+
+"We are ready to help," Lavrov said.
+"""
+
+
+def test_a_headline_about_a_joint_statement_names_no_signatories_of_the_report(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, HEADLINE, "are ready").actor_ids == ("RUS",)
+
+
+CREDITS = """Russia and Ukraine exchanged prisoners on Friday.
+
+"We will continue," a Ukrainian official said, adding that more exchanges were
+planned.
+
+Reporting by Pavel Polityuk in Kyiv
+
+Additional reporting by Anna Popova in Moscow
+"""
+
+
+def test_a_news_reports_credit_lines_are_no_signatures(nlp: Language) -> None:
+    assert closing_signatories(nlp(CREDITS)) == ()
+    assert closing_signatories(nlp(SIGNED)) == ("AUS", "NZL")
+
+
+WELCOMED = """Prime Minister Anthony Albanese of Australia welcomed Prime Minister \
+Christopher Luxon of New Zealand to Canberra today.
+
+The prime ministers agreed to deepen defence cooperation.
+"""
+
+FOLLOWING = """Following the meeting of the Foreign Ministers of Egypt, Jordan, Saudi \
+Arabia and Qatar in Riyadh, the Ministers affirmed their rejection of any \
+displacement of Palestinians.
+
+The Ministers called for an immediate ceasefire.
+"""
+
+BODY = """1. The Heads of State of the member states of the Shanghai Cooperation \
+Organisation met in Astana on 4 July 2024.
+
+2. The Heads of State expressed concern over the situation in the Middle East.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (WELCOMED, "agreed", {"AUS", "NZL"}),
+        (FOLLOWING, "called for", {"EGY", "JOR", "SAU", "QAT"}),
+        (BODY, "expressed concern over", {"SCO"}),
+    ],
+    ids=["welcomed-to", "following-the-meeting-of", "heads-of-a-bodys-members"],
+)
+def test_the_group_an_opening_names_in_other_words_speaks_for_all(
+    nlp: Language, text: str, cue: str, expected: set[str]
+) -> None:
+    assert set(one_by_cue(nlp, text, cue).actor_ids) == expected
+
+
+WELCOMED_A_DECISION = """Prime Minister Anthony Albanese of Australia welcomed the \
+decision of New Zealand to join the mission.
+
+The prime ministers agreed to deepen defence cooperation.
+"""
+
+
+def test_a_decision_welcomed_is_no_participant(nlp: Language) -> None:
+    assert one_by_cue(nlp, WELCOMED_A_DECISION, "agreed").actor_ids == ()
+
+
+WE_UNREAD = """We, President Joseph R. Biden Jr. and Prime Minister Kishida Fumio, \
+affirm the enduring strength of the alliance.
+
+We condemn the missile launches.
+"""
+
+MISCOUNTED = """President Biden, Chancellor Scholz and Prime Minister Kishida met in \
+Hiroshima today.
+
+The three leaders condemned the missile launches. They discussed Ukraine.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [(WE_UNREAD, "condemn"), (MISCOUNTED, "condemned"), (MISCOUNTED, "discussed")],
+    ids=["we-list-not-read", "three-read-as-two", "they-of-three-read-as-two"],
+)
+def test_a_group_read_only_in_part_speaks_for_no_one_not_for_some(
+    nlp: Language, text: str, cue: str
+) -> None:
+    assert _cue(_issued(nlp, text, "USA"), cue).actor_ids == ()
+
+
+MAJESTY = """At the invitation of the Government of Japan, His Majesty King Abdullah \
+II ibn Al Hussein of the Hashemite Kingdom of Jordan paid an official visit to Japan.
+
+His Majesty welcomed Japan's continued economic assistance to Jordan.
+"""
+
+
+def test_his_majesty_is_the_king_named_with_that_honorific_before(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, MAJESTY, "welcomed").actor_ids == ("JOR",)
+
+
+CO_CHAIRS = """The United States of America and the Russian Federation, as co-chairs \
+of the International Syria Support Group, announce that they have agreed on the \
+terms of a cessation of hostilities.
+
+We call on all parties to accept the terms.
+"""
+
+
+@pytest.mark.parametrize("cue", ["agreed on", "call on"])
+def test_a_state_inside_a_bodys_name_is_no_member_of_the_group(
+    nlp: Language, cue: str
+) -> None:
+    assert set(_cue(_issued(nlp, CO_CHAIRS, "RUS"), cue).actor_ids) == {"USA", "RUS"}
