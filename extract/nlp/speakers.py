@@ -14,9 +14,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned
 from extract.nlp.antecedents import (
-    antecedent_group,
     governing_actor,
-    names_a_group,
     office_before,
     paired_owner,
     quoting,
@@ -24,6 +22,7 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
+from extract.nlp.group_antecedents import antecedent_group, names_a_group
 from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in

@@ -1,0 +1,148 @@
+"""Who "they" and a group noun ("the foreign ministers", "the two leaders") refer
+back to: the people or states coordinated earlier in the sentence, the participants
+of a meeting a recent sentence reports ("Egyptian foreign minister Sameh Shoukry and
+his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
+..."), or the plural subject just before "they". Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.governing import actors_in
+from extract.nlp.groups import GROUP_NOUNS, count_disagrees
+from extract.nlp.members import members_of, with_preps
+from extract.nlp.officials import TITLES
+from extract.nlp.token_table import sentence_bounds, subtree, token_table
+
+# Verbs that report a meeting of those their subject names.
+_MEETING = frozenset(
+    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
+)
+# Subjects that are not what "they" means, or are "they" again.
+_SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
+# Singular nouns of a group that a later "they" means ("the Iranian side").
+_SIDES = frozenset({"side", "leadership", "government", "authorities"})
+_REACH = 3  # a third sentence not about the group ends the search
+
+
+def names_a_group(source: Span) -> bool:
+    """ "The foreign ministers", "the two leaders", "both sides": a definite
+    plural of participants that names no one in it."""
+    head = source.root
+    return (
+        source[0].lower_ in ("the", "both")
+        and head.tag_ in ("NNS", "NNPS")
+        and head.lemma_.lower() in GROUP_NOUNS
+    )
+
+
+def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actors "they" or a group noun refers to: a coordination earlier in
+    its sentence, else a meeting reported shortly before, else for "they" the
+    subject before it; none when unsure."""
+    coordinated = _coordinated(source, registry) if len(source) == 1 else ()
+    found = coordinated or _meeting(source, registry)
+    if found and not coordinated and count_disagrees(source.doc, found, registry):
+        return ()  # "the three leaders" of a meeting read as two: some of them
+    if not found and len(source) == 1 and source.root.lower_ in ("they", "them"):
+        found = _subject_before(source, registry)
+    return found
+
+
+def _subject_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "Our Ukrainian partners rejected the idea. They demanded ...", "the
+    Iranian side declared that they suspended ...": the nearest subject before
+    "they", in its sentence or the one before, when it is a plural (or a side)
+    that names one actor and no person. An earlier "they" passes the search on,
+    first and second person are no antecedent; any other subject ends it."""
+    doc = source.doc
+    table = token_table(doc)
+    starts, _ = sentence_bounds(doc)
+    start = starts[source.start]
+    start = starts[start - 1] if start > 0 else start
+    for i in range(source.start - 1, start - 1, -1):
+        if table.dep[i] not in ("nsubj", "nsubjpass") or table.lower[i] in _SPEAKERS:
+            continue
+        plural = table.tag[i] in ("NNS", "NNPS") or table.lemma[i] in _SIDES
+        if not plural or table.pos[i] == "PRON":
+            return ()
+        first, end = subtree(doc, i)
+        if "PERSON" in table.ent[first:end]:
+            return ()
+        actors = actors_in(doc[first:end], registry)
+        return actors if len(actors) == 1 else ()
+    return ()
+
+
+def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The participants of the nearest earlier sentence that reports a meeting
+    ("A and his B, C and D counterparts gathered in Cairo"), when the sentences
+    between speak of that group ("They", "The foreign ministers"), or at most
+    two of one person: another group, a state or an organisation in between
+    could be "they"."""
+    sentences = [s for s in source.doc.sents if s.start < source.sent.start]
+    between = 0  # sentences that do not speak of the group
+    for sentence in reversed(sentences):
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            region = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            group = members_of(region, registry)
+            if sentence.root.lemma_.lower() in _MEETING:
+                group += _partners(sentence.root, group, registry)
+                if len(group) > 1:
+                    return tuple(group)
+            if _same_group(subject, region):
+                continue
+            if not _one_person(subject):
+                return ()
+        between += 1
+        if between >= _REACH:
+            return ()
+    return ()
+
+
+def _partners(verb: Token, group: list[str], registry: ActorRegistry) -> list[str]:
+    """The actors of those a meeting's verb was "with" ("spoke by phone with
+    President Erdogan of Türkiye") that its subject does not name."""
+    doc = verb.doc
+    found: list[str] = []
+    for prep in with_preps(verb):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            region = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+            found += [a for a in members_of(region, registry) if a not in group]
+    return list(dict.fromkeys(found))
+
+
+def _one_person(subject: Token) -> bool:
+    """ "The Italian foreign minister, Luigi Di Maio", "he": one person cannot be
+    "they"."""
+    if subject.lower_ in ("he", "she"):
+        return True
+    return subject.tag_ in ("NN", "NNP") and (
+        subject.ent_type_ == "PERSON" or subject.lemma_.lower() in TITLES
+    )
+
+
+def _same_group(subject: Token, region: Span) -> bool:
+    return subject.lower_ == "they" or names_a_group(region)
+
+
+def _coordinated(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """ "they" after a coordination of people or states earlier in its sentence
+    ("the meeting between President Erdogan and President Putin, they have
+    reached"): their actors; none when two groups could be meant."""
+    sentence = source.sent
+    groups = [
+        t
+        for t in sentence
+        if t.i < source.start
+        and t.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "conj" for c in t.children)
+    ]
+    found = [
+        members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry)
+        for t in groups
+    ]
+    found = [g for g in found if len(g) > 1]
+    return tuple(found[0]) if len(found) == 1 else ()
