@@ -23,7 +23,17 @@ from extract.nlp.memo import doc_text, once_per_doc
 # A turn label at the start of a line: words, an optional "(note)", a colon
 # (found as a line's opening up to a colon, then read; one pass over the text).
 _OPENING = re.compile(r"(?m)^([^\n:]{1,170}):[ \t]*")
-_LABEL = re.compile(r"(?P<label>[^()]{1,100}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*")
+_LABEL = re.compile(
+    r"(?P<label>[^()]{1,100}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*"
+    r"(?:\((?P<more>[^()]{1,60})\))?\s*"
+)
+# A note saying in which language the speaker spoke ("spoke in French",
+# "interpretation from Arabic", "retranslated"): it names no one the speaker
+# speaks for, though its language may be a state's adjective.
+_LANGUAGE_NOTE = re.compile(
+    r"(?i)(?:spoke|speaking|speaks|in|interpretation|interpreted|translation"
+    r"|translated|retranslated)\b"
+)
 _QUOTE_MARKS = frozenset('"“«‘')  # 'X: "…"' quotes X: the colon rule's construction
 PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
@@ -90,7 +100,8 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
         at = opening.end(1)
         colon = doc.char_span(at, at + 1, alignment_mode="expand")
         if colon is not None:
-            found.append((opening.start(), body, colon.start, label, match["note"]))
+            note = _person_note(match["note"], match["more"])
+            found.append((opening.start(), body, colon.start, label, note))
     counts = Counter(label for *_, label, _ in found)
     kept = [
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
@@ -99,6 +110,13 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
     if len(kept) < 2:
         return []
     return [f for f in found if f in kept or _opens_paragraph(text, f[0])]
+
+
+def _person_note(*notes: str | None) -> str | None:
+    """The label's note about its speaker ("Russian Federation" of "Mr. Nebenzia
+    (Russian Federation) (spoke in Russian)"), leaving out notes of language."""
+    kept = [n for n in notes if n and not _LANGUAGE_NOTE.match(n.strip())]
+    return kept[0] if kept else None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

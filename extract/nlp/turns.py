@@ -5,7 +5,7 @@ for whom. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -24,6 +24,11 @@ class Turn:
     speaker: str | None
     actors: tuple[str, ...]
     floor: bool = False  # a question or remark from the floor
+    continued: bool = False  # the rest of a labelled turn, in another capacity
+    # The label's note names the state the speaker represents ("Mr. Nebenzia
+    # (Russian Federation)"): the format of a meeting's record, not of a press
+    # appearance.
+    represents: bool = False
 
 
 def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
@@ -44,7 +49,9 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
             doc, label.start, label.label, label.note, registry, names
         )
         floor = label.label.split()[0].lower() in FLOOR
-        turns.append(Turn(span.start, span.end, label.label, speaker, actors, floor))
+        noted = label.note and _registry_actors(registry, label.note.split(), None)
+        turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
+        turns.append(replace(turn, represents=bool(actors) and noted == actors))
     return turns
 
 
