@@ -80,3 +80,29 @@ def test_we_answering_a_question_from_the_floor_is_the_speakers_own_side(
 ) -> None:
     assert one_by_cue(nlp, ANSWER, "have made clear").actor_ids == ("RUS",)
     assert set(one_by_cue(nlp, ANSWER, "agreed").actor_ids) == {"RUS", "FRA"}
+
+
+QA = """Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 5, 2023
+
+Q: The Philippine coast guard said that a Chinese vessel had used a water cannon.
+
+A: We have made clear that the shoal is part of China's territory.
+
+Q: Russia and Ukraine accused each other of destroying the dam.
+
+A: I believe that dialogue is the only way out.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("cue", ["have made clear", "believe"])
+def test_the_answers_of_a_q_and_a_briefing_are_the_spokesperson_the_header_names(
+    nlp: Language, cue: str
+) -> None:
+    found = one_by_cue(nlp, QA, cue)
+    assert (found.speaker, found.actor_ids) == ("Mao Ning", ("CHN",))
+
+
+def test_a_questions_report_in_a_q_and_a_briefing_keeps_its_own_source(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, QA, "said").actor_ids == ("PHL",)

@@ -31,7 +31,7 @@ from extract.nlp.members import lead_people, members_of, office_holder, with_pre
 from extract.nlp.officials import not_official
 from extract.nlp.titles import title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
-from extract.nlp.turns import Turn, find_turns
+from extract.nlp.turns import ANSWERS, Turn, find_turns
 from extract.nlp.voices import DocumentVoices
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -100,7 +100,14 @@ def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list
     with the issuer's voice. Nobody does when the header names two speakers."""
     if not issuer:
         return turns
-    named = {t.label for t in turns if not t.floor and named_in_header(doc, t.label)}
+    named = {
+        t.label
+        for t in turns
+        if not t.floor
+        and named_in_header(
+            doc, (t.speaker or t.label) if t.label in ANSWERS else t.label
+        )
+    }
     if len(named) != 1:
         return turns
     return [

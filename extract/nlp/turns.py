@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.header import first_paragraph
+from extract.nlp.officials import AGENTS
 from extract.nlp.turn_labels import ABBREVIATIONS, FLOOR, turn_labels
+
+# Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
+# the header names.
+ANSWERS = frozenset({"A"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +54,38 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         speaker, actors = _speaker_of(
             doc, label.start, label.label, label.note, registry, names
         )
+        if label.label in ANSWERS:  # "A:" of a "Q:"/"A:" briefing
+            speaker, actors = _header_speaker(doc, registry) or (speaker, actors)
         floor = label.label.split()[0].lower() in FLOOR
         noted = label.note and _registry_actors(registry, label.note.split(), None)
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
         turns.append(replace(turn, represents=bool(actors) and noted == actors))
     return turns
+
+
+def _header_speaker(
+    doc: Doc, registry: ActorRegistry
+) -> tuple[str, tuple[str, ...]] | None:
+    """The one person the header names ("Foreign Ministry Spokesperson Mao
+    Ning's Regular Press Conference"), without titles: who answers in a
+    "Q:"/"A:" briefing; with their actor when the registry knows them."""
+    end = first_paragraph(doc)[0]
+    names = {
+        " ".join(
+            t.text
+            for t in ent
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in AGENTS
+        )
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.end_char <= end
+    } - {""}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    person = registry.person(name)
+    if person is None:
+        return name, ()
+    return person.name, (person.actor_on(doc._.published),)
 
 
 def _speaker_of(
