@@ -106,3 +106,28 @@ def test_a_questions_report_in_a_q_and_a_briefing_keeps_its_own_source(
     nlp: Language,
 ) -> None:
     assert one_by_cue(nlp, QA, "said").actor_ids == ("PHL",)
+
+
+OUTLETS = """Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 6, 2023
+
+Mao Ning: Good afternoon. I have no announcement today.
+
+Beijing Youth Daily: We learned that Japan has decided to release the water. Comment?
+
+Mao Ning: We urge Japan to stop the discharge.
+
+Russia Today: We understand that Ukraine has rejected the proposal. Any comment?
+
+Mao Ning: I believe that dialogue is the only way out.
+
+Anadolu Agency: We have learned that Türkiye will host the talks. Can you confirm?
+
+Mao Ning: I have no information to release.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("cue", ["learned", "understand", "have learned"])
+def test_a_questioner_named_by_an_outlet_or_asking_speaks_for_no_state(
+    nlp: Language, cue: str
+) -> None:
+    assert one_by_cue(nlp, OUTLETS, cue).actor_ids == ()

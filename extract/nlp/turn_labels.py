@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.nlp.memo import doc_text, once_per_doc
+from extract.nlp.officials import AGENTS
 
 # A turn label at the start of a line: words, an optional "(note)", a colon
 # (found as a line's opening up to a colon, then read; one pass over the text).
@@ -45,6 +46,15 @@ FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
      "reporter", "interviewer", "moderator", "participant", "audience", "remark",
      "comment", "voice", "voices"}
+)  # fmt: skip
+# Head nouns of a news outlet's name: a label ending in one ("China Daily",
+# "Russia Today", "Anadolu Agency") is a questioner's outlet, from the floor,
+# whatever state its name holds.
+_OUTLETS = frozenset(
+    {"daily", "news", "tv", "times", "post", "radio", "television",
+     "network", "press", "herald", "journal", "channel", "service", "today",
+     "broadcasting", "media", "gazette", "tribune", "weekly", "magazine",
+     "newspaper", "telegraph", "observer", "wire"}
 )  # fmt: skip
 _LONGEST = 14  # words in a label ('President of the People's Republic of China …')
 
@@ -76,7 +86,18 @@ def turn_label_colons(doc: Doc) -> frozenset[int]:
 def from_the_floor(doc: Doc, char: int) -> bool:
     """Whether a character offset falls in a turn from the floor ("Question:")."""
     opened = [label for label in turn_labels(doc) if label.body <= char]
-    return bool(opened) and opened[-1].label.split()[0].lower() in FLOOR
+    return bool(opened) and is_floor(opened[-1].label)
+
+
+def is_floor(label: str) -> bool:
+    """A label of the floor: a word of the floor ("Question", "Q") opening it,
+    or a news outlet's name ("China Daily", "Russia Today"; not an office's:
+    "Director General of the Agency", "EEAS Spokesperson for the Service")."""
+    words = label.lower().split()
+    if not words or words[0] in FLOOR:
+        return bool(words)
+    titled = "of" in words or any(w.strip(".,") in AGENTS for w in words[:-1])
+    return len(words) > 1 and words[-1] in _OUTLETS and not titled
 
 
 def is_transcript(doc: Doc) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS
-from extract.nlp.turn_labels import ABBREVIATIONS, FLOOR, turn_labels
+from extract.nlp.turn_labels import ABBREVIATIONS, is_floor, turn_labels
 
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
 # the header names.
@@ -56,11 +56,18 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         )
         if label.label in ANSWERS:  # "A:" of a "Q:"/"A:" briefing
             speaker, actors = _header_speaker(doc, registry) or (speaker, actors)
-        floor = label.label.split()[0].lower() in FLOOR
+        floor = is_floor(label.label) or (not actors and _asks(span))
         noted = label.note and _registry_actors(registry, label.note.split(), None)
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
         turns.append(replace(turn, represents=bool(actors) and noted == actors))
     return turns
+
+
+def _asks(span: Span) -> bool:
+    """A turn that ends in a question: a questioner's, when its label names no
+    state ("Anadolu Agency: We have learned that … Can you confirm?")."""
+    words = [t for t in span if not t.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 def _header_speaker(
@@ -99,7 +106,7 @@ def _speaker_of(
     """Who a label names and for whom they speak; remembered by surname so that a
     later "Vladimir Putin:" finds what "President of Russia Vladimir Putin:" said."""
     words = label.split()
-    if words[0].lower() in FLOOR:
+    if is_floor(label):
         return None, ()
     cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
     for size in range(len(cased), 0, -1):
