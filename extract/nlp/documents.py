@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.capacity import in_capacity
 from extract.nlp.groups import (
     count_disagrees,
     is_group,
@@ -26,14 +27,14 @@ from extract.nlp.groups import (
     they_again,
 )
 from extract.nlp.header import behalf_of, header_title
-from extract.nlp.issuers import header_issuer, named_in_header
+from extract.nlp.issuers import header_issuer, header_state, named_in_header
 from extract.nlp.members import lead_people
 from extract.nlp.officials import not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.titles import is_joint, title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
-from extract.nlp.turns import Turn, find_turns
+from extract.nlp.turns import ANSWERS, Turn, find_turns
 from extract.nlp.voices import DocumentVoices
 
 # The most states that speak at a joint appearance (bilateral or trilateral
@@ -76,7 +77,8 @@ def _voices(
 ) -> DocumentVoices:
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry)
-    turns = _issuer_speaks(doc, find_turns(doc, registry), known)
+    turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
+    turns = _issuer_speaks(doc, turns, known)
     header = header_title(doc)
     title = title or header
     titled = title_group(title, registry, known, headed=title == header)
@@ -94,13 +96,36 @@ def _voices(
     return DocumentVoices(group=signed, joint=bool(signed), issuer=known)
 
 
+def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
+    """The turns whose label names no state given the one the header gives
+    their speaker ("Prime Minister Albanese of Australia")."""
+    states = {
+        t.label: header_state(doc, t.label)
+        for t in turns
+        if not t.actors and not t.floor and not t.continued
+    }
+    return [
+        replace(t, actors=states[t.label])
+        if states.get(t.label) and not t.actors and not t.continued
+        else t
+        for t in turns
+    ]
+
+
 def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
     """The turns of the one speaker the header names ("Ned Price, Department
     Spokesperson" for "MR PRICE:"), when no label gives their state: they speak
     with the issuer's voice. Nobody does when the header names two speakers."""
     if not issuer:
         return turns
-    named = {t.label for t in turns if not t.floor and named_in_header(doc, t.label)}
+    named = {
+        t.label
+        for t in turns
+        if not t.floor
+        and named_in_header(
+            doc, (t.speaker or t.label) if t.label in ANSWERS else t.label
+        )
+    }
     if len(named) != 1:
         return turns
     return [
@@ -211,7 +236,8 @@ def _voice_in_turn(
     speakers of the transcript together ("Together, we ...", "we, the U.S. and
     Germany", "the chancellor and I") or the cue is one that takes both sides
     ("we discussed", "we agreed"); in a debate (four or more states take the
-    floor) "we" is the speaker's own."""
+    floor, or labels name the state each speaker represents, as a meeting's
+    record does) "we" is the speaker's own."""
     said_by = turn.speaker or turn.label
     if turn.floor:  # a question from the floor speaks for nobody, "we" included
         return said_by, (), False
@@ -226,12 +252,20 @@ def _voice_in_turn(
     shared = (
         said_together(source.sent)
         or takes_two(cue, source)
-        or did_together(cue, source)
+        or (did_together(cue, source) and not _answers_the_floor(voices, turn))
     )
-    debate = len({a for t in voices.turns for a in t.actors}) > _JOINT_SIDES
+    states = {a for t in voices.turns for a in t.actors}
+    debate = len(states) > _JOINT_SIDES or any(t.represents for t in voices.turns)
     if word in _FIRST_PLURAL and len(participants) > 1 and shared and not debate:
         return said_by, participants, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
+
+
+def _answers_the_floor(voices: DocumentVoices, turn: Turn) -> bool:
+    """A turn answering a question from the floor: the speaker answers for their
+    own side ("We have made clear that …"), not for what the meeting did."""
+    i = voices.turns.index(turn)
+    return i > 0 and voices.turns[i - 1].floor
 
 
 def _with_partners(voices: DocumentVoices, turn: Turn, source: Span) -> tuple[str, ...]:

@@ -36,6 +36,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _AND = re.compile(r"\s(?:and|&)\s")
 _PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
+_NAMES = re.compile(r"(?: [A-Z][\w'’.-]*)+ ")  # " Prime Minister Anthony "
 
 
 def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
@@ -68,6 +70,31 @@ def named_in_header(doc: Doc, label: str) -> bool:
         return False
     header = doc_text(doc)[: first_paragraph(doc)[0]].lower()
     return words[-1].lower() in {w.lower() for w in _WORD.findall(header)}
+
+
+def header_state(doc: Doc, label: str) -> tuple[str, ...]:
+    """The one state or body the header gives a turn label's speaker, by the
+    name it ends in: "Prime Minister Albanese of Australia" or "Australian
+    Prime Minister Anthony Albanese" for "Prime Minister Albanese:"; none for
+    a label ending in a title ("The President:"), whose header words may be
+    an organ's ("President of the Security Council")."""
+    words = _WORD.findall(label)
+    if not words or len(words[-1]) < 3 or words[-1].lower() in AGENTS:
+        return ()
+    end = first_paragraph(doc)[0]
+    text = doc_text(doc)
+    named = [s for s in doc.spans.get("actors", []) if s.end_char <= end]
+    found: set[str] = set()
+    for name in re.finditer(rf"\b{re.escape(words[-1])}\b", text[:end]):
+        after = _OF.match(text, name.end())
+        found |= {s.label_ for s in named if after and s.start_char == after.end()}
+        line = text.rfind("\n", 0, name.start()) + 1
+        found |= {
+            s.label_
+            for s in named
+            if line <= s.start_char and _NAMES.fullmatch(text, s.end_char, name.start())
+        }
+    return (found.pop(),) if len(found) == 1 else ()
 
 
 def header_person(doc: Doc, name: str) -> bool:

@@ -40,6 +40,7 @@ def actor_mentions(
         if not _part_of_a_name(m, registry, inside)
         and not _inside_a_place(m, places, inside)
         and not _tail_of_a_name(m, inside)
+        and not _shouted_word(m, registry)
     ]
     context = frozenset(
         registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
@@ -53,6 +54,20 @@ def actor_mentions(
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
     return actors, people
+
+
+def _shouted_word(mention: Span, registry: ActorRegistry) -> bool:
+    """ "WHO" in a line written in capitals ("WHO WILL PAY?"): a body's
+    initialism that is also an English word names the body only in mixed-case
+    text (a state's, "US", is the state either way)."""
+    word = mention.text
+    if len(mention) != 1 or not word.isupper() or not mention[0].is_stop:
+        return False
+    actor = registry.actors.get(registry.surfaces.get(word, ""))
+    if actor is None or actor.kind == "state":
+        return False
+    letters = [t.text for t in mention.sent if t.is_alpha and len(t.text) > 1]
+    return sum(w.isupper() for w in letters) * 2 > len(letters)
 
 
 def _inside_a_place(mention: Span, places: list[Span], inside: set[int]) -> bool:

@@ -19,11 +19,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.nlp.memo import doc_text, once_per_doc
+from extract.nlp.officials import AGENTS
 
 # A turn label at the start of a line: words, an optional "(note)", a colon
 # (found as a line's opening up to a colon, then read; one pass over the text).
 _OPENING = re.compile(r"(?m)^([^\n:]{1,170}):[ \t]*")
-_LABEL = re.compile(r"(?P<label>[^()]{1,100}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*")
+_LABEL = re.compile(
+    r"(?P<label>[^()]{1,100}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*"
+    r"(?:\((?P<more>[^()]{1,60})\))?\s*"
+)
+# A note saying in which language the speaker spoke ("spoke in French",
+# "interpretation from Arabic", "retranslated"): it names no one the speaker
+# speaks for, though its language may be a state's adjective.
+_LANGUAGE_NOTE = re.compile(
+    r"(?i)(?:spoke|speaking|speaks|in|interpretation|interpreted|translation"
+    r"|translated|retranslated)\b"
+)
 _QUOTE_MARKS = frozenset('"“«‘')  # 'X: "…"' quotes X: the colon rule's construction
 PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
@@ -35,6 +46,15 @@ FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
      "reporter", "interviewer", "moderator", "participant", "audience", "remark",
      "comment", "voice", "voices"}
+)  # fmt: skip
+# Head nouns of a news outlet's name: a label ending in one ("China Daily",
+# "Russia Today", "Anadolu Agency") is a questioner's outlet, from the floor,
+# whatever state its name holds.
+_OUTLETS = frozenset(
+    {"daily", "news", "tv", "times", "post", "radio", "television",
+     "network", "press", "herald", "journal", "channel", "service", "today",
+     "broadcasting", "media", "gazette", "tribune", "weekly", "magazine",
+     "newspaper", "telegraph", "observer", "wire"}
 )  # fmt: skip
 _LONGEST = 14  # words in a label ('President of the People's Republic of China …')
 
@@ -66,7 +86,18 @@ def turn_label_colons(doc: Doc) -> frozenset[int]:
 def from_the_floor(doc: Doc, char: int) -> bool:
     """Whether a character offset falls in a turn from the floor ("Question:")."""
     opened = [label for label in turn_labels(doc) if label.body <= char]
-    return bool(opened) and opened[-1].label.split()[0].lower() in FLOOR
+    return bool(opened) and is_floor(opened[-1].label)
+
+
+def is_floor(label: str) -> bool:
+    """A label of the floor: a word of the floor ("Question", "Q") opening it,
+    or a news outlet's name ("China Daily", "Russia Today"; not an office's:
+    "Director General of the Agency", "EEAS Spokesperson for the Service")."""
+    words = label.lower().split()
+    if not words or words[0] in FLOOR:
+        return bool(words)
+    titled = "of" in words or any(w.strip(".,") in AGENTS for w in words[:-1])
+    return len(words) > 1 and words[-1] in _OUTLETS and not titled
 
 
 def is_transcript(doc: Doc) -> bool:
@@ -90,7 +121,8 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
         at = opening.end(1)
         colon = doc.char_span(at, at + 1, alignment_mode="expand")
         if colon is not None:
-            found.append((opening.start(), body, colon.start, label, match["note"]))
+            note = _person_note(match["note"], match["more"])
+            found.append((opening.start(), body, colon.start, label, note))
     counts = Counter(label for *_, label, _ in found)
     kept = [
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
@@ -99,6 +131,13 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
     if len(kept) < 2:
         return []
     return [f for f in found if f in kept or _opens_paragraph(text, f[0])]
+
+
+def _person_note(*notes: str | None) -> str | None:
+    """The label's note about its speaker ("Russian Federation" of "Mr. Nebenzia
+    (Russian Federation) (spoke in Russian)"), leaving out notes of language."""
+    kept = [n for n in notes if n and not _LANGUAGE_NOTE.match(n.strip())]
+    return kept[0] if kept else None
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

@@ -5,12 +5,18 @@ for whom. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
-from extract.nlp.turn_labels import ABBREVIATIONS, FLOOR, turn_labels
+from extract.nlp.header import first_paragraph
+from extract.nlp.officials import AGENTS
+from extract.nlp.turn_labels import ABBREVIATIONS, is_floor, turn_labels
+
+# Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
+# the header names.
+ANSWERS = frozenset({"A"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +30,11 @@ class Turn:
     speaker: str | None
     actors: tuple[str, ...]
     floor: bool = False  # a question or remark from the floor
+    continued: bool = False  # the rest of a labelled turn, in another capacity
+    # The label's note names the state the speaker represents ("Mr. Nebenzia
+    # (Russian Federation)"): the format of a meeting's record, not of a press
+    # appearance.
+    represents: bool = False
 
 
 def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
@@ -43,9 +54,45 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         speaker, actors = _speaker_of(
             doc, label.start, label.label, label.note, registry, names
         )
-        floor = label.label.split()[0].lower() in FLOOR
-        turns.append(Turn(span.start, span.end, label.label, speaker, actors, floor))
+        if label.label in ANSWERS:  # "A:" of a "Q:"/"A:" briefing
+            speaker, actors = _header_speaker(doc, registry) or (speaker, actors)
+        floor = is_floor(label.label) or (not actors and _asks(span))
+        noted = label.note and _registry_actors(registry, label.note.split(), None)
+        turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
+        turns.append(replace(turn, represents=bool(actors) and noted == actors))
     return turns
+
+
+def _asks(span: Span) -> bool:
+    """A turn that ends in a question: a questioner's, when its label names no
+    state ("Anadolu Agency: We have learned that … Can you confirm?")."""
+    words = [t for t in span if not t.is_space]
+    return bool(words) and words[-1].text == "?"
+
+
+def _header_speaker(
+    doc: Doc, registry: ActorRegistry
+) -> tuple[str, tuple[str, ...]] | None:
+    """The one person the header names ("Foreign Ministry Spokesperson Mao
+    Ning's Regular Press Conference"), without titles: who answers in a
+    "Q:"/"A:" briefing; with their actor when the registry knows them."""
+    end = first_paragraph(doc)[0]
+    names = {
+        " ".join(
+            t.text
+            for t in ent
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in AGENTS
+        )
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.end_char <= end
+    } - {""}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    person = registry.person(name)
+    if person is None:
+        return name, ()
+    return person.name, (person.actor_on(doc._.published),)
 
 
 def _speaker_of(
@@ -59,7 +106,7 @@ def _speaker_of(
     """Who a label names and for whom they speak; remembered by surname so that a
     later "Vladimir Putin:" finds what "President of Russia Vladimir Putin:" said."""
     words = label.split()
-    if words[0].lower() in FLOOR:
+    if is_floor(label):
         return None, ()
     cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
     for size in range(len(cased), 0, -1):

@@ -32,7 +32,7 @@ class DocumentVoices:
             (
                 t
                 for t in self.turns
-                if t.label == text and 0 <= t.start - source.end < 5
+                if t.label == text and not t.continued and 0 <= t.start - source.end < 5
             ),
             None,
         )

@@ -1,0 +1,133 @@
+"""Whom a press conference's speakers speak for when their labels name no
+state: the state the header gives them by name ("Prime Minister Albanese of
+Australia"); and, answering a question from the floor, "we have made clear"
+is the speaker's own side, not what the meeting did. Each runs the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import one_by_cue
+
+TWO_LEADERS = """Remarks by President Biden and Prime Minister Albanese of Australia in Joint Press Conference
+East Room
+
+President Biden: Good afternoon. I believe that our alliance has never been stronger.
+
+Prime Minister Albanese: Thank you, Mr. President. I think that our partnership will only grow.
+
+Question: Prime Minister, China has said that the partnership threatens stability.
+
+Prime Minister Albanese: We have made clear that it is about deterrence.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("cue", "actors"),
+    [("believe", ("USA",)), ("think", ("AUS",)), ("have made clear", ("AUS",))],
+)
+def test_a_leader_speaks_for_the_state_the_header_names_beside_their_name(
+    nlp: Language, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, TWO_LEADERS, cue).actor_ids == actors
+
+
+DEMONYM = """Joint press conference with Australian Prime Minister Anthony Albanese
+Canberra
+
+Prime Minister Albanese: I think that the visit was a success.
+
+Prime Minister Luxon: I believe that our two countries are family.
+"""
+
+
+def test_a_demonym_before_the_title_and_name_in_the_header_gives_the_state(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, DEMONYM, "think").actor_ids == ("AUS",)
+
+
+PRESIDING = """Provisional record
+Meeting of the Council under the President of Malta
+
+The President: I believe that the Council must act.
+
+Mr. Erdan (Israel): We have said that the report is one-sided.
+"""
+
+
+def test_a_label_ending_in_a_title_takes_no_state_from_the_header(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, PRESIDING, "believe").actor_ids == ()
+
+
+ANSWER = """Press statements following Russian-French talks
+
+President of Russia Vladimir Putin: Good afternoon. We have discussed trade today.
+
+President of France Emmanuel Macron: Thank you. We agreed to keep talking.
+
+Question: Mr President, Kyiv says that the talks changed nothing. Your comment?
+
+President of Russia Vladimir Putin: We have made clear that our position is unchanged.
+"""
+
+
+def test_we_answering_a_question_from_the_floor_is_the_speakers_own_side(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, ANSWER, "have made clear").actor_ids == ("RUS",)
+    assert set(one_by_cue(nlp, ANSWER, "agreed").actor_ids) == {"RUS", "FRA"}
+
+
+QA = """Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 5, 2023
+
+Q: The Philippine coast guard said that a Chinese vessel had used a water cannon.
+
+A: We have made clear that the shoal is part of China's territory.
+
+Q: Russia and Ukraine accused each other of destroying the dam.
+
+A: I believe that dialogue is the only way out.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("cue", ["have made clear", "believe"])
+def test_the_answers_of_a_q_and_a_briefing_are_the_spokesperson_the_header_names(
+    nlp: Language, cue: str
+) -> None:
+    found = one_by_cue(nlp, QA, cue)
+    assert (found.speaker, found.actor_ids) == ("Mao Ning", ("CHN",))
+
+
+def test_a_questions_report_in_a_q_and_a_briefing_keeps_its_own_source(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, QA, "said").actor_ids == ("PHL",)
+
+
+OUTLETS = """Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 6, 2023
+
+Mao Ning: Good afternoon. I have no announcement today.
+
+Beijing Youth Daily: We learned that Japan has decided to release the water. Comment?
+
+Mao Ning: We urge Japan to stop the discharge.
+
+Russia Today: We understand that Ukraine has rejected the proposal. Any comment?
+
+Mao Ning: I believe that dialogue is the only way out.
+
+Anadolu Agency: We have learned that Türkiye will host the talks. Can you confirm?
+
+Mao Ning: I have no information to release.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("cue", ["learned", "understand", "have learned"])
+def test_a_questioner_named_by_an_outlet_or_asking_speaks_for_no_state(
+    nlp: Language, cue: str
+) -> None:
+    assert one_by_cue(nlp, OUTLETS, cue).actor_ids == ()
