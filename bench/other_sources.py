@@ -5,9 +5,11 @@ Runs the pipeline (as `extract-dir` does, no issuer declared) over the texts of
 the statement found for it: right (the expected actor set, or none where none
 is expected), null (none where some is expected), partial (some of a group),
 wrong (an actor not expected) or missing (no statement found with that cue and
-content). Prints one row per document and the total.
+content). Where a sidecar gives the statement's act (the gold's ids), the act of
+each statement found is right or wrong too. Prints one row per document and the
+total.
 
-Usage: .venv/bin/python bench/other_sources.py [--show]
+Usage: .venv/bin/python bench/other_sources.py [--folder PATH] [--show]
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kernel.records import Statement  # noqa: E402
 
 FOLDER = ROOT / "tests" / "data" / "other_sources"
 OUTCOMES = ("right", "null", "partial", "wrong", "missing")
+TO_GOLD = {"express_intent_to_negotiate": "intend_to_cooperate"}  # as bench/acts.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class Expected:
     content: str
     speaker: str
     actors: tuple[str, ...]
+    act: str | None = None
 
 
 def expectations(folder: Path = FOLDER) -> list[Expected]:
@@ -47,7 +51,8 @@ def expectations(folder: Path = FOLDER) -> list[Expected]:
         for item in json.loads(path.read_text(encoding="utf-8"))["statements"]:
             actors = tuple(item["actors"] or ())
             cue, content, speaker = item["cue"], item["content"], item["speaker"]
-            found.append(Expected(path.stem, cue, content, speaker, actors))
+            act = item.get("act")
+            found.append(Expected(path.stem, cue, content, speaker, actors, act))
     return found
 
 
@@ -85,31 +90,57 @@ def outcome(expected: Expected, statement: Statement | None) -> str:
     return "partial" if got < want else "wrong"
 
 
+def act_outcome(expected: Expected, statement: Statement | None) -> str | None:
+    """`act right` or `act wrong` for a statement found, None where not judged."""
+    if expected.act is None or statement is None:
+        return None
+    act = TO_GOLD.get(statement.act, statement.act)
+    return "act right" if act == expected.act else "act wrong"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=FOLDER, help="texts, sidecars")
     parser.add_argument("--show", action="store_true", help="print every miss")
     args = parser.parse_args()
-    docs = texts()
+    docs = texts(args.folder)
     found = dict(extract_statements(load_pipeline(), list(docs.items())))
     tally: Counter[tuple[str, str]] = Counter()
-    for item in expectations():
+    for item in expectations(args.folder):
         statement = matching(item, found[item.doc])
-        result = outcome(item, statement)
+        result, act = outcome(item, statement), act_outcome(item, statement)
         tally[item.doc, result] += 1
-        if args.show and result != "right":
-            got = statement and (statement.speaker_mention, statement.actor_ids)
+        if act:
+            tally[item.doc, act] += 1
+        if args.show and (result != "right" or act == "act wrong"):
+            got = statement and (
+                statement.speaker_mention,
+                statement.actor_ids,
+                statement.act,
+            )
             print(f"{result:8} {item.doc}: {item.cue} | {item.speaker} "
-                  f"{list(item.actors)} -> {got}")  # fmt: skip
-    print("| document | expected | " + " | ".join(OUTCOMES) + " |")
-    print("|---|---:|" + "---:|" * len(OUTCOMES))
+                  f"{list(item.actors)} {item.act or ''} -> {got}")  # fmt: skip
+    _print_table(list(docs), tally)
+    return 0
+
+
+def _print_table(docs: list[str], tally: Counter[tuple[str, str]]) -> None:
+    judged = any(o.startswith("act ") for _, o in tally)
+    columns = (*OUTCOMES, "act right", "act wrong") if judged else OUTCOMES
+    print("| document | expected | " + " | ".join(columns) + " |")
+    print("|---|---:|" + "---:|" * len(columns))
     for doc in [*docs, None]:
         counts = [
             sum(n for (d, o), n in tally.items() if o == out and doc in (d, None))
-            for out in OUTCOMES
+            for out in columns
         ]
         cells = " | ".join(map(str, counts))
-        print(f"| {doc or 'all'} | {sum(counts)} | {cells} |")
-    return 0
+        print(f"| {doc or 'all'} | {sum(counts[: len(OUTCOMES)])} | {cells} |")
+    if judged:
+        right, wrong = (
+            sum(n for (_, o), n in tally.items() if o == a) for a in columns[-2:]
+        )
+        print(f"acts: {right} of {right + wrong} found right")
 
 
 if __name__ == "__main__":

@@ -18,11 +18,19 @@ sidecar marks `known_failure` are expected to fail, for the reason it gives."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
 
-from bench.other_sources import FOLDER, Expected, matching, texts
+from bench.other_sources import (
+    FOLDER,
+    Expected,
+    act_outcome,
+    expectations,
+    matching,
+    texts,
+)
 from extract.nlp.pipeline import extract_statements
 from kernel.records import Statement
 
@@ -58,3 +66,33 @@ def test_each_statement_speaks_for_the_actors_its_document_gives(
     statement = matching(expected, found[expected.doc])
     assert statement is not None, [(s.cue, s.content[:40]) for s in found[expected.doc]]
     assert set(statement.actor_ids) == set(expected.actors), statement.speaker_mention
+
+
+HELD_OUT = FOLDER.parent / "held_out_sources"
+ACTS = {
+    "state", "agree", "propose", "consult", "intend_to_cooperate", "appeal", "demand",
+    "support", "praise", "express_concern", "criticise", "accuse", "deny", "reject",
+    "warn", "threaten",
+}  # fmt: skip
+
+
+def _found(act: str) -> Statement:
+    return Statement(
+        "doc", 0, "said", (0, 4), "x", (5, 6), "indirect", "said x", (0, 6), act, "v"
+    )
+
+
+def test_a_found_act_is_judged_against_the_sidecar_act_in_gold_ids() -> None:
+    expected = Expected("doc", "said", "x", "We", ("FRA",), "intend_to_cooperate")
+    assert act_outcome(expected, _found("express_intent_to_negotiate")) == "act right"
+    assert act_outcome(expected, _found("state")) == "act wrong"
+    assert act_outcome(expected, None) is None
+    assert act_outcome(replace(expected, act=None), _found("state")) is None
+
+
+def test_held_out_sidecars_give_an_act_and_a_content_of_their_text() -> None:
+    items = expectations(HELD_OUT)
+    text = {name: body.lower() for name, body in texts(HELD_OUT).items()}
+    assert len(items) >= 140
+    assert {item.act for item in items} <= ACTS
+    assert all(item.content.lower() in text[item.doc] for item in items)
