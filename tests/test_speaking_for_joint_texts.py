@@ -368,3 +368,30 @@ def test_a_state_inside_a_bodys_name_is_no_member_of_the_group(
     nlp: Language, cue: str
 ) -> None:
     assert set(_cue(_issued(nlp, CO_CHAIRS, "RUS"), cue).actor_ids) == {"USA", "RUS"}
+
+
+DATELINED = """AFRICAN UNION COMMISSION
+PRESS RELEASE
+
+Statement of the Chairperson of the African Union Commission on the attacks in Sudan
+
+Nairobi, 3 June 2025: The Chairperson of the African Union Commission, Moussa Faki \
+Mahamat, is watching with deep concern the shelling of the camps near El Fasher.
+
+The Chairperson strongly condemns the attacks on civilians.
+"""
+
+
+def test_a_dateline_before_the_opening_subject_names_no_participant(
+    nlp: Language,
+) -> None:
+    """The place a statement was issued in ("Cairo, 12 May 2025:") is no second
+    signatory beside the issuer: the statement stays the body's alone."""
+    assert one_by_cue(nlp, DATELINED, "strongly condemns").actor_ids == ("AU",)
+
+
+def test_a_dateline_with_its_date_closed_by_a_colon_is_no_statement(
+    nlp: Language,
+) -> None:
+    found = next(extract_statements(nlp, [("doc", DATELINED)]))[1]
+    assert all(s.cue != ":" for s in found), [(s.cue, s.speaker_mention) for s in found]

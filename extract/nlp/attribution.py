@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
+from extract.nlp.surfaces import is_dateline_name
 from extract.nlp.token_table import token_table
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -314,7 +315,7 @@ def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in name):
         return None
-    if name[0].is_punct or _dateline(name):  # "Washington, DC, United States:"
+    if name[0].is_punct or is_dateline_name(name):  # "Washington, DC, United States:"
         return None
     end = token.i + 1
     while end < len(doc) and "\n" not in doc[end].text:
@@ -328,15 +329,6 @@ def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
         cue_lemma=":",
         kind="direct",
         form="colon",
-    )
-
-
-def _dateline(name: Span) -> bool:
-    """Places set apart by commas ("Washington, DC, United States"): where a
-    report was filed, not who speaks."""
-    words = [t for t in name if t.is_alpha]
-    return any(t.text == "," for t in name) and all(
-        t.ent_type_ in ("GPE", "LOC") for t in words
     )
 
 

@@ -76,8 +76,11 @@ def _group_of(
 def _group_of_verb(
     verb: Token, registry: ActorRegistry, issuer: tuple[str, ...]
 ) -> DocumentVoices | None:
-    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+    # The subject nearest the verb: a dateline the parse made a subject too
+    # ("Abuja, 12 May 2025: The President of …") names no participant.
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.i < verb.i]
+    subject = subjects[-1] if subjects else None
+    if subject is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     joint = subject.lower_ == "we" or any(
         t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree
@@ -110,7 +113,7 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     doc = verb.doc
     roles = [c for c in (*subject.children, *verb.children) if _role(c)]
     cut = {i for r in roles for i in range(r.left_edge.i, r.right_edge.i + 1)}
-    own = _without(doc[subject.left_edge.i : verb.i], cut)
+    own = _without(doc[_after_dateline(subject) : verb.i], cut)
     if we:
         own += [doc[r.left_edge.i : r.right_edge.i + 1] for r in roles]
     partners = [
@@ -127,6 +130,19 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
             and (verb.lemma_ != "welcome" or _a_person(c))  # not "the decision"
         ]
     return own, partners
+
+
+def _after_dateline(subject: Token) -> int:
+    """Where a subject starts when the parse ran it back over the place and date
+    the text was issued ("Abuja, 12 May 2025: The President of …"): after the
+    colon or spaced dash that closes them. Those name no participant."""
+    doc = subject.doc
+    closing = [
+        t.i
+        for t in doc[subject.left_edge.i : subject.i]
+        if t.text == ":" or (t.text in ("—", "–", "-") and t.whitespace_)
+    ]
+    return closing[-1] + 1 if closing else subject.left_edge.i
 
 
 def _a_person(token: Token) -> bool:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from kernel.records import Statement
 
 MAX_CHARS = 80
@@ -88,6 +90,24 @@ def is_dateline(text: str) -> bool:
     parts = [p.strip() for p in body.rstrip(":—–- ").split(",")]
     places = all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts)
     return places and len(parts) >= 2 and (closed or len(parts) >= 3)
+
+
+def is_dateline_name(name: Span) -> bool:
+    """Places set apart by commas ("Washington, DC, United States"), or a place
+    and its date ("Addis Ababa, 27 January 2025"): where a text was filed or
+    issued, not who speaks."""
+    commas = [t.i for t in name if t.text == ","]
+    if not commas:
+        return False
+    words = [t for t in name if t.is_alpha]
+    if all(t.ent_type_ in ("GPE", "LOC") for t in words):
+        return True
+    place, date = name.doc[name.start : commas[0]], name.doc[commas[0] + 1 : name.end]
+    return (
+        all(t.is_title or t.is_upper for t in place if t.is_alpha)
+        and len(date) > 0
+        and all(t.ent_type_ == "DATE" for t in date if not t.is_punct)
+    )
 
 
 def unfused(surface: str | None) -> str | None:
