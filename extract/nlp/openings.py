@@ -76,10 +76,7 @@ def _group_of(
 def _group_of_verb(
     verb: Token, registry: ActorRegistry, issuer: tuple[str, ...]
 ) -> DocumentVoices | None:
-    # The subject nearest the verb: a dateline the parse made a subject too
-    # ("Abuja, 12 May 2025: The President of …") names no participant.
-    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.i < verb.i]
-    subject = subjects[-1] if subjects else None
+    subject = _subject(verb)
     if subject is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     joint = subject.lower_ == "we" or any(
@@ -132,17 +129,32 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     return own, partners
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject before it; one after a dateline the parse made a
+    subject too ("Abuja, 12 May 2025: The President of …") when there is one."""
+    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.i < verb.i]
+    if not subjects:
+        return None
+    closing = _closings(verb.doc[subjects[0].i : verb.i])
+    later = [t for t in subjects if closing and t.i > closing[-1]]
+    return later[0] if later else subjects[0]
+
+
 def _after_dateline(subject: Token) -> int:
     """Where a subject starts when the parse ran it back over the place and date
     the text was issued ("Abuja, 12 May 2025: The President of …"): after the
     colon or spaced dash that closes them. Those name no participant."""
-    doc = subject.doc
-    closing = [
+    closing = _closings(subject.doc[subject.left_edge.i : subject.i])
+    return closing[-1] + 1 if closing else subject.left_edge.i
+
+
+def _closings(region: Span) -> list[int]:
+    """The colons and spaced dashes of a region: where a dateline may end."""
+    return [
         t.i
-        for t in doc[subject.left_edge.i : subject.i]
+        for t in region
         if t.text == ":" or (t.text in ("—", "–", "-") and t.whitespace_)
     ]
-    return closing[-1] + 1 if closing else subject.left_edge.i
 
 
 def _a_person(token: Token) -> bool:
