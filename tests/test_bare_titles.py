@@ -271,3 +271,16 @@ def test_a_title_the_issuers_document_uses_bare_first_is_the_issuers(
     nlp: Language,
 ) -> None:
     assert one_by_cue(nlp, OWN_FOREIGN_MINISTER, "said").actor_ids == ("DEU",)
+
+
+SECRETARY_READOUT = """Readout of a Call
+
+Secretary of State Antony Blinken spoke today with President Zelenskyy of \
+Ukraine. The President thanked the United States for its support.
+"""
+
+
+def test_a_title_a_readouts_lead_does_not_hold_is_the_one_named_with_it(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, SECRETARY_READOUT, "thanked").actor_ids == ("UKR",)

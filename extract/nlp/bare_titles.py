@@ -224,22 +224,23 @@ def _holds(
     doc: Doc,
     registry: ActorRegistry,
 ) -> bool:
-    """Whether the principal holds the title: no one else is named with it,
+    """Whether the principal holds the title: a lead the registry knows, by
+    their offices; an issuer when no one else is named with it,
     the document calls someone so before naming another or names the
     principal's holder with it (a full title naming no state is its own), the
     registry gives the principal's actor that office, or the header names it
     bare, as the issuer's own ("Statement by the Secretary-General")."""
+    words = _title_words(title)
+    person = registry.person(name) if name else None
+    if person is not None:  # a readout's lead: the offices they hold
+        return any(
+            r.actor_id == actor and words <= _title_words(r.title) for r in person.roles
+        )
     if not holders or holders[0].bare:  # the document's own, before any other
         return True
     if any(h.actors in ((), (actor,)) for h in holders if not h.bare):
         return True
-    words = _title_words(title)
-    person = registry.person(name) if name else None
-    roles = person.roles if person is not None else ()
-    if not roles:
-        roles = tuple(
-            r for p in registry.people.values() for r in p.roles if r.actor_id == actor
-        )
+    roles = (r for p in registry.people.values() for r in p.roles)
     if any(r.actor_id == actor and words <= _title_words(r.title) for r in roles):
         return True
     header = " ".join(_WORDS.findall(doc_text(doc)[: first_paragraph(doc)[0]].lower()))
