@@ -284,3 +284,25 @@ def test_a_title_a_readouts_lead_does_not_hold_is_the_one_named_with_it(
     nlp: Language,
 ) -> None:
     assert one_by_cue(nlp, SECRETARY_READOUT, "thanked").actor_ids == ("UKR",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The Secretary-General of the Arab League, Ahmed Aboul Gheit, met the "
+            "Foreign Minister of Egypt in Cairo on Monday. The two sides discussed "
+            "the situation in Gaza.",
+            {"LAS", "EGY"},
+        ),
+        (
+            "The Secretary-General of NATO met the Prime Minister of Norway in Oslo "
+            "on Monday. The two sides discussed support for Ukraine.",
+            {"NATO", "NOR"},
+        ),
+    ],
+)
+def test_a_secretary_general_of_another_body_joins_a_group_as_that_body(
+    nlp: Language, text: str, actors: set[str]
+) -> None:
+    assert set(one_by_cue(nlp, text, "discussed").actor_ids) == actors
