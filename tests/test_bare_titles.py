@@ -306,3 +306,25 @@ def test_a_secretary_general_of_another_body_joins_a_group_as_that_body(
     nlp: Language, text: str, actors: set[str]
 ) -> None:
     assert set(one_by_cue(nlp, text, "discussed").actor_ids) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The Arab League held an emergency meeting in Cairo on Sunday. The "
+            "Secretary-General strongly condemned the attack.",
+            (),
+        ),
+        (
+            "The Security Council met on Sunday. The Secretary-General strongly "
+            "condemned the attack.",
+            ("UNSG",),
+        ),
+        ("The Secretary-General strongly condemned the attack.", ("UNSG",)),
+    ],
+)
+def test_the_registrys_secretary_general_needs_a_document_naming_no_other_body(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, text, "strongly condemned").actor_ids == actors

@@ -102,6 +102,8 @@ def bare_title_holder(
         holders = [h for h in holders if h.actors]  # the others', named
     holders = [h for h in holders if h.name or h.actors]  # saying whose
     named = {h.actors for h in holders}
+    if not named and principal is None and _alias_outvoted(source, registry):
+        return Speaker(source.text, source.text, (), is_person=False)
     if not named or all(not a for a in named):
         return None
     here = [h for h in holders if h.at >= source.sent.start]
@@ -246,6 +248,25 @@ def _holds(
     header = " ".join(_WORDS.findall(doc_text(doc)[: first_paragraph(doc)[0]].lower()))
     bare = re.compile(rf"\bthe {' '.join(_WORDS.findall(' '.join(title)))}\b(?! of)")
     return bare.search(header) is not None
+
+
+def _alias_outvoted(source: Span, registry: ActorRegistry) -> bool:
+    """A title whose only actor is a registry alias of a body's office ("the
+    Secretary-General": the UN's) in a document naming other bodies but none
+    of that body's family ("The Arab League condemned …"): it may be theirs."""
+    alias = set(actors_in(source, registry))
+    if len(alias) != 1:
+        return False
+    own = registry.actors[alias.pop()]
+    if own.kind != "body":
+        return False
+    root = own.name.split()[0]
+    named = {s.label_ for s in source.doc.spans.get("actors", [])}
+    bodies = {a for a in named if registry.actors[a].kind == "body"}
+    family = {
+        a for a in bodies if a == root or registry.actors[a].name.startswith(f"{root} ")
+    }
+    return bool(bodies - family - {own.actor_id}) and not family - {own.actor_id}
 
 
 def _said_by_a_holder(
