@@ -51,11 +51,11 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     ]
     governing = [s for s in mentions if not placed(s, span)]
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
-    governing = [s for s in governing if not _office_of_another(s, governing, registry)]
+    governing = [s for s in governing if not office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
 
 
-def _office_of_another(
+def office_of_another(
     mention: Span, others: list[Span], registry: ActorRegistry
 ) -> bool:
     """A body's office named "of" another actor ("the Secretary-General of

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text
-from extract.nlp.officials import AGENTS
+from extract.nlp.officials import AGENTS, ORGANS
 
 # Capitalised words naming an office that issues a document in its state's or
 # body's name (not titles of people: "President", "Minister" name who speaks).
@@ -56,6 +56,7 @@ def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
         stop = end if stop < 0 else stop
         found = _paragraph_issuer(text, start, stop, named, registry)
         found = found or _statement_owner(doc, start, stop, named)
+        found = found or _organ_line(text, start, stop, registry)
         if found:
             return found
         start = stop + 2
@@ -198,6 +199,34 @@ def _paragraph_issuer(
         and _opens_place(text, s.start_char)
     }
     return (seats.pop(),) if len(seats) == 1 else ()
+
+
+def _organ_line(
+    text: str, start: int, stop: int, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """The actor a header line is all the name of, in capitals or not, when
+    that name is an organ's ("THE WHITE HOUSE", "The Kremlin") or the next
+    line names an office of it ("League of Arab States | General Secretariat")."""
+    lines = [line.strip() for line in text[start:stop].splitlines()]
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        if not line:
+            continue
+        office = any(w in _OFFICES for w in _WORD.findall(after))
+        if line.split()[-1].lower() not in ORGANS and not office:
+            continue
+        found = _surface_of(line, registry)
+        if found is not None:
+            return (found,)
+    return ()
+
+
+def _surface_of(line: str, registry: ActorRegistry) -> str | None:
+    """The actor a whole line names, in any case ("ORGANIZATION OF AMERICAN
+    STATES")."""
+    if line in registry.surfaces:
+        return registry.surfaces[line]
+    wanted = {line.lower(), f"the {line.lower()}"}
+    return next((a for s, a in registry.surfaces.items() if s.lower() in wanted), None)
 
 
 def _opens_place(text: str, at: int) -> bool:

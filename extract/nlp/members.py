@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
-from extract.nlp.governing import placed
+from extract.nlp.governing import office_of_another, placed
 from extract.nlp.officials import origin_tag
 
 
@@ -29,11 +29,17 @@ def members_of(
         person = registry.person(span.label_)
         if person is not None:
             named.append((span.start, person.actor_on(doc._.published)))
-    named += [
-        (s.start, s.label_)
+    inside = [
+        s
         for s in doc.spans.get("actors", [])
         if region.start <= s.start and s.end <= region.end
-        and not any(p.start <= s.start < p.end for p in people)
+    ]
+    named += [
+        (s.start, s.label_)
+        for s in inside
+        if not any(p.start <= s.start < p.end for p in people)
+        and not office_of_another(s, inside, registry)  # "the Secretary-General
+        # of NATO": NATO's, not the registry's UN one
         and (places or not placed(s, region))
         and not origin_tag(s)
         and not _inside_name(s)

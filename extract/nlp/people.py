@@ -22,9 +22,12 @@ _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
 
 
 def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    """Token ranges of people: the 'people' span group, then PERSON entities."""
+    """Token ranges of people: the 'people' span group, then PERSON entities
+    (not a title alone: "The Chairperson called")."""
     found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
     for ent in doc.ents:
+        if all(t.lemma_.lower() in TITLES for t in ent):
+            continue
         if ent.label_ == "PERSON" and not any(
             s < ent.end and ent.start < e for s, e, _ in found
         ):

@@ -20,6 +20,7 @@ from extract.nlp.antecedents import (
     quoting,
 )
 from extract.nlp.attribution import Attribution
+from extract.nlp.bare_titles import bare_title, bare_title_holder
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
 from extract.nlp.group_antecedents import antecedent_group, names_a_group
@@ -95,7 +96,7 @@ def resolve_speakers(
             )
         named = relative_antecedent(source)  # "X, who said": X
         speaker = _resolve(
-            named or source, people, known, last_person, registry, lexicon
+            named or source, people, known, last_person, registry, lexicon, voices
         )
         speaker = _in_document(
             speaker, attribution, named or source, people, known, registry, voices,
@@ -298,6 +299,7 @@ def _resolve(
     last_person: Speaker | None,
     registry: ActorRegistry,
     lexicon: Lexicon,
+    voices: DocumentVoices | None,
 ) -> Speaker:
     mention = source.text
     head = source.root
@@ -334,6 +336,10 @@ def _resolve(
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
         return Speaker(None, mention, (), is_person=True)
+    title = bare_title(source)  # "The President": whose the document says
+    found = bare_title_holder(source, title, voices, known, registry) if title else None
+    if found is not None:
+        return found
     own_actors = (
         actors_in(listed_members(source), registry)  # "The Governments of A, B …"
         or office_before(source, registry)

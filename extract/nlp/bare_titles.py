@@ -1,0 +1,290 @@
+"""Whom a bare title means ("The President", "the Secretary-General", "the
+Foreign Minister": a title that names no one and no actor of its own). The
+document decides, not a registry alias: its principal (the issuer, or the lead
+of a readout told from the lead's side, naming the others' states but not the
+lead's) when the principal holds that title; else the one holder its earlier
+full titles name ("The Secretary-General of the Arab League, Ahmed Aboul
+Gheit"); no one when they name two. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.governing import actors_in
+from extract.nlp.header import first_paragraph
+from extract.nlp.memo import doc_text
+from extract.nlp.officials import TITLES
+from extract.nlp.people import full_name
+from extract.nlp.speaker import Speaker, named_person
+from extract.nlp.voices import DocumentVoices
+
+# Words before a title that make it another office ("Vice President" is no
+# "President", "Deputy Foreign Minister" no "Foreign Minister").
+_OTHER_OFFICE = frozenset(
+    {"vice", "deputy", "prime", "assistant", "under", "former", "ex", "junior"}
+)  # fmt: skip
+# What a bare title's head may carry inside the source besides its title words.
+_BARE_DEPS = frozenset({"det", "compound", "amod", "punct"})
+# What a full title carries after its head: its owner, the name beside it.
+_OWNER_DEPS = frozenset({"prep", "appos", "compound"})
+_PLACES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+_WORDS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """An earlier full mention of the title: the person named with it, if any,
+    and the actors it gives them (none when it names none)."""
+
+    name: str | None
+    actors: tuple[str, ...]
+    at: int  # where the mention starts
+    bare: bool = False  # a bare mention again ("The Foreign Minister met …")
+
+
+def bare_title(source: Span) -> tuple[str, ...] | None:
+    """The title a bare source is, as lower-case tokens ("The Secretary-General"
+    -> ("secretary", "-", "general")); None when the source names a person, a
+    place or an owner, or is no title."""
+    if len(source) < 2 or source[0].lower_ != "the":
+        return None
+    head = source.root
+    words = source[1:]
+    if head.tag_ in ("NNS", "NNPS") or head.lower_ != head.lemma_.lower():
+        return None  # "The Presidents", "the leaders": a group
+    carried = [c for c in head.children if not c.is_space]
+    if head.i != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
+        return None
+    if any(
+        not (t.is_alpha or t.text == "-")
+        or (t.ent_type_ in _PLACES and t.lemma_.lower() not in TITLES)
+        for t in words
+    ):  # "Chairperson" the NER took for a name is a title still
+        return None
+    if not any(t.lemma_.lower() in TITLES for t in words):
+        return None
+    named = source.doc.spans.get("people", [])
+    if any(source.start <= s.start < source.end for s in named):
+        return None
+    for span in source.doc.spans.get("actors", []):  # only the title's own alias
+        if source.start <= span.start < source.end and span.end - span.start < len(
+            words
+        ):
+            return None
+    return tuple(t.lower_ for t in words)
+
+
+def bare_title_holder(
+    source: Span,
+    title: tuple[str, ...],
+    voices: DocumentVoices | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """Whom a bare title means (see the module); a Speaker with no actor when
+    two holders are equally candidate; None when the document does not say
+    (the caller's rules decide)."""
+    doc = source.doc
+    if _said_by_a_holder(source, title, voices):
+        return None  # "the President" in a president's own turn is another
+    holders = _earlier_holders(source, title, known, registry)
+    principal = _principal(doc, voices, registry)
+    if principal is not None:
+        name, actor = principal
+        if _holds(actor, name, title, holders, doc, registry):
+            own = {h.name for h in holders if h.actors == (actor,) and h.name}
+            name = name or (own.pop() if len(own) == 1 else None)
+            return Speaker(name or source.text, source.text, (actor,), bool(name))
+        holders = [h for h in holders if h.actors]  # the others', named
+    holders = [h for h in holders if h.name or h.actors]  # saying whose
+    named = {h.actors for h in holders}
+    if not named and principal is None and _alias_outvoted(source, registry):
+        return Speaker(source.text, source.text, (), is_person=False)
+    if not named or all(not a for a in named):
+        return None
+    here = [h for h in holders if h.at >= source.sent.start]
+    if len(named) > 1 and len(here) == 1:  # "minister X sent …, but the minister
+        holders, named = here, {here[0].actors}  # said": the one of its sentence
+    if len(named) > 1:
+        return Speaker(source.text, source.text, (), is_person=False)
+    names = {h.name for h in holders}
+    name = names.pop() if len(names) == 1 else None
+    return Speaker(name or source.text, source.text, named.pop(), bool(name))
+
+
+def _earlier_holders(
+    source: Span,
+    title: tuple[str, ...],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> list[_Holder]:
+    """The full mentions of the title before the source, with whom they name."""
+    doc = source.doc
+    size = len(title)
+    found = []
+    for start in range(source.start - size + 1):
+        if tuple(t.lower_ for t in doc[start : start + size]) != title:
+            continue
+        if _another_office(doc, start):
+            continue
+        phrase = _mention(doc[start + size - 1])
+        if phrase.start > start:
+            continue  # a parse that lost the title
+        if bare_title(phrase) is not None:
+            found.append(_Holder(None, (), phrase.start, bare=True))
+        else:
+            found.append(_holder(phrase, known, registry))
+    return found
+
+
+def _another_office(doc: Doc, start: int) -> bool:
+    """A word before the title that makes it another office ("Vice-President")."""
+    at = start - 1
+    if at >= 0 and doc[at].text == "-":
+        at -= 1
+    return at >= 0 and doc[at].lower_ in _OTHER_OFFICE
+
+
+def _mention(word: Token) -> Span:
+    """The noun phrase a title word opens or heads, with its owner and the name
+    beside it ("President Zelenskyy of Ukraine", "The Foreign Minister of
+    Brazil, Mauro Vieira"), on one line."""
+    root = word
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head
+    end = root.i + 1
+    for child in root.rights:
+        if child.dep_ in _OWNER_DEPS and (child.dep_ != "prep" or child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+    doc = word.doc
+    start = root.left_edge.i
+    breaks = [t.i for t in doc[start:end] if t.is_space and "\n" in t.text]
+    start = breaks[-1] + 1 if breaks and breaks[-1] < word.i else start
+    end = next((b for b in breaks if b > word.i), end)
+    return doc[start:end]
+
+
+def _holder(
+    phrase: Span, known: dict[str, tuple[str, ...]], registry: ActorRegistry
+) -> _Holder:
+    doc = phrase.doc
+    people = [
+        (s.start, s.end, s.label_)
+        for s in doc.spans.get("people", [])
+        if phrase.start <= s.start and s.end <= phrase.end
+    ] or [
+        (e.start, e.end, e.text)
+        for e in phrase.ents
+        if e.label_ == "PERSON" and not _a_title(e)
+    ]
+    actors = actors_in(phrase, registry)
+    if not people:
+        return _Holder(None, actors if len(actors) == 1 else (), phrase.start)
+    start, end, name = people[0]
+    name = full_name(name, people, start, registry)
+    person = named_person(name, phrase.text, doc[start:end], known, registry).actor_ids
+    person = person or actors  # "the Foreign Minister of Brazil, Mauro Vieira"
+    return _Holder(name, person if len(person) == 1 else (), phrase.start)
+
+
+def _principal(
+    doc: Doc, voices: DocumentVoices | None, registry: ActorRegistry
+) -> tuple[str | None, str] | None:
+    """Whose document it is: its one issuer (name unknown), else the lead of a
+    readout that names the others' states but not the lead's ("President Biden
+    spoke with President Macron of France")."""
+    if voices is None or voices.joint:
+        return None
+    if len(voices.issuer) == 1:
+        return None, voices.issuer[0]
+    if voices.issuer or voices.lead is None or not voices.meeting:
+        return None
+    name, actor = voices.lead
+    for span in sorted(doc.spans.get("people", []), key=lambda s: s.start):
+        if full_name(span.label_, [], span.start, registry) != name:
+            continue
+        if actors_in(_mention(span.root), registry):
+            return None  # "President Macron of France met …": no side's own
+        others = [
+            s.label_
+            for s in doc.spans.get("actors", [])
+            if span.sent.start <= s.start < span.sent.end and s.label_ != actor
+        ]
+        return (name, actor) if others else None
+    return None
+
+
+def _holds(
+    actor: str,
+    name: str | None,
+    title: tuple[str, ...],
+    holders: list[_Holder],
+    doc: Doc,
+    registry: ActorRegistry,
+) -> bool:
+    """Whether the principal holds the title: a lead the registry knows, by
+    their offices; an issuer when no one else is named with it,
+    the document calls someone so before naming another or names the
+    principal's holder with it (a full title naming no state is its own), the
+    registry gives the principal's actor that office, or the header names it
+    bare, as the issuer's own ("Statement by the Secretary-General")."""
+    words = _title_words(title)
+    person = registry.person(name) if name else None
+    if person is not None:  # a readout's lead: the offices they hold
+        return any(
+            r.actor_id == actor and words <= _title_words(r.title) for r in person.roles
+        )
+    if not holders or holders[0].bare:  # the document's own, before any other
+        return True
+    if any(h.actors in ((), (actor,)) for h in holders if not h.bare):
+        return True
+    roles = (r for p in registry.people.values() for r in p.roles)
+    if any(r.actor_id == actor and words <= _title_words(r.title) for r in roles):
+        return True
+    header = " ".join(_WORDS.findall(doc_text(doc)[: first_paragraph(doc)[0]].lower()))
+    bare = re.compile(rf"\bthe {' '.join(_WORDS.findall(' '.join(title)))}\b(?! of)")
+    return bare.search(header) is not None
+
+
+def _alias_outvoted(source: Span, registry: ActorRegistry) -> bool:
+    """A title whose only actor is a registry alias of a body's office ("the
+    Secretary-General": the UN's) in a document naming other bodies but none
+    of that body's family ("The Arab League condemned …"): it may be theirs."""
+    alias = set(actors_in(source, registry))
+    if len(alias) != 1:
+        return False
+    own = registry.actors[alias.pop()]
+    if own.kind != "body":
+        return False
+    root = own.name.split()[0]
+    named = {s.label_ for s in source.doc.spans.get("actors", [])}
+    bodies = {a for a in named if registry.actors[a].kind == "body"}
+    family = {
+        a for a in bodies if a == root or registry.actors[a].name.startswith(f"{root} ")
+    }
+    return bool(bodies - family - {own.actor_id}) and not family - {own.actor_id}
+
+
+def _said_by_a_holder(
+    source: Span, title: tuple[str, ...], voices: DocumentVoices | None
+) -> bool:
+    """The source is in the turn of a speaker whose label holds the title: the
+    speaker calls someone else so ("I discussed it with the President")."""
+    turn = voices.turn_at(source.start) if voices is not None else None
+    if turn is None or turn.floor:
+        return False
+    return _title_words(title) <= _title_words(f"{turn.label} {turn.speaker or ''}")
+
+
+def _title_words(title: tuple[str, ...] | str) -> frozenset[str]:
+    text = title if isinstance(title, str) else " ".join(title)
+    return frozenset(_WORDS.findall(text.lower()))
+
+
+def _a_title(span: Span) -> bool:
+    """A span of title words only ("Chairperson" the NER took for a name)."""
+    return all(t.lemma_.lower() in TITLES for t in span)
