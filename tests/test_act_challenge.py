@@ -17,6 +17,9 @@ from tests.challenge_sets import NO_STATEMENT, challenge_rows, sentence_acts
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge.tsv"
 # sentence -> why its act is still wrong
 KNOWN_WRONG = {
+    "Customers spoke highly of the new model.": (
+        "the learned finder takes any subject of 'spoke highly of'"
+    ),
     "The Foreign Ministry said China will take all necessary measures to"
     " safeguard its sovereignty.": (
         "'necessary measures' of a named state, unconditional, are left to `state`"

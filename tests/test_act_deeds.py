@@ -69,7 +69,7 @@ def test_the_same_deeds_of_a_firm_a_club_or_a_person_off_duty_are_none(
 @pytest.mark.parametrize(
     "text",
     [
-        "The storm raised fears about the harvest.",
+        "The heatwave raised concerns about water supplies.",
         "The bank refused to extend the loan.",
         "The patients did not rule out surgery.",
     ],

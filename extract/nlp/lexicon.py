@@ -42,6 +42,7 @@ class ActPhrases:
     measure_verbs: frozenset[str]  # 'will take all necessary steps if Y'
     measures: frozenset[str]
     looking_forward: frozenset[str]  # 'looked forward to X'
+    deeds: frozenset[str]  # 'refused', 'covered': deeds of no thing (thing_sources)
 
 
 @dataclass(frozen=True, slots=True)

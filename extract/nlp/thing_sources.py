@@ -1,16 +1,16 @@
 """Statements whose source is a thing: 'The drought raised concerns among
 farmers', 'The bank refused to lend money'.
 
-A deed (a cue verb that is no verb of saying: 'refused', 'did not rule out')
-or a light verb with its noun in the cue ('raised concerns') whose subject is a
-thing reports what happened, not what someone said: only people, bodies and
-states take positions. A source whose head is a common noun that names no
-speaker (not a person, an actor, a place, an office, a talk that reports its
-own content, or a noun the lexicon lists as a speaker: 'the report', 'the
-ministry', 'analysts'), owned by no one and naming no one in it ('our
-citizens', 'executives of Gazprom' speak), is no source of a deed whose content
-is a noun phrase or an infinitive. A clause or a quotation keeps it: 'the data
-show that X' is the verb rules' to weigh.
+A deed (a verb of the register's acts worded as deeds: 'refused', 'did not
+rule out', 'signed') or a light verb with its stance noun in the cue ('raised
+concerns') whose subject is a thing reports what happened, not what someone
+said: only people, bodies and states take positions. A source whose head is a
+common noun that names no speaker (not a person, an actor, a place, an office,
+a talk that reports its own content, or a noun the lexicon lists as a speaker:
+'the report', 'the ministry', 'analysts'), owned by no one and naming no one in
+it ('our citizens', 'executives of Gazprom' speak), is no source of a deed
+whose content is a noun phrase or an infinitive. A clause or a quotation keeps
+it: 'the data show that X' is the verb rules' to weigh.
 """
 
 from __future__ import annotations
@@ -37,8 +37,7 @@ def without_thing_sources(
 def _thing_deed(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
     if found.source is None or found.kind != "indirect" or found.form not in _FORMS:
         return False
-    light = any(t.dep_ == "dobj" for t in doc[found.cue[0] : found.cue[1]])
-    if not light and found.form not in _DEEDS and found.cue_lemma in lexicon.cue_verbs:
+    if not _is_deed(doc, found, lexicon):
         return False  # a verb of saying: 'the carmaker called X a concept'
     source = doc[found.source[0] : found.source[1]]
     if _can_speak(source.root, lexicon) or _names_someone(source):
@@ -57,6 +56,31 @@ def _can_speak(head: Token, lexicon: Lexicon) -> bool:
         return True  # 'the discussion focused on X': a talk's own content
     words = lexicon.speaker_nouns
     return head.lower_ in words or head.lemma_.lower() in words
+
+
+def _is_deed(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
+    """An act worded as a deed, or a deed of the register's act words
+    ('refused', 'did not rule out', 'signed', 'covered'), or a light verb with
+    its stance noun in the cue ('raised concerns')."""
+    if found.form in _DEEDS:
+        return True
+    stance = STANCE_NOUNS | lexicon.cue_nouns
+    cue = doc[found.cue[0] : found.cue[1]]
+    if any(t.dep_ == "dobj" and t.lemma_.lower() in stance for t in cue):
+        return True
+    return found.cue_lemma in deed_verbs(lexicon)
+
+
+def deed_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of the acts worded as deeds (`[act_phrases]` in lexicon.toml),
+    each phrase by its verb: 'rule out' by 'rule'."""
+    words = lexicon.act_phrases
+    phrases = (
+        words.deeds | words.refusals | words.turning_down | words.proposals
+        | words.prepositional | words.signing | words.presenting | words.pledges
+        | words.blame_verbs | words.appeals | words.responses
+    )  # fmt: skip
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def _names_someone(source: Span) -> bool:
