@@ -17,14 +17,8 @@ from tests.challenge_sets import NO_STATEMENT, challenge_rows, sentence_acts
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge.tsv"
 # sentence -> why its act is still wrong
 KNOWN_WRONG = {
-    "The doctors did not rule out surgery.": (
-        "the learned finder reads anyone's 'did not rule out' (here as `state`)"
-    ),
     "Customers spoke highly of the new model.": (
         "the learned finder takes any subject of 'spoke highly of'"
-    ),
-    "The tariffs covered plastics, machinery and electrical equipment.": (
-        "the learned finder takes 'covered' as a cue (its act is no longer consult)"
     ),
     "The Foreign Ministry said China will take all necessary measures to"
     " safeguard its sovereignty.": (

@@ -17,21 +17,10 @@ from tests.challenge_sets import NO_STATEMENT, challenge_rows, sentence_acts
 CHALLENGE = Path(__file__).parent / "data" / "act_challenge_2.tsv"
 # the start of a sentence whose act is still wrong -> the act it gets now
 KNOWN_WRONG = {
-    # no statement found: a deed with no cue the finders know
-    "Both delegations initialled": "none",
-    "The envoy presented a peace": "none",
-    "The Secretary met with the": "none",
-    "The two sides held a round": "none",
-    "The ministers took stock of": "none",
-    "The two sides looked forward": "none",
-    "Armenia firmly turned down": "none",
-    "China will respond with resolute": "none",
-    "Russia will take all necessary": "none",
-    # a statement found where a thing, a firm or a court is the subject
-    "The drought raised concerns": "express_concern",
+    # a statement found where a plan, two teams, a court or a text signed long
+    # ago is the subject (a verb of saying, a speaker noun, no source)
     "The plan calls for the construction": "appeal",
     "The two teams exchanged shirts": "consult",
-    "The bank refused to lend money": "reject",
     "The agreement was signed in": "agree",
     "The judge dismissed the lawsuit": "reject",
     # the act: 'hope' is a support noun; hoping others act is no appeal in the

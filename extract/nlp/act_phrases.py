@@ -79,14 +79,14 @@ def _light_act(verb: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if noun.lemma_.lower() not in words.act_nouns:
         return None
-    source = _official_subject(verb, lexicon)
+    source = official_subject(verb, lexicon)
     if source is None:
         return None
     found = noun_complement(noun) or noun_complement(verb, after=noun.i)
     if found is None:
         found = _partner(noun) or (noun.left_edge.i, subtree_of(noun))
     cue_end, content = found
-    return _attribution(verb, source, cue_end, content)
+    return act_attribution(verb, source, cue_end, content)
 
 
 def _refusal(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -96,11 +96,11 @@ def _refusal(verb: Token, lexicon: Lexicon) -> Attribution | None:
     found, particle = _phrasal(verb, lexicon.act_phrases.refusals)
     if not found or obj is None or child_of(verb, "neg") is None:
         return None
-    source = _official_subject(verb, lexicon)
+    source = official_subject(verb, lexicon)
     if source is None:
         return None
     cue_end = max(verb.i, particle.i if particle and particle.i < obj.i else 0) + 1
-    return _attribution(verb, source, cue_end, subtree_of(obj))
+    return act_attribution(verb, source, cue_end, subtree_of(obj))
 
 
 def _blame(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -117,11 +117,11 @@ def _blame(verb: Token, lexicon: Lexicon) -> Attribution | None:
         and c.lower_ in words.blame_predicates
         and c.i > obj.i
     ]
-    source = _official_subject(verb, lexicon) if predicates else None
+    source = official_subject(verb, lexicon) if predicates else None
     if source is None:
         return None
     end = max(obj.right_edge.i, predicates[0].right_edge.i) + 1
-    return _attribution(verb, source, verb.i + 1, (obj.left_edge.i, end))
+    return act_attribution(verb, source, verb.i + 1, (obj.left_edge.i, end))
 
 
 def _praise(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -135,10 +135,10 @@ def _praise(verb: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     prep = child_of(verb, "prep", "of")
     pobj = child_of(prep, "pobj") if prep is not None else None
-    source = _official_subject(verb, lexicon) if pobj is not None else None
+    source = official_subject(verb, lexicon) if pobj is not None else None
     if prep is None or pobj is None or source is None:
         return None
-    return _attribution(verb, source, prep.i + 1, subtree_of(pobj))
+    return act_attribution(verb, source, prep.i + 1, subtree_of(pobj))
 
 
 def _passive_act(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -183,10 +183,10 @@ def _appeal(verb: Token, lexicon: Lexicon) -> Attribution | None:
         ),
         None,
     )
-    source = _official_subject(verb, lexicon) if clause is not None else None
+    source = official_subject(verb, lexicon) if clause is not None else None
     if clause is None or source is None:
         return None
-    return _attribution(
+    return act_attribution(
         verb, source, verb.i + 1, (obj.left_edge.i, *subtree_of(clause)[1:])
     )
 
@@ -198,7 +198,7 @@ def _proposal(verb: Token, lexicon: Lexicon) -> Attribution | None:
     found, particle = _phrasal(verb, lexicon.act_phrases.proposals)
     if obj is None or not found:
         return None
-    source = _official_subject(verb, lexicon)
+    source = official_subject(verb, lexicon)
     if source is None:
         return None
     cue_end = (
@@ -209,7 +209,7 @@ def _proposal(verb: Token, lexicon: Lexicon) -> Attribution | None:
         for c in verb.rights
         if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _ABOUT
     ]
-    return _attribution(verb, source, cue_end, (obj.left_edge.i, max(ends)))
+    return act_attribution(verb, source, cue_end, (obj.left_edge.i, max(ends)))
 
 
 def _pledge(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -246,10 +246,10 @@ def _about(verb: Token, lexicon: Lexicon, preps: tuple[str, ...]) -> Attribution
         (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None
     )
     pobj = None if prep is None else child_of(prep, "pobj") or child_of(prep, "pcomp")
-    source = _official_subject(verb, lexicon) if pobj is not None else None
+    source = official_subject(verb, lexicon) if pobj is not None else None
     if prep is None or pobj is None or source is None:
         return None
-    return _attribution(verb, source, prep.i + 1, subtree_of(pobj))
+    return act_attribution(verb, source, prep.i + 1, subtree_of(pobj))
 
 
 def _phrasal(verb: Token, phrases: frozenset[str]) -> tuple[bool, Token | None]:
@@ -263,7 +263,7 @@ def _phrasal(verb: Token, phrases: frozenset[str]) -> tuple[bool, Token | None]:
     return lemma in phrases, None
 
 
-def _official_subject(verb: Token, lexicon: Lexicon) -> SpanRange | None:
+def official_subject(verb: Token, lexicon: Lexicon) -> SpanRange | None:
     """The source range of the verb's subject (or, for a coordinated verb, its
     head's), when that subject speaks for a state or body. Of two, the nearer
     ('Minister Hayashi: [Japan] has lodged': the parse took the label in)."""
@@ -279,7 +279,7 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.lefts if c.dep_ == "nsubj"]
 
 
-def _attribution(
+def act_attribution(
     verb: Token, source: SpanRange, cue_end: int, content: SpanRange
 ) -> Attribution | None:
     """The act with its cue from the verb's auxiliaries and negation ('will

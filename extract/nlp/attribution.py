@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
 from extract.nlp.surfaces import is_dateline_name
+from extract.nlp.tellers import teller
 from extract.nlp.token_table import token_table
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -55,7 +56,7 @@ class Attribution:
     source: SpanRange | None
     cue_lemma: str
     kind: str = "indirect"
-    form: str = "verb"  # the rule that found it: verb, as, according, noun, colon
+    form: str = "verb"  # the rule that found it: verb, as, according, noun, colon, told
 
 
 def find_rule_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -99,13 +100,15 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
     if content is None:
         return None
     source = verb_source(token, lexicon)
-    if source is None and not _is_passive(token):
+    told = teller(token)
+    if source is None and told is None and not _is_passive(token):
         return None
     return Attribution(
         cue=_cue_range(token),
         content=content,
-        source=source,
+        source=source or told,
         cue_lemma=lemma,
+        form="verb" if told is None else "told",  # kept: news data rarely has it
     )
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
@@ -47,6 +48,7 @@ from extract.nlp.quotes import (
     trim_end,
 )
 from extract.nlp.register import find_register_attributions
+from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import from_the_floor, turn_label_colons
@@ -62,7 +64,7 @@ def find_attributions(
     one, the rules decide."""
     rules = find_rule_attributions(doc, lexicon)
     rules = _with_register(rules, find_register_attributions(doc, lexicon))
-    acts = _without_register(rules, find_act_phrases(doc, lexicon))
+    acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
         return _settled(doc, _with_register(rules, acts), lexicon)
     quotes = quote_spans(doc)
@@ -92,6 +94,20 @@ def find_attributions(
 
 
 REGISTER = frozenset({"light", "attitude", "passive"})
+
+
+def _acts(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """The acts worded as deeds, one per cue, in text order."""
+    acts = find_act_phrases(doc, lexicon)
+    taken = {i for a in acts for i in range(*a.cue)}
+    more = [
+        a
+        for a in find_act_deeds(doc, lexicon)
+        if not any(i in taken for i in range(*a.cue))
+    ]
+    return sorted([*acts, *more], key=lambda a: (a.content[0], a.cue[0]))
+
+
 _MEDIUM = 6  # words of a medium's name before a source the parse ran back over it
 
 
@@ -100,6 +116,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     speaker's own speech, not a report of it), chained cues grown,
     coordinations settled, and a dateline and the medium of "according to" left
     out of sources."""
+    found = without_thing_sources(doc, found, lexicon)  # 'The drought raised'
     labels = turn_label_colons(doc)
     if labels:
         found = [

@@ -144,7 +144,8 @@ def singular(noun: Token) -> str:
 
 def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
     """ "My colleagues", "our counterparts" in a turn, naming no one: the other
-    participants of the meeting."""
+    participants of the meeting; not "our colleagues on the ground" (or "at X"),
+    the speaker's own staff in a place."""
     head = source.root
     turn = voices.turn_at(head.i)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -156,9 +157,9 @@ def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
         or head.tag_ != "NNS"
         or head.lemma_.lower() not in ("colleague", "counterpart")
         or any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", []))
-        or any(t.dep_ == "amod" for t in head.children)
+        or any(t.dep_ in ("amod", "prep") for t in head.children)
     ):
-        return ()
+        return ()  # "our colleagues on the ground": the speaker's own staff
     return tuple(a for a in voices.participants() if a not in turn.actors)
 
 

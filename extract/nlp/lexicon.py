@@ -29,6 +29,20 @@ class ActPhrases:
     pledges: frozenset[str]  # 'committed themselves to X'
     consultations: frozenset[str]  # 'conferred on X'
     prepositional: frozenset[str]  # 'objected to X', 'consented to X'
+    meeting_work: frozenset[str]  # 'took stock of X', 'held (a round of) dialogue'
+    partitives: frozenset[str]  # 'a round of', 'a session of'
+    meeting_verbs: frozenset[str]  # 'met with X | to discuss Y'
+    talk_verbs: frozenset[str]
+    signing: frozenset[str]  # 'initialled the text of the agreement'
+    agreement_texts: frozenset[str]
+    presenting: frozenset[str]  # 'presented a peace plan'
+    plans: frozenset[str]
+    turning_down: frozenset[str]  # 'turned down the offer'
+    responses: frozenset[str]  # 'will respond with X if Y'
+    measure_verbs: frozenset[str]  # 'will take all necessary steps if Y'
+    measures: frozenset[str]
+    looking_forward: frozenset[str]  # 'looked forward to X'
+    deeds: frozenset[str]  # 'refused', 'covered': deeds of no thing (thing_sources)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,238 @@
+"""Diplomatic acts worded as deeds, the second set: a meeting's work, texts
+signed, plans presented, offers turned down, resolve under a condition, and
+what the sides look forward to.
+
+Readouts report a consultation as a light verb and the noun of a meeting ('took
+stock of X', 'held a round of dialogue on X') or as a meeting with a purpose
+('met with X to discuss Y'); an agreement as the deed of initialling or signing
+its text; a proposal as a plan presented; a rejection as an offer turned down; a
+threat as resolve under a condition with no verb of saying ('will respond with
+countermeasures if X', 'will take all necessary steps if X'); and an intent to
+cooperate as a forward-looking attitude ('looked forward to X'). As in
+`act_phrases.py`, only a state, a body or an official as the subject makes a
+statement of any of these: 'the club signed a deal' is no diplomacy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.act_phrases import act_attribution, official_subject
+from extract.nlp.attribution import Attribution, child_of, subtree_of
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.prep_phrases import is_setting
+from extract.nlp.quotes import SpanRange
+from extract.nlp.register import noun_complement
+
+_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def find_act_deeds(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """Attributions of the deeds above, in text order, one per cue verb."""
+    finders: tuple[Callable[[Token, Lexicon], Attribution | None], ...] = (
+        _meeting_work,
+        _meeting_purpose,
+        _signing,
+        _presenting,
+        _turning_down,
+        _conditional_resolve,
+        _looking_forward,
+    )
+    found: list[Attribution] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in _CLAUSES:
+            continue
+        for finder in finders:
+            attribution = finder(verb, lexicon)
+            if attribution is not None:
+                found.append(attribution)
+                break
+    return found
+
+
+def _meeting_work(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The ministers took stock of X', 'the two sides held a round of strategic
+    dialogue on X': a light verb and the noun of a meeting's work (through a
+    partitive 'a round of'); the cue runs to the noun."""
+    words = lexicon.act_phrases
+    noun = child_of(verb, "dobj")
+    if noun is None:
+        return None
+    inner = _partitive_object(noun, words.partitives)
+    if f"{verb.lemma_.lower()} {inner.lemma_.lower()}" not in words.meeting_work:
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    found = noun_complement(inner) or noun_complement(verb, after=inner.i)
+    if found is None:
+        return None
+    cue_end, content = found
+    return act_attribution(verb, source, cue_end, _with_verb_phrases(verb, content))
+
+
+def _meeting_purpose(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The Secretary met with X to discuss Y': the meeting's purpose is what
+    was talked over; the cue is the verb of talk, its object the content."""
+    words = lexicon.act_phrases
+    if verb.lemma_.lower() not in words.meeting_verbs:
+        return None
+    purpose = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in words.talk_verbs
+            and child_of(c, "aux", "to") is not None
+        ),
+        None,
+    )
+    obj = child_of(purpose, "dobj") if purpose is not None else None
+    source = official_subject(verb, lexicon) if obj is not None else None
+    if purpose is None or obj is None or source is None:
+        return None
+    content = _with_verb_phrases(purpose, subtree_of(obj))
+    return act_attribution(purpose, source, purpose.i + 1, content)
+
+
+def _signing(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'Both delegations initialled the text of the agreement': the deed of
+    agreeing, when what is signed is a text of agreement."""
+    words = lexicon.act_phrases
+    obj = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in words.signing or obj is None:
+        return None
+    texts = {obj.lemma_.lower()} | {
+        p.lemma_.lower()
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
+    if not texts & words.agreement_texts:
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    return act_attribution(verb, source, verb.i + 1, subtree_of(obj))
+
+
+def _presenting(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The envoy presented a peace plan to both parties': a plan laid before
+    others (a plan, not an award or credentials)."""
+    words = lexicon.act_phrases
+    obj = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in words.presenting or obj is None:
+        return None
+    if obj.lemma_.lower() not in words.plans:
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    return act_attribution(verb, source, verb.i + 1, subtree_of(obj))
+
+
+def _turning_down(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'Armenia firmly turned down the offer of mediation'."""
+    obj = child_of(verb, "dobj")
+    particle = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("prt", "advmod")
+            and f"{verb.lemma_.lower()} {c.lower_}" in lexicon.act_phrases.turning_down
+        ),
+        None,
+    )
+    if obj is None or particle is None or particle.i > obj.i:
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    return act_attribution(verb, source, particle.i + 1, subtree_of(obj))
+
+
+def _conditional_resolve(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'China will respond with resolute countermeasures if X', 'Russia will
+    take all necessary steps to ensure Y if X': a response in the future under
+    a condition; the content is the response and its condition."""
+    words = lexicon.act_phrases
+    lemma = verb.lemma_.lower()
+    obj = child_of(verb, "dobj")
+    if lemma not in words.responses and not (
+        lemma in words.measure_verbs
+        and obj is not None
+        and obj.lemma_.lower() in words.measures
+    ):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return None
+    if not _has_condition(verb):
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    end = verb.right_edge.i + 1
+    return act_attribution(verb, source, verb.i + 1, (verb.i + 1, end))
+
+
+def _looking_forward(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'The two sides looked forward to strengthening X': a forward-looking
+    attitude; the cue runs to 'to'."""
+    words = lexicon.act_phrases
+    adverb = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advmod", "prt")
+            and f"{verb.lemma_.lower()} {c.lower_}" in words.looking_forward
+        ),
+        None,
+    )
+    if adverb is None:
+        return None
+    to = next(
+        (t for t in verb.doc[adverb.i + 1 : adverb.i + 2] if t.lower_ == "to"), None
+    )
+    if to is None or to.i + 1 >= len(verb.doc):
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    end = max(to.i + 1, *(c.right_edge.i + 1 for c in verb.rights if c.i > to.i))
+    return act_attribution(verb, source, to.i + 1, (to.i + 1, end))
+
+
+def _partitive_object(noun: Token, partitives: frozenset[str]) -> Token:
+    """The noun a partitive governs ('a round | of | dialogue'), or the noun."""
+    if noun.lemma_.lower() not in partitives:
+        return noun
+    of = child_of(noun, "prep", "of")
+    pobj = child_of(of, "pobj") if of is not None else None
+    return pobj if pobj is not None else noun
+
+
+def _with_verb_phrases(verb: Token, content: SpanRange) -> SpanRange:
+    """A content grown over the verb's prepositional phrases after it that say
+    what about, not when or where ('took stock of progress | in implementing X')."""
+    end = content[1]
+    for child in verb.rights:
+        pobj = child_of(child, "pobj") or child_of(child, "pcomp")
+        if child.dep_ != "prep" or child.i < content[0] or pobj is None:
+            continue
+        if is_setting(child.lower_, pobj.ent_type_):
+            break
+        end = max(end, child.right_edge.i + 1)
+    return (content[0], end)
+
+
+def _has_condition(verb: Token) -> bool:
+    """An 'if' (or 'unless') clause on the verb or on a clause it governs."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in _CONDITIONS and t.head.dep_ == "advcl"
+        for t in verb.subtree
+    )
