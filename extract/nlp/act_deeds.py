@@ -15,25 +15,22 @@ statement of any of these: 'the club signed a deal' is no diplomacy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Token
 
-from extract.nlp.act_phrases import act_attribution, official_subject
+from extract.nlp.act_phrases import Finder, act_attribution, found_by, official_subject
 from extract.nlp.attribution import Attribution, child_of, subtree_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import is_setting
 from extract.nlp.quotes import SpanRange
 from extract.nlp.register import noun_complement
 
-_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "should"})
 
 
 def find_act_deeds(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Attributions of the deeds above, in text order, one per cue verb."""
-    finders: tuple[Callable[[Token, Lexicon], Attribution | None], ...] = (
+    finders: tuple[Finder, ...] = (
         _meeting_work,
         _meeting_purpose,
         _signing,
@@ -42,16 +39,7 @@ def find_act_deeds(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _conditional_resolve,
         _looking_forward,
     )
-    found: list[Attribution] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ not in _CLAUSES:
-            continue
-        for finder in finders:
-            attribution = finder(verb, lexicon)
-            if attribution is not None:
-                found.append(attribution)
-                break
-    return found
+    return found_by(doc, lexicon, finders)
 
 
 def _meeting_work(verb: Token, lexicon: Lexicon) -> Attribution | None:

@@ -24,6 +24,8 @@ from extract.nlp.register import noun_complement
 
 FORM = "act"  # the `form` of these attributions
 _CLAUSES = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
+# A rule that finds a deed at one verb.
+Finder = Callable[[Token, Lexicon], Attribution | None]
 _REFLEXIVES = frozenset({"themselves", "itself", "ourselves", "himself", "herself"})
 _ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "for"})
 
@@ -31,7 +33,7 @@ _ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "for"})
 def find_act_phrases(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """Attributions of diplomatic acts worded as deeds, in text order, one
     per cue verb."""
-    finders: tuple[Callable[[Token, Lexicon], Attribution | None], ...] = (
+    finders: tuple[Finder, ...] = (
         _light_act,
         _refusal,
         _blame,
@@ -43,6 +45,13 @@ def find_act_phrases(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _consultation,
         _prepositional,
     )
+    return found_by(doc, lexicon, finders)
+
+
+def found_by(
+    doc: Doc, lexicon: Lexicon, finders: tuple[Finder, ...]
+) -> list[Attribution]:
+    """One attribution per clause verb: the first the finders give, in order."""
     found: list[Attribution] = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ not in _CLAUSES:
