@@ -16,6 +16,14 @@ def statements(nlp: Language, text: str) -> list[Statement]:
     return next(extract_statements(nlp, [("doc", text)]))[1]
 
 
+def the_one(nlp: Language, text: str) -> Statement:
+    """The one statement of `text`; fails, showing the cues and contents found,
+    if there is none or more than one."""
+    found = statements(nlp, text)
+    assert len(found) == 1, [(s.cue, s.content) for s in found]
+    return found[0]
+
+
 def by_cue(nlp: Language, text: str) -> dict[str, Statement]:
     """The statements of `text` keyed by cue (of two with one cue, the later)."""
     return {s.cue: s for s in statements(nlp, text)}

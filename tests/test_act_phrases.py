@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import statements
+from statements_by_cue import statements, the_one
 
 
 @pytest.mark.parametrize(
@@ -55,9 +55,7 @@ from statements_by_cue import statements
 def test_a_diplomatic_act_of_a_state_is_a_statement(
     nlp: Language, text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    found = statements(nlp, text)
-    assert len(found) == 1, [(s.cue, s.content) for s in found]
-    s = found[0]
+    s = the_one(nlp, text)
     assert (s.cue, s.content, s.speaker_mention, s.act) == expected
 
 
