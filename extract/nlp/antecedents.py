@@ -24,7 +24,7 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Words of a title itself, never the office it names ("Prime Minister X").
 _TITLE_WORDS = frozenset({"prime", "vice", "deputy"})
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
-_REACH = 3  # a third sentence not about the group ends the search
+_COUNTRY_REACH = 3  # "the country" looks this many sentences back for its state
 _CLAUSES = 4  # clauses up from "it" to its antecedent's
 # How a clause hangs on the one whose subject "it" may mean.
 _DEPENDENT = frozenset({"advcl", "ccomp", "conj", "xcomp"})
@@ -158,7 +158,7 @@ def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     )
     if country is None:
         return ()
-    sentences = [s for s in doc.sents if s.start < span.sent.start][-_REACH:]
+    sentences = [s for s in doc.sents if s.start < span.sent.start][-_COUNTRY_REACH:]
     stretches = [doc[span.sent.start : span.start], *reversed(sentences)]
     for stretch in stretches:
         states = [
