@@ -84,6 +84,12 @@ def test_we_at_a_joint_press_conference_is_both_only_when_it_takes_two(
     assert said["said"] == ("TUR",)  # not the President who speaks here
 
 
+def test_a_joint_we_names_the_speakers_own_state_first(nlp: Language) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, PRESS_CONFERENCE)}
+    assert said["discussed"] == ("RUS", "CHN")  # Putin's turn
+    assert said["held an exchange of views on"] == ("CHN", "RUS")  # Xi's turn
+
+
 TALKS_REPORTED = """President of Russia Vladimir Putin: Ladies and gentlemen.
 
 We noted the steady growth of trade. We have approved a new plan of action.

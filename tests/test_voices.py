@@ -89,6 +89,16 @@ def test_a_readouts_group_mentions_are_its_participants(nlp: Language) -> None:
     assert found["He"] == [("USA",)]  # the call's lead, before anyone else spoke
 
 
+def test_we_in_an_issuers_account_of_a_meeting_names_the_issuer_first(
+    nlp: Language,
+) -> None:
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron"
+        " of France. We discussed the war in Ukraine."
+    )
+    assert voices(nlp, text, issuer="FRA")["We"] == [("FRA", "USA")]
+
+
 def test_they_in_news_is_not_guessed(nlp: Language) -> None:
     text = (
         "Russia and China blocked the resolution on Monday. Protesters gathered"

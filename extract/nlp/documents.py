@@ -163,7 +163,8 @@ def voice_of(
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
         if word in _FIRST_PLURAL and _met_together(voices, source, cue):
-            return None, voices.group, False
+            own = [a for a in voices.issuer if a in voices.group]  # the issuer first
+            return None, tuple(dict.fromkeys([*own, *voices.group])), False
         if voices.issuer and not voices.joint:
             return None, voices.issuer, word in _FIRST_SINGULAR
         return None
@@ -257,7 +258,8 @@ def _voice_in_turn(
     states = {a for t in voices.turns for a in t.actors}
     debate = len(states) > _JOINT_SIDES or any(t.represents for t in voices.turns)
     if word in _FIRST_PLURAL and len(participants) > 1 and shared and not debate:
-        return said_by, participants, False
+        # the speaker's own state first: the statement's main actor is theirs
+        return said_by, tuple(dict.fromkeys([*turn.actors, *participants])), False
     return said_by, turn.actors, word in _FIRST_SINGULAR
 
 
