@@ -222,3 +222,32 @@ def test_a_dateline_before_a_colon_is_no_speaker(nlp) -> None:  # type: ignore[n
         " been done many times before."
     )
     assert [s.cue for s in _statements(nlp, text) if s.cue == ":"] == []
+
+
+def test_a_content_that_runs_into_its_source_stops_short_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to semi-official news agency ISNA, the prosecutor general of"
+        ' Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism'
+        ' charges".'
+    )
+    said = _one(nlp, text, "According to")
+    assert _source(text, said) == "semi-official news agency ISNA"
+    assert said.content.startswith("the prosecutor general of Tehran")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The YPG is, according to Turkey, supportive of the PKK.",
+        "Because of its exploration work there, the company is already under"
+        " sanctions, and was condemned in a joint statement by Chile, Peru and"
+        " Bolivia on May 3.",
+    ],
+)
+def test_no_statement_says_its_own_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for said in _statements(nlp, text):
+        assert said.speaker_span is None or not (
+            said.content_span[0] >= said.speaker_span[0]
+            and said.content_span[1] <= said.speaker_span[1]
+        )
+        assert said.content != "on May 3"  # nor only when it was said
