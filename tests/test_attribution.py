@@ -236,18 +236,26 @@ def test_a_content_that_runs_into_its_source_stops_short_of_it(nlp) -> None:  # 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "cue", "source", "content"),
     [
-        "The YPG is, according to Turkey, supportive of the PKK.",
-        "Because of its exploration work there, the company is already under"
-        " sanctions, and was condemned in a joint statement by Chile, Peru and"
-        " Bolivia on May 3.",
+        (
+            "The YPG is, according to Turkey, supportive of the PKK.",
+            "according",
+            "Turkey",
+            "supportive of the PKK",
+        ),
+        (
+            "Because of its exploration work there, the company is already under"
+            " sanctions, and was condemned in a joint statement by Chile, Peru and"
+            " Bolivia on May 3.",
+            "was condemned in",
+            "a joint statement by Chile, Peru and Bolivia",
+            "the company",
+        ),
     ],
 )
-def test_no_statement_says_its_own_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    for said in _statements(nlp, text):
-        assert said.speaker_span is None or not (
-            said.content_span[0] >= said.speaker_span[0]
-            and said.content_span[1] <= said.speaker_span[1]
-        )
-        assert said.content != "on May 3"  # nor only when it was said
+def test_a_content_taken_for_its_source_is_read_again_from_the_grammar(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, source: str, content: str
+) -> None:
+    said = _one(nlp, text, cue)
+    assert (_source(text, said), said.content) == (source, content)

@@ -142,7 +142,6 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = _after_dateline(doc, [_after_according(doc, a) for a in found])
-    found = [a for a in (_content_apart(doc, a) for a in found) if a is not None]
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found
@@ -232,33 +231,6 @@ def without_medium(doc: Doc, source: SpanRange) -> SpanRange:
     if comma is None or comma + 1 >= source[1] or doc[comma + 1].is_punct:
         return source
     return (comma + 1, source[1])
-
-
-_WHEN = frozenset({"DATE", "TIME"})
-
-
-def _content_apart(doc: Doc, found: Attribution) -> Attribution | None:
-    """What was said is never who said it: a content that runs into its source
-    at either end stops short of it ('According to | ISNA, | the prosecutor
-    said …'), and one inside its source is no statement ('Turkey, supportive of
-    the PKK' as both). A source inside a content is a quotation's "X said"."""
-    if found.source is None:
-        return found
-    (c_start, c_end), (s_start, s_end) = found.content, found.source
-    if c_end <= s_start or s_end <= c_start or (c_start < s_start and s_end < c_end):
-        return found
-    if s_start <= c_start:
-        c_start = s_end
-        while c_start < c_end and doc[c_start].is_punct:
-            c_start += 1
-    else:
-        c_end = s_start
-        while c_end > c_start and doc[c_end - 1].is_punct:
-            c_end -= 1
-    rest = doc[c_start:c_end]
-    if all(t.is_stop or t.is_punct or t.ent_type_ in _WHEN for t in rest):
-        return None  # nothing left but function words or a time ('on May 3')
-    return replace(found, content=(c_start, c_end))
 
 
 def _after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:

@@ -27,7 +27,7 @@ from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
 from extract.nlp.paragraphs import break_at_paragraphs
 from extract.nlp.register import statement_actors
 from extract.nlp.speakers import char_range, resolve_speakers
-from extract.nlp.subjects import with_subject_sources
+from extract.nlp.subjects import content_apart, with_subject_sources
 from extract.nlp.taxonomy import (
     Act,
     PositionWords,
@@ -275,7 +275,7 @@ class PositionTagger:
         if self.registry is None or self.lexicon is None or self.words is None:
             raise ModelError("communique_positions is not initialized")
         found = [_attribution_from_dict(d) for d in doc._.attributions or []]
-        found = with_subject_sources(doc, found)
+        found = content_apart(doc, with_subject_sources(doc, found))
         voices = (
             document_voices(doc, self.registry, doc._.issuer, doc._.title)
             if found

@@ -41,6 +41,71 @@ def with_subject_sources(
     return filled
 
 
+def content_apart(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions with each content kept apart from its source, once the
+    sources are settled (see `_apart`)."""
+    return [a for a in (_apart(doc, a) for a in attributions) if a is not None]
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _apart(doc: Doc, found: Attribution) -> Attribution | None:
+    """What was said is never who said it: a content that runs into its source
+    at either end stops short of it ('According to | ISNA, | the prosecutor
+    said …'); one inside its source is read again from the grammar (`_said_of`),
+    or there is no statement. A source inside a content is a quotation's "X
+    said"."""
+    if found.source is None:
+        return found
+    (c_start, c_end), (s_start, s_end) = found.content, found.source
+    if c_end <= s_start or s_end <= c_start or (c_start < s_start and s_end < c_end):
+        return found
+    if s_start <= c_start and c_end <= s_end:
+        return _said_of(doc, found)
+    if s_start <= c_start:
+        c_start = s_end
+        while c_start < c_end and doc[c_start].is_punct:
+            c_start += 1
+    else:
+        c_end = s_start
+        while c_end > c_start and doc[c_end - 1].is_punct:
+            c_end -= 1
+    rest = doc[c_start:c_end]
+    if all(t.is_stop or t.is_punct or t.ent_type_ in _WHEN for t in rest):
+        return None  # nothing left but function words or a time ('on May 3')
+    return replace(found, content=(c_start, c_end))
+
+
+def _said_of(doc: Doc, found: Attribution) -> Attribution | None:
+    """A cue whose content was taken for its source, read again: after
+    "according to X" what the phrase qualifies (the parse may make it X's
+    apposition: 'according to Turkey, | supportive of the PKK'), or the subject
+    of a passive cue ('Peru … was condemned in a statement by X': Peru)."""
+    verb = cue_verb(doc, found.cue)
+    if verb is None or found.source is None:
+        return None
+    s_start, s_end = found.source
+    if verb.lower_ == "according":
+        split = next(
+            (t.i for t in doc[s_start:s_end] if t.dep_ == "appos" and t.pos_ == "ADJ"),
+            None,
+        )
+        if split is None:
+            return None
+        end = split
+        while end > s_start and doc[end - 1].is_punct:
+            end -= 1
+        return replace(found, source=(s_start, end), content=(split, s_end))
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = subject or _governing_subject(verb)
+    if subject is None:
+        return None
+    return replace(found, content=_noun_phrase(subject))
+
+
 def _participle_source(
     doc: Doc, attribution: Attribution, attributions: list[Attribution]
 ) -> tuple[int, int] | None:
