@@ -111,6 +111,7 @@ class Renderer:
                 path=path,
                 alternate=alternate,
                 base_url=self.base,
+                names=self.actor_names,
             )
         except ValueError as err:
             raise PublishError(f"feed {path}: {err}") from err
