@@ -31,7 +31,9 @@ def print_ingest(summary: IngestSummary) -> None:
         print(f"{counts['older']} articles published before --since were skipped.")
     print(
         f"Database {summary.database.resolve()}: {counts['total_articles']} articles, "
-        f"{counts['total_statements']} statements, {counts['total_actors']} actors."
+        f"{counts['total_statements']} statements, "
+        f"{counts['total_actors_with_statements']} actors with statements "
+        f"({counts['total_actors']} actors in the registry)."
     )
     if summary.snapshot is not None:
         same = "" if summary.snapshot_written else " (unchanged: no content changed)"

@@ -28,12 +28,14 @@ def render_feed(
     alternate: str,
     base_url: str = "",
     limit: int = FEED_LIMIT,
+    names: Mapping[str, str] | None = None,
 ) -> bytes:
     """Atom XML for the latest `limit` statements at site-relative `path`.
 
     `alternate` is the page the feed follows. Links are relative to the site root
     without base_url. Text goes out as Atom `type="text"`, so feed readers never
-    interpret it as HTML.
+    interpret it as HTML. `names` (actor id to name) names every actor of a joint
+    statement in its title.
     """
     latest = latest_first(statements)[:limit]
     fg = FeedGenerator()
@@ -48,7 +50,7 @@ def render_feed(
         entry = fg.add_entry(order="append")
         href = base_url + links.statement(s.article_id, s.statement_id)
         entry.id(href if base_url else _urn("statement", s.statement_id))
-        entry.title(_xml(_title(s)))
+        entry.title(_xml(_title(s, names or {})))
         # one link only: feedgen 1.0 drops rel and type on entry links, so a second
         # (related) link would read as another alternate
         entry.link(href=href, rel="alternate", type="text/html")
@@ -68,8 +70,13 @@ def render_feed(
     return result
 
 
-def _title(s: StatementRow) -> str:
+def _title(s: StatementRow, names: Mapping[str, str]) -> str:
+    """`Russia (reject): Sergey Lavrov rejected …`; a joint statement names each of
+    its actors (`Germany and United States (agree): …`), not its main one only."""
     who = s.actor_name or s.actor_id or "Unattributed"
+    if len(s.actors) > 1:
+        *first, last = [names.get(a, a) for a in s.actors]
+        who = f"{', '.join(first)} and {last}"
     speaker = s.speaker or "someone"
     return f"{who} ({label(s.act)}): {speaker} {s.cue} {summarize(s.content, 100)}"
 

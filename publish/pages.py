@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
@@ -94,15 +94,19 @@ def actor_page(
     positions: Sequence[PositionRow],
     latest: Sequence[StatementRow],
     summary: Summary,
+    homes: Mapping[str, str] | None = None,
 ) -> Page:
     """An actor's positions, its latest statements (newest first), its months and
-    who spoke for it."""
+    who spoke for it; `homes`: whom the speaker of a joint statement speaks for, by
+    statement id (see `speakers_for`)."""
     context = {
         "actor": actor,
         "positions": sorted(positions, key=lambda p: p.topic),
         "latest": list(latest)[:LATEST_STATEMENTS],
         "months": summary.months,
         "speakers": _speakers(summary.speakers),
+        "joint": summary.joint,
+        "homes": homes or {},
     }
     return Page(links.actor(actor.actor_id), "actor.html", context)
 
@@ -132,8 +136,10 @@ def month_page(
     group: ActorRow | TopicRow,
     month: str,
     statements: Sequence[StatementRow],
+    homes: Mapping[str, str] | None = None,
 ) -> Page:
-    """The archive of an actor's or a topic's statements in one month, oldest first."""
+    """The archive of an actor's or a topic's statements in one month, oldest first
+    (`homes` as for `actor_page`)."""
     if isinstance(group, ActorRow):
         key, name = group.actor_id, group.name
         path, back = links.actor_month(key, month), links.actor(key)
@@ -150,6 +156,7 @@ def month_page(
         "back": back,
         "feed": feed,
         "statements": statements,
+        "homes": homes or {},
     }
     return Page(path, "month.html", context)
 
@@ -175,6 +182,7 @@ class Digest:
     recent: Sequence[StatementRow]  # the latest statements, newest first
     evidence: Iterable[StatementRow]  # at least the statements of positions' articles
     counts: Mapping[str, int]  # articles, statements, actors
+    homes: Mapping[str, str] = field(default_factory=dict)  # as for actor_page
 
 
 def index_page(
@@ -209,8 +217,28 @@ def index_page(
         "earlier": editions[1:],
         "recent": list(digest.recent)[:RECENT_STATEMENTS],
         "counts": digest.counts,
+        "homes": digest.homes,
     }
     return Page("index.html", "index.html", context)
+
+
+def speakers_for(
+    said: Iterable[StatementRow | PositionRow], own: Mapping[tuple[str, str], str]
+) -> dict[str, str]:
+    """Whom the speaker of each joint statement speaks for, by statement id, from
+    `own` (by article id and speaker; store.timelines.speaker_actors)."""
+    return {
+        s.statement_id: actor
+        for s in said
+        if len(s.actors) > 1
+        and s.speaker
+        and (actor := own.get((s.article_id, s.speaker))) is not None
+    }
+
+
+def joint_articles(said: Iterable[StatementRow | PositionRow]) -> list[str]:
+    """The articles of the joint statements among `said`, each once."""
+    return sorted({s.article_id for s in said if len(s.actors) > 1 and s.speaker})
 
 
 def shown_editions(editions: Sequence[Edition]) -> list[Edition]:

@@ -25,7 +25,7 @@ from publish.pages import (
     shown,
     shown_editions,
 )
-from publish.timelines import Groups, render_groups
+from publish.timelines import Groups, render_groups, speaker_homes
 from publish.writer import Catalogue, Renderer
 from store import groups
 from store.downloads import UNDATED, statement_months
@@ -140,6 +140,7 @@ def _digest_pages(
             "statements": statements,
             "actors": len(catalogue.actors),
         },
+        homes=speaker_homes(conn, catalogue.positions),
     )
     topics = tuple(catalogue.topics)
     pages = [

@@ -8,17 +8,25 @@ archives of the months those changes fall in; rows are read one page at a time.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import duckdb
 
 from publish.feeds import FEED_LIMIT
 from publish.filters import label
-from publish.pages import LATEST_STATEMENTS, actor_page, month_page, shown, topic_page
+from publish.pages import (
+    LATEST_STATEMENTS,
+    actor_page,
+    joint_articles,
+    month_page,
+    shown,
+    speakers_for,
+    topic_page,
+)
 from publish.writer import Catalogue, Renderer
 from store import timelines
-from store.reads import ActorRow, ArticleRow, PositionRow, TopicRow
+from store.reads import ActorRow, ArticleRow, PositionRow, StatementRow, TopicRow
 
 READ = max(LATEST_STATEMENTS, FEED_LIMIT)  # latest statements read for page and feed
 
@@ -68,7 +76,7 @@ def _actor_pages(
     actors = {a.actor_id: a for a in shown(catalogue.actors)}
     raw = {a.actor_id: a.name for a in catalogue.actors}
     positions: dict[str, list[PositionRow]] = {}
-    for p in shown(catalogue.positions):
+    for p in catalogue.positions:  # as stored: speakers are looked up by name
         positions.setdefault(p.actor_id, []).append(p)
     summaries = timelines.summaries(conn, "actor", keys)
     done = 0
@@ -76,8 +84,14 @@ def _actor_pages(
         if (actor := actors.get(actor_id)) is None:
             continue
         mine = positions.get(actor_id, [])
+        homes = speaker_homes(conn, [*latest, *mine])
         page = actor_page(
-            renderer.links, actor, mine, shown(latest), summaries[actor_id]
+            renderer.links,
+            actor,
+            shown(mine),
+            shown(latest),
+            summaries[actor_id],
+            homes,
         )
         renderer.page(page)
         renderer.feed(
@@ -136,9 +150,22 @@ def _archives(
     for (key, month), statements in timelines.month_statements(conn, by, wanted):
         if (group := groups.get(key)) is None:
             continue
-        renderer.page(month_page(renderer.links, group, month, shown(statements)))
+        homes = speaker_homes(conn, statements) if by == "actor" else {}
+        page = month_page(renderer.links, group, month, shown(statements), homes)
+        renderer.page(page)
         done += 1
     return done
+
+
+def speaker_homes(
+    conn: duckdb.DuckDBPyConnection, said: Sequence[StatementRow | PositionRow]
+) -> dict[str, str]:
+    """Whom the speaker of each joint statement of `said` (rows as stored) speaks
+    for, by statement id; read only when there are joint statements."""
+    articles = joint_articles(said)
+    if not articles:
+        return {}
+    return speakers_for(said, timelines.speaker_actors(conn, articles))
 
 
 def _sorted(keys: frozenset[str] | None) -> list[str] | None:

@@ -25,6 +25,7 @@ from store.reads import (
     PositionRow,
     StatementRow,
     TopicRow,
+    main_first,
 )
 
 
@@ -49,7 +50,9 @@ def read_catalogue(conn: duckdb.DuckDBPyConnection) -> Catalogue:
     return Catalogue(
         actors=records(conn, ACTORS_SQL, ActorRow),
         topics=records(conn, TOPICS_SQL, TopicRow),
-        positions=records(conn, LATEST_POSITIONS_SQL, PositionRow),
+        positions=records(
+            conn, LATEST_POSITIONS_SQL, PositionRow, {"actor_ids": main_first}
+        ),
     )
 
 
@@ -108,6 +111,7 @@ class Renderer:
                 path=path,
                 alternate=alternate,
                 base_url=self.base,
+                names=self.actor_names,
             )
         except ValueError as err:
             raise PublishError(f"feed {path}: {err}") from err

@@ -37,7 +37,7 @@ from kernel.records import (
 )
 from runs.record import recorded_run
 from runs.runner import Pending, StageRunner
-from store import db, history
+from store import db, groups, history
 from store.driver import memory_limited
 from store.learned import learned_affiliations
 from store.snapshot import refresh_snapshot
@@ -116,6 +116,7 @@ def ingest(
             failed_sources=tally.failed_sources,
         )
         totals = db.table_counts(conn)
+        totals["actors_with_statements"] = groups.actors_with_statements(conn)
         target = snapshot_path(settings)
         how = refresh_snapshot(conn, target, full=full)
     return IngestSummary(

@@ -15,6 +15,7 @@ import duckdb
 
 from store.driver import driver_errors, iter_records
 from store.reads import (
+    SAYS_SOMETHING,
     STATEMENT_COLUMNS,
     ArticleRow,
     StatementRow,
@@ -78,8 +79,8 @@ STATEMENTS_OF_ARTICLES_SQL = _STATEMENTS.format(
 # latest statement and latest sure one (act not $unsure) for each actor and topic.
 # Replaying only these gives the same editions as replaying every statement
 # (publish.changes): a day's positions are its latest statements, an actor's first
-# is its first.
-DATED_SQL = """
+# is its first. Statements that say nothing (SAYS_SOMETHING) take no part.
+DATED_SQL = f"""
 WITH dated AS (
     SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
            list_prepend(s.actor_id, s.actor_ids) AS actors,
@@ -87,7 +88,7 @@ WITH dated AS (
                AS topics
     FROM statements s
     JOIN articles ar ON ar.article_id = s.article_id
-    WHERE ar.published IS NOT NULL
+    WHERE ar.published IS NOT NULL AND {SAYS_SOMETHING}
 ),
 by_actor AS (
     SELECT statement_id, article_id, seq, published, act, topics,
@@ -133,6 +134,14 @@ LATEST_SQL = _STATEMENTS.format(
 COUNTS_SQL = """
 SELECT (SELECT count(*) FROM articles),
        (SELECT count(*) FROM statements s JOIN articles ar USING (article_id))
+"""
+# The actors the site shows: those of a statement (main or joint) whose article is
+# stored, as store.reads.ACTORS_SQL counts them; not the registry's every actor.
+ACTORS_WITH_STATEMENTS_SQL = """
+SELECT count(DISTINCT actor_id) FROM (
+    SELECT unnest(list_append(s.actor_ids, s.actor_id)) AS actor_id
+    FROM statements s JOIN articles ar ON ar.article_id = s.article_id
+)
 """
 PER_ARTICLE_SQL = """
 SELECT article_id, count(*) FROM statements GROUP BY article_id
@@ -190,6 +199,13 @@ def counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """Articles, and shown statements."""
     row = conn.execute(COUNTS_SQL).fetchone()
     return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+@driver_errors("cannot count the actors with statements")
+def actors_with_statements(conn: duckdb.DuckDBPyConnection) -> int:
+    """How many actors have a statement (main or joint) the site shows."""
+    row = conn.execute(ACTORS_WITH_STATEMENTS_SQL).fetchone()
+    return int(row[0]) if row else 0
 
 
 @driver_errors("cannot count the statements of each article")

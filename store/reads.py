@@ -57,9 +57,20 @@ LEFT JOIN actors a ON a.actor_id = c.actor_id
 ORDER BY name, c.actor_id
 """
 
+# A statement whose content is only a pronoun or a demonstrative ("this", "it",
+# "of that", "so") says nothing as a position: the site keeps it on its article's
+# page and in the lists of statements, but never chooses it as a position or counts
+# it as a change of one. (A constant of this module, never a value from outside.)
+SAYS_SOMETHING = r"""NOT regexp_full_match(
+    lower(trim(s.content, ' .,;:!?"''’‘“”()')),
+    '((of|about|on|to|with|for|in) )?'
+    || '(this|that|these|those|it|so|them|us|him|her|me|you|there|here|the same)'
+)"""
+
 # The rows of the `latest_positions` view (store/schema.sql), computed with one
-# aggregate instead of its window over every statement (the same rows, faster).
-LATEST_POSITIONS_SQL = """
+# aggregate instead of its window over every statement, less the statements that
+# say nothing (SAYS_SOMETHING), with the statement's actors.
+LATEST_POSITIONS_SQL = f"""
 WITH p AS (
     SELECT statement_id, article_id, seq, actor_id, unnest(topics) AS topic
     FROM (
@@ -68,6 +79,7 @@ WITH p AS (
                CASE WHEN len(coalesce(s.topics, [])) = 0 THEN [s.topic]
                     ELSE s.topics END AS topics
         FROM statements s
+        WHERE {SAYS_SOMETHING}
     )
 ),
 best AS (
@@ -84,7 +96,8 @@ SELECT b.statement_id, b.actor_id, a.name AS actor_name, a.kind AS actor_kind,
        b.topic, s.act, s.cameo, s.plover, s.speaker, s.cue, s.content, s.kind,
        s.addressee, s.venue, s.sentence, s.seq, ar.article_id,
        ar.title AS article_title, ar.canonical_url, ar.published, b.statements,
-       b.first_seen, b.last_seen
+       b.first_seen, b.last_seen,
+       list_prepend(s.actor_id, s.actor_ids) AS actor_ids
 FROM best b
 JOIN statements s ON s.statement_id = b.statement_id
 JOIN articles ar ON ar.article_id = s.article_id
@@ -210,6 +223,12 @@ class PositionRow:
     statements: int
     first_seen: date | None
     last_seen: date | None
+    actor_ids: tuple[str, ...] = ()  # the statement's actors, the main actor first
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """The statement's actors, the main actor first (as StatementRow's)."""
+        return self.actor_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,9 +265,16 @@ def load_site_data(conn: duckdb.DuckDBPyConnection) -> SiteData:
             {"actor_ids": tuple, "topics": tuple},
         ),
         actors=records(conn, ACTORS_SQL, ActorRow),
-        latest_positions=records(conn, LATEST_POSITIONS_SQL, PositionRow),
+        latest_positions=records(
+            conn, LATEST_POSITIONS_SQL, PositionRow, {"actor_ids": main_first}
+        ),
         topics=records(conn, TOPICS_SQL, TopicRow),
     )
+
+
+def main_first(actor_ids: list[str | None]) -> tuple[str, ...]:
+    """A statement's actors, the main actor first, each once."""
+    return tuple(dict.fromkeys(a for a in actor_ids if a))
 
 
 def parse_citations(raw: str | None) -> tuple[CitationRow, ...]:

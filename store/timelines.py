@@ -13,11 +13,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
+from typing import Any
 
 import duckdb
 
 from store.driver import driver_errors, iter_records
-from store.reads import STATEMENT_COLUMNS, StatementRow
+from store.reads import SAYS_SOMETHING, STATEMENT_COLUMNS, StatementRow
 
 UNDATED = "undated"  # the archive month of statements whose article has no date
 # One group per actor (main or joint) or per topic, each statement once in a group,
@@ -53,11 +54,43 @@ _NEWEST = (
 )
 _OLDEST = "ar.published ASC NULLS LAST, s.article_id, s.seq, s.statement_id"
 MONTHS_SQL = _MEMBER + "SELECT key, month, count(*) FROM member GROUP BY ALL"
+# A statement of one actor only; its speaker spoke for that actor alone.
+_ALONE = (
+    "s.actor_id IS NOT NULL"
+    " AND list_distinct(list_append(s.actor_ids, s.actor_id)) = [s.actor_id]"
+)
+# Whom a speaker speaks for: the actor their statements of one actor only in the
+# same article name most often (Biden in a readout of his call with Scholz: the
+# United States). A group ("the leaders") or a speaker never heard alone has none.
+_OWN = f"""
+SELECT s.article_id, s.speaker, s.actor_id FROM statements s
+WHERE {{articles}} AND {_ALONE} AND coalesce(s.speaker, '') <> ''
+GROUP BY s.article_id, s.speaker, s.actor_id
+QUALIFY row_number() OVER (
+    PARTITION BY s.article_id, s.speaker ORDER BY count(*) DESC, s.actor_id
+) = 1
+"""
+SPEAKER_ACTORS_SQL = _OWN.format(
+    articles="s.article_id IN (SELECT unnest($articles::VARCHAR[]))"
+)
+# Who spoke for an actor: each speaker's statements for it alone, or joint ones
+# whose speaker speaks for it (SPEAKER_ACTORS_SQL), as (key, speaker, count); and
+# each actor's other joint statements (another actor's speaker, a group, no
+# speaker) as (key, NULL, count).
 SPEAKERS_SQL = (
     _MEMBER
-    + """
-SELECT key, speaker, count(*) FROM member
-WHERE coalesce(speaker, '') <> '' GROUP BY ALL
+    + f""",
+own AS ({_OWN.format(articles="s.article_id IN (SELECT article_id FROM member)")}),
+said AS (
+    SELECT m.key, m.speaker,
+           coalesce(m.speaker, '') <> '' AND ({_ALONE} OR o.actor_id = m.key) AS own
+    FROM member m
+    JOIN statements s ON s.statement_id = m.statement_id
+    LEFT JOIN own o ON o.article_id = m.article_id AND o.speaker = m.speaker
+    WHERE coalesce(m.speaker, '') <> '' OR NOT ({_ALONE})
+)
+SELECT key, CASE WHEN own THEN speaker END, count(*) FROM said
+GROUP BY ALL
 """
 )
 UNATTRIBUTED_SQL = (
@@ -78,6 +111,7 @@ cell AS (
     SELECT m.key, s.act, m.statement_id, m.article_id, m.published, m.seq,
            unnest(list_distinct(list_append(s.actor_ids, s.actor_id))) AS actor_id
     FROM member m JOIN statements s ON s.statement_id = m.statement_id
+    WHERE {SAYS_SOMETHING}
 )
 SELECT key, actor_id, act, count(*) OVER w AS n, statement_id, article_id, published
 FROM cell
@@ -128,6 +162,7 @@ class Summary:
 
     months: tuple[tuple[str, int], ...]  # (YYYY-MM, statements), newest first
     speakers: tuple[tuple[str, int], ...] = ()  # (speaker, statements), as stored
+    joint: int = 0  # an actor's joint statements by no speaker of its own
     unattributed: int = 0  # statements without an actor
     cells: tuple[Cell, ...] = ()  # a topic's matrix
 
@@ -142,7 +177,11 @@ def summaries(
         if by == "actor":
             speakers = _pairs(conn, SPEAKERS_SQL, by, keys)
             return {
-                key: Summary(_newest_first(found), tuple(speakers.get(key, ())))
+                key: Summary(
+                    _newest_first(found),
+                    tuple((n, c) for n, c in speakers.get(key, ()) if n is not None),
+                    sum(c for n, c in speakers.get(key, ()) if n is None),
+                )
                 for key, found in months.items()
             }
         params = _params(keys)
@@ -193,18 +232,28 @@ def month_statements(
             yield (str(key), str(month)), [row for _, row in rows]
 
 
+@driver_errors("cannot read whom the speakers speak for")
+def speaker_actors(
+    conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str]
+) -> dict[tuple[str, str], str]:
+    """Whom each speaker of these articles speaks for, by (article id, speaker):
+    the actor of most of their statements of one actor only in that article."""
+    rows = conn.execute(SPEAKER_ACTORS_SQL, {"articles": sorted(set(article_ids))})
+    return {(str(a), str(s)): str(actor) for a, s, actor in rows.fetchall()}
+
+
 def _params(keys: Sequence[str] | None) -> dict[str, object]:
     return {"every": keys is None, "keys": list(keys or [])}
 
 
 def _pairs(
     conn: duckdb.DuckDBPyConnection, sql: str, by: str, keys: Sequence[str] | None
-) -> dict[str, list[tuple[str, int]]]:
+) -> dict[str, list[tuple[Any, int]]]:
     """Rows of (group, value, count) as each group's (value, count) pairs."""
-    found: dict[str, list[tuple[str, int]]] = {}
+    found: dict[str, list[tuple[Any, int]]] = {}
     rows = conn.execute(sql.format(members=_MEMBERS[by]), _params(keys)).fetchall()
     for key, value, n in rows:
-        found.setdefault(str(key), []).append((str(value), int(n)))
+        found.setdefault(str(key), []).append((value, int(n)))
     return found
 
 

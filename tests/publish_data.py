@@ -112,9 +112,9 @@ def fill(db: duckdb.DuckDBPyConnection) -> None:
         ],
     )
     for article_id, (title, published, text, url) in ARTICLES.items():
-        _article(db, article_id, title, published, text, url)
+        insert_article(db, article_id, title, published, text, url)
     for row in STATEMENTS:
-        _statement(db, *row)
+        insert_statement(db, *row)
 
 
 def build(conn: duckdb.DuckDBPyConnection, out: Path, **options: object) -> SiteSummary:
@@ -136,7 +136,8 @@ def assert_resolves(page: Path, href: str) -> None:
         assert soup(target).find(id=unquote(parts.fragment)), f"{page.name}: {href}"
 
 
-def _article(db, article_id, title, published, text, url):
+def insert_article(db, article_id, title, published, text, url):
+    """Insert an article (the one of id `early` has a citation)."""
     citations = [{"text": "Interfax", "offset": 12}] if article_id == "early" else []
     _insert(
         db,
@@ -160,7 +161,7 @@ def _article(db, article_id, title, published, text, url):
     )
 
 
-def _statement(
+def insert_statement(
     db,
     statement_id,
     article_id,
@@ -172,9 +173,11 @@ def _statement(
     topic,
     act,
     speaker,
+    text=None,
 ):
-    """Insert a statement, finding its spans and sentence in the article text."""
-    text = ARTICLES[article_id][2]
+    """Insert a statement, finding its spans and sentence in the article text
+    (`text`, or the text of ARTICLES[article_id])."""
+    text = text or ARTICLES[article_id][2]
     speaker_at = text.index(mention)
     cue_at = text.index(cue, speaker_at)
     content_at = text.index(content, cue_at + len(cue))

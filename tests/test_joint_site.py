@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ingesting import run_ingest
 from loopback import FAST, Reply, serve_loopback
 from publish_data import build, soup
 
+from communique.report import print_ingest
 from extract.web.fetcher import Fetcher
 from kernel.records import Source
 from publish.links import anchor
 from store import db
+from store.driver import records
+from store.reads import ACTORS_SQL, ActorRow
 
 PAGE = (
     b"<html><head><title>Joint Statement on the Ceasefire</title></head><body>"
@@ -27,11 +31,13 @@ PAGE = (
 SIGNATORIES = ("CAN", "JPN", "ITA")
 
 
-def test_a_joint_statement_is_shown_under_every_signatory(nlp, tmp_path: Path) -> None:
+def test_a_joint_statement_is_shown_under_every_signatory(
+    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     database = tmp_path / "c.duckdb"
     with serve_loopback() as server:
         url = server.script("/joint.html", Reply(body=PAGE))
-        run_ingest(
+        summary = run_ingest(
             database,
             [Source("gov", "page", url, True, 0, actor="USA")],
             nlp,
@@ -44,9 +50,20 @@ def test_a_joint_statement_is_shown_under_every_signatory(nlp, tmp_path: Path) -
             " WHERE speaker_mention = 'We'"
         ).fetchall()
         build(conn, tmp_path / "site")
+        with_statements = len(
+            records(conn, ACTORS_SQL, ActorRow)
+        )  # as the digest counts them
     finally:
         conn.close()
 
+    # the CLI says what each count of actors counts (the registry holds them all)
+    print_ingest(summary)
+    assert (
+        f"{summary.counts['total_statements']} statements, "
+        f"{with_statements} actors with statements "
+        f"({summary.counts['total_actors']} actors in the registry)."
+    ) in capsys.readouterr().out
+    assert with_statements == len(SIGNATORIES) < 200 < summary.counts["total_actors"]
     joint = [i for i, main, rest in rows if {main, *rest} == set(SIGNATORIES)]
     assert len(joint) == len(rows) >= 2  # "we" is every signatory, not the issuer
     site = tmp_path / "site"

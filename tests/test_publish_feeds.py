@@ -19,7 +19,8 @@ def test_feed_is_valid_atom_with_statements_latest_first(site):
     assert links == ["s-lav3", "s-zh1", "s-hostile", "s-lav2", "s-lav1"]
     assert feed.entries[0].title.startswith("Russia (reject): Sergey Lavrov rejected")
     evil = next(e for e in feed.entries if e.link.endswith("s-hostile"))
-    assert evil.title.startswith(HOSTILE)  # plain text, never parsed as markup
+    # plain text, never parsed as markup; a joint statement names all its actors
+    assert evil.title.startswith(f"{HOSTILE} and Russia (state): ")
     assert "javascript" not in evil.summary
 
 
