@@ -31,22 +31,24 @@ def render_feed(
 ) -> bytes:
     """Atom XML for the latest `limit` statements at site-relative `path`.
 
-    `alternate` is the page the feed follows. Links are relative to the site root
-    without base_url. Text goes out as Atom `type="text"`, so feed readers never
-    interpret it as HTML.
+    `alternate` is the page the feed follows. Without base_url, links are relative
+    to the feed's own folder (`../../articles/…` from `feeds/actors/`), so they
+    resolve wherever the site is served. Text goes out as Atom `type="text"`, so
+    feed readers never interpret it as HTML.
     """
     latest = latest_first(statements)[:limit]
+    root = base_url or "../" * path.count("/")  # the site root, seen from the feed
     fg = FeedGenerator()
     fg.id(base_url + path if base_url else _urn("feed", path))
     fg.title(_xml(title))
     fg.subtitle("Who said what in diplomatic news, extracted automatically.")
-    fg.link(href=base_url + path, rel="self", type="application/atom+xml")
-    fg.link(href=base_url + alternate, rel="alternate", type="text/html")
+    fg.link(href=root + path, rel="self", type="application/atom+xml")
+    fg.link(href=root + alternate, rel="alternate", type="text/html")
     fg.language("en")
     fg.updated(_moment(max((s.published for s in latest if s.published), default=None)))
     for s in latest:
         entry = fg.add_entry(order="append")
-        href = base_url + links.statement(s.article_id, s.statement_id)
+        href = root + links.statement(s.article_id, s.statement_id)
         entry.id(href if base_url else _urn("statement", s.statement_id))
         entry.title(_xml(_title(s)))
         # one link only: feedgen 1.0 drops rel and type on entry links, so a second

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
 from publish_data import HOSTILE, build, soup
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SERVED_AT = "https://x.test/some/prefix/"  # the site served under a path prefix
 
 pytest_plugins = ("publish_fixtures",)
 
@@ -66,3 +71,25 @@ def test_every_actor_and_topic_has_a_valid_atom_feed_linked_from_its_page(site):
         "../feed.atom",
         "../feeds/actors/RUS.atom",
     ]
+
+
+def test_every_feed_link_resolves_from_the_feed_itself(site):
+    feeds = sorted(site.rglob("*.atom"))
+    assert len(feeds) == 6
+
+    for feed in feeds:
+        feed_url = SERVED_AT + feed.relative_to(site).as_posix()
+        hrefs = [link.get("href") for link in ET.parse(feed).iter(f"{ATOM}link")]
+        assert len(hrefs) >= 3, feed  # self, alternate and at least one entry
+        for href in hrefs:
+            _assert_in_site(site, urljoin(feed_url, href), feed)
+
+
+def _assert_in_site(site: Path, url: str, feed: Path) -> None:
+    """The URL names a file of the site and, with a fragment, an id in it."""
+    parts = urlsplit(url)
+    assert url.startswith(SERVED_AT), (feed.name, url)
+    target = site / unquote(parts.path.removeprefix(urlsplit(SERVED_AT).path))
+    assert target.is_file(), (feed.name, url)
+    if parts.fragment:
+        assert soup(target).find(id=unquote(parts.fragment)), (feed.name, url)
