@@ -107,6 +107,8 @@ class Renderer:
                 title=title,
                 path=path,
                 alternate=alternate,
+                actor_names=self.actor_names,
+                site_title=self.site_title,
                 base_url=self.base,
             )
         except ValueError as err:
