@@ -199,6 +199,7 @@ def _article_page(
         "author": {"@type": "Organization", "name": doc.author},
         "publisher": {"@type": "Organization", "name": site.publisher},
         "license": doc.license_url,
+        "creditText": doc.attribution,
         "mainEntityOfPage": url,
         "description": description,
     }

@@ -1,4 +1,9 @@
-"""What a page says about itself: canonical link, JSON-LD, og: and article: tags."""
+"""What a page says about itself: canonical link, JSON-LD, og: and article: tags.
+
+A republished text names its original in JSON-LD `isBasedOn` and its attribution in
+`creditText` (schema.org CreativeWork); both are read as `original` and
+`attribution`.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +26,8 @@ class PageMeta:
 
 
 def page_metadata(soup: BeautifulSoup) -> PageMeta:
-    """The canonical link, language, titles, dates, author and licence a page
-    declares in its markup (JSON-LD first, then <meta> tags)."""
+    """The canonical link, language, titles, dates, author, licence, attribution
+    and original a page declares in its markup (JSON-LD first, then <meta> tags)."""
     meta = PageMeta()
     html = soup.find("html")
     if html is not None and html.get("lang"):
@@ -100,3 +105,20 @@ def _json_ld(item: dict, meta: PageMeta) -> None:
         meta.values.setdefault("author", author)
     if isinstance(item.get("license"), str):
         meta.values.setdefault("license", item["license"])
+    if isinstance(item.get("creditText"), str) and item["creditText"].strip():
+        meta.values.setdefault("attribution", " ".join(item["creditText"].split()))
+    original = _url_of(item.get("isBasedOn"))
+    if original:
+        meta.values.setdefault("original", original)
+
+
+def _url_of(value: object) -> str | None:
+    """The URL a JSON-LD reference gives: a string, or the url (else @id) of an
+    object, or of a list's first item."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("@id")
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None

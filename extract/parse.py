@@ -22,7 +22,7 @@ from extract.titles import page_title
 from kernel.errors import ParseError
 from kernel.records import Article, Citation, PageReading, RawDocument
 
-PARSER_VERSION = "parse-2"
+PARSER_VERSION = "parse-3"  # 3: original URL and attribution
 MIN_TEXT_CHARS = 200
 
 # A bracketed note at the end of a paragraph: "… [UN discussions and official remarks]".
@@ -128,6 +128,22 @@ def own_canonical(declared: str | None, page_url: str) -> str:
     if plain and parts.scheme in ("http", "https") and site and site == own:
         return url
     return page_url
+
+
+def original_url(declared: str | None, page_url: str) -> str | None:
+    """The URL of the original a republished page names (JSON-LD `isBasedOn`),
+    made absolute; None when there is none, or it is no plain http(s) URL or the
+    page itself. Kept beside the canonical URL, never in its place: any page may
+    name any original, so it only ever becomes a link."""
+    if not declared:
+        return None
+    try:
+        url = urljoin(page_url, declared)
+        scheme = urlsplit(url).scheme
+    except ValueError:  # an unreadable URL (a broken IPv6 host, say)
+        return None
+    plain = url.isprintable() and not any(c.isspace() or c == "\\" for c in url)
+    return url if plain and scheme in ("http", "https") and url != page_url else None
 
 
 def strip_citations(text: str, known: frozenset[str] | None = None) -> CleanText:
@@ -267,6 +283,8 @@ def _reading(
         text=clean.text,
         citations=clean.citations,
         license=meta.get("license") or extracted.license,
+        original_url=original_url(meta.get("original"), raw.final_url),
+        attribution=meta.get("attribution"),
         parser_version=PARSER_VERSION,
     )
     return replace(reading, article=article)

@@ -132,6 +132,8 @@ class Article:
     citations: tuple[Citation, ...] = ()
     license: str | None = None
     parser_version: str = "unknown"
+    original_url: str | None = None  # the page a republished text is based on
+    attribution: str | None = None  # the credit line the page asks for
 
     @property
     def article_id(self) -> str:

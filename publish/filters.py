@@ -26,6 +26,12 @@ _MONTHS = (
     "November",
     "December",
 )
+# A Creative Commons licence or public-domain tool by its URL, for its short name.
+_CREATIVE_COMMONS = re.compile(
+    r"https?://creativecommons\.org/(?:licenses/(?P<terms>[a-z-]+)"
+    r"|publicdomain/(?P<tool>zero|mark))/(?P<version>\d+(?:\.\d+)*)/?(?:deed\.\w+)?",
+    re.IGNORECASE,
+)
 _TRAILING = ".,;:!?-\u2013\u2014([{\u201c\u2018\"' "  # en/em dash, opening quotes
 
 
@@ -64,3 +70,15 @@ def month_label(month: str) -> str:
     except ValueError:
         return month.capitalize()
     return f"{_MONTHS[day.month - 1]} {day.year}"  # English, whatever the locale
+
+
+def licence_name(value: str) -> str:
+    """A Creative Commons URL as its short name (`CC BY 4.0`, `CC0 1.0`), else the
+    value as it is."""
+    found = _CREATIVE_COMMONS.fullmatch(value.strip())
+    if not found:
+        return value
+    if found["terms"]:
+        return f"CC {found['terms'].upper()} {found['version']}"
+    tool = "CC0" if found["tool"].lower() == "zero" else "Public Domain Mark"
+    return f"{tool} {found['version']}"

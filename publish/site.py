@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 import templates
 from kernel.errors import PublishError, StoreError
-from publish.filters import iso_date, label, month_label, summarize
+from publish.filters import iso_date, label, licence_name, month_label, summarize
 from publish.links import anchor, detail_anchor, http_url
 from publish.manifest import (
     MANIFEST,
@@ -154,6 +154,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
     env.filters["month_label"] = month_label
     env.filters["http_url"] = http_url
+    env.filters["licence_name"] = licence_name
     env.globals.update(anchor=anchor, detail_anchor=detail_anchor)
     return env
 

@@ -110,8 +110,9 @@ class Renderer:
                 title=title,
                 path=path,
                 alternate=alternate,
+                actor_names=self.actor_names,
+                site_title=self.site_title,
                 base_url=self.base,
-                names=self.actor_names,
             )
         except ValueError as err:
             raise PublishError(f"feed {path}: {err}") from err

@@ -201,4 +201,6 @@ def _row(article: Article) -> tuple[object, ...]:
         article.citations,
         article.license,
         article.parser_version,
+        article.original_url,
+        article.attribution,
     )

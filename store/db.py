@@ -31,7 +31,7 @@ from store import inserts
 from store.driver import driver_errors, interrupted, named_rows
 from store.inserts import insert_rows
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SCHEMA = Path(__file__).with_name("schema.sql")
 TABLES = ("sources", "runs", "fetches", "documents", "articles", "actors", "statements")
 CONTENT_TABLES = ("sources", "documents", "articles", "actors", "statements")
@@ -338,6 +338,8 @@ def _article_rows(articles: Sequence[Article]) -> list[dict[str, object]]:
             "license": a.license,
             "parser_version": a.parser_version,
             "parsed_at": now,
+            "original_url": a.original_url,
+            "attribution": a.attribution,
         }
         for a in articles
     ]

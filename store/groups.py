@@ -49,7 +49,7 @@ FROM own LEFT JOIN said USING (article_id)
 
 ARTICLE_COLUMNS = """
 article_id, title, canonical_url, url, published, sitename, author, {text} AS text,
-CAST(citations AS VARCHAR) AS citations, license, language
+CAST(citations AS VARCHAR) AS citations, license, language, original_url, attribution
 """
 LISTED_SQL = f"""
 SELECT NULL, {ARTICLE_COLUMNS.format(text="''")}

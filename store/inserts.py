@@ -94,6 +94,8 @@ ARTICLES = Insert(
         "license",
         "parser_version",
         "parsed_at",
+        "original_url",
+        "attribution",
     ),
 )
 ACTORS = Insert("actors", ("actor_id", "name", "kind"))

@@ -13,7 +13,8 @@ from store.driver import driver_errors, records
 
 ARTICLES_SQL = """
 SELECT article_id, title, canonical_url, url, published, sitename, author, text,
-       CAST(citations AS VARCHAR) AS citations, license, language
+       CAST(citations AS VARCHAR) AS citations, license, language, original_url,
+       attribution
 FROM articles
 ORDER BY published DESC NULLS LAST, article_id
 """
@@ -142,6 +143,8 @@ class ArticleRow:
     citations: tuple[CitationRow, ...]
     license: str | None
     language: str | None = None  # as identified; None when unknown
+    original_url: str | None = None  # the page a republished text is based on
+    attribution: str | None = None  # the credit line its page asks for
 
 
 @dataclass(frozen=True, slots=True)

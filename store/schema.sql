@@ -1,4 +1,4 @@
--- Communiqué schema, version 4. Idempotent DDL: every statement can run again.
+-- Communiqué schema, version 5. Idempotent DDL: every statement can run again.
 -- Column meanings are documented in docs/schema.md; keep both in step.
 
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -73,8 +73,15 @@ CREATE TABLE IF NOT EXISTS articles (
     citations      JSON NOT NULL,           -- [{text, offset}] offset into text
     license        VARCHAR,
     parser_version VARCHAR NOT NULL,
-    parsed_at      TIMESTAMPTZ NOT NULL
+    parsed_at      TIMESTAMPTZ NOT NULL,
+    original_url   VARCHAR,                 -- the page a republished text is based on
+    attribution    VARCHAR                  -- the credit line the page asks for
 );
+
+-- Version 5: where a republished text comes from and how to credit it. Older rows
+-- keep NULL until `communique reparse`.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS original_url VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS attribution VARCHAR;
 
 CREATE TABLE IF NOT EXISTS actors (
     actor_id   VARCHAR PRIMARY KEY,         -- ISO 3166-1 alpha-3, or a body code
@@ -192,7 +199,7 @@ SELECT s.statement_id, s.article_id, s.seq, s.speaker, s.speaker_mention,
        s.content_start, s.content_end, s.sentence_start, s.sentence_end,
        s.extractor_version,
        ar.title AS article_title, ar.canonical_url, ar.published, ar.sitename,
-       ar.author, ar.language, ar.license,
+       ar.author, ar.language, ar.license, ar.original_url, ar.attribution,
        d.source_id, so.name AS source_name
 FROM statements s
 JOIN articles ar ON ar.article_id = s.article_id

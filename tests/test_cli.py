@@ -160,7 +160,30 @@ def test_a_version_3_database_gains_the_page_type_of_documents(tmp_path: Path) -
     versions = conn.execute("SELECT version FROM schema_version").fetchall()
     conn.close()
     assert columns == [("page_reason",), ("page_type",)]
-    assert versions == [(3,), (4,)]
+    assert versions == [(3,), (db.SCHEMA_VERSION,)]
+
+
+def test_a_version_4_database_gains_the_original_and_attribution_of_articles(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "old.duckdb"
+    conn = db.open_store(database)
+    conn.execute("DROP VIEW statements_full")
+    conn.execute("ALTER TABLE articles DROP COLUMN original_url")
+    conn.execute("ALTER TABLE articles DROP COLUMN attribution")
+    conn.execute("UPDATE schema_version SET version = 4")
+    conn.close()
+
+    conn = db.open_store(database)
+    columns = conn.execute(
+        "SELECT column_name FROM information_schema.columns"
+        " WHERE table_name = 'statements_full'"
+        " AND column_name IN ('original_url', 'attribution') ORDER BY 1"
+    ).fetchall()
+    versions = conn.execute("SELECT version FROM schema_version").fetchall()
+    conn.close()
+    assert columns == [("attribution",), ("original_url",)]
+    assert versions == [(4,), (5,)]
 
 
 @pytest.mark.parametrize(

@@ -240,6 +240,7 @@ def test_article_page_carries_metadata(
     assert linked["@type"] == "NewsArticle"
     assert linked["headline"] == doc.title
     assert linked["isBasedOn"] == doc.original_url
+    assert linked["creditText"] == doc.attribution
 
 
 def test_title_with_script_tag_is_escaped(docs: list[CorpusDocument]) -> None:

@@ -74,6 +74,53 @@ def test_seed_page_metadata_comes_from_the_page(pages: dict[str, RawDocument]) -
     assert article.canonical_url.startswith(f"{BASE}/wire/seed-article-")
 
 
+@pytest.mark.parametrize("doc_id", ["dipl-030", "dipl-045", "dipl-004"])
+def test_a_republished_page_gives_its_licence_attribution_and_original(
+    pages: dict[str, RawDocument], doc_id: str
+) -> None:
+    doc = next(d for d in load_documents() if d.id == doc_id)
+    article = parse_document(pages[doc_id])
+
+    assert article.license == doc.license_url
+    assert article.attribution == doc.attribution
+    assert article.original_url == doc.original_url
+    assert article.canonical_url.startswith(BASE)  # the page read stays canonical
+
+
+def test_the_seed_article_has_an_attribution_and_no_original(
+    pages: dict[str, RawDocument],
+) -> None:
+    article = parse_document(pages["seed-article"])
+
+    assert article.attribution is not None
+    assert article.attribution.startswith("Synthetic example article")
+    assert article.original_url is None
+
+
+@pytest.mark.parametrize(
+    ("based_on", "original"),
+    [
+        ('{"@id": "https://news.test/a"}', "https://news.test/a"),
+        ('[{"url": "/b"}]', "http://x/b"),
+        ('"javascript:alert(1)"', None),
+        ('"http://x/a"', None),  # the page itself
+    ],
+)
+def test_the_original_is_an_http_url_other_than_the_page(
+    based_on: str, original: str | None
+) -> None:
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "isBasedOn": {based_on}}}</script></head>'
+        f"<body><article><p>{'The minister said talks would resume. ' * 10}</p>"
+        "</article></body></html>"
+    )
+
+    article = parse_document(_raw("http://x/a", page.encode()))
+
+    assert article.original_url == original
+
+
 @pytest.mark.parametrize("doc_id", ["dipl-001", "dipl-031", "dipl-041"])
 def test_boilerplate_stays_out_of_the_main_text(
     pages: dict[str, RawDocument], doc_id: str

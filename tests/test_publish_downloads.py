@@ -176,6 +176,41 @@ def test_downloads_list_the_main_actor_first_and_fall_back_to_the_one_topic(
     assert [row[0] for row in from_csv] == ["lav1", "lav2", "hostile"]
 
 
+def test_the_downloads_carry_each_articles_licence_and_attribution(conn, tmp_path):
+    conn.execute(
+        "UPDATE articles SET license = ?, attribution = ?, original_url = ?"
+        " WHERE article_id = 'early'",
+        [
+            "https://creativecommons.org/licenses/by/4.0/",
+            "=From Wikinews, CC BY 2.5",  # a formula in a spreadsheet
+            "https://en.wikinews.org/wiki/A",
+        ],
+    )
+    out = tmp_path / "site"
+    build_site(conn, out, templates_dir=TEMPLATES, search=False)
+    folder = out / "data" / "statements"
+    read = duckdb.connect()
+
+    query = (
+        "SELECT statement_id, license, attribution, original_url FROM {}(?)"
+        " ORDER BY statement_id"
+    )
+    parquet = read.execute(
+        query.format("read_parquet"), [str(folder / "2024-01.parquet")]
+    ).fetchall()
+    csv = read.execute(query.format("read_csv"), [str(folder / "2024-01.csv")])
+    from_csv = csv.fetchall()
+    read.close()
+
+    licensed = (
+        "https://creativecommons.org/licenses/by/4.0/",
+        "=From Wikinews, CC BY 2.5",
+        "https://en.wikinews.org/wiki/A",
+    )
+    assert parquet == [("lav1", *licensed), ("lav2", *licensed)]
+    assert from_csv[0][2] == "'=From Wikinews, CC BY 2.5"  # neutralised in the CSV
+
+
 def test_a_failed_download_fails_the_build_and_keeps_the_previous_site(
     conn, site, tmp_path
 ):

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
+import pytest
 from publish_data import HOSTILE, build, soup
+
+from publish.feeds import render_feed
+from publish.links import Links
+from store import groups
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SERVED_AT = "https://x.test/some/prefix/"  # the site served under a path prefix
+NAMES = {"RUS": "Russia", "TUR": "Türkiye", "CHN": "China", "UKR": "Ukraine"}
 
 pytest_plugins = ("publish_fixtures",)
 
@@ -67,3 +79,74 @@ def test_every_actor_and_topic_has_a_valid_atom_feed_linked_from_its_page(site):
         "../feed.atom",
         "../feeds/actors/RUS.atom",
     ]
+
+
+def test_every_feed_link_resolves_from_the_feed_itself(site):
+    feeds = sorted(site.rglob("*.atom"))
+    assert len(feeds) == 6
+
+    for feed in feeds:
+        feed_url = SERVED_AT + feed.relative_to(site).as_posix()
+        hrefs = [link.get("href") for link in ET.parse(feed).iter(f"{ATOM}link")]
+        assert len(hrefs) >= 3, feed  # self, alternate and at least one entry
+        for href in hrefs:
+            _assert_in_site(site, urljoin(feed_url, href), feed)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actors", "author"),
+    [
+        ("Sergey Lavrov", ("RUS",), "Sergey Lavrov"),
+        ("Abdel Fattah el-Sisi", ("EGY",), "Abdel Fattah el-Sisi"),
+        ("They", ("RUS", "TUR"), "Russia and Türkiye"),
+        ("Both sides", ("RUS", "CHN"), "Russia and China"),
+        ("The Ukrainian delegation", ("UKR",), "Ukraine"),
+        ("the Russian side", ("RUS",), "Russia"),
+        ("we", ("RUS", "CHN", "TUR"), "Russia, China and Türkiye"),
+        ("Turkey and Libya", ("TUR", "LBY"), "Türkiye and LBY"),
+        ("Mr Erdogan and I", ("RUS", "TUR"), "Russia and Türkiye"),
+        ("Ukraine’s", ("UKR",), "Ukraine"),
+        ("Question", ("RUS",), "Russia"),
+        (
+            "Crown Prince Mohammad bin Salman",
+            ("SAU",),
+            "Crown Prince Mohammad bin Salman",
+        ),
+        ("They", (), None),
+        (None, (), None),
+    ],
+)
+def test_entry_author_is_the_speakers_name_else_the_actors_never_a_pronoun(
+    conn, speaker, actors, author
+):
+    statement = replace(
+        groups.latest_statements(conn, 1)[0],
+        speaker=speaker,
+        actor_id=actors[0] if actors else None,
+        actor_ids=actors,
+    )
+    xml = render_feed(
+        [statement],
+        {},
+        Links.build([], []),
+        title="Communiqué",
+        path="feeds/actors/RUS.atom",
+        alternate="actors/RUS.html",
+        actor_names=NAMES,
+    )
+
+    feed = ET.fromstring(xml)
+    entry = feed.find(f"{ATOM}entry")
+    names = [name.text for name in entry.iterfind(f"{ATOM}author/{ATOM}name")]
+    assert names == ([author] if author else [])
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == "Communiqué"  # inherited
+
+
+def _assert_in_site(site: Path, url: str, feed: Path) -> None:
+    """The URL names a file of the site and, with a fragment, an id in it."""
+    parts = urlsplit(url)
+    assert url.startswith(SERVED_AT), (feed.name, url)
+    target = site / unquote(parts.path.removeprefix(urlsplit(SERVED_AT).path))
+    assert target.is_file(), (feed.name, url)
+    if parts.fragment:
+        assert soup(target).find(id=unquote(parts.fragment)), (feed.name, url)

@@ -6,10 +6,27 @@ from dataclasses import fields, replace
 
 import pytest
 
-from publish.filters import summarize
+from publish.filters import licence_name, summarize
 from publish.highlight import Segment, highlight
 from publish.links import Links, http_url
 from store.reads import StatementRow
+
+
+@pytest.mark.parametrize(
+    ("licence", "name"),
+    [
+        ("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"),
+        (
+            "https://creativecommons.org/licenses/by-nc-sa/2.5/deed.en",
+            "CC BY-NC-SA 2.5",
+        ),
+        ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0"),
+        ("https://www.law.cornell.edu/uscode/text/17/105", None),
+        ("https://creativecommons.org.evil.test/licenses/by/4.0/", None),
+    ],
+)
+def test_a_creative_commons_licence_is_named_by_its_short_name(licence, name):
+    assert licence_name(licence) == (name or licence)
 
 
 def test_overlapping_and_nested_spans_become_flat_segments():

@@ -232,3 +232,34 @@ def test_the_articles_are_listed_by_month_newest_first_each_month_on_its_page(si
     ]
     assert listed == [("Zhang urges talks", "2")]
     assert march.find("a", string="every month")["href"] == "../../articles/index.html"
+
+
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+ORIGINAL = "http://en.kremlin.ru/events/president/news/51376"
+
+
+def test_an_article_page_shows_its_attribution_licence_and_original(conn, tmp_path):
+    conn.execute(
+        "UPDATE articles SET license = ?, attribution = ?, original_url = ?"
+        " WHERE article_id = 'early'",
+        [CC_BY, "Source: President of Russia, en.kremlin.ru, CC BY 4.0", ORIGINAL],
+    )
+    conn.execute(
+        "UPDATE articles SET license = 'Public domain', original_url = ?"
+        " WHERE article_id = 'evil'",
+        ["javascript:alert(1)"],
+    )
+    out = tmp_path / "site"
+    build(conn, out)
+
+    box = soup(out / "articles" / "early.html").select_one("aside.licence")
+    assert box.select_one(".licence__attribution").get_text() == (
+        "Source: President of Russia, en.kremlin.ru, CC BY 4.0"
+    )
+    licence = box.select_one(".licence__terms a[rel~=license]")
+    assert (licence["href"], licence.get_text()) == (CC_BY, "CC BY 4.0")
+    original = box.select_one(".licence__original a")
+    assert (original["href"], original.get_text()) == (ORIGINAL, ORIGINAL)
+    evil = soup(out / "articles" / "evil.html").select_one("aside.licence")
+    assert evil.get_text(" ", strip=True) == "Licence: Public domain"  # no link
+    assert soup(out / "articles" / "late.html").select_one("aside.licence") is None

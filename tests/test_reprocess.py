@@ -192,6 +192,26 @@ def test_reparse_reads_every_page_type_again(
     assert listing.fetchall() == [("listing", "48 links, 12 words of text")]
 
 
+def test_reparse_fills_the_original_and_attribution_without_reextracting(
+    conn: duckdb.DuckDBPyConnection,
+) -> None:
+    """A database from before schema version 5: its articles have no original or
+    attribution, which the stored pages give; the texts are the same."""
+    credits = "SELECT url, original_url, attribution FROM articles ORDER BY url"
+    expected = conn.execute(credits).fetchall()
+    statements = _statements(conn)
+    conn.execute("UPDATE articles SET original_url = NULL, attribution = NULL")
+    config = _config(conn)
+
+    summary = reparse(conn, config, _NoModel(config.settings))
+
+    assert conn.execute(credits).fetchall() == expected
+    assert all(attribution for _, _, attribution in expected)
+    assert sum(1 for _, original, _ in expected if original) == 4  # all but the seed
+    assert (summary.counts["changed"], summary.counts["reextracted"]) == (5, 0)
+    assert _statements(conn) == statements
+
+
 def test_reextract_after_a_model_change_records_the_new_version_and_keeps_ids(
     conn: duckdb.DuckDBPyConnection, nlp, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
