@@ -73,7 +73,10 @@ def render_feed(
         for topic in s.topics:
             entry.category(term=_xml(topic), label=_xml(label(topic)))
         article = articles.get(s.article_id)
-        source = http_url(article.canonical_url) if article else None
+        # the original a republished text is based on outlives the page read
+        source = (
+            http_url(article.original_url or article.canonical_url) if article else None
+        )
         entry.summary(
             _xml(f"{s.sentence}\n\nSource: {source}" if source else s.sentence)
         )

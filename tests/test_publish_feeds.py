@@ -14,6 +14,7 @@ from publish_data import HOSTILE, build, soup
 from publish.feeds import render_feed
 from publish.links import Links
 from store import groups
+from store.reads import ArticleRow
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SERVED_AT = "https://x.test/some/prefix/"  # the site served under a path prefix
@@ -150,3 +151,32 @@ def _assert_in_site(site: Path, url: str, feed: Path) -> None:
     assert target.is_file(), (feed.name, url)
     if parts.fragment:
         assert soup(target).find(id=unquote(parts.fragment)), (feed.name, url)
+
+
+def test_an_entry_cites_the_original_a_republished_text_is_based_on(conn) -> None:  # type: ignore[no-untyped-def]
+    statement = groups.latest_statements(conn, 1)[0]
+    article = ArticleRow(
+        article_id=statement.article_id,
+        title="Talks",
+        canonical_url="http://127.0.0.1:8765/kremlin/1.html",
+        url="http://127.0.0.1:8765/kremlin/1.html",
+        published=None,
+        sitename=None,
+        author=None,
+        text="",
+        citations=(),
+        license=None,
+        original_url="http://en.kremlin.ru/events/president/news/1",
+    )
+    xml = render_feed(
+        [statement],
+        {statement.article_id: article},
+        Links.build([], []),
+        title="Communiqué",
+        path="feed.atom",
+        alternate="index.html",
+        actor_names=NAMES,
+    )
+
+    summary = ET.fromstring(xml).findtext(f"{ATOM}entry/{ATOM}summary") or ""
+    assert summary.endswith("Source: http://en.kremlin.ru/events/president/news/1")
