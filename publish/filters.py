@@ -82,3 +82,18 @@ def licence_name(value: str) -> str:
         return f"CC {found['terms'].upper()} {found['version']}"
     tool = "CC0" if found["tool"].lower() == "zero" else "Public Domain Mark"
     return f"{tool} {found['version']}"
+
+
+# The words of a speaker about themselves or their own side, and to another.
+_PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def as_said(speaker: str | None, mention: str | None, cue: str) -> str:
+    """The cue as a reader should see it after the speaker's name: a first- or
+    second-person mention goes into the quoted wording, so "Olaf Scholz" is not
+    followed by "hopefully now see" but by “we hopefully now see”."""
+    if not mention or mention == speaker or mention.lower() not in _PERSONAL:
+        return cue
+    words = {w.lower().strip(".,") for w in cue.split()}
+    wording = cue if mention.lower() in words else f"{mention} {cue}"
+    return f"\u201c{wording}\u201d"

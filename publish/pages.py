@@ -272,11 +272,27 @@ def _by_seq(statement: StatementRow) -> int:
 
 
 def _speakers(speakers: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Speakers as shown (neutralised), most statements first, then by name."""
+    """Speakers as shown (neutralised), most statements first, then by name: a
+    pronoun left unresolved is one "unnamed speaker", a possessive its owner
+    ("Germany's" → "Germany"), and case at the start makes no second speaker."""
     counts: Counter[str] = Counter()
     for name, count in speakers:
-        counts[neutral(name)] += count
+        counts[_speaker_shown(neutral(name))] += count
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+_PRONOUNS = frozenset(
+    {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she",
+     "her", "it", "its", "they", "them", "their"}
+)  # fmt: skip
+
+
+def _speaker_shown(name: str) -> str:
+    if name.lower() in _PRONOUNS:
+        return "unnamed speaker"
+    for mark in ("'s", "\u2019s"):
+        name = name.removesuffix(mark)
+    return name[:1].upper() + name[1:]
 
 
 def _matrix(

@@ -24,7 +24,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 import templates
 from kernel.errors import PublishError, StoreError
-from publish.filters import iso_date, label, licence_name, month_label, summarize
+from publish.filters import (
+    as_said,
+    iso_date,
+    label,
+    licence_name,
+    month_label,
+    summarize,
+)
 from publish.links import anchor, detail_anchor, http_url
 from publish.manifest import (
     MANIFEST,
@@ -152,6 +159,7 @@ def make_environment(templates_dir: Path) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
+    env.globals["as_said"] = as_said
     env.filters["month_label"] = month_label
     env.filters["http_url"] = http_url
     env.filters["licence_name"] = licence_name

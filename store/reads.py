@@ -98,7 +98,7 @@ SELECT b.statement_id, b.actor_id, a.name AS actor_name, a.kind AS actor_kind,
        s.addressee, s.venue, s.sentence, s.seq, ar.article_id,
        ar.title AS article_title, ar.canonical_url, ar.published, b.statements,
        b.first_seen, b.last_seen,
-       list_prepend(s.actor_id, s.actor_ids) AS actor_ids
+       list_prepend(s.actor_id, s.actor_ids) AS actor_ids, s.speaker_mention
 FROM best b
 JOIN statements s ON s.statement_id = b.statement_id
 JOIN articles ar ON ar.article_id = s.article_id
@@ -227,6 +227,7 @@ class PositionRow:
     first_seen: date | None
     last_seen: date | None
     actor_ids: tuple[str, ...] = ()  # the statement's actors, the main actor first
+    speaker_mention: str | None = None  # as written ("we"), beside the name resolved
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -260,6 +260,8 @@ def test_an_article_page_shows_its_attribution_licence_and_original(conn, tmp_pa
     assert (licence["href"], licence.get_text()) == (CC_BY, "CC BY 4.0")
     original = box.select_one(".licence__original a")
     assert (original["href"], original.get_text()) == (ORIGINAL, ORIGINAL)
+    source = soup(out / "articles" / "early.html").select_one("dl.meta dd a")
+    assert source["href"] == ORIGINAL  # not the page read, which may be gone
     evil = soup(out / "articles" / "evil.html").select_one("aside.licence")
     assert evil.get_text(" ", strip=True) == "Licence: Public domain"  # no link
     assert soup(out / "articles" / "late.html").select_one("aside.licence") is None
