@@ -131,23 +131,3 @@ def test_a_questioner_named_by_an_outlet_or_asking_speaks_for_no_state(
     nlp: Language, cue: str
 ) -> None:
     assert one_by_cue(nlp, OUTLETS, cue).actor_ids == ()
-
-
-GAGGLE = """Press Gaggle by Deputy Press Secretary Olivia Morrow
-
-Q: Is the President going to call President Zelenskyy this week?
-
-MS. MORROW: We expect that the two leaders will speak soon.
-
-Q: What about the sanctions?
-
-MS. MORROW: I think that the sanctions are working.
-"""
-
-
-@pytest.mark.parametrize("cue", ["expect", "think"])
-def test_a_label_in_capitals_with_its_title_opens_the_speakers_turn(
-    nlp: Language, cue: str
-) -> None:
-    said = one_by_cue(nlp, GAGGLE, cue)
-    assert said.speaker == "Morrow"  # not the questioner before her

@@ -40,9 +40,7 @@ PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
      "van", "der", "la", "le", "du", "on"}
 )  # fmt: skip
-_TITLES_SHORT = ("Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E.")
-# as written in prose and in a briefing transcript's capitals ("MS. MORROW:")
-ABBREVIATIONS = frozenset(_TITLES_SHORT + tuple(w.upper() for w in _TITLES_SHORT))
+ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E."})
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
