@@ -136,6 +136,24 @@ def assert_resolves(page: Path, href: str) -> None:
         assert soup(target).find(id=unquote(parts.fragment)), f"{page.name}: {href}"
 
 
+def site_of(folder: Path, states, articles, statements) -> Path:  # type: ignore[no-untyped-def]
+    """The site of a new database under `folder` holding `states` (id, name),
+    `articles` (id: title, published, text, url) and `statements` (the rows of
+    `insert_statement`, each found in its article's text)."""
+    conn = duckdb.connect(str(folder / "communique.duckdb"))
+    conn.execute(SCHEMA.read_text(encoding="utf-8"))
+    conn.executemany(
+        "INSERT INTO actors (actor_id, name, kind) VALUES (?, ?, 'state')", states
+    )
+    for article_id, (title, published, text, url) in articles.items():
+        insert_article(conn, article_id, title, published, text, url)
+    for row in statements:
+        insert_statement(conn, *row, text=articles[row[1]][2])
+    build(conn, folder / "site", templates_dir=TEMPLATES, search=False)
+    conn.close()
+    return folder / "site"
+
+
 def insert_article(db, article_id, title, published, text, url):
     """Insert an article (the one of id `early` has a citation)."""
     citations = [{"text": "Interfax", "offset": 12}] if article_id == "early" else []

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 from publish_data import (
-    SCHEMA,
     TEMPLATES,
-    build,
-    insert_article,
-    insert_statement,
+    site_of,
     soup,
 )
 
@@ -56,20 +52,12 @@ STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, s
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site of a database holding the call and a later statement."""
-    folder = tmp_path_factory.mktemp("actor-pages")
-    conn = duckdb.connect(str(folder / "communique.duckdb"))
-    conn.execute(SCHEMA.read_text(encoding="utf-8"))
-    conn.executemany(
-        "INSERT INTO actors (actor_id, name, kind) VALUES (?, ?, 'state')",
+    return site_of(
+        tmp_path_factory.mktemp("actor-pages"),
         [("DEU", "Germany"), ("USA", "United States"), ("FRA", "France")],
+        ARTICLES,
+        STATEMENTS,
     )
-    for article_id, (title, published, text, url) in ARTICLES.items():
-        insert_article(conn, article_id, title, published, text, url)
-    for row in STATEMENTS:
-        insert_statement(conn, *row, text=ARTICLES[row[1]][2])
-    build(conn, folder / "site", templates_dir=TEMPLATES, search=False)
-    conn.close()
-    return folder / "site"
 
 
 def _item(site: Path, actor: str, statement_id: str) -> str:

@@ -144,46 +144,50 @@ def test_a_version_2_database_gains_the_run_columns(tmp_path: Path) -> None:
     conn.close()
 
 
-def test_a_version_3_database_gains_the_page_type_of_documents(tmp_path: Path) -> None:
-    database = tmp_path / "old.duckdb"
-    conn = db.open_store(database)
-    conn.execute("ALTER TABLE documents DROP COLUMN page_type")
-    conn.execute("ALTER TABLE documents DROP COLUMN page_reason")
-    conn.execute("UPDATE schema_version SET version = 3")
-    conn.close()
-
-    conn = db.open_store(database)
-    columns = conn.execute(
-        "SELECT column_name FROM information_schema.columns"
-        " WHERE table_name = 'documents' AND column_name LIKE 'page_%' ORDER BY 1"
-    ).fetchall()
-    versions = conn.execute("SELECT version FROM schema_version").fetchall()
-    conn.close()
-    assert columns == [("page_reason",), ("page_type",)]
-    assert versions == [(3,), (db.SCHEMA_VERSION,)]
-
-
-def test_a_version_4_database_gains_the_original_and_attribution_of_articles(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("version", "undo", "table", "columns"),
+    [
+        (
+            3,
+            [
+                "ALTER TABLE documents DROP COLUMN page_type",
+                "ALTER TABLE documents DROP COLUMN page_reason",
+            ],
+            "documents",
+            ["page_reason", "page_type"],
+        ),
+        (
+            4,
+            [
+                "DROP VIEW statements_full",
+                "ALTER TABLE articles DROP COLUMN original_url",
+                "ALTER TABLE articles DROP COLUMN attribution",
+            ],
+            "statements_full",  # the view is made again with them
+            ["attribution", "original_url"],
+        ),
+    ],
+)
+def test_an_older_database_gains_the_columns_of_later_versions(
+    tmp_path: Path, version: int, undo: list[str], table: str, columns: list[str]
 ) -> None:
     database = tmp_path / "old.duckdb"
     conn = db.open_store(database)
-    conn.execute("DROP VIEW statements_full")
-    conn.execute("ALTER TABLE articles DROP COLUMN original_url")
-    conn.execute("ALTER TABLE articles DROP COLUMN attribution")
-    conn.execute("UPDATE schema_version SET version = 4")
+    for statement in undo:
+        conn.execute(statement)
+    conn.execute("UPDATE schema_version SET version = ?", [version])
     conn.close()
 
     conn = db.open_store(database)
-    columns = conn.execute(
+    found = conn.execute(
         "SELECT column_name FROM information_schema.columns"
-        " WHERE table_name = 'statements_full'"
-        " AND column_name IN ('original_url', 'attribution') ORDER BY 1"
+        " WHERE table_name = ? AND list_contains(?, column_name) ORDER BY 1",
+        [table, columns],
     ).fetchall()
     versions = conn.execute("SELECT version FROM schema_version").fetchall()
     conn.close()
-    assert columns == [("attribution",), ("original_url",)]
-    assert versions == [(4,), (5,)]
+    assert [c for (c,) in found] == columns
+    assert versions == [(version,), (db.SCHEMA_VERSION,)]
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 from publish_data import (
-    SCHEMA,
-    TEMPLATES,
-    build,
-    insert_article,
-    insert_statement,
+    site_of,
     soup,
 )
 
@@ -36,18 +31,13 @@ STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, s
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("first-person")
-    conn = duckdb.connect(str(folder / "communique.duckdb"))
-    conn.execute(SCHEMA.read_text(encoding="utf-8"))
-    conn.execute(
-        "INSERT INTO actors (actor_id, name, kind) VALUES ('FRA', 'France', 'state')"
+    articles = {"talks": ("Talks", "2024-10-18", TEXT, "https://news.test/t")}
+    return site_of(
+        tmp_path_factory.mktemp("first-person"),
+        [("FRA", "France")],
+        articles,
+        STATEMENTS,
     )
-    insert_article(conn, "talks", "Talks", "2024-10-18", TEXT, "https://news.test/t")
-    for row in STATEMENTS:
-        insert_statement(conn, *row, text=TEXT)
-    build(conn, folder / "site", templates_dir=TEMPLATES, search=False)
-    conn.close()
-    return folder / "site"
 
 
 def _text(node) -> str:  # type: ignore[no-untyped-def]
