@@ -97,3 +97,13 @@ def as_said(speaker: str | None, mention: str | None, cue: str) -> str:
     words = {w.lower().strip(".,") for w in cue.split()}
     wording = cue if mention.lower() in words else f"{mention} {cue}"
     return f"\u201c{wording}\u201d"
+
+
+# Cues that come before their source in English: "according to X", "as stated by X".
+_CUE_FIRST = re.compile(r"(?i)^(?:according\b|as (?:\w+ )?(?:by|to)\b|as \w+ by\b)")
+
+
+def cue_first(cue: str) -> bool:
+    """Whether the cue reads before its source ("According to the UN: …"), not
+    after it ("the UN according to: …")."""
+    return bool(_CUE_FIRST.match(cue.strip()))

@@ -197,7 +197,11 @@ def insert_statement(
     (`text`, or the text of ARTICLES[article_id])."""
     text = text or ARTICLES[article_id][2]
     speaker_at = text.index(mention)
-    cue_at = text.index(cue, speaker_at)
+    cue_at = (  # after its source, or before it ("According to X, …")
+        text.index(cue, speaker_at)
+        if cue in text[speaker_at:]
+        else text.rindex(cue, 0, speaker_at)
+    )
     content_at = text.index(content, cue_at + len(cue))
     period = text.rfind(". ", 0, speaker_at)
     start = max(text.rfind("\n", 0, speaker_at) + 1, period + 2 if period >= 0 else 0)

@@ -17,7 +17,8 @@ from publish_data import (
 TEXT = (
     "We hopefully now see a prospect of a ceasefire.\n"
     "I think that talks are needed.\n"
-    "France's decision to send aid was announced."
+    "France's decision to send aid was announced.\n"
+    "According to France, the camp holds 40,000 people."
 )
 STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, speaker
     ("m1", "talks", 0, "We", "hopefully now see", "a prospect of a ceasefire",
@@ -26,6 +27,8 @@ STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, s
      "negotiations", "state", None),
     ("p1", "talks", 2, "France's", "decision", "to send aid", ["FRA"],
      "humanitarian_aid", "state", None),
+    ("a1", "talks", 3, "France", "According to", "the camp holds 40,000 people",
+     ["FRA"], "humanitarian_law", "state", None),
 ]  # fmt: skip
 
 
@@ -49,6 +52,13 @@ def test_a_first_person_wording_is_quoted_after_the_speakers_name(site: Path) ->
 
     assert "Emmanuel Macron \u201cWe hopefully now see\u201d" in page
     assert "Emmanuel Macron hopefully now see" not in page
+
+
+def test_a_cue_that_comes_first_in_english_is_shown_first(site: Path) -> None:
+    page = _text(soup(site / "actors" / "FRA.html"))
+
+    assert "According to France" in page
+    assert "France According to" not in page
 
 
 def test_who_spoke_names_no_pronoun_and_no_possessive(site: Path) -> None:
