@@ -107,3 +107,13 @@ def cue_first(cue: str) -> bool:
     """Whether the cue reads before its source ("According to the UN: …"), not
     after it ("the UN according to: …")."""
     return bool(_CUE_FIRST.match(cue.strip()))
+
+
+def content_first(statement: object) -> bool:
+    """Whether a statement without a speaker reads content first: a passive of a
+    readout ("The situation in Syria | was discussed"), which the site then shows
+    in that order, not as "unnamed speaker was discussed: The situation …"."""
+    cue = getattr(statement, "cue_start", None)
+    content = getattr(statement, "content_start", None)
+    speaker = getattr(statement, "speaker", None)
+    return not speaker and cue is not None and content is not None and content < cue

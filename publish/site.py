@@ -26,6 +26,7 @@ import templates
 from kernel.errors import PublishError, StoreError
 from publish.filters import (
     as_said,
+    content_first,
     cue_first,
     iso_date,
     label,
@@ -160,7 +161,9 @@ def make_environment(templates_dir: Path) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
-    env.globals.update(as_said=as_said, cue_first=cue_first)
+    env.globals.update(
+        as_said=as_said, cue_first=cue_first, content_first=content_first
+    )
     env.filters["month_label"] = month_label
     env.filters["http_url"] = http_url
     env.filters["licence_name"] = licence_name

@@ -98,7 +98,8 @@ SELECT b.statement_id, b.actor_id, a.name AS actor_name, a.kind AS actor_kind,
        s.addressee, s.venue, s.sentence, s.seq, ar.article_id,
        ar.title AS article_title, ar.canonical_url, ar.published, b.statements,
        b.first_seen, b.last_seen,
-       list_prepend(s.actor_id, s.actor_ids) AS actor_ids, s.speaker_mention
+       list_prepend(s.actor_id, s.actor_ids) AS actor_ids, s.speaker_mention,
+       s.cue_start, s.content_start
 FROM best b
 JOIN statements s ON s.statement_id = b.statement_id
 JOIN articles ar ON ar.article_id = s.article_id
@@ -228,6 +229,8 @@ class PositionRow:
     last_seen: date | None
     actor_ids: tuple[str, ...] = ()  # the statement's actors, the main actor first
     speaker_mention: str | None = None  # as written ("we"), beside the name resolved
+    cue_start: int | None = None  # where the cue and the content start in the text
+    content_start: int | None = None
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -196,16 +196,21 @@ def insert_statement(
     """Insert a statement, finding its spans and sentence in the article text
     (`text`, or the text of ARTICLES[article_id])."""
     text = text or ARTICLES[article_id][2]
-    speaker_at = text.index(mention)
-    cue_at = (  # after its source, or before it ("According to X, …")
-        text.index(cue, speaker_at)
-        if cue in text[speaker_at:]
-        else text.rindex(cue, 0, speaker_at)
-    )
-    content_at = text.index(content, cue_at + len(cue))
+    if mention is None:  # a passive without a source: "X was discussed"
+        cue_at = text.index(cue)
+        content_at = text.rindex(content, 0, cue_at)
+        speaker_at = content_at
+    else:
+        speaker_at = text.index(mention)
+        cue_at = (  # after its source, or before it ("According to X, …")
+            text.index(cue, speaker_at)
+            if cue in text[speaker_at:]
+            else text.rindex(cue, 0, speaker_at)
+        )
+        content_at = text.index(content, cue_at + len(cue))
     period = text.rfind(". ", 0, speaker_at)
     start = max(text.rfind("\n", 0, speaker_at) + 1, period + 2 if period >= 0 else 0)
-    end = text.index(".", content_at + len(content) - 1) + 1
+    end = text.index(".", max(content_at + len(content), cue_at + len(cue)) - 1) + 1
     _insert(
         db,
         "statements",
@@ -214,8 +219,8 @@ def insert_statement(
         seq=seq,
         speaker=speaker or mention,
         speaker_mention=mention,
-        speaker_start=speaker_at,
-        speaker_end=speaker_at + len(mention),
+        speaker_start=None if mention is None else speaker_at,
+        speaker_end=None if mention is None else speaker_at + len(mention),
         actor_id=actors[0],
         actor_ids=actors,
         cue=cue,

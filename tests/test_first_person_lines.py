@@ -18,7 +18,8 @@ TEXT = (
     "We hopefully now see a prospect of a ceasefire.\n"
     "I think that talks are needed.\n"
     "France's decision to send aid was announced.\n"
-    "According to France, the camp holds 40,000 people."
+    "According to France, the camp holds 40,000 people.\n"
+    "The situation in Syria was discussed."
 )
 STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, speaker
     ("m1", "talks", 0, "We", "hopefully now see", "a prospect of a ceasefire",
@@ -29,6 +30,8 @@ STATEMENTS = [  # id, article, seq, mention, cue, content, actors, topic, act, s
      "humanitarian_aid", "state", None),
     ("a1", "talks", 3, "France", "According to", "the camp holds 40,000 people",
      ["FRA"], "humanitarian_law", "state", None),
+    ("d1", "talks", 4, None, "was discussed", "The situation in Syria", ["FRA"],
+     "sovereignty", "consult", None),
 ]  # fmt: skip
 
 
@@ -59,6 +62,13 @@ def test_a_cue_that_comes_first_in_english_is_shown_first(site: Path) -> None:
 
     assert "According to France" in page
     assert "France According to" not in page
+
+
+def test_a_passive_without_a_source_reads_in_its_texts_order(site: Path) -> None:
+    page = _text(soup(site / "actors" / "FRA.html"))
+
+    assert "The situation in Syria was discussed" in page
+    assert "unnamed speaker was discussed" not in page
 
 
 def test_who_spoke_names_no_pronoun_and_no_possessive(site: Path) -> None:

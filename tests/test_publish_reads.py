@@ -87,8 +87,10 @@ def test_the_sites_latest_positions_are_the_rows_of_the_view(conn):
 
     site = records(conn, LATEST_POSITIONS_SQL, PositionRow, {"actor_ids": main_first})
 
-    # the same rows, and the statement's actors and speaker's mention besides
-    assert [replace(p, actor_ids=(), speaker_mention=None) for p in site] == list(
+    # the same rows, and the statement's actors, mention and offsets besides
+    plain = {"actor_ids": (), "speaker_mention": None}
+    offsets = {"cue_start": None, "content_start": None}
+    assert [replace(p, **plain, **offsets) for p in site] == list(
         records(conn, view, PositionRow)
     )
     assert {p.statement_id: p.actor_ids for p in site}["hostile"] == ("EVL", "RUS")
