@@ -92,7 +92,7 @@ def as_said(speaker: str | None, mention: str | None, cue: str) -> str:
     """The cue as a reader should see it after the speaker's name: a first- or
     second-person mention goes into the quoted wording, so "Olaf Scholz" is not
     followed by "hopefully now see" but by “we hopefully now see”."""
-    if not mention or mention == speaker or mention.lower() not in _PERSONAL:
+    if not mention or mention.lower() not in _PERSONAL:
         return cue
     words = {w.lower().strip(".,") for w in cue.split()}
     wording = cue if mention.lower() in words else f"{mention} {cue}"
@@ -117,3 +117,10 @@ def content_first(statement: object) -> bool:
     content = getattr(statement, "content_start", None)
     speaker = getattr(statement, "speaker", None)
     return not speaker and cue is not None and content is not None and content < cue
+
+
+def speaker_name(speaker: str | None) -> str | None:
+    """The speaker as a reader should see them: a first- or second-person pronoun
+    no rule resolved is no name (the page says "unnamed speaker" and quotes the
+    pronoun with the cue)."""
+    return None if speaker is None or speaker.lower() in _PERSONAL else speaker

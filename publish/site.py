@@ -32,6 +32,7 @@ from publish.filters import (
     label,
     licence_name,
     month_label,
+    speaker_name,
     summarize,
 )
 from publish.links import anchor, detail_anchor, http_url
@@ -162,7 +163,10 @@ def make_environment(templates_dir: Path) -> Environment:
     )
     env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
     env.globals.update(
-        as_said=as_said, cue_first=cue_first, content_first=content_first
+        as_said=as_said,
+        cue_first=cue_first,
+        content_first=content_first,
+        speaker_name=speaker_name,
     )
     env.filters["month_label"] = month_label
     env.filters["http_url"] = http_url

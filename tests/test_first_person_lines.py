@@ -55,6 +55,7 @@ def test_a_first_person_wording_is_quoted_after_the_speakers_name(site: Path) ->
 
     assert "Emmanuel Macron \u201cWe hopefully now see\u201d" in page
     assert "Emmanuel Macron hopefully now see" not in page
+    assert "unnamed speaker \u201cI think\u201d" in page  # "I" nobody resolved
 
 
 def test_a_cue_that_comes_first_in_english_is_shown_first(site: Path) -> None:
