@@ -230,6 +230,17 @@ def test_topics_match_inflections_through_lemmas(nlp) -> None:  # type: ignore[n
     assert statement.topics == ("sanctions",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that there should be no nuclear weapons in Iran.",
+        "The minister said that Iran must never acquire nuclear arms.",
+    ],
+)
+def test_nuclear_weapons_are_arms_control_not_military_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _said(nlp, text).topics == ("nuclear",)
+
+
 def test_unknown_topic_stays_empty_never_a_default(nlp) -> None:  # type: ignore[no-untyped-def]
     statement = _said(nlp, "Peskov said that the weather in Sochi was pleasant.")
     assert statement.topic is None
