@@ -241,6 +241,19 @@ def test_nuclear_weapons_are_arms_control_not_military_aid(nlp, text: str) -> No
     assert _said(nlp, text).topics == ("nuclear",)
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("The minister said that the banks were cut off from SWIFT.", ("sanctions",)),
+        ("The minister said that the response would be swift.", ()),
+    ],
+)
+def test_swift_is_the_payment_network_not_the_adjective(  # type: ignore[no-untyped-def]
+    nlp, text: str, topics: tuple[str, ...]
+) -> None:
+    assert _said(nlp, text).topics == topics
+
+
 def test_unknown_topic_stays_empty_never_a_default(nlp) -> None:  # type: ignore[no-untyped-def]
     statement = _said(nlp, "Peskov said that the weather in Sochi was pleasant.")
     assert statement.topic is None
