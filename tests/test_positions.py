@@ -254,6 +254,20 @@ def test_swift_is_the_payment_network_not_the_adjective(  # type: ignore[no-unty
     assert _said(nlp, text).topics == topics
 
 
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("The minister said that Germany would send tanks to Ukraine.",
+         ("military_aid",)),
+        ("The minister said that a think tank had published a report.", ()),
+    ],
+)  # fmt: skip
+def test_tanks_are_of_war_not_of_thought(  # type: ignore[no-untyped-def]
+    nlp, text: str, topics: tuple[str, ...]
+) -> None:
+    assert _said(nlp, text).topics == topics
+
+
 def test_unknown_topic_stays_empty_never_a_default(nlp) -> None:  # type: ignore[no-untyped-def]
     statement = _said(nlp, "Peskov said that the weather in Sochi was pleasant.")
     assert statement.topic is None
