@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from store.reads import PositionRow, StatementRow
+
 _SPACE = re.compile(r"\s+")
 # C0 controls but tab and line breaks, DEL, C1 controls, bidi embeddings, overrides
 # and isolates: they can hide or reorder what a page shows
@@ -84,8 +86,12 @@ def licence_name(value: str) -> str:
     return f"{tool} {found['version']}"
 
 
-# The words of a speaker about themselves or their own side, and to another.
+# The words of a speaker about themselves or their own side, and to another; and
+# every personal pronoun (a speaker no rule resolved).
 _PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+PRONOUNS = _PERSONAL | {
+    "he", "him", "his", "she", "her", "it", "its", "they", "them", "their"
+}  # fmt: skip
 
 
 def as_said(speaker: str | None, mention: str | None, cue: str) -> str:
@@ -109,14 +115,14 @@ def cue_first(cue: str) -> bool:
     return bool(_CUE_FIRST.match(cue.strip()))
 
 
-def content_first(statement: object) -> bool:
+def content_first(statement: StatementRow | PositionRow) -> bool:
     """Whether a statement without a speaker reads content first: a passive of a
     readout ("The situation in Syria | was discussed"), which the site then shows
     in that order, not as "unnamed speaker was discussed: The situation …"."""
-    cue = getattr(statement, "cue_start", None)
-    content = getattr(statement, "content_start", None)
-    speaker = getattr(statement, "speaker", None)
-    return not speaker and cue is not None and content is not None and content < cue
+    cue, content = statement.cue_start, statement.content_start
+    if statement.speaker or cue is None or content is None:
+        return False
+    return content < cue
 
 
 def speaker_name(speaker: str | None) -> str | None:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from publish.changes import Edition
-from publish.filters import label, neutral
+from publish.filters import PRONOUNS, label, neutral
 from publish.highlight import highlight
 from publish.links import Links
 from store.downloads import DOWNLOAD_COLUMNS, UNDATED
@@ -281,14 +281,8 @@ def _speakers(speakers: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-_PRONOUNS = frozenset(
-    {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she",
-     "her", "it", "its", "they", "them", "their"}
-)  # fmt: skip
-
-
 def _speaker_shown(name: str) -> str:
-    if name.lower() in _PRONOUNS:
+    if name.lower() in PRONOUNS:
         return "unnamed speaker"
     for mark in ("'s", "\u2019s"):
         name = name.removesuffix(mark)

@@ -104,8 +104,6 @@ def _signing(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if not texts & words.agreement_texts:
         return None
     source = official_subject(verb, lexicon)
-    if source is None:
-        return None
     return act_attribution(verb, source, verb.i + 1, subtree_of(obj))
 
 
@@ -119,8 +117,6 @@ def _presenting(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if obj.lemma_.lower() not in words.plans:
         return None
     source = official_subject(verb, lexicon)
-    if source is None:
-        return None
     return act_attribution(verb, source, verb.i + 1, subtree_of(obj))
 
 
@@ -139,8 +135,6 @@ def _turning_down(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if obj is None or particle is None or particle.i > obj.i:
         return None
     source = official_subject(verb, lexicon)
-    if source is None:
-        return None
     return act_attribution(verb, source, particle.i + 1, subtree_of(obj))
 
 

@@ -289,10 +289,12 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def act_attribution(
-    verb: Token, source: SpanRange, cue_end: int, content: SpanRange
+    verb: Token, source: SpanRange | None, cue_end: int, content: SpanRange
 ) -> Attribution | None:
     """The act with its cue from the verb's auxiliaries and negation ('will
-    not accept') to `cue_end`."""
+    not accept') to `cue_end`; none without a source (see `official_subject`)."""
+    if source is None:
+        return None
     doc = verb.doc
     start, end = content[0], trim_end(doc, *content)
     if end <= start or start < cue_end:

@@ -15,6 +15,7 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import without_medium
 from extract.nlp.memo import once_per_doc
+from extract.nlp.quotes import trim_end, trim_span
 from extract.nlp.token_table import token_table
 
 _QUOTING = frozenset({"quote", "cite"})  # verbs whose agent relays another's words
@@ -63,14 +64,10 @@ def _apart(doc: Doc, found: Attribution) -> Attribution | None:
         return found
     if s_start <= c_start and c_end <= s_end:
         return _said_of(doc, found)
-    if s_start <= c_start:
-        c_start = s_end
-        while c_start < c_end and doc[c_start].is_punct:
-            c_start += 1
-    else:
-        c_end = s_start
-        while c_end > c_start and doc[c_end - 1].is_punct:
-            c_end -= 1
+    if s_start <= c_start:  # the content starts in its source: after it
+        c_start, c_end = trim_span(doc, s_end, c_end)
+    else:  # the content ends in its source: before it
+        c_end = trim_end(doc, c_start, s_start)
     rest = doc[c_start:c_end]
     if all(t.is_stop or t.is_punct or t.ent_type_ in _WHEN for t in rest):
         return None  # nothing left but function words or a time ('on May 3')
@@ -93,10 +90,8 @@ def _said_of(doc: Doc, found: Attribution) -> Attribution | None:
         )
         if split is None:
             return None
-        end = split
-        while end > s_start and doc[end - 1].is_punct:
-            end -= 1
-        return replace(found, source=(s_start, end), content=(split, s_end))
+        source = (s_start, trim_end(doc, s_start, split))
+        return replace(found, source=source, content=(split, s_end))
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
