@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import one_by_cue
+from statements_by_cue import one_by_cue, statements
 
 TWO_LEADERS = """Remarks by President Biden and Prime Minister Albanese of Australia in Joint Press Conference
 East Room
@@ -131,3 +131,34 @@ def test_a_questioner_named_by_an_outlet_or_asking_speaks_for_no_state(
     nlp: Language, cue: str
 ) -> None:
     assert one_by_cue(nlp, OUTLETS, cue).actor_ids == ()
+
+
+ASKED = """Press conference of the President of France and the President of Ukraine
+
+President of Ukraine Volodymyr Zelensky: We discussed the security of the Black Sea.
+
+Question: Did President Macron tell the President of Russia that talks are possible? Are you saying that the ceasefire has failed? Why did Russia reject the proposal of a ceasefire?
+
+President of France Emmanuel Macron: I told him that talks are possible.
+
+Question: The Turkish President said that he is ready to host talks. Do you support that?
+
+President of Ukraine Volodymyr Zelensky: We support any talks that lead to a just peace.
+"""  # noqa: E501
+
+
+def test_a_question_asking_whether_someone_spoke_reports_no_statement(
+    nlp: Language,
+) -> None:
+    found = [(s.cue, s.speaker_mention) for s in statements(nlp, ASKED)]
+    assert ("told", "I") in found  # the answer reports it
+    assert ("said", "The Turkish President") in found  # a question's report
+    asked = [cue for cue, _ in found if cue in ("tell", "saying", "reject")]
+    assert asked == []
+
+
+def test_a_stance_towards_talks_is_the_speakers_own_not_both_sides(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, ASKED, "discussed").actor_ids == ("UKR", "FRA")
+    assert one_by_cue(nlp, ASKED, "support").actor_ids == ("UKR",)

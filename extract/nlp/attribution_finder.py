@@ -133,6 +133,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not _fragment(table, a)
         and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
+        and not _asks(doc, table, a)
     ]
     found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)
@@ -185,6 +186,22 @@ def _asked_by_the_floor(doc: Doc, found: Attribution) -> bool:
     sentence = doc[found.cue[0]].sent
     asks = sentence[-1].text == "?" or (len(sentence) > 1 and sentence[-2].text == "?")
     return asks and from_the_floor(doc, doc[found.cue[0]].idx)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
+    """'Did Macron say that …?', 'Are you saying that …?', 'Has the topic been
+    raised?': a question whose main verb is the cue, its auxiliary before its
+    subject, asks whether someone spoke; it reports no one's speech or stance."""
+    verbs = [i for i in range(*found.cue) if table.dep[i] == "ROOT"]
+    if not verbs or [t for t in doc[verbs[0]].sent if not t.is_space][-1].text != "?":
+        return False
+    children = table.children[verbs[0]]
+    subjects = [c for c in children if table.dep[c] in _SUBJECTS]
+    helpers = [c for c in children if table.dep[c] in ("aux", "auxpass")]
+    return any(h < s for h in helpers for s in subjects)
 
 
 def _aside(table: TokenTable, found: Attribution) -> bool:

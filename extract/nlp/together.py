@@ -35,6 +35,12 @@ _CONDITIONS = frozenset({"if", "unless", "provided"})
 # Reciprocal verbs that in the present simple judge: "we consider X timely".
 _JUDGING = frozenset({"consider", "examine"})
 _SPANS = frozenset({"year", "decade", "month", "week", "century"})
+# Verbs that hold talks: "we held talks", "we had an exchange of views" (not
+# "we support talks", a stance of one side).
+_HOLDING = frozenset(
+    {"hold", "have", "conduct", "carry", "continue", "resume", "begin", "start",
+     "launch", "complete", "conclude", "finish"}
+)  # fmt: skip
 _TALKS = frozenset(
     {"talk", "exchange", "discussion", "consultation", "negotiation", "meeting",
      "conversation", "dialogue"}
@@ -161,9 +167,13 @@ def takes_two(cue: Token | None, source: Span) -> bool:
     if cue is None or not _own_subject(cue, source) or one_side(cue):
         return False
     return any(
-        (verb.lemma_.lower() in _RECIPROCAL and not _judging(verb))
-        or any(  # "we held talks", "we had an exchange of views"
-            c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children
-        )
+        (verb.lemma_.lower() in _RECIPROCAL and not _judging(verb)) or _held_talks(verb)
         for verb in _event(cue)
+    )
+
+
+def _held_talks(verb: Token) -> bool:
+    """ "we held talks", "we had an exchange of views"; not "we support talks"."""
+    return verb.lemma_.lower() in _HOLDING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children
     )
