@@ -42,6 +42,7 @@ SOURCE_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "delay": ((int, float), "a number of seconds"),
     "limit": _WHOLE,
     "actor": _TEXT,
+    "example": ((bool,), "true or false"),
 }
 
 
@@ -162,8 +163,7 @@ def _source(path: Path, index: int, entry: object) -> Source:
     for key in ("name", "kind", "url"):
         if not entry.get(key):
             raise ConfigError(f"{where} needs a {key}")
-    allowed = {"name", "kind", "url", "allow_private", "delay", "limit", "actor"}
-    unknown = set(entry) - allowed
+    unknown = set(entry) - set(SOURCE_TYPES)
     if unknown:
         raise ConfigError(f"{where}: unknown options {', '.join(sorted(unknown))}")
     for key, (expected, what) in SOURCE_TYPES.items():
@@ -188,6 +188,7 @@ def _source(path: Path, index: int, entry: object) -> Source:
         delay=float(entry.get("delay", 1.0)),
         limit=entry.get("limit"),
         actor=entry.get("actor"),
+        example=entry.get("example", False),
     )
 
 

@@ -25,6 +25,7 @@ class Source:
     delay: float = 1.0
     limit: int | None = None
     actor: str | None = None  # the issuer: its voice for first person (`RUS`)
+    example: bool = False  # made-up example articles: shown, never positions
 
     @property
     def source_id(self) -> str:

@@ -1,7 +1,8 @@
 """Screenshots of the built site for the README, taken with Debian's chromium.
 
 The digest (index: what changed, then the latest positions) and the seed article
-(its header, legend and highlighted text), each 1280 × 1400 pixels.
+(its header, its note that it is a made-up example, legend and highlighted text),
+each 1280 × 1400 pixels.
 
 Usage: .venv/bin/python scripts/screenshot.py [SITE] [OUT_DIR]
 Needs `apt-get install chromium` and `pip install playwright` (never
@@ -10,7 +11,6 @@ Needs `apt-get install chromium` and `pip install playwright` (never
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -23,11 +23,15 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 def main(site: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     index = (site / "index.html").resolve()
-    html = index.read_text(encoding="utf-8")
-    seed = re.search(
-        r'href="(articles/[0-9a-f]+\.html)#s-[0-9a-f]+"[^>]*>signaled', html
+    # the seed is an example: no position of the digest links to it
+    article = next(
+        (
+            page.resolve()
+            for page in sorted((site / "articles").glob("*.html"))
+            if 'class="example-note"' in page.read_text(encoding="utf-8")
+        ),
+        None,
     )
-    article = (site / seed.group(1)).resolve() if seed else None
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1280, "height": 1400})

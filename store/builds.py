@@ -16,8 +16,9 @@ import duckdb
 
 from store.driver import driver_errors
 
-# The tables each output is built from.
-SITE_TABLES = ("articles", "actors", "statements")
+# The tables each output is built from (and which articles are examples, which
+# sources.toml decides).
+SITE_TABLES = ("articles", "actors", "statements", "example_articles")
 SNAPSHOT_TABLES = ("sources", "documents", "articles", "actors", "statements")
 # Columns a watermark leaves out: when a row was last looked at (a 304 touches
 # `sources.updated_at`), and bodies another column hashes (`body_sha256`,

@@ -104,7 +104,7 @@ def schema_version(conn: duckdb.DuckDBPyConnection) -> int:
 def save_sources(conn: duckdb.DuckDBPyConnection, sources: Sequence[Source]) -> None:
     """Upsert the configured sources, keeping their saved listing validators."""
     now = datetime.now(UTC)
-    options = ("allow_private", "delay", "limit")
+    options = ("allow_private", "delay", "limit", "example")
     insert_rows(
         conn,
         inserts.SOURCES,

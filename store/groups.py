@@ -15,6 +15,8 @@ import duckdb
 
 from store.driver import driver_errors, iter_records
 from store.reads import (
+    IS_EXAMPLE,
+    NOT_EXAMPLE,
     SAYS_SOMETHING,
     STATEMENT_COLUMNS,
     ArticleRow,
@@ -24,13 +26,14 @@ from store.reads import (
 
 BATCH = 5000  # rows fetched at a time from a long query
 # Every article with what its page and the pages it touches are made of: a hash of
-# the article's row (its text by text_sha256) and of its statements' rows, the
-# actors and the topics they name.
-ARTICLE_DIGESTS_SQL = """
+# the article's row (its text by text_sha256, and whether it is an example) and of
+# its statements' rows, the actors and the topics they name (none for an example:
+# its statements are on no actor's or topic's page).
+ARTICLE_DIGESTS_SQL = f"""
 WITH own AS (
-    SELECT article_id, hash(t) AS h,
+    SELECT article_id, hash(t) AS h, t.example,
            coalesce(strftime(t.published, '%Y-%m'), 'undated') AS shard
-    FROM (SELECT * EXCLUDE (text) FROM articles) t
+    FROM (SELECT * EXCLUDE (text), {IS_EXAMPLE} FROM articles) t
 ),
 said AS (
     SELECT article_id, bit_xor(hash(t)) AS h,
@@ -42,14 +45,16 @@ said AS (
     GROUP BY article_id
 )
 SELECT own.article_id, own.h::VARCHAR || ':' || coalesce(said.h, 0)::VARCHAR,
-       list_filter(coalesce(said.actors, []), x -> x IS NOT NULL),
-       list_filter(coalesce(said.topics, []), x -> x IS NOT NULL), own.shard
+       list_filter(coalesce(said.actors, []), x -> x IS NOT NULL AND NOT own.example),
+       list_filter(coalesce(said.topics, []), x -> x IS NOT NULL AND NOT own.example),
+       own.shard
 FROM own LEFT JOIN said USING (article_id)
 """
 
-ARTICLE_COLUMNS = """
-article_id, title, canonical_url, url, published, sitename, author, {text} AS text,
-CAST(citations AS VARCHAR) AS citations, license, language, original_url, attribution
+ARTICLE_COLUMNS = f"""
+article_id, title, canonical_url, url, published, sitename, author, {{text}} AS text,
+CAST(citations AS VARCHAR) AS citations, license, language, original_url, attribution,
+{IS_EXAMPLE}
 """
 LISTED_SQL = f"""
 SELECT NULL, {ARTICLE_COLUMNS.format(text="''")}
@@ -79,7 +84,8 @@ STATEMENTS_OF_ARTICLES_SQL = _STATEMENTS.format(
 # latest statement and latest sure one (act not $unsure) for each actor and topic.
 # Replaying only these gives the same editions as replaying every statement
 # (publish.changes): a day's positions are its latest statements, an actor's first
-# is its first. Statements that say nothing (SAYS_SOMETHING) take no part.
+# is its first. Statements that say nothing (SAYS_SOMETHING) and those of examples
+# (NOT_EXAMPLE) take no part.
 DATED_SQL = f"""
 WITH dated AS (
     SELECT s.statement_id, s.article_id, s.seq, ar.published, s.act,
@@ -88,7 +94,7 @@ WITH dated AS (
                AS topics
     FROM statements s
     JOIN articles ar ON ar.article_id = s.article_id
-    WHERE ar.published IS NOT NULL AND {SAYS_SOMETHING}
+    WHERE ar.published IS NOT NULL AND {SAYS_SOMETHING} AND {NOT_EXAMPLE}
 ),
 by_actor AS (
     SELECT statement_id, article_id, seq, published, act, topics,
@@ -125,9 +131,10 @@ STATEMENTS_IN_SQL = _STATEMENTS.format(
     order=_OLDEST_FIRST,
 )
 # publish.pages.latest_first's order: dated first, then date, article id, seq.
+# The digest's latest statements and its feed: examples left out.
 LATEST_SQL = _STATEMENTS.format(
     key="NULL",
-    where="",
+    where=f"WHERE {NOT_EXAMPLE}",
     order="ar.published IS NOT NULL DESC, ar.published DESC, s.article_id DESC,"
     " s.seq DESC LIMIT ?",
 )
@@ -135,12 +142,14 @@ COUNTS_SQL = """
 SELECT (SELECT count(*) FROM articles),
        (SELECT count(*) FROM statements s JOIN articles ar USING (article_id))
 """
-# The actors the site shows: those of a statement (main or joint) whose article is
-# stored, as store.reads.ACTORS_SQL counts them; not the registry's every actor.
-ACTORS_WITH_STATEMENTS_SQL = """
+# The actors the site shows: those of a statement (main or joint, not an example)
+# whose article is stored, as store.reads.ACTORS_SQL counts them; not the
+# registry's every actor.
+ACTORS_WITH_STATEMENTS_SQL = f"""
 SELECT count(DISTINCT actor_id) FROM (
     SELECT unnest(list_append(s.actor_ids, s.actor_id)) AS actor_id
     FROM statements s JOIN articles ar ON ar.article_id = s.article_id
+    WHERE {NOT_EXAMPLE}
 )
 """
 PER_ARTICLE_SQL = """

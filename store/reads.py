@@ -11,10 +11,16 @@ import duckdb
 
 from store.driver import driver_errors, records
 
-ARTICLES_SQL = """
+# A statement of an example article (the `example_articles` view: a source marked
+# `example = true`) stays on its article's page, but is no position: never a latest
+# position, a change, in an actor's or topic's pages, feeds and counts.
+NOT_EXAMPLE = "s.article_id NOT IN (SELECT article_id FROM example_articles)"
+IS_EXAMPLE = "article_id IN (SELECT article_id FROM example_articles) AS example"
+
+ARTICLES_SQL = f"""
 SELECT article_id, title, canonical_url, url, published, sitename, author, text,
        CAST(citations AS VARCHAR) AS citations, license, language, original_url,
-       attribution
+       attribution, {IS_EXAMPLE}
 FROM articles
 ORDER BY published DESC NULLS LAST, article_id
 """
@@ -38,14 +44,16 @@ LEFT JOIN actors a ON a.actor_id = s.actor_id
 ORDER BY ar.published ASC NULLS LAST, s.article_id, s.seq, s.statement_id
 """
 
-# An actor counts every statement that names it, as main actor or in a joint statement.
-# Actor codes used by statements but missing from the registry still get a row.
+# An actor counts every statement that names it, as main actor or in a joint statement
+# (examples aside). Actor codes used by statements but missing from the registry
+# still get a row.
 # (unnest in a select list: DuckDB's lateral `FROM s, unnest(…)` is ten times slower)
-ACTORS_SQL = """
+ACTORS_SQL = f"""
 WITH memberships AS (
     SELECT unnest(list_distinct(list_append(s.actor_ids, s.actor_id))) AS actor_id
     FROM statements s
     JOIN articles ar ON ar.article_id = s.article_id
+    WHERE {NOT_EXAMPLE}
 ),
 counts AS (
     SELECT actor_id, count(*) AS statements FROM memberships
@@ -70,7 +78,8 @@ SAYS_SOMETHING = r"""NOT regexp_full_match(
 
 # The rows of the `latest_positions` view (store/schema.sql), computed with one
 # aggregate instead of its window over every statement, less the statements that
-# say nothing (SAYS_SOMETHING), with the statement's actors.
+# say nothing (SAYS_SOMETHING) and those of examples (NOT_EXAMPLE), with the
+# statement's actors.
 LATEST_POSITIONS_SQL = f"""
 WITH p AS (
     SELECT statement_id, article_id, seq, actor_id, unnest(topics) AS topic
@@ -80,7 +89,7 @@ WITH p AS (
                CASE WHEN len(coalesce(s.topics, [])) = 0 THEN [s.topic]
                     ELSE s.topics END AS topics
         FROM statements s
-        WHERE {SAYS_SOMETHING}
+        WHERE {SAYS_SOMETHING} AND {NOT_EXAMPLE}
     )
 ),
 best AS (
@@ -107,13 +116,14 @@ LEFT JOIN actors a ON a.actor_id = b.actor_id
 ORDER BY b.topic, ar.published DESC NULLS LAST, b.actor_id
 """
 
-# Every topic of a statement counts (multi-label).
-TOPICS_SQL = """
+# Every topic of a statement counts (multi-label); examples do not.
+TOPICS_SQL = f"""
 SELECT topic, count(*) AS statements, count(DISTINCT actor_id) AS actors
 FROM (
     SELECT s.actor_id, unnest(coalesce(nullif(s.topics, []), [s.topic])) AS topic
     FROM statements s
     JOIN articles ar ON ar.article_id = s.article_id
+    WHERE {NOT_EXAMPLE}
 )
 WHERE topic IS NOT NULL
 GROUP BY topic
@@ -146,6 +156,7 @@ class ArticleRow:
     language: str | None = None  # as identified; None when unknown
     original_url: str | None = None  # the page a republished text is based on
     attribution: str | None = None  # the credit line its page asks for
+    example: bool = False  # from an example source: its statements are no positions
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,10 +144,25 @@ JOIN articles ar ON ar.article_id = s.article_id
 WHERE s.role IS NOT NULL AND s.speaker IS NOT NULL AND len(s.actor_ids) = 1
 GROUP BY s.speaker, s.actor_id, s.role;
 
+-- The articles of example sources (`example = true` in sources.toml): made up for
+-- a demonstration, shown with their statements but never a state's position. An
+-- article is an example when its page came from an example source, or is the page
+-- of an example `page` source (which a sitemap read first may also list).
+CREATE OR REPLACE VIEW example_articles AS
+WITH example_sources AS (
+    SELECT source_id, kind, url FROM sources WHERE options->>'$.example' = 'true'
+)
+SELECT ar.article_id
+FROM articles ar
+JOIN documents d ON d.document_id = ar.document_id
+WHERE d.source_id IN (SELECT source_id FROM example_sources)
+   OR d.url IN (SELECT url FROM example_sources WHERE kind = 'page');
+
 -- One row per statement, actor it speaks for and topic: a joint statement is a
 -- position of each of its actors, and a statement on two topics is a position on
 -- each. A statement without a topic keeps one row with topic NULL. first_seen and
--- last_seen span the actor's dated statements on the topic.
+-- last_seen span the actor's dated statements on the topic. Statements of example
+-- articles are no positions.
 CREATE OR REPLACE VIEW positions AS
 SELECT s.statement_id, u.actor_id, a.name AS actor_name, a.kind AS actor_kind,
        t.topic, s.act, s.cameo, s.plover, s.speaker, s.cue, s.content, s.kind,
@@ -162,6 +177,7 @@ CROSS JOIN unnest(
 ) AS t(topic)
 JOIN articles ar ON ar.article_id = s.article_id
 LEFT JOIN actors a ON a.actor_id = u.actor_id
+WHERE s.article_id NOT IN (SELECT article_id FROM example_articles)
 WINDOW seen AS (PARTITION BY u.actor_id, t.topic);
 
 -- An actor's position on a topic: its latest statement (act and evidence), how

@@ -18,25 +18,26 @@ from typing import Any
 import duckdb
 
 from store.driver import driver_errors, iter_records
-from store.reads import SAYS_SOMETHING, STATEMENT_COLUMNS, StatementRow
+from store.reads import NOT_EXAMPLE, SAYS_SOMETHING, STATEMENT_COLUMNS, StatementRow
 
 UNDATED = "undated"  # the archive month of statements whose article has no date
 # One group per actor (main or joint) or per topic, each statement once in a group,
-# with the month its article was published in.
+# with the month its article was published in. Examples belong to no group.
 _MEMBERS = {
     "actor": "list_append(s.actor_ids, s.actor_id)",
     "topic": "coalesce(nullif(s.topics, []), [s.topic])",
 }
 # (unnest in the select list: DuckDB's lateral `FROM s, unnest(…)` is ten times slower)
-_MEMBER = """
+_MEMBER = f"""
 WITH member AS (
     SELECT m.statement_id, m.key, ar.published, m.article_id, m.seq, m.speaker,
            coalesce(strftime(ar.published, '%Y-%m'), 'undated') AS month
     FROM (
         SELECT s.statement_id, s.article_id, s.seq, s.speaker,
-               unnest(list_distinct({members})) AS key
+               unnest(list_distinct({{members}})) AS key
         FROM statements s
-        WHERE $every OR list_has_any({members}, $keys::VARCHAR[])
+        WHERE ($every OR list_has_any({{members}}, $keys::VARCHAR[]))
+            AND {NOT_EXAMPLE}
     ) m
     JOIN articles ar ON ar.article_id = m.article_id
     WHERE m.key IS NOT NULL AND ($every OR list_contains($keys::VARCHAR[], m.key))

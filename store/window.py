@@ -32,6 +32,14 @@ SELECT * FROM "{source}".main.statements
 WHERE article_id IN (SELECT article_id FROM articles)
 """
 ACTORS_SQL = 'INSERT INTO actors BY NAME SELECT * FROM "{source}".main.actors'
+# Which articles are examples (the `example_articles` view) needs their pages'
+# sources: the sources, and the window's documents without their bodies.
+SOURCES_SQL = 'INSERT INTO sources BY NAME SELECT * FROM "{source}".main.sources'
+DOCUMENTS_SQL = """
+INSERT INTO documents BY NAME
+SELECT * REPLACE (''::BLOB AS body) FROM "{source}".main.documents
+WHERE document_id IN (SELECT document_id FROM articles)
+"""
 
 
 @contextmanager
@@ -42,7 +50,8 @@ def site_window(
     limit: int | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """Within the block, `conn` sees only the articles published on or after
-    `since` (the `limit` most recent of them), their statements and every actor."""
+    `since` (the `limit` most recent of them), their statements and pages (without
+    bodies), every actor and every source."""
     if since is None and limit is None:
         yield conn
         return
@@ -78,3 +87,5 @@ def _fill_window(
     conn.execute(ARTICLES_SQL.format(source=source), [since, since, limit])
     conn.execute(STATEMENTS_SQL.format(source=source))
     conn.execute(ACTORS_SQL.format(source=source))
+    conn.execute(SOURCES_SQL.format(source=source))
+    conn.execute(DOCUMENTS_SQL.format(source=source))

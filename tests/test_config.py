@@ -21,6 +21,7 @@ def test_the_embedded_default_points_at_the_loopback_corpus() -> None:
     assert config.settings.database == ROOT / "data" / "communique.duckdb"
     issuers = {s.name: s.actor for s in config.sources if s.actor}
     assert issuers == {"kremlin": "RUS", "whitehouse": "USA"}
+    assert [s.name for s in config.sources if s.example] == ["wire-seed"]
 
 
 def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
@@ -59,6 +60,15 @@ def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
             'source #1 (a): actor must be an actor code such as "RUS" or "EU",'
             " not 'Russia'",
         ),
+        (
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
+            'example = "yes"\n',
+            "source #1 (a): example must be true or false, not 'yes'",
+        ),
+        (
+            '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\nexample = 1\n',
+            "source #1 (a): example must be true or false, not 1",
+        ),
         ("[settings]\ndatabase = 5\n", "setting database must be text (a path), not 5"),
         ("settings = 5\n", "settings must be a [settings] table"),
         (
@@ -90,3 +100,13 @@ def test_languages_default_to_english_and_read_as_a_tuple(tmp_path: Path) -> Non
     assert load_config(path).settings.languages == ("en",)
     path.write_text('[settings]\nlanguages = ["en", "fr"]\n', encoding="utf-8")
     assert load_config(path).settings.languages == ("en", "fr")
+
+
+def test_a_source_is_no_example_unless_it_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
+        '[[source]]\nname = "b"\nkind = "page"\nurl = "http://y"\nexample = true\n',
+        encoding="utf-8",
+    )
+    assert [s.example for s in load_config(path).sources] == [False, True]
