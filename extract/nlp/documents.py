@@ -32,6 +32,7 @@ from extract.nlp.members import lead_people
 from extract.nlp.officials import not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
+from extract.nlp.staff import own_staff
 from extract.nlp.titles import is_joint, title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import ANSWERS, Turn, find_turns
@@ -147,8 +148,8 @@ def voice_of(
     others = my_colleagues(voices, source)
     if others:  # "as my colleagues have said": the other sides of the meeting
         return None, others, False
-    body = members_voice(source, voices)
-    if body:  # "Allies agreed" in NATO's voice
+    body = members_voice(source, voices) or own_staff(source, voices)
+    if body:  # "Allies agreed" in NATO's voice, "our colleagues on the ground"
         return None, body, False
     word = _first_person(source)
     if word is not None:

@@ -44,6 +44,7 @@ from extract.nlp.people import (
 from extract.nlp.quotes import SpanRange
 from extract.nlp.relatives import relative_antecedent
 from extract.nlp.speaker import Speaker, named_person
+from extract.nlp.staff import staff_of
 from extract.nlp.token_table import sentence_bounds
 from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
@@ -342,6 +343,7 @@ def _resolve(
         return found
     own_actors = (
         actors_in(listed_members(source), registry)  # "The Governments of A, B …"
+        or staff_of(source, registry)  # "our colleagues at OCHA"
         or office_before(source, registry)
         or seated_in(source, registry)
         or honoured_before(source, registry)
