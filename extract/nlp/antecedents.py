@@ -4,7 +4,8 @@
 "Government spokesman X": the government named before; "the country's
 foreign minister": the state named before; "the office", "its spokesman": the organ
 or state that was the subject of the sentence before;
-"it": the actor subject of the clause it depends on.
+"it": the actor subject of the clause it depends on; "his" owning a stance: the
+person named before it; "From Moscow's side": Moscow's state.
 Pure functions over a Doc."""
 
 from __future__ import annotations
@@ -12,11 +13,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
+from extract.nlp.people import full_name
+from extract.nlp.quotes import SpanRange
+from extract.nlp.speaker import Speaker, named_person
+from extract.nlp.token_table import sentence_bounds
 
 # Nouns whose definite possessive means a state named before ("the country's").
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
@@ -28,6 +34,8 @@ _COUNTRY_REACH = 3  # "the country" looks this many sentences back for its state
 _CLAUSES = 4  # clauses up from "it" to its antecedent's
 # How a clause hangs on the one whose subject "it" may mean.
 _DEPENDENT = frozenset({"advcl", "ccomp", "conj", "xcomp"})
+# Nouns of a "From Moscow's side" phrase.
+_SIDES = frozenset({"side", "perspective", "standpoint", "part"})
 
 
 def paired_owner(
@@ -169,6 +177,34 @@ def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         ]  # fmt: skip
         if states:
             return (states[0],) if len(set(states)) == 1 else ()
+    return ()
+
+
+def owner_named_before(
+    source: Span,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """ "his" or "her" owning a stance ("thanking President Putin for his
+    initiative"): the person named last before it in its sentence, else no one."""
+    doc = source.doc
+    first = sentence_bounds(doc)[0][source.start]
+    before = [(s, e, n) for s, e, n in people if first <= s and e <= source.start]
+    if not before:
+        return Speaker(None, source.text, (), is_person=True)
+    start, end, name = before[-1]
+    name = full_name(name, people, start, registry)
+    return named_person(name, source.text, doc[start:end], known, registry)
+
+
+def side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:
+    """Actors of a 'From Moscow's side, ...' phrase on the cue verb."""
+    verb = cue_verb(doc, cue)
+    for prep in verb.children if verb is not None else ():
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "from" and pobj is not None and pobj.lemma_ in _SIDES:
+            return actors_in(doc[pobj.left_edge.i : pobj.i], registry)
     return ()
 
 

@@ -6,6 +6,8 @@ his Greek, Cypriot and French counterparts gathered in Cairo ... They concluded
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
@@ -48,6 +50,41 @@ def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     if not found and len(source) == 1 and source.root.lower_ in ("they", "them"):
         found = _subject_before(source, registry)
     return found
+
+
+def met_pair(
+    source: Span, resolve: Callable[[Span], tuple[str, ...]]
+) -> tuple[str, ...]:
+    """ "The two ministers" after "the Foreign Minister met her Ukrainian
+    counterpart Dmytro Kuleba": the two people the nearest earlier sentence with
+    a meeting verb names (its subject, and whom it met or spoke with), each as
+    `resolve` reads it on its own; none unless each is one actor of its own."""
+    if not any(t.lower_ in ("two", "both") for t in source if t.i < source.root.i):
+        return ()
+    sentences = [s for s in source.doc.sents if s.start < source.sent.start]
+    for sentence in sentences[-(_REACH - 1) :][::-1]:
+        verb = sentence.root
+        if verb.lemma_.lower() not in _MEETING:
+            continue
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        met = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ == "meet"]
+        met += [c for p in with_preps(verb) for c in p.children if c.dep_ == "pobj"]
+        pair = [*subject[:1], *met]
+        if len(pair) != 2 or not all(_one_of_a_pair(t) for t in pair):
+            return ()
+        found = [resolve(source.doc[t.left_edge.i : t.i + 1]) for t in pair]
+        if any(len(f) != 1 for f in found) or found[0] == found[1]:
+            return ()
+        return (*found[0], *found[1])
+    return ()
+
+
+def _one_of_a_pair(token: Token) -> bool:
+    """A singular noun naming one person ("the Foreign Minister", "her Ukrainian
+    counterpart Dmytro Kuleba"), joined to no other."""
+    return token.tag_ in ("NN", "NNP") and not any(
+        c.dep_ in ("conj", "cc") for c in token.children
+    )
 
 
 def _subject_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:

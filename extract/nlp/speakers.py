@@ -16,14 +16,16 @@ from extract.nlp.affiliations import Learned
 from extract.nlp.antecedents import (
     governing_actor,
     office_before,
+    owner_named_before,
     paired_owner,
     quoting,
+    side_of,
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
 from extract.nlp.documents import OTHERS, voice_of
 from extract.nlp.governing import actors_in
-from extract.nlp.group_antecedents import antecedent_group, names_a_group
+from extract.nlp.group_antecedents import antecedent_group, met_pair, names_a_group
 from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
@@ -45,7 +47,6 @@ from extract.nlp.quotes import SpanRange
 from extract.nlp.relatives import relative_antecedent
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
-from extract.nlp.token_table import sentence_bounds
 from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
@@ -54,7 +55,6 @@ _UNRESOLVED = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them",
      "one", "this", "that", "which", "who", "someone", "somebody", "everyone"}
 )  # fmt: skip
-_SIDES = frozenset({"side", "perspective", "standpoint", "part"})
 
 
 def resolve_speakers(
@@ -221,7 +221,7 @@ def _in_document(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
     elif not speaker.actor_ids:
-        side = _side_of(doc, attribution.cue, registry) or _own_government(
+        side = side_of(doc, attribution.cue, registry) or _own_government(
             source, voices, registry
         )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
@@ -332,7 +332,7 @@ def _resolve(
     if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
         return Speaker(mention, mention, governing_actor(source, registry), False)
     if head.lower_ in ("his", "her") and len(source) == 1:
-        return _owner_named_before(source, people, known, registry)
+        return owner_named_before(source, people, known, registry)
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)
@@ -351,12 +351,36 @@ def _resolve(
     if len(own_actors) > 1 and one_name(head):  # "Agnes Morel, a French diplomat
         own_actors = ()  # and UN rapporteur": one person, several offices
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
-        return Speaker(mention, mention, antecedent_group(source, registry), False)
+        return _group_of(source, people, known, last_person, registry, lexicon, voices)
     holder = title_holder(source, own_actors, last_person, known, registry)
     if holder is not None:
         return holder
-    own_actors = own_actors or home_voice(source, registry)
-    return Speaker(mention, mention, own_actors, is_person=False)
+    return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _group_of(
+    source: Span,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    last_person: Speaker | None,
+    registry: ActorRegistry,
+    lexicon: Lexicon,
+    voices: DocumentVoices | None,
+) -> Speaker:
+    """ "The foreign ministers agreed": the group a coordination or a meeting
+    before names, else the two a recent sentence says met ("X met her counterpart
+    Y. The two ministers ..."), each as it would resolve as a source: its own
+    resolution, else a named person's earlier title ("Australian Foreign Minister
+    Penny Wong ... Minister Wong met")."""
+
+    def on_its_own(one: Span) -> tuple[str, ...]:
+        found = _resolve(one, people, known, last_person, registry, lexicon, voices)
+        if found.actor_ids or not (found.is_person and found.name):
+            return found.actor_ids
+        return earlier_title(found.name, one.start, people, one.doc, registry)
+
+    group = antecedent_group(source, registry) or met_pair(source, on_its_own)
+    return Speaker(source.text, source.text, group, False)
 
 
 def _others_of_an_actor(head: Token, registry: ActorRegistry) -> bool:
@@ -370,31 +394,3 @@ def _others_of_an_actor(head: Token, registry: ActorRegistry) -> bool:
             if actors_in(owner, registry):
                 return True
     return False
-
-
-def _owner_named_before(
-    source: Span,
-    people: list[tuple[int, int, str]],
-    known: dict[str, tuple[str, ...]],
-    registry: ActorRegistry,
-) -> Speaker:
-    """ "his" or "her" owning a stance ("thanking President Putin for his
-    initiative"): the person named last before it in its sentence, else no one."""
-    doc = source.doc
-    first = sentence_bounds(doc)[0][source.start]
-    before = [(s, e, n) for s, e, n in people if first <= s and e <= source.start]
-    if not before:
-        return Speaker(None, source.text, (), is_person=True)
-    start, end, name = before[-1]
-    name = full_name(name, people, start, registry)
-    return named_person(name, source.text, doc[start:end], known, registry)
-
-
-def _side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...]:
-    """Actors of a 'From Moscow's side, ...' phrase on the cue verb."""
-    verb = cue_verb(doc, cue)
-    for prep in verb.children if verb is not None else ():
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ == "from" and pobj is not None and pobj.lemma_ in _SIDES:
-            return actors_in(doc[pobj.left_edge.i : pobj.i], registry)
-    return ()
