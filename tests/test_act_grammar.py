@@ -3,7 +3,7 @@ complement of a commitment; a refusal, blame, support, concern or disapproval
 laid in the content; the subjunctive of a suggestion, furthering cooperation,
 an unhesitating resolve, a claim described as false, the stance a cue's 'with'
 names, the speaker's own attitude under 'said', and formal acts worded as
-deeds ('made a proposal', 'objected to')."""
+deeds ('made a proposal', 'objected to'), a telephone call that is no appeal."""
 
 from __future__ import annotations
 
@@ -95,6 +95,12 @@ from tests.statements_by_cue import rule_act, statements
          "the villagers were alarmed by the shelling", "state"),
         ("The ministry said it was not worried by the drills.", "said",
          "it was not worried by the drills", "state"),
+        # calling someone on the telephone appeals to nobody; calling on them does
+        ("The President called him on Monday.", "called", "him", "state"),
+        ("The President called on him to withdraw.", "called on",
+         "him to withdraw", "appeal"),
+        ("The President called the parties to exercise restraint.", "called",
+         "the parties to exercise restraint", "appeal"),
     ],
 )  # fmt: skip
 def test_rules_read_the_grammar_of_cue_and_content(  # type: ignore[no-untyped-def]

@@ -194,8 +194,21 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _names_object(verb: Token) -> bool:
-    """'called the vehicle a concept': the object gets a name, nobody an appeal."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    """'called the vehicle a concept': the object gets a name, nobody an appeal;
+    'called him on Monday' (no 'on X to', 'for X', 'to do'): a telephone call."""
+    deps = {c.dep_ for c in verb.children}
+    if "oprd" in deps:
+        return True
+    asks = {"xcomp", "ccomp", "dative"} & deps or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and not _when(c)
+        for c in verb.children
+    )
+    return verb.lemma_.lower() == "call" and "dobj" in deps and not asks
+
+
+def _when(preposition: Token) -> bool:
+    """'on Monday': a preposition of time."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
