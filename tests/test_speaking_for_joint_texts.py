@@ -324,7 +324,7 @@ affirm the enduring strength of the alliance.
 We condemn the missile launches.
 """
 
-MISCOUNTED = """President Biden, Chancellor Scholz and Prime Minister Kishida met in \
+MISCOUNTED = """President Biden, Chancellor Scholz and Prime Minister Okada met in \
 Hiroshima today.
 
 The three leaders condemned the missile launches. They discussed Ukraine.

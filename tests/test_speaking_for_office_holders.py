@@ -1,0 +1,72 @@
+"""For whom an office-holder of the registry speaks when the text gives no title:
+a bare surname that only one well-known office-holder bears names their state or
+body; on an article's date, the office they held then; a surname many people
+share is in no entry, so its speaker stays without an actor. Each runs the real
+pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import the_one
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background
+
+
+def actors_on(nlp: Language, text: str, day: date) -> tuple[str, ...]:
+    """The actors of the one statement of `text`, published on `day`."""
+    background = Background(published={"doc": day})
+    (found,) = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    return found.actor_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Fidan said the talks would continue next week.", ("TUR",)),
+        ("Albares said Spain would recognise the agreement.", ("ESP",)),
+        ("Araghchi said the talks would continue next week.", ("IRN",)),
+        ("Ramaphosa said the summit had been a success.", ("ZAF",)),
+        ("Grossi said the inspectors would return to the plant.", ("IAEA",)),
+        (
+            "Sheikh Mohammed bin Abdulrahman Al Thani said the talks would resume.",
+            ("QAT",),
+        ),
+    ],
+)
+def test_a_bare_surname_of_an_office_holder_names_their_actor(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert the_one(nlp, text).actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "actor"),
+    [
+        ("Tusk", date(2016, 3, 1), "EU"),  # President of the European Council then
+        ("Tusk", date(2024, 3, 1), "POL"),
+        ("Mark Carney", date(2016, 3, 1), "GBR"),  # Governor of the Bank of England
+        ("Mark Carney", date(2025, 6, 1), "CAN"),
+        ("Séjourné", date(2024, 3, 1), "FRA"),  # Foreign Minister then
+        ("Séjourné", date(2025, 3, 1), "EU"),
+    ],
+)
+def test_an_office_holder_speaks_for_the_office_held_on_the_articles_date(
+    nlp: Language, name: str, day: date, actor: str
+) -> None:
+    text = f"{name} said the budget would be balanced."
+    assert actors_on(nlp, text, day) == (actor,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # Anthony Albanese is in the registry, but not his surname alone
+        "Albanese said the budget would be balanced.",
+        "Sánchez said the budget would be balanced.",
+    ],
+)
+def test_a_surname_many_people_share_names_no_actor(nlp: Language, text: str) -> None:
+    assert the_one(nlp, text).actor_ids == ()
