@@ -1,8 +1,8 @@
 """For whom an office-holder of the registry speaks when the text gives no title:
 a bare surname that only one well-known office-holder bears names their state or
-body; on an article's date, the office they held then; a surname many people
-share is in no entry, so its speaker stays without an actor. Each runs the real
-pipeline."""
+body; on an article's date, the office they held then, and none out of office; a
+surname many people share is in no entry, so its speaker stays without an actor.
+Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -70,3 +70,18 @@ def test_an_office_holder_speaks_for_the_office_held_on_the_articles_date(
 )
 def test_a_surname_many_people_share_names_no_actor(nlp: Language, text: str) -> None:
     assert the_one(nlp, text).actor_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("day", "actors"),
+    [
+        (date(2020, 5, 1), ("GBR",)),  # in office
+        (date(2024, 5, 1), ()),  # a former prime minister speaks for no one
+        (date(2015, 5, 1), ()),  # before any office
+    ],
+)
+def test_an_office_holder_out_of_office_on_the_articles_date_speaks_for_no_one(
+    nlp: Language, day: date, actors: tuple[str, ...]
+) -> None:
+    text = "Boris Johnson said the sanctions would stay."
+    assert actors_on(nlp, text, day) == actors

@@ -74,10 +74,13 @@ class Person:
         """The actor of the latest role."""
         return self.role_on().actor_id
 
-    def actor_on(self, day: date | None) -> str:
-        """The actor of the role held on a day (an article's date), else the
-        latest."""
-        return self.role_on(day).actor_id
+    def actors_on(self, day: date | None) -> tuple[str, ...]:
+        """The actor of the role held on a day (an article's date): none on a
+        day outside every role (before office or after it: a former official
+        speaks for no one); without a day, the latest role's."""
+        if day is not None and not any(role.holds_on(day) for role in self.roles):
+            return ()
+        return (self.role_on(day).actor_id,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ def paired_owner(
         person = registry.person(name)
         if stop == end and person is not None:
             first = min(start, doc[stop - 1].left_edge.i)  # with "President"
-            return doc[first : source.end], (person.actor_on(doc._.published),)
+            return doc[first : source.end], person.actors_on(doc._.published)
     for span in doc.spans.get("actors", []):
         if span.end == end:
             return doc[span.start : source.end], (span.label_,)

@@ -76,7 +76,7 @@ def _earlier_holder(
             person = registry.person(name)
             found = actors or known.get(name, ())
             if not found and person is not None:
-                found = (person.actor_on(doc._.published),)
+                found = person.actors_on(doc._.published)
             return Speaker(name, source.text, found, is_person=True)
         if actors:
             return Speaker(source.text, source.text, actors, is_person=False)

@@ -28,7 +28,7 @@ def members_of(
     for span in people:
         person = registry.person(span.label_)
         if person is not None:
-            named.append((span.start, person.actor_on(doc._.published)))
+            named.extend((span.start, a) for a in person.actors_on(doc._.published))
     inside = [
         s
         for s in doc.spans.get("actors", [])
@@ -72,13 +72,13 @@ def lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
     turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
     news conference"), when they are of two actors or more: the meeting's sides.
     People only: the places and processes a lead mentions name no side."""
-    found = []
+    found: list[str] = []
     for ent in doc.ents:
         if ent.end > end:
             break
         person = registry.person(ent.text) if ent.label_ == "PERSON" else None
         if person is not None:
-            found.append(person.actor_on(doc._.published))
+            found.extend(person.actors_on(doc._.published))
     sides = tuple(dict.fromkeys(found))
     return sides if len(sides) > 1 else ()
 
@@ -88,7 +88,8 @@ def office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | No
     for span in sorted(region.doc.spans.get("people", []), key=lambda s: s.start):
         person = registry.person(span.label_)
         if person is not None and region.start <= span.start < region.end:
-            return person.name, person.actor_on(region.doc._.published)
+            for actor in person.actors_on(region.doc._.published):
+                return person.name, actor
     return None
 
 

@@ -148,7 +148,7 @@ def owner_of_title(
     name = names.pop()
     person = registry.person(name)
     if person is not None:
-        return (person.actor_on(doc._.published),)
+        return person.actors_on(doc._.published)
     return known.get(name, ()) or earlier_title(name, span.start, people, doc, registry)
 
 

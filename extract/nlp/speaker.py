@@ -39,10 +39,10 @@ def named_person(
     left null, and the role is kept when one title gave the actor."""
     person = registry.person(name)
     day = source.doc._.published
-    actors = (person.actor_on(day),) if person else known.get(name, ())
+    actors = person.actors_on(day) if person else known.get(name, ())
     wide = extended(source)
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
-    if person is not None and len(titled) > 1 and titled[0] != actors[0]:
+    if person is not None and len(titled) > 1 and titled[:1] != actors[:1]:
         actors = ()
     elif person is not None and titled and titled != actors:
         # the title held here, not the registry's office ("NATO Secretary-General

@@ -92,7 +92,7 @@ def _header_speaker(
     person = registry.person(name)
     if person is None:
         return name, ()
-    return person.name, (person.actor_on(doc._.published),)
+    return person.name, person.actors_on(doc._.published)
 
 
 def _speaker_of(
@@ -113,7 +113,7 @@ def _speaker_of(
         for i in range(len(cased) - size + 1):
             person = registry.person(" ".join(cased[i : i + size]))
             if person is not None:
-                actors: tuple[str, ...] = (person.actor_on(doc._.published),)
+                actors: tuple[str, ...] = person.actors_on(doc._.published)
                 names[person.name.split()[-1]] = (person.name, actors)
                 return person.name, actors
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
