@@ -254,7 +254,9 @@ def test_a_window_since_a_date_shows_only_its_articles(
     assert after == everything
 
 
-@pytest.mark.parametrize("command", ["ingest", "run", "reparse", "reextract"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "run", "publish", "reparse", "reextract"]
+)
 def test_a_command_on_a_locked_database_is_a_one_line_error_before_any_flow(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -274,3 +276,27 @@ def test_a_command_on_a_locked_database_is_a_one_line_error_before_any_flow(
         "one writer): wait for the running job to finish, or stop that process if "
         "it is stuck\n"
     )
+
+
+def test_publish_without_a_database_is_one_line_before_any_flow_starts(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flows.pipeline
+
+    def no_flow(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the publish flow started")
+
+    monkeypatch.setattr(flows.pipeline, "run_publish", no_flow)
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\ndatabase = "none.duckdb"\n', encoding="utf-8")
+
+    code = main(["publish", "--sources", str(sources)])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"error: no database at {tmp_path / 'none.duckdb'}: run `communique ingest` "
+        "first\n"
+    )
+    assert not (tmp_path / "site").exists()
