@@ -106,6 +106,25 @@ def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
     assert "  runs               4\n" in out
 
 
+def test_status_says_a_publish_that_found_nothing_new_left_the_site_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "communique.duckdb"
+    conn = db.open_store(database)
+    built = history.start_run(conn, "publish", {})
+    history.finish_run(conn, built, {"articles": 55, "statements": 1004}, [])
+    skipped = history.start_run(conn, "publish", {})
+    history.finish_run(conn, skipped, {"unchanged": 1}, [])
+    conn.close()
+
+    main(["status", "--sources", str(ROOT / "sources.toml"), "--db", str(database)])
+
+    out = capsys.readouterr().out
+    assert " publish  ok       site unchanged, 0 failures" in out
+    assert " publish  ok       55 articles, 1004 statements, 0 failures" in out
+    assert "0 articles, 0 statements" not in out
+
+
 def test_a_version_3_database_gains_roles_and_affiliations(tmp_path: Path) -> None:
     database = tmp_path / "old.duckdb"
     conn = db.open_store(database)
