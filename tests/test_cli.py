@@ -81,6 +81,35 @@ def test_serve_without_a_prefect_server_is_a_one_line_error(tmp_path: Path) -> N
     )
 
 
+def test_serve_with_a_bad_cron_is_a_one_line_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = ROOT / "sources.toml"
+
+    code = main(["serve", "--sources", str(sources), "--cron", "61 * * * *"])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        'error: --cron "61 * * * *" is not a valid cron expression; write five '
+        'fields, like "0 6 * * *"\n'
+    )
+
+
+def test_serve_with_a_bad_schedule_setting_names_the_sources_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\nschedule = "0 25 * * *"\n', encoding="utf-8")
+
+    code = main(["serve", "--sources", str(sources)])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f'error: {sources}: schedule "0 25 * * *" is not a valid cron expression; '
+        'write five fields, like "0 6 * * *"\n'
+    )
+
+
 def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
