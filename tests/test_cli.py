@@ -81,6 +81,18 @@ def test_serve_without_a_prefect_server_is_a_one_line_error(tmp_path: Path) -> N
     )
 
 
+@pytest.mark.parametrize(
+    "command", ["run", "ingest", "publish", "serve", "status", "reparse", "reextract"]
+)
+def test_every_help_says_the_default_sources_file(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+
+    assert "sources file (default: sources.toml)" in capsys.readouterr().out
+
+
 def test_serve_with_a_bad_cron_is_a_one_line_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
