@@ -66,8 +66,7 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
         prog="communique",
         description="Who said what in diplomacy: fetch news and official statements, "
         "extract statements into DuckDB, publish a static digest.",
-        epilog="Exit codes: 0 all good, 1 some sources failed, "
-        "2 usage or configuration error.",
+        epilog=EXIT_CODES,
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
     _add_demo(sub, commands["demo"])

@@ -81,6 +81,15 @@ def test_serve_without_a_prefect_server_is_a_one_line_error(tmp_path: Path) -> N
     )
 
 
+def test_the_main_help_gives_the_exit_codes_the_commands_give(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+
+    assert "1 some sources or documents failed" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     "command", ["run", "ingest", "publish", "serve", "status", "reparse", "reextract"]
 )
