@@ -66,8 +66,7 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
         prog="communique",
         description="Who said what in diplomacy: fetch news and official statements, "
         "extract statements into DuckDB, publish a static digest.",
-        epilog="Exit codes: 0 all good, 1 some sources failed, "
-        "2 usage or configuration error.",
+        epilog=EXIT_CODES,
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
     _add_demo(sub, commands["demo"])
@@ -184,17 +183,16 @@ def _add_status(sub: argparse._SubParsersAction, command: Command) -> None:
 
 
 def _store_options(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--sources", default=DEFAULT_SOURCES, help="sources file")
-    cmd.add_argument("--db", help="DuckDB file (default: from the sources file)")
-
-
-def _common(cmd: argparse.ArgumentParser, *, command: str = "run") -> None:
     cmd.add_argument(
         "--sources",
         default=DEFAULT_SOURCES,
         help="sources file (default: sources.toml)",
     )
     cmd.add_argument("--db", help="DuckDB file (default: from the sources file)")
+
+
+def _common(cmd: argparse.ArgumentParser, *, command: str = "run") -> None:
+    _store_options(cmd)
     cmd.add_argument("--site", help="site folder (default: from the sources file)")
     cmd.add_argument("--since", type=_date, metavar="DATE", help=SINCE_HELP[command])
     cmd.add_argument("--limit", type=_positive, metavar="N", help=LIMIT_HELP[command])

@@ -113,11 +113,11 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    config = _config(args)
+    _check_store(config)
     from flows.pipeline import run_publish
 
-    published = run_publish(
-        _config(args), since=args.since, limit=args.limit, full=args.full
-    )
+    published = run_publish(config, since=args.since, limit=args.limit, full=args.full)
     report.print_publish(published)
     return 0
 

@@ -87,12 +87,10 @@ def print_status(conn: duckdb.DuckDBPyConnection, runs: int) -> None:
     for run_id, flow, started, status, counts, seconds, failed in history.last_runs(
         conn, runs
     ):
-        done = json.loads(counts or "{}")
         took = "running" if seconds is None else f"{seconds:.0f} s"
         print(
             f"  {started:%Y-%m-%d %H:%M:%S} {flow:<8} {status:<8} "
-            f"{done.get('articles', 0)} articles, "
-            f"{done.get('statements', 0)} statements, {failed or 0} failures, "
+            f"{_run_counts(json.loads(counts or '{}'))}, {failed or 0} failures, "
             f"{took}  ({run_id[:8]})"
         )
     version = db.schema_version(conn)
@@ -106,6 +104,14 @@ def print_status(conn: duckdb.DuckDBPyConnection, runs: int) -> None:
     print("Rows")
     for table, count in db.table_counts(conn).items():
         print(f"  {table:<12}{count:>8}")
+
+
+def _run_counts(done: dict[str, int]) -> str:
+    """What a run did: its articles and statements, or that a publish found the
+    site up to date (it records no counts then)."""
+    if done.get("unchanged"):
+        return "site unchanged"
+    return f"{done.get('articles', 0)} articles, {done.get('statements', 0)} statements"
 
 
 def _print_failing(failing: list[tuple[str, int, str]]) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow
+from prefect.client.schemas.schedules import CronSchedule
 from prefect.settings import get_current_settings
 
 from flows.pipeline import pipeline
@@ -39,6 +40,9 @@ def serve_pipeline(
 ) -> None:
     """Register the pipeline with a schedule on the Prefect server at
     PREFECT_API_URL and run its scheduled runs until stopped."""
+    schedule: dict[str, Any] = (
+        {"interval": interval} if interval else {"cron": _valid_cron(cron, config)}
+    )
     if not get_current_settings().api.url:
         raise ConfigError(
             "communique serve needs a running Prefect server: start one with "
@@ -50,11 +54,6 @@ def serve_pipeline(
         "database": str(config.settings.database.resolve()),
         "site": str(config.settings.site.resolve()),
     }
-    schedule: dict[str, Any] = (
-        {"interval": interval}
-        if interval
-        else {"cron": cron or config.settings.schedule}
-    )
     scheduled_pipeline.serve(
         name=name,
         limit=1,  # one run at a time: DuckDB has one writer
@@ -63,3 +62,18 @@ def serve_pipeline(
         tags=["communique"],
         **schedule,
     )
+
+
+def _valid_cron(cron: str | None, config: Config) -> str:
+    """The --cron expression, else the `schedule` setting, checked as Prefect
+    will read it: a bad one is a usage error, not a traceback from the server."""
+    expression = cron or config.settings.schedule
+    try:
+        CronSchedule(cron=expression)
+    except ValueError as err:
+        where = "--cron" if cron else f"{config.path}: schedule"
+        raise ConfigError(
+            f'{where} "{expression}" is not a valid cron expression; '
+            'write five fields, like "0 6 * * *"'
+        ) from err
+    return expression

@@ -93,6 +93,12 @@ def load_config(
         ) from err
     except OSError as err:
         raise ConfigError(f"cannot read {path}: {err.strerror or err}") from err
+    strays = set(data) - {"settings", "source"}
+    if strays:
+        raise ConfigError(
+            f"{path}: unknown {', '.join(sorted(strays))} (a sources file holds "
+            "[settings] and [[source]] tables only)"
+        )
     base = path.parent
     raw = _table(path, data, "settings")
     unknown = set(raw) - set(Settings.__dataclass_fields__)

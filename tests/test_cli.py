@@ -81,6 +81,56 @@ def test_serve_without_a_prefect_server_is_a_one_line_error(tmp_path: Path) -> N
     )
 
 
+def test_the_main_help_gives_the_exit_codes_the_commands_give(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+
+    assert "1 some sources or documents failed" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "command", ["run", "ingest", "publish", "serve", "status", "reparse", "reextract"]
+)
+def test_every_help_says_the_default_sources_file(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+
+    assert "sources file (default: sources.toml)" in capsys.readouterr().out
+
+
+def test_serve_with_a_bad_cron_is_a_one_line_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = ROOT / "sources.toml"
+
+    code = main(["serve", "--sources", str(sources), "--cron", "61 * * * *"])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        'error: --cron "61 * * * *" is not a valid cron expression; write five '
+        'fields, like "0 6 * * *"\n'
+    )
+
+
+def test_serve_with_a_bad_schedule_setting_names_the_sources_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\nschedule = "0 25 * * *"\n', encoding="utf-8")
+
+    code = main(["serve", "--sources", str(sources)])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f'error: {sources}: schedule "0 25 * * *" is not a valid cron expression; '
+        'write five fields, like "0 6 * * *"\n'
+    )
+
+
 def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -104,6 +154,25 @@ def test_status_prints_the_last_runs_the_failing_sources_and_row_counts(
     assert "slow" not in out.split("Failing sources")[1]
     assert " ingest   partial  1 articles, 0 statements, 1 failures" in out
     assert "  runs               4\n" in out
+
+
+def test_status_says_a_publish_that_found_nothing_new_left_the_site_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "communique.duckdb"
+    conn = db.open_store(database)
+    built = history.start_run(conn, "publish", {})
+    history.finish_run(conn, built, {"articles": 55, "statements": 1004}, [])
+    skipped = history.start_run(conn, "publish", {})
+    history.finish_run(conn, skipped, {"unchanged": 1}, [])
+    conn.close()
+
+    main(["status", "--sources", str(ROOT / "sources.toml"), "--db", str(database)])
+
+    out = capsys.readouterr().out
+    assert " publish  ok       site unchanged, 0 failures" in out
+    assert " publish  ok       55 articles, 1004 statements, 0 failures" in out
+    assert "0 articles, 0 statements" not in out
 
 
 def test_a_version_3_database_gains_roles_and_affiliations(tmp_path: Path) -> None:
@@ -254,7 +323,9 @@ def test_a_window_since_a_date_shows_only_its_articles(
     assert after == everything
 
 
-@pytest.mark.parametrize("command", ["ingest", "run", "reparse", "reextract"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "run", "publish", "reparse", "reextract"]
+)
 def test_a_command_on_a_locked_database_is_a_one_line_error_before_any_flow(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -274,3 +345,27 @@ def test_a_command_on_a_locked_database_is_a_one_line_error_before_any_flow(
         "one writer): wait for the running job to finish, or stop that process if "
         "it is stuck\n"
     )
+
+
+def test_publish_without_a_database_is_one_line_before_any_flow_starts(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flows.pipeline
+
+    def no_flow(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the publish flow started")
+
+    monkeypatch.setattr(flows.pipeline, "run_publish", no_flow)
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\ndatabase = "none.duckdb"\n', encoding="utf-8")
+
+    code = main(["publish", "--sources", str(sources)])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"error: no database at {tmp_path / 'none.duckdb'}: run `communique ingest` "
+        "first\n"
+    )
+    assert not (tmp_path / "site").exists()

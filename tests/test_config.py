@@ -45,6 +45,17 @@ def test_the_real_world_list_loads_and_never_allows_private_hosts() -> None:
         ),
         ('[settings]\nmodle = "x"\n', "unknown settings modle"),
         (
+            '[settings]\n[[sources]]\nname = "a"\nkind = "feed"\nurl = "http://x"\n',
+            "unknown sources (a sources file holds [settings] and [[source]] "
+            "tables only)",
+        ),
+        (
+            'database = "x.duckdb"\n[[source]]\nname = "a"\nkind = "page"\n'
+            'url = "http://x"\n',
+            "unknown database (a sources file holds [settings] and [[source]] "
+            "tables only)",
+        ),
+        (
             '[[source]]\nname = "a"\nkind = "page"\nurl = "http://x"\n'
             '[[source]]\nname = "a"\nkind = "page"\nurl = "http://y"\n',
             "duplicate source names a",
