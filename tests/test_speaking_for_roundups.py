@@ -2,7 +2,8 @@
 roundup's items each open with their own dateline ("___ BERLIN — ..."), and an
 official the text leaves without a state belongs to the item's place, not the
 first item's; a place alone before a colon ("Nairobi: Three ...") is a dateline
-or a heading, not a speaker. Each runs the real pipeline."""
+or a heading, and a name followed by common nouns ("gives Mr. Lopez some
+leverage:") no label: neither is a speaker. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -68,4 +69,12 @@ def test_a_roundup_item_from_a_place_of_no_state_leaves_the_official_unnamed(
     ],
 )
 def test_a_place_before_a_colon_is_no_speaker(nlp: Language, text: str) -> None:
+    assert [s for s in statements(nlp, text) if s.cue == ":"] == []
+
+
+def test_a_colon_after_a_name_and_common_nouns_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "A long strike gives Mr. Lopez some useful leverage: it lets him keep a "
+        "firm line with the owners."
+    )
     assert [s for s in statements(nlp, text) if s.cue == ":"] == []

@@ -322,6 +322,9 @@ def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if not quoted and names_places_only(name):  # "Kigali: Four young people won"
         return None
+    last = [t for t in name if t.is_alpha][-1:]
+    if named and last and last[0].is_lower:  # "offers Mr. Trump some advantages:"
+        return None
     end = token.i + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
