@@ -16,6 +16,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
+from extract.nlp.home import item_start
 from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
@@ -223,7 +224,8 @@ def _named_before(
     Government" after "the Ukrainian Government") is another institution."""
     named: list[str] = []
     own = once_per_doc(doc, "actor_tokens", _actor_tokens)
-    for token in reversed(doc[:before]):
+    start = item_start(doc, before, registry)  # not into a roundup's other items
+    for token in reversed(doc[start:before]):
         if token.i in own:
             continue
         if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):

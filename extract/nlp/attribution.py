@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
-from extract.nlp.surfaces import is_dateline_name
+from extract.nlp.surfaces import is_dateline_name, names_places_only
 from extract.nlp.tellers import teller
 from extract.nlp.token_table import token_table
 
@@ -319,6 +319,11 @@ def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
     if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in name):
         return None
     if name[0].is_punct or is_dateline_name(name):  # "Washington, DC, United States:"
+        return None
+    if not quoted and names_places_only(name):  # "Kigali: Four young people won"
+        return None
+    last = [t for t in name if t.is_alpha][-1:]
+    if named and last and last[0].is_lower:  # "offers Mr. Trump some advantages:"
         return None
     end = token.i + 1
     while end < len(doc) and "\n" not in doc[end].text:

@@ -7,7 +7,7 @@ Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.memo import once_per_doc
@@ -17,6 +17,13 @@ _LOCATIVE = frozenset(
     {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
      "before", "with", "into", "outside", "throughout", "toward", "towards"}
 )  # fmt: skip
+# Verbs of a relative clause that say whom its subject serves ("who heads the
+# Russian delegation"), and the clauses inside one that say something else.
+_SERVING = frozenset(
+    {"head", "lead", "serve", "represent", "work", "chair", "run", "direct",
+     "command", "advise", "speak"}
+)  # fmt: skip
+_CLAUSES = frozenset({"acl", "xcomp", "ccomp", "advcl", "relcl", "pcomp"})
 # An envoy to a state speaks for the state that sent them: "US Ambassador to
 # Germany Richard Grenell", "the US special envoy for Ukraine".
 ENVOYS = frozenset(
@@ -50,6 +57,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _members_of_body(s, registry)
     ]
     governing = [s for s in mentions if not placed(s, span)]
+    governing = _outside_relative_clauses(governing, span)
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
     governing = [s for s in governing if not office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
@@ -141,6 +149,37 @@ def placed(mention: Span, span: Span) -> bool:
             break
         token = token.head
     return False
+
+
+def _outside_relative_clauses(mentions: list[Span], span: Span) -> list[Span]:
+    """Less the mentions inside a relative clause within the span: "Germany,
+    whose border runs through Austria" is Germany's; "a lawmaker who urged the
+    Egyptian government" names no one the lawmaker serves. A clause alone names
+    the actor its verb says one serves ("X, who heads Russia's delegation")."""
+    clauses = {id(s): _relative_clause(s.root, span) for s in mentions}
+    outside = [s for s in mentions if clauses[id(s)] is None]
+    if outside:
+        return outside
+    return [s for s in mentions if _serves(clauses[id(s)])]
+
+
+def _relative_clause(token: Token, span: Span) -> tuple[Token, bool] | None:
+    """The relative clause's verb the token is inside, and whether the token is
+    its own phrase's (no other clause between); None outside any."""
+    direct = True
+    while token.i != span.root.i and span.start <= token.head.i < span.end:
+        if token.dep_ == "relcl":
+            return token, direct
+        if token.dep_ in _CLAUSES:
+            direct = False
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def _serves(clause: tuple[Token, bool] | None) -> bool:
+    return clause is not None and clause[1] and clause[0].lemma_.lower() in _SERVING
 
 
 def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:

@@ -44,6 +44,7 @@ _SEATED = frozenset({"official", "authority", "ministry", "government"})
 _MEMBERS = frozenset({"official", "authority", "diplomat", "delegation", "source"})
 _RANKS = frozenset({"senior", "top", "high", "high-ranking", "junior", "two", "three"})
 _DASHES = frozenset({"-", "—", "–", "--"})
+_PLACES = frozenset({"GPE", "LOC"})
 _DATELINE = 16  # tokens before a dateline's dash
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'.]+")
 _HEADLINE_NAME = 3  # words of a state's name opening a headline
@@ -54,7 +55,12 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     names no state ("the foreign ministry", "Prime Minister X"); else ()."""
     if not_official(span) or not _unqualified(span):
         return ()
-    home = once_per_doc(span.doc, "home_state", lambda d: _home(d, registry))
+    doc = span.doc
+    before = [state for at, state in _sections(doc, registry) if at <= span.start]
+    if before:  # a roundup's later section: "___ BERLIN — ..."
+        home = None if doc._.issuer else before[-1]
+    else:
+        home = once_per_doc(doc, "home_state", lambda d: _home(d, registry))
     return (home,) if home else ()
 
 
@@ -93,6 +99,12 @@ def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         elif prep.lower_ == "from" and lemma in _MEMBERS:
             return (actor,)  # "officials from Iran"
     return ()
+
+
+def item_start(doc: Doc, at: int, registry: ActorRegistry) -> int:
+    """Where the roundup item holding token `at` starts: its dateline ("___
+    BERLIN — ..."), or 0 in a report of one place."""
+    return max((i for i, _ in _sections(doc, registry) if i <= at), default=0)
 
 
 def dateline_dash(doc: Doc) -> int | None:
@@ -177,6 +189,57 @@ def _dateline_dash(doc: Doc) -> int | None:
     if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
         return None
     return dash
+
+
+def _sections(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str | None]]:
+    return once_per_doc(doc, "datelines", lambda d: _later_datelines(d, registry))
+
+
+def _later_datelines(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str | None]]:
+    """Datelines after the opening one, as a roundup of places opens each of its
+    items ("___ BERLIN — ...", "JAKARTA, Indonesia —"): where each starts and
+    the one state it names (None for a place of no one state)."""
+    found: list[tuple[int, str | None]] = []
+    opening = dateline_dash(doc) or 0
+    for token in doc[opening + 1 :]:
+        if not _opens_a_line(token) or not (token.is_upper and token.is_alpha):
+            continue
+        end = token.i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if len(token.text) < 2 or end - token.i > 3 or end >= len(doc):
+            continue
+        if doc[end].text not in _DASHES | {",", "(", '"', "“"}:
+            continue
+        place = doc[token.i : end]
+        actor = registry.lookup(place.text.title())
+        kind = registry.actors[actor].kind if actor else None
+        if kind == "body" or not (
+            kind or _after_a_rule(token) or place.root.ent_type_ in _PLACES
+        ):
+            continue  # "WHO, the agency, ...": no place
+        country = doc[end + 1] if doc[end].text == "," and end + 1 < len(doc) else None
+        if kind != "state" and country is not None:  # "JERUSALEM, Israel —"
+            actor = registry.lookup(country.text)
+        state = actor if actor and registry.actors[actor].kind == "state" else None
+        found.append((token.i, state))
+    return found
+
+
+def _after_a_rule(token: Token) -> bool:
+    """A roundup's rule ("___") just before: what follows opens an item."""
+    doc = token.doc
+    return any(
+        set(t.text) <= {"_"} and not t.is_space
+        for t in doc[max(0, token.i - 2) : token.i]
+    )
+
+
+def _opens_a_line(token: Token) -> bool:
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or set(before.text) <= {"_"}
 
 
 def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:

@@ -9,8 +9,15 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.officials import AGENTS
 
 PERSON_PREFIX = "person:"
+# Words that may open a person's name before a known surname and still name
+# that person ("Mr Biden", "Senator Biden"), besides the titles of `AGENTS`.
+_ADDRESS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "lady", "lord",
+     "dame", "rep", "sen", "gov", "gen", "vice", "former", "first"}
+)  # fmt: skip
 
 
 def actor_mentions(
@@ -26,6 +33,7 @@ def actor_mentions(
         for surface, s, e in matches
         if surface.startswith(PERSON_PREFIX)
     )
+    people = [p for p in people if not _another_given_name(p, registry)]
     taken = {i for span in people for i in range(span.start, span.end)}
     found = filter_spans(
         Span(doc, s, e, label=surface)
@@ -54,6 +62,24 @@ def actor_mentions(
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
     return actors, people
+
+
+def _another_given_name(span: Span, registry: ActorRegistry) -> bool:
+    """ "Jill Biden", "Michelle Obama": a known person's surname that closes a
+    name the NER reads as one, opened by given names not theirs, names someone
+    else (but "Joseph Robinette Biden", "Mr Biden", "Senator Biden")."""
+    person = registry.people.get(span.label_)
+    doc = span.doc
+    if person is None or span[0].ent_iob_ != "I" or span[0].ent_type_ != "PERSON":
+        return False
+    start = span.start
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = [t for t in doc[start : span.start] if t.is_alpha and len(t.text) > 1]
+    own = set(person.name.replace(",", " ").split())
+    return bool(before) and not any(
+        t.text in own or t.lower_ in _ADDRESS or t.lower_ in AGENTS for t in before
+    )
 
 
 def _shouted_word(mention: Span, registry: ActorRegistry) -> bool:

@@ -47,6 +47,7 @@ _NOT_OFFICIAL = frozenset(
      "firm", "company", "business", "scholar", "professor", "researcher", "economist",
      "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
      "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
+     "opposition", "dissident", "exile",
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",

@@ -21,6 +21,16 @@ _NAME_WORDS = 3  # at most, in a name set beside a title
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
 
 
+# What only a person is ("Eswar Prasad, a trade professor"), though the NER read
+# the name as something else.
+_PERSON_NOUNS = frozenset(
+    {"analyst", "expert", "professor", "scholar", "researcher", "economist",
+     "journalist", "reporter", "correspondent", "commentator", "columnist",
+     "activist", "critic", "fellow", "lecturer", "historian", "author", "lawyer",
+     "strategist", "consultant"}
+)  # fmt: skip
+
+
 def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """Token ranges of people: the 'people' span group, then PERSON entities
     (not a title alone: "The Chairperson called")."""
@@ -109,6 +119,26 @@ def earlier_title(
         if len(titled) == 1:
             found.add(titled)
     return found.pop() if len(found) == 1 else ()
+
+
+def unread_name(source: Span) -> str | None:
+    """The proper name heading a source the NER did not read as a person
+    ("Eswar Prasad" of "Eswar Prasad, a trade professor at Cornell"): a later
+    "he" means them, not an official named before."""
+    head = source.root
+    described = any(
+        c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in head.children
+    )
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    if head.ent_type_ != "PERSON" and not described:
+        return None
+    start = head.i
+    while start > source.start and source.doc[start - 1].dep_ == "compound":
+        if source.doc[start - 1].pos_ != "PROPN":
+            break
+        start -= 1
+    return source.doc[start : head.i + 1].text if start < head.i else None
 
 
 def _with_appositive_title(wide: Span) -> Span:

@@ -42,6 +42,7 @@ from extract.nlp.people import (
     one_name,
     owner_of_title,
     person_mentions,
+    unread_name,
 )
 from extract.nlp.quotes import SpanRange
 from extract.nlp.relatives import relative_antecedent
@@ -314,7 +315,8 @@ def _resolve(
         # colleagues" are not Mr Trump, "North Korea's partners" not North Korea
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         name = full_name(named[0], people, source.start, registry) if named else None
-        return Speaker(name or mention, mention, (), is_person=bool(named))
+        name = name or unread_name(source)  # "Eswar Prasad, a trade professor"
+        return Speaker(name or mention, mention, (), is_person=bool(name))
     if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
         together = members_of(source, registry, places=False)  # "Mr Putin and Mr Obama"
         for one in named:

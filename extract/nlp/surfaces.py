@@ -110,6 +110,17 @@ def is_dateline_name(name: Span) -> bool:
     )
 
 
+def names_places_only(name: Span) -> bool:
+    """Only places or states ("Kigali", "New Delhi", "The Caribbean and
+    Canada"): before a colon and words not quoted, a dateline or a heading, not
+    who speaks."""
+    named = {i for s in name.doc.spans.get("actors", []) for i in range(s.start, s.end)}
+    words = [t for t in name if t.is_alpha and not t.is_stop]
+    return bool(words) and all(
+        t.ent_type_ in ("GPE", "LOC") or t.i in named for t in words
+    )
+
+
 def unfused(surface: str | None) -> str | None:
     """A name with a hover-card's repeat cut off: `Kristi NoemKristi` → `Kristi
     Noem`. A capital inside a word is cut only where what follows opens the name

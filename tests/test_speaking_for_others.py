@@ -1,0 +1,86 @@
+"""Speakers named beside a state they do not speak for: an opposition or exiled
+source of a state is not its government; a state named in a relative clause
+describing the speaker ("Germany, whose border runs through Austria") is not
+theirs, unless its verb says whom they serve ("who heads the Russian
+delegation"); a known person's surname after another given name ("Jill Biden")
+names someone else; "he" after a scholar the NER misread ("Eswar Prasad, a
+trade professor") is the scholar, not an official named before. Each runs the
+real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import one_by_cue, statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The army will have to pull back," a senior Syrian opposition source said.',
+        '"Elections must be free," an exiled Belarusian dissident said.',
+    ],
+)
+def test_an_opposition_source_speaks_for_no_state(nlp: Language, text: str) -> None:
+    assert one_by_cue(nlp, text, "said").actor_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (
+            "Germany -- whose border lies a short drive from Venice through "
+            "Austria -- is telling citizens not to travel abroad until July.",
+            "is telling",
+            ("DEU",),
+        ),
+        (
+            '"This is outrageous," said Rep. Tom Malinowski, D-N.J., a lawmaker who '
+            "wrote a letter urging the Egyptian government to free the prisoners.",
+            "said",
+            (),
+        ),
+    ],
+)
+def test_a_state_in_a_relative_clause_of_the_speaker_is_not_theirs(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, text, cue).actor_ids == actors
+
+
+def test_a_relative_clause_alone_still_names_the_actor(nlp: Language) -> None:
+    text = "Ivan Petrov, who heads the Russian delegation, said the talks were useful."
+    assert one_by_cue(nlp, text, "said").actor_ids == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actors"),
+    [
+        ("Jill Biden said the schools needed more teachers.", "Jill Biden", ()),
+        ("Hunter Biden said he would testify.", "Hunter Biden", ()),
+        (
+            "Michelle Obama said the election mattered more than ever.",
+            "Michelle Obama",
+            (),
+        ),
+        ("Mr. Biden said the talks went well.", "Joseph R. Biden", ("USA",)),
+    ],
+)
+def test_a_surname_after_another_given_name_is_someone_else(
+    nlp: Language, text: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    found = one_by_cue(nlp, text, "said")
+    assert (found.speaker, found.actor_ids) == (speaker, actors)
+
+
+def test_he_after_a_named_scholar_is_the_scholar_not_an_earlier_official(
+    nlp: Language,
+) -> None:
+    text = (
+        "President Donald Trump said he liked the deal. Eswar Prasad, a trade "
+        "professor at Cornell, said the president's style had complicated the "
+        'task. "By raising expectations, the White House makes a deal less '
+        'likely," he said.'
+    )
+    said = [s for s in statements(nlp, text) if s.speaker_mention == "he"]
+    assert [(s.speaker, s.actor_ids) for s in said] == [("Eswar Prasad", ())]
