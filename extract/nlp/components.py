@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from extract.nlp.act_model import ActModel, classify_statement, load_act_model
 from extract.nlp.actors import ActorRegistry, load_registry, spellings
-from extract.nlp.acts import PhraseIndex, classify_topics, find_addressee, find_venue
+from extract.nlp.acts import PhraseIndex, classify_topics
+from extract.nlp.addressees import find_addressee, find_venue
 from extract.nlp.affiliations import Learned
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
@@ -305,7 +306,6 @@ class PositionTagger:
             )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)
-            venue = find_venue(doc, attribution, self.words)
             statements.append(
                 {
                     "cue": list(char_range(doc, attribution.cue)),
@@ -319,7 +319,7 @@ class PositionTagger:
                     "speaker_mention": speaker.mention if speaker else None,
                     "actors": statement_actors(doc, attribution, speaker, voices),
                     "addressee": _text(doc, addressee),
-                    "venue": _text(doc, venue),
+                    "venue": _text(doc, find_venue(doc, attribution, self.words)),
                     "role": speaker.role if speaker else None,
                     "act": act.id,
                     "cameo": act.cameo,
