@@ -6,11 +6,21 @@ import argparse
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 DEFAULT_SOURCES = "sources.toml"
+SHIPPED_SOURCES = Path(__file__).resolve().parents[1] / DEFAULT_SOURCES
+SOURCES_HELP = (
+    "sources file (default: sources.toml in the current folder, else the one "
+    "shipped with Communiqué, " + str(SHIPPED_SOURCES).replace("%", "%%") + ")"
+)
 EXIT_CODES = (
     "Exit codes: 0 all good, 1 some sources or documents failed, "
     "2 usage or configuration error."
+)
+PUBLISH_EXIT_CODES = (
+    "Exit codes: 0 the site is built (or was up to date), 2 usage or "
+    "configuration error, a missing or locked database among them."
 )
 RUN_NOTES = (
     "Progress goes to stderr, a summary to stdout. Run history is kept in the "
@@ -60,9 +70,17 @@ REPROCESS = (
 Command = Callable[[argparse.Namespace], int]
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A parser whose usage errors are one line (`communique ingest: error: …`),
+    exit 2; --help still prints the full usage. Its subparsers are of its class."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     """The argument parser; each command's namespace carries its function."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="communique",
         description="Who said what in diplomacy: fetch news and official statements, "
         "extract statements into DuckDB, publish a static digest.",
@@ -75,7 +93,7 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
             name,
             help=helptext,
             description=helptext.capitalize() + ". " + RUN_NOTES,
-            epilog=EXIT_CODES,
+            epilog=PUBLISH_EXIT_CODES if name == "publish" else EXIT_CODES,
         )
         _common(cmd, command=name)
         cmd.set_defaults(command=commands[name])
@@ -91,6 +109,15 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
         _store_options(cmd)
         cmd.set_defaults(command=commands[name])
     return parser
+
+
+def sources_path(given: str | None) -> Path:
+    """The sources file: --sources if given (missing, it is an error later), else
+    ./sources.toml, else the one shipped beside the package (if it is there)."""
+    if given is not None:
+        return Path(given)
+    here = Path(DEFAULT_SOURCES)
+    return SHIPPED_SOURCES if not here.exists() and SHIPPED_SOURCES.exists() else here
 
 
 def _add_demo(sub: argparse._SubParsersAction, command: Command) -> None:
@@ -183,17 +210,14 @@ def _add_status(sub: argparse._SubParsersAction, command: Command) -> None:
 
 
 def _store_options(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument(
-        "--sources",
-        default=DEFAULT_SOURCES,
-        help="sources file (default: sources.toml)",
-    )
+    cmd.add_argument("--sources", help=SOURCES_HELP)
     cmd.add_argument("--db", help="DuckDB file (default: from the sources file)")
 
 
 def _common(cmd: argparse.ArgumentParser, *, command: str = "run") -> None:
     _store_options(cmd)
-    cmd.add_argument("--site", help="site folder (default: from the sources file)")
+    if command != "ingest":  # ingest writes no site
+        cmd.add_argument("--site", help="site folder (default: from the sources file)")
     cmd.add_argument("--since", type=_date, metavar="DATE", help=SINCE_HELP[command])
     cmd.add_argument("--limit", type=_positive, metavar="N", help=LIMIT_HELP[command])
     cmd.add_argument("--full", action="store_true", help=FULL_HELP[command])

@@ -2,7 +2,7 @@
 one function and summarise.
 
 Exit codes: 0 all good, 1 some sources or documents failed, 2 usage or
-configuration error.
+configuration error (`publish` fails no source or document: 0 or 2).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from communique import environment, report
-from communique.arguments import build_parser
-from kernel.config import Config, load_config
+from communique.arguments import build_parser, sources_path
+from kernel.config import Config, load_config, require_sources
 from kernel.errors import CommuniqueError, ConfigError
 from store.driver import interrupted as query_interrupted
 
@@ -70,7 +70,7 @@ def _one_line(err: BaseException) -> str:
 def _demo(args: argparse.Namespace) -> int:
     from corpus.server import CorpusServerError, serve_corpus
 
-    config = _config(args)
+    config = require_sources(_config(args))
     port = config.settings.corpus_port
     try:
         server = serve_corpus(port=port)
@@ -87,7 +87,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    return _run_pipeline(_config(args), args)
+    return _run_pipeline(require_sources(_config(args)), args)
 
 
 def _run_pipeline(config: Config, args: argparse.Namespace) -> int:
@@ -103,7 +103,7 @@ def _run_pipeline(config: Config, args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = require_sources(_config(args))
     _check_store(config, created=True)
     from flows.pipeline import run_ingest
 
@@ -125,9 +125,8 @@ def _publish(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from flows.schedule import serve_pipeline
 
-    serve_pipeline(
-        _config(args), cron=args.cron, interval=args.interval, name=args.name
-    )
+    config = require_sources(_config(args))
+    serve_pipeline(config, cron=args.cron, interval=args.interval, name=args.name)
     return 0
 
 
@@ -225,10 +224,12 @@ def _parse_html(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    """The sources file, read once, with --db and --site in place of its own."""
+    """The sources file, read once, with --db and --site in place of its own.
+    Commands that only read the database (status, publish, reparse, reextract)
+    accept a file that names no source: its settings are all they need."""
     site = getattr(args, "site", None)
     return load_config(
-        Path(args.sources),
+        sources_path(args.sources),
         database=Path(args.db) if args.db else None,
         site=Path(site) if site else None,
     )

@@ -102,8 +102,10 @@ def print_status(conn: duckdb.DuckDBPyConnection, runs: int) -> None:
     else:
         _print_failing(history.failing_sources(conn))
     print("Rows")
-    for table, count in db.table_counts(conn).items():
-        print(f"  {table:<12}{count:>8}")
+    counts = db.table_counts(conn)
+    width = max(map(len, counts), default=0) + 2
+    for table, count in counts.items():
+        print(f"  {table:<{width}}{count:>8}")
 
 
 def _run_counts(done: dict[str, int]) -> str:

@@ -11,7 +11,7 @@ from prefect.client.schemas.schedules import CronSchedule
 from prefect.settings import get_current_settings
 
 from flows.pipeline import pipeline
-from kernel.config import Config, load_config
+from kernel.config import Config, load_config, require_sources
 from kernel.errors import ConfigError
 from runs.ingest import IngestSummary
 from runs.publish import PublishSummary
@@ -28,7 +28,7 @@ def scheduled_pipeline(
         database=Path(database) if database else None,
         site=Path(site) if site else None,
     )
-    return pipeline(config)
+    return pipeline(require_sources(config))
 
 
 def serve_pipeline(

@@ -130,6 +130,16 @@ def load_config(
     return Config(settings=settings, sources=sources, path=path)
 
 
+def require_sources(config: Config) -> Config:
+    """The config of a command that fetches: ConfigError if it names no source
+    (a file of [settings] only still serves the commands that read the database)."""
+    if not config.sources:
+        raise ConfigError(
+            f"{config.path} names no source: add a [[source]] table to fetch from"
+        )
+    return config
+
+
 def snapshot_path(settings: Settings) -> Path:
     """Where the analysts' snapshot goes: as configured, else beside the database."""
     if settings.snapshot is not None:

@@ -237,18 +237,25 @@ def save_page_types(
 
 @driver_errors("cannot count the rows of the tables")
 def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Row count of every table (that the file has: an old one may lack some)."""
-    present = {
+    """Row count of every table the file has (an old one may lack some, a newer
+    one have more): the pipeline's tables first, then the others by name."""
+    present = [
         name
         for (name,) in conn.execute(
             "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = 'main' AND table_type = 'BASE TABLE'"
         ).fetchall()
-    }
+    ]
     counts = {}
-    for table in (t for t in TABLES if t in present):
-        row = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    for table in sorted(present, key=lambda t: (_rank(t), t)):
+        row = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
         counts[table] = int(row[0]) if row else 0
     return counts
+
+
+def _rank(table: str) -> int:
+    """Where a table comes in the pipeline's order (after it, if not its own)."""
+    return TABLES.index(table) if table in TABLES else len(TABLES)
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""Sources files: the shipped ones load; bad ones name the file and the entry."""
+"""Sources files: the shipped ones load; bad ones name the file and the entry; which
+file a command reads, and which commands need it to name a source."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kernel.config import load_config
+from communique.cli import main
+from kernel.config import load_config, require_sources
 from kernel.errors import ConfigError
+from store import db, history
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -121,3 +124,125 @@ def test_a_source_is_no_example_unless_it_says_so(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [s.example for s in load_config(path).sources] == [False, True]
+
+
+def test_a_file_with_no_source_loads_but_gives_nothing_to_fetch(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text('[settings]\nsite = "digest"\n', encoding="utf-8")
+    config = load_config(path)  # status and publish need only its settings
+    assert config.sources == ()
+    with pytest.raises(ConfigError) as error:
+        require_sources(config)
+    assert str(error.value) == (
+        f"{path} names no source: add a [[source]] table to fetch from"
+    )
+
+
+def test_a_file_with_a_source_is_one_to_fetch_from() -> None:
+    config = load_config(ROOT / "sources.toml")
+    assert require_sources(config) is config
+
+
+@pytest.mark.parametrize(
+    "command", ["run", "ingest", "publish", "serve", "status", "reparse", "reextract"]
+)
+def test_every_help_says_the_default_sources_file(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+
+    out = " ".join(capsys.readouterr().out.split())
+    assert (
+        "sources file (default: sources.toml in the current folder, else the one "
+        f"shipped with Communiqué, {ROOT / 'sources.toml'})"
+    ) in out
+
+
+@pytest.mark.parametrize("command", ["ingest", "run", "demo", "serve"])
+def test_a_command_that_fetches_refuses_a_sources_file_with_no_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text("[settings]\n", encoding="utf-8")
+    database = tmp_path / "communique.duckdb"
+
+    code = main([command, "--sources", str(sources), "--db", str(database)])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"error: {sources} names no source: add a [[source]] table to fetch from\n"
+    )
+    assert not database.exists()
+
+
+def test_a_scheduled_run_refuses_a_sources_file_that_lost_its_sources(
+    tmp_path: Path,
+) -> None:
+    from flows.schedule import scheduled_pipeline
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text("[settings]\n", encoding="utf-8")
+
+    with pytest.raises(ConfigError, match="names no source"):
+        scheduled_pipeline.fn(str(sources), str(tmp_path / "communique.duckdb"))
+    assert not (tmp_path / "communique.duckdb").exists()
+
+
+def test_status_reads_the_database_of_a_sources_file_with_no_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[settings]\ndatabase = "kept.duckdb"\n', encoding="utf-8")
+    db.open_store(tmp_path / "kept.duckdb").close()
+
+    assert main(["status", "--sources", str(sources)]) == 0
+    assert "Rows\n" in capsys.readouterr().out
+
+
+def test_without_sources_and_none_here_the_shipped_file_is_read(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database = tmp_path / "communique.duckdb"
+    db.open_store(database).close()
+    monkeypatch.chdir(tmp_path)
+
+    assert main(["status", "--db", str(database)]) == 0
+    assert "Rows\n" in capsys.readouterr().out
+
+
+def test_a_sources_file_here_comes_before_the_shipped_one(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "sources.toml").write_text(
+        '[settings]\ndatabase = "here.duckdb"\n', encoding="utf-8"
+    )
+    conn = db.open_store(tmp_path / "here.duckdb")
+    history.finish_run(conn, history.start_run(conn, "ingest", {}), {}, [])
+    conn.close()
+    monkeypatch.chdir(tmp_path)
+
+    assert main(["status"]) == 0
+    rows = capsys.readouterr().out.split("Rows\n")[1]
+    assert dict(line.split() for line in rows.splitlines())["runs"] == "1"
+
+
+def test_a_sources_file_given_but_missing_stays_an_error(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database = tmp_path / "communique.duckdb"
+    db.open_store(database).close()
+    monkeypatch.chdir(tmp_path)
+
+    code = main(["status", "--sources", "sources.toml", "--db", str(database)])
+
+    assert code == 2
+    assert capsys.readouterr().err == "error: sources file not found: sources.toml\n"

@@ -77,7 +77,11 @@ def test_open_store_creates_every_table_and_records_the_schema_version(
 
     versions = conn.execute("SELECT version FROM schema_version").fetchall()
     assert versions == [(SCHEMA_VERSION,)]
-    assert table_counts(conn) == dict.fromkeys(TABLES, 0)
+    assert table_counts(conn) == {
+        **dict.fromkeys(TABLES, 0),
+        "builds": 0,
+        "schema_version": 1,
+    }
     assert conn.execute("SELECT count(*) FROM latest_positions").fetchone() == (0,)
     conn.close()
 
@@ -170,6 +174,8 @@ def test_saving_the_same_batch_twice_keeps_the_same_rows_and_ids(
         "articles": 2,
         "actors": 2,
         "statements": 4,
+        "builds": 0,
+        "schema_version": 1,
     }
 
 
