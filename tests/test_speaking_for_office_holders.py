@@ -85,3 +85,13 @@ def test_an_office_holder_out_of_office_on_the_articles_date_speaks_for_no_one(
 ) -> None:
     text = "Boris Johnson said the sanctions would stay."
     assert actors_on(nlp, text, day) == actors
+
+
+def test_a_name_ending_in_a_suffix_is_the_whole_name_not_the_suffix(
+    nlp: Language,
+) -> None:
+    found = the_one(nlp, "President Joseph R. Biden, Jr. said the alliance was strong.")
+    assert (found.speaker_mention, found.actor_ids) == (
+        "President Joseph R. Biden, Jr.",
+        ("USA",),
+    )

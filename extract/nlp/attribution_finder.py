@@ -135,7 +135,10 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not is_turn_taking(table, a)
         and not _asks(doc, table, a)
     ]
-    found = [_with_apposition(doc, a) for a in chain_cues(doc, found, lexicon)]
+    found = [
+        _with_name_suffix(doc, _with_apposition(doc, a))
+        for a in chain_cues(doc, found, lexicon)
+    ]
     found = with_coordinated_speakers(doc, found)
     found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
@@ -290,6 +293,23 @@ def _with_apposition(doc: Doc, found: Attribution) -> Attribution:
     if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
         return found  # the apposition must not run into the cue or the content
     return replace(found, source=(source[0], end))
+
+
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _with_name_suffix(doc: Doc, found: Attribution) -> Attribution:
+    """ "President Joseph R. Biden, Jr. said": a name's suffix, read as the
+    source alone, is grown back over the name it ends."""
+    source = found.source
+    if source is None or source[1] - source[0] != 1:
+        return found
+    if doc[source[0]].lower_ not in _SUFFIXES:
+        return found
+    name = source[0] - 1 - (source[0] > 0 and doc[source[0] - 1].text == ",")
+    if name < 0 or doc[name].pos_ != "PROPN":
+        return found
+    return replace(found, source=(doc[name].left_edge.i, source[1]))
 
 
 def _without_register(
