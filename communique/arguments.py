@@ -22,6 +22,10 @@ PUBLISH_EXIT_CODES = (
     "Exit codes: 0 the site is built (or was up to date), 2 usage or "
     "configuration error, a missing or locked database among them."
 )
+REPROCESS_EXIT_CODES = (
+    "Exit codes: 0 all good, 1 some documents failed (the others are stored), "
+    "2 usage or configuration error."
+)
 RUN_NOTES = (
     "Progress goes to stderr, a summary to stdout. Run history is kept in the "
     "`runs` table; after an ingest that changed the content a read-only snapshot "
@@ -104,7 +108,10 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     _add_parse_html(sub, commands["parse-html"])
     for name, helptext in REPROCESS:
         cmd = sub.add_parser(
-            name, help=helptext, description=helptext.capitalize() + "."
+            name,
+            help=helptext,
+            description=helptext.capitalize() + ".",
+            epilog=REPROCESS_EXIT_CODES,
         )
         _store_options(cmd)
         cmd.set_defaults(command=commands[name])

@@ -161,6 +161,16 @@ def test_every_help_says_the_default_sources_file(
     ) in out
 
 
+@pytest.mark.parametrize("command", ["reparse", "reextract"])
+def test_reprocessing_help_gives_the_exit_codes_it_returns(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+
+    assert "1 some documents failed" in " ".join(capsys.readouterr().out.split())
+
+
 @pytest.mark.parametrize("command", ["ingest", "run", "demo", "serve"])
 def test_a_command_that_fetches_refuses_a_sources_file_with_no_source(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
