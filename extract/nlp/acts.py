@@ -158,7 +158,7 @@ def _rule_act(
     for act in acts[:-1]:
         if act.not_passive and passive:
             continue
-        if act.not_naming and _names_object(cue):
+        if act.not_naming and (_names_object(cue) or _phoned(cue)):
             continue
         if act.speakers and not _speaking_subject(cue, act.speakers):
             continue
@@ -193,11 +193,14 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _names_object(verb: Token) -> bool:
-    """'called the vehicle a concept': the object gets a name, nobody an appeal;
-    'called him on Monday' (no 'on X to', 'for X', 'to do'): a telephone call."""
+    """'called the vehicle a concept': the object gets a name, nobody an appeal."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _phoned(verb: Token) -> bool:
+    """'called him on Monday' (no 'on X to', 'for X', 'to do'): a telephone
+    call, nobody an appeal."""
     deps = {c.dep_ for c in verb.children}
-    if "oprd" in deps:
-        return True
     asks = {"xcomp", "ccomp", "dative"} & deps or any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and not _when(c)
         for c in verb.children

@@ -126,11 +126,11 @@ def unread_name(source: Span) -> str | None:
     ("Eswar Prasad" of "Eswar Prasad, a trade professor at Cornell"): a later
     "he" means them, not an official named before."""
     head = source.root
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
     described = any(
         c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in head.children
     )
-    if head.pos_ != "PROPN" or not head.is_title:
-        return None
     if head.ent_type_ != "PERSON" and not described:
         return None
     start = head.i
