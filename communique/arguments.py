@@ -16,7 +16,8 @@ SOURCES_HELP = (
 )
 EXIT_CODES = (
     "Exit codes: 0 all good, 1 some sources or documents failed, "
-    "2 usage or configuration error."
+    "2 usage or configuration error, 3 every source failed (the flow run is "
+    "Failed in Prefect; what did get in is stored)."
 )
 PUBLISH_EXIT_CODES = (
     "Exit codes: 0 the site is built (or was up to date), 2 usage or "

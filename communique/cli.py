@@ -2,7 +2,8 @@
 one function and summarise.
 
 Exit codes: 0 all good, 1 some sources or documents failed, 2 usage or
-configuration error (`publish` fails no source or document: 0 or 2).
+configuration error, 3 every source failed (the flow run is Failed in Prefect).
+`publish` fails no source or document: 0 or 2.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from communique import environment, report
 from communique.arguments import build_parser, sources_path
 from kernel.config import Config, load_config, require_sources
 from kernel.errors import CommuniqueError, ConfigError
+from runs.ingest import IngestSummary
+from runs.verdict import ingest_verdict
 from store.driver import interrupted as query_interrupted
+
+# The ingest's verdict as an exit code; "failed" is Prefect's Failed flow run.
+INGEST_EXIT_CODES = {"ok": 0, "partial": 1, "failed": 3}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,7 +105,7 @@ def _run_pipeline(config: Config, args: argparse.Namespace) -> int:
     )
     report.print_ingest(ingested)
     report.print_publish(published)
-    return 1 if ingested.failures else 0
+    return _ingest_exit_code(ingested)
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -109,7 +115,11 @@ def _ingest(args: argparse.Namespace) -> int:
 
     summary = run_ingest(config, limit=args.limit, since=args.since, full=args.full)
     report.print_ingest(summary)
-    return 1 if summary.failures else 0
+    return _ingest_exit_code(summary)
+
+
+def _ingest_exit_code(summary: IngestSummary) -> int:
+    return INGEST_EXIT_CODES[ingest_verdict(summary).outcome]
 
 
 def _publish(args: argparse.Namespace) -> int:

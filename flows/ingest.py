@@ -6,9 +6,11 @@
 from datetime import date
 
 from prefect import flow
+from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.context import flow_run_id, open_store
+from flows.outcome import ingest_state
 from flows.stages import stage_runner
 from kernel.config import Config
 from runs import ingest as ingest_run
@@ -25,17 +27,19 @@ def ingest(
     limit: int | None = None,
     since: date | None = None,
     full: bool = False,
-) -> IngestSummary:
+) -> State[IngestSummary]:
     """Fetch every source, parse and extract new pages, store them in DuckDB.
 
     `limit`: at most this many pages per source. `since`: articles published
     before this date are not extracted or stored (their pages are kept).
     `full`: rewrite the analysts' snapshot even if no content changed.
+    Once all is stored, the run ends Failed if every source failed, else
+    Completed (`flows.outcome`); read its summary with `outcome.ingest_result`.
     """
     stages = stage_runner(config.settings)
     try:
         with open_store(config.settings) as conn:
-            return ingest_run.ingest(
+            summary = ingest_run.ingest(
                 conn,
                 config,
                 stages,
@@ -46,3 +50,4 @@ def ingest(
             )
     finally:
         stages.close()
+    return ingest_state(summary)

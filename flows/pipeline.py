@@ -7,8 +7,10 @@
 from datetime import date
 
 from prefect import flow
+from prefect.states import State
 
 from flows.context import flow_run_id, open_store
+from flows.outcome import ingest_result, pipeline_result, pipeline_state
 from flows.runners import configured_ingest, prefect_api
 from kernel.config import Config
 from kernel.errors import StoreError
@@ -51,14 +53,17 @@ def pipeline(
     limit: int | None = None,
     since: date | None = None,
     full: bool = False,
-) -> tuple[IngestSummary, PublishSummary]:
+) -> State[tuple[IngestSummary, PublishSummary]]:
     """Ingest, then publish. `limit` applies to the ingest (pages per source),
     `since` to both; `full` rewrites the snapshot and the site even if nothing
-    changed."""
+    changed. Publishes also when every source failed (what is stored stays
+    published), then ends as the ingest did (`flows.outcome`)."""
     ingest = configured_ingest(config.settings)
-    ingested = ingest(config, limit=limit, since=since, full=full)
+    ingested = ingest_result(
+        ingest(config, limit=limit, since=since, full=full, return_state=True)
+    )
     published = publish(config, since=since, full=full)
-    return ingested, published
+    return pipeline_state(ingested, published)
 
 
 def run_ingest(
@@ -68,10 +73,13 @@ def run_ingest(
     since: date | None = None,
     full: bool = False,
 ) -> IngestSummary:
-    """Run the ingest flow now, on the configured task runner."""
+    """Run the ingest flow now, on the configured task runner; its summary,
+    also when the flow run ended Failed."""
     with prefect_api(config.settings):
         ingest = configured_ingest(config.settings)
-        return ingest(config, limit=limit, since=since, full=full)
+        return ingest_result(
+            ingest(config, limit=limit, since=since, full=full, return_state=True)
+        )
 
 
 def run_publish(
@@ -93,6 +101,9 @@ def run_pipeline(
     since: date | None = None,
     full: bool = False,
 ) -> tuple[IngestSummary, PublishSummary]:
-    """Run the pipeline flow now, on the configured task runner."""
+    """Run the pipeline flow now, on the configured task runner; its summaries,
+    also when the flow run ended Failed."""
     with prefect_api(config.settings):
-        return pipeline(config, limit=limit, since=since, full=full)
+        return pipeline_result(
+            pipeline(config, limit=limit, since=since, full=full, return_state=True)
+        )

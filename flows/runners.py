@@ -14,6 +14,7 @@ from typing import Any
 import prefect
 from prefect import Flow
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+from prefect.states import State
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.ingest import IngestSummary, ingest
@@ -22,7 +23,7 @@ from kernel.config import Settings
 PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a child gets when its parent dies
 
 
-def configured_ingest(settings: Settings) -> Flow[..., IngestSummary]:
+def configured_ingest(settings: Settings) -> Flow[..., State[IngestSummary]]:
     """The ingest flow on the task runner the settings ask for."""
     return ingest.with_options(task_runner=task_runner(settings))
 

@@ -9,7 +9,9 @@ from typing import Any
 from prefect import flow
 from prefect.client.schemas.schedules import CronSchedule
 from prefect.settings import get_current_settings
+from prefect.states import State
 
+from flows.outcome import pipeline_result, pipeline_state
 from flows.pipeline import pipeline
 from kernel.config import Config, load_config, require_sources
 from kernel.errors import ConfigError
@@ -20,15 +22,16 @@ from runs.publish import PublishSummary
 @flow(name="scheduled-pipeline", log_prints=True)
 def scheduled_pipeline(
     sources: str, database: str | None = None, site: str | None = None
-) -> tuple[IngestSummary, PublishSummary]:
+) -> State[tuple[IngestSummary, PublishSummary]]:
     """Read the sources file (so edits count from the next run), then run the
-    pipeline flow."""
+    pipeline flow; ends as it did."""
     config = load_config(
         Path(sources),
         database=Path(database) if database else None,
         site=Path(site) if site else None,
     )
-    return pipeline(require_sources(config))
+    ended = pipeline(require_sources(config), return_state=True)
+    return pipeline_state(*pipeline_result(ended))
 
 
 def serve_pipeline(

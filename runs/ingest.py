@@ -70,6 +70,7 @@ class IngestSummary:
     counts: dict[str, int] = field(default_factory=dict)
     failures: tuple[str, ...] = ()
     failed_sources: tuple[str, ...] = ()
+    sources: int = 0  # how many sources the run read
     snapshot: Path | None = None
     snapshot_written: bool = False  # False: no content changed, the snapshot stands
     snapshot_write: str = "unchanged"  # or "updated" (changed rows), "rewritten"
@@ -126,6 +127,7 @@ def ingest(
         counts={**tally.counts, **{f"total_{k}": v for k, v in totals.items()}},
         failures=tuple(tally.failures),
         failed_sources=tuple(sorted(set(tally.failed_sources))),
+        sources=len(config.sources),
         snapshot=target,
         snapshot_written=how != "unchanged",
         snapshot_write=how,

@@ -1,0 +1,51 @@
+"""How an ingest run went, in one line for its operators.
+
+`failed` when every source of the run failed, `partial` when some did (or a
+document did), else `ok`. Prefect's final state (`flows.outcome`) and the CLI's
+exit code follow the verdict; the `runs` table keeps its own status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from runs.ingest import IngestSummary
+
+NAMED = 5  # failing sources named in the line; any more are counted
+Outcome = Literal["ok", "partial", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a run went, and the one line that says so."""
+
+    outcome: Outcome
+    message: str
+
+
+def ingest_verdict(summary: IngestSummary) -> Verdict:
+    """The run's verdict: how many of its sources failed, and where the details are.
+
+    A source failed when its listing or any of its pages did (the run's
+    `failed_sources`, as `communique status` lists them).
+    """
+    failed, total = len(summary.failed_sources), summary.sources
+    if not failed and not summary.failures:
+        return Verdict("ok", f"ok: {total} sources, none failed")
+    outcome: Outcome = "failed" if total and failed >= total else "partial"
+    named = f" ({_names(summary.failed_sources)})" if failed else ""
+    return Verdict(
+        outcome,
+        f"{outcome}: {failed} of {total} sources failed{named}; details in the "
+        f"runs table of {summary.database}, run {summary.run_id} "
+        "(`communique status`)",
+    )
+
+
+def _names(sources: Sequence[str]) -> str:
+    """The first NAMED source names, and how many more."""
+    shown = ", ".join(sources[:NAMED])
+    rest = len(sources) - NAMED
+    return f"{shown} and {rest} more" if rest > 0 else shown
