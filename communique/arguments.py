@@ -15,9 +15,15 @@ SOURCES_HELP = (
     "shipped with Communiqué, " + str(SHIPPED_SOURCES).replace("%", "%%") + ")"
 )
 EXIT_CODES = (
-    "Exit codes: 0 all good, 1 some sources or documents failed, "
-    "2 usage or configuration error, 3 every source failed (the flow run is "
-    "Failed in Prefect; what did get in is stored)."
+    "Exit codes: 0 all good, 1 some sources or documents failed (what came "
+    "through is stored), 2 usage or configuration error, 3 no source delivered "
+    "anything: each one's feed or sitemap failed, or every page it named did "
+    "(the flow run is Failed in Prefect)."
+)
+SERVE_EXIT_CODES = (
+    "Exit codes: 0 stopped (Ctrl-C), 2 usage or configuration error, no Prefect "
+    "server among them. How each scheduled run went shows in Prefect and in the "
+    "`runs` table (`communique status`)."
 )
 PUBLISH_EXIT_CODES = (
     "Exit codes: 0 the site is built (or was up to date), 2 usage or "
@@ -147,7 +153,7 @@ def _add_serve(sub: argparse._SubParsersAction, command: Command) -> None:
         "the Prefect server at PREFECT_API_URL (start one with `prefect server "
         "start`), then run each scheduled run until Ctrl-C. The schedule is the "
         "`schedule` setting (cron) unless --cron or --interval is given.",
-        epilog=EXIT_CODES,
+        epilog=SERVE_EXIT_CODES,
     )
     _store_options(serve)
     serve.add_argument("--site", help="site folder (default: from the sources file)")

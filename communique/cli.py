@@ -1,9 +1,11 @@
 """The `communique` command: thin wrappers that parse, read the config once, call
 one function and summarise.
 
-Exit codes: 0 all good, 1 some sources or documents failed, 2 usage or
-configuration error, 3 every source failed (the flow run is Failed in Prefect).
-`publish` fails no source or document: 0 or 2.
+Exit codes: 0 all good, 1 some sources or documents failed (something came
+through), 2 usage or configuration error, 3 no source delivered anything: each
+one's listing failed, or every page it named did (the flow run is Failed in
+Prefect). `publish` fails no source or document: 0 or 2; `serve` 0 once stopped
+or 2, whatever its scheduled runs do.
 """
 
 from __future__ import annotations

@@ -33,8 +33,9 @@ def ingest(
     `limit`: at most this many pages per source. `since`: articles published
     before this date are not extracted or stored (their pages are kept).
     `full`: rewrite the analysts' snapshot even if no content changed.
-    Once all is stored, the run ends Failed if every source failed, else
-    Completed (`flows.outcome`); read its summary with `outcome.ingest_result`.
+    Once all is stored, the run ends Failed if no source delivered anything,
+    else Completed (`flows.outcome`); read its summary with
+    `outcome.ingest_result`.
     """
     stages = stage_runner(config.settings)
     try:

@@ -1,5 +1,6 @@
-"""How a flow run ends in Prefect: Failed when every source of its ingest failed,
-else Completed with the verdict's line (`partial: N of M sources failed; …`).
+"""How a flow run ends in Prefect: Failed when no source of its ingest delivered
+anything, else Completed with the verdict's line (`partial: N of M sources
+failed …`).
 
 The flows build these states only after the run body has stored its work (and
 the pipeline has published it); the summaries travel with the state either way.
@@ -18,9 +19,9 @@ from runs.verdict import ingest_verdict
 
 
 class SourcesFailed(CommuniqueError):
-    """Every source of an ingest failed; what did get in is stored. The data of
-    the Failed state, so that a caller who asks for the flow's result gets it
-    raised, summaries attached."""
+    """No source of an ingest delivered anything; its failures are recorded. The
+    data of the Failed state, so that a caller who asks for the flow's result
+    gets it raised, summaries attached."""
 
     def __init__(
         self,

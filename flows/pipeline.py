@@ -56,8 +56,8 @@ def pipeline(
 ) -> State[tuple[IngestSummary, PublishSummary]]:
     """Ingest, then publish. `limit` applies to the ingest (pages per source),
     `since` to both; `full` rewrites the snapshot and the site even if nothing
-    changed. Publishes also when every source failed (what is stored stays
-    published), then ends as the ingest did (`flows.outcome`)."""
+    changed. Publishes also when no source delivered anything (what is stored
+    stays published), then ends as the ingest did (`flows.outcome`)."""
     ingest = configured_ingest(config.settings)
     ingested = ingest_result(
         ingest(config, limit=limit, since=since, full=full, return_state=True)

@@ -71,6 +71,9 @@ class IngestSummary:
     failures: tuple[str, ...] = ()
     failed_sources: tuple[str, ...] = ()
     sources: int = 0  # how many sources the run read
+    # Failed sources none of whose pages came through (fetched, or unchanged):
+    # the listing failed, or every page it named did.
+    delivered_nothing: tuple[str, ...] = ()
     snapshot: Path | None = None
     snapshot_written: bool = False  # False: no content changed, the snapshot stands
     snapshot_write: str = "unchanged"  # or "updated" (changed rows), "rewritten"
@@ -128,6 +131,7 @@ def ingest(
         failures=tuple(tally.failures),
         failed_sources=tuple(sorted(set(tally.failed_sources))),
         sources=len(config.sources),
+        delivered_nothing=tuple(sorted(set(tally.failed_sources) - tally.delivered)),
         snapshot=target,
         snapshot_written=how != "unchanged",
         snapshot_write=how,
@@ -157,6 +161,7 @@ class _Tally:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
     failures: list[str] = field(default_factory=list)
     failed_sources: list[str] = field(default_factory=list)
+    delivered: set[str] = field(default_factory=set)  # names: a page came through
     # Source ids whose listing must be read again in full next run: a page
     # failed, the run's --limit cut the listing, or --since left articles out.
     unfinished: set[str] = field(default_factory=set)
@@ -295,6 +300,8 @@ def _store_chunk(
     tally.failures.extend(source_failures)
     if source_failures:
         tally.failed_sources.append(source.name)
+    if result.documents or result.not_modified:
+        tally.delivered.add(source.name)
     _count(tally.counts, item, extraction)
     log.info(
         "%s: %d new pages, %d unchanged, %d articles, %d errors",

@@ -1,7 +1,8 @@
 """How an ingest run went, in one line for its operators.
 
-`failed` when every source of the run failed, `partial` when some did (or a
-document did), else `ok`. Prefect's final state (`flows.outcome`) and the CLI's
+`failed` when no source delivered anything (each one's listing failed, or every
+page it named did), `partial` when a source or a document failed but something
+came through, else `ok`. Prefect's final state (`flows.outcome`) and the CLI's
 exit code follow the verdict; the `runs` table keeps its own status.
 """
 
@@ -26,19 +27,26 @@ class Verdict:
 
 
 def ingest_verdict(summary: IngestSummary) -> Verdict:
-    """The run's verdict: how many of its sources failed, and where the details are.
+    """The run's verdict: which sources failed, how many delivered nothing, and
+    where the details are.
 
     A source failed when its listing or any of its pages did (the run's
-    `failed_sources`, as `communique status` lists them).
+    `failed_sources`, as `communique status` lists them); it delivered nothing
+    when none of its pages came through either (`delivered_nothing`).
     """
     failed, total = len(summary.failed_sources), summary.sources
     if not failed and not summary.failures:
         return Verdict("ok", f"ok: {total} sources, none failed")
-    outcome: Outcome = "failed" if total and failed >= total else "partial"
-    named = f" ({_names(summary.failed_sources)})" if failed else ""
+    empty = len(summary.delivered_nothing)
+    outcome: Outcome = "failed" if total and empty >= total else "partial"
+    detail = f" ({_names(summary.failed_sources)})" if failed else ""
+    if outcome == "failed":
+        detail += ", none delivered anything"
+    elif empty:
+        detail += f", {empty} of them delivered nothing"
     return Verdict(
         outcome,
-        f"{outcome}: {failed} of {total} sources failed{named}; details in the "
+        f"{outcome}: {failed} of {total} sources failed{detail}; details in the "
         f"runs table of {summary.database}, run {summary.run_id} "
         "(`communique status`)",
     )

@@ -1,6 +1,7 @@
-"""What operators see in Prefect: an ingest whose every source failed ends Failed,
-one where some failed ends Completed saying so; the work is stored either way and
-the exit code says the same. Real CLI, real flows, real loopback HTTP."""
+"""What operators see in Prefect: an ingest that got nothing from any source ends
+Failed, one where some pages or sources failed but something came through ends
+Completed saying so; the work is stored either way and the exit code says the
+same. Real CLI, real flows, real loopback HTTP."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from runs.ingest import IngestSummary
 from runs.verdict import ingest_verdict
 
 GONE = Reply(404, b"gone")
-VISIT = PAGE.replace(b"talks could resume", b"the visit could go ahead")
+RSS = (("Content-Type", "application/rss+xml"),)
 
 
 @pytest.fixture
@@ -44,8 +45,8 @@ def test_a_run_whose_every_source_failed_ends_failed_after_publishing(
     database = tmp_path / "communique.duckdb"
     run_id, status, failed_sources, flow_run_id = _last_ingest(database)
     message = (
-        "failed: 2 of 2 sources failed (gone, moved); details in the runs table "
-        f"of {database}, run {run_id} (`communique status`)"
+        "failed: 2 of 2 sources failed (gone, moved), none delivered anything; "
+        f"details in the runs table of {database}, run {run_id} (`communique status`)"
     )
     ingest, pipeline, publish = _prefect_runs(flow_run_id, database)
     assert (ingest.state.type.value, ingest.state.message) == ("FAILED", message)
@@ -56,15 +57,27 @@ def test_a_run_whose_every_source_failed_ends_failed_after_publishing(
 
 
 @pytest.mark.slow
-def test_a_run_where_some_sources_failed_completes_saying_so_and_the_next_finishes(
+def test_a_run_where_each_source_lost_a_page_completes_saying_so_and_the_next_finishes(
     prefect_harness: None, loopback: Loopback, tmp_path: Path
 ) -> None:
+    """Two feeds each have one dead page and one good one, a third is down: the
+    run got something, so it is partial, not failed."""
+    east, west = (
+        [
+            loopback.script(f"/{name}/good.html", _page(name)),
+            loopback.script(f"/{name}/late.html", GONE, _page(f"{name} late")),
+        ]
+        for name in ("east", "west")
+    )
+    down = [loopback.script("/down/good.html", _page("down"))]
     sources = _sources_file(
         tmp_path,
         {
-            "talks": loopback.script("/talks.html", Reply(body=PAGE)),
-            "late": loopback.script("/late.html", GONE, Reply(body=VISIT)),
+            "east": loopback.script("/east.xml", _feed(east)),
+            "west": loopback.script("/west.xml", _feed(west)),
+            "down": loopback.script("/down.xml", GONE, _feed(down)),
         },
+        kind="feed",
     )
     database = tmp_path / "communique.duckdb"
 
@@ -76,33 +89,45 @@ def test_a_run_where_some_sources_failed_completes_saying_so_and_the_next_finish
 
     assert (ingest.state.type.value, ingest.state.message) == (
         "COMPLETED",
-        "partial: 1 of 2 sources failed (late); details in the runs table of "
-        f"{database}, run {run_id} (`communique status`)",
+        "partial: 3 of 3 sources failed (down, east, west), 1 of them delivered "
+        f"nothing; details in the runs table of {database}, run {run_id} "
+        "(`communique status`)",
     )
-    assert (first, status, failed_sources) == (1, "partial", ["late"])
+    assert (first, status, failed_sources) == (1, "partial", ["down", "east", "west"])
     assert (second, again.state.type.value, again.state.message) == (
         0,
         "COMPLETED",
-        "ok: 2 sources, none failed",
+        "ok: 3 sources, none failed",
     )
-    assert _article_urls(database) == sorted(
-        [loopback.url + "/late.html", loopback.url + "/talks.html"]
-    )
+    assert _article_urls(database) == sorted([*east, *west, *down])
+
+
+ALL = ("a", "b", "c")
 
 
 @pytest.mark.parametrize(
-    ("failed_sources", "failures", "line"),
+    ("failed_sources", "delivered_nothing", "line"),
     [
         ((), (), "ok: 3 sources, none failed"),
-        (("b",), ("b: x",), "partial: 1 of 3 sources failed (b); details"),
-        (("a", "b", "c"), ("a: x",), "failed: 3 of 3 sources failed (a, b, c); de"),
+        (("b",), (), "partial: 1 of 3 sources failed (b); details"),
+        (ALL, (), "partial: 3 of 3 sources failed (a, b, c); details"),
+        (ALL, ("a", "c"), "partial: 3 of 3 sources failed (a, b, c), 2 of them de"),
+        (ALL, ALL, "failed: 3 of 3 sources failed (a, b, c), none delivered any"),
     ],
 )
-def test_the_verdict_counts_the_failed_sources_and_says_where_to_look(
-    failed_sources: tuple[str, ...], failures: tuple[str, ...], line: str
+def test_the_verdict_fails_only_a_run_where_no_source_delivered_anything(
+    failed_sources: tuple[str, ...], delivered_nothing: tuple[str, ...], line: str
 ) -> None:
+    failures = tuple(f"{name}: x" for name in failed_sources)
     summary = IngestSummary(
-        "r1", "partial", Path("c.duckdb"), {}, failures, failed_sources, 3
+        "r1",
+        "partial",
+        Path("c.duckdb"),
+        {},
+        failures,
+        failed_sources,
+        3,
+        delivered_nothing=delivered_nothing,
     )
     assert ingest_verdict(summary).message.startswith(line)
 
@@ -116,19 +141,37 @@ def test_the_verdict_names_five_failing_sources_and_counts_the_rest() -> None:
     )
 
 
-def _sources_file(folder: Path, pages: dict[str, str]) -> Path:
-    """A sources file of page sources (name: URL) on loopback, no delays."""
+def _sources_file(folder: Path, urls: dict[str, str], kind: str = "page") -> Path:
+    """A sources file of sources of one kind (name: URL) on loopback, no delays."""
     path = folder / "sources.toml"
     path.write_text(
         '[settings]\ndatabase = "communique.duckdb"\nsite = "site"\n'
         + "".join(
-            f'[[source]]\nname = "{name}"\nkind = "page"\nurl = "{url}"\n'
+            f'[[source]]\nname = "{name}"\nkind = "{kind}"\nurl = "{url}"\n'
             "allow_private = true\ndelay = 0\n"
-            for name, url in pages.items()
+            for name, url in urls.items()
         ),
         encoding="utf-8",
     )
     return path
+
+
+def _page(topic: str) -> Reply:
+    """An article page of its own text."""
+    return Reply(body=PAGE.replace(b"talks could", f"{topic} talks could".encode()))
+
+
+def _feed(urls: list[str]) -> Reply:
+    """An RSS feed listing the URLs."""
+    items = "".join(f"<item><title>{u}</title><link>{u}</link></item>" for u in urls)
+    return Reply(
+        body=(
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>'
+            f"<link>http://127.0.0.1/</link><description>d</description>{items}"
+            "</channel></rss>"
+        ).encode(),
+        headers=RSS,
+    )
 
 
 def _last_ingest(database: Path) -> tuple[str, str, list[str], str]:
