@@ -40,6 +40,14 @@ def test_an_opposition_source_speaks_for_no_state(nlp: Language, text: str) -> N
             "said",
             (),
         ),
+        (  # the parse hangs the appointee, and its clause, on "N.J."
+            '"That would be outrageous," said Rep. Tom Malinowski, D-N.J., a former '
+            "State Department appointee who spearheaded a letter from 11 House "
+            "lawmakers urging the Egyptian government to release Soltan's relatives "
+            "and affirming Soltan's right to sue under U.S. law.",
+            "said",
+            (),
+        ),
     ],
 )
 def test_a_state_in_a_relative_clause_of_the_speaker_is_not_theirs(

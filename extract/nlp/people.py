@@ -51,14 +51,17 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
 def named_in(
     source: Span, people: list[tuple[int, int, str]], known: Mapping[str, object]
 ) -> list[str]:
-    """The people a source names; for a surname the NER did not read as a
-    person, the speaker of that surname (`known`), else the person named in full
-    with it earlier."""
+    """The people a source names, outside its relative clauses; for a surname
+    the NER did not read as a person, the speaker of that surname (`known`), else
+    the person named in full with it earlier."""
     head = source.root
-    clauses = [  # "Sowers, who is also considering Joe Biden": not Joe Biden
+    clauses = [  # "Sowers, who is also considering Joe Biden": not Joe Biden;
+        # nor "Soltan" of "X, a former appointee who spearheaded a letter ...
+        # urging the government to release Soltan's relatives" (the clause of an
+        # apposition the parse hung on "N.J.": no joint speaker)
         range(c.left_edge.i, c.right_edge.i + 1)
-        for c in head.children
-        if c.dep_ == "relcl"
+        for c in source
+        if c.dep_ == "relcl" and c.i != head.i
     ]
     named = [
         n
