@@ -2,7 +2,9 @@
 first): a state's adjective or name that describes something other than its
 offices, organs or servants ("German automaker", "Swiss scientists", "a
 China-US trade deal"); a person named in the speaker's relative clause; a
-state's name that only closes a longer name ("Ascom North America"); a passive
+state's name that only closes a longer name ("Ascom North America") or opens
+the name of a body for rights ("the Egyptian Commission for Rights and
+Freedoms"); a passive
 that reports a view or an expectation, not what a meeting did. Rebuilt from
 statements on the real news pages of ../shared/realpages/aeb. Each runs the real
 pipeline."""
@@ -94,3 +96,41 @@ def test_a_passive_of_view_or_expectation_is_no_participants_statement(
     assert one_by_cue(nlp, text, "stressed").actor_ids == ("UN", "EU")
     assert one_by_cue(nlp, text, "are seen as").actor_ids == ()
     assert one_by_cue(nlp, text, "is expected").actor_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (  # rebuilt from a real page: the parse hangs "for Rights" on "director"
+            "Mohamed Lotfy, executive director for the Egyptian Commission for Rights"
+            " and Freedoms, has said the government's message is clear.",
+            "has said",
+            (),
+        ),
+        (
+            "The Egyptian Commission for Rights and Freedoms said the arrests went on.",
+            "said",
+            (),
+        ),
+        (
+            "The Cairo Institute for Human Rights Studies said the arrests went on.",
+            "said",
+            (),
+        ),
+        (
+            "The Swedish Ministry for Foreign Affairs said the talks went well.",
+            "said",
+            ("SWE",),
+        ),
+        (
+            "The Chinese Commission for Discipline Inspection said the official was"
+            " expelled.",
+            "said",
+            ("CHN",),
+        ),
+    ],
+)
+def test_a_body_named_for_rights_is_not_the_state_its_name_opens_with(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, text, cue).actor_ids == actors

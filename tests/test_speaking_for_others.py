@@ -2,10 +2,12 @@
 source of a state is not its government; a state named in a relative clause
 describing the speaker ("Germany, whose border runs through Austria") is not
 theirs, unless its verb says whom they serve ("who heads the Russian
-delegation"); a known person's surname after another given name ("Jill Biden")
-names someone else; "he" after a scholar the NER misread ("Eswar Prasad, a
-trade professor") is the scholar, not an official named before. Each runs the
-real pipeline."""
+delegation"); a known person's surname after another given name ("Jill Biden",
+"Ivanka Trump") or before a generational suffix ("Donald Trump Jr.") names
+someone else, and where such a namesake is named the surname alone names no
+official; "he" after a scholar the NER misread ("Eswar Prasad, a trade
+professor") is the scholar, not an official named before. Each runs the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -40,6 +42,14 @@ def test_an_opposition_source_speaks_for_no_state(nlp: Language, text: str) -> N
             "said",
             (),
         ),
+        (  # the parse hangs the appointee, and its clause, on "N.J."
+            '"That would be outrageous," said Rep. Tom Malinowski, D-N.J., a former '
+            "State Department appointee who spearheaded a letter from 11 House "
+            "lawmakers urging the Egyptian government to release Soltan's relatives "
+            "and affirming Soltan's right to sue under U.S. law.",
+            "said",
+            (),
+        ),
     ],
 )
 def test_a_state_in_a_relative_clause_of_the_speaker_is_not_theirs(
@@ -64,6 +74,35 @@ def test_a_relative_clause_alone_still_names_the_actor(nlp: Language) -> None:
             (),
         ),
         ("Mr. Biden said the talks went well.", "Joseph R. Biden", ("USA",)),
+        (  # the NER reads no name here; the parse compounds "Ivanka" onto it
+            "WASHINGTON — Ivanka Trump said on Tuesday that the initiative would "
+            "help women entrepreneurs in Africa.",
+            "Ivanka Trump",
+            (),
+        ),
+        (  # the NER reads "Trump" alone as the person
+            "WASHINGTON (AP) — Ivanka Trump said on Tuesday that the initiative "
+            "would help women.",
+            "Ivanka Trump",
+            (),
+        ),
+        ("Lara Trump said the campaign would win.", "Lara Trump", ()),
+        ("Donald Trump Jr. said the company would not expand.", "Donald Trump Jr.", ()),
+        ("WASHINGTON — Mr Trump said the talks went well.", "Donald Trump", ("USA",)),
+        ("President Trump said the talks went well.", "Donald Trump", ("USA",)),
+        ("President-Elect Trump said the talks went well.", "Donald Trump", ("USA",)),
+        ("Donald J. Trump said the talks went well.", "Donald Trump", ("USA",)),
+        ("Trump said the talks went well.", "Donald Trump", ("USA",)),
+        (
+            "Before the Putin-Erdogan meeting, Erdogan said the talks went well.",
+            "Recep Tayyip Erdogan",
+            ("TUR",),
+        ),
+        (  # a headline's capitalised words are no given names
+            "Putin Hails Trump Summit\n\nTrump said the talks went well.",
+            "Donald Trump",
+            ("USA",),
+        ),
     ],
 )
 def test_a_surname_after_another_given_name_is_someone_else(
@@ -71,6 +110,40 @@ def test_a_surname_after_another_given_name_is_someone_else(
 ) -> None:
     found = one_by_cue(nlp, text, "said")
     assert (found.speaker, found.actor_ids) == (speaker, actors)
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker", "actors"),
+    [
+        ("Ms. Trump said the fund would raise $50 million.", "Ivanka Trump", ()),
+        ("Trump said the fund would raise $50 million.", "Ivanka Trump", ()),
+        ("President Trump said the fund would grow.", "Donald Trump", ("USA",)),
+        (
+            "The Trump administration said it would fund the program.",
+            "Donald Trump",
+            ("USA",),
+        ),
+    ],
+)
+def test_a_surname_a_namesake_shares_needs_a_title_to_name_the_official(
+    nlp: Language, second: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    text = (
+        "WASHINGTON — Ivanka Trump said on Tuesday that the initiative would help "
+        "women entrepreneurs in Africa. " + second
+    )
+    later = statements(nlp, text)[-1]
+    assert (later.speaker, later.actor_ids) == (speaker, actors)
+
+
+def test_the_surname_alone_is_no_one_when_two_of_that_name_were_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "WASHINGTON — Ivanka Trump joined President Trump at the summit. "
+        "Ms. Trump said the fund would raise $50 million."
+    )
+    assert statements(nlp, text)[-1].actor_ids == ()
 
 
 def test_he_after_a_named_scholar_is_the_scholar_not_an_earlier_official(

@@ -11,7 +11,7 @@ import csv
 import tomllib
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -112,6 +112,14 @@ class ActorRegistry:
     def person(self, name: str) -> Person | None:
         """The office-holder with this name or alias, if known."""
         return self.people.get(name)
+
+    def without_people(self, names: frozenset[str]) -> ActorRegistry:
+        """The registry with these spellings naming no office-holder ("Trump" in
+        a document that names Ivanka Trump too)."""
+        if not names:
+            return self
+        people = {n: p for n, p in self.people.items() if n not in names}
+        return replace(self, people=people)
 
     def lookup(self, surface: str, context: frozenset[str] = frozenset()) -> str | None:
         """The actor a surface names, given the actors named elsewhere (`context`).

@@ -179,9 +179,9 @@ class ActorMatcher:
             (self.vocab.strings[match_id], start, end)
             for match_id, start, end in self.matcher(doc)
         ]
-        actors, people = actor_mentions(doc, matches, self.registry)
-        doc.spans["actors"] = actors
-        doc.spans["people"] = people
+        actors, people, namesakes = actor_mentions(doc, matches, self.registry)
+        doc.spans["actors"], doc.spans["people"] = actors, people
+        doc.spans["namesakes"] = namesakes
         return doc
 
 
@@ -277,15 +277,13 @@ class PositionTagger:
             raise ModelError("communique_positions is not initialized")
         found = [_attribution_from_dict(d) for d in doc._.attributions or []]
         found = content_apart(doc, with_subject_sources(doc, found))
+        shared = frozenset(s.label_ for s in doc.spans.get("namesakes", []) if s.label_)
+        registry = self.registry.without_people(shared)  # "Trump" beside "Ivanka Trump"
         voices = (
-            document_voices(doc, self.registry, doc._.issuer, doc._.title)
-            if found
-            else None
+            document_voices(doc, registry, doc._.issuer, doc._.title) if found else None
         )
         learned = Learned(doc._.affiliations or {}, doc._.published)
-        speakers = resolve_speakers(
-            doc, found, self.registry, self.lexicon, voices, learned
-        )
+        speakers = resolve_speakers(doc, found, registry, self.lexicon, voices, learned)
         topic_matches = [
             (self.vocab.strings[match_id], start, end)
             for matcher in self.topic_matchers

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.nlp.actors import ActorRegistry
-from extract.nlp.officials import AGENTS
+from extract.nlp.officials import AGENTS, INSTITUTIONS
 
 PERSON_PREFIX = "person:"
 # Words that may open a person's name before a known surname and still name
@@ -19,21 +19,34 @@ _ADDRESS = frozenset(
      "dame", "rep", "sen", "gov", "gen", "vice", "former", "first"}
 )  # fmt: skip
 
+# Generational suffixes of a younger namesake ("Donald Trump Jr.").
+_YOUNGER = frozenset({"jr", "junior", "ii", "iii", "iv"})
+
 
 def actor_mentions(
     doc: Doc, matches: Iterable[tuple[str, int, int]], registry: ActorRegistry
-) -> tuple[list[Span], list[Span]]:
-    """Spans of actors (label = actor id) and of known people (label = name).
+) -> tuple[list[Span], list[Span], list[Span]]:
+    """Spans of actors (label = actor id), of known people (label = name) and
+    of their namesakes (label = the surname they share).
 
     `matches` are (surface, start, end) triples from the registry's phrase
-    matcher; a surface of a person is prefixed with "person:".
+    matcher; a surface of a person is prefixed with "person:". In a document
+    naming a namesake ("Ivanka Trump", "Donald Trump Jr."), the shared surname
+    alone ("Trump", "Ms. Trump") names no known person; with a title it does
+    ("President Trump").
     """
-    people = filter_spans(
+    known = filter_spans(
         Span(doc, s, e, label=registry.people[surface[len(PERSON_PREFIX) :]].name)
         for surface, s, e in matches
         if surface.startswith(PERSON_PREFIX)
     )
-    people = [p for p in people if not _another_given_name(p, registry)]
+    namesakes = [_namesake(p, registry) for p in known]
+    shared = {n.label_ for n in namesakes if n is not None and n.label_}
+    people = [
+        p
+        for p, namesake in zip(known, namesakes, strict=True)
+        if namesake is None and not (p.text in shared and not _in_office(p))
+    ]
     taken = {i for span in people for i in range(span.start, span.end)}
     found = filter_spans(
         Span(doc, s, e, label=surface)
@@ -61,25 +74,98 @@ def actor_mentions(
         actor_id = registry.lookup(mention.label_, context)
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
-    return actors, people
+    return actors, people, [n for n in namesakes if n is not None]
 
 
-def _another_given_name(span: Span, registry: ActorRegistry) -> bool:
-    """ "Jill Biden", "Michelle Obama": a known person's surname that closes a
-    name the NER reads as one, opened by given names not theirs, names someone
-    else (but "Joseph Robinette Biden", "Mr Biden", "Senator Biden")."""
-    person = registry.people.get(span.label_)
+def _opening_words(span: Span) -> list[Token]:
+    """The words before a span that open the one name it closes: the rest of
+    the person's name the NER reads, or, where the NER reads no name there, the
+    capitalised proper nouns the parse compounds onto it ("Ivanka" in "Ivanka
+    Trump"), with the words hyphened to them ("President-Elect")."""
     doc = span.doc
-    if person is None or span[0].ent_iob_ != "I" or span[0].ent_type_ != "PERSON":
-        return False
     start = span.start
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    before = [t for t in doc[start : span.start] if t.is_alpha and len(t.text) > 1]
+    if span[0].ent_iob_ == "I":
+        if span[0].ent_type_ != "PERSON":
+            return []
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    else:
+        while start > 0 and _compounded(doc[start - 1], span):
+            start -= 1
+        hyphened = span.start > start > 1 and doc[start - 1].text == "-"
+        if hyphened and not doc[start - 2].whitespace_:
+            start -= 2  # "President-Elect", not "the Putin-Erdogan meeting"
+    return [t for t in doc[start : span.start] if t.is_alpha and len(t.text) > 1]
+
+
+def _titled(words: list[Token]) -> bool:
+    """Whether a title or a form of address is among the words ("Mr", "President")."""
+    return any(t.lower_ in _ADDRESS or t.lower_ in AGENTS for t in words)
+
+
+def _namesake(span: Span, registry: ActorRegistry) -> Span | None:
+    """Another person whose name a known person's name closes or opens, over
+    their whole name: "Jill Biden", "Ivanka Trump" (given names not the known
+    person's: but "Joseph Robinette Biden", "Mr Biden", "President-Elect
+    Trump"), "Donald Trump Jr." (a generational suffix the registry's name does
+    not carry: "Joseph R. Biden Jr." matches whole). Labelled with the surname
+    they share, when it is the known person's and the given names are written
+    as names in prose (not the NER's "Hosting Trump", nor a headline's)."""
+    person = registry.people.get(span.label_)
+    if person is None:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_.rstrip(".") in _YOUNGER:
+        return Span(doc, span.start, after.i + 1, label=_shared(span, registry, []))
+    before = _opening_words(span)
     own = set(person.name.replace(",", " ").split())
-    return bool(before) and not any(
-        t.text in own or t.lower_ in _ADDRESS or t.lower_ in AGENTS for t in before
+    if not before or _titled(before) or any(t.text in own for t in before):
+        return None
+    return Span(doc, before[0].i, span.end, label=_shared(span, registry, before))
+
+
+def _shared(span: Span, registry: ActorRegistry, given: list[Token]) -> str:
+    """The known person's surname a namesake shares, or "" when it may not be
+    shared (no surname alone names them; given names that may be no names)."""
+    surname = span[-1].text
+    if registry.people.get(surname) is not registry.people.get(span.label_):
+        return ""
+    if _capitalised_line(span.sent) or not all(
+        t.pos_ == "PROPN" and t.is_title for t in given
+    ):
+        return ""
+    return surname
+
+
+def _compounded(token: Token, span: Span) -> bool:
+    """A capitalised proper noun outside any other entity, compounded onto a
+    word between it and the span's end, outside a headline ("HOPES FOR PUTIN
+    TALKS", "Putin Hails Trump Summit": any word there may read as a name)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not _capitalised_line(token.sent)
+        and token.ent_type_ in ("", "PERSON")
+        and token.dep_ in ("compound", "flat")
+        and token.i < token.head.i < span.end
     )
+
+
+def _capitalised_line(sentence: Span) -> bool:
+    """A headline: no word of the sentence but function words ("with", "in") is
+    written in lower case."""
+    return not any(t.is_alpha and t.is_lower and not t.is_stop for t in sentence)
+
+
+def _in_office(span: Span) -> bool:
+    """A known person's surname with a title of office before it ("President
+    Trump", not a form of address alone: "Mr Trump"), or naming the institution
+    they head ("the Trump administration")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in INSTITUTIONS:
+        return True
+    return any(t.lower_ in AGENTS for t in _opening_words(span))
 
 
 def _shouted_word(mention: Span, registry: ActorRegistry) -> bool:

@@ -103,6 +103,14 @@ _AGREEMENTS = frozenset(
      "communique", "charter", "convention"}
 )  # fmt: skip
 
+# What a body named for a cause is for ("the Egyptian Commission for Rights and
+# Freedoms", "the Egyptian Organization for Human Rights"), and the words that
+# say so.
+_CAUSES = frozenset(
+    {"rights", "freedoms", "liberties", "freedom", "liberty", "democracy"}
+)
+_FOR = frozenset({"for", "on", "of"})
+
 
 def opens_a_name(mention: Span) -> bool:
     """A state's name or adjective that opens the proper name of something not
@@ -128,6 +136,30 @@ def opens_a_name(mention: Span) -> bool:
         and head.ent_type_ not in ("PERSON", "")
         and head.text[:1].isupper()
         and not any(_organ(t) for t in _name_heads(head))
+    ) or _opens_an_advocate(mention)
+
+
+def _opens_an_advocate(mention: Span) -> bool:
+    """A state's name or adjective opening the name of a body for a cause ("the
+    Egyptian Commission for Rights and Freedoms", "the Cairo Institute for Human
+    Rights Studies"): a non-governmental organisation, unless the name is of a
+    state's institution ("the Ministry for Human Rights"). The name is the
+    NER's organisation, else the words the parse hangs on the mention's head."""
+    doc = mention.doc
+    names = [e for e in doc.ents if e.start <= mention.start and mention.end <= e.end]
+    head = mention.root.head
+    if names and names[0].label_ == "ORG":
+        words = doc[mention.end : names[0].end]
+    elif mention.root.dep_ in ("compound", "amod") and head.i >= mention.end:
+        words = doc[mention.end : head.right_edge.i + 1]
+    else:
+        return False
+    at = next((t.i for t in words if t.lower_ in _FOR), None)
+    if at is None or at == words.start:
+        return False
+    named, cause = doc[words.start : at], doc[at + 1 : words.end]
+    return not any(t.lower_ in INSTITUTIONS for t in named) and any(
+        t.lower_ in _CAUSES for t in cause
     )
 
 

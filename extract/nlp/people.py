@@ -32,9 +32,11 @@ _PERSON_NOUNS = frozenset(
 
 
 def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    """Token ranges of people: the 'people' span group, then PERSON entities
-    (not a title alone: "The Chairperson called")."""
+    """Token ranges of people: the 'people' span group and the namesakes of its
+    people ("Ivanka Trump"), then PERSON entities (not a title alone: "The
+    Chairperson called")."""
     found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
+    found += [(s.start, s.end, s.text) for s in doc.spans.get("namesakes", [])]
     for ent in doc.ents:
         if all(t.lemma_.lower() in TITLES for t in ent):
             continue
@@ -51,14 +53,17 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
 def named_in(
     source: Span, people: list[tuple[int, int, str]], known: Mapping[str, object]
 ) -> list[str]:
-    """The people a source names; for a surname the NER did not read as a
-    person, the speaker of that surname (`known`), else the person named in full
-    with it earlier."""
+    """The people a source names, outside its relative clauses; for a surname
+    the NER did not read as a person, the speaker of that surname (`known`), else
+    the person named in full with it earlier."""
     head = source.root
-    clauses = [  # "Sowers, who is also considering Joe Biden": not Joe Biden
+    clauses = [  # "Sowers, who is also considering Joe Biden": not Joe Biden;
+        # nor "Soltan" of "X, a former appointee who spearheaded a letter ...
+        # urging the government to release Soltan's relatives" (the clause of an
+        # apposition the parse hung on "N.J.": no joint speaker)
         range(c.left_edge.i, c.right_edge.i + 1)
-        for c in head.children
-        if c.dep_ == "relcl"
+        for c in source
+        if c.dep_ == "relcl" and c.i != head.i
     ]
     named = [
         n
@@ -77,16 +82,21 @@ def named_in(
 def full_name(
     name: str, people: list[tuple[int, int, str]], before: int, registry: ActorRegistry
 ) -> str:
-    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier."""
+    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier; not
+    when a known person's and another's were ("Trump" after "Ivanka Trump" and
+    "President Trump" is either)."""
     person = registry.person(name)
     if person is not None:
         return person.name
     if " " in name:
         return name
-    for start, _, other in people:
-        if start < before and other.split()[-1] == name and other != name:
-            return other
-    return name
+    longer = [
+        other
+        for start, _, other in people
+        if start < before and other.split()[-1] == name and other != name
+    ]
+    known = {registry.person(other) is not None for other in longer}
+    return longer[0] if len(known) == 1 else name
 
 
 def earlier_title(
