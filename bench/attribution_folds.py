@@ -34,13 +34,7 @@ from extract.nlp.attribution_model import load_model, save_model  # noqa: E402
 from extract.nlp.pipeline import load_pipeline  # noqa: E402
 from extract.nlp.predictions import predict_folder  # noqa: E402
 from training.fitting import fit  # noqa: E402
-from training.gold import (  # noqa: E402
-    mark_official,
-    official_documents,
-    parse,
-    read_gold,
-    read_train_split,
-)
+from training.gold import parse, read_gold, read_train_split  # noqa: E402
 from training.train_attributions import _examples, _load_scorer  # noqa: E402
 
 CONFIG = ROOT / "training" / "attributions.toml"
@@ -85,7 +79,6 @@ def _drafts(
         return [load_model(p) for p in paths]
     news_gold, register = gold
     docs = parse(news_gold | register, config["model"]["base"], args.cache)
-    mark_official(docs, official_documents(GOLD))
     news, dipl = _examples(news_gold, docs, scorer), _examples(register, docs, scorer)
     shipped = load_model()
     times = config["train"]["register_weights"][0]

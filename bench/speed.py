@@ -11,12 +11,7 @@ The pipelines take turns batch by batch (one `batch_size` of texts each, the
 order rotating), so a neighbour that slows the machine for a few seconds slows
 all three alike; each pipeline's time is its sum over every batch and round.
 
-`--issuer RUS` reads every text as that issuer's own publication (as a source
-with `actor` in sources.toml is read): the learned finder then scores each
-feature in the official register too, which costs it more.
-
 Usage: .venv/bin/python bench/speed.py [--texts DIR] [--repeat N] [--n-process N]
-       [--issuer ACTOR]
 """
 
 from __future__ import annotations
@@ -31,7 +26,6 @@ from spacy.language import Language
 
 from extract.nlp.annotation_tables import swap_in
 from extract.nlp.pipeline import DEFAULT_MODEL, extract_statements, load_pipeline
-from kernel.records import Background
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "eval" / "polnear" / "dev" / "text"
@@ -44,7 +38,6 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="rounds, summed")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--n-process", type=int, default=1)
-    parser.add_argument("--issuer", help="read the texts as this actor's own")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.texts.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
@@ -68,13 +61,8 @@ def main() -> int:
     def extracting(nlp: Language) -> Callable[[list[str]], None]:
         def run(batch: list[str]) -> None:
             pairs = [(str(i), t) for i, t in enumerate(batch)]
-            issuers = {i: args.issuer for i, _ in pairs} if args.issuer else {}
             for _ in extract_statements(
-                nlp,
-                pairs,
-                batch_size=args.batch_size,
-                n_process=args.n_process,
-                background=Background(issuers=issuers),
+                nlp, pairs, batch_size=args.batch_size, n_process=args.n_process
             ):
                 pass
 
@@ -113,7 +101,6 @@ def _report(
     print(
         f"{texts} texts, {words} words, n_process={args.n_process}, "
         f"{args.repeat} rounds, batch by batch"
-        + (f", read as {args.issuer}'s own" if args.issuer else "")
     )
     print(f"{'pipeline':<16}{'seconds':>10}{'words/s':>10}{'CPU s':>10}")
     for name, seconds in seconds_of.items():

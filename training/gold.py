@@ -11,10 +11,6 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin, Token
 
-import extract.nlp.registers  # noqa: F401  # registers Doc._.issuer
-
-ISSUED = "issuer"  # any issuer makes a document official to the finder
-
 
 @dataclass(frozen=True)
 class Gold:
@@ -51,26 +47,6 @@ def read_train_split(gold_dir: Path, scorer) -> dict:
     if not test:
         raise SystemExit(f"{gold_dir / 'splits.toml'} names no test split")
     return read_gold(gold_dir, scorer, frozenset(test))
-
-
-def official_documents(gold_dir: Path) -> frozenset[str]:
-    """The documents of a diplomatic gold set that an institution published
-    (every genre in its `splits.toml` but news): the extractor reads them with
-    their site's issuer, so their register is official."""
-    splits = tomllib.loads((gold_dir / "splits.toml").read_text(encoding="utf-8"))
-    return frozenset(
-        name
-        for genre, names in splits["genre"].items()
-        if genre != "news"
-        for name in names
-    )
-
-
-def mark_official(docs: dict[str, Doc], official: frozenset[str]) -> None:
-    """Give the official documents an issuer, as the extractor's sources do:
-    the finder's register (`extract.nlp.registers`) asks only whether one is set."""
-    for name in official & docs.keys():
-        docs[name]._.issuer = ISSUED
 
 
 def parse(gold: dict, base: str, cache: Path | None) -> dict[str, Doc]:

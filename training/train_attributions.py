@@ -39,8 +39,6 @@ from extract.nlp.lexicon import load_lexicon  # noqa: E402
 from training.fitting import fit  # noqa: E402
 from training.gold import (  # noqa: E402
     gold_attributions,
-    mark_official,
-    official_documents,
     parse,
     read_gold,
     read_train_split,
@@ -75,8 +73,6 @@ def main() -> int:
     register = read_train_split((here / config["data"]["register"]).resolve(), scorer)
     every = gold | register
     docs = parse(every, config["model"]["base"], args.cache)
-    register_dir = (here / config["data"]["register"]).resolve()
-    mark_official(docs, official_documents(register_dir))
     news, dipl = _examples(gold, docs, scorer), _examples(register, docs, scorer)
     for label, examples in (("PolNeAR", news), ("diplomatic", dipl)):
         count = sum(len(g) for _, g in examples)

@@ -10,7 +10,6 @@ import numpy as np
 from spacy.tokens import Token
 
 from extract.nlp.quotes import SpanRange, sentence_starts
-from extract.nlp.registers import in_register
 from extract.nlp.token_table import TokenTable, token_table
 
 # The longest dependent subtree a cue span grows over.
@@ -38,7 +37,7 @@ def cue_features(
     nxt = table.lower[i + 1] if i + 1 < len(table.lower) else "</s>"
     near_quote = 1 in table.quote_marks[max(i - 3, 0) : i + 4]
     rule = i in rule_cues
-    features = [
+    return [
         "bias",
         f"l={lemma}",
         f"w={word}",
@@ -72,7 +71,6 @@ def cue_features(
         f"l|pw={lemma}|{prev}",
         *_complement_features(table, i, lemma),
     ]
-    return in_register(doc, features)
 
 
 def cue_range(head: Token, include: frozenset[str]) -> SpanRange:

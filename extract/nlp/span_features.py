@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.memo import once_per_doc
 from extract.nlp.quotes import SpanRange, sentence_ends, sentence_starts, trim_span
-from extract.nlp.registers import in_register
 from extract.nlp.token_table import TokenTable, noun_phrase, subtree, token_table
 
 # Dependents of a cue head that can hold its content.
@@ -112,7 +111,7 @@ def content_features(
     starts = sentence_starts(doc)
     sents = len({starts[span[0]], starts[span[1] - 1]})
     kind = "q" if inside == length else ("m" if inside else "n")
-    features = [
+    return [
         *_boundary_features(doc, table, i, name, span),
         *_rank_features(name, span, others),
         "bias",
@@ -132,7 +131,6 @@ def content_features(
         f"sents={sents}",
         f"gap={_bucket(span[0] - cue[1] if after else cue[0] - span[1])}",
     ]
-    return in_register(doc, features)
 
 
 def source_candidates(
@@ -188,8 +186,7 @@ def source_features(
     passive = any(table.dep[c] in ("auxpass", "nsubjpass") for c in table.children[i])
     shared = [f"ncand={_bucket(count)}", f"cq={i in quoted}"]
     if span is None:
-        none = [*_no_source_features(table, i, passive, quoted, rule), *shared]
-        return in_register(head.doc, none)
+        return [*_no_source_features(table, i, passive, quoted, rule), *shared]
     start, end = span
     root = next(
         (
@@ -203,7 +200,7 @@ def source_features(
     before = end <= cue[0]
     in_quote = any(j in quoted for j in range(start, end))
     pos, ent, tag = table.pos[root], table.ent[root] or "-", table.tag[root]
-    features = [
+    return [
         "bias",
         f"n={name}",
         f"rule={span == rule}",
@@ -230,7 +227,6 @@ def source_features(
         f"fw={_word_class(table, start)}",
         *shared,
     ]
-    return in_register(head.doc, features)
 
 
 def content_vector(doc: Doc, span: SpanRange) -> np.ndarray | None:
