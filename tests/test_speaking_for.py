@@ -248,6 +248,25 @@ def test_my_colleagues_in_a_turn_are_the_other_sides_of_the_meeting(
     assert said[1] == ()  # "Our Western colleagues": others the text leaves open
 
 
+MY_COLLEAGUES_AND_I = """Following his talks with Chairman of the State Affairs \
+Commission of the Democratic People's Republic of Korea Kim Jong-un, Vladimir Putin \
+answered media questions.
+
+President of Russia Vladimir Putin: Good afternoon.
+
+Question: Mr President, are you satisfied with the outcomes of the talks?
+
+Vladimir Putin: Yes, my colleagues and I believe that the talks were very useful.
+"""
+
+
+def test_my_colleagues_and_i_are_the_speakers_own_side(nlp: Language) -> None:
+    said = {s.cue: s for s in statements(nlp, MY_COLLEAGUES_AND_I)}
+    assert said["believe"].actor_ids == ("RUS",)  # his team and he, not Kim's side
+    assert said["believe"].speaker_mention == "my colleagues and I"  # not "Yes, …"
+    assert "are you satisfied with" not in said  # the floor asks; no one stated it
+
+
 THEY_AGAIN = """Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint \
 news conference after their talks.
 

@@ -136,7 +136,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not _asks(doc, table, a)
     ]
     found = [
-        _with_name_suffix(doc, _with_apposition(doc, a))
+        _without_interjection(doc, _with_name_suffix(doc, _with_apposition(doc, a)))
         for a in chain_cues(doc, found, lexicon)
     ]
     found = with_coordinated_speakers(doc, found)
@@ -196,14 +196,17 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 def _asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     """'Did Macron say that …?', 'Are you saying that …?', 'Has the topic been
-    raised?': a question whose main verb is the cue, its auxiliary before its
-    subject, asks whether someone spoke; it reports no one's speech or stance."""
+    raised?', 'Are you satisfied with …?': a question whose main verb is the
+    cue, its auxiliary (or copula) before its subject, asks whether someone
+    spoke or holds a stance; it reports no one's speech or stance."""
     verbs = [i for i in range(*found.cue) if table.dep[i] == "ROOT"]
     if not verbs or [t for t in doc[verbs[0]].sent if not t.is_space][-1].text != "?":
         return False
     children = table.children[verbs[0]]
     subjects = [c for c in children if table.dep[c] in _SUBJECTS]
     helpers = [c for c in children if table.dep[c] in ("aux", "auxpass")]
+    if table.pos[verbs[0]] == "AUX":  # the copula: 'Are you satisfied with'
+        helpers.append(verbs[0])
     return any(h < s for h in helpers for s in subjects)
 
 
@@ -296,6 +299,18 @@ def _with_apposition(doc: Doc, found: Attribution) -> Attribution:
 
 
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _without_interjection(doc: Doc, found: Attribution) -> Attribution:
+    """ "Yes, my colleagues and I believe …": the answer word that opens a
+    source is not part of who speaks."""
+    source = found.source
+    if source is None:
+        return found
+    start, end = source
+    while start < end - 1 and (doc[start].dep_ == "intj" or doc[start].is_punct):
+        start += 1
+    return found if start == source[0] else replace(found, source=(start, end))
 
 
 def _with_name_suffix(doc: Doc, found: Attribution) -> Attribution:

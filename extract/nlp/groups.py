@@ -145,7 +145,8 @@ def singular(noun: Token) -> str:
 def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
     """ "My colleagues", "our counterparts" in a turn, naming no one: the other
     participants of the meeting; not "our colleagues on the ground" (or "at X"),
-    the speaker's own staff in a place."""
+    the speaker's own staff in a place. "My colleagues and I" is the speaker's
+    own side (their team and they)."""
     head = source.root
     turn = voices.turn_at(head.i)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -160,6 +161,8 @@ def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
         or any(t.dep_ in ("amod", "prep") for t in head.children)
     ):
         return ()  # "our colleagues on the ground": the speaker's own staff
+    if any(c.dep_ == "conj" and c.lower_ in ("i", "we") for c in head.children):
+        return tuple(turn.actors)
     return tuple(a for a in voices.participants() if a not in turn.actors)
 
 
