@@ -87,6 +87,19 @@ def test_a_relative_clause_alone_still_names_the_actor(nlp: Language) -> None:
             (),
         ),
         ("Lara Trump said the campaign would win.", "Lara Trump", ()),
+        (  # a title before the given name does not make her the President
+            "WASHINGTON — First Lady Melania Trump said on Tuesday that the program "
+            "would help children.",
+            "Melania Trump",
+            (),
+        ),
+        ("First Lady Trump said the program would help children.", "Lady Trump", ()),
+        (
+            "Secretary of State Hillary Clinton said the talks went well.",
+            "Hillary Clinton",
+            (),
+        ),
+        ("U.S. President Trump said the talks went well.", "Donald Trump", ("USA",)),
         ("Donald Trump Jr. said the company would not expand.", "Donald Trump Jr.", ()),
         ("WASHINGTON — Mr Trump said the talks went well.", "Donald Trump", ("USA",)),
         ("President Trump said the talks went well.", "Donald Trump", ("USA",)),

@@ -4,6 +4,7 @@ resolved from the rest of the document and names of people set aside."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -18,6 +19,8 @@ _ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "lady", "lord",
      "dame", "rep", "sen", "gov", "gen", "vice", "former", "first"}
 )  # fmt: skip
+
+_SPOUSES = frozenset({"lady", "gentleman"})  # "First Lady", "First Gentleman"
 
 # Generational suffixes of a younger namesake ("Donald Trump Jr.").
 _YOUNGER = frozenset({"jr", "junior", "ii", "iii", "iv"})
@@ -98,6 +101,26 @@ def _opening_words(span: Span) -> list[Token]:
     return [t for t in doc[start : span.start] if t.is_alpha and len(t.text) > 1]
 
 
+def _given_name_before(words: list[Token], span: Span) -> bool:
+    """Whether a proper noun that is no title stands right before the span, after
+    a title ("First Lady Melania Trump", "Secretary Hillary Clinton"; not the
+    "Elect" of "President-Elect Trump")."""
+    last = words[-1]
+    return (
+        last.i == span.start - 1
+        and last.pos_ == "PROPN"
+        and not _titled([last])
+        and not (last.i > 0 and last.doc[last.i - 1].text == "-")
+    )
+
+
+def _spouse(doc: Doc, words: list[Token], span: Span) -> bool:
+    """ "First Lady Trump": the title of a known person's spouse names the spouse."""
+    start = words[0].i if words else span.start
+    before = [t.lower_ for t in doc[max(start - 1, 0) : span.start]]
+    return any(a == "first" and b in _SPOUSES for a, b in pairwise(before))
+
+
 def _titled(words: list[Token]) -> bool:
     """Whether a title or a form of address is among the words ("Mr", "President")."""
     return any(t.lower_ in _ADDRESS or t.lower_ in AGENTS for t in words)
@@ -120,9 +143,14 @@ def _namesake(span: Span, registry: ActorRegistry) -> Span | None:
         return Span(doc, span.start, after.i + 1, label=_shared(span, registry, []))
     before = _opening_words(span)
     own = set(person.name.replace(",", " ").split())
-    if not before or _titled(before) or any(t.text in own for t in before):
+    if not before or any(t.text in own for t in before):
         return None
-    return Span(doc, before[0].i, span.end, label=_shared(span, registry, before))
+    spouse = _spouse(doc, before, span)
+    if _titled(before) and not spouse and not _given_name_before(before, span):
+        return None  # "Mr Biden", "President-Elect Trump"
+    given = [t for t in before if not _titled([t])]  # "Melania", not "First Lady"
+    start = given[0].i if given else before[0].i
+    return Span(doc, start, span.end, label=_shared(span, registry, given))
 
 
 def _shared(span: Span, registry: ActorRegistry, given: list[Token]) -> str:
