@@ -249,3 +249,23 @@ def test_an_office_beside_a_title_is_not_a_person_he_can_mean(nlp: Language) -> 
     text = "A spokesperson, Press Office, said the talks were over. He said more."
     (_, he) = statements(nlp, text)
     assert (he.speaker, he.actor_ids) == (None, ())
+
+
+UNSURE_PARTICIPLE = """Washington and the Taliban had been holding direct talks \
+pursuing an agreement for US troops to begin leaving Afghanistan. They were on the \
+verge of a deal when President Trump scuttled the talks in September, citing Taliban \
+violence."""
+
+
+def test_a_participle_after_a_clause_of_another_subject_speaks_for_no_one(
+    nlp: Language,
+) -> None:
+    citing = one_by_cue(nlp, UNSURE_PARTICIPLE, "citing")  # Trump's, or "They"?
+    assert (citing.speaker_mention, citing.actor_ids) == (None, ())
+
+
+def test_a_participle_after_the_cues_own_clause_keeps_its_subject(
+    nlp: Language,
+) -> None:
+    text = "The minister criticized the plan on Tuesday, saying it would fail."
+    assert one_by_cue(nlp, text, "saying").speaker_mention == "The minister"

@@ -15,6 +15,7 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import without_medium
 from extract.nlp.memo import once_per_doc
+from extract.nlp.participles import unsure_participle
 from extract.nlp.quotes import trim_end, trim_span
 from extract.nlp.token_table import token_table
 
@@ -27,9 +28,13 @@ def with_subject_sources(
     """An attribution the models left without a source takes its cue verb's
     nominal subject when that subject is a speaker, not a dummy or the content
     ("Together, we will work to ...": "we"); a participle cue takes the source
-    of the cue it hangs on."""
+    of the cue it hangs on, unless whose it is is unsure (`unsure_participle`)."""
     filled = []
     for attribution in attributions:
+        verb = cue_verb(doc, attribution.cue)
+        if verb is not None and unsure_participle(doc, verb.i):
+            filled.append(attribution)
+            continue
         attribution = _quoted(doc, attribution) or attribution
         attribution = _outside_content(doc, attribution) or attribution
         subject = _participle_source(doc, attribution, attributions)
