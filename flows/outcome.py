@@ -80,8 +80,9 @@ def pipeline_result(state: State[Any]) -> tuple[IngestSummary, PublishSummary]:
 
 def _carried(state: State[Any]) -> object:
     """The data of a finished flow run's state; an error other than
-    SourcesFailed is raised."""
-    data = state.result(raise_on_failure=False)
+    SourcesFailed is raised. Read synchronously even where an event loop runs
+    (Prefect's `result` would hand back a coroutine there)."""
+    data = state.result(raise_on_failure=False, _sync=True)  # type: ignore[call-overload]
     if isinstance(data, BaseException) and not isinstance(data, SourcesFailed):
         raise data
     return data

@@ -5,6 +5,7 @@ same. Real CLI, real flows, real loopback HTTP."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from uuid import UUID
@@ -15,6 +16,7 @@ from loopback import PAGE, Loopback, Reply, serve_loopback
 
 import flows.pipeline  # noqa: F401  (Prefect sets up its logging now, not under capsys)
 from communique.cli import main
+from flows.outcome import ingest_result
 from runs.ingest import IngestSummary
 from runs.verdict import ingest_verdict
 
@@ -217,3 +219,16 @@ def _article_urls(database: Path) -> list[str]:
     finally:
         conn.close()
     return [url for (url,) in rows]
+
+
+def test_a_runs_summary_is_read_back_even_where_an_event_loop_runs() -> None:
+    """Playwright's sync API (a browser in the same process) leaves an event loop
+    running: Prefect's `State.result` would hand back a coroutine there."""
+    from prefect.states import Completed
+
+    summary = object()
+
+    async def inside_a_loop() -> object:
+        return ingest_result(Completed(data=summary))
+
+    assert asyncio.run(inside_a_loop()) is summary
