@@ -256,6 +256,7 @@ def test_ctrl_c_inside_a_query_reaches_the_caller_as_a_stop_not_a_runtime_error(
         text=True,
         timeout=60,
         cwd=Path(__file__).parent.parent,
+        preexec_fn=_ctrl_c_as_a_terminal_sets_it,
     )
 
     assert done.stdout.strip() == "a stop", done.stderr[-1500:]
@@ -291,6 +292,7 @@ def test_a_query_cut_by_ctrl_c_stops_so_its_connection_answers_at_once():
         text=True,
         timeout=60,
         cwd=Path(__file__).parent.parent,
+        preexec_fn=_ctrl_c_as_a_terminal_sets_it,
     )
 
     assert done.stdout.splitlines() == ["a stop, then 42"] * 3, done.stderr[-1500:]
@@ -326,6 +328,7 @@ def test_a_run_cut_by_ctrl_c_inside_a_query_is_recorded_as_failed_at_once(tmp_pa
         text=True,
         timeout=60,
         cwd=Path(__file__).parent.parent,
+        preexec_fn=_ctrl_c_as_a_terminal_sets_it,
     )
 
     assert done.stdout.splitlines() == ["1", "2", "3"], done.stderr[-1500:]
