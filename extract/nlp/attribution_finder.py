@@ -39,7 +39,6 @@ from extract.nlp.header import in_header
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
-from extract.nlp.participles import without_unsure_subjects
 from extract.nlp.prep_phrases import without_trailing_time
 from extract.nlp.quotes import (
     SpanRange,
@@ -147,7 +146,6 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = _after_dateline(doc, [_after_according(doc, a) for a in found])
-    found = without_unsure_subjects(doc, found)
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found

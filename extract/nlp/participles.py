@@ -15,18 +15,18 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.token_table import TokenTable, subtree, token_table
+from extract.nlp.token_table import subtree, token_table
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def without_unsure_subjects(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    """`found`, each participle cue whose subject is unsure left without a source."""
-    table = token_table(doc)
-    return [replace(a, source=None) if _unsure(doc, table, a) else a for a in found]
+def without_unsure_subject(doc: Doc, found: Attribution) -> Attribution:
+    """The attribution without its source when its cue is a participle whose
+    subject is unsure and the source is the subject the parse gave it."""
+    return replace(found, source=None) if _unsure(doc, found) else found
 
 
-def _unsure(doc: Doc, table: TokenTable, found: Attribution) -> bool:
+def _unsure(doc: Doc, found: Attribution) -> bool:
     """Whether the cue is an unsure participle (`unsure_participle`) and the
     source is the subject of the verb the parse hangs it on."""
     source = found.source
@@ -35,6 +35,7 @@ def _unsure(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     cue = [i for i in range(*found.cue) if unsure_participle(doc, i)]
     if not cue:
         return False
+    table = token_table(doc)
     verb = table.head[cue[0]]
     subjects = [c for c in table.children[verb] if table.dep[c] in _SUBJECTS]
     return any(source[0] <= s < source[1] for s in subjects)

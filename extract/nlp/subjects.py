@@ -15,7 +15,7 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import without_medium
 from extract.nlp.memo import once_per_doc
-from extract.nlp.participles import unsure_participle
+from extract.nlp.participles import unsure_participle, without_unsure_subject
 from extract.nlp.quotes import trim_end, trim_span
 from extract.nlp.token_table import token_table
 
@@ -33,7 +33,7 @@ def with_subject_sources(
     for attribution in attributions:
         verb = cue_verb(doc, attribution.cue)
         if verb is not None and unsure_participle(doc, verb.i):
-            filled.append(attribution)
+            filled.append(without_unsure_subject(doc, attribution))
             continue
         attribution = _quoted(doc, attribution) or attribution
         attribution = _outside_content(doc, attribution) or attribution
