@@ -143,3 +143,24 @@ def _script(loopback: Loopback, path: str, body: bytes | None) -> str:
     return loopback.script(
         path, Reply(headers=HTML) if body is None else Reply(body=body)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire will hold, the minister said",
+        "Russia will respond, Lavrov warned",
+        "The deal will hold, as far as I know",
+    ],
+)
+def test_a_text_cut_off_after_its_cue_is_extracted(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A teaser or a truncated page ends on the cue, with no closing stop: the
+    cue's last word is the text's last token, which once sent a cue rule past the
+    end (IndexError) and failed the whole document (3 % of train documents cut
+    at random words)."""
+    failed: dict[str, str] = {}
+
+    done = dict(extract_statements(nlp, [("cut", text)], failed=failed))
+
+    assert failed == {}
+    assert [s.content_span[0] for s in done["cut"]] == [0]

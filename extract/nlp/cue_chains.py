@@ -163,8 +163,10 @@ def _over_preposition(table: TokenTable, one: Attribution) -> Attribution:
     in, as it does 'focused on' and 'called for'."""
     start, end = one.cue
     first, last = one.content
+    if first != end + 1:  # also a cue that ends the text
+        return one
     verb = table.head[end]
-    if first != end + 1 or table.dep[end] != "prep" or not start <= verb < end:
+    if table.dep[end] != "prep" or not start <= verb < end:
         return one
     if table.pos[verb] != "VERB" or table.lemma[verb] == "accord":
         return one  # a noun cue keeps its span ('call | for X'), as 'according' does
