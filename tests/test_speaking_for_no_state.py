@@ -134,3 +134,45 @@ def test_a_body_named_for_rights_is_not_the_state_its_name_opens_with(
     nlp: Language, text: str, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert one_by_cue(nlp, text, cue).actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "On July 31, 2019, U.S. Senators Tammy Baldwin and Josh Hawley submitted"
+            " a bill to impose a market access charge.",
+            "submitted",
+        ),
+        (
+            "Several U.S. lawmakers and human rights groups have accused Egypt of"
+            " blackmailing the Trump administration.",
+            "have accused",
+        ),
+        ("Russian lawmakers said the sanctions were illegal.", "said"),
+        ("U.S. Senator Tammy Baldwin said the bill would protect workers.", "said"),
+    ],
+)
+def test_legislators_speak_for_themselves_not_their_state(
+    nlp: Language, text: str, cue: str
+) -> None:
+    """docs/annotation.md: senators and lawmakers are nobody's voice; the
+    parliament as a body is its state's (the hand audit of the real pages found
+    two statements of U.S. lawmakers given USA)."""
+    assert one_by_cue(nlp, text, cue).actor_ids == ()
+
+
+def test_a_state_s_people_one_by_one_are_citizens(nlp: Language) -> None:
+    """ "every American with a TV" is a citizen, not the United States."""
+    text = "And every American with a TV can see most of it without paying a fee."
+
+    assert one_by_cue(nlp, text, "can see").actor_ids == ()
+
+
+def test_a_source_close_to_a_leader_is_not_the_leader(nlp: Language) -> None:
+    """An unnamed source near Macron is not Macron, nor France's voice."""
+    text = "“The couple left the venue by car,” a source close to Macron said."
+
+    statement = one_by_cue(nlp, text, "said")
+
+    assert (statement.speaker, statement.actor_ids) == ("a source close to Macron", ())

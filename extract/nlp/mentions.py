@@ -17,7 +17,8 @@ PERSON_PREFIX = "person:"
 # that person ("Mr Biden", "Senator Biden"), besides the titles of `AGENTS`.
 _ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "lady", "lord",
-     "dame", "rep", "sen", "gov", "gen", "vice", "former", "first"}
+     "dame", "rep", "sen", "gov", "gen", "vice", "former", "first", "senator",
+     "congressman", "congresswoman", "lawmaker", "legislator", "mp"}
 )  # fmt: skip
 
 _SPOUSES = frozenset({"lady", "gentleman"})  # "First Lady", "First Gentleman"

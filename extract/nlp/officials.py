@@ -48,6 +48,9 @@ _NOT_OFFICIAL = frozenset(
      "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
      "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
      "opposition", "dissident", "exile",
+     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp",
+     "parliamentarian", "senators", "lawmakers", "legislators", "congressmen",
+     "congresswomen", "mps", "parliamentarians",  # also capitalised plurals
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
@@ -71,6 +74,8 @@ ORGANS = INSTITUTIONS | frozenset(
 )  # fmt: skip
 
 
+_ANY_ONE = frozenset({"every", "each", "any", "a", "an", "no"})
+
 # Common nouns a state's adjective or name may describe and still name the state
 # acting: its offices and organs, and the people and forces that serve it. Any
 # other noun ("German automaker", "Swiss scientists", "US lawyers", "a China-US
@@ -78,8 +83,7 @@ ORGANS = INSTITUTIONS | frozenset(
 AGENTS = ORGANS | TITLES | frozenset(
     {"side", "leadership", "regime", "state", "country", "nation", "officer",
      "troop", "soldier", "serviceman", "peacekeeper", "commander", "general",
-     "negotiator", "lawmaker", "legislator", "senator", "deputy", "mp",
-     "parliamentarian", "councillor", "councilor", "prosecutor", "regulator",
+     "negotiator", "deputy", "councillor", "councilor", "prosecutor", "regulator",
      "investigator", "counterpart", "delegate", "team", "intelligence",
      "coalition", "head", "chief", "monarch", "prince", "sheikh", "judge",
      "attorney", "aide", "adviser", "advisor", "staff", "counsel", "consul",
@@ -211,10 +215,20 @@ def not_official(source: Span) -> bool:
         t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
     ]
     words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
+    if _one_of_a_people(head):
+        return True
     if not words & _NOT_OFFICIAL:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _one_of_a_people(head: Token) -> bool:
+    """ "every American", "an Iranian": a person of a state's people, a citizen."""
+    one = any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in head.children)
+    named = head.doc.spans.get("actors", [])
+    demonym = any(s.start == head.i and s.end == head.i + 1 for s in named)
+    return one and demonym and head.tag_ in ("NNP", "NN")
 
 
 def _name_heads(token: Token) -> list[Token]:

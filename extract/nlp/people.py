@@ -50,6 +50,11 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# Adjectives whose object is someone the source is near, not the source: "a
+# source close to Macron", "people familiar with Mr Xi's thinking".
+_NEAR = frozenset({"close", "familiar", "loyal", "near", "allied"})
+
+
 def named_in(
     source: Span, people: list[tuple[int, int, str]], known: Mapping[str, object]
 ) -> list[str]:
@@ -64,6 +69,10 @@ def named_in(
         range(c.left_edge.i, c.right_edge.i + 1)
         for c in source
         if c.dep_ == "relcl" and c.i != head.i
+    ] + [  # "a source close to Macron", "people familiar with Mr Xi's thinking"
+        range(c.i, c.right_edge.i + 1)
+        for c in source
+        if c.lemma_.lower() in _NEAR and c.pos_ == "ADJ" and c.i != head.i
     ]
     named = [
         n
