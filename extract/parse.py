@@ -24,6 +24,7 @@ from kernel.records import Article, Citation, PageReading, RawDocument
 
 PARSER_VERSION = "parse-3"  # 3: original URL and attribution
 MIN_TEXT_CHARS = 200
+NOT_ARTICLES = ("listing", "gallery")  # page types kept without an article, no error
 
 # A bracketed note at the end of a paragraph: "… [UN discussions and official remarks]".
 _CITATION = re.compile(r"[ \t]*\[([^\[\]\n]{3,300})\][ \t]*(?=\n|$)")
@@ -106,7 +107,7 @@ def parse_documents(
             articles.append(reading.article)
         else:
             others.append(reading)
-            if reading.page_type not in ("listing", "gallery"):
+            if reading.page_type not in NOT_ARTICLES:
                 errors.append(f"{document.source_name}: {reading.rejected}")
     return articles, errors, others
 

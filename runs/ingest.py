@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from extract.dedupe import dedupe_articles, keep_first_holders
 from extract.nlp.actors import load_registry
-from extract.parse import parse_documents
+from extract.parse import NOT_ARTICLES, parse_documents
 from extract.web.fetch import listing_to_save
 from kernel.config import Config, snapshot_path
 from kernel.records import (
@@ -37,6 +37,7 @@ from kernel.records import (
 )
 from runs.record import recorded_run
 from runs.runner import Pending, StageRunner
+from runs.verdict import ingest_outcome
 from store import db, groups, history
 from store.driver import memory_limited
 from store.learned import learned_affiliations
@@ -65,14 +66,15 @@ class IngestSummary:
     """What one ingest run did."""
 
     run_id: str
-    status: str
+    status: str  # ok, partial or failed: the verdict's outcome (runs.verdict)
     database: Path
     counts: dict[str, int] = field(default_factory=dict)
     failures: tuple[str, ...] = ()
     failed_sources: tuple[str, ...] = ()
     sources: int = 0  # how many sources the run read
-    # Failed sources none of whose pages came through (fetched, or unchanged):
-    # the listing failed, or every page it named did.
+    # Failed sources none of whose pages came through (fetched and read, or
+    # unchanged): the listing failed, or every page it named did (a page the
+    # parser rejected failed).
     delivered_nothing: tuple[str, ...] = ()
     snapshot: Path | None = None
     snapshot_written: bool = False  # False: no content changed, the snapshot stands
@@ -112,11 +114,13 @@ def ingest(
     ):
         tally = _ingest_chunks(conn, run_id, config, runner, limit, since)
         runner.release_model()  # the snapshot need not share memory with it
+        empty = tuple(sorted(set(tally.failed_sources) - tally.delivered))
         status = history.finish_run(
             conn,
             run_id,
             tally.counts,
             tally.failures,
+            ingest_outcome(tally.failures, len(config.sources), len(empty)),
             failed_sources=tally.failed_sources,
         )
         totals = db.table_counts(conn)
@@ -131,7 +135,7 @@ def ingest(
         failures=tuple(tally.failures),
         failed_sources=tuple(sorted(set(tally.failed_sources))),
         sources=len(config.sources),
-        delivered_nothing=tuple(sorted(set(tally.failed_sources) - tally.delivered)),
+        delivered_nothing=empty,
         snapshot=target,
         snapshot_written=how != "unchanged",
         snapshot_write=how,
@@ -152,6 +156,7 @@ class _ChunkWork:
     not_articles: int = 0
     other_language: int = 0
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # by URL
+    delivered: bool = False  # a page came through: read by the parser, or unchanged
 
 
 @dataclass(slots=True)
@@ -217,9 +222,10 @@ def _ingest_chunks(
 
 @dataclass(slots=True)
 class _Preparer:
-    """Turns a fetched chunk into work to store: new pages parsed, claims on an
-    article another page holds refused, texts seen before set aside, older
-    articles left out, extraction handed to the runner."""
+    """Turns a fetched chunk into work to store: new pages parsed (those the
+    parser rejects deliver nothing), claims on an article another page holds
+    refused, texts seen before set aside, older articles left out, extraction
+    handed to the runner."""
 
     runner: StageRunner
     known_texts: dict[str, str]
@@ -229,11 +235,13 @@ class _Preparer:
     affiliations: Mapping[str, tuple[Affiliation, ...]]
     languages: tuple[str, ...] = ("en",)
     seen_urls: set[str] = field(default_factory=set)
+    rejected: set[str] = field(default_factory=set)  # URLs the parser could not read
 
     def __call__(self, result: SourceResult) -> _ChunkWork:
         fresh = [d for d in result.documents if d.url not in self.seen_urls]
         self.seen_urls.update(d.url for d in fresh)
         articles, errors, others = parse_documents(fresh)
+        self.rejected.update(r.url for r in others if r.page_type not in NOT_ARTICLES)
         pages = {r.url: (r.page_type, r.page_reason) for r in others}
         pages.update({a.url: ("article", "main text") for a in articles})
         articles, claimed, conflicts = keep_first_holders(
@@ -262,9 +270,11 @@ class _Preparer:
             [*claimed, *duplicates],
             len(older),
             extraction,
-            sum(r.page_type in ("listing", "gallery") for r in others),
+            sum(r.page_type in NOT_ARTICLES for r in others),
             len(articles) - len(texts),
             pages,
+            bool(result.not_modified)
+            or any(d.url not in self.rejected for d in result.documents),
         )
 
     def _read(self, article: Article) -> bool:
@@ -300,7 +310,7 @@ def _store_chunk(
     tally.failures.extend(source_failures)
     if source_failures:
         tally.failed_sources.append(source.name)
-    if result.documents or result.not_modified:
+    if item.delivered:
         tally.delivered.add(source.name)
     _count(tally.counts, item, extraction)
     log.info(

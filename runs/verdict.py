@@ -2,17 +2,19 @@
 
 `failed` when no source delivered anything (each one's listing failed, or every
 page it named did), `partial` when a source or a document failed but something
-came through, else `ok`. Prefect's final state (`flows.outcome`) and the CLI's
-exit code follow the verdict; the `runs` table keeps its own status.
+came through, else `ok`. Prefect's final state (`flows.outcome`), the CLI's
+exit code and the run's status in the `runs` table (`runs.ingest`) all follow
+`ingest_outcome`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from runs.ingest import IngestSummary
+if TYPE_CHECKING:  # runs.ingest asks ingest_outcome for the status it stores
+    from runs.ingest import IngestSummary
 
 NAMED = 5  # failing sources named in the line; any more are counted
 Outcome = Literal["ok", "partial", "failed"]
@@ -35,10 +37,10 @@ def ingest_verdict(summary: IngestSummary) -> Verdict:
     when none of its pages came through either (`delivered_nothing`).
     """
     failed, total = len(summary.failed_sources), summary.sources
-    if not failed and not summary.failures:
-        return Verdict("ok", f"ok: {total} sources, none failed")
     empty = len(summary.delivered_nothing)
-    outcome: Outcome = "failed" if total and empty >= total else "partial"
+    outcome = ingest_outcome(summary.failures, total, empty)
+    if outcome == "ok":
+        return Verdict("ok", f"ok: {total} sources, none failed")
     detail = f" ({_names(summary.failed_sources)})" if failed else ""
     if outcome == "failed":
         detail += ", none delivered anything"
@@ -50,6 +52,14 @@ def ingest_verdict(summary: IngestSummary) -> Verdict:
         f"runs table of {summary.database}, run {summary.run_id} "
         "(`communique status`)",
     )
+
+
+def ingest_outcome(failures: Sequence[str], sources: int, empty: int) -> Outcome:
+    """`ok` without `failures`; `failed` when `empty` sources of the run's
+    `sources` delivered nothing and that is all of them; else `partial`."""
+    if not failures:
+        return "ok"
+    return "failed" if sources and empty >= sources else "partial"
 
 
 def _names(sources: Sequence[str]) -> str:

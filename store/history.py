@@ -67,22 +67,24 @@ def finish_run(
     status: str | None = None,
     failed_sources: Sequence[str] = (),
 ) -> str:
-    """Record a run's end; its status is ok, partial when something failed, or
-    the status given (failed, when the run itself stopped).
+    """Record a run's end; its status is the status given (an ingest's verdict,
+    or failed when the run itself stopped), else ok, or partial when something
+    failed.
 
     A run that stops keeps what it stored: one that had already recorded its end
-    (a snapshot failed after it) keeps its counts, is partial and gains the
-    failure; one that stopped half-way gets the counts of what its fetches stored.
+    (a snapshot failed after it) keeps its counts, is partial (failed if it was)
+    and gains the failure; one that stopped half-way gets the counts of what its
+    fetches stored.
     """
     ended = conn.execute(
-        "SELECT counts, failures FROM runs WHERE run_id = ? AND finished_at IS NOT"
-        " NULL",
+        "SELECT counts, failures, status FROM runs WHERE run_id = ?"
+        " AND finished_at IS NOT NULL",
         [run_id],
     ).fetchone()
     if status == "failed" and ended is not None:
         counts = json.loads(ended[0] or "{}")
         failures = [*json.loads(ended[1] or "[]"), *failures]
-        status = "partial"
+        status = "failed" if ended[2] == "failed" else "partial"
     elif status == "failed" and not counts:
         counts = stored_by(conn, run_id)
     status = status or ("partial" if failures else "ok")

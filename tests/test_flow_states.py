@@ -1,7 +1,8 @@
 """What operators see in Prefect: an ingest that got nothing from any source ends
 Failed, one where some pages or sources failed but something came through ends
-Completed saying so; the work is stored either way and the exit code says the
-same. Real CLI, real flows, real loopback HTTP."""
+Completed saying so; the work is stored either way, and the exit code, the `runs`
+table and `communique status` say the same. Real CLI, real flows (or the run body
+they call), real loopback HTTP."""
 
 from __future__ import annotations
 
@@ -12,16 +13,21 @@ from uuid import UUID
 
 import duckdb
 import pytest
-from loopback import PAGE, Loopback, Reply, serve_loopback
+from ingesting import run_ingest
+from loopback import PAGE, Loopback, Reply, page_source, serve_loopback
 
 import flows.pipeline  # noqa: F401  (Prefect sets up its logging now, not under capsys)
 from communique.cli import main
 from flows.outcome import ingest_result
+from kernel.records import Source
 from runs.ingest import IngestSummary
 from runs.verdict import ingest_verdict
 
+ROOT = Path(__file__).resolve().parents[1]
 GONE = Reply(404, b"gone")
 RSS = (("Content-Type", "application/rss+xml"),)
+UNREADABLE = Reply(body=b"<html><body><p>Menu</p></body></html>")  # no article
+REJECTED = "main text too short (4 characters): probably not an article"
 
 
 @pytest.fixture
@@ -54,7 +60,7 @@ def test_a_run_whose_every_source_failed_ends_failed_after_publishing(
     assert (ingest.state.type.value, ingest.state.message) == ("FAILED", message)
     assert (pipeline.state.type.value, pipeline.state.message) == ("FAILED", message)
     assert publish.state.type.value == "COMPLETED"
-    assert (code, status, failed_sources) == (3, "partial", ["gone", "moved"])
+    assert (code, status, failed_sources) == (3, "failed", ["gone", "moved"])
     assert (tmp_path / "site" / "index.html").is_file()
 
 
@@ -102,6 +108,96 @@ def test_a_run_where_each_source_lost_a_page_completes_saying_so_and_the_next_fi
         "ok: 3 sources, none failed",
     )
     assert _article_urls(database) == sorted([*east, *west, *down])
+
+
+def test_a_run_where_no_source_delivered_is_recorded_failed_and_status_shows_it(
+    loopback: Loopback, nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    sources = [
+        page_source(name, loopback.script(f"/{name}.html", GONE))
+        for name in ("gone", "moved")
+    ]
+    database = tmp_path / "communique.duckdb"
+
+    summary = run_ingest(database, sources, nlp)
+    main(["status", "--sources", str(ROOT / "sources.toml"), "--db", str(database)])
+
+    run_id, status, failed_sources, _ = _last_ingest(database)
+    assert (summary.status, ingest_verdict(summary).outcome) == ("failed", "failed")
+    assert (run_id, status, failed_sources) == (
+        summary.run_id,
+        "failed",
+        ["gone", "moved"],
+    )
+    assert " ingest   failed   0 articles, 0 statements, 2 failures" in (
+        capsys.readouterr().out
+    )
+
+
+def test_a_run_that_delivered_nothing_stays_failed_when_its_snapshot_fails(
+    loopback: Loopback, nlp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    sources = [page_source("gone", loopback.script("/gone.html", GONE))]
+    database = tmp_path / "communique.duckdb"
+    (tmp_path / "communique-snapshot.duckdb").mkdir()  # where the snapshot goes
+
+    with pytest.raises(IsADirectoryError):
+        run_ingest(database, sources, nlp)
+
+    conn = duckdb.connect(str(database), read_only=True)
+    status, failures = conn.execute("SELECT status, failures FROM runs").fetchone()
+    conn.close()
+    assert status == "failed"
+    assert "IsADirectoryError" in failures
+
+
+@pytest.mark.parametrize(
+    ("pages", "status", "delivered_nothing"),
+    [
+        ({"blank": [UNREADABLE]}, "failed", ("blank",)),
+        ({"blank": [UNREADABLE], "fine": [Reply()]}, "partial", ("blank",)),
+        ({"blank": [UNREADABLE, Reply()]}, "partial", ()),
+    ],
+    ids=["alone", "beside-a-good-source", "beside-a-good-page"],
+)
+def test_a_source_whose_every_page_the_parser_rejects_delivered_nothing(
+    pages: dict[str, list[Reply]],
+    status: str,
+    delivered_nothing: tuple[str, ...],
+    loopback: Loopback,
+    nlp,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    """Each source is a feed of its pages; the unreadable page is a failure of its
+    own, one line, whatever else came through."""
+    sources = [_feed_source(loopback, name, replies) for name, replies in pages.items()]
+    blank = f"{loopback.url}/blank/0.html"
+
+    summary = run_ingest(tmp_path / "communique.duckdb", sources, nlp)
+
+    assert (summary.status, summary.delivered_nothing) == (status, delivered_nothing)
+    assert ingest_verdict(summary).outcome == status
+    assert summary.failures == (f"blank: {blank}: {REJECTED}",)
+    assert _last_ingest(tmp_path / "communique.duckdb")[1:3] == (status, ["blank"])
+
+
+def test_a_page_the_parser_rejected_is_stored_and_read_again_by_the_next_run(
+    loopback: Loopback, nlp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    url = loopback.script("/blank.html", UNREADABLE, _page("blank"))
+    database = tmp_path / "communique.duckdb"
+
+    first = run_ingest(database, [page_source("blank", url)], nlp)
+    kept = _rows(database, "SELECT url, page_type, page_reason FROM documents")
+    second = run_ingest(database, [page_source("blank", url)], nlp)
+
+    assert (first.status, first.failures) == (
+        "failed",
+        (f"blank: {url}: {REJECTED}",),
+    )
+    assert kept == [(url, "other", "main text too short")]
+    assert (second.status, second.failures) == ("ok", ())
+    assert _article_urls(database) == [url]
 
 
 ALL = ("a", "b", "c")
@@ -158,6 +254,15 @@ def _sources_file(folder: Path, urls: dict[str, str], kind: str = "page") -> Pat
     return path
 
 
+def _feed_source(loopback: Loopback, name: str, replies: list[Reply]) -> Source:
+    """A feed on loopback of one page per reply."""
+    urls = [
+        loopback.script(f"/{name}/{n}.html", reply) for n, reply in enumerate(replies)
+    ]
+    url = loopback.script(f"/{name}.xml", _feed(urls))
+    return Source(name, "feed", url, allow_private=True, delay=0)
+
+
 def _page(topic: str) -> Reply:
     """An article page of its own text."""
     return Reply(body=PAGE.replace(b"talks could", f"{topic} talks could".encode()))
@@ -210,6 +315,14 @@ def _prefect_runs(ingest_run_id: str, database: Path | None = None) -> list:  # 
             client.read_flow_run(parent.flow_run_id),
             client.read_flow_run(UUID(publish_id)),
         ]
+
+
+def _rows(database: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+    conn = duckdb.connect(str(database), read_only=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
 
 
 def _article_urls(database: Path) -> list[str]:
