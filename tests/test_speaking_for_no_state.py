@@ -176,3 +176,35 @@ def test_a_source_close_to_a_leader_is_not_the_leader(nlp: Language) -> None:
     statement = one_by_cue(nlp, text, "said")
 
     assert (statement.speaker, statement.actor_ids) == ("a source close to Macron", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Some 200 U.S. military personnel are believed to remain at the al-Tanf"
+            " base.",
+            "are believed",
+        ),
+        ("He is said to have left the country.", "is said"),
+    ],
+)
+def test_the_subject_of_a_passive_of_belief_is_what_is_believed(
+    nlp: Language, text: str, cue: str
+) -> None:
+    """ "X are believed to remain": X is no one's voice (the hand audit found the
+    personnel given USA); the statement keeps X in its content, with no source."""
+    statement = one_by_cue(nlp, text, cue)
+
+    assert (statement.speaker, statement.actor_ids) == (None, ())
+    assert statement.content.startswith(text.split()[0])
+
+
+def test_a_passive_of_report_with_its_speaker_named_keeps_the_speaker(
+    nlp: Language,
+) -> None:
+    text = "The minister was quoted as saying the talks would resume."
+
+    statement = one_by_cue(nlp, text, "was quoted as")
+
+    assert statement.speaker == "The minister"

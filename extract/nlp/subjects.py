@@ -17,6 +17,7 @@ from extract.nlp.attribution_finder import without_medium
 from extract.nlp.memo import once_per_doc
 from extract.nlp.participles import unsure_participle, without_unsure_subject
 from extract.nlp.quotes import trim_end, trim_span
+from extract.nlp.raised_subjects import without_raised_subject
 from extract.nlp.token_table import token_table
 
 _QUOTING = frozenset({"quote", "cite"})  # verbs whose agent relays another's words
@@ -34,6 +35,10 @@ def with_subject_sources(
         verb = cue_verb(doc, attribution.cue)
         if verb is not None and unsure_participle(doc, verb.i):
             filled.append(without_unsure_subject(doc, attribution))
+            continue
+        lowered = without_raised_subject(verb, attribution)
+        if lowered is not None:  # "X are believed to remain": nobody's belief named
+            filled.append(lowered)
             continue
         attribution = _quoted(doc, attribution) or attribution
         attribution = _outside_content(doc, attribution) or attribution
