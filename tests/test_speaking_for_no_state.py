@@ -162,6 +162,19 @@ def test_legislators_speak_for_themselves_not_their_state(
     assert one_by_cue(nlp, text, cue).actor_ids == ()
 
 
+def test_two_named_who_speak_for_no_state_are_both_the_speaker(nlp: Language) -> None:
+    """The speaker of a coordinated source of no state is all of it, not its
+    first name."""
+    text = "Analysts John Smith and Jane Doe said the sanctions would fail."
+
+    statement = one_by_cue(nlp, text, "said")
+
+    assert (statement.speaker, statement.actor_ids) == (
+        "Analysts John Smith and Jane Doe",
+        (),
+    )
+
+
 def test_a_state_s_people_one_by_one_are_citizens(nlp: Language) -> None:
     """ "every American with a TV" is a citizen, not the United States."""
     text = "And every American with a TV can see most of it without paying a fee."

@@ -1,8 +1,6 @@
 """Who spoke: each attribution's source resolved to a speaker and its actors.
-
 Pure functions over a Doc and the attributions found in it; `components.py`
-writes the result on the Doc as plain dicts with character offsets.
-"""
+writes the result on the Doc as plain dicts with character offsets."""
 
 from __future__ import annotations
 
@@ -313,11 +311,14 @@ def _resolve(
     ):
         return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
         # colleagues" are not Mr Trump, "North Korea's partners" not North Korea
+    joint = len(set(named)) > 1 and any(t.dep_ == "cc" for t in source)
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
+        if joint:  # "Analysts John Smith and Jane Doe": both of them
+            return Speaker(mention, mention, (), is_person=False)
         name = full_name(named[0], people, source.start, registry) if named else None
         name = name or unread_name(source)  # "Eswar Prasad, a trade professor"
         return Speaker(name or mention, mention, (), is_person=bool(name))
-    if len(set(named)) > 1 and any(t.dep_ == "cc" for t in source):
+    if joint:
         together = members_of(source, registry, places=False)  # "Mr Putin and Mr Obama"
         for one in named:
             together += [a for a in known.get(one, ()) if a not in together]
