@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from extract.nlp.furniture import not_a_speaker
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
 from extract.nlp.surfaces import is_dateline_name, names_places_only
@@ -328,7 +329,7 @@ def _colon_quote(token: Token, lexicon: Lexicon) -> Attribution | None:
     end = token.i + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
-    if end - token.i < 3:
+    if end - token.i < 3 or not_a_speaker(name, doc[token.i + 1 : end]):
         return None
     return Attribution(
         cue=(token.i, token.i + 1),

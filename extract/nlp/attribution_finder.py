@@ -35,6 +35,7 @@ from extract.nlp.coordination import (
 )
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.elaborations import with_elaborations
+from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
 from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
@@ -131,6 +132,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         if not _aside(table, a)
         and not _courtesy(table, a)
         and not _fragment(table, a)
+        and not in_link_list(doc, a.source, a.cue, a.content)
         and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
         and not _asks(doc, table, a)

@@ -61,7 +61,19 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         home = None if doc._.issuer else before[-1]
     else:
         home = once_per_doc(doc, "home_state", lambda d: _home(d, registry))
-    return (home,) if home else ()
+    if home is None or _names_another_state(span, home, registry):
+        return ()  # "Interior Minister X said ... France": which state's minister?
+    return (home,)
+
+
+def _names_another_state(span: Span, home: str, registry: ActorRegistry) -> bool:
+    """Whether the span's sentence names a state other than the home state."""
+    sentence = span.sent
+    return any(
+        s.label_ != home and registry.actors[s.label_].kind == "state"
+        for s in span.doc.spans.get("actors", [])
+        if sentence.start <= s.start < sentence.end and s.label_ in registry.actors
+    )
 
 
 def seated_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
