@@ -1,5 +1,6 @@
 """The actor registry: every UN member state by name, demonym and capital;
-ambiguous names; office-holders with dated roles."""
+parliaments and seats by their own names; ambiguous names; office-holders with
+dated roles."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import date
 from functools import cache
 
 import pytest
+from spacy.language import Language
+from statements_by_cue import the_one
 
 from extract.nlp.actors import ActorRegistry, load_registry
 from extract.nlp.pipeline import extract_statements
@@ -154,3 +157,23 @@ def test_long_serving_heads_of_government_are_in_the_registry(
     person = _registry().person(name)
     assert person is not None
     assert person.actor_id == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Verkhovna Rada said it would not ratify the agreement.", ("UKR",)),
+        ("The Knesset said it would not ratify the agreement.", ("ISR",)),
+        ("The Bundestag rejected the deal on Friday.", ("DEU",)),
+        ("The State Duma said the sanctions were illegal.", ("RUS",)),
+        ("The Sejm said it would not ratify the agreement.", ("POL",)),
+        ("The Blue House said that talks would resume.", ("KOR",)),
+        ("Foggy Bottom said that talks would resume.", ("USA",)),
+        # a name several states give their parliament names none of them
+        ("The National Assembly said it would not ratify the agreement.", ()),
+    ],
+)
+def test_a_parliament_or_seat_by_its_own_name_speaks_for_its_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert the_one(nlp, text).actor_ids == actors

@@ -201,7 +201,7 @@ Minister of Japan Fumio Kishida in New Delhi on Tuesday.
 The Prime Minister said that the partnership had never been stronger.
 """
 
-TWO_FOREIGN_MINISTERS = """The Foreign Minister of Brazil, Mauro Vieira, met the \
+TWO_FOREIGN_MINISTERS = """The Foreign Minister of Brazil, Ana Ribeiro, met the \
 Foreign Minister of Portugal, Paulo Rangel, in Lisbon on Monday.
 
 The Foreign Minister said that the talks had been productive.

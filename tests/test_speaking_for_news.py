@@ -1,7 +1,7 @@
 """For whom a speaker of a news report speaks when the text says it only once or
 elsewhere (issue 15): a later surname or pronoun keeps the office an earlier
-full mention's title gave ("Japanese Foreign Minister Taro Kono arrived ... Kono
-said"); a name set beside a title is a person whom "he" can mean; a participle
+full mention's title gave ("Japanese Foreign Minister Kenji Morita arrived ...
+Morita said"); a name set beside a title is a person whom "he" can mean; a participle
 cue speaks with the cue it hangs on ("said ..., adding"); "it" and "the
 country's" mean the actor named before; a title of an unnamed office ("Government
 spokesman", "His spokesman") speaks for the office or person named before; names
@@ -23,8 +23,8 @@ def actors_of(nlp: Language, text: str, cue: str) -> tuple[str, ...]:
     ("text", "actors"),
     [
         (
-            "Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. The "
-            "visit was brief. Kono added that the two countries must cooperate.",
+            "Japanese Foreign Minister Kenji Morita arrived in Seoul on Monday. The "
+            "visit was brief. Morita added that the two countries must cooperate.",
             ("JPN",),
         ),
         (
@@ -33,13 +33,14 @@ def actors_of(nlp: Language, text: str, cue: str) -> tuple[str, ...]:
             ("FRA",),
         ),
         (  # a former office is no office now
-            "Former Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. "
-            "The visit was brief. Kono added that the two countries must cooperate.",
+            "Former Japanese Foreign Minister Kenji Morita arrived in Seoul on "
+            "Monday. The visit was brief. Morita added that the two countries must "
+            "cooperate.",
             (),
         ),
         (  # the earlier mention holds another person's title too
-            "Taro Kono met Chinese Foreign Minister Wang Yi in Seoul on Monday. The "
-            "visit was brief. Kono added that the two countries must cooperate.",
+            "Kenji Morita met Chinese Foreign Minister Wang Yi in Seoul on Monday. The "
+            "visit was brief. Morita added that the two countries must cooperate.",
             (),
         ),
     ],

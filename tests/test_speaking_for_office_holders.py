@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import the_one
+from statements_by_cue import one_by_cue, the_one
 
 from extract.nlp.pipeline import extract_statements
 from kernel.records import Background
@@ -95,3 +95,39 @@ def test_a_name_ending_in_a_suffix_is_the_whole_name_not_the_suffix(
         "President Joseph R. Biden, Jr.",
         ("USA",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Petro Poroshenko said Ukraine would never accept the annexation.", ("UKR",)),
+        (
+            "Adil Abdul-Mahdi, the caretaker Prime Minister, said the troops must"
+            " leave Iraq.",
+            ("IRQ",),
+        ),
+        ("Assad said the war would end soon.", ("SYR",)),
+        # his brother shares the surname that alone names the president
+        ("Maher al-Assad said the war would end soon.", ()),
+        # a cleric whose given names are the prime minister's surname
+        ("Sheikh Abdul-Mahdi al-Karbalai said the protesters must stay calm.", ()),
+    ],
+)
+def test_heads_of_state_and_government_since_2014_name_their_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert one_by_cue(nlp, text, "said").actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("day", "actors"),
+    [
+        (date(2016, 3, 1), ("UKR",)),  # president then
+        (date(2022, 3, 1), ()),  # a former president speaks for no one
+    ],
+)
+def test_poroshenko_speaks_for_ukraine_only_while_president(
+    nlp: Language, day: date, actors: tuple[str, ...]
+) -> None:
+    text = "Poroshenko said the sanctions would stay."
+    assert actors_on(nlp, text, day) == actors

@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.officials import AGENTS, INSTITUTIONS
+from extract.nlp.titled_surnames import titled_surnames
 
 PERSON_PREFIX = "person:"
 # Words that may open a person's name before a known surname and still name
@@ -37,7 +38,8 @@ def actor_mentions(
     matcher; a surface of a person is prefixed with "person:". In a document
     naming a namesake ("Ivanka Trump", "Donald Trump Jr."), the shared surname
     alone ("Trump", "Ms. Trump") names no known person; with a title it does
-    ("President Trump").
+    ("President Trump"). A surname no registry spelling is names the person
+    whose role its title is ("Supreme Leader Khamenei", `titled_surnames`).
     """
     known = filter_spans(
         Span(doc, s, e, label=registry.people[surface[len(PERSON_PREFIX) :]].name)
@@ -78,6 +80,8 @@ def actor_mentions(
         actor_id = registry.lookup(mention.label_, context)
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
+    matched = {i for _, s, e in matches for i in range(s, e)}
+    people += titled_surnames(doc, registry, actors, matched)
     return actors, people, [n for n in namesakes if n is not None]
 
 
