@@ -55,6 +55,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not origin_tag(s)
         and not describes_another(s)
         and not _members_of_body(s, registry)
+        and not _member_named(s, registry)
     ]
     governing = [s for s in mentions if not placed(s, span)]
     governing = _outside_relative_clauses(governing, span)
@@ -194,6 +195,19 @@ def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() == "member"
         and root.head.head.tag_ == "NNS"
+    )
+
+
+def _member_named(mention: Span, registry: ActorRegistry) -> bool:
+    """ "NATO member Turkey", "EU member Hungary": a body that describes the
+    member state named after it, which speaks alone."""
+    doc, after = mention.doc, mention.end
+    if after + 1 >= len(doc) or doc[after].lemma_.lower() not in ("member", "ally"):
+        return False
+    return any(
+        s.start == after + 1
+        and getattr(registry.actors.get(s.label_), "kind", "") == "state"
+        for s in doc.spans.get("actors", [])
     )
 
 

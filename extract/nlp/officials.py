@@ -74,6 +74,7 @@ ORGANS = INSTITUTIONS | frozenset(
 )  # fmt: skip
 
 
+_SEATS = frozenset({"member", "deputy", "mp"})  # of a body, before a name
 _ANY_ONE = frozenset({"every", "each", "any", "a", "an", "no"})
 
 # Common nouns a state's adjective or name may describe and still name the state
@@ -215,12 +216,25 @@ def not_official(source: Span) -> bool:
         t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
     ]
     words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
-    if _one_of_a_people(head):
+    if _one_of_a_people(head) or _seat_holder(source):
         return True
     if not words & _NOT_OFFICIAL:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _seat_holder(source: Span) -> bool:
+    """ "Knesset member Ahmad Tibi", "State Duma deputy Leonid Slutsky": a member
+    of a body named right before the person's name, a lawmaker."""
+    doc, named = source.doc, source.doc.spans.get("actors", [])
+    return any(
+        t.lower_ in _SEATS
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].ent_type_ == "PERSON"
+        and any(s.end == t.i for s in named)
+        for t in source
+    )
 
 
 def _one_of_a_people(head: Token) -> bool:
