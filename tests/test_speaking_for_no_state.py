@@ -162,17 +162,28 @@ def test_legislators_speak_for_themselves_not_their_state(
     assert one_by_cue(nlp, text, cue).actor_ids == ()
 
 
-def test_two_named_who_speak_for_no_state_are_both_the_speaker(nlp: Language) -> None:
-    """The speaker of a coordinated source of no state is all of it, not its
-    first name."""
-    text = "Analysts John Smith and Jane Doe said the sanctions would fail."
-
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Analysts John Smith and Jane Doe said the sanctions would fail.",
+            "John Smith and Jane Doe",
+        ),
+        (
+            "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a"
+            " former National Security Council official, said the aid was withheld.",
+            "Kurt Volker and Tim Morrison",
+        ),
+    ],
+)
+def test_two_named_who_speak_for_no_state_are_both_the_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """The speaker of a coordinated source of no state is every person it names,
+    not the first one."""
     statement = one_by_cue(nlp, text, "said")
 
-    assert (statement.speaker, statement.actor_ids) == (
-        "Analysts John Smith and Jane Doe",
-        (),
-    )
+    assert (statement.speaker, statement.actor_ids) == (speaker, ())
 
 
 def test_a_state_s_people_one_by_one_are_citizens(nlp: Language) -> None:

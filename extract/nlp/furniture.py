@@ -6,8 +6,9 @@ National Patient Safety Goal: ..."), a title inside quotation marks (In his
 book "Financial Freedom: A Proven Path ...") and a newsletter's list of links
 ("Overnight Energy: X | Y | Z") open a line with a name and a colon, as a
 speaker's line does (`Lopez: "We will not give up."`). A vertical bar
-separates a page's links and headlines, never a sentence's words: no statement
-holds one. Pure functions over spaCy spans.
+separates a page's links and headlines (and the cells of a table, whose text
+may hold statements): no speaker's name holds one. Pure functions over spaCy
+spans.
 """
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ def not_a_speaker(name: Span, said: Span) -> bool:
     )
 
 
+Range = tuple[int, int]
+
+
+def in_link_list(doc: Doc, source: Range | None, cue: Range, said: Range) -> bool:
+    """Whether a statement's source holds a vertical bar ("| Lawmakers spar over
+    …"), or its words do after a colon ("Goal: Alarm Management | ECRI …"): a
+    headline in a list of links."""
+    colon = any(t.text == ":" for t in doc[cue[0] : cue[1]])
+    parts = [p for p in (source, said if colon else None) if p is not None]
+    return any(t.text == "|" for start, end in parts for t in doc[start:end])
+
+
 def _in_title(name: Span) -> bool:
     """Whether the name opens a quotation inside a line of prose (`his book
     "Financial Freedom: …`), not a quoted line of a transcript (`"WALLACE: …`)."""
@@ -34,11 +47,3 @@ def _in_title(name: Span) -> bool:
         return False
     word = doc[at - 1]
     return word.is_alpha and "\n" not in word.whitespace_
-
-
-def in_link_list(doc: Doc, *parts: tuple[int, int] | None) -> bool:
-    """Whether the words from the first part's start to the last one's end (a
-    statement's source, cue and content) hold a vertical bar: a list of links."""
-    spans = [p for p in parts if p is not None]
-    start, end = min(s for s, _ in spans), max(e for _, e in spans)
-    return any(t.text == "|" for t in doc[start:end])

@@ -67,7 +67,10 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def _names_another_state(span: Span, home: str, registry: ActorRegistry) -> bool:
-    """Whether the span's sentence names a state other than the home state."""
+    """Whether the span names a person and its sentence a state other than the
+    home state (an organ, "the Health Ministry", is the home state's still)."""
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return False
     sentence = span.sent
     return any(
         s.label_ != home and registry.actors[s.label_].kind == "state"

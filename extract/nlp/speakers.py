@@ -314,7 +314,8 @@ def _resolve(
     joint = len(set(named)) > 1 and any(t.dep_ == "cc" for t in source)
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         if joint:  # "Analysts John Smith and Jane Doe": both of them
-            return Speaker(mention, mention, (), is_person=False)
+            both = [full_name(n, people, source.start, registry) for n in named]
+            return Speaker(" and ".join(dict.fromkeys(both)), mention, (), False)
         name = full_name(named[0], people, source.start, registry) if named else None
         name = name or unread_name(source)  # "Eswar Prasad, a trade professor"
         return Speaker(name or mention, mention, (), is_person=bool(name))
