@@ -299,10 +299,12 @@ def test_an_official_of_a_subdivision_speaks_for_its_country(nlp: Language) -> N
         "Texas Governor Greg Abbott said the border would stay closed.\n\n"
         "Andy Beshear, the governor of Kentucky, said the state would sue.\n\n"
         "Ontario Premier Doug Ford said that the tariffs would hurt workers.\n\n"
-        "New Jersey native Connor Clifton said the team was ready.\n"
+        "New Jersey native Connor Clifton said the team was ready.\n\n"
+        "Nevada Gov. Steve Sisolak said it was time to act.\n"
     )
     said = {s.speaker: s.actor_ids for s in statements(nlp, text)}
     assert said["Greg Abbott"] == ("USA",)
+    assert said["Steve Sisolak"] == ("USA",)  # the title abbreviated
     assert said["Andy Beshear"] == ("USA",)
     assert said["Doug Ford"] == ("CAN",)
     assert said["Connor Clifton"] == ()  # no office of the place

@@ -10,7 +10,9 @@ from spacy.tokens import Span
 from extract.nlp.actors import ActorRegistry
 
 # Titles of a subdivision's or city's own office.
-LOCAL_TITLES = frozenset({"governor", "mayor", "premier", "lieutenant-governor"})
+LOCAL_TITLES = frozenset(
+    {"governor", "gov", "gov.", "mayor", "premier", "lieutenant-governor"}
+)
 _LONGEST_PLACE = 4  # words
 
 
