@@ -170,3 +170,43 @@ def test_he_after_a_named_scholar_is_the_scholar_not_an_earlier_official(
     )
     said = [s for s in statements(nlp, text) if s.speaker_mention == "he"]
     assert [(s.speaker, s.actor_ids) for s in said] == [("Eswar Prasad", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actors"),
+    [
+        (
+            "Putin's spokesman, Dmitry Peskov, said the Kremlin had no comment.",
+            "Dmitry Peskov",
+            ("RUS",),
+        ),
+        (
+            "Erdogan's adviser Ibrahim Kalin said Turkey would not back down.",
+            "Ibrahim Kalin",
+            ("TUR",),
+        ),
+        (
+            "Putin's spokesman said the Kremlin had no comment.",
+            "Putin's spokesman",
+            ("RUS",),
+        ),
+        (
+            "Merkel's government said Germany would help.",
+            "Merkel's government",
+            ("DEU",),
+        ),
+        (
+            "Trump's lawyer Rudy Giuliani said the probe was a witch hunt.",
+            "Rudy Giuliani",
+            (),
+        ),
+    ],
+)
+def test_the_owner_of_a_source_is_not_its_speaker(
+    nlp: Language, text: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    """ "Putin's spokesman" speaks, not Putin (both gave Vladimir Putin); he
+    speaks for Putin's state, as one who serves him; a lawyer does not."""
+    statement = one_by_cue(nlp, text, "said")
+
+    assert (statement.speaker, statement.actor_ids) == (speaker, actors)

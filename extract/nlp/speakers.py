@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -21,7 +21,7 @@ from extract.nlp.antecedents import (
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
-from extract.nlp.documents import OTHERS, voice_of
+from extract.nlp.documents import voice_of
 from extract.nlp.governing import actors_in
 from extract.nlp.group_antecedents import antecedent_group, met_pair, names_a_group
 from extract.nlp.groups import listed_members, miscounted
@@ -32,6 +32,7 @@ from extract.nlp.issuers import header_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
+from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
     extended,
@@ -304,13 +305,9 @@ def _resolve(
     mention = source.text
     head = source.root
     named = named_in(source, people, known)
-    if (
-        head.lemma_.lower() in OTHERS
-        and head.tag_ == "NNS"
-        and (named or _others_of_an_actor(head, registry))
-    ):
-        return Speaker(mention, mention, (), is_person=False)  # "Mr Trump's
-        # colleagues" are not Mr Trump, "North Korea's partners" not North Korea
+    owned = owned_speaker(source, named, people, known, registry)
+    if owned is not None:  # "Putin's spokesman, Dmitry Peskov", "Mr Trump's colleagues"
+        return owned
     joint = len(set(named)) > 1 and any(t.dep_ == "cc" for t in source)
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         if joint:  # "Analysts John Smith and Jane Doe": both of them
@@ -385,16 +382,3 @@ def _group_of(
 
     group = antecedent_group(source, registry) or met_pair(source, on_its_own)
     return Speaker(source.text, source.text, group, False)
-
-
-def _others_of_an_actor(head: Token, registry: ActorRegistry) -> bool:
-    """ "North Korea's partners", "the allies of Russia": the actor named in the
-    possessive or the `of` phrase is the other side ("our Chinese partners" are
-    Chinese: an adjective names who they are)."""
-    doc = head.doc
-    for child in head.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
-            owner = doc[child.left_edge.i : child.right_edge.i + 1]
-            if actors_in(owner, registry):
-                return True
-    return False
