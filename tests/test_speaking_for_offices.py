@@ -305,3 +305,30 @@ def test_a_title_takes_the_actor_of_an_earlier_office_not_of_a_states_name(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert said(nlp, text, "told").actor_ids == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Treasury Department said it had sanctioned five officials.", ("USA",)),
+        ("The Commerce Department said the export rules would tighten.", ("USA",)),
+        ("The Home Office said the rules would change.", ("GBR",)),
+        ("The Federal Foreign Office said Germany was concerned.", ("DEU",)),
+        ("The Bundeswehr said its troops would stay.", ("DEU",)),
+        ("NASA scientists said the probe was healthy.", ()),
+    ],
+)
+def test_a_ministry_by_its_own_name_speaks_for_its_state(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    """Organs a text names without their state; a science agency's scientists
+    are no state's voice, and a name several states' organs share names none."""
+    assert one_by_cue(nlp, text, "said").actor_ids == actors
+
+
+def test_an_organ_s_name_several_states_share_names_none_of_them(
+    nlp: Language,
+) -> None:
+    text = "Turkey's National Security Council said the operation would go on."
+
+    assert "USA" not in one_by_cue(nlp, text, "said").actor_ids

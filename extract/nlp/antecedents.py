@@ -251,8 +251,13 @@ def _one_line(phrase: Span) -> Span:
 
 
 def _actor_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens of actors' names, not of organs named for themselves ("the
+    Treasury Department" is an institution as well as the United States')."""
     return frozenset(
-        i for s in doc.spans.get("actors", []) for i in range(s.start, s.end)
+        i
+        for s in doc.spans.get("actors", [])
+        if s[-1].lemma_.lower() not in ORGANS
+        for i in range(s.start, s.end)
     )
 
 
