@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import one_by_cue
+from statements_by_cue import one_by_cue, statements
 
 
 @pytest.mark.parametrize(
@@ -284,3 +284,14 @@ def test_a_national_title_alone_is_the_home_state_s(nlp: Language) -> None:
     text = "ROME (AP) — Interior Minister Marco Bellini said the ports would stay shut."
 
     assert one_by_cue(nlp, text, "said").actor_ids == ("ITA",)
+
+
+def test_a_house_caucus_chair_is_not_the_white_house(nlp: Language) -> None:
+    """ "House" in a lawmaker's title refers back to no earlier "White House"."""
+    text = (
+        "The White House said the talks would go on. House Democratic Caucus"
+        " Chairman Hakeem Jeffries said the House was still focused on relief."
+    )
+    (jeffries,) = [s for s in statements(nlp, text) if s.speaker == "Hakeem Jeffries"]
+
+    assert jeffries.actor_ids == ()

@@ -250,13 +250,16 @@ def _one_line(phrase: Span) -> Span:
     return phrase.doc[breaks[-1] + 1 : phrase.end] if breaks else phrase
 
 
+_DEPARTMENTS = frozenset({"department", "ministry", "office"})
+
+
 def _actor_tokens(doc: Doc) -> frozenset[int]:
     """Tokens of actors' names, not of organs named for themselves ("the
     Treasury Department" is an institution as well as the United States')."""
     return frozenset(
         i
         for s in doc.spans.get("actors", [])
-        if s[-1].lemma_.lower() not in ORGANS
+        if s[-1].lemma_.lower() not in _DEPARTMENTS  # not "the White House"
         for i in range(s.start, s.end)
     )
 
