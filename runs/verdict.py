@@ -11,13 +11,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:  # runs.ingest asks ingest_outcome for the status it stores
-    from runs.ingest import IngestSummary
+from pathlib import Path
+from typing import Literal, Protocol
 
 NAMED = 5  # failing sources named in the line; any more are counted
 Outcome = Literal["ok", "partial", "failed"]
+
+
+class Summary(Protocol):
+    """What the verdict reads of a run's summary (`runs.ingest.IngestSummary`,
+    which asks `ingest_outcome` for the status it stores)."""
+
+    @property
+    def run_id(self) -> str: ...
+    @property
+    def database(self) -> Path: ...
+    @property
+    def sources(self) -> int: ...
+    @property
+    def failures(self) -> Sequence[str]: ...
+    @property
+    def failed_sources(self) -> Sequence[str]: ...
+    @property
+    def delivered_nothing(self) -> Sequence[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +44,7 @@ class Verdict:
     message: str
 
 
-def ingest_verdict(summary: IngestSummary) -> Verdict:
+def ingest_verdict(summary: Summary) -> Verdict:
     """The run's verdict: which sources failed, how many delivered nothing, and
     where the details are.
 
