@@ -46,27 +46,20 @@ def owned_speaker(
     owners = [n for s, _, n in people if s in held]
     if not owners:
         return None  # "the Kremlin's spokesman": a body's, as before
-    named = [
+    theirs = [
         n
         for s, e, n in people
         if source.start <= s and e <= source.end and s not in held
     ]
     serves = head.lemma_.lower() in AGENTS
-    owned = named_person(
-        _name(owners[0], people, source, registry), "", source, known, registry
-    )
+    owner_name = full_name(owners[0], people, source.start, registry)
+    owned = named_person(owner_name, "", source, known, registry)
     actors = owned.actor_ids if serves else ()
-    if not named:
+    if not theirs:
         return Speaker(source.text, source.text, actors, is_person=False)
-    name = _name(named[0], people, source, registry)
+    name = full_name(theirs[0], people, source.start, registry)
     own = named_person(name, source.text, source, known, registry)
     return Speaker(name, source.text, own.actor_ids or actors, is_person=True)
-
-
-def _name(
-    name: str, people: list[tuple[int, int, str]], source: Span, registry: ActorRegistry
-) -> str:
-    return full_name(name, people, source.start, registry)
 
 
 def _others_of_an_actor(head: Token, registry: ActorRegistry) -> bool:

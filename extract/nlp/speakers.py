@@ -1,6 +1,8 @@
 """Who spoke: each attribution's source resolved to a speaker and its actors.
+
 Pure functions over a Doc and the attributions found in it; `components.py`
-writes the result on the Doc as plain dicts with character offsets."""
+writes the result on the Doc as plain dicts with character offsets.
+"""
 
 from __future__ import annotations
 
