@@ -242,6 +242,20 @@ def test_a_named_person_joined_to_i_adds_that_persons_actor(nlp: Language) -> No
     assert said["were also discussing"].actor_ids == ("RUS", "TUR")
 
 
+def test_names_the_parse_leaves_outside_and_i_still_join_the_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "President of Russia Vladimir Putin: Colleagues, friends.\n\n"
+        "Just now President of Iran Hassan Rouhani, President of Turkey Recep"
+        " Erdogan and I have concluded very substantive talks on Syria.\n\n"
+        "President of Iran Hassan Rouhani: Thank you."
+    )
+    said = {s.cue: s for s in statements(nlp, text)}
+    talks = said["have concluded very substantive talks on"]
+    assert talks.actor_ids == ("RUS", "IRN", "TUR")  # 'and I' is not the parse's conj
+
+
 def test_a_turn_label_read_as_a_source_is_that_turns_speaker(nlp: Language) -> None:
     for s in statements(nlp, PRESS_CONFERENCE):
         if s.speaker_mention == "PRESIDENT BIDEN":

@@ -8,6 +8,13 @@ from spacy.tokens import Span, Token
 
 _COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
 _NOT_STANCES = frozenset({"interest", "attention"})  # 'noted with interest'
+# Verbs that answer, describe or name what another did: the noun after them is
+# that other's act ('responded to the allegations', 'defended its decision',
+# 'called the decision a landmark'), not the speaker's.
+_ANSWERING = frozenset(
+    {"respond", "react", "reply", "answer", "address", "defend", "describe", "call",
+     "question", "investigate", "comment", "explain", "justify", "challenge"}
+)  # fmt: skip
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 # Verbs of aspect and of wanting: a cue that runs on from them to a reporting
 # verb ('are going to discuss', 'want to thank') does what that verb does.
@@ -122,7 +129,7 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
         light_object = t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head == root
         if light_object or (t.pos_ == "ADP" and content.root.head == t):
             words.add(t.lemma_.lower())
-    if 0 <= content.start - cue_span.end <= 2:
+    if 0 <= content.start - cue_span.end <= 2 and root.lemma_.lower() not in _ANSWERING:
         # the content's head, or each noun the cue governs should the parser
         # have split the phrase ('reaffirmed [the United States'] [firm support]')
         words.update(

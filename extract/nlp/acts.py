@@ -24,11 +24,17 @@ from extract.nlp.act_cues import (
     quoted_performative,
     reported_attitude,
 )
+from extract.nlp.act_senses import SENSES
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act, Topic
 from extract.nlp.token_table import token_table
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# A modal under a forecast, a hedge, or of anyone at all obliges no one.
+_FORECASTS = frozenset({"will", "would", "'ll", "wo", "may", "might", "could"})
+_HEDGES = frozenset({"likely", "probably", "perhaps", "possibly", "necessarily"})
+_ANYONE = frozenset({"everyone", "everybody", "one", "individual"})
+_LEADS = "leads"  # the sense of a rule whose content phrase opens the content
 
 
 class PhraseIndex:
@@ -170,6 +176,8 @@ def _rule_act(
             continue
         if act.subjunctive and not is_subjunctive(content):
             continue
+        if act.sense in SENSES and not SENSES[act.sense](cue, content):
+            continue
         if act.content:
             # a rule with cues wants its cue negated or not, its phrases plain
             cued = bool(act.cues or act.words)
@@ -234,6 +242,8 @@ def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> b
     clause, what someone will do, with the rule's subjects and objects."""
     if act.main_clause and not _in_main_clause(index, phrase, content):
         return False
+    if act.sense == _LEADS and not _opens(index, phrase, content):
+        return False
     if not act.future and not act.subjects and not act.objects:
         return True
     doc = content.doc
@@ -246,6 +256,13 @@ def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> b
             continue
         return True
     return False
+
+
+def _opens(index: PhraseIndex, phrase: str, content: Span) -> bool:
+    """Whether the phrase opens the content, after an infinitive's 'to'
+    ('declined [to comment]')."""
+    first = content.start + (1 if len(content) and content[0].lower_ == "to" else 0)
+    return first in index.starts(phrase, content)
 
 
 def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
@@ -266,10 +283,23 @@ def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
                 break
             node = node.head
         own = node.head.i not in inside or node.head == node
-        subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if own and all(s.lower_ not in ("we", "i") for s in subjects):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        mine = any(s.lower_ in ("we", "i") for s in subjects)
+        if own and not mine and not _foreseen(token, verb, subjects):
             return True
     return False
+
+
+def _foreseen(modal: Token, verb: Token, subjects: list[Token]) -> bool:
+    """A modal that forecasts or advises rather than obliges another: under a
+    modal of its own ('will need to', 'would likely have to'), hedged ('should
+    probably'), or of anyone at all ('you should expect', 'everyone has to')."""
+    hedged = any(
+        c.lower_ in _HEDGES
+        or (c.dep_ == "aux" and c.lower_ in _FORECASTS and c != modal)
+        for c in verb.children
+    )
+    return hedged or any(s.lemma_.lower() in _ANYONE for s in subjects)
 
 
 def classify_topics(

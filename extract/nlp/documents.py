@@ -243,12 +243,7 @@ def _voice_in_turn(
     said_by = turn.speaker or turn.label
     if turn.floor:  # a question from the floor speaks for nobody, "we" included
         return said_by, (), False
-    joined = [
-        t
-        for t in source
-        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
-    ]
-    if joined:
+    if joins_others(source):
         return said_by, _with_partners(voices, turn, source), False
     participants = voices.participants()
     shared = (
@@ -295,6 +290,16 @@ def _with_partners(voices: DocumentVoices, turn: Turn, source: Span) -> tuple[st
         ):
             found.append(span.label_)
     return tuple(found)
+
+
+def joins_others(source: Span) -> bool:
+    """A source that joins others to its speaker: "the chancellor and I", "we,
+    the U.S. and Germany", or names the parse left outside the coordination
+    ("President Rouhani, President Erdogan and I", "and" hung on another word)."""
+    return any(
+        t.dep_ in ("conj", "cc") or any(c.dep_ == "conj" for c in t.children)
+        for t in source
+    )
 
 
 def _is_first_person(token: Token) -> bool:

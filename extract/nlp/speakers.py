@@ -266,9 +266,13 @@ def _own_government(
 
 
 def _with_first_person(source: Span) -> bool:
-    """A source that joins others to "I" or "we" ("Mr Erdogan and I")."""
+    """A source that joins others to "I" or "we" ("Mr Erdogan and I", also
+    when the parse left "and I" outside the coordination)."""
     return any(
-        t.dep_ == "conj" and t.lower_ in ("i", "we") and t.text != "WE" for t in source
+        t.lower_ in ("i", "we")
+        and t.text != "WE"
+        and (t.dep_ == "conj" or (t.i > source.start and t.nbor(-1).lower_ == "and"))
+        for t in source
     )
 
 

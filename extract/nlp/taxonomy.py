@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.nlp.act_senses import SENSES
 from extract.nlp.lexicon import read_toml
 from kernel.errors import ConfigError
 
@@ -52,6 +53,10 @@ class Act:
     # the rule holds only when the content is a mandative subjunctive ('that the
     # two countries establish a task force'; not 'that they are refusing')
     subjunctive: bool = False
+    # the rule holds only when the cue is used in this sense (`act_senses.py`:
+    # 'question', 'without_object', 'reference'), or, with 'leads', when a content
+    # phrase opens the content ('declined [to comment]')
+    sense: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +103,15 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 speakers=frozenset(a.get("speakers", ())),
                 objects=frozenset(a.get("objects", ())),
                 subjunctive=bool(a.get("subjunctive", False)),
+                sense=str(a.get("sense", "")),
             )
             for a in rules
         )
     except KeyError as err:
         raise ConfigError(f"{path}: an [[act]] has no {err.args[0]}") from err
+    unknown = {a.sense for a in acts} - {"", "leads", *SENSES}
+    if unknown:
+        raise ConfigError(f"{path}: no such sense of a cue: {sorted(unknown)[0]}")
     if not acts or acts[-1].cues or acts[-1].content or acts[-1].words:
         raise ConfigError(f"{path}: the last [[act]] must be a fallback without rules")
     return acts

@@ -1,0 +1,85 @@
+"""The sense a cue verb is used in, where only one sense performs an act: asking
+a question is no appeal ('asked about X', 'asked whether X', '"…?" he asked'),
+concluding that something is so is no agreement ('the study concluded that X'),
+and talking about something now, or about how it is, consults no one ('we are
+talking about X', 'I talked about how X works'); and a plan is a state's
+policy only when a state makes it. An act rule names the sense it needs (`sense`
+in `data/acts.toml`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_YES_NO = frozenset({"if", "whether"})
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_STATE_NOUNS = frozenset(
+    {"government", "country", "nation", "state", "administration", "ministry",
+     "side", "kingdom", "republic", "leadership", "cabinet", "authority", "we"}
+)  # fmt: skip
+
+
+def asks_a_question(verb: Token, content: Span) -> bool:
+    """'asked about X', 'asked if X', 'asked him why X', '"…?" he asked': the
+    cue asks a question; 'asked X to do Y', 'asked for Y' request."""
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    if len(content) and (content[0].tag_ in _WH or content[0].lower_ in _YES_NO):
+        return True
+    if any(c.dep_ == "ccomp" and _opens_a_question(c) for c in children):
+        return True
+    return content.text.rstrip("".join(_QUOTE_MARKS) + " ,").endswith("?")
+
+
+def _opens_a_question(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.tag_ in _WH or first.lower_ in _YES_NO
+
+
+def without_object(verb: Token, content: Span) -> bool:
+    """'concluded that X', '"…," he concluded': the cue takes a clause or a
+    quotation, not an object ('concluded an agreement')."""
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def refers(verb: Token, content: Span) -> bool:
+    """'we are talking about X' (present progressive: what one refers to), 'I
+    talked about how X works' (a description): no consultation."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children
+    )
+    about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"]
+    described = any(
+        g.dep_ == "pcomp" and _opens_a_question(g)
+        for prep in about
+        for g in prep.children
+    ) or (len(content) > 0 and content[0].tag_ in _WH)
+    return progressive or described
+
+
+def by_a_state(verb: Token, content: Span) -> bool:
+    """The cue's subject is a state or its government ('Russia plans to', 'the
+    government intends to'), whose plans are policy; a firm's or a team's are
+    not ('McClatchy is planning to', 'The Lakers plan to')."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp"):
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    named = subject.ent_type_ == "GPE" and subject.pos_ == "PROPN"
+    return named or subject.lemma_.lower() in _STATE_NOUNS
+
+
+SENSES: dict[str, Callable[[Token, Span], bool]] = {
+    "by_a_state": by_a_state,
+    "question": asks_a_question,
+    "without_object": without_object,
+    "reference": refers,
+}
