@@ -146,6 +146,34 @@ def test_an_affiliation_learned_in_one_run_serves_the_next(nlp, tmp_path: Path) 
     assert bare == [(["KEN"], None)]
 
 
+def test_a_killed_runs_evidence_teaches_the_run_that_completes_it_nothing(
+    nlp, tmp_path: Path
+) -> None:
+    database = tmp_path / "c.duckdb"
+    with serve_loopback() as server:
+        first = server.script("/first.html", Reply(body=FIRST))
+        later = server.script("/later.html", Reply(body=LATER))
+
+        def run(url: str) -> None:
+            source = Source("news", "page", url, True, 0)
+            run_ingest(database, [source], nlp, fetcher=Fetcher(settings=FAST))
+
+        run(first)
+        conn = db.open_store(database)
+        conn.execute("UPDATE runs SET status = 'abandoned'")  # as a kill leaves it
+        conn.close()
+        run(later)
+    conn = db.open_store(database, read_only=True)
+    try:
+        bare = conn.execute(
+            "SELECT actor_ids FROM statements s JOIN articles a USING (article_id)"
+            " WHERE a.title = 'Border talks resume' AND s.speaker = 'Musalia Mudavadi'"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert bare == [([],)]  # as a run that was never killed extracts it
+
+
 def test_an_office_after_the_title_is_part_of_the_role(nlp) -> None:
     (said,) = _statements(
         nlp, "US Secretary of State Mike Pompeo said the sanctions would stay."

@@ -46,3 +46,18 @@ def test_a_speaker_s_line_with_a_colon_is_still_a_statement(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert [(s.cue, s.speaker) for s in statements(nlp, text)] == [(":", speaker)]
+
+
+def test_headlines_between_vertical_bars_are_no_statements(nlp: Language) -> None:
+    text = (
+        "Progressives oppose funding bill over surveillance authority | Senators call"
+        " for 5G security coordinator | Facebook gets questions over location tracking"
+    )
+
+    assert statements(nlp, text) == []
+
+
+def test_a_sentence_in_a_table_cell_is_still_a_statement(nlp: Language) -> None:
+    text = "| Cell one | The minister said the talks would go on. | Cell three |"
+
+    assert [s.cue for s in statements(nlp, text)] == ["said"]

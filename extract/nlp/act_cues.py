@@ -8,12 +8,14 @@ from spacy.tokens import Span, Token
 
 _COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
 _NOT_STANCES = frozenset({"interest", "attention"})  # 'noted with interest'
-# Verbs that answer, describe or name what another did: the noun after them is
-# that other's act ('responded to the allegations', 'defended its decision',
-# 'called the decision a landmark'), not the speaker's.
+# Verbs that answer, describe, name or take in what another did or felt: the
+# noun after them is that other's ('responded to the allegations', 'defended its
+# decision', 'called the decision a landmark', 'understand the outrage'), not
+# the speaker's act.
 _ANSWERING = frozenset(
     {"respond", "react", "reply", "answer", "address", "defend", "describe", "call",
-     "question", "investigate", "comment", "explain", "justify", "challenge"}
+     "question", "investigate", "comment", "explain", "justify", "challenge",
+     "understand", "remember", "recall", "notice", "acknowledge"}
 )  # fmt: skip
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 # Verbs of aspect and of wanting: a cue that runs on from them to a reporting

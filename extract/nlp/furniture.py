@@ -16,6 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 _OPENING = frozenset({'"', "“"})
+_STOPS = frozenset({".", "!", "?"})
+_REACH = 40  # tokens after a statement searched for the bar that ends a headline
 
 
 def not_a_speaker(name: Span, said: Span) -> bool:
@@ -31,12 +33,25 @@ Range = tuple[int, int]
 
 
 def in_link_list(doc: Doc, source: Range | None, cue: Range, said: Range) -> bool:
-    """Whether a statement's source holds a vertical bar ("| Lawmakers spar over
-    …"), or its words do after a colon ("Goal: Alarm Management | ECRI …"): a
-    headline in a list of links."""
-    colon = any(t.text == ":" for t in doc[cue[0] : cue[1]])
-    parts = [p for p in (source, said if colon else None) if p is not None]
-    return any(t.text == "|" for start, end in parts for t in doc[start:end])
+    """Whether a statement's source or words hold a vertical bar ("| Lawmakers
+    spar over …", "Goal: Alarm Management | ECRI …"), or a bar ends it before
+    any full stop: a headline in a list of links."""
+    parts = [p for p in (source, said) if p is not None]
+    barred = any(t.text == "|" for start, end in parts for t in doc[start:end])
+    return barred or _bar_ends_it(doc, max(cue[1], said[1]))
+
+
+def _bar_ends_it(doc: Doc, end: int) -> bool:
+    """Whether a vertical bar follows the statement in its sentence before any
+    full stop ("Progressives oppose funding bill | Senators call for …"): a
+    headline, not a sentence."""
+    sentence_end = doc[end - 1].sent.end if end > 0 else 0
+    for token in doc[end : min(sentence_end, end + _REACH)]:
+        if token.text == "|":
+            return True
+        if token.text in _STOPS:
+            return False
+    return False
 
 
 def _in_title(name: Span) -> bool:
