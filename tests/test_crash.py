@@ -172,7 +172,7 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
             "SELECT status FROM runs ORDER BY started_at"
         ).fetchall()
         conn.close()
-        assert rows == reference, f"trial {trial}: rows differ from an unkilled run"
+        assert rows == reference, f"trial {trial}: " + _difference(rows, reference)
         # A run killed after it started is marked abandoned by the next one (or
         # is ok, if the kill came after its end was recorded).
         assert set(statuses[:-1]) <= {("abandoned",), ("ok",)}
@@ -188,3 +188,13 @@ def test_kill_9_at_random_points_loses_nothing_and_the_next_run_completes(
             f"matched an unkilled run ({duration:.2f} s)"
         )
     assert killed == TRIALS
+
+
+def _difference(rows: dict[str, list[tuple]], reference: dict[str, list[tuple]]) -> str:
+    """The rows of each table found only after the kill, and only unkilled."""
+    lines = ["rows differ from an unkilled run"]
+    for table in reference:
+        after, before = rows[table], reference[table]  # rows may hold lists
+        lines += [f"{table} after the kill only: {r}" for r in after if r not in before]
+        lines += [f"{table} unkilled only: {r}" for r in before if r not in after]
+    return "\n".join(lines)

@@ -61,3 +61,12 @@ def test_a_sentence_in_a_table_cell_is_still_a_statement(nlp: Language) -> None:
     text = "| Cell one | The minister said the talks would go on. | Cell three |"
 
     assert [s.cue for s in statements(nlp, text)] == ["said"]
+
+
+def test_a_bar_on_the_next_line_does_not_make_a_headline(nlp: Language) -> None:
+    text = (
+        'The fire service said, "then this will be all of our presents rolled into'
+        ' one."\nMUST READ | Thousands are calling for the premier to resign'
+    )
+
+    assert "The fire service" in [s.speaker for s in statements(nlp, text)]

@@ -33,12 +33,26 @@ Range = tuple[int, int]
 
 
 def in_link_list(doc: Doc, source: Range | None, cue: Range, said: Range) -> bool:
-    """Whether a statement's source or words hold a vertical bar ("| Lawmakers
-    spar over …", "Goal: Alarm Management | ECRI …"), or a bar ends it before
-    any full stop: a headline in a list of links."""
-    parts = [p for p in (source, said) if p is not None]
+    """Whether a statement's source holds a vertical bar ("| Lawmakers spar over
+    …"), its words do after a colon ("Goal: Alarm Management | ECRI …") or
+    between other words, or a bar ends it on its line before any full stop: a
+    headline in a list of links."""
+    colon = any(t.text == ":" for t in doc[cue[0] : cue[1]])
+    parts = [p for p in (source, said if colon else _inner(doc, said)) if p]
     barred = any(t.text == "|" for start, end in parts for t in doc[start:end])
-    return barred or _bar_ends_it(doc, max(cue[1], said[1]))
+    opens = said[0] >= cue[1] and doc[said[0]].text == "|"  # "call for | Facebook"
+    return barred or opens or _bar_ends_it(doc, max(cue[1], said[1]))
+
+
+def _inner(doc: Doc, span: Range) -> Range | None:
+    """The span without the bars and spaces at its edges: a table cell's
+    sentence keeps the bars around it ("| “…,” Cooke said. |")."""
+    start, end = span
+    while start < end and (doc[start].text == "|" or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text == "|" or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _bar_ends_it(doc: Doc, end: int) -> bool:
@@ -49,8 +63,8 @@ def _bar_ends_it(doc: Doc, end: int) -> bool:
     for token in doc[end : min(sentence_end, end + _REACH)]:
         if token.text == "|":
             return True
-        if token.text in _STOPS:
-            return False
+        if token.text in _STOPS or "\n" in token.text or "\n" in token.whitespace_:
+            return False  # a full stop, or the end of the line
     return False
 
 

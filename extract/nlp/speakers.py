@@ -24,6 +24,7 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
 from extract.nlp.documents import voice_of
+from extract.nlp.genders import agreeing, honorific_genders
 from extract.nlp.governing import actors_in
 from extract.nlp.group_antecedents import antecedent_group, met_pair, names_a_group
 from extract.nlp.groups import listed_members, miscounted
@@ -78,6 +79,7 @@ def resolve_speakers(
     """
     learned = learned or Learned()
     people = person_mentions(doc)
+    genders = honorific_genders(doc, people)
     known: dict[str, tuple[str, ...]] = {}  # person name -> actors
     last_person: Speaker | None = None
     last_at = -1  # where the last person who spoke was named (none yet)
@@ -108,6 +110,7 @@ def resolve_speakers(
         if named is not None:
             speaker = replace(speaker, mention=source.text)
         speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
+        speaker = agreeing(speaker, source, people, genders, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker

@@ -1,0 +1,91 @@
+"""Whom "he" or "she" can be, as the text itself tells: an honorific before a
+name ("Mr Lavrov", "Ms Persson", "Mrs Merkel") marks that person's gender for
+the whole document. The registry and the parse hold no gender, so a person
+named without one agrees with either pronoun. Pure functions over spaCy spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.people import full_name
+from extract.nlp.speaker import Speaker, named_person
+
+_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "monsieur", "herr"})
+_FEMALE = frozenset(
+    {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "mme", "mme.", "dame",
+     "lady", "queen", "princess", "frau"}
+)  # fmt: skip
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+People = list[tuple[int, int, str]]
+
+
+def honorific_genders(doc: Doc, people: People) -> dict[str, str]:
+    """Each surname ("lavrov") the document marks with an honorific of one
+    gender ("m" or "f"); a surname marked with both is left out."""
+    found: dict[str, set[str]] = {}
+    for start, _end, name in people:
+        words = [doc[start - 1].lower_] if start > 0 else []
+        words.append(doc[start].lower_)  # "Mr Lavrov", "Ms Persson": first or before
+        gender = _gender_of(words)
+        if gender is not None:
+            found.setdefault(_surname(name), set()).add(gender)
+    return {name: genders.pop() for name, genders in found.items() if len(genders) == 1}
+
+
+def disagrees(pronoun: str, name: str | None, genders: dict[str, str]) -> bool:
+    """Whether the pronoun cannot be the named person: "she" for a "Mr"."""
+    wanted = _PRONOUNS.get(pronoun.lower())
+    if wanted is None or not name:
+        return False
+    known = genders.get(_surname(name))
+    return known is not None and known != wanted
+
+
+def nearest_agreeing(
+    doc: Doc, before: int, pronoun: str, people: People, genders: dict[str, str]
+) -> tuple[int, int, str] | None:
+    """The person last named before `before` whom an honorific marks with the
+    pronoun's gender ("Ms Persson" for "she"), if any."""
+    wanted = _PRONOUNS.get(pronoun.lower())
+    for start, end, name in reversed(people):
+        if end <= before and genders.get(_surname(name)) == wanted:
+            return start, end, name
+    return None
+
+
+def agreeing(
+    speaker: Speaker,
+    source: Span,
+    people: People,
+    genders: dict[str, str],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """ "She" is never a man the text calls "Mr", nor "he" a "Ms": the last
+    person the text marks with the pronoun's gender, else no one."""
+    pronoun = source.root.lower_
+    if len(source) != 1 or not disagrees(pronoun, speaker.name, genders):
+        return speaker
+    found = nearest_agreeing(source.doc, source.start, pronoun, people, genders)
+    if found is None:
+        return Speaker(None, source.text, (), True)
+    start, end, name = found
+    name = full_name(name, people, start, registry)
+    named = named_person(name, source.doc[start:end].text, source.doc[start:end],
+                         known, registry)  # fmt: skip
+    return Speaker(named.name, source.text, named.actor_ids, True, named.role)
+
+
+def _gender_of(words: list[str]) -> str | None:
+    if any(w in _MALE for w in words):
+        return "m"
+    if any(w in _FEMALE for w in words):
+        return "f"
+    return None
+
+
+def _surname(name: str) -> str:
+    parts = name.replace("'s", "").split()
+    return parts[-1].lower().strip(".,") if parts else ""
