@@ -2,7 +2,8 @@
 (rules and trained classifier): a question asked is no appeal, a comment declined
 no rejection, an inference concluded no agreement, talk of what one means no
 consultation, a plan of one's own no intent to cooperate, an allegation answered
-no accusation, a forecast no demand. Each was seen on real news pages; beside it,
+no accusation, a forecast no demand, a third party's refusal described in a
+relative clause no rejection. Each was seen on real news pages; beside it,
 the sense that does perform the act. Sentences of our own."""
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ from tests.statements_by_cue import one_by_cue, rule_act
         ("The Lakers plan to re-evaluate him within a day.", "plan", "state"),
         # another's act named by the noun a verb answers or defends
         ("The magazine defended its decision.", "defended", "state"),
+        # a refusal in a clause that describes a third party; the speaker's own
+        ("He said he hoped for talks with the Taliban, who have long refused to"
+         " negotiate.", "said", "state"),
+        ("The ministry said Beijing would refuse to negotiate.", "said", "reject"),
         # a forecast or a rule for anyone; a demand of another
         ("He said Washington would likely have to lift all of the tariffs.", "said",
          "state"),

@@ -244,10 +244,15 @@ def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> b
         return False
     if act.sense == _LEADS and not _opens(index, phrase, content):
         return False
+    doc = content.doc
+    starts = [
+        i for i in index.starts(phrase, content) if not _described(doc[i], content)
+    ]
+    if not starts:
+        return False  # only in a clause that describes someone ('X, who refused to')
     if not act.future and not act.subjects and not act.objects:
         return True
-    doc = content.doc
-    for start in index.starts(phrase, content):
+    for start in starts:
         if act.future and not is_resolve(doc[start], content):
             continue
         if act.subjects and not subject_lemmas(doc[start]) & act.subjects:
@@ -256,6 +261,19 @@ def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> b
             continue
         return True
     return False
+
+
+def _described(token: Token, content: Span) -> bool:
+    """Whether the token is in a relative clause inside the content ('the
+    Taliban, who have long refused to negotiate'): what it says describes the
+    one it hangs on, and is not the speaker's act."""
+    inside = range(content.start, content.end)
+    node = token
+    while node.head != node and node.head.i in inside:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return node.dep_ == "relcl" and node.i in inside and node.head.i in inside
 
 
 def _opens(index: PhraseIndex, phrase: str, content: Span) -> bool:
