@@ -95,6 +95,15 @@ from tests.statements_by_cue import rule_act, statements
          "the villagers were alarmed by the shelling", "state"),
         ("The ministry said it was not worried by the drills.", "said",
          "it was not worried by the drills", "state"),
+        # a body's own stance in the present tense; not its past act, not others'
+        ("The ministry said it regrets any decision to build settlements.", "said",
+         "it regrets any decision to build settlements", "criticise"),
+        ("The ministry said it welcomes the agreement.", "said",
+         "it welcomes the agreement", "support"),
+        ("The ministry said it welcomed the agreement.", "said",
+         "it welcomed the agreement", "state"),
+        ("The ministry said they support the plan.", "said",
+         "they support the plan", "state"),
         # calling someone on the telephone appeals to nobody; calling on them does
         ("The President called him on Monday.", "called", "him", "state"),
         ("The President called on him to withdraw.", "called on",

@@ -116,6 +116,22 @@ def reported_attitude(content: Span) -> tuple[Token, str, Span] | None:
     return verb, verb.lower_, verb.doc[min(a.i for a in auxes) : verb.i + 1]
 
 
+def reported_stance(content: Span) -> tuple[Token, str, Span] | None:
+    """A body's own stance in an indirect report, in the present tense ('the
+    ministry said it [regrets] any decision', 'said it [welcomes] the deal'):
+    the verb, its lemma and its span; None for a past act reported ('noted that
+    it agreed') or a stance of others ('said they support')."""
+    verb = content.root
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if [s.lower_ for s in subjects] != ["it"]:
+        return None  # 'we support', 'I regret' are found as statements of their own
+    if any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return None  # 'it does not support', 'we will support': left to the rules
+    return verb, verb.lemma_.lower(), verb.doc[verb.i : verb.i + 1]
+
+
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     """Lemmas of the cue span beyond its root (or of its root when the cue is a
     noun: 'the [initiative] to hold a summit'), and of the content's head when

@@ -23,6 +23,7 @@ from extract.nlp.act_cues import (
     act_words,
     quoted_performative,
     reported_attitude,
+    reported_stance,
 )
 from extract.nlp.act_senses import SENSES
 from extract.nlp.quotes import SpanRange
@@ -142,7 +143,11 @@ def classify_act(
     )
     if found is not acts[-1]:
         return found
-    performative = quoted_performative(content) or reported_attitude(content)
+    performative = (
+        quoted_performative(content)
+        or reported_attitude(content)
+        or reported_stance(content)
+    )
     if performative is None:
         return found
     verb, lemma, span = performative
