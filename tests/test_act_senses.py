@@ -79,6 +79,15 @@ def test_a_cue_in_a_sense_that_performs_no_act_states(
         ("The envoy pleaded guilty to fraud.", "pleaded", "guilty to fraud", "state"),
         ("The actress responded to the allegations in a post.", "responded to",
          "the allegations in a post", "state"),
+        # only one who can speak supports
+        ("The data supported the theory of an early spread.", "supported",
+         "the theory of an early spread", "state"),
+        ("The new software supports voice control.", "supports", "voice control",
+         "state"),
+        ("The ministry supports the ceasefire.", "supports", "the ceasefire",
+         "support"),
+        ("The agency said WikiLeaks welcomed the move.", "welcomed", "the move",
+         "support"),
     ],
 )  # fmt: skip
 def test_the_rules_read_the_sense_of_a_cue_the_finder_may_pass_over(

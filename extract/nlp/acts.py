@@ -239,6 +239,8 @@ def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
         return True
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if subject.text[:1].isupper() and subject.i != subject.sent.start:
+        return True  # a name the tagger took for a noun ('Wikileaks welcomed')
     return subject.lemma_.lower() in speakers
 
 
