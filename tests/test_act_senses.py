@@ -21,6 +21,12 @@ from tests.statements_by_cue import one_by_cue, rule_act
         ('"So you have not fixed the problem?" the senator asked.', "asked", "state"),
         ("The senator asked them about the cost of the launches.", "asked", "state"),
         ("Someone asked why the agency was not doing more.", "asked", "state"),
+        ("The minister was asked why the agency was not doing more.", "was asked",
+         "state"),
+        ("Witnesses are being asked to contact the police.", "are being asked",
+         "appeal"),
+        ("People were talking about the new slogan for days.", "were talking about",
+         "state"),
         ("The minister asked the court to release the detainees.", "asked", "appeal"),
         ("Kyiv asked for more air defence systems.", "asked for", "appeal"),
         # a comment declined; an invitation declined

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _YES_NO = frozenset({"if", "whether"})
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "was", "were", "be", "been"})
+_HAVE = frozenset({"have", "has", "had", "'ve"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _STATE_NOUNS = frozenset(
     {"government", "country", "nation", "state", "administration", "ministry",
@@ -24,9 +25,14 @@ _STATE_NOUNS = frozenset(
 
 
 def asks_a_question(verb: Token, content: Span) -> bool:
-    """'asked about X', 'asked if X', 'asked him why X', '"…?" he asked': the
-    cue asks a question; 'asked X to do Y', 'asked for Y' request."""
+    """'asked about X', 'asked if X', 'asked him why X', '"…?" he asked', and
+    the one asked ('was asked why', 'Asked for an example'): the cue asks a
+    question or the speaker answers one; 'asked X to do Y', 'asked for Y',
+    'businesses have been asked to close' request."""
     children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    if verb.tag_ == "VBN" and "nsubj" not in deps and "xcomp" not in deps:
+        return True  # 'was asked why', 'Asked later for an example': asked, not asking
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
@@ -50,10 +56,14 @@ def without_object(verb: Token, content: Span) -> bool:
 
 
 def refers(verb: Token, content: Span) -> bool:
-    """'we are talking about X' (present progressive: what one refers to), 'I
-    talked about how X works' (a description): no consultation."""
-    progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children
+    """'we are talking about X', 'people were talking about X' (progressive:
+    what one refers to), 'I talked about how X works' (a description): no
+    consultation; 'we have been talking about it' is."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    progressive = (  # 'are talking about', 'were talking about'; not 'have been'
+        verb.tag_ == "VBG"
+        and any(a in _BE for a in auxes)
+        and not any(a in _HAVE for a in auxes)
     )
     about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"]
     described = any(

@@ -82,7 +82,15 @@ class PositionWords:
 def load_acts(path: Path | None = None) -> tuple[Act, ...]:
     """Read the act rules, in the order they are tried; the last is the fallback."""
     path = path or DATA_DIR / "acts.toml"
-    rules = read_toml(path).get("act", [])
+    data = read_toml(path)
+    rules = data.get("act", [])
+    speaking = tuple(data.get("speaking", ()))  # what "@speaking" stands for
+
+    def speakers(listed: list[str]) -> frozenset[str]:
+        return frozenset(
+            w for x in listed for w in (speaking if x == "@speaking" else [x])
+        )
+
     try:
         acts = tuple(
             Act(
@@ -100,7 +108,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 future=bool(a.get("future", False)),
                 subjects=frozenset(a.get("subjects", ())),
                 not_naming=bool(a.get("not_naming", False)),
-                speakers=frozenset(a.get("speakers", ())),
+                speakers=speakers(a.get("speakers", [])),
                 objects=frozenset(a.get("objects", ())),
                 subjunctive=bool(a.get("subjunctive", False)),
                 sense=str(a.get("sense", "")),
