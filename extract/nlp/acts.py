@@ -280,7 +280,7 @@ def _described(token: Token, content: Span) -> bool:
         if node.dep_ == "relcl":
             return True
         node = node.head
-    return node.dep_ == "relcl" and node.i in inside and node.head.i in inside
+    return False
 
 
 def _opens(index: PhraseIndex, phrase: str, content: Span) -> bool:

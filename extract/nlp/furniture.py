@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extract.nlp.token_table import sentence_bounds
+
 _OPENING = frozenset({'"', "“"})
 _STOPS = frozenset({".", "!", "?"})
 _REACH = 40  # tokens after a statement searched for the bar that ends a headline
@@ -59,7 +61,7 @@ def _bar_ends_it(doc: Doc, end: int) -> bool:
     """Whether a vertical bar follows the statement in its sentence before any
     full stop ("Progressives oppose funding bill | Senators call for …"): a
     headline, not a sentence."""
-    sentence_end = doc[end - 1].sent.end if end > 0 else 0
+    sentence_end = sentence_bounds(doc)[1][end - 1] if end > 0 else 0
     for token in doc[end : min(sentence_end, end + _REACH)]:
         if token.text == "|":
             return True

@@ -44,7 +44,7 @@ def disagrees(pronoun: str, name: str | None, genders: dict[str, str]) -> bool:
 
 
 def nearest_agreeing(
-    doc: Doc, before: int, pronoun: str, people: People, genders: dict[str, str]
+    before: int, pronoun: str, people: People, genders: dict[str, str]
 ) -> tuple[int, int, str] | None:
     """The person last named before `before` whom an honorific marks with the
     pronoun's gender ("Ms Persson" for "she"), if any."""
@@ -68,7 +68,7 @@ def agreeing(
     pronoun = source.root.lower_
     if len(source) != 1 or not disagrees(pronoun, speaker.name, genders):
         return speaker
-    found = nearest_agreeing(source.doc, source.start, pronoun, people, genders)
+    found = nearest_agreeing(source.start, pronoun, people, genders)
     if found is None:
         return Speaker(None, source.text, (), True)
     start, end, name = found

@@ -53,9 +53,9 @@ class Act:
     # the rule holds only when the content is a mandative subjunctive ('that the
     # two countries establish a task force'; not 'that they are refusing')
     subjunctive: bool = False
-    # the rule holds only when the cue is used in this sense (`act_senses.py`:
-    # 'question', 'without_object', 'reference'), or, with 'leads', when a content
-    # phrase opens the content ('declined [to comment]')
+    # the rule holds only when the cue is used in this sense (`act_senses.SENSES`:
+    # 'question', 'without_object', 'reference', 'by_a_state'), or, with 'leads',
+    # when a content phrase opens the content ('declined [to comment]')
     sense: str = ""
 
 
