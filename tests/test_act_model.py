@@ -1,5 +1,5 @@
-"""The learned act classifier: shipped, used by the pipeline, and unsure acts
-fall back to `state`."""
+"""The learned act classifier: shipped only while it beats the rules, used by
+the pipeline when it ships, and unsure acts fall back to `state`."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from extract.nlp.act_model import (
     choose_act,
     load_act_model,
     save_act_model,
+    shipped_act_model,
 )
 from extract.nlp.pipeline import extract_statements, extractor_version
 from extract.nlp.taxonomy import load_acts
@@ -100,11 +101,21 @@ def test_a_broken_model_file_is_a_model_error(tmp_path: Path) -> None:
         load_act_model(path)
 
 
-def test_the_pipeline_uses_the_shipped_act_model(nlp) -> None:  # type: ignore[no-untyped-def]
-    shipped = load_act_model(DEFAULT_ACT_MODEL_PATH)
-    tagger = nlp.get_pipe("communique_positions")
-    assert tagger.act_model.version == shipped.version
-    assert f"+{shipped.version}+" in extractor_version(nlp)
+def test_no_act_model_ships_while_it_does_not_beat_the_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    # training/train_acts.py writes a model only when it beats the rules on
+    # held-out folds; on the current rules it does not, so the rules decide
+    assert not DEFAULT_ACT_MODEL_PATH.exists()
+    assert shipped_act_model() is None
+    assert nlp.get_pipe("communique_positions").act_model is None
+    assert "+act-rules+" in extractor_version(nlp)
+
+
+def test_a_model_file_in_place_is_the_shipped_model(tmp_path: Path) -> None:
+    path = tmp_path / "act-model.json.gz"
+    assert shipped_act_model(path) is None
+    save_act_model(_model(0.6), path)
+    model = shipped_act_model(path)
+    assert model is not None and model.version == "acts-test"
 
 
 def test_the_extractor_version_names_the_rules_by_their_files(
@@ -122,19 +133,24 @@ def test_the_extractor_version_names_the_rules_by_their_files(
     assert pipeline.rules_version() != same
 
 
-def test_the_model_reads_the_act_from_the_content_of_a_neutral_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_model_in_the_pipeline_reads_the_act_a_neutral_cue_left_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         'The spokesman added, "It is a propaganda stunt that no one takes seriously."'
     )
     tagger = nlp.get_pipe("communique_positions")
-    learned = tagger.act_model
+    sure = ActModel(
+        ("criticise", "state"), {"cue=add": np.array([5.0, 0.0])}, 0.6, "acts-test"
+    )
+    shipped = tagger.act_model
+    rules = next(extract_statements(nlp, [("doc", text)]))[1]
     try:
-        tagger.act_model = None
-        rules = next(extract_statements(nlp, [("doc", text)]))[1]
+        tagger.act_model = sure
+        found = next(extract_statements(nlp, [("doc", text)]))[1]
+        version = extractor_version(nlp)
     finally:
-        tagger.act_model = learned
-    found = next(extract_statements(nlp, [("doc", text)]))[1]
+        tagger.act_model = shipped
     assert [s.act for s in rules] == ["state"]
+    assert "+acts-test+" in version
     assert [(s.act, s.cameo, s.extractor_version) for s in found] == [
-        ("criticise", _rule("criticise").cameo, extractor_version(nlp))
+        ("criticise", _rule("criticise").cameo, version)
     ]

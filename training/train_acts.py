@@ -13,7 +13,9 @@ cross-validation over documents (the best accuracy among the choices whose acts
 other than `state` are at least as precise as the rules'); the figures printed for the
 rules and the classifier are nested (each outer fold's choice is made on the other folds
 alone), so they are held-out figures. The model is written only when the
-classifier beats the rules there. The diplomatic test split is never read.
+classifier beats the rules there; otherwise a model written before is removed, so
+the shipped state is always the trainer's verdict on the current rules. The
+diplomatic test split is never read.
 Same data and config give the same file. Needs the `train` extra.
 """
 
@@ -70,6 +72,9 @@ def main() -> int:
     print(f"chosen on all folds: {json.dumps(choice)}")
     if _accuracy(y, nested) <= _accuracy(y, plain):
         print("the classifier does not beat the rules on held-out folds: not written")
+        if out.exists():
+            out.unlink()  # a model from older rules must not outlive the verdict
+            print(f"removed {out}: the rules decide")
         return 1
     fitted = fit(features, y, choice)
     save_act_model(to_model(fitted, choice, config["model"]["version"]), out)

@@ -2,7 +2,9 @@
 features of `act_features`, the rules' act among them.
 
 Trained by `training/train_acts.py` on the diplomatic gold's train split; the
-weights ship as gzipped JSON in `extract/nlp/data/`. Where the rules found no
+weights ship as gzipped JSON in `extract/nlp/data/` only while the trainer finds
+that the model beats the rules on held-out folds (none ships now: the rules
+decide, `shipped_act_model` is None). Where the rules found no
 act, the model's act stands when its probability reaches the trained threshold,
 else the act is the fallback, `state`: the digest shows no doubtful act as a
 change of position. Where the rules found one, the model replaces it only with
@@ -98,6 +100,13 @@ def choose_act(
     if probability < model.threshold:
         return fallback
     return next((a for a in acts if a.id == act_id), fallback)
+
+
+def shipped_act_model(path: Path | None = None) -> ActModel | None:
+    """The act model that ships, or None when none does (the trainer writes one
+    only while it beats the rules held out): the rules then decide alone."""
+    path = path or DEFAULT_ACT_MODEL_PATH
+    return load_act_model(path) if path.exists() else None
 
 
 def load_act_model(path: Path | None = None) -> ActModel:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.nlp.act_model import ActModel, classify_statement, load_act_model
+from extract.nlp.act_model import ActModel, classify_statement, shipped_act_model
 from extract.nlp.actors import ActorRegistry, load_registry, spellings
 from extract.nlp.acts import PhraseIndex, classify_topics
 from extract.nlp.addressees import find_addressee, find_venue
@@ -267,7 +267,7 @@ class PositionTagger:
         self.registry = load_registry(_path(registry_path))
         self.lexicon = load_lexicon(_path(lexicon_path))
         self.acts = load_acts(_path(acts_path))
-        self.act_model = load_act_model()
+        self.act_model = shipped_act_model()
         self.topics = load_topics(_path(topics_path))
         self.words = load_position_words(_path(words_path))
         self.topic_matchers = _topic_matchers(nlp, self.topics)
