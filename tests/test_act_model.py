@@ -115,7 +115,8 @@ def test_a_model_file_in_place_is_the_shipped_model(tmp_path: Path) -> None:
     assert shipped_act_model(path) is None
     save_act_model(_model(0.6), path)
     model = shipped_act_model(path)
-    assert model is not None and model.version == "acts-test"
+    assert model is not None
+    assert model.version == "acts-test"
 
 
 def test_the_extractor_version_names_the_rules_by_their_files(

@@ -59,7 +59,8 @@ def refers(verb: Token, content: Span) -> bool:
     """'we are talking about X', 'people were talking about X' (progressive:
     what one refers to), 'I talked about how X works' (a description): no
     consultation; 'we have been talking about it' is."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    # the forms, not the lemmas: "'s" is 'is' or 'has'; "’" is written as "'"
+    auxes = [c.lower_.replace("\u2019", "'") for c in verb.children if c.dep_ == "aux"]
     progressive = (  # 'are talking about', 'were talking about'; not 'have been'
         verb.tag_ == "VBG"
         and any(a in _BE for a in auxes)

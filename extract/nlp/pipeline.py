@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 import extract.nlp.components  # noqa: F401  (registers the communique_* factories)
 from extract.nlp.annotation_tables import swap_in
+from extract.nlp.apostrophes import with_typographic_apostrophes
 from extract.nlp.memo import doc_text
 from extract.nlp.surfaces import mentions_only
 from kernel.errors import ModelError
@@ -24,8 +25,9 @@ COMPONENTS = ("communique_actors", "communique_attributions", "communique_positi
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Language:
-    """Load the base model, its attribute ruler and lemmatizer answered from
-    memo tables (`annotation_tables`), and add Communiqué's components,
+    """Load the base model, its attribute ruler taught typographic contractions
+    (`apostrophes`) and, with its lemmatizer, answered from memo tables
+    (`annotation_tables`), and add Communiqué's components,
     initialized.
 
     `learned=False` leaves out the trained attribution model (rules only).
@@ -43,6 +45,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
         raise ModelError(
             f"the spaCy model {model!r} has no {', '.join(sorted(missing))}"
         )
+    with_typographic_apostrophes(nlp)  # 'I’m' as 'I'm'
     swap_in(nlp)  # the same annotations, a sixth less time
     nlp.add_pipe("communique_paragraphs", before="parser")
     for name in COMPONENTS:
