@@ -4,11 +4,13 @@ office, what the document said of them, or the title that governs the name."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
+from extract.nlp.event_dates import event_day
 from extract.nlp.governing import actors_in
 from extract.nlp.officials import TITLES
 from extract.nlp.people import extended
@@ -38,7 +40,7 @@ def named_person(
     name another actor first ("AU chairperson President el-Sisi of Egypt") is
     left null, and the role is kept when one title gave the actor."""
     person = registry.person(name)
-    day = source.doc._.published
+    day = _day_spoken(source)
     actors = person.actors_on(day) if person else known.get(name, ())
     wide = extended(source)
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
@@ -51,3 +53,13 @@ def named_person(
     actors = actors or (titled if len(titled) == 1 else ())  # one office
     role = role_in(wide, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
+
+
+def _day_spoken(source: Span) -> date | None:
+    """The day the source's verb names with a year, when not after the
+    article's; else the article's date (`event_dates`)."""
+    published = source.doc._.published
+    named = event_day(source.root)
+    if named is not None and (published is None or named <= published):
+        return named
+    return published
