@@ -1,10 +1,11 @@
-"""A cue in a sense that performs no act states, through the whole pipeline
-(rules and trained classifier): a question asked is no appeal, a comment declined
-no rejection, an inference concluded no agreement, talk of what one means no
-consultation, a plan of one's own no intent to cooperate, an allegation answered
-no accusation, a forecast no demand, a third party's refusal described in a
-relative clause no rejection. Each was seen on real news pages; beside it,
-the sense that does perform the act. Sentences of our own."""
+"""A cue in a sense that performs no act states, through the whole pipeline:
+a question asked is no appeal, a comment declined no rejection, an inference
+concluded or a hearing ended no agreement, a judgment decided no commitment,
+talk of what one means no consultation, a plan of one's own no intent to
+cooperate, an allegation answered no accusation, a forecast no demand, a third
+party's refusal described in a relative clause no rejection. Each was seen on
+real news pages; beside it, the sense that does perform the act. Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ from tests.statements_by_cue import one_by_cue, rule_act
          "state"),
         ("The two presidents concluded an agreement on the border.",
          "concluded an agreement on", "agree"),
+        # concluding hearings ends them; deciding that judges, deciding to commits
+        ("The committee concluded its third public hearing on the matter.",
+         "concluded", "state"),
+        ("Our partners suddenly decided that the provisions were not exhaustive.",
+         "suddenly decided", "state"),
+        ("The ministers decided to coordinate their efforts on the border.",
+         "decided", "agree"),
         # talking about what one means, or how something is; talks held
         ('"We are talking about the need for political means," Lavrov said.',
          "said", "state"),

@@ -55,6 +55,12 @@ def without_object(verb: Token, content: Span) -> bool:
     return not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def judges(verb: Token, content: Span) -> bool:
+    """'decided that X': the cue takes a clause of its own, not an infinitive
+    ('decided to X')."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def refers(verb: Token, content: Span) -> bool:
     """'we are talking about X', 'people were talking about X' (progressive:
     what one refers to), 'I talked about how X works' (a description): no
@@ -92,5 +98,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "by_a_state": by_a_state,
     "question": asks_a_question,
     "without_object": without_object,
+    "judges": judges,
     "reference": refers,
 }

@@ -54,8 +54,9 @@ class Act:
     # two countries establish a task force'; not 'that they are refusing')
     subjunctive: bool = False
     # the rule holds only when the cue is used in this sense (`act_senses.SENSES`:
-    # 'question', 'without_object', 'reference', 'by_a_state'), or, with 'leads',
-    # when a content phrase opens the content ('declined [to comment]')
+    # 'question', 'without_object', 'judges', 'reference', 'by_a_state'), or,
+    # with 'leads', when a content phrase opens the content ('declined [to
+    # comment]')
     sense: str = ""
 
 
