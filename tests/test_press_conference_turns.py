@@ -162,3 +162,49 @@ def test_a_stance_towards_talks_is_the_speakers_own_not_both_sides(
 ) -> None:
     assert one_by_cue(nlp, ASKED, "discussed").actor_ids == ("UKR", "FRA")
     assert one_by_cue(nlp, ASKED, "support").actor_ids == ("UKR",)
+
+
+WHITE_HOUSE = """Remarks by President Biden and Prime Minister Sunak of the United Kingdom in Joint Press Conference
+
+THE PRESIDENT: Thank you very much. I believe that our alliance has never been stronger.
+
+PRIME MINISTER SUNAK: Thank you, Mr. President. I think that Ukraine will prevail.
+
+Q    Thank you, Mr. President. We have heard that your government plans new tariffs. Is that true?
+
+THE PRESIDENT: We have always said that there will be consequences.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker", "actors"),
+    [
+        ("believe", "Joseph R. Biden", ("USA",)),  # "THE PRESIDENT:", the header's
+        ("think", "Rishi Sunak", ("GBR",)),
+        ("have heard", "Q", ()),  # "Q" and spaces: the floor, not the President
+        ("have always said", "Joseph R. Biden", ("USA",)),
+    ],
+)
+def test_the_white_houses_labels_are_turns(
+    nlp: Language, cue: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    found = one_by_cue(nlp, WHITE_HOUSE, cue)
+    assert (found.speaker, found.actor_ids) == (speaker, actors)
+
+
+BRIEFING = """Press Briefing by Press Secretary Karine Jean-Pierre
+
+MS. JEAN-PIERRE: Good afternoon, everyone. We believe that the bill must pass this week.
+
+Q    Thanks, Karine. I want to ask about the bill. Will the President sign it?
+
+MS. JEAN-PIERRE: We have always said that the door is open.
+"""
+
+
+def test_an_upper_case_abbreviated_title_opens_a_turn(nlp: Language) -> None:
+    found = statements(nlp, BRIEFING)
+    assert [(s.speaker, s.cue) for s in found] == [
+        ("Jean-Pierre", "believe"),  # not 'JEAN-PIERRE' saying the whole turn
+        ("Jean-Pierre", "have always said"),
+    ]

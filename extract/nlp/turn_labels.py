@@ -1,6 +1,7 @@
 """Turn labels of a transcript: the labels that open a line and name who speaks
-("President of Russia Vladimir Putin:", "CHANCELLOR SCHOLZ:", "Mr. Nebenzia
-(Russian Federation):", "Question (retranslated):"), read once per Doc.
+("President of Russia Vladimir Putin:", "CHANCELLOR SCHOLZ:", "MS. JEAN-PIERRE:",
+"Mr. Nebenzia (Russian Federation):", "Question (retranslated):", and the White
+House's "Q" without a colon), read once per Doc.
 
 The one reading of a transcript's turns: `turns.py` finds who speaks in each,
 and the attribution finder leaves a label's colon out of the attributions (a
@@ -41,6 +42,10 @@ PARTICLES = frozenset(
      "van", "der", "la", "le", "du", "on"}
 )  # fmt: skip
 ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E."})
+# A question from the floor as the White House prints it: "Q", spaces, the
+# question (no colon); a turn only where a label opens the next paragraph (the
+# answer's), so that an unlabelled answer is never taken for the floor's.
+_Q_LINE = re.compile(r"(?m)^(Q)[ \t]+(?=\S)")
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
@@ -89,6 +94,11 @@ def from_the_floor(doc: Doc, char: int) -> bool:
     return bool(opened) and is_floor(opened[-1].label)
 
 
+def is_abbreviation(word: str) -> bool:
+    """'Mr.', 'MS.', 'Dr.': a title's abbreviation, in either case."""
+    return word in ABBREVIATIONS or word.title() in ABBREVIATIONS
+
+
 def is_floor(label: str) -> bool:
     """A label of the floor: a word of the floor ("Question", "Q") opening it,
     or a news outlet's name ("China Daily", "Russia Today"; not an office's:
@@ -105,11 +115,15 @@ def is_transcript(doc: Doc) -> bool:
     return bool(turn_labels(doc))
 
 
-def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
+# A label as plain values: line start, body start, colon token, label, note.
+_Found = tuple[int, int, int, str, str | None]
+
+
+def _turn_labels(doc: Doc) -> list[_Found]:
     """The labels as plain tuples (a Doc's user data crosses processes as msgpack)."""
     text = doc_text(doc)
     people = {s.text for s in doc.spans.get("people", []) if len(s) == 1}
-    found = []
+    found: list[_Found] = []
     for opening in _OPENING.finditer(text):
         match = _LABEL.fullmatch(opening.group(1))
         body = opening.end()
@@ -130,7 +144,20 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, int, str, str | None]]:
     ]  # fmt: skip
     if len(kept) < 2:
         return []
-    return [f for f in found if f in kept or _opens_paragraph(text, f[0])]
+    found = [f for f in found if f in kept or _opens_paragraph(text, f[0])]
+    return sorted([*found, *_questions(doc, text, {f[0] for f in found})])
+
+
+def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:
+    """The White House's "Q" lines whose next paragraph a label opens."""
+    found: list[_Found] = []
+    for q in _Q_LINE.finditer(text):
+        paragraph_end = text.find("\n\n", q.end())
+        answer = len(text) if paragraph_end < 0 else paragraph_end + 2
+        colon = doc.char_span(q.start(), q.end(1), alignment_mode="expand")
+        if colon is not None and answer in labelled:
+            found.append((q.start(), q.end(), colon.start, q.group(1), None))
+    return found
 
 
 def _person_note(*notes: str | None) -> str | None:
@@ -156,7 +183,7 @@ def _is_label(label: str) -> bool:
     if words[0].lower() in FLOOR and len(words) <= 2:
         return True
     for word in words:
-        if word in ABBREVIATIONS or word.lower() in PARTICLES:
+        if is_abbreviation(word) or word.lower() in PARTICLES:
             continue
         if not word[0].isupper() or any(p in word for p in ',;!?"“”'):
             return False

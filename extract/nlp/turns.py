@@ -12,11 +12,14 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS
-from extract.nlp.turn_labels import ABBREVIATIONS, is_floor, turn_labels
+from extract.nlp.turn_labels import is_abbreviation, is_floor, turn_labels
 
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
 # the header names.
 ANSWERS = frozenset({"A"})
+_THE = "the"
+# Words before a title that make it another office ("Vice President").
+_OTHER_OFFICE = frozenset({"vice", "deputy", "prime", "assistant", "under"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,10 @@ def _speaker_of(
     words = label.split()
     if is_floor(label):
         return None, ()
+    if words[0].lower() == _THE and len(words) > 1:  # "THE PRESIDENT:"
+        titled = _titled_in_header(doc, [w.lower() for w in words[1:]], registry)
+        if titled is not None:
+            return titled
     cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
     for size in range(len(cased), 0, -1):
         for i in range(len(cased) - size + 1):
@@ -126,6 +133,35 @@ def _speaker_of(
     if name and surname and actors:
         names[surname] = (name, actors)
     return name, actors
+
+
+def _titled_in_header(
+    doc: Doc, title: list[str], registry: ActorRegistry
+) -> tuple[str, tuple[str, ...]] | None:
+    """The one person the header names with the label's title ("Remarks by
+    President Biden and Prime Minister Sunak" for "THE PRESIDENT:"; not "Vice
+    President Harris"), with their actor when the registry knows them."""
+    end = first_paragraph(doc)[0]
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end_char > end:
+            continue
+        words = [t for t in ent if t.lower_ not in title]
+        if not words:
+            continue
+        start = words[0].i - len(title)
+        if start < 0 or [t.lower_ for t in doc[start : words[0].i]] != title:
+            continue
+        if start > 0 and doc[start - 1].lower_ in _OTHER_OFFICE:
+            continue
+        found.add(" ".join(t.text for t in words))
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    person = registry.person(name)
+    if person is None:
+        return name, ()
+    return person.name, person.actors_on(doc._.published)
 
 
 def _registry_actors(
@@ -150,7 +186,7 @@ def _registry_actors(
 
 def _name_in(words: list[str]) -> str | None:
     """The name at the end of a label: its last two capitalised words."""
-    tail = [w for w in words if w[0].isupper() and w not in ABBREVIATIONS]
+    tail = [w for w in words if w[0].isupper() and not is_abbreviation(w)]
     return " ".join(tail[-2:]) if tail else None
 
 
