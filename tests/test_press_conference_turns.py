@@ -208,3 +208,18 @@ def test_an_upper_case_abbreviated_title_opens_a_turn(nlp: Language) -> None:
         ("Jean-Pierre", "believe"),  # not 'JEAN-PIERRE' saying the whole turn
         ("Jean-Pierre", "have always said"),
     ]
+
+
+STATE_DEPARTMENT = """Department Press Briefing
+
+MR MILLER: Good afternoon. We believe that the ceasefire must hold.
+
+QUESTION: Matt, does the Secretary think the talks will succeed?
+
+MR MILLER: I think that the Secretary has been clear.
+"""
+
+
+def test_a_title_without_its_full_stop_is_no_part_of_the_name(nlp: Language) -> None:
+    found = statements(nlp, STATE_DEPARTMENT)
+    assert {s.speaker for s in found} == {"Miller"}  # not 'MR Miller'

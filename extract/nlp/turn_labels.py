@@ -95,8 +95,12 @@ def from_the_floor(doc: Doc, char: int) -> bool:
 
 
 def is_abbreviation(word: str) -> bool:
-    """'Mr.', 'MS.', 'Dr.': a title's abbreviation, in either case."""
-    return word in ABBREVIATIONS or word.title() in ABBREVIATIONS
+    """'Mr.', 'MS.', 'MR', 'Dr': a title's abbreviation, in either case, with
+    or without its full stop."""
+    cased = word.title()
+    return (
+        word in ABBREVIATIONS or cased in ABBREVIATIONS or f"{cased}." in ABBREVIATIONS
+    )
 
 
 def is_floor(label: str) -> bool:
