@@ -203,10 +203,11 @@ MS. JEAN-PIERRE: We have always said that the door is open.
 
 
 def test_an_upper_case_abbreviated_title_opens_a_turn(nlp: Language) -> None:
+    # the surname is the full name the header used, and the registry's office
     found = statements(nlp, BRIEFING)
-    assert [(s.speaker, s.cue) for s in found] == [
-        ("Jean-Pierre", "believe"),  # not 'JEAN-PIERRE' saying the whole turn
-        ("Jean-Pierre", "have always said"),
+    assert [(s.speaker, s.cue, s.actor_ids) for s in found] == [
+        ("Karine Jean-Pierre", "believe", ("USA",)),  # not 'JEAN-PIERRE' saying
+        ("Karine Jean-Pierre", "have always said", ("USA",)),  # the whole turn
     ]
 
 

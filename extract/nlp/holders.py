@@ -1,6 +1,7 @@
 """Who "the minister" or "this spokesman" is: the nearest earlier holder of
-that title, or the person named last when the title names that person's actor.
-Pure functions over a Doc."""
+that title, or the person named last when the title names that person's actor
+(unless the registry gives them only other offices). Pure functions over a
+Doc."""
 
 from __future__ import annotations
 
@@ -36,8 +37,28 @@ def title_holder(
     if last_person is not None and (
         not own_actors or own_actors == last_person.actor_ids
     ):
+        if _holds_another_office(head.lemma_.lower(), last_person, registry):
+            return None  # "the President" after the press secretary spoke
         return Speaker(last_person.name, source.text, last_person.actor_ids, True)
     return None
+
+
+# Offices a registry role names by its title: "the President" is no one whose
+# every role has another ("White House press secretary").
+_OFFICES = frozenset(
+    {"president", "minister", "chancellor", "premier", "secretary", "spokesperson",
+     "spokesman", "spokeswoman", "king", "queen", "governor", "mayor", "ambassador",
+     "chairman", "chairperson", "senator"}
+)  # fmt: skip
+
+
+def _holds_another_office(title: str, person: Speaker, registry: ActorRegistry) -> bool:
+    """Whether the registry knows the person and none of their roles is this
+    office."""
+    known = registry.person(person.name) if person.name else None
+    if known is None or title not in _OFFICES:
+        return False
+    return not any(title in role.title.lower().split() for role in known.roles)
 
 
 def _earlier_holder(

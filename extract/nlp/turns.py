@@ -9,9 +9,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from extract.nlp.actors import ActorRegistry
+from extract.nlp.actors import ActorRegistry, Person
 from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS
+from extract.nlp.people import full_name
 from extract.nlp.turn_labels import is_abbreviation, is_floor, turn_labels
 
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
@@ -124,8 +125,12 @@ def _speaker_of(
                 names[person.name.split()[-1]] = (person.name, actors)
                 return person.name, actors
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
-    actors = _registry_actors(registry, [*cased, *(note or "").split()], span)
     name = _name_in(cased)
+    known = _named_before(doc, name, start, registry) if name else None
+    if known is not None:  # "MS. JEAN-PIERRE:" after "Karine Jean-Pierre"
+        names[known.name.split()[-1]] = (known.name, known.actors_on(doc._.published))
+        return names[known.name.split()[-1]]
+    actors = _registry_actors(registry, [*cased, *(note or "").split()], span)
     surname = name.split()[-1] if name else None
     earlier = _earlier_label(name, names) if name and not actors else None
     if earlier is not None:
@@ -133,6 +138,23 @@ def _speaker_of(
     if name and surname and actors:
         names[surname] = (name, actors)
     return name, actors
+
+
+def _named_before(
+    doc: Doc, surname: str, start: int, registry: ActorRegistry
+) -> Person | None:
+    """The office-holder a lone surname of a label names by the full name the
+    text used before it ("Press Briefing by Press Secretary Karine Jean-Pierre"
+    for "MS. JEAN-PIERRE:")."""
+    if " " in surname:
+        return None
+    people = [
+        (s.start, s.end, s.label_)
+        for s in doc.spans.get("people", [])
+        if s.start_char < start
+    ]
+    at = next((s for s, _, _ in people if doc[s].idx >= start), len(doc))
+    return registry.person(full_name(surname, people, at, registry))
 
 
 def _titled_in_header(

@@ -1,0 +1,30 @@
+"""Who "the minister" or "the president" is when no earlier mention holds the
+title: the person named last, unless the registry gives that person only other
+offices. Sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import statements
+
+
+def test_the_title_of_the_person_named_last_is_theirs(nlp: Language) -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov said on Monday that the talks "
+        "would continue. The minister said the deal was close."
+    )
+    assert [(s.speaker, s.actor_ids) for s in statements(nlp, text)] == [
+        ("Sergey Lavrov", ("RUS",)),
+        ("Sergey Lavrov", ("RUS",)),
+    ]
+
+
+def test_a_title_the_person_named_last_never_held_is_not_theirs(
+    nlp: Language,
+) -> None:
+    text = (
+        "White House Press Secretary Karine Jean-Pierre said on Monday that the "
+        "talks would continue. The president said the deal was close."
+    )
+    found = statements(nlp, text)
+    assert [s.speaker for s in found] == ["Karine Jean-Pierre", "The president"]
