@@ -28,3 +28,19 @@ def test_a_title_the_person_named_last_never_held_is_not_theirs(
     )
     found = statements(nlp, text)
     assert [s.speaker for s in found] == ["Karine Jean-Pierre", "The president"]
+
+
+def test_he_after_an_office_named_by_its_bare_title_is_its_holder(
+    nlp: Language,
+) -> None:
+    text = (
+        "Statement attributable to the Spokesperson for the Secretary-General on "
+        "Sudan\n\nThe Secretary-General is deeply alarmed by the escalation of "
+        "fighting in El Fasher. He calls on the parties to cease hostilities "
+        "immediately."
+    )
+    found = statements(nlp, text)
+    assert [(s.speaker_mention, s.actor_ids) for s in found] == [
+        ("The Secretary-General", ("UNSG",)),
+        ("He", ("UNSG",)),
+    ]

@@ -115,6 +115,9 @@ def resolve_speakers(
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
             last_person = speaker
             last_at = source.start
+        elif speaker.actor_ids and bare_title(source) is not None:
+            last_person = replace(speaker, is_person=True)  # "The Secretary-General
+            last_at = source.start  # is alarmed … He calls on": the office's holder
         result[index] = speaker
     if voices is None or not voices.turns:
         _quoted_first_person(doc, attributions, result)
