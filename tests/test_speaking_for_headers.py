@@ -204,3 +204,34 @@ def test_a_short_opening_sentence_ending_in_an_initialism_is_no_header(
 ) -> None:
     text = "Officials said the talks would resume in the U.S.\n\nNo date was set."
     assert one_by_cue(nlp, text, "said").content == "the talks would resume in the U.S."
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (  # one office-holder the registry knows: their office on the date
+            "Comment by Foreign Ministry Spokeswoman Maria Zakharova on the NATO "
+            "summit\n\nWe believe that the alliance is pursuing confrontation.",
+            ("RUS",),
+        ),
+        (
+            "Remarks by Secretary-General António Guterres to the Security Council"
+            "\n\nI call on all parties to respect international humanitarian law.",
+            ("UNSG",),
+        ),
+        (  # a headline: a finite verb
+            "Remarks by Maria Zakharova spark anger in Kyiv\n\nWe believe that "
+            "the remarks were a provocation, the Ukrainian minister said.",
+            (),
+        ),
+        (  # two people: no one owner
+            "Remarks by Maria Zakharova and Ned Price on the talks\n\nWe believe "
+            "that the talks should continue.",
+            (),
+        ),
+    ],
+)
+def test_the_office_holder_a_remarks_or_comments_title_names_is_its_voice(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert statements(nlp, text)[0].actor_ids == actors

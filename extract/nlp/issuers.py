@@ -27,7 +27,10 @@ _OFFICES = frozenset(
 _NAME_END = re.compile(
     r",|\n| (?:on|to|in|at|about|regarding|concerning|following|with) ", re.I
 )
-_STATEMENT = re.compile(r"\b(?:[Ss]tatement|Declaration|Communiqu[eé])\b")
+_STATEMENT = re.compile(
+    r"\b(?:[Ss]tatement|Declaration|Communiqu[eé]|Comment|Remarks|Address|Speech"
+    r"|Message)\b"
+)
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 # A joint text ("Joint Statement of …", "India-Egypt Joint Statement") has no one owner.
 _JOINT = re.compile(r"\bJoint\b", re.I)
@@ -55,7 +58,7 @@ def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
         stop = text.find("\n\n", start, end)
         stop = end if stop < 0 else stop
         found = _paragraph_issuer(text, start, stop, named, registry)
-        found = found or _statement_owner(doc, start, stop, named)
+        found = found or _statement_owner(doc, start, stop, named, registry)
         found = found or _organ_line(text, start, stop, registry)
         if found:
             return found
@@ -127,11 +130,13 @@ def header_person(doc: Doc, name: str) -> bool:
 
 
 def _statement_owner(
-    doc: Doc, start: int, stop: int, named: list[Span]
+    doc: Doc, start: int, stop: int, named: list[Span], registry: ActorRegistry
 ) -> tuple[str, ...]:
     """The one actor a statement's title names as its own ("WHO Director-General's
-    statement on …", "Statement by NATO"); not a headline's ("Russia's statement
-    on Ukraine draws criticism": a finite verb)."""
+    statement on …", "Statement by NATO"), or the actor of the one office-holder
+    it names ("Comment by Foreign Ministry Spokeswoman Maria Zakharova on …",
+    "Remarks by Secretary-General António Guterres at …"); not a headline's
+    ("Russia's statement on Ukraine draws criticism": a finite verb)."""
     text = doc_text(doc)
     for found in _STATEMENT.finditer(text, start, stop):
         line = max(start, text.rfind("\n", start, found.start()) + 1)
@@ -147,7 +152,31 @@ def _statement_owner(
         owners = {s.label_ for s in named if line <= s.start_char and s.end_char <= cut}
         if len(owners) == 1:
             return (owners.pop(),)
+        if not owners:
+            held = _holder_owner(doc, found.end(), cut, registry)
+            if held:
+                return held
     return ()
+
+
+def _holder_owner(
+    doc: Doc, start: int, end: int, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """The actor, on the document's date, of the one person named between two
+    offsets when the registry knows them and the name ends the owner's phrase
+    ("… Spokeswoman Maria Zakharova | on …"; not "Remarks by X spark anger")."""
+    names = [
+        e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char < end
+    ]
+    if len(names) != 1 or doc_text(doc)[names[0].end_char : end].strip():
+        return ()
+    known = [
+        s.label_
+        for s in doc.spans.get("people", [])
+        if s.start < names[0].end and names[0].start < s.end
+    ]  # the registry's name of a mention ("President Biden")
+    person = registry.person(known[0] if known else names[0].text)
+    return person.actors_on(doc._.published) if person is not None else ()
 
 
 def _name_end(text: str, start: int, stop: int, named: list[Span]) -> int:
