@@ -3,13 +3,19 @@ construction (issue 15): a title line and a place line before the opening, a
 UK readout's "spoke to", a visit's host, a questioner's vocative, "he" inside
 a turn, "we" in a debate, qualified titles and institutions, an office "of"
 another body, "X, who said", an office's attitude, "on behalf of" in the
-header. Each runs the real pipeline."""
+header, "the Hon." inside a participant's name, "the two" and "both" for the
+participants. Each runs the real pipeline."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from spacy.language import Language
 from statements_by_cue import one_by_cue, statements
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background
 
 READOUT = """PM call with President Zelenskyy: 2 March 2025
 
@@ -174,3 +180,37 @@ def test_a_question_from_the_floor_in_the_first_person_is_no_statement(
     nlp: Language,
 ) -> None:
     assert "say" not in [s.cue for s in statements(nlp, ASKED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actors"),
+    [
+        (  # "the Hon." ends no sentence: the meeting keeps its second side
+            "Japan-Australia Foreign Ministers' Meeting\n\nOn March 5, Ms. Kamikawa "
+            "Yoko, Minister for Foreign Affairs of Japan, held a meeting with Senator "
+            "the Hon. Penny Wong, Minister for Foreign Affairs of Australia.\n\nThe "
+            "two ministers confirmed that they would continue to work together.",
+            "confirmed",
+            ("JPN", "AUS"),
+        ),
+        (  # a count alone stands for the participants
+            "Secretary of State Antony J. Blinken spoke today with Indian External "
+            "Affairs Minister Subrahmanyam Jaishankar. The two discussed regional "
+            "security.",
+            "discussed",
+            ("USA", "IND"),
+        ),
+        (
+            "President Biden spoke with President Macron of France. Both agreed "
+            "that the alliance was strong.",
+            "agreed",
+            ("USA", "FRA"),
+        ),
+    ],
+)
+def test_the_participants_of_a_meeting_are_those_its_opening_names(
+    nlp: Language, text: str, cue: str, actors: tuple[str, ...]
+) -> None:
+    background = Background(published={"doc": date(2024, 3, 6)})
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    assert [s.actor_ids for s in found if s.cue == cue] == [actors]

@@ -26,16 +26,17 @@ _SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
 # Singular nouns of a group that a later "they" means ("the Iranian side").
 _SIDES = frozenset({"side", "leadership", "government", "authorities"})
 _REACH = 3  # a third sentence not about the group ends the search
+# Counts that stand for a group of participants on their own ("The two discussed").
+_COUNTS = frozenset({"two", "three", "four", "both"})
 
 
 def names_a_group(source: Span) -> bool:
-    """ "The foreign ministers", "the two leaders", "both sides": a definite
-    plural of participants that names no one in it."""
+    """ "The foreign ministers", "the two leaders", "both sides", "the two",
+    "both": a definite plural of participants that names no one in it."""
     head = source.root
-    return (
-        source[0].lower_ in ("the", "both")
-        and head.tag_ in ("NNS", "NNPS")
-        and head.lemma_.lower() in GROUP_NOUNS
+    counted = head.lower_ in _COUNTS and head.i == source.end - 1  # "The two"
+    return source[0].lower_ in ("the", "both") and (
+        counted or (head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in GROUP_NOUNS)
     )
 
 
@@ -59,7 +60,7 @@ def met_pair(
     counterpart Dmytro Kuleba": the two people the nearest earlier sentence with
     a meeting verb names (its subject, and whom it met or spoke with), each as
     `resolve` reads it on its own; none unless each is one actor of its own."""
-    if not any(t.lower_ in ("two", "both") for t in source if t.i < source.root.i):
+    if not any(t.lower_ in ("two", "both") for t in source if t.i <= source.root.i):
         return ()
     sentences = [s for s in source.doc.sents if s.start < source.sent.start]
     for sentence in sentences[-(_REACH - 1) :][::-1]:

@@ -15,6 +15,7 @@ from extract.nlp.annotation_tables import swap_in
 from extract.nlp.apostrophes import with_typographic_apostrophes
 from extract.nlp.memo import doc_text
 from extract.nlp.surfaces import mentions_only
+from extract.nlp.title_abbreviations import with_title_abbreviations
 from kernel.errors import ModelError
 from kernel.records import Background, Extraction, Statement
 
@@ -46,6 +47,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
             f"the spaCy model {model!r} has no {', '.join(sorted(missing))}"
         )
     with_typographic_apostrophes(nlp)  # 'I’m' as 'I'm'
+    with_title_abbreviations(nlp)  # 'the Hon. Penny Wong' in one sentence
     swap_in(nlp)  # the same annotations, a sixth less time
     nlp.add_pipe("communique_paragraphs", before="parser")
     for name in COMPONENTS:
