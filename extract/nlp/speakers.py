@@ -23,6 +23,7 @@ from extract.nlp.antecedents import (
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
+from extract.nlp.bodies import body_before
 from extract.nlp.documents import voice_of
 from extract.nlp.genders import agreeing, honorific_genders
 from extract.nlp.governing import actors_in
@@ -358,6 +359,7 @@ def _resolve(
         actors_in(listed_members(source), registry)  # "The Governments of A, B …"
         or staff_of(source, registry)  # "our colleagues at OCHA"
         or office_before(source, registry)
+        or body_before(source, registry)  # "The IAEA visited … The agency said"
         or seated_in(source, registry)
         or honoured_before(source, registry)
     )
