@@ -4,6 +4,7 @@ offices. Sentences of our own, through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from statements_by_cue import statements
 
@@ -44,3 +45,17 @@ def test_he_after_an_office_named_by_its_bare_title_is_its_holder(
         ("The Secretary-General", ("UNSG",)),
         ("He", ("UNSG",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Qatari mediators said both sides had agreed to the framework.", ("QAT",)),
+        ("Israeli negotiators said they would return to Cairo.", ("ISR",)),
+        ("Western diplomats said the resolution was likely to pass.", ()),
+    ],
+)
+def test_a_states_negotiators_and_mediators_speak_for_it(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert statements(nlp, text)[0].actor_ids == actors

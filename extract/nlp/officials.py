@@ -31,6 +31,8 @@ TITLES = frozenset(
         "governor",
         "mayor",
         "rapporteur",
+        "negotiator",
+        "mediator",
     }
 )
 # Institutions a later "the embassy" refers back to.
