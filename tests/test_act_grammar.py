@@ -146,3 +146,21 @@ def test_a_formal_act_of_a_firm_or_people_is_no_statement(  # type: ignore[no-un
     nlp, text: str
 ) -> None:
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the speaker's own side's stance in the present tense, named
+        ("Chinese Foreign Ministry spokesperson Mao Ning said China firmly opposes "
+         "the arms sale.", "reject"),
+        ("The Kremlin said Russia welcomes the proposal.", "support"),
+        # another side's stance, or one no one speaks for: a report of it
+        ("The Kremlin said Ukraine rejects the proposal.", "state"),
+        ("Analysts said China opposes the plan.", "state"),
+    ],
+)  # fmt: skip
+def test_a_stance_of_the_speakers_own_side_named_in_the_content_is_its_act(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    assert [s.act for s in statements(nlp, text)] == [act]

@@ -116,16 +116,34 @@ def reported_attitude(content: Span) -> tuple[Token, str, Span] | None:
     return verb, verb.lower_, verb.doc[min(a.i for a in auxes) : verb.i + 1]
 
 
-def reported_stance(content: Span) -> tuple[Token, str, Span] | None:
+def own_side_tokens(
+    content: Span, actors: list[str] | tuple[str, ...]
+) -> frozenset[int]:
+    """The content's tokens inside a name of one of the speaker's actors ("the
+    spokesperson said [China] firmly opposes"), from the Doc's actor spans."""
+    return frozenset(
+        i
+        for s in content.doc.spans.get("actors", [])
+        if s.label_ in actors and content.start <= s.start and s.end <= content.end
+        for i in range(s.start, s.end)
+    )
+
+
+def reported_stance(
+    content: Span, own: frozenset[int] = frozenset()
+) -> tuple[Token, str, Span] | None:
     """A body's own stance in an indirect report, in the present tense ('the
-    ministry said it [regrets] any decision', 'said it [welcomes] the deal'):
-    the verb, its lemma and its span; None for a past act reported ('noted that
-    it agreed') or a stance of others ('said they support')."""
+    ministry said it [regrets] any decision', 'said it [welcomes] the deal';
+    'the spokesperson said China firmly [opposes] X' when the name is among
+    `own`, the tokens naming the speaker's own actors): the verb, its lemma and
+    its span; None for a past act reported ('noted that it agreed') or a stance
+    of others ('said they support')."""
     verb = content.root
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if [s.lower_ for s in subjects] != ["it"]:
+    named = len(subjects) == 1 and subjects[0].i in own
+    if [s.lower_ for s in subjects] != ["it"] and not named:
         return None  # 'we support', 'I regret' are found as statements of their own
     if any(c.dep_ in ("aux", "neg") for c in verb.children):
         return None  # 'it does not support', 'we will support': left to the rules

@@ -59,12 +59,14 @@ def classify_statement(
     acts: tuple[Act, ...],
     phrases: PhraseIndex | None,
     model: ActModel | None,
+    own: frozenset[int] = frozenset(),
 ) -> Act:
     """The act of a statement: the rules' act, then the model's (when there is
     one) over the rules' act and the grammar of cue and content. Pass the Doc's
-    `phrases` when classifying many statements of one Doc."""
+    `phrases` when classifying many statements of one Doc, and as `own` the
+    tokens that name the speaker's actors (see `classify_act`)."""
     phrases = phrases or PhraseIndex(content.doc)
-    rule = classify_act(cue_span.root, cue_lemma, content, acts, phrases, cue_span)
+    rule = classify_act(cue_span.root, cue_lemma, content, acts, phrases, cue_span, own)
     if model is None or (rule.id == acts[-1].id and rule is not acts[-1]):
         return rule  # a rule that names `state` (a courtesy, a question) decides
     features = act_features(cue_span, cue_lemma, content, rule.id, acts, phrases)

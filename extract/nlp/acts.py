@@ -121,6 +121,7 @@ def classify_act(
     acts: tuple[Act, ...],
     phrases: PhraseIndex | None = None,
     cue_span: Span | None = None,
+    own: frozenset[int] = frozenset(),
 ) -> Act:
     """The first act rule that matches the cue, its negation and the content.
 
@@ -133,7 +134,8 @@ def classify_act(
     ('are committed to'); a rule marked `not_passive` skips a passive cue. When
     no rule matches, a quotation that performs an act in the first person ('"We
     call on Kyiv to'), or the speaker's attitude reported of itself ('said it
-    was worried by'), takes that act, as if its verb were the cue. Pass the
+    was worried by', or of the speaker's own side: `own`, the tokens naming
+    the speaker's actors), takes that act, as if its verb were the cue. Pass the
     Doc's `phrases` when classifying many statements of one Doc.
     """
     cue_span = cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1]
@@ -146,7 +148,7 @@ def classify_act(
     performative = (
         quoted_performative(content)
         or reported_attitude(content)
-        or reported_stance(content)
+        or reported_stance(content, own)
     )
     if performative is None:
         return found

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.nlp.act_cues import own_side_tokens
 from extract.nlp.act_model import ActModel, classify_statement, shipped_act_model
 from extract.nlp.actors import ActorRegistry, load_registry, spellings
 from extract.nlp.acts import PhraseIndex, classify_topics
@@ -294,6 +295,7 @@ class PositionTagger:
         for attribution, speaker in zip(found, speakers, strict=True):
             content = doc[attribution.content[0] : attribution.content[1]]
             cue_span = doc[attribution.cue[0] : attribution.cue[1]]
+            actors = statement_actors(doc, attribution, speaker, voices)
             act = classify_statement(
                 cue_span,
                 attribution.cue_lemma,
@@ -301,6 +303,7 @@ class PositionTagger:
                 self.acts,
                 phrases,
                 self.act_model,
+                own_side_tokens(content, actors),
             )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)
@@ -315,7 +318,7 @@ class PositionTagger:
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
                     "speaker_mention": speaker.mention if speaker else None,
-                    "actors": statement_actors(doc, attribution, speaker, voices),
+                    "actors": actors,
                     "addressee": _text(doc, addressee),
                     "venue": _text(doc, find_venue(doc, attribution, self.words)),
                     "role": speaker.role if speaker else None,
@@ -364,8 +367,7 @@ def _sentence_range(doc: Doc, attribution: Attribution) -> tuple[int, int]:
     start = doc[min(starts[i] for i in tokens)].idx
     last = doc[max(ends[i] for i in tokens) - 1]
     end = last.idx + len(last.text)
-    text = doc_text(doc)
-    while end > start and text[end - 1].isspace():
+    while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
     return (start, end)
 
