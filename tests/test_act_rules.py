@@ -56,6 +56,10 @@ from tests.statements_by_cue import rule_act, statements
         # rejects nothing
         ("The minister called the summit a turning point for the region.",
          "state"),
+        # naming a deed a crime accuses whoever did it; vowing to avenge threatens
+        ("The president called the attack a war crime.", "accuse"),
+        ("The minister described the strike as an act of terrorism.", "accuse"),
+        ("Iran vowed to avenge the killing of its commander.", "threaten"),
         ("The envoy suggested the villagers were refusing to leave their homes.",
          "state"),
     ],
