@@ -90,13 +90,7 @@ def _header_speaker(
         for ent in doc.ents
         if ent.label_ == "PERSON" and ent.end_char <= end
     } - {""}
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    person = registry.person(name)
-    if person is None:
-        return name, ()
-    return person.name, person.actors_on(doc._.published)
+    return _the_one(names, doc, registry)
 
 
 def _speaker_of(
@@ -177,9 +171,17 @@ def _titled_in_header(
         if start > 0 and doc[start - 1].lower_ in _OTHER_OFFICE:
             continue
         found.add(" ".join(t.text for t in words))
-    if len(found) != 1:
+    return _the_one(found, doc, registry)
+
+
+def _the_one(
+    names: set[str], doc: Doc, registry: ActorRegistry
+) -> tuple[str, tuple[str, ...]] | None:
+    """The one name of a set, with its actor on the Doc's date when the
+    registry knows it; None unless there is exactly one."""
+    if len(names) != 1:
         return None
-    name = found.pop()
+    name = next(iter(names))
     person = registry.person(name)
     if person is None:
         return name, ()
