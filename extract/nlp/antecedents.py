@@ -329,3 +329,29 @@ def governing_actor(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         found = actors_in(phrase, registry)
         return found if len(found) == 1 and not not_official(phrase) else ()
     return ()
+
+
+def subject_since(
+    pronoun: Span,
+    since: int,
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker | None:
+    """The person last named as a subject before "he" or "she", in a sentence
+    after the last speaker was named ("Greek prime minister Kyriakos Mitsotakis,
+    speaking to a think tank, called ... he added"): the more salient one."""
+    doc = pronoun.doc
+    found = [
+        (start, end, name)
+        for start, end, name in people
+        if since < start
+        and end <= pronoun.sent.start
+        and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+        and doc[start].sent.start > since
+    ]
+    if not found:
+        return None
+    start, end, name = found[-1]
+    name = full_name(name, people, start, registry)
+    return named_person(name, doc[start:end].text, doc[start:end], known, registry)

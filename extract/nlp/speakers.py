@@ -20,6 +20,7 @@ from extract.nlp.antecedents import (
     paired_owner,
     quoting,
     side_of,
+    subject_since,
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
@@ -98,7 +99,7 @@ def resolve_speakers(
         )
         if source.root.lower_ in ("he", "she") and len(source) == 1:
             last_person = (
-                _subject_since(source, last_at, people, known, registry) or last_person
+                subject_since(source, last_at, people, known, registry) or last_person
             )
         named = relative_antecedent(source)  # "X, who said": X
         speaker = _resolve(
@@ -114,41 +115,23 @@ def resolve_speakers(
         speaker = agreeing(speaker, source, people, genders, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
-            last_person = speaker
-            last_at = source.start
-        elif speaker.actor_ids and bare_title(source) is not None:
-            last_person = replace(speaker, is_person=True)  # "The Secretary-General
-            last_at = source.start  # is alarmed … He calls on": the office's holder
+        if (salient := _salient(speaker, source)) is not None:
+            last_person, last_at = salient, source.start
         result[index] = speaker
     if voices is None or not voices.turns:
         _quoted_first_person(doc, attributions, result)
     return result
 
 
-def _subject_since(
-    pronoun: Span,
-    since: int,
-    people: list[tuple[int, int, str]],
-    known: dict[str, tuple[str, ...]],
-    registry: ActorRegistry,
-) -> Speaker | None:
-    """The person last named as a subject before "he" or "she", in a sentence
-    after the last speaker was named ("Greek prime minister Kyriakos Mitsotakis,
-    speaking to a think tank, called ... he added"): the more salient one."""
-    doc = pronoun.doc
-    found = [
-        (start, end, name)
-        for start, end, name in people
-        if since < start
-        and end <= pronoun.sent.start
-        and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
-        and doc[start].sent.start > since
-    ]
-    if not found:
-        return None
-    start, end, name = found[-1]
-    name = full_name(name, people, start, registry)
-    return named_person(name, doc[start:end].text, doc[start:end], known, registry)
+def _salient(speaker: Speaker, source: Span) -> Speaker | None:
+    """Whom a later "he" or "she" may mean after this speaker: a named person,
+    or the holder of an office its bare title gave an actor ("The
+    Secretary-General is alarmed … He calls on"); else None."""
+    if speaker.is_person and speaker.name:
+        return speaker
+    if speaker.actor_ids and bare_title(source) is not None:
+        return replace(speaker, is_person=True)
+    return None
 
 
 def _not_the_speaker(
@@ -355,7 +338,20 @@ def _resolve(
     found = bare_title_holder(source, title, voices, known, registry) if title else None
     if found is not None:
         return found
-    own_actors = (
+    own_actors = _own_actors(source, registry)
+    if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
+        return _group_of(source, people, known, last_person, registry, lexicon, voices)
+    holder = title_holder(source, own_actors, last_person, known, registry)
+    if holder is not None:
+        return holder
+    return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actors a description names itself or by what it refers back to; none
+    for one person named with several offices ("Agnes Morel, a French diplomat
+    and UN rapporteur")."""
+    found = (
         actors_in(listed_members(source), registry)  # "The Governments of A, B …"
         or staff_of(source, registry)  # "our colleagues at OCHA"
         or office_before(source, registry)
@@ -363,14 +359,7 @@ def _resolve(
         or seated_in(source, registry)
         or honoured_before(source, registry)
     )
-    if len(own_actors) > 1 and one_name(head):  # "Agnes Morel, a French diplomat
-        own_actors = ()  # and UN rapporteur": one person, several offices
-    if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
-        return _group_of(source, people, known, last_person, registry, lexicon, voices)
-    holder = title_holder(source, own_actors, last_person, known, registry)
-    if holder is not None:
-        return holder
-    return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+    return () if len(found) > 1 and one_name(source.root) else found
 
 
 def _group_of(
