@@ -17,16 +17,11 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text
-from extract.nlp.officials import TITLES
+from extract.nlp.officials import OTHER_OFFICE, TITLES
 from extract.nlp.people import full_name
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.voices import DocumentVoices
 
-# Words before a title that make it another office ("Vice President" is no
-# "President", "Deputy Foreign Minister" no "Foreign Minister").
-_OTHER_OFFICE = frozenset(
-    {"vice", "deputy", "prime", "assistant", "under", "former", "ex", "junior"}
-)  # fmt: skip
 # What a bare title's head may carry inside the source besides its title words.
 _BARE_DEPS = frozenset({"det", "compound", "amod", "punct"})
 # What a full title carries after its head: its owner, the name beside it.
@@ -146,7 +141,7 @@ def _another_office(doc: Doc, start: int) -> bool:
     at = start - 1
     if at >= 0 and doc[at].text == "-":
         at -= 1
-    return at >= 0 and doc[at].lower_ in _OTHER_OFFICE
+    return at >= 0 and doc[at].lower_ in OTHER_OFFICE
 
 
 def _mention(word: Token) -> Span:

@@ -35,6 +35,11 @@ TITLES = frozenset(
         "mediator",
     }
 )
+# Words before a title that make it another office ("Vice President" is no
+# "President", "Deputy Foreign Minister" no "Foreign Minister").
+OTHER_OFFICE = frozenset(
+    {"vice", "deputy", "prime", "assistant", "under", "former", "ex", "junior"}
+)  # fmt: skip
 # Institutions a later "the embassy" refers back to.
 INSTITUTIONS = frozenset(
     {"embassy", "ministry", "consulate", "mission", "delegation", "government",

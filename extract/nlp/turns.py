@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry, Person
 from extract.nlp.header import first_paragraph
-from extract.nlp.officials import AGENTS
+from extract.nlp.officials import AGENTS, OTHER_OFFICE
 from extract.nlp.people import full_name
 from extract.nlp.turn_labels import is_abbreviation, is_floor, turn_labels
 
@@ -19,8 +19,6 @@ from extract.nlp.turn_labels import is_abbreviation, is_floor, turn_labels
 # the header names.
 ANSWERS = frozenset({"A"})
 _THE = "the"
-# Words before a title that make it another office ("Vice President").
-_OTHER_OFFICE = frozenset({"vice", "deputy", "prime", "assistant", "under"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +120,9 @@ def _speaker_of(
     name = _name_in(cased)
     known = _named_before(doc, name, start, registry) if name else None
     if known is not None:  # "MS. JEAN-PIERRE:" after "Karine Jean-Pierre"
-        names[known.name.split()[-1]] = (known.name, known.actors_on(doc._.published))
-        return names[known.name.split()[-1]]
+        found = (known.name, known.actors_on(doc._.published))
+        names[known.name.split()[-1]] = found
+        return found
     actors = _registry_actors(registry, [*cased, *(note or "").split()], span)
     surname = name.split()[-1] if name else None
     earlier = _earlier_label(name, names) if name and not actors else None
@@ -146,9 +145,8 @@ def _named_before(
         (s.start, s.end, s.label_)
         for s in doc.spans.get("people", [])
         if s.start_char < start
-    ]
-    at = next((s for s, _, _ in people if doc[s].idx >= start), len(doc))
-    return registry.person(full_name(surname, people, at, registry))
+    ]  # all before the label
+    return registry.person(full_name(surname, people, len(doc), registry))
 
 
 def _titled_in_header(
@@ -168,7 +166,7 @@ def _titled_in_header(
         start = words[0].i - len(title)
         if start < 0 or [t.lower_ for t in doc[start : words[0].i]] != title:
             continue
-        if start > 0 and doc[start - 1].lower_ in _OTHER_OFFICE:
+        if start > 0 and doc[start - 1].lower_ in OTHER_OFFICE:
             continue
         found.add(" ".join(t.text for t in words))
     return _the_one(found, doc, registry)
