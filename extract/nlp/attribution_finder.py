@@ -34,10 +34,10 @@ from extract.nlp.coordination import (
     without_other_acts,
 )
 from extract.nlp.cue_chains import chain_cues
+from extract.nlp.datelines import after_dateline
 from extract.nlp.elaborations import with_elaborations
 from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
-from extract.nlp.home import dateline_dash
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.prep_phrases import without_trailing_time
@@ -52,7 +52,7 @@ from extract.nlp.register import find_register_attributions
 from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
-from extract.nlp.turn_labels import from_the_floor, turn_label_colons
+from extract.nlp.turn_labels import after_label, from_the_floor, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 from extract.nlp.turn_taking import is_turn_taking
 
@@ -147,7 +147,12 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = with_elaborations(doc, found)
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
-    found = _after_dateline(doc, [_after_according(doc, a) for a in found])
+    found = after_dateline(doc, [_after_according(doc, a) for a in found])
+    if labels:
+        found = [
+            replace(a, source=after_label(doc, a.source)) if a.source else a
+            for a in found
+        ]
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found
@@ -256,20 +261,6 @@ def without_medium(doc: Doc, source: SpanRange) -> SpanRange:
     if comma is None or comma + 1 >= source[1] or doc[comma + 1].is_punct:
         return source
     return (comma + 1, source[1])
-
-
-def _after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    """Sources that the parse ran back over a dateline ("MOSCOW (Reuters) - |
-    Foreign Minister X said") start after its dash."""
-    dash = dateline_dash(doc)
-    if dash is None:
-        return found
-    return [
-        replace(a, source=(dash + 1, a.source[1]))
-        if a.source is not None and a.source[0] <= dash < a.source[1] - 1
-        else a
-        for a in found
-    ]
 
 
 def _after_according_to(doc: Doc, start: int) -> bool:

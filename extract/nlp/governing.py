@@ -185,16 +185,27 @@ def _serves(clause: tuple[Token, bool] | None) -> bool:
 
 def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:
     """ "members of the European Union": states the text leaves unnamed, not
-    the body's own voice."""
+    the body's own voice; but "The members of the Security Council", all of
+    them and nothing more, act as the body (its press statements' voice)."""
     root = mention.root
     actor = registry.actors.get(mention.label_)
+    members = root.head.head
     return (
         actor is not None
         and actor.kind == "body"
         and root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() == "member"
-        and root.head.head.tag_ == "NNS"
+        and members.lemma_.lower() == "member"
+        and members.tag_ == "NNS"
+        and not _all_members(members)
+    )
+
+
+def _all_members(members: Token) -> bool:
+    """ "The members", "all the members": the whole membership, unqualified."""
+    before = [c for c in members.children if c.i < members.i]
+    return bool(before) and all(
+        c.lower_ in ("the", "all") and c.dep_ in ("det", "predet") for c in before
     )
 
 

@@ -16,7 +16,7 @@ from extract.nlp.memo import doc_text, once_per_doc
 # punctuation.
 _HEADER_PARAGRAPHS = 4
 _HEADER = 300
-_CLOSING = frozenset('.!?:"”’)')
+_CLOSING = frozenset('.!?:"”’')
 _BEHALF = " on behalf of "
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 # A header line may end in an initialism's stop ("Washington, D.C."): no sentence.
@@ -39,11 +39,19 @@ def _first(text: str) -> tuple[int, int]:
     for _ in range(_HEADER_PARAGRAPHS):
         end = text.find("\n\n", start)
         paragraph = text[start:end].strip() if end > 0 else ""
-        closed = paragraph[-1:] in _CLOSING and not _place_line(paragraph)
+        closed = _closed(paragraph) and not _place_line(paragraph)
         if not paragraph or closed or len(paragraph) > _HEADER:
             break
         start = end + 2
     return start, text.find("\n\n", start)
+
+
+def _closed(paragraph: str) -> bool:
+    """Ends as a sentence does; a bracket closes one only after a sentence's
+    stop ("… (as agreed.)"), not a title's note ("Leaders' Declaration (excerpt)")."""
+    if paragraph.endswith(")"):
+        return paragraph[-2:-1] in (".", "!", "?")
+    return paragraph[-1:] in _CLOSING
 
 
 def _place_line(paragraph: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.datelines import DASHES, dateline_dash, prose_start
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import ORGANS, TITLES, not_official
 
@@ -43,9 +44,7 @@ _SEATED = frozenset({"official", "authority", "ministry", "government"})
 # Iranian government", "officials from Iran").
 _MEMBERS = frozenset({"official", "authority", "diplomat", "delegation", "source"})
 _RANKS = frozenset({"senior", "top", "high", "high-ranking", "junior", "two", "three"})
-_DASHES = frozenset({"-", "—", "–", "--"})
 _PLACES = frozenset({"GPE", "LOC"})
-_DATELINE = 16  # tokens before a dateline's dash
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'.]+")
 _HEADLINE_NAME = 3  # words of a state's name opening a headline
 
@@ -122,13 +121,6 @@ def item_start(doc: Doc, at: int, registry: ActorRegistry) -> int:
     return max((i for i, _ in _sections(doc, registry) if i <= at), default=0)
 
 
-def dateline_dash(doc: Doc) -> int | None:
-    """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
-    -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
-    parenthesis, a date or an agency, no verb; None without one."""
-    return once_per_doc(doc, "dateline_dash", _dateline_dash)
-
-
 def _states_in(phrase: Span, registry: ActorRegistry) -> tuple[str, ...]:
     found = {
         m.label_
@@ -152,7 +144,7 @@ def _unqualified(span: Span) -> bool:
     titles = [t for t in span if t.lemma_.lower() in _TITLES and t.pos_ != "VERB"]
     if len(titles) != 1 or titles[0].i + 1 >= len(span.doc):
         return False
-    hyphened = span.doc[titles[0].i + 1].text in _DASHES  # "Secretary-General"
+    hyphened = span.doc[titles[0].i + 1].text in DASHES  # "Secretary-General"
     return not hyphened and _bare(titles[0])
 
 
@@ -192,20 +184,6 @@ def _home(doc: Doc, registry: ActorRegistry) -> str | None:
     return _dateline(doc, registry) or _headline(doc._.title, registry)
 
 
-def _dateline_dash(doc: Doc) -> int | None:
-    opening = doc[:_DATELINE]
-    dash = next((t.i for t in opening if t.text in _DASHES), None)
-    if dash is None or dash < 1 or not doc[dash - 1].whitespace_:
-        return None  # "Russia-Ukraine talks" is no dateline
-    first = doc[0].text
-    place = (first.isupper() and len(first) > 1) or (
-        dash > 1 and doc[1].text in (",", "(")
-    )  # "VIENNA —", "Beijing, Jan 5 —"
-    if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[:dash]):
-        return None
-    return dash
-
-
 def _sections(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str | None]]:
     return once_per_doc(doc, "datelines", lambda d: _later_datelines(d, registry))
 
@@ -224,7 +202,7 @@ def _later_datelines(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str |
             end += 1
         if len(token.text) < 2 or end - token.i > 3 or end >= len(doc):
             continue
-        if doc[end].text not in _DASHES | {",", "(", '"', "“"}:
+        if doc[end].text not in DASHES | {",", "(", '"', "“"}:
             continue
         place = doc[token.i : end]
         actor = registry.lookup(place.text.title())
@@ -262,8 +240,12 @@ def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
     dash = dateline_dash(doc)
     if dash is None:
         return None
-    place = next((t.i for t in doc[:dash] if t.text in (",", "(")), dash)
-    names = [doc[:place].text, *(t.text for t in doc[:dash] if t.pos_ == "PROPN")]
+    begin = prose_start(doc)
+    place = next((t.i for t in doc[begin:dash] if t.text in (",", "(")), dash)
+    names = [
+        doc[begin:place].text,
+        *(t.text for t in doc[begin:dash] if t.pos_ == "PROPN"),
+    ]
     states = set()
     for name in names:  # "NEW DELHI", "KYIV, Ukraine"
         actor = registry.lookup(name.title())

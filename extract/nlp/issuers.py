@@ -43,6 +43,9 @@ _OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
 _NAMES = re.compile(r"(?: [A-Z][\w'’.-]*)+ ")  # " Prime Minister Anthony "
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
     """The one actor a header paragraph's office names: the state or body its own
     name holds ("Office of the Spokesperson for the Secretary-General", "NATO
@@ -72,8 +75,15 @@ def named_in_header(doc: Doc, label: str) -> bool:
     words = _WORD.findall(label)
     if not words:
         return False
-    header = doc_text(doc)[: first_paragraph(doc)[0]].lower()
-    return words[-1].lower() in {w.lower() for w in _WORD.findall(header)}
+    header = doc_text(doc)[: first_paragraph(doc)[0]]
+    return _same_word(words[-1]) in {_same_word(w) for w in _WORD.findall(header)}
+
+
+def _same_word(word: str) -> str:
+    """A word as a label and a header may both write it ("Spokesman:" for the
+    "Spokesperson" of the header)."""
+    lower = word.lower()
+    return "spokesperson" if lower in _SPOKES else lower
 
 
 def header_state(doc: Doc, label: str) -> tuple[str, ...]:

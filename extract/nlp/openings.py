@@ -79,8 +79,9 @@ def _group_of_verb(
     subject = _subject(verb)
     if subject is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    joint = subject.lower_ == "we" or any(
-        t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree
+    joint = subject.lower_ == "we" or (
+        subject.lower_ != "i"  # "I met X for our annual meeting": the issuer's
+        and any(t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree)
     )
     own, partners = _regions(verb, subject, we=subject.lower_ == "we")
     named: list[str] = []
@@ -88,6 +89,9 @@ def _group_of_verb(
         named.extend(a for a in members_of(region, registry) if a not in named)
     for region in _occasion(verb, subject) if not named else ():
         named.extend(members_of(region, registry, places=False))
+    own_title = not named and bool(issuer) and _bare_title(subject)
+    if own_title:  # "The Prime Minister spoke to …" in No 10's readout
+        named.append(issuer[0])
     found = list(dict.fromkeys(named))
     for region in partners:
         found.extend(a for a in members_of(region, registry) if a not in found)
@@ -96,6 +100,8 @@ def _group_of_verb(
         return None
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
     lead = office_holder(own[0], registry) if meeting and own else None
+    if meeting and own_title and lead is None:
+        lead = (doc_span(subject).text, issuer[0])
     together = not meeting and len(named) > 1 and bool(issuer) and issuer[0] in named
     return DocumentVoices(
         group=tuple(found), meeting=meeting, joint=joint or together, lead=lead
@@ -155,6 +161,22 @@ def _closings(region: Span) -> list[int]:
         for t in region
         if t.text == ":" or (t.text in ("—", "–", "-") and t.whitespace_)
     ]
+
+
+def _bare_title(subject: Token) -> bool:
+    """A title that names no one and no state ("The Prime Minister", "The
+    President of the Republic"): the issuer's own office-holder."""
+    phrase = doc_span(subject)
+    return (
+        subject.lemma_.lower() in TITLES
+        and phrase[0].lower_ == "the"
+        and not any(t.ent_type_ == "PERSON" for t in phrase)
+    )
+
+
+def doc_span(token: Token) -> Span:
+    """A token's subtree as a span."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def _a_person(token: Token) -> bool:

@@ -57,7 +57,7 @@ def title_group(
         return None
     head, *about = _ABOUT.split(title, maxsplit=1)
     found = [*issuer]
-    for actor in _named(head.replace("-", " "), registry):
+    for actor in _named(_without_venue(head, registry).replace("-", " "), registry):
         if actor not in found:
             found.append(actor)
     between = _BETWEEN.search(about[0]) if about and len(found) < 2 else None
@@ -71,6 +71,23 @@ def title_group(
 def is_joint(title: str | None) -> bool:
     """Whether a title is a joint text's ("Joint Declaration by …")."""
     return bool(title and _JOINT.match(title))
+
+
+def _without_venue(title: str, registry: ActorRegistry) -> str:
+    """A title less the place and date it ends with ("… ASEAN Summit, Kuala
+    Lumpur, 26 May 2025"): a capital after a comma is the venue, no side."""
+    first, *rest = title.split(",")
+    kept = [
+        part
+        for part in rest
+        if not any(c.isdigit() for c in part) and not _a_capital(part, registry)
+    ]
+    return ",".join([first, *kept])
+
+
+def _a_capital(text: str, registry: ActorRegistry) -> bool:
+    actor = registry.lookup(text.strip())
+    return actor is not None and registry.actors[actor].capital == text.strip()
 
 
 def _named(text: str, registry: ActorRegistry) -> list[str]:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text, once_per_doc
-from extract.nlp.officials import AGENTS
+from extract.nlp.officials import AGENTS, TITLES
 
 # A turn label at the start of a line: words, an optional "(note)", a colon
 # (found as a line's opening up to a colon, then read; one pass over the text).
@@ -61,6 +62,8 @@ _OUTLETS = frozenset(
      "broadcasting", "media", "gazette", "tribune", "weekly", "magazine",
      "newspaper", "telegraph", "observer", "wire"}
 )  # fmt: skip
+_VOCATIVE = 3  # words of a title or name a question opens with ("Secretary General,")
+_ARTICLES = frozenset({"the", "a", "an"})
 _LONGEST = 14  # words in a label ('President of the People's Republic of China …')
 
 
@@ -86,6 +89,25 @@ def turn_labels(doc: Doc) -> list[TurnLabel]:
 def turn_label_colons(doc: Doc) -> frozenset[int]:
     """Token indexes of the colons that end a turn label."""
     return frozenset(label.colon for label in turn_labels(doc))
+
+
+def after_label(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """A source the parse ran back over a turn's label ("Question (Reuters): |
+    Secretary General, | Moscow says"): what follows the label, less a title
+    the questioner addresses (not an apposition: "Lavrov, the minister,")."""
+    colons = [c for c in turn_label_colons(doc) if source[0] <= c < source[1] - 1]
+    if not colons:
+        return source
+    start = colons[-1] + 1
+    comma = next((i for i in range(start, source[1] - 1) if doc[i].text == ","), None)
+    if (
+        comma is not None
+        and comma - start <= _VOCATIVE
+        and all(t.text[:1].isupper() for t in doc[start:comma])
+        and doc[comma + 1].lower_ not in _ARTICLES
+    ):
+        start = comma + 1
+    return (start, source[1])
 
 
 def from_the_floor(doc: Doc, char: int) -> bool:
@@ -128,7 +150,10 @@ def _turn_labels(doc: Doc) -> list[_Found]:
     text = doc_text(doc)
     people = {s.text for s in doc.spans.get("people", []) if len(s) == 1}
     found: list[_Found] = []
+    header = first_paragraph(doc)[0]
     for opening in _OPENING.finditer(text):
+        if opening.start() < header and _a_title_line(text, opening.start()):
+            continue  # "Middle East: Gaza — Hansard, 3 March 2025" is no turn
         match = _LABEL.fullmatch(opening.group(1))
         body = opening.end()
         if match is None or text[body : body + 1] in _QUOTE_MARKS:
@@ -164,6 +189,14 @@ def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:
     return found
 
 
+def _a_title_line(text: str, start: int) -> bool:
+    """A header line that ends in a word, not in a turn's punctuation (as
+    "Colleagues, ladies and gentlemen," does)."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return line[-1:].isalnum()
+
+
 def _person_note(*notes: str | None) -> str | None:
     """The label's note about its speaker ("Russian Federation" of "Mr. Nebenzia
     (Russian Federation) (spoke in Russian)"), leaving out notes of language."""
@@ -175,6 +208,13 @@ def _opens_paragraph(text: str, start: int) -> bool:
     """A label opening a paragraph of a transcript whose turns are known: a lone
     word used once ("AFP:", "CCTV:", a questioner's outlet) is a turn too."""
     return start == 0 or text[max(0, start - 2) : start] == "\n\n"
+
+
+def _titled(words: str) -> bool:
+    """Words that hold a title ("Official Spokesperson,", "The Secretary of
+    State for Foreign,"): a comma after them lists a name or a portfolio, as
+    no dateline's does ("Washington, DC, United States:")."""
+    return any(w.strip(",.").lower() in TITLES for w in words.split())
 
 
 def _is_label(label: str) -> bool:
@@ -189,7 +229,9 @@ def _is_label(label: str) -> bool:
     for word in words:
         if is_abbreviation(word) or word.lower() in PARTICLES:
             continue
-        if not word[0].isupper() or any(p in word for p in ',;!?"“”'):
+        if not word[0].isupper() or any(p in word for p in ';!?"“”'):
+            return False
+        if "," in word and not _titled(label[: label.index(word)] + word):
             return False
         if word.endswith(".") and len(word) > 2:
             return False

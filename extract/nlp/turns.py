@@ -117,7 +117,7 @@ def _speaker_of(
                 names[person.name.split()[-1]] = (person.name, actors)
                 return person.name, actors
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
-    name = _name_in(cased)
+    name = _note_name(note, registry) or _name_in(cased)
     known = _named_before(doc, name, start, registry) if name else None
     if known is not None:  # "MS. JEAN-PIERRE:" after "Karine Jean-Pierre"
         found = (known.name, known.actors_on(doc._.published))
@@ -204,6 +204,19 @@ def _registry_actors(
             if actor is not None and actor not in found:
                 found.append(actor)
     return tuple(found[:1])
+
+
+def _note_name(note: str | None, registry: ActorRegistry) -> str | None:
+    """The name a label's note gives its titled speaker, as Hansard prints it
+    ("The Prime Minister (Keir Starmer)", "… (Mr David Lammy)"): two or more
+    capitalised words, after an honorific, that name no state, body or office."""
+    words = [w for w in (note or "").split() if not is_abbreviation(w)]
+    if len(words) < 2 or not all(w[0].isupper() and w.isalpha() for w in words):
+        return None
+    if any(w.lower() in AGENTS for w in words):  # "(Council President)"
+        return None
+    name = " ".join(words)
+    return None if registry.lookup(name) else name
 
 
 def _name_in(words: list[str]) -> str | None:

@@ -1,0 +1,81 @@
+"""A dateline opening a report ("MOSCOW, March 3 (Reuters) -", "DUBAI (AP) —",
+"Beijing, Jan 5 —"), after any headline the text opens with: where its dash
+is, and the sources the parse ran back over it. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.header import first_paragraph
+from extract.nlp.memo import once_per_doc
+from extract.nlp.quotes import SpanRange
+from extract.nlp.token_table import subtree
+
+DASHES = frozenset({"-", "—", "–", "--"})
+_OPENING = 16  # tokens before a dateline's dash
+
+
+def dateline_dash(doc: Doc) -> int | None:
+    """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
+    -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
+    parenthesis, a date or an agency, no verb; None without one."""
+    return once_per_doc(doc, "dateline_dash", _dateline_dash)
+
+
+def _dateline_dash(doc: Doc) -> int | None:
+    begin = prose_start(doc)
+    opening = doc[begin : begin + _OPENING]
+    dash = next((t.i for t in opening if t.text in DASHES), None)
+    if dash is None or dash <= begin or not doc[dash - 1].whitespace_:
+        return None  # "Russia-Ukraine talks" is no dateline
+    first = doc[begin].text
+    place = (first.isupper() and len(first) > 1) or (
+        dash > begin + 1 and doc[begin + 1].text in (",", "(")
+    )  # "VIENNA —", "Beijing, Jan 5 —"
+    if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[begin:dash]):
+        return None
+    return dash
+
+
+def prose_start(doc: Doc) -> int:
+    """The first token of the first paragraph of prose, after a header (a
+    headline) the text may open with."""
+    start = first_paragraph(doc)[0]
+    return next((t.i for t in doc if t.idx >= start and not t.is_space), 0)
+
+
+def after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Sources that the parse ran back over a dateline ("MOSCOW (Reuters) - |
+    Foreign Minister X said") start after its dash; a source that is the
+    dateline ("DUBAI (AP) — | Iran denied") is the cue's subject after it."""
+    dash = dateline_dash(doc)
+    if dash is None:
+        return found
+    out = []
+    for a in found:
+        if a.source is not None and a.source[0] <= dash < a.source[1] - 1:
+            a = replace(a, source=(dash + 1, a.source[1]))
+        elif a.source is not None and a.source[1] <= dash + 1:
+            a = replace(a, source=_subject_after(doc, a.cue, dash))
+        out.append(a)
+    return out
+
+
+def _subject_after(doc: Doc, cue: SpanRange, dash: int) -> SpanRange | None:
+    """The subject of a cue's verb after a dateline's dash, if it has one."""
+    head = doc[cue[0] : cue[1]].root
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    # "Iran denied … and threatened": the subject of the sentence's own verb
+    verbs = [head, first] if first.dep_ == "ROOT" else [head]
+    subjects = [
+        c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i > dash
+    ]
+    if not subjects:
+        return None
+    start, end = subtree(doc, subjects[0].i)
+    return (max(start, dash + 1), end)

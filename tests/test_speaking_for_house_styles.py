@@ -1,0 +1,204 @@
+"""Who speaks for whom in house styles the corpus does not hold (issue 15): a
+wire dateline after a headline or as the parse's subject, a title's note in
+brackets, Hansard's "Title (Name):" labels and a title line before them, a
+label whose title a comma ends, a source the parse ran back over a question's
+label, the UN's "Spokesman:" under a header naming the Spokesperson, a
+Security Council press statement, No 10's "The Prime Minister spoke to …", a
+minister's "I met X for our annual meeting", and a title's venue. Each runs
+the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import one_by_cue
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background, Statement
+
+
+def _read(nlp: Language, text: str, issuer: str | None = None) -> dict[str, Statement]:
+    background = Background(
+        issuers={"doc": issuer} if issuer else {},
+        published={"doc": date(2025, 6, 1)},
+    )
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    return {s.cue: s for s in found}
+
+
+WIRE = """Iran denies enriching uranium beyond declared levels
+
+DUBAI (AP) — Iran on Tuesday denied that it had enriched uranium beyond the
+levels declared to inspectors.
+"""
+
+
+def test_a_dateline_the_parse_made_the_subject_is_not_the_speaker(
+    nlp: Language,
+) -> None:
+    denied = one_by_cue(nlp, WIRE, "denied")
+    assert (denied.speaker, denied.actor_ids) == ("Iran", ("IRN",))
+
+
+def test_a_dateline_after_a_headline_is_left_out_of_the_source(
+    nlp: Language,
+) -> None:
+    text = """EU reviews Israel trade pact
+
+BRUSSELS (Reuters) - Kaja Kallas, the EU's foreign policy chief, said on
+Monday that the bloc would review its trade agreement with Israel.
+"""
+    said = _read(nlp, text)["said"]
+    assert said.speaker_mention == "Kaja Kallas, the EU's foreign policy chief,"
+    assert said.actor_ids == ("EU",)
+
+
+G20 = """G20 Johannesburg Leaders' Declaration (excerpt)
+
+We, the Leaders of the G20, met in Johannesburg on 22-23 November 2025. We
+welcome the contributions of the African Union as a permanent member of the G20.
+"""
+
+
+def test_a_titles_note_in_brackets_leaves_it_a_title(nlp: Language) -> None:
+    assert one_by_cue(nlp, G20, "welcome").actor_ids == ("G20",)
+
+
+HANSARD = (
+    "Middle East: Gaza — Hansard, House of Commons, debated on 3 March 2025\n\n"
+    "The Secretary of State for Foreign, Commonwealth and Development Affairs"
+    " (Mr David Lammy): We call on the Israeli Government to lift restrictions.\n"
+    "Priti Patel (Witham) (Con): I urge the Foreign Secretary to say so plainly.\n"
+    "Mr Lammy: I agree, and I have raised that point with my Qatari counterpart.\n"
+)
+
+
+def test_hansards_bracketed_name_is_the_speaker_not_the_title_line(
+    nlp: Language,
+) -> None:
+    assert one_by_cue(nlp, HANSARD, "call on").speaker == "David Lammy"
+
+
+MEA = """Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Official Spokesperson, Shri Randhir Jaiswal: Good afternoon. We reject the
+remarks as baseless and irresponsible.
+Question (Sidhant Sibal, WION): Sir, is there any plan for talks?
+Official Spokesperson, Shri Randhir Jaiswal: There is no such proposal.
+"""
+
+
+def test_a_label_whose_title_a_comma_ends_opens_a_turn(nlp: Language) -> None:
+    assert one_by_cue(nlp, MEA, "reject").speaker == "Randhir Jaiswal"
+
+
+def test_a_place_line_with_commas_is_still_no_label(nlp: Language) -> None:
+    text = """Washington, DC, United States: The talks ended on Monday.
+Moscow, Russia: Foreign Minister Sergey Lavrov said that Russia was ready to talk.
+"""
+    said = one_by_cue(nlp, text, "said")
+    assert said.speaker == "Sergey Lavrov"
+
+
+NATO = """Press conference by NATO Secretary General Mark Rutte
+
+NATO Secretary General Mark Rutte: Today Allies agreed to step up deliveries
+of air defence to Ukraine.
+Question (Reuters): Secretary General, Moscow says the drones strayed off
+course by accident. Do you believe that?
+NATO Secretary General Mark Rutte: No, I do not, and it is dangerous.
+"""
+
+
+def test_a_source_never_runs_back_over_a_questions_label(nlp: Language) -> None:
+    says = one_by_cue(nlp, NATO, "says")
+    assert (says.speaker_mention, says.actor_ids) == ("Moscow", ("RUS",))
+
+
+NOON = (
+    "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"
+    "\n\nSpokesman: The Secretary-General is deeply concerned by the violence.\n"
+    "Question: Does the Secretary-General hold the RSF responsible?\n"
+    "Spokesman: We are not in a position to attribute responsibility, but we\n"
+    "condemn all attacks on civilians.\n"
+)
+
+
+def test_spokesman_is_the_spokesperson_the_header_names(nlp: Language) -> None:
+    assert one_by_cue(nlp, NOON, "condemn").actor_ids == ("UNSG",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The members of the Security Council condemned in the strongest terms"
+            " the terrorist attack in Islamabad.",
+            ("UNSC",),
+        ),
+        (
+            "Some members of the Security Council condemned the terrorist attack"
+            " in Islamabad.",
+            (),
+        ),
+        (
+            "Several members of the European Union condemned the terrorist attack"
+            " in Islamabad.",
+            (),
+        ),
+    ],
+)
+def test_the_members_of_a_body_all_together_are_the_body(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    found = _read(nlp, text)
+    condemned = next(s for cue, s in found.items() if cue.startswith("condemned"))
+    assert condemned.actor_ids == actors
+
+
+NO10 = """PM call with President Zelenskyy of Ukraine: 9 March 2025
+
+The Prime Minister spoke to President Zelenskyy this afternoon. He reiterated
+the UK's unwavering support for Ukraine. President Zelenskyy thanked the Prime
+Minister for the UK's military assistance. The leaders agreed to speak again in
+the coming days.
+"""
+
+
+def test_an_issuers_bare_title_opening_a_call_is_the_issuers_side(
+    nlp: Language,
+) -> None:
+    found = _read(nlp, NO10, issuer="GBR")
+    assert found["reiterated"].actor_ids == ("GBR",)
+    assert set(found["agreed"].actor_ids) == {"GBR", "UKR"}
+
+
+def test_without_an_issuer_a_bare_title_opening_a_call_names_no_side(
+    nlp: Language,
+) -> None:
+    assert _read(nlp, NO10)["reiterated"].actor_ids == ()
+
+
+RELEASE = """Meeting with Indonesian Foreign Minister Sugiono
+
+Today I met Indonesia's Foreign Minister Sugiono in Canberra for our annual
+Foreign Ministers' Meeting. I thanked Foreign Minister Sugiono for Indonesia's
+leadership in ASEAN.
+"""
+
+
+def test_i_met_x_for_our_meeting_is_the_issuers_own_account(nlp: Language) -> None:
+    assert _read(nlp, RELEASE, issuer="AUS")["thanked"].actor_ids == ("AUS",)
+
+
+ASEAN = """Chairman's Statement of the 46th ASEAN Summit, Kuala Lumpur, 26 May 2025
+
+We welcomed Timor-Leste's progress towards fulfilling the roadmap for full
+membership.
+"""
+
+
+def test_a_titles_venue_is_no_participant(nlp: Language) -> None:
+    assert one_by_cue(nlp, ASEAN, "welcomed").actor_ids == ("ASEAN",)
