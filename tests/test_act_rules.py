@@ -62,6 +62,19 @@ from tests.statements_by_cue import rule_act, statements
         ("Iran vowed to avenge the killing of its commander.", "threaten"),
         ("The envoy suggested the villagers were refusing to leave their homes.",
          "state"),
+        # the Kremlin's readout idioms: touched upon, noted with satisfaction,
+        # the need for X stressed, a view shared
+        ("The two presidents touched upon the key issues of bilateral relations.",
+         "consult"),
+        ("The leaders noted with satisfaction the successes in the fight against"
+         " terrorism.", "praise"),
+        ("President Putin stressed the need for complete fulfilment of the Minsk"
+         " Agreements.", "demand"),
+        ("The ministers stressed that the talks were useful.", "state"),
+        ("We share the view that relations between our countries are the best they"
+         " have ever been.", "agree"),
+        ("The Chancellor shares the concern that the troops might leave.",
+         "express_concern"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]

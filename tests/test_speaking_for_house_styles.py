@@ -202,3 +202,120 @@ membership.
 
 def test_a_titles_venue_is_no_participant(nlp: Language) -> None:
     assert one_by_cue(nlp, ASEAN, "welcomed").actor_ids == ("ASEAN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actors"),
+    [
+        (
+            "Putin's spokesman Dmitry Peskov said the Kremlin was ready for talks.",
+            "Dmitry Peskov",
+            ("RUS",),
+        ),
+        (
+            "Netanyahu's spokesman Omer Dostri said the delegation would leave.",
+            "Omer Dostri",
+            ("ISR",),
+        ),
+    ],
+)
+def test_a_titles_owner_is_not_the_one_it_names(
+    nlp: Language, text: str, speaker: str, actors: tuple[str, ...]
+) -> None:
+    said = _read(nlp, text)["said"]
+    assert (said.speaker, said.actor_ids) == (speaker, actors)
+
+
+def test_a_dateline_is_left_out_of_a_content_that_opens_the_report(
+    nlp: Language,
+) -> None:
+    text = (
+        "SEOUL (Yonhap) -- North Korea fired a ballistic missile into the East Sea"
+        " on Tuesday, South Korea's Joint Chiefs of Staff said."
+    )
+    said = _read(nlp, text)["said"]
+    assert said.content.startswith("North Korea fired")
+    assert said.actor_ids == ("KOR",)
+
+
+def test_the_two_after_a_meeting_in_their_own_sentence_are_those_who_met(
+    nlp: Language,
+) -> None:
+    text = (
+        "Turkish Foreign Minister Hakan Fidan met his Ukrainian counterpart Andrii"
+        " Sybiha in Antalya, where the two discussed a prisoner exchange."
+    )
+    assert set(_read(nlp, text)["discussed"].actor_ids) == {"TUR", "UKR"}
+
+
+def test_a_quotation_over_paragraphs_that_each_open_with_its_mark_is_one(
+    nlp: Language,
+) -> None:
+    text = (
+        "Foreign Secretary David Lammy said:\n\n"
+        "\"Putin's war machine is funded by oil revenues.\n\n"
+        '"We call on our partners to match these measures."\n'
+    )
+    said = one_by_cue(nlp, text, "said:")
+    assert said.content.endswith('match these measures."')
+    assert (said.actor_ids, said.act) == (("GBR",), "appeal")
+
+
+def test_a_stray_mark_still_closes_nothing_in_the_next_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        'The minister called the law "perverse and unlawful.\n\n'
+        '"The talks are over," the opposition leader said.\n'
+    )
+    said = _read(nlp, text)
+    assert all("\n" not in s.content for s in said.values())
+
+
+def test_a_verb_the_parse_hung_on_an_apposed_subject_is_its_predicate(
+    nlp: Language,
+) -> None:
+    text = (
+        "The African Union Commission chairperson, Mahmoud Ali Youssouf, called on"
+        " both countries to respect the agreement and said he was ready to convene"
+        " a meeting."
+    )
+    found = _read(nlp, text)
+    assert (found["called on"].speaker, found["called on"].actor_ids) == (
+        "Mahmoud Ali Youssouf",
+        ("AU",),
+    )
+    assert found["called on"].act == "appeal"
+
+
+ARAB_LEAGUE = (
+    (
+        "Remarks by H.E. Mr. Ahmed Aboul Gheit, Secretary-General of the League of"
+        " Arab States\n\n"
+    )
+    + """H.E. Mr. Ahmed Aboul Gheit: The Arab League categorically rejects any attempt to
+displace the Palestinian people. We call on the international community to act.
+
+Question: Will the League send a delegation to Gaza?
+
+H.E. Mr. Ahmed Aboul Gheit: We are ready to send a delegation.
+"""
+)
+
+
+def test_a_header_naming_the_speaker_then_the_office_gives_the_label_its_body(
+    nlp: Language,
+) -> None:
+    assert _read(nlp, ARAB_LEAGUE)["call on"].actor_ids == ("LAS",)
+
+
+def test_a_title_and_a_family_name_first_are_the_person_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Minister Iwaya: I held a meeting with Foreign Minister Wang Yi yesterday.\n\n"
+        "Reporter: Did China respond?\n\n"
+        "Minister Iwaya: Minister Wang said that China would consider the matter.\n"
+    )
+    said = _read(nlp, text)["said"]
+    assert (said.speaker, said.actor_ids) == ("Wang Yi", ("CHN",))

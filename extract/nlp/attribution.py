@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from extract.nlp.apposed import apposed_subject
 from extract.nlp.furniture import not_a_speaker
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
@@ -21,31 +22,10 @@ from extract.nlp.token_table import token_table
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CONTENT_PREPS = frozenset({"for", "against"})
 _XCOMP_CONTENT = frozenset(
-    {
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "agree",
-        "refuse",
-        "offer",
-        "decide",
-        "seek",
-        "vote",
-        "commit",
-        "resolve",
-        "demand",
-        "ask",
-        "call",
-        "request",
-        "hope",
-        "expect",
-        "plan",
-        "intend",
-        "aim",
-        "undertake",
-    }
-)
+    {"promise", "pledge", "vow", "threaten", "agree", "refuse", "offer",
+     "decide", "seek", "vote", "commit", "resolve", "demand", "ask",
+     "call", "request", "hope", "expect", "plan", "intend", "aim", "undertake"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +37,8 @@ class Attribution:
     source: SpanRange | None
     cue_lemma: str
     kind: str = "indirect"
-    form: str = "verb"  # the rule that found it: verb, as, according, noun, colon, told
+    form: str = "verb"  # the rule that found it: verb, as, according, noun, colon,
+    # told, apposed
 
 
 def find_rule_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -93,7 +74,9 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in lexicon.cue_verbs:
         return None
-    if token.dep_ in ("amod", "compound", "acl", "relcl") and not _has(token, "ccomp"):
+    apposed = apposed_subject(token)  # "The chair, Mahmoud Ali Youssouf, called on"
+    clause = token.dep_ in ("amod", "compound", "acl", "relcl")
+    if clause and not _has(token, "ccomp") and apposed is None:
         return None
     if token.dep_ == "advcl" and child_of(token, "mark", "as") is not None:
         return _as_clause(token, lemma, lexicon)
@@ -101,6 +84,9 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
     if content is None:
         return None
     source = verb_source(token, lexicon)
+    form = "verb"
+    if source is None and apposed is not None and _can_speak(apposed, lexicon):
+        source, form = (apposed.left_edge.i, token.i - 1), "apposed"  # kept
     told = teller(token)
     if source is None and told is None and not _is_passive(token):
         return None
@@ -109,7 +95,7 @@ def _verb_cue(token: Token, lexicon: Lexicon) -> Attribution | None:
         content=content,
         source=source or told,
         cue_lemma=lemma,
-        form="verb" if told is None else "told",  # kept: news data rarely has it
+        form=form if told is None else "told",  # kept: news data rarely has it
     )
 
 

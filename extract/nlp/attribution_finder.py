@@ -162,7 +162,19 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         replace(a, content=to_quotation_end(doc, a.content, a.cue, quotes))
         for a in found
     ]
-    return with_trailing_reports(doc, found)
+    return [
+        replace(a, cue=_without_breaks(doc, a.cue))
+        for a in with_trailing_reports(doc, found)
+    ]
+
+
+def _without_breaks(doc: Doc, cue: SpanRange) -> SpanRange:
+    """A cue less the line breaks its colon carried ('said:' before a quoted
+    paragraph)."""
+    start, end = cue
+    while end - 1 > start and doc[end - 1].is_space:
+        end -= 1
+    return (start, end)
 
 
 def _fragment(table: TokenTable, found: Attribution) -> bool:

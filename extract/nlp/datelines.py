@@ -49,8 +49,9 @@ def prose_start(doc: Doc) -> int:
 
 def after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Sources that the parse ran back over a dateline ("MOSCOW (Reuters) - |
-    Foreign Minister X said") start after its dash; a source that is the
-    dateline ("DUBAI (AP) — | Iran denied") is the cue's subject after it."""
+    Foreign Minister X said") start after its dash, and so do contents; a
+    source that is the dateline ("DUBAI (AP) — | Iran denied") is the cue's
+    subject after it."""
     dash = dateline_dash(doc)
     if dash is None:
         return found
@@ -60,6 +61,8 @@ def after_dateline(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             a = replace(a, source=(dash + 1, a.source[1]))
         elif a.source is not None and a.source[1] <= dash + 1:
             a = replace(a, source=_subject_after(doc, a.cue, dash))
+        if a.content[0] <= dash < a.content[1] - 1:  # "SEOUL -- X fired …, Y said"
+            a = replace(a, content=(dash + 1, a.content[1]))
         out.append(a)
     return out
 

@@ -57,13 +57,15 @@ def met_pair(
     source: Span, resolve: Callable[[Span], tuple[str, ...]]
 ) -> tuple[str, ...]:
     """ "The two ministers" after "the Foreign Minister met her Ukrainian
-    counterpart Dmytro Kuleba": the two people the nearest earlier sentence with
-    a meeting verb names (its subject, and whom it met or spoke with), each as
-    `resolve` reads it on its own; none unless each is one actor of its own."""
+    counterpart Dmytro Kuleba" (or after it in its sentence: ", where the two
+    discussed"): the two people the nearest sentence with a meeting verb names
+    (its subject, and whom it met or spoke with), each as `resolve` reads it on
+    its own; none unless each is one actor of its own."""
     if not any(t.lower_ in ("two", "both") for t in source if t.i <= source.root.i):
         return ()
     sentences = [s for s in source.doc.sents if s.start < source.sent.start]
-    for sentence in sentences[-(_REACH - 1) :][::-1]:
+    own = [source.sent] if source.sent.root.i < source.start else []
+    for sentence in [*own, *sentences[-(_REACH - 1) :][::-1]]:  # ", where the two"
         verb = sentence.root
         if verb.lemma_.lower() not in _MEETING:
             continue

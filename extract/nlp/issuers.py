@@ -40,6 +40,8 @@ _AND = re.compile(r"\s(?:and|&)\s")
 _PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
+# "Ahmed Aboul Gheit, Secretary-General of the League of Arab States"
+_TITLED_OF = re.compile(r", (?:[A-Z][\w-]* ){1,4}of (?:the )?")
 _NAMES = re.compile(r"(?: [A-Z][\w'’.-]*)+ ")  # " Prime Minister Anthony "
 
 
@@ -88,8 +90,9 @@ def _same_word(word: str) -> str:
 
 def header_state(doc: Doc, label: str) -> tuple[str, ...]:
     """The one state or body the header gives a turn label's speaker, by the
-    name it ends in: "Prime Minister Albanese of Australia" or "Australian
-    Prime Minister Anthony Albanese" for "Prime Minister Albanese:"; none for
+    name it ends in: "Prime Minister Albanese of Australia", "Anthony Albanese,
+    Prime Minister of Australia" or "Australian Prime Minister Anthony Albanese"
+    for "Prime Minister Albanese:"; none for
     a label ending in a title ("The President:"), whose header words may be
     an organ's ("President of the Security Council")."""
     words = _WORD.findall(label)
@@ -100,8 +103,14 @@ def header_state(doc: Doc, label: str) -> tuple[str, ...]:
     named = [s for s in doc.spans.get("actors", []) if s.end_char <= end]
     found: set[str] = set()
     for name in re.finditer(rf"\b{re.escape(words[-1])}\b", text[:end]):
-        after = _OF.match(text, name.end())
-        found |= {s.label_ for s in named if after and s.start_char == after.end()}
+        after = _OF.match(text, name.end()) or _TITLED_OF.match(text, name.end())
+        found |= {
+            s.label_
+            for s in named
+            if after
+            and s.start_char <= after.end()
+            and text[s.start_char : after.end()].lower() in ("", "the ")
+        }
         line = text.rfind("\n", 0, name.start()) + 1
         found |= {
             s.label_

@@ -79,6 +79,16 @@ def named_in(
         for s, e, n in people
         if s >= source.start and e <= source.end and not any(s in c for c in clauses)
     ]
+    owners = [  # "Putin's spokesman Dmitry Peskov": Peskov, not Putin
+        range(c.left_edge.i, c.i + 1) for c in source if c.dep_ == "poss"
+    ]
+    theirs = [
+        n
+        for s, e, n in people
+        if s >= source.start and e <= source.end and not any(s in c for c in owners)
+    ]
+    if named and theirs and len(theirs) < len(named):
+        named = [n for n in named if n in theirs]
     if named or head.pos_ != "PROPN":
         return named
     return [n for n in known if n.split()[-1] == head.text] or [
@@ -91,9 +101,10 @@ def named_in(
 def full_name(
     name: str, people: list[tuple[int, int, str]], before: int, registry: ActorRegistry
 ) -> str:
-    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier; not
-    when a known person's and another's were ("Trump" after "Ivanka Trump" and
-    "President Trump" is either)."""
+    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier, 'Wang'
+    -> 'Wang Yi' when only a name it opens was; not when a known person's and
+    another's were ("Trump" after "Ivanka Trump" and "President Trump" is
+    either)."""
     person = registry.person(name)
     if person is not None:
         return person.name
@@ -104,6 +115,13 @@ def full_name(
         for start, _, other in people
         if start < before and other.split()[-1] == name and other != name
     ]
+    if not longer:  # "Minister Wang" after "Wang Yi": a family name first
+        firsts = {
+            other
+            for start, _, other in people
+            if start < before and len(other.split()) == 2 and other.split()[0] == name
+        }
+        return firsts.pop() if len(firsts) == 1 else name
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
 
@@ -177,7 +195,11 @@ def owner_of_title(
     registry: ActorRegistry,
 ) -> tuple[str, ...]:
     """ "His spokesman, Ibrahim Kalin": the actor of the one person named from
-    the sentence before up to the span, whom "his" or "her" means."""
+    the sentence before up to the span, whom "his" or "her" means; "Netanyahu's
+    spokesman Omer Dostri": the actor of the person the title names."""
+    owned = _owner_named(span, people, known, registry)
+    if owned:
+        return owned
     if not any(
         t.lemma_.lower() in TITLES
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
@@ -199,6 +221,30 @@ def owner_of_title(
     if person is not None:
         return person.actors_on(doc._.published)
     return known.get(name, ()) or earlier_title(name, span.start, people, doc, registry)
+
+
+def _owner_named(
+    span: Span,
+    people: list[tuple[int, int, str]],
+    known: Mapping[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> tuple[str, ...]:
+    """The actors of the person named as a title's owner inside the span, not
+    in a relative clause ("McGurk, who was Trump's envoy until December")."""
+    doc = span.doc
+    for title in (t for t in span if t.lemma_.lower() in TITLES):
+        if any(a.dep_ == "relcl" for a in title.ancestors):
+            continue
+        for owner in (c for c in title.children if c.dep_ == "poss"):
+            names = [n for s, e, n in people if s <= owner.i < e]
+            if not names:
+                continue
+            name = full_name(names[0], people, owner.i, registry)
+            person = registry.person(name)
+            if person is not None:
+                return person.actors_on(doc._.published)
+            return known.get(name, ())
+    return ()
 
 
 def extended(source: Span) -> Span:

@@ -17,7 +17,8 @@ def quote_spans(doc: Doc) -> list[SpanRange]:
     not change the list).
 
     Quotes pair within a paragraph, so one stray mark costs at most the rest of
-    its paragraph, never the whole document.
+    its paragraph, never the whole document; a quotation left open runs on
+    into the next paragraph only when that paragraph opens with its mark.
     """
     return once_per_doc(doc, "quotes", _quote_spans)
 
@@ -26,9 +27,15 @@ def _quote_spans(doc: Doc) -> list[SpanRange]:
     spans: list[SpanRange] = []
     opener: int | None = None
     texts = token_table(doc).text
+    carried = -1  # the mark that carries an open quotation into a new paragraph
     for i, text in enumerate(texts):
         if "\n" in text:
-            opener = None
+            if opener is not None and _carries_on(texts, opener, i):
+                carried = i + 1
+            else:
+                opener = None
+            continue
+        if i == carried:
             continue
         if opener is None:
             if text in _OPEN_QUOTES:
@@ -39,6 +46,18 @@ def _quote_spans(doc: Doc) -> list[SpanRange]:
             spans.append((opener, i + 1))
             opener = None
     return spans
+
+
+def _carries_on(texts: list[str], opener: int, newline: int) -> bool:
+    """Whether a quotation left open runs on into the next paragraph: the press
+    release's way of quoting over several paragraphs ('said:\n\n"… revenues.
+    \n\n"We call on …"'). Its mark opens its paragraph or follows a colon, is
+    the paragraph's only one, and the next paragraph opens with it again."""
+    before = texts[opener - 1] if opener else "\n"
+    opens = "\n" in before or before == ":"
+    alone = not any(t in _OPEN_QUOTES or t in '”"' for t in texts[opener + 1 : newline])
+    after = texts[newline + 1] if newline + 1 < len(texts) else ""
+    return opens and alone and after == texts[opener]
 
 
 def sentence_starts(doc: Doc) -> list[int]:
