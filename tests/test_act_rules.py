@@ -75,6 +75,19 @@ from tests.statements_by_cue import rule_act, statements
          " have ever been.", "agree"),
         ("The Chancellor shares the concern that the troops might leave.",
          "express_concern"),
+        # the measures a state will take if a line is crossed threaten; taking
+        # them to protect one's own does not
+        ("The Chinese embassy warned that it would take all necessary measures if"
+         " the intrusions continued.", "threaten"),
+        ("The Russian foreign ministry said Russia would respond harshly if the"
+         " missiles were delivered.", "threaten"),
+        ("The minister said the government would take all necessary measures to"
+         " protect its citizens abroad.", "state"),
+        # being encouraged welcomes; encouraging others appeals
+        ("We are encouraged that members were willing to find common ground.",
+         "support"),
+        ("The minister encouraged both sides to return to the table.", "appeal"),
+        ("Israel was urged to reopen the crossings immediately.", "appeal"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]

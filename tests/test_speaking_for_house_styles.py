@@ -293,8 +293,9 @@ ARAB_LEAGUE = (
         "Remarks by H.E. Mr. Ahmed Aboul Gheit, Secretary-General of the League of"
         " Arab States\n\n"
     )
-    + """H.E. Mr. Ahmed Aboul Gheit: The Arab League categorically rejects any attempt to
-displace the Palestinian people. We call on the international community to act.
+    + """H.E. Mr. Ahmed Aboul Gheit: The Arab League categorically rejects any
+attempt to displace the Palestinian people. We call on the international community
+to act.
 
 Question: Will the League send a delegation to Gaza?
 
@@ -319,3 +320,95 @@ def test_a_title_and_a_family_name_first_are_the_person_named_before(
     )
     said = _read(nlp, text)["said"]
     assert (said.speaker, said.actor_ids) == ("Wang Yi", ("CHN",))
+
+
+def test_a_headline_ending_in_a_quoted_word_is_a_headline(nlp: Language) -> None:
+    text = (
+        'EU\'s Kallas urges Israel to reopen crossings as Arabs warn of "catastrophe"'
+        "\n\nBRUSSELS (Reuters) - Kaja Kallas, the EU's foreign policy chief, said on"
+        " Monday that the bloc would review its trade agreement with Israel.\n"
+    )
+    found = _read(nlp, text)
+    assert set(found) == {"said"}
+    assert found["said"].actor_ids == ("EU",)
+
+
+def test_a_portfolio_shared_with_anothers_title_names_no_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Foreign Minister Sugiono held a meeting with Malaysian Foreign Minister"
+        " Mohamad Hasan in Kuala Lumpur. Foreign Minister Sugiono urged the Malaysian"
+        " government to protect migrant workers."
+    )
+    assert "MYS" not in _read(nlp, text)["urged"].actor_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("OAS Secretary General Albert Ramdin said the mission would help.", ("OAS",)),
+        ("The Pope said that the war must end.", ("VAT",)),
+    ],
+)
+def test_a_bodys_bare_acronym_and_the_pope_name_their_actor(
+    nlp: Language, text: str, actors: tuple[str, ...]
+) -> None:
+    assert _read(nlp, text)["said"].actor_ids == actors
+
+
+def test_the_same_bare_organ_again_is_the_body_first_named(nlp: Language) -> None:
+    text = (
+        "The Ministerial Council of the Gulf Cooperation Council held an extraordinary"
+        " session in Doha today. The Council condemned the attack on Doha. The"
+        " Council demanded that the perpetrators be held accountable."
+    )
+    assert _read(nlp, text)["demanded"].actor_ids == ("GCC",)
+
+
+def test_a_states_bare_organ_in_its_own_release_is_that_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Statement of the MFA of Ukraine regarding the attack on Kyiv\n\n"
+        "The MFA of Ukraine strongly condemns the attack on Kyiv. We call on our"
+        " partners to strengthen air defence. The Ministry also urges the Red Cross"
+        " to document these crimes.\n"
+    )
+    assert _read(nlp, text, issuer="UKR")["also urges"].actor_ids == ("UKR",)
+
+
+def test_a_spokesperson_in_the_issuers_briefing_speaks_for_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Midday briefing of the European Commission\n\n"
+        "Chief Spokesperson Paula Pinho: Good afternoon. We welcome the agreement"
+        " between the Council and the Parliament.\n"
+        "Question: Is that correct?\n"
+        "Chief Spokesperson Paula Pinho: I will not speculate on the details.\n"
+    )
+    assert _read(nlp, text, issuer="EU")["welcome"].actor_ids == ("EU",)
+
+
+def test_a_named_office_holder_of_no_state_opening_a_readout_is_the_issuers(
+    nlp: Language,
+) -> None:
+    text = (
+        "Foreign Minister Wadephul receives Polish Foreign Minister Sikorski\n\n"
+        "Federal Foreign Minister Johann Wadephul received Polish Foreign Minister"
+        " Radosław Sikorski in Berlin today for talks on support for Ukraine. Both"
+        " ministers rejected any negotiations over Ukraine's head.\n"
+    )
+    found = _read(nlp, text, issuer="DEU")
+    assert set(found["rejected"].actor_ids) == {"DEU", "POL"}
+
+
+def test_a_dateline_of_a_place_in_two_words_gives_the_home_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Addis Ababa, Ethiopia – Ethiopia has inaugurated the dam, with Prime"
+        " Minister Abiy Ahmed insisting that the project poses no threat."
+    )
+    assert _read(nlp, text)["insisting"].actor_ids == ("ETH",)

@@ -89,18 +89,37 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
         or span.root.lemma_.lower() not in ORGANS
     ):
         return ()
-    if span.sent.start == 0:
-        return ()
-    before = doc[span.sent.start - 1].sent
-    subject = next(
-        (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
-    )
+    subject = _subject_before(span)
     if subject is None or subject.ent_type_ == "PERSON":
         return ()
     if its is None and subject.lemma_.lower() not in ORGANS:
         return ()
     found = actors_in(doc[subject.left_edge.i : subject.right_edge.i + 1], registry)
     return found if len(found) == 1 else ()
+
+
+def _subject_before(span: Span) -> Token | None:
+    """The subject of the sentence before the span's, passing over sentences
+    whose subject is the same bare organ again ("The Ministerial Council of the
+    GCC met … The Council condemned … The Council demanded")."""
+    doc, at = span.doc, span.sent.start
+    for _ in range(_COUNTRY_REACH):
+        if at == 0:
+            return None
+        before = doc[at - 1].sent
+        subject = next(
+            (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
+            None,
+        )
+        same = subject is not None and (
+            subject.lemma_ == span.root.lemma_
+            and subject.left_edge.i == subject.i - 1
+            and doc[subject.i - 1].lower_ == "the"
+        )
+        if not same:
+            return subject
+        at = before.start
+    return None
 
 
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -230,8 +249,12 @@ def _named_before(
             continue
         if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
             root = token
+            titled = False
             while every and root.dep_ == "compound" and root.head is not root:
                 root = root.head  # "the US Treasury Department": all of it
+                titled = titled or root.lemma_.lower() in TITLES
+            if titled:
+                continue  # "Malaysian Foreign Minister X": another's title, no office
             phrase = _one_line(doc[root.left_edge.i : token.i + 1])
             if not qualifiers <= {t.lower_ for t in phrase}:
                 continue

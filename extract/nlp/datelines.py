@@ -16,6 +16,7 @@ from extract.nlp.token_table import subtree
 
 DASHES = frozenset({"-", "—", "–", "--"})
 _OPENING = 16  # tokens before a dateline's dash
+_PLACE_WORDS = 3  # words of a place's name ("Port-au-Prince" is five tokens, too many)
 
 
 def dateline_dash(doc: Doc) -> int | None:
@@ -32,12 +33,19 @@ def _dateline_dash(doc: Doc) -> int | None:
     if dash is None or dash <= begin or not doc[dash - 1].whitespace_:
         return None  # "Russia-Ukraine talks" is no dateline
     first = doc[begin].text
-    place = (first.isupper() and len(first) > 1) or (
-        dash > begin + 1 and doc[begin + 1].text in (",", "(")
-    )  # "VIENNA —", "Beijing, Jan 5 —"
+    place = (first.isupper() and len(first) > 1) or _named_place(doc, begin, dash)
     if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[begin:dash]):
         return None
     return dash
+
+
+def _named_place(doc: Doc, begin: int, dash: int) -> bool:
+    """A place's capitalised name, of up to three words, closed by a comma or a
+    parenthesis ("Beijing, Jan 5 —", "Addis Ababa, Ethiopia –")."""
+    close = next((t.i for t in doc[begin:dash] if t.text in (",", "(")), None)
+    if close is None or not 0 < close - begin <= _PLACE_WORDS:
+        return False
+    return all(t.text[:1].isupper() or t.text == "-" for t in doc[begin:close])
 
 
 def prose_start(doc: Doc) -> int:

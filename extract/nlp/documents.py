@@ -113,10 +113,14 @@ def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
     ]
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
 def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
     """The turns of the one speaker the header names ("Ned Price, Department
     Spokesperson" for "MR PRICE:"), when no label gives their state: they speak
-    with the issuer's voice. Nobody does when the header names two speakers."""
+    with the issuer's voice, as a spokesperson does. Nobody named does when the
+    header names two speakers."""
     if not issuer:
         return turns
     named = {
@@ -127,12 +131,18 @@ def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list
             doc, (t.speaker or t.label) if t.label in ANSWERS else t.label
         )
     }
-    if len(named) != 1:
-        return turns
+    named = named if len(named) == 1 else set()
+    named |= {t.label for t in turns if not t.floor and _spokesperson(t.label)}
     return [
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns
     ]
+
+
+def _spokesperson(label: str) -> bool:
+    """A label of a spokesperson ("Chief Spokesperson Paula Pinho:"): in the
+    issuer's own briefing, the issuer's."""
+    return any(w.strip(",.").lower() in _SPOKES for w in label.split())
 
 
 def voice_of(

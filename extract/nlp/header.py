@@ -16,7 +16,8 @@ from extract.nlp.memo import doc_text, once_per_doc
 # punctuation.
 _HEADER_PARAGRAPHS = 4
 _HEADER = 300
-_CLOSING = frozenset('.!?:"”’')
+_CLOSING = frozenset(".!?:")
+_AFTER_STOP = frozenset(')"”’')  # close a sentence after its stop only
 _BEHALF = " on behalf of "
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 # A header line may end in an initialism's stop ("Washington, D.C."): no sentence.
@@ -47,9 +48,10 @@ def _first(text: str) -> tuple[int, int]:
 
 
 def _closed(paragraph: str) -> bool:
-    """Ends as a sentence does; a bracket closes one only after a sentence's
-    stop ("… (as agreed.)"), not a title's note ("Leaders' Declaration (excerpt)")."""
-    if paragraph.endswith(")"):
+    """Ends as a sentence does; a bracket or a quote mark closes one only after a
+    sentence's stop ("… (as agreed.)", '… said "no."'), not a title's note or
+    quoted word ("Leaders' Declaration (excerpt)", 'warn of "catastrophe"')."""
+    if paragraph[-1:] in _AFTER_STOP:
         return paragraph[-2:-1] in (".", "!", "?")
     return paragraph[-1:] in _CLOSING
 

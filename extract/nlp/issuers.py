@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text
-from extract.nlp.officials import AGENTS, ORGANS
+from extract.nlp.officials import AGENTS, ORGANS, TITLES
+from extract.nlp.voices import DocumentVoices
 
 # Capitalised words naming an office that issues a document in its state's or
 # body's name (not titles of people: "President", "Minister" name who speaks).
@@ -72,13 +73,17 @@ def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def named_in_header(doc: Doc, label: str) -> bool:
-    """Whether the header names a turn label's speaker (its last word: the
-    surname, or a title that stands for the name, as in "Spokesperson:")."""
+    """Whether the header names a turn label's speaker: its last word (the
+    surname, or a title that stands for the name, as in "Spokesperson:"), or
+    its title ("Official Spokesperson, Shri Randhir Jaiswal:" under "Briefing
+    by the Official Spokesperson")."""
     words = _WORD.findall(label)
     if not words:
         return False
-    header = doc_text(doc)[: first_paragraph(doc)[0]]
-    return _same_word(words[-1]) in {_same_word(w) for w in _WORD.findall(header)}
+    text = doc_text(doc)[: first_paragraph(doc)[0]]
+    header = {_same_word(w) for w in _WORD.findall(text)}
+    titles = {_same_word(w) for w in words if w.lower() in TITLES}
+    return _same_word(words[-1]) in header or bool(titles & header)
 
 
 def _same_word(word: str) -> str:
@@ -287,3 +292,37 @@ def _opens_place(text: str, at: int) -> bool:
 def _is_capital(span: Span, registry: ActorRegistry) -> bool:
     actor = registry.actors.get(span.label_)
     return actor is not None and actor.capital == span.text
+
+
+# A state's organs its own release names bare ("The Ministry also urges").
+_OWN_ORGANS = frozenset(
+    {"government", "ministry", "department", "office", "presidency"}
+)
+
+
+def own_organ(
+    source: Span, voices: DocumentVoices | None, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """ "The Federal Government", "The Ministry", "The Prime Minister's Office"
+    naming no state, in a state's own release (or in its own speaker's turn):
+    that state's."""
+    if voices is None or len(voices.issuer) != 1 or voices.joint:
+        return ()
+    turn = voices.turn_at(source.start)
+    if voices.turns and (turn is None or turn.actors != voices.issuer):
+        return ()
+    actor = registry.actors.get(voices.issuer[0])
+    if actor is None or actor.kind != "state":
+        return ()
+    head = source.root
+    own = head.lemma_.lower() in _OWN_ORGANS and source[0].lower_ == "the"
+    named = any(
+        source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
+    )
+    if (
+        not own
+        or named
+        or any(t.dep_ == "prep" and t.lower_ != "of" for t in head.children)
+    ):
+        return ()
+    return voices.issuer

@@ -89,7 +89,7 @@ def _group_of_verb(
         named.extend(a for a in members_of(region, registry) if a not in named)
     for region in _occasion(verb, subject) if not named else ():
         named.extend(members_of(region, registry, places=False))
-    own_title = not named and bool(issuer) and _bare_title(subject)
+    own_title = not named and bool(issuer) and _own_title(subject)
     if own_title:  # "The Prime Minister spoke to …" in No 10's readout
         named.append(issuer[0])
     found = list(dict.fromkeys(named))
@@ -101,7 +101,7 @@ def _group_of_verb(
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
     lead = office_holder(own[0], registry) if meeting and own else None
     if meeting and own_title and lead is None:
-        lead = (doc_span(subject).text, issuer[0])
+        lead = (_holder_name(subject), issuer[0])
     together = not meeting and len(named) > 1 and bool(issuer) and issuer[0] in named
     return DocumentVoices(
         group=tuple(found), meeting=meeting, joint=joint or together, lead=lead
@@ -127,12 +127,23 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     ]
     if verb.lemma_ in _RECEIVING:  # "X received the Prime Minister of Poland"
         partners += [
-            doc[c.left_edge.i : c.right_edge.i + 1]
+            _received(c)
             for c in verb.children
             if c.dep_ == "dobj"
             and (verb.lemma_ != "welcome" or _a_person(c))  # not "the decision"
         ]
     return own, partners
+
+
+def _received(guest: Token) -> Span:
+    """The one received, with the "of" that names whose they are ("the Prime
+    Minister of Poland"), not where or why ("… in Berlin for talks on Ukraine")."""
+    doc = guest.doc
+    end = guest.right_edge.i + 1
+    for child in guest.children:
+        if child.i > guest.i and child.dep_ == "prep" and child.lower_ != "of":
+            end = min(end, child.left_edge.i)
+    return doc[guest.left_edge.i : end]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -163,15 +174,24 @@ def _closings(region: Span) -> list[int]:
     ]
 
 
-def _bare_title(subject: Token) -> bool:
-    """A title that names no one and no state ("The Prime Minister", "The
-    President of the Republic"): the issuer's own office-holder."""
+def _own_title(subject: Token) -> bool:
+    """A title that names no state, bare ("The Prime Minister", "The President
+    of the Republic") or with a name ("Federal Foreign Minister Johann
+    Wadephul"): in an issuer's readout, the issuer's own office-holder."""
     phrase = doc_span(subject)
-    return (
-        subject.lemma_.lower() in TITLES
-        and phrase[0].lower_ == "the"
-        and not any(t.ent_type_ == "PERSON" for t in phrase)
+    titled = any(t.lemma_.lower() in TITLES for t in phrase)
+    bare = phrase[0].lower_ == "the" and not any(
+        t.ent_type_ == "PERSON" for t in phrase
     )
+    named = subject.ent_type_ == "PERSON"
+    return titled and (bare or named)
+
+
+def _holder_name(subject: Token) -> str:
+    """The name of an opening's office-holder, or their title when bare."""
+    phrase = doc_span(subject)
+    people = [t for t in phrase if t.ent_type_ == "PERSON"]
+    return phrase.doc[people[0].i : people[-1].i + 1].text if people else phrase.text
 
 
 def doc_span(token: Token) -> Span:

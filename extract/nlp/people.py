@@ -102,9 +102,9 @@ def full_name(
     name: str, people: list[tuple[int, int, str]], before: int, registry: ActorRegistry
 ) -> str:
     """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier, 'Wang'
-    -> 'Wang Yi' when only a name it opens was; not when a known person's and
-    another's were ("Trump" after "Ivanka Trump" and "President Trump" is
-    either)."""
+    -> 'Wang Yi' when only a known person's name it opens was; not when a known
+    person's and another's were ("Trump" after "Ivanka Trump" and "President
+    Trump" is either)."""
     person = registry.person(name)
     if person is not None:
         return person.name
@@ -115,11 +115,14 @@ def full_name(
         for start, _, other in people
         if start < before and other.split()[-1] == name and other != name
     ]
-    if not longer:  # "Minister Wang" after "Wang Yi": a family name first
+    if not longer:  # "Minister Wang" after "Wang Yi": a known family name first
         firsts = {
             other
             for start, _, other in people
-            if start < before and len(other.split()) == 2 and other.split()[0] == name
+            if start < before
+            and len(other.split()) == 2
+            and other.split()[0] == name
+            and registry.person(other) is not None  # not a headline's "Sugiono Meets"
         }
         return firsts.pop() if len(firsts) == 1 else name
     known = {registry.person(other) is not None for other in longer}

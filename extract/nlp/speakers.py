@@ -33,7 +33,7 @@ from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import honoured_before
-from extract.nlp.issuers import header_person
+from extract.nlp.issuers import header_person, own_organ
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
@@ -213,7 +213,7 @@ def _in_document(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
     elif not speaker.actor_ids:
-        side = side_of(doc, attribution.cue, registry) or _own_government(
+        side = side_of(doc, attribution.cue, registry) or own_organ(
             source, voices, registry
         )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
@@ -233,26 +233,6 @@ def _named_by_issuer(
     if voices is None or not voices.issuer or voices.joint or voices.turns:
         return ()
     return voices.issuer if header_person(doc, name) else ()
-
-
-def _own_government(
-    source: Span, voices: DocumentVoices | None, registry: ActorRegistry
-) -> tuple[str, ...]:
-    """ "The Federal Government", "the Government" naming no state, in a state's
-    own release: that state's."""
-    if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
-        return ()
-    actor = registry.actors.get(voices.issuer[0])
-    if actor is None or actor.kind != "state":
-        return ()
-    head = source.root
-    own = head.lemma_.lower() == "government" and source[0].lower_ == "the"
-    named = any(
-        source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
-    )
-    if not own or named or any(t.dep_ == "prep" for t in head.children):
-        return ()
-    return voices.issuer
 
 
 def _with_first_person(source: Span) -> bool:
