@@ -412,3 +412,11 @@ def test_a_dateline_of_a_place_in_two_words_gives_the_home_state(
         " Minister Abiy Ahmed insisting that the project poses no threat."
     )
     assert _read(nlp, text)["insisting"].actor_ids == ("ETH",)
+
+
+def test_they_after_a_list_of_three_states_is_all_three(nlp: Language) -> None:
+    text = (
+        "France, Germany and Britain said they remained committed to a diplomatic"
+        " solution and urged Tehran to give inspectors access."
+    )
+    assert set(_read(nlp, text)["urged"].actor_ids) == {"FRA", "DEU", "GBR"}

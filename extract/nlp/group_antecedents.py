@@ -178,6 +178,7 @@ def _coordinated(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         for t in sentence
         if t.i < source.start
         and t.pos_ in ("PROPN", "NOUN")
+        and t.dep_ != "conj"  # "Germany and Britain" inside "France, Germany and …"
         and any(c.dep_ == "conj" for c in t.children)
     ]
     found = [
