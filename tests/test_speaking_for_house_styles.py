@@ -420,3 +420,17 @@ def test_they_after_a_list_of_three_states_is_all_three(nlp: Language) -> None:
         " solution and urged Tehran to give inspectors access."
     )
     assert set(_read(nlp, text)["urged"].actor_ids) == {"FRA", "DEU", "GBR"}
+
+
+def test_his_highness_of_no_state_in_a_states_release_is_that_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Foreign Minister Receives Phone Call from Jordanian Counterpart\n\n"
+        "His Royal Highness Prince Faisal bin Farhan, Minister of Foreign Affairs,"
+        " received a phone call today from Jordan's Minister of Foreign Affairs"
+        " Ayman Safadi. His Highness reaffirmed the Kingdom's rejection of any"
+        " attempt to displace the Palestinian people.\n"
+    )
+    assert _read(nlp, text, issuer="SAU")["reaffirmed"].actor_ids == ("SAU",)
+    assert _read(nlp, text)["reaffirmed"].actor_ids == ()

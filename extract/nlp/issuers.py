@@ -295,6 +295,7 @@ def _is_capital(span: Span, registry: ActorRegistry) -> bool:
 
 
 # A state's organs its own release names bare ("The Ministry also urges").
+_HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency"}
 )
@@ -304,8 +305,8 @@ def own_organ(
     source: Span, voices: DocumentVoices | None, registry: ActorRegistry
 ) -> tuple[str, ...]:
     """ "The Federal Government", "The Ministry", "The Prime Minister's Office"
-    naming no state, in a state's own release (or in its own speaker's turn):
-    that state's."""
+    naming no state, and "His Highness" no one named with a state, in a state's
+    own release (or in its own speaker's turn): that state's."""
     if voices is None or len(voices.issuer) != 1 or voices.joint:
         return ()
     turn = voices.turn_at(source.start)
@@ -316,6 +317,7 @@ def own_organ(
         return ()
     head = source.root
     own = head.lemma_.lower() in _OWN_ORGANS and source[0].lower_ == "the"
+    own = own or (len(source) <= 3 and head.lower_ in _HONOURED)  # "His Highness"
     named = any(
         source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
     )
