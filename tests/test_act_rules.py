@@ -88,6 +88,14 @@ from tests.statements_by_cue import rule_act, statements
          "support"),
         ("The minister encouraged both sides to return to the table.", "appeal"),
         ("Israel was urged to reopen the crossings immediately.", "appeal"),
+        # the speaker's own attitude under 'said', also as 'he'
+        ("The president said he was grateful for the support of the European"
+         " Union.", "praise"),
+        ("The ministry said it was closely monitoring the situation.", "state"),
+        # disapproval named in the content's predicate criticises
+        ("The embassy said the report was biased and politically motivated.",
+         "criticise"),
+        ("The minister said the decision was a grave mistake.", "criticise"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]

@@ -64,6 +64,10 @@ def _chained_verb(cue_span: Span, root: Token) -> Token | None:
     return None
 
 
+# Subjects that are the speaker in their own indirect report.
+_SELVES = (["it"], ["we"], ["i"], ["they"], ["he"], ["she"])
+
+
 def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
     """The act verb of a quotation whose main clause performs it in the first
     person and present tense ('"We call on Iraq to', '"we are ready to'): the
@@ -97,12 +101,13 @@ def reported_attitude(content: Span) -> tuple[Token, str, Span] | None:
     """The attitude the speaker reports of itself in an indirect report ('said
     [it was worried] by', 'said [we are disappointed]'): the predicate, the
     word that names it (as a copular cue is named) and its span; None when the
-    content's main clause is no copular or passive predicate of 'it', 'we', 'I'
-    or 'they'. A reported act of one's own ('noted that we agreed') is no
-    attitude: it states, as the reporting verb does."""
+    content's main clause is no copular or passive predicate of 'it', 'we', 'I',
+    'they', 'he' or 'she' ('the president said [he was grateful] for'). A
+    reported act of one's own ('noted that we agreed') is no attitude: it
+    states, as the reporting verb does."""
     verb = content.root
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if [s.lower_ for s in subjects] not in (["it"], ["we"], ["i"], ["they"]):
+    if [s.lower_ for s in subjects] not in _SELVES:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if verb.lemma_ in _COPULAS:
