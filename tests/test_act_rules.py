@@ -96,6 +96,17 @@ from tests.statements_by_cue import rule_act, statements
         ("The embassy said the report was biased and politically motivated.",
          "criticise"),
         ("The minister said the decision was a grave mistake.", "criticise"),
+        # offering to host or mediate proposes; returning to the table is intent
+        ("The Qatari foreign ministry said Doha was ready to host a new round of"
+         " talks between Washington and Tehran.", "propose"),
+        ("Iran's foreign ministry spokesman said Tehran was prepared to return to"
+         " the negotiating table if sanctions relief was guaranteed.",
+         "express_intent_to_negotiate"),
+        # a conditional retaliatory duty threatens; being disturbed concerns
+        ("The Indian commerce ministry said it would impose retaliatory duties on"
+         " U.S. goods if Washington went ahead with the tariffs.", "threaten"),
+        ("The UN human rights office said it was deeply disturbed by reports of"
+         " summary executions.", "express_concern"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
