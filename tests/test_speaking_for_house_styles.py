@@ -434,3 +434,13 @@ def test_his_highness_of_no_state_in_a_states_release_is_that_state(
     )
     assert _read(nlp, text, issuer="SAU")["reaffirmed"].actor_ids == ("SAU",)
     assert _read(nlp, text)["reaffirmed"].actor_ids == ()
+
+
+def test_they_after_a_list_naming_only_some_states_is_none_of_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "Japan, Canada, Mexico and Europe said they would respond to the tariffs,"
+        " and they urged Washington to return to talks."
+    )
+    assert _read(nlp, text)["urged"].actor_ids == ()

@@ -181,9 +181,23 @@ def _coordinated(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and t.dep_ != "conj"  # "Germany and Britain" inside "France, Germany and …"
         and any(c.dep_ == "conj" for c in t.children)
     ]
-    found = [
-        members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry)
+    named = [
+        (members_of(sentence.doc[t.left_edge.i : t.right_edge.i + 1], registry), t)
         for t in groups
     ]
-    found = [g for g in found if len(g) > 1]
+    found = [  # each one named: not "Europe, Japan, Canada and Mexico"
+        g for g, t in named if len(g) > 1 and len(g) >= _conjuncts(t)
+    ]
     return tuple(found[0]) if len(found) == 1 else ()
+
+
+def _conjuncts(head: Token) -> int:
+    """How many the coordination a word heads joins ("France, Germany and
+    Britain": three)."""
+    count, todo = 1, [head]
+    while todo:
+        word = todo.pop()
+        conj = [c for c in word.children if c.dep_ == "conj"]
+        count += len(conj)
+        todo.extend(conj)
+    return count
