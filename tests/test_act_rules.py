@@ -63,7 +63,7 @@ from tests.statements_by_cue import rule_act, statements
         ("The envoy suggested the villagers were refusing to leave their homes.",
          "state"),
         # the Kremlin's readout idioms: touched upon, noted with satisfaction,
-        # the need for X stressed, a view shared
+        # the need for X stressed
         ("The two presidents touched upon the key issues of bilateral relations.",
          "consult"),
         ("The leaders noted with satisfaction the successes in the fight against"
@@ -71,8 +71,6 @@ from tests.statements_by_cue import rule_act, statements
         ("President Putin stressed the need for complete fulfilment of the Minsk"
          " Agreements.", "demand"),
         ("The ministers stressed that the talks were useful.", "state"),
-        ("We share the view that relations between our countries are the best they"
-         " have ever been.", "agree"),
         ("The Chancellor shares the concern that the troops might leave.",
          "express_concern"),
         # the measures a state will take if a line is crossed threaten; taking
