@@ -29,7 +29,7 @@ from extract.nlp.groups import (
 from extract.nlp.header import behalf_of, header_title
 from extract.nlp.issuers import header_issuer, header_state, named_in_header
 from extract.nlp.members import lead_people
-from extract.nlp.officials import not_official
+from extract.nlp.officials import SPOKESPEOPLE, not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
@@ -113,9 +113,6 @@ def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
     ]
 
 
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-
-
 def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
     """The turns of the one speaker the header names ("Ned Price, Department
     Spokesperson" for "MR PRICE:"), when no label gives their state: they speak
@@ -142,7 +139,7 @@ def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list
 def _spokesperson(label: str) -> bool:
     """A label of a spokesperson ("Chief Spokesperson Paula Pinho:"): in the
     issuer's own briefing, the issuer's."""
-    return any(w.strip(",.").lower() in _SPOKES for w in label.split())
+    return any(w.strip(",.").lower() in SPOKESPEOPLE for w in label.split())
 
 
 def voice_of(

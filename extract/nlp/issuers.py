@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text
-from extract.nlp.officials import AGENTS, ORGANS, TITLES
+from extract.nlp.officials import AGENTS, ORGANS, SPOKESPEOPLE, TITLES
 from extract.nlp.voices import DocumentVoices
 
 # Capitalised words naming an office that issues a document in its state's or
@@ -44,9 +44,6 @@ _OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
 # "Ahmed Aboul Gheit, Secretary-General of the League of Arab States"
 _TITLED_OF = re.compile(r", (?:[A-Z][\w-]* ){1,4}of (?:the )?")
 _NAMES = re.compile(r"(?: [A-Z][\w'’.-]*)+ ")  # " Prime Minister Anthony "
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
@@ -90,7 +87,7 @@ def _same_word(word: str) -> str:
     """A word as a label and a header may both write it ("Spokesman:" for the
     "Spokesperson" of the header)."""
     lower = word.lower()
-    return "spokesperson" if lower in _SPOKES else lower
+    return "spokesperson" if lower in SPOKESPEOPLE else lower
 
 
 def header_state(doc: Doc, label: str) -> tuple[str, ...]:

@@ -88,6 +88,9 @@ _ANY_ONE = frozenset({"every", "each", "any", "a", "an", "no"})
 # acting: its offices and organs, and the people and forces that serve it. Any
 # other noun ("German automaker", "Swiss scientists", "US lawyers", "a China-US
 # trade deal") is no one speaking for the state.
+# The titles of those who speak for an office ("Spokesman:" is the header's
+# "Spokesperson").
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 AGENTS = ORGANS | TITLES | frozenset(
     {"side", "leadership", "regime", "state", "country", "nation", "officer",
      "troop", "soldier", "serviceman", "peacekeeper", "commander", "general",

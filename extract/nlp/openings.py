@@ -178,7 +178,7 @@ def _own_title(subject: Token) -> bool:
     """A title that names no state, bare ("The Prime Minister", "The President
     of the Republic") or with a name ("Federal Foreign Minister Johann
     Wadephul"): in an issuer's readout, the issuer's own office-holder."""
-    phrase = doc_span(subject)
+    phrase = _phrase(subject)
     titled = any(t.lemma_.lower() in TITLES for t in phrase)
     bare = phrase[0].lower_ == "the" and not any(
         t.ent_type_ == "PERSON" for t in phrase
@@ -189,12 +189,12 @@ def _own_title(subject: Token) -> bool:
 
 def _holder_name(subject: Token) -> str:
     """The name of an opening's office-holder, or their title when bare."""
-    phrase = doc_span(subject)
+    phrase = _phrase(subject)
     people = [t for t in phrase if t.ent_type_ == "PERSON"]
     return phrase.doc[people[0].i : people[-1].i + 1].text if people else phrase.text
 
 
-def doc_span(token: Token) -> Span:
+def _phrase(token: Token) -> Span:
     """A token's subtree as a span."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 

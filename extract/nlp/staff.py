@@ -12,17 +12,16 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
-from extract.nlp.officials import INSTITUTIONS, ORGANS
+from extract.nlp.officials import INSTITUTIONS, ORGANS, SPOKESPEOPLE
 
 if TYPE_CHECKING:
     from extract.nlp.voices import DocumentVoices
 
 # People who work for a body and speak with its voice (not "experts": a body's
 # independent experts speak for themselves).
-STAFF = frozenset(
-    {"colleague", "staff", "official", "representative", "team", "personnel",
-     "spokesperson", "spokesman", "spokeswoman"}
-)  # fmt: skip
+STAFF = SPOKESPEOPLE | frozenset(
+    {"colleague", "staff", "official", "representative", "team", "personnel"}
+)
 # Prepositions that put staff at a body: "at OCHA", "of the WHO", "from UNHCR".
 _AT = frozenset({"at", "of", "from"})
 # Where a body's own staff work: "on the ground", "in the field".
