@@ -29,6 +29,7 @@ from extract.nlp.act_senses import SENSES
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act, Topic
 from extract.nlp.token_table import token_table
+from extract.nlp.verdicts import passes_verdict
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # A modal under a forecast, a hedge, or of anyone at all obliges no one.
@@ -36,6 +37,7 @@ _FORECASTS = frozenset({"will", "would", "'ll", "wo", "may", "might", "could"})
 _HEDGES = frozenset({"likely", "probably", "perhaps", "possibly", "necessarily"})
 _ANYONE = frozenset({"everyone", "everybody", "one", "individual"})
 _LEADS = "leads"  # the sense of a rule whose content phrase opens the content
+_VERDICT = "verdict"  # a rule whose content phrase is the content's predicate
 
 
 class PhraseIndex:
@@ -252,6 +254,10 @@ def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> b
     if act.main_clause and not _in_main_clause(index, phrase, content):
         return False
     if act.sense == _LEADS and not _opens(index, phrase, content):
+        return False
+    if act.sense == _VERDICT and not passes_verdict(
+        index.starts(phrase, content), content
+    ):
         return False
     doc = content.doc
     starts = [

@@ -56,7 +56,8 @@ class Act:
     # the rule holds only when the cue is used in this sense (`act_senses.SENSES`:
     # 'question', 'without_object', 'judges', 'reference', 'by_a_state'), or,
     # with 'leads', when a content phrase opens the content ('declined [to
-    # comment]')
+    # comment]'), with 'verdict', when it is the content's predicate
+    # (`verdicts.py`: 'that the sanctions are the [wrong] path')
     sense: str = ""
 
 
@@ -118,7 +119,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
         )
     except KeyError as err:
         raise ConfigError(f"{path}: an [[act]] has no {err.args[0]}") from err
-    unknown = {a.sense for a in acts} - {"", "leads", *SENSES}
+    unknown = {a.sense for a in acts} - {"", "leads", "verdict", *SENSES}
     if unknown:
         raise ConfigError(f"{path}: no such sense of a cue: {sorted(unknown)[0]}")
     if not acts or acts[-1].cues or acts[-1].content or acts[-1].words:

@@ -1,0 +1,55 @@
+"""A verdict the content passes: its main predicate judges something.
+
+'believe [that the sanctions are the wrong path]', 'noted [that Hamas has long
+been an impediment]', 'pointed out [that the resolution contradicts the Minsk
+agreements]': the word that judges is the predicate of the content's own clause
+(a copula's complement, or the clause's verb), so the speaker judges, whatever
+verb reports it. A word in a clause that describes something ('the talks, which
+were a failure'), in the subject ('the failure of the talks was discussed') or
+under someone else's thinking ('believes [they find it wrong]') passes no
+verdict of the speaker's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# how a judging word hangs on its clause's verb: 'the [wrong] path', 'is
+# [wrong]', 'is a [failure]', 'found it [absurd]', 'contradicts … and [undermines]'
+_UP = frozenset({"amod", "compound", "acomp", "attr", "oprd", "xcomp", "conj"})
+_SELVES = frozenset({"i", "we"})
+# 'it is wrong to say that X' denies X; it judges no deed
+_CLAIMS = frozenset({"say", "think", "believe", "claim", "assume", "suggest", "argue"})
+
+
+def passes_verdict(starts: list[int], content: Span) -> bool:
+    """Whether a judging word starting at one of `starts` is the predicate of the
+    content's own clause: climbing from it to the clause's verb passes only
+    modifiers and complements, and a clause it passes through to reach the
+    content's root is said by the speaker ('we can say [that it is a stab in
+    the back]') or by no one ('it is important to point out [that X infringes]')."""
+    return any(_predicate(content.doc[i], content) for i in starts)
+
+
+def _predicate(token: Token, content: Span) -> bool:
+    if any(
+        c.dep_ == "xcomp" and c.lemma_ in _CLAIMS
+        for c in (*token.children, *token.head.children)
+    ):
+        return False
+    inside = range(content.start, content.end)
+    node = token
+    while node.head != node and node.head.i in inside:
+        if node.dep_ == "ccomp" and not _said_by_speaker(node.head):
+            return False
+        if node.dep_ not in _UP and node.dep_ != "ccomp":
+            return False
+        node = node.head
+    return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT"
+
+
+def _said_by_speaker(verb: Token) -> bool:
+    """A clause's verb whose subject is the speaker ('we can say') or that has
+    none ('to point out')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or all(s.lower_ in _SELVES for s in subjects)

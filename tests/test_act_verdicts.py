@@ -1,0 +1,50 @@
+"""A verdict the speaker passes criticises (or, refusing, rejects), whatever
+verb reports it: the judging word is the predicate of the content's own clause.
+A judging word in a subject, in a clause that describes, under another's
+thinking, denied, admitted or forecast passes no verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements_by_cue import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the judging word is the content's predicate: a verdict, even when a
+        # verb of thinking or noting reports it
+        ('"We believe that the sanctions are the wrong path," Mr Lavrov said.',
+         "criticise"),
+        ("The ambassador noted that the militia has long been an impediment to"
+         " peace.", "criticise"),
+        ("The minister pointed out that the new law contradicts the agreements"
+         " signed in Minsk.", "criticise"),
+        ("Foreign Minister Wang Yi said the US moves run counter to the"
+         " consensus reached by the two presidents.", "criticise"),
+        ("The ministry said the report was wrong and misleading.", "criticise"),
+        ('"It is a propaganda stunt," the spokesman added.', "criticise"),
+        # breaking a rule accuses; a refusal passed as a verdict rejects
+        ("The minister pointed out that the agreement infringes upon the"
+         " sovereign rights of Greece.", "accuse"),
+        ("Mr Lavrov noted that the new conditions were unacceptable.", "reject"),
+        ("The minister believes the deal is unacceptable.", "reject"),
+        # a word in the subject, in a describing clause or a place judges nothing
+        ("Officials said the failure of the talks had been expected.", "state"),
+        ("The spokesman said the ceasefire violation occurred at dawn.", "state"),
+        ("She said the talks, which were a failure, ended on Tuesday.", "state"),
+        ("He said the meeting took place in a hostile environment.", "state"),
+        # denied, admitted, forecast, or a claim called wrong
+        ("The minister said the sanctions are not a failure.", "state"),
+        ("The minister admitted it was a mistake to send the letter.", "state"),
+        ("Analysts expect the move to be counterproductive.", "state"),
+        ('"It is wrong to say that Russia is isolated," Mr Putin said.', "state"),
+    ],
+)  # fmt: skip
+def test_a_verdict_in_the_content_criticises(  # type: ignore[no-untyped-def]
+    nlp, text: str, act: str
+) -> None:
+    found = statements(nlp, text)
+    assert found, f"no statement in {text!r}"
+    assert found[0].act == act
