@@ -28,6 +28,8 @@ _BARE_DEPS = frozenset({"det", "compound", "amod", "punct"})
 _OWNER_DEPS = frozenset({"prep", "appos", "compound"})
 _PLACES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 _WORDS = re.compile(r"[a-z]+")
+# the state a title names as its own without a name ("President of the Republic")
+_OWN_STATES = frozenset({"republic", "federation", "government"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +53,8 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     words = source[1:]
     if head.tag_ in ("NNS", "NNPS") or head.lower_ != head.lemma_.lower():
         return None  # "The Presidents", "the leaders": a group
-    carried = [c for c in head.children if not c.is_space]
-    if head.i != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
+    carried = [c for c in head.children if not c.is_space and c != _of_own(head)]
+    if _last(head) != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
         return None
     if any(
         not (t.is_alpha or t.text == "-")
@@ -71,6 +73,25 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         ):
             return None
     return tuple(t.lower_ for t in words)
+
+
+def _of_own(head: Token) -> Token | None:
+    """The "of the Republic" of "The President of the Republic": the title's own
+    state, named by no name (the document's own, as a bare title is)."""
+    for prep in head.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and len(objects) == 1:
+            owner = objects[0]
+            bare = all(c.dep_ == "det" for c in owner.children)
+            if bare and owner.lower_ in _OWN_STATES and prep.i == head.i + 1:
+                return prep
+    return None
+
+
+def _last(head: Token) -> int:
+    """Where a bare title ends: its head, or its "of the Republic"."""
+    own = _of_own(head)
+    return head.i if own is None else max(t.i for t in own.subtree)
 
 
 def bare_title_holder(
@@ -126,7 +147,8 @@ def _earlier_holders(
             continue
         if _another_office(doc, start):
             continue
-        phrase = _mention(doc[start + size - 1])
+        head = title.index("of") - 1 if "of" in title else size - 1  # its head word
+        phrase = _mention(doc[start + head])
         if phrase.start > start:
             continue  # a parse that lost the title
         if bare_title(phrase) is not None:

@@ -96,9 +96,11 @@ def _group_of_verb(
     for region in partners:
         found.extend(a for a in members_of(region, registry) if a not in found)
     members = _members_of_body(subject, found, registry)
-    if len(found) < 2 and not (joint and found) and not members:
-        return None
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
+    if len(found) < 2 and not (joint and found) and not members:
+        if own_title and meeting:  # met someone of no known state: the lead only
+            return DocumentVoices(lead=(_holder_name(subject), issuer[0]))
+        return None
     lead = office_holder(own[0], registry) if meeting and own else None
     if meeting and own_title and lead is None:
         lead = (_holder_name(subject), issuer[0])

@@ -41,7 +41,8 @@ def named_person(
     left null, and the role is kept when one title gave the actor."""
     person = registry.person(name)
     day = _day_spoken(source)
-    actors = person.actors_on(day) if person else known.get(name, ())
+    # the document's word when the registry has no office for that day
+    actors = (person.actors_on(day) if person else ()) or known.get(name, ())
     wide = extended(source)
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
     if person is not None and len(titled) > 1 and titled[:1] != actors[:1]:

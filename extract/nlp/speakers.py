@@ -88,6 +88,7 @@ def resolve_speakers(
     if voices is not None and voices.lead is not None:  # "He" of a readout
         name, actor = voices.lead
         last_person = Speaker(name, name, (actor,), is_person=True)
+        known[name] = (actor,)  # "President Lee said" after the opening's lead
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue[0])
     result: list[Speaker | None] = [None] * len(attributions)
     for index in order:
@@ -321,6 +322,8 @@ def _resolve(
     own_actors = _own_actors(source, registry)
     if not own_actors and names_a_group(source):  # "The foreign ministers agreed"
         return _group_of(source, people, known, last_person, registry, lexicon, voices)
+    if title is not None and "of" in title:  # "the President of the Republic":
+        return Speaker(mention, mention, own_actors, False)  # not the last president
     holder = title_holder(source, own_actors, last_person, known, registry)
     if holder is not None:
         return holder
