@@ -105,6 +105,12 @@ from tests.statements_by_cue import rule_act, statements
          " U.S. goods if Washington went ahead with the tariffs.", "threaten"),
         ("The UN human rights office said it was deeply disturbed by reports of"
          " summary executions.", "express_concern"),
+        # designating a group terrorist accuses it; naming a terrorist attack
+        # in a description does not
+        ("Washington designated the militia as a terrorist organization.",
+         "accuse"),
+        ("The ministry designated the site of the terrorist attack a memorial.",
+         "state"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from tests.statements_by_cue import statements
          " consensus reached by the two presidents.", "criticise"),
         ("The ministry said the report was wrong and misleading.", "criticise"),
         ('"It is a propaganda stunt," the spokesman added.', "criticise"),
+        ("The minister described the summit as a failure.", "criticise"),
         # breaking a rule accuses; a refusal passed as a verdict rejects
         ("The minister pointed out that the agreement infringes upon the"
          " sovereign rights of Greece.", "accuse"),

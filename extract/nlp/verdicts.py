@@ -2,12 +2,13 @@
 
 'believe [that the sanctions are the wrong path]', 'noted [that Hamas has long
 been an impediment]', 'pointed out [that the resolution contradicts the Minsk
-agreements]': the word that judges is the predicate of the content's own clause
-(a copula's complement, or the clause's verb), so the speaker judges, whatever
-verb reports it. A word in a clause that describes something ('the talks, which
-were a failure'), in the subject ('the failure of the talks was discussed') or
-under someone else's thinking ('believes [they find it wrong]') passes no
-verdict of the speaker's.
+agreements]', 'designated [the IRGC as a terrorist organization]': the word
+that judges is the predicate of the content's own clause (a copula's
+complement, the clause's verb, or what the cue's object is named as), so the
+speaker judges, whatever verb reports it. A word in a clause that describes
+something ('the talks, which were a failure'), in the subject ('the failure of
+the talks was discussed') or under someone else's thinking ('believes [they
+find it wrong]') passes no verdict of the speaker's.
 """
 
 from __future__ import annotations
@@ -42,10 +43,17 @@ def _predicate(token: Token, content: Span) -> bool:
     while node.head != node and node.head.i in inside:
         if node.dep_ == "ccomp" and not _said_by_speaker(node.head):
             return False
-        if node.dep_ not in _UP and node.dep_ != "ccomp":
+        if node.dep_ not in _UP and node.dep_ != "ccomp" and not _as(node):
             return False
         node = node.head
-    return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT"
+    named_as = node.dep_ == "prep" and node.lower_ == "as"
+    return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
+
+
+def _as(node: Token) -> bool:
+    """What the cue's object is named as ('designated the IRGC [as] a terrorist
+    organization'): the object of 'as'."""
+    return node.dep_ == "pobj" and node.head.lower_ == "as"
 
 
 def _said_by_speaker(verb: Token) -> bool:
