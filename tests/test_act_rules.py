@@ -105,6 +105,10 @@ from tests.statements_by_cue import rule_act, statements
          " U.S. goods if Washington went ahead with the tariffs.", "threaten"),
         ("The UN human rights office said it was deeply disturbed by reports of"
          " summary executions.", "express_concern"),
+        # a course with no alternative is backed; a last resort is not
+        ("Moscow reiterated that there can be no alternatives to the Minsk"
+         " agreements.", "support"),
+        ("The minister said there was no alternative but to fight on.", "state"),
         # designating a group terrorist accuses it; naming a terrorist attack
         # in a description does not
         ("Washington designated the militia as a terrorist organization.",
