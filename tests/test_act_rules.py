@@ -105,6 +105,10 @@ from tests.statements_by_cue import rule_act, statements
          " U.S. goods if Washington went ahead with the tariffs.", "threaten"),
         ("The UN human rights office said it was deeply disturbed by reports of"
          " summary executions.", "express_concern"),
+        # wanting to hold talks is intent to negotiate; crediting someone praises
+        ("Berlin would like to hold additional consultations with Moscow.",
+         "express_intent_to_negotiate"),
+        ("The minister credited the mediators with saving the truce.", "praise"),
         # a course with no alternative is backed; a last resort is not
         ("Moscow reiterated that there can be no alternatives to the Minsk"
          " agreements.", "support"),
