@@ -302,6 +302,17 @@ def test_the_reason_for_gratitude_stays_with_its_addressee(nlp) -> None:  # type
     assert found["expresses gratitude to"].content == "the Emir for his hospitality"
 
 
+def test_a_reason_worded_in_the_wake_of_stays_with_its_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin offered his condolences to Angela Merkel in the wake of a"
+        " shooting in the German town of Hanau."
+    )
+    found = by_cue(nlp, text)["offered his condolences to"]
+    assert found.content == (
+        "Angela Merkel in the wake of a shooting in the German town of Hanau"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
@@ -404,6 +415,20 @@ def test_the_adverbs_right_before_a_cue_join_it(nlp) -> None:  # type: ignore[no
             "particularly focused on",
             "energy projects – primarily, a new gas pipeline",
             id="dash-primarily",
+        ),
+        pytest.param(
+            "The leaders also discussed events in the Middle East, in particular"
+            " the implications of the death of the commander, who bears"
+            " responsibility for the bloodshed of the October attack, the immediate"
+            " necessity to bring the hostages home to their families, ending the"
+            " war in Gaza, and ensuring humanitarian aid reaches civilians.",
+            "also discussed",
+            "events in the Middle East, in particular the implications of the death"
+            " of the commander, who bears responsibility for the bloodshed of the"
+            " October attack, the immediate necessity to bring the hostages home to"
+            " their families, ending the war in Gaza, and ensuring humanitarian aid"
+            " reaches civilians",
+            id="clause-of-a-gerund",
         ),
     ],
 )

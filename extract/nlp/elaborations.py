@@ -83,6 +83,16 @@ def _is_elaboration(table: TokenTable, rest: range, cues: set[int]) -> bool:
     for i in rest:
         if i in cues or table.quote_marks[i] or table.text[i] in (":", ";"):
             return False
-        if table.tag[i] in _CLAUSE_TAGS and table.dep[i] not in _INSIDE:
+        if table.tag[i] in _CLAUSE_TAGS and not _held(table, i, rest):
             return False
     return True
+
+
+def _held(table: TokenTable, verb: int, rest: range) -> bool:
+    """A finite verb inside an item: a clause that describes a word of the item
+    ('the death of X, who bears …') or completes a verb form that is no clause
+    of its own ('ensuring [humanitarian aid reaches civilians]')."""
+    if table.dep[verb] in _INSIDE:
+        return True
+    head = table.head[verb]
+    return table.dep[verb] == "ccomp" and head in rest and table.tag[head] == "VBG"

@@ -12,6 +12,8 @@ from extract.nlp.token_table import TokenTable, subtree
 _TIMES = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _REASONS = frozenset({"for", "over"})
+# 'in the wake of X', 'in light of X', 'in connection with X': a reason too
+_REASON_NOUNS = frozenset({"wake", "light", "connection"})
 
 
 def is_setting(prep: str, entity: str) -> bool:
@@ -24,16 +26,27 @@ def with_reason(
     doc: Doc, table: TokenTable, heads: tuple[int, int], span: tuple[int, int]
 ) -> tuple[int, int]:
     """An addressee grown over the reason that follows it ('expressed gratitude to
-    X | for Y', 'condolences to X | over Y'): the gold's content is both."""
+    X | for Y', 'condolences to X | over Y', '| in the wake of Y'): the gold's
+    content is both."""
     for head in heads:
         for child in table.children[head]:
             if (
                 table.dep[child] == "prep"
-                and table.lower[child] in _REASONS
+                and _is_reason(table, child)
                 and subtree(doc, child)[0] == span[1]
             ):
                 return span[0], subtree(doc, child)[1]
     return span
+
+
+def _is_reason(table: TokenTable, prep: int) -> bool:
+    """'for X', 'over X', 'in the wake of X'."""
+    if table.lower[prep] in _REASONS:
+        return True
+    objects = [c for c in table.children[prep] if table.dep[c] == "pobj"]
+    return table.lower[prep] == "in" and any(
+        table.lower[o] in _REASON_NOUNS for o in objects
+    )
 
 
 def with_clause_after(
