@@ -115,9 +115,10 @@ def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
 
 def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
     """The turns of the one speaker the header names ("Ned Price, Department
-    Spokesperson" for "MR PRICE:"), when no label gives their state: they speak
-    with the issuer's voice, as a spokesperson does. Nobody named does when the
-    header names two speakers."""
+    Spokesperson" for "MR PRICE:"), or of the one who alone answers the floor's
+    questions, when no label gives their state: they speak with the issuer's
+    voice, as a spokesperson does. Nobody named does when the header names two
+    speakers."""
     if not issuer:
         return turns
     named = {
@@ -130,6 +131,9 @@ def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list
     }
     named = named if len(named) == 1 else set()
     named |= {t.label for t in turns if not t.floor and _spokesperson(t.label)}
+    answering = {t.label for t in turns if not t.floor}
+    if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
+        named |= answering
     return [
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns

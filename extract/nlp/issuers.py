@@ -86,7 +86,7 @@ def named_in_header(doc: Doc, label: str) -> bool:
 def _same_word(word: str) -> str:
     """A word as a label and a header may both write it ("Spokesman:" for the
     "Spokesperson" of the header)."""
-    lower = word.lower()
+    lower = word.lower().removesuffix("'s").removesuffix("’s")  # "Lin Jian's"
     return "spokesperson" if lower in SPOKESPEOPLE else lower
 
 
@@ -323,5 +323,31 @@ def own_organ(
         or named
         or any(t.dep_ == "prep" and t.lower_ != "of" for t in head.children)
     ):
+        return ()
+    return voices.issuer
+
+
+def own_spokesperson(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:
+    """A spokesperson in a state's own release whose title names no one else's
+    office ("Spokesman for the Presidency, Ambassador Mohamed El-Shenawy", "the
+    Ministry's spokeswoman X"): the issuer's."""
+    if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
+        return ()
+    if source.doc.spans.get("actors") and any(
+        source.start <= s.start < source.end for s in source.doc.spans["actors"]
+    ):
+        return ()
+    titles = [t for t in source if t.lemma_.lower() in SPOKESPEOPLE]
+    if not titles:
+        return ()
+    owners = [
+        o
+        for t in titles
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    if any(o.lemma_.lower() not in _OWN_ORGANS for o in owners):
         return ()
     return voices.issuer

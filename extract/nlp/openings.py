@@ -131,9 +131,9 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
         partners += [
             _received(c)
             for c in verb.children
-            if c.dep_ == "dobj"
+            if (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"))
             and (verb.lemma_ != "welcome" or _a_person(c))  # not "the decision"
-        ]
+        ]  # a guest the parse took for an adverb ("received today Sheikh X")
     return own, partners
 
 

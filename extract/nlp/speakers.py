@@ -33,10 +33,10 @@ from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import honoured_before
-from extract.nlp.issuers import header_person, own_organ
+from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
-from extract.nlp.officials import not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -127,12 +127,26 @@ def resolve_speakers(
 def _salient(speaker: Speaker, source: Span) -> Speaker | None:
     """Whom a later "he" or "she" may mean after this speaker: a named person,
     or the holder of an office its bare title gave an actor ("The
-    Secretary-General is alarmed … He calls on"); else None."""
+    Secretary-General is alarmed … He calls on"), or a title and the one actor
+    it serves ("The representative of France said … He called on"); else None."""
     if speaker.is_person and speaker.name:
         return speaker
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
+    if len(speaker.actor_ids) == 1 and _titled_of(source):
+        return replace(speaker, is_person=True)  # "The representative of France"
     return None
+
+
+def _titled_of(source: Span) -> bool:
+    """ "The representative of France": a title and the one it serves."""
+    head = source.root
+    return (
+        source[0].lower_ == "the"
+        and head.lemma_.lower() in TITLES
+        and head.tag_ == "NN"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
 
 
 def _not_the_speaker(
@@ -194,6 +208,7 @@ def _in_document(
             or home_voice(extended(source), registry)
             or honoured_before(source, registry)  # "His Majesty" named before
             or _named_by_issuer(doc, speaker.name, voices)
+            or own_spokesperson(source, voices)
             if official
             else ()
         )

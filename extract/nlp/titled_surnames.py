@@ -63,6 +63,25 @@ def titled_surnames(
     return found
 
 
+def label_holder(
+    words: list[str], registry: ActorRegistry, day: date | None
+) -> Person | None:
+    """The one registry person a transcript's label names by title and surname
+    ("PRIME MINISTER ALBANESE:", cased "Prime Minister Albanese"): of that
+    surname, holding a role on the day whose title is the words before it."""
+    if len(words) < 2:
+        return None
+    people = _surnames(registry).get(words[-1], [])
+    title = tuple(w.lower() for w in words[:-1])
+    holders = {
+        p.name: p
+        for p in people
+        for role in _roles_on(p, day)
+        if any(reading == title[-len(reading) :] for reading in _readings(role.title))
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
 def _surnames(registry: ActorRegistry) -> dict[str, list[Person]]:
     """Surname -> the people whose name or alias it closes (opens, for names
     written family name first), when the surname alone names no one."""

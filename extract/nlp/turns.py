@@ -13,6 +13,7 @@ from extract.nlp.actors import ActorRegistry, Person
 from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS, OTHER_OFFICE
 from extract.nlp.people import full_name
+from extract.nlp.titled_surnames import label_holder
 from extract.nlp.turn_labels import is_abbreviation, is_floor, turn_labels
 
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
@@ -65,6 +66,16 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
     return turns
 
 
+def _registry_person(cased: list[str], registry: ActorRegistry) -> Person | None:
+    """The registry person the longest run of a label's words names."""
+    for size in range(len(cased), 0, -1):
+        for i in range(len(cased) - size + 1):
+            person = registry.person(" ".join(cased[i : i + size]))
+            if person is not None:
+                return person
+    return None
+
+
 def _asks(span: Span) -> bool:
     """A turn that ends in a question: a questioner's, when its label names no
     state ("Anadolu Agency: We have learned that … Can you confirm?")."""
@@ -109,15 +120,18 @@ def _speaker_of(
         if titled is not None:
             return titled
     cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
-    for size in range(len(cased), 0, -1):
-        for i in range(len(cased) - size + 1):
-            person = registry.person(" ".join(cased[i : i + size]))
-            if person is not None:
-                actors: tuple[str, ...] = person.actors_on(doc._.published)
-                names[person.name.split()[-1]] = (person.name, actors)
-                return person.name, actors
+    noted = _note_name(note, registry)  # "… (Mr David Lammy):"
+    person = (
+        _registry_person(cased, registry)
+        or (registry.person(noted) if noted else None)
+        or label_holder(cased, registry, doc._.published)
+    )  # "PRIME MINISTER ALBANESE:" by title and surname
+    if person is not None:
+        actors: tuple[str, ...] = person.actors_on(doc._.published)
+        names[person.name.split()[-1]] = (person.name, actors)
+        return person.name, actors
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
-    name = _note_name(note, registry) or _name_in(cased)
+    name = noted or _name_in(cased)
     known = _named_before(doc, name, start, registry) if name else None
     if known is not None:  # "MS. JEAN-PIERRE:" after "Karine Jean-Pierre"
         found = (known.name, known.actors_on(doc._.published))

@@ -1,0 +1,127 @@
+"""Who speaks for whom in briefings, records and releases of other house
+styles (issue 15): the one official who answers the floor in the issuer's own
+briefing, a spokesperson the header names with a possessive, a label that
+names an office-holder by title and surname in capitals, Hansard's note naming
+a registry person, "The representative of France … He", a guest the parse took
+for an adverb, and a spokesperson for the issuer's own presidency. Each runs
+the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background, Statement
+
+
+def _read(nlp: Language, text: str, issuer: str | None = None) -> dict[str, Statement]:
+    background = Background(
+        issuers={"doc": issuer} if issuer else {},
+        published={"doc": date(2025, 6, 1)},
+    )
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    return {s.cue: s for s in found}
+
+
+BRIEFING = """Department Press Briefing – March 18, 2025
+
+MR. BRUCE: Good afternoon, everyone. We call on Iran to stop supplying the Houthis with weapons.
+
+QUESTION: The Venezuelan foreign minister said the detentions are lawful. What's your response?
+
+MR. BRUCE: We reject that characterization entirely.
+"""
+
+
+def test_the_one_who_alone_answers_the_floor_speaks_for_the_issuer(
+    nlp: Language,
+) -> None:
+    found = _read(nlp, BRIEFING, issuer="USA")
+    assert found["reject"].actor_ids == ("USA",)
+    assert found["call"].actor_ids == ("USA",)
+
+
+def test_two_who_answer_the_floor_are_not_given_the_issuer(nlp: Language) -> None:
+    text = BRIEFING + "\nMR. ORTAGUS: We support the talks in Oman.\n"
+    found = _read(nlp, text, issuer="USA")
+    assert found["reject"].actor_ids == ()
+
+
+def test_a_spokesperson_the_header_names_with_a_possessive_speaks_for_the_issuer(
+    nlp: Language,
+) -> None:
+    text = """Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on May 21, 2025
+
+Lin Jian: We urge the Philippines to immediately stop its provocations.
+
+Lin Jian: China is seriously concerned about the moves by the relevant countries.
+"""  # noqa: E501
+    found = _read(nlp, text, issuer="CHN")
+    assert found["urge"].actor_ids == ("CHN",)
+
+
+def test_a_label_in_capitals_names_an_office_holder_by_title_and_surname(
+    nlp: Language,
+) -> None:
+    text = """Joint press conference with the Prime Minister of New Zealand, Sydney
+
+PRIME MINISTER ALBANESE: We are concerned about the live-fire exercises in the Tasman Sea.
+
+PRIME MINISTER LUXON: New Zealand shares those concerns.
+"""  # noqa: E501
+    concerned = _read(nlp, text, issuer="AUS")["are concerned about"]
+    assert (concerned.speaker, concerned.actor_ids) == ("Anthony Albanese", ("AUS",))
+
+
+def test_hansards_note_names_a_registry_person_with_their_office(
+    nlp: Language,
+) -> None:
+    text = """House of Commons Hansard, Foreign Office questions, Tuesday 14 January 2025
+
+Sudan
+
+Emily Thornberry (Islington South and Finsbury) (Lab): What assessment has the Secretary of State made of the situation in Sudan?
+
+The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy): The situation in Sudan is grave. I condemn the attacks on civilians in El Fasher.
+"""  # noqa: E501
+    condemn = _read(nlp, text)["condemn"]
+    assert (condemn.speaker, condemn.actor_ids) == ("David Lammy", ("GBR",))
+
+
+def test_he_after_the_representative_of_a_state_is_that_representative(
+    nlp: Language,
+) -> None:
+    text = """The representative of France said that the strikes on energy infrastructure constitute war crimes. He called on the Russian Federation to withdraw its forces.
+"""  # noqa: E501
+    assert _read(nlp, text)["called"].actor_ids == ("FRA",)
+
+
+CAIRO = """President El-Sisi Receives the Foreign Minister of Qatar
+
+President Abdel Fattah El-Sisi received today Sheikh Mohammed bin Abdulrahman Al Thani, Prime Minister and Minister of Foreign Affairs of the State of Qatar.
+
+Spokesman for the Presidency, Ambassador Mohamed El-Shenawy, said that the President praised the strong fraternal relations between Egypt and Qatar. The two sides stressed the need to consolidate the ceasefire in the Gaza Strip.
+"""  # noqa: E501
+
+
+def test_a_guest_the_parse_took_for_an_adverb_is_received_all_the_same(
+    nlp: Language,
+) -> None:
+    stressed = _read(nlp, CAIRO, issuer="EGY")["stressed"]
+    assert set(stressed.actor_ids) == {"EGY", "QAT"}
+
+
+def test_a_spokesperson_for_the_issuers_own_presidency_speaks_for_the_issuer(
+    nlp: Language,
+) -> None:
+    assert _read(nlp, CAIRO, issuer="EGY")["said"].actor_ids == ("EGY",)
+
+
+def test_a_spokesperson_for_another_body_is_not_the_issuers(nlp: Language) -> None:
+    text = """Statement
+
+Spokesman for the Houthi movement Mohammed Abdulsalam said that the group would continue its operations.
+"""
+    assert _read(nlp, text, issuer="EGY")["said"].actor_ids != ("EGY",)
