@@ -30,7 +30,7 @@ from tests.statements_by_cue import statements
         ("The minister pointed out that the agreement infringes upon the"
          " sovereign rights of Greece.", "accuse"),
         ("Mr Lavrov noted that the new conditions were unacceptable.", "reject"),
-        ("The minister believes the deal is unacceptable.", "reject"),
+        ('"We believe the deal is unacceptable," the minister said.', "reject"),
         # a word in the subject, in a describing clause or a place judges nothing
         ("Officials said the failure of the talks had been expected.", "state"),
         ("The spokesman said the ceasefire violation occurred at dawn.", "state"),
@@ -40,6 +40,9 @@ from tests.statements_by_cue import statements
         ("The minister said the sanctions are not a failure.", "state"),
         ("The minister admitted it was a mistake to send the letter.", "state"),
         ("Analysts expect the move to be counterproductive.", "state"),
+        # a verb of thinking passes a verdict in the first person only
+        ("The analyst believes the drills were provocative.", "state"),
+        ("We believe the drills were provocative.", "criticise"),
         ('"It is wrong to say that Russia is isolated," Mr Putin said.', "state"),
     ],
 )  # fmt: skip

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 # [wrong]', 'is a [failure]', 'found it [absurd]', 'contradicts … and [undermines]'
 _UP = frozenset({"amod", "compound", "acomp", "attr", "oprd", "xcomp", "conj"})
 _SELVES = frozenset({"i", "we"})
+_THINKING = frozenset({"believe", "think", "feel", "consider", "find", "reckon"})
 # 'it is wrong to say that X' denies X; it judges no deed
 _CLAIMS = frozenset({"say", "think", "believe", "claim", "assume", "suggest", "argue"})
 
@@ -29,7 +30,21 @@ def passes_verdict(starts: list[int], content: Span) -> bool:
     modifiers and complements, and a clause it passes through to reach the
     content's root is said by the speaker ('we can say [that it is a stab in
     the back]') or by no one ('it is important to point out [that X infringes]')."""
-    return any(_predicate(content.doc[i], content) for i in starts)
+    return _not_an_assessment(content) and any(
+        _predicate(content.doc[i], content) for i in starts
+    )
+
+
+def _not_an_assessment(content: Span) -> bool:
+    """A verb of thinking passes a verdict only in the first person ('we believe
+    the sanctions are the wrong path'); 'the analyst believes the drills were
+    provocative' assesses."""
+    verb = content.root.head
+    inside = content.start <= verb.i < content.end
+    if inside or verb.lemma_.lower() not in _THINKING:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ in _SELVES for s in subjects)
 
 
 def _predicate(token: Token, content: Span) -> bool:
