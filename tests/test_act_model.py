@@ -135,9 +135,7 @@ def test_the_extractor_version_names_the_rules_by_their_files(
 
 
 def test_a_model_in_the_pipeline_reads_the_act_a_neutral_cue_left_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        'The spokesman added, "It is a show that no one takes seriously."'
-    )
+    text = 'The spokesman added, "It is a show that no one takes seriously."'
     tagger = nlp.get_pipe("communique_positions")
     sure = ActModel(
         ("criticise", "state"), {"cue=add": np.array([5.0, 0.0])}, 0.6, "acts-test"

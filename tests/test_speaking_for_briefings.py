@@ -32,7 +32,7 @@ MR. BRUCE: Good afternoon, everyone. We call on Iran to stop supplying the Houth
 QUESTION: The Venezuelan foreign minister said the detentions are lawful. What's your response?
 
 MR. BRUCE: We reject that characterization entirely.
-"""
+"""  # noqa: E501
 
 
 def test_the_one_who_alone_answers_the_floor_speaks_for_the_issuer(
@@ -123,5 +123,5 @@ def test_a_spokesperson_for_another_body_is_not_the_issuers(nlp: Language) -> No
     text = """Statement
 
 Spokesman for the Houthi movement Mohammed Abdulsalam said that the group would continue its operations.
-"""
+"""  # noqa: E501
     assert _read(nlp, text, issuer="EGY")["said"].actor_ids != ("EGY",)

@@ -40,6 +40,7 @@ from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
+from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.prep_phrases import without_trailing_time
 from extract.nlp.quotes import (
     SpanRange,
@@ -64,7 +65,8 @@ def find_attributions(
     rules' findings are features of the learned finder, which decides; without
     one, the rules decide."""
     rules = find_rule_attributions(doc, lexicon)
-    rules = _with_register(rules, find_register_attributions(doc, lexicon))
+    operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
+    rules = _with_register(rules, find_register_attributions(doc, lexicon) + operative)
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
         return _settled(doc, _with_register(rules, acts), lexicon)
@@ -94,7 +96,7 @@ def find_attributions(
     return _settled(doc, every, lexicon)
 
 
-REGISTER = frozenset({"light", "attitude", "passive"})
+REGISTER = frozenset({"light", "attitude", "passive", "operative"})
 
 
 def _acts(doc: Doc, lexicon: Lexicon) -> list[Attribution]:

@@ -16,7 +16,7 @@ from extract.nlp.memo import doc_text, once_per_doc
 # punctuation.
 _HEADER_PARAGRAPHS = 4
 _HEADER = 300
-_CLOSING = frozenset(".!?:")
+_CLOSING = frozenset(".!?:;,")  # a resolution's paragraphs end in ";" or ","
 _AFTER_STOP = frozenset(')"”’')  # close a sentence after its stop only
 _BEHALF = " on behalf of "
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})

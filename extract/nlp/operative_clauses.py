@@ -1,0 +1,118 @@
+"""The operative paragraphs of a resolution or communiqué: the body that acts,
+named once, then what it does, paragraph by paragraph, with no subject.
+
+    The Peace and Security Council of the African Union (AU), at its 1260th
+    meeting held on 28 February 2025,
+
+    1. Strongly condemns the seizure of Goma and demands the withdrawal …;
+    2. Welcomes the merger of the Luanda and Nairobi processes;
+
+Each verb in the present tense that opens a paragraph (after its number and
+adverbs), and each verb joined to it ('… and demands'), is a cue whose source
+is the body the opening names and whose content runs to the next such verb or
+the paragraph's end. Preambular paragraphs ('Recalling its previous
+decisions,') between them are passed over. Pure functions over a Doc.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import SpanRange, trim_end
+
+# "1.", "2)", "(a)", "iv." before an operative verb
+_NUMBER = re.compile(r"^(?:\(?[0-9]{1,3}|\(?[a-z]|\(?[ivx]{1,5})[.)]?$")
+_OPERATIVE = "VBZ"
+_PREAMBULAR = "VBG"
+
+
+def find_operative_clauses(doc: Doc) -> list[Attribution]:
+    """The operative clauses of every resolution-style passage, in text order."""
+    found: list[Attribution] = []
+    body: SpanRange | None = None
+    for sentence in doc.sents:
+        words = [t for t in sentence if not t.is_space]
+        if not words:
+            continue
+        verb = _opening_verb(words)
+        if body is not None and verb is not None and verb.tag_ == _OPERATIVE:
+            found.extend(_clauses(sentence, verb, body))
+            continue
+        if body is not None and (verb is not None or _numbers_only(words)):
+            continue  # a preambular paragraph, or a number the parser split off
+        body = _opening_body(words)
+    return found
+
+
+def _opening_body(words: list[Token]) -> SpanRange | None:
+    """The body an opening paragraph names ("The Security Council," "The Peace
+    and Security Council of the African Union (AU), at its 1260th meeting …,"):
+    a paragraph that ends in a comma, has no verb of its own, and opens with
+    a capitalised name up to its first comma."""
+    if words[-1].text != "," or not words[0].text[:1].isupper():
+        return None
+    if any(t.tag_ in ("VBZ", "VBP", "VBD") and t.dep_ == "ROOT" for t in words):
+        return None
+    comma = next(t for t in words if t.text == ",")
+    start, end = words[0].i, comma.i
+    if end - start < 2 or not any(t.pos_ == "PROPN" for t in words[0].doc[start:end]):
+        return None
+    return start, end
+
+
+def _opening_verb(words: list[Token]) -> Token | None:
+    """The capitalised verb that opens a paragraph after its number and adverbs
+    ("1. Strongly condemns", "Recalling")."""
+    i = 0
+    while i < len(words) and (_NUMBER.match(words[i].text) or words[i].text in ".)"):
+        i += 1
+    if i >= len(words) or not words[i].text[:1].isupper():
+        return None
+    while i < len(words) and words[i].pos_ == "ADV":
+        i += 1
+    if i >= len(words):
+        return None
+    verb = words[i]
+    return verb if verb.tag_ in (_OPERATIVE, _PREAMBULAR) else None
+
+
+def _numbers_only(words: list[Token]) -> bool:
+    return all(_NUMBER.match(t.text) or t.text in ".)" for t in words)
+
+
+def _clauses(sentence: Span, verb: Token, body: SpanRange) -> list[Attribution]:
+    """One attribution per verb of the paragraph: the opening verb and those
+    joined to it in the present tense."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBZ")]
+    doc = sentence.doc
+    found = []
+    for k, one in enumerate(verbs):
+        start = one.i
+        while start > sentence.start and doc[start - 1].pos_ == "ADV":
+            start -= 1  # "Strongly condemns"
+        end = _joint_before(verbs[k + 1]) if k + 1 < len(verbs) else sentence.end
+        end = trim_end(doc, one.i + 1, end)
+        while end > one.i + 1 and doc[end - 1].lower_ in ("and", ";", ","):
+            end = trim_end(doc, one.i + 1, end - 1)
+        if end <= one.i + 1:
+            continue
+        found.append(
+            Attribution(
+                cue=(start, one.i + 1),
+                content=(one.i + 1, end),
+                source=body,
+                cue_lemma=one.lemma_.lower(),
+                form="operative",
+            )
+        )
+    return found
+
+
+def _joint_before(verb: Token) -> int:
+    """Where the words joining a verb to the one before begin ("… and
+    demands"): its conjunction, else the verb."""
+    cc = [c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return max([c for c in cc if c > verb.head.i], default=verb.i)

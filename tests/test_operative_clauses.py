@@ -1,0 +1,72 @@
+"""A resolution's or communiqué's operative paragraphs (issues 15 and 16): the
+body its opening names performs each act a paragraph opens with, and each one
+joined to it; preambular paragraphs between are passed over, and a paragraph
+ending in a comma or semicolon closes the header. Each runs the real
+pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.statements_by_cue import statements
+
+COMMUNIQUE = """Communique of the 1260th meeting of the Peace and Security Council on the situation in the DRC
+
+The Peace and Security Council of the African Union (AU), at its 1260th meeting held on 28 February 2025,
+
+1. Strongly condemns the M23's seizure of Goma and Bukavu and demands its immediate withdrawal from all occupied areas;
+
+2. Welcomes the merger of the Luanda and Nairobi processes;
+
+3. Decides to remain actively seized of the matter.
+"""  # noqa: E501
+
+
+def test_each_operative_paragraph_is_the_bodys_act(nlp: Language) -> None:
+    found = [(s.cue, s.actor_ids, s.act) for s in statements(nlp, COMMUNIQUE)]
+    assert found == [
+        ("Strongly condemns", ("AU",), "criticise"),
+        ("demands", ("AU",), "demand"),
+        ("Welcomes", ("AU",), "support"),
+        ("Decides", ("AU",), "agree"),
+    ]
+
+
+def test_an_operative_content_runs_to_the_next_verb_joined_to_it(
+    nlp: Language,
+) -> None:
+    found = {s.cue: s.content for s in statements(nlp, COMMUNIQUE)}
+    assert found["Strongly condemns"] == "the M23's seizure of Goma and Bukavu"
+    assert found["demands"] == "its immediate withdrawal from all occupied areas"
+
+
+RESOLUTION = """Resolution 2728 (2024)
+
+The Security Council,
+
+Recalling its previous resolutions on the situation in the Middle East,
+
+1. Demands an immediate ceasefire for the month of Ramadan;
+
+2. Emphasizes the urgent need to expand the flow of humanitarian assistance.
+"""
+
+
+def test_preambular_paragraphs_do_not_end_the_resolution(nlp: Language) -> None:
+    found = [
+        (s.speaker_mention, s.cue, s.actor_ids) for s in statements(nlp, RESOLUTION)
+    ]
+    assert found == [
+        ("The Security Council", "Demands", ("UNSC",)),
+        ("The Security Council", "Emphasizes", ("UNSC",)),
+    ]
+
+
+def test_a_paragraph_of_prose_opening_with_a_verb_has_no_body(nlp: Language) -> None:
+    text = """Talks in Doha
+
+Welcomes were extended to the delegations on Monday.
+
+Mediators said the talks would resume.
+"""
+    assert [s.cue for s in statements(nlp, text)] == ["said"]
