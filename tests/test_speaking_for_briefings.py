@@ -3,8 +3,8 @@ styles (issue 15): the one official who answers the floor in the issuer's own
 briefing, a spokesperson the header names with a possessive, a label that
 names an office-holder by title and surname in capitals, Hansard's note naming
 a registry person, "The representative of France … He", a guest the parse took
-for an adverb, and a spokesperson for the issuer's own presidency. Each runs
-the real pipeline."""
+for an adverb, a spokesperson for the issuer's own presidency, and a body's
+own council in its release. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -125,3 +125,15 @@ def test_a_spokesperson_for_another_body_is_not_the_issuers(nlp: Language) -> No
 Spokesman for the Houthi movement Mohammed Abdulsalam said that the group would continue its operations.
 """  # noqa: E501
     assert _read(nlp, text, issuer="EGY")["said"].actor_ids != ("EGY",)
+
+
+def test_a_bodys_own_council_in_its_release_is_that_body(nlp: Language) -> None:
+    text = """Final Communique of the 164th Session of the GCC Ministerial Council
+
+The Ministerial Council of the Gulf Cooperation Council held its 164th session in Kuwait.
+
+The Ministerial Council condemned the repeated violations of Syrian sovereignty. The Council called on Iran to respond to the efforts of the UAE.
+"""  # noqa: E501
+    found = _read(nlp, text, issuer="GCC")
+    assert found["condemned"].actor_ids == ("GCC",)
+    assert found["called"].actor_ids == ("GCC",)

@@ -296,6 +296,10 @@ _HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency"}
 )
+# a body's own organs in its own release ("The Ministerial Council", "The Council")
+_BODY_ORGANS = frozenset(
+    {"council", "commission", "secretariat", "assembly", "committee", "presidency"}
+)
 
 
 def own_organ(
@@ -303,17 +307,19 @@ def own_organ(
 ) -> tuple[str, ...]:
     """ "The Federal Government", "The Ministry", "The Prime Minister's Office"
     naming no state, and "His Highness" no one named with a state, in a state's
-    own release (or in its own speaker's turn): that state's."""
+    own release (or in its own speaker's turn): that state's; "The Ministerial
+    Council", "The Council" in a body's own release: that body's."""
     if voices is None or len(voices.issuer) != 1 or voices.joint:
         return ()
     turn = voices.turn_at(source.start)
     if voices.turns and (turn is None or turn.actors != voices.issuer):
         return ()
     actor = registry.actors.get(voices.issuer[0])
-    if actor is None or actor.kind != "state":
+    if actor is None:
         return ()
+    organs = _OWN_ORGANS if actor.kind == "state" else _BODY_ORGANS
     head = source.root
-    own = head.lemma_.lower() in _OWN_ORGANS and source[0].lower_ == "the"
+    own = head.lemma_.lower() in organs and source[0].lower_ == "the"
     own = own or (len(source) <= 3 and head.lower_ in _HONOURED)  # "His Highness"
     named = any(
         source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
