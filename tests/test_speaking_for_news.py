@@ -5,8 +5,9 @@ Morita said"); a name set beside a title is a person whom "he" can mean; a parti
 cue speaks with the cue it hangs on ("said ..., adding"); "it" and "the
 country's" mean the actor named before; a title of an unnamed office ("Government
 spokesman", "His spokesman") speaks for the office or person named before; names
-written with an en dash or a curly apostrophe match. Each runs the real
-pipeline."""
+written with an en dash or a curly apostrophe match; a name the parse hung on a
+participle opener ("Speaking at …, Sheikh X said") is the source. Each runs the
+real pipeline."""
 
 from __future__ import annotations
 
@@ -270,3 +271,16 @@ def test_a_participle_after_the_cues_own_clause_keeps_its_subject(
 ) -> None:
     text = "The minister criticized the plan on Tuesday, saying it would fail."
     assert one_by_cue(nlp, text, "saying").speaker_mention == "The minister"
+
+
+def test_a_name_the_parse_hung_on_a_participle_opener_is_the_source(
+    nlp: Language,
+) -> None:
+    text = (
+        "Speaking at a news conference in Doha, Sheikh Mohammed bin Abdulrahman Al"
+        ' Thani said mediators were working "around the clock" to close the gaps.'
+        " He urged Israel to allow the entry of food."
+    )
+    found = by_cue(nlp, text)
+    assert found["said"].speaker == "Mohammed bin Abdulrahman Al Thani"
+    assert found["urged"].actor_ids == ("QAT",)

@@ -276,7 +276,7 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
         verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None:
         return None
-    subject = _governing_subject(verb)
+    subject = _governing_subject(verb) or _after_opener(verb)
     if subject is None or not _voice_subject(subject):
         return None
     start, end = _noun_phrase(subject)
@@ -284,6 +284,20 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     if start < content_end and content_start < end:
         return None
     return (start, end)
+
+
+def _after_opener(verb: Token) -> Token | None:
+    """The name the parse hung on a participle opener as its subject ("Speaking
+    at a news conference in Doha, Sheikh X said"): the name right before the
+    verb, in apposition inside the opener."""
+    opener = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if opener is None or opener.tag_ != "VBG" or opener.right_edge.i != verb.i - 1:
+        return None
+    name = next(
+        (t for t in opener.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"),
+        None,
+    )
+    return name if name is not None and name.right_edge.i == verb.i - 1 else None
 
 
 def _governing_subject(verb: Token) -> Token | None:
