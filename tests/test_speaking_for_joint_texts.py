@@ -395,3 +395,19 @@ def test_a_dateline_with_its_date_closed_by_a_colon_is_no_statement(
 ) -> None:
     found = next(extract_statements(nlp, [("doc", DATELINED)]))[1]
     assert all(s.cue != ":" for s in found), [(s.cue, s.speaker_mention) for s in found]
+
+
+TRILATERAL = """Joint Statement of the Japan-United States-Republic of Korea Trilateral Foreign Ministers' Meeting
+
+Secretary of State Marco Rubio, Minister for Foreign Affairs of Japan Iwaya Takeshi, and Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul met on February 15 in Munich.
+
+The Secretary and the Ministers condemned the DPRK's ballistic missile launches. They reaffirmed their resolute commitment to the complete denuclearization of the DPRK. The Secretary and the Ministers expressed serious concern over dangerous and aggressive behavior in the South China Sea.
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize("cue", ["condemned", "expressed serious concern over"])
+def test_a_title_joined_to_the_others_group_noun_is_every_participant(
+    nlp: Language, cue: str
+) -> None:
+    found = one_by_cue(nlp, TRILATERAL, cue)
+    assert set(found.actor_ids) == {"USA", "JPN", "KOR"}

@@ -38,8 +38,9 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
         return voices.meeting and len(source) == 1
     if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
         return len(source) == 2 and source[0].lower_ == "the"
-    if not plural(head) or singular(head) not in GROUP_NOUNS:
-        return False
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i < source.end]
+    if not any(plural(h) and singular(h) in GROUP_NOUNS for h in (head, *joined)):
+        return False  # "The Secretary and the Ministers" is all of them
     named = [
         s
         for group in ("actors", "people")
