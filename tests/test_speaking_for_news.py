@@ -6,8 +6,9 @@ cue speaks with the cue it hangs on ("said ..., adding"); "it" and "the
 country's" mean the actor named before; a title of an unnamed office ("Government
 spokesman", "His spokesman") speaks for the office or person named before; names
 written with an en dash or a curly apostrophe match; a name the parse hung on a
-participle opener ("Speaking at …, Sheikh X said") is the source. Each runs the
-real pipeline."""
+participle opener ("Speaking at …, Sheikh X said") is the source; the place an
+office deals with ("China's Taiwan Affairs Office") is not whose office it is.
+Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -284,3 +285,13 @@ def test_a_name_the_parse_hung_on_a_participle_opener_is_the_source(
     found = by_cue(nlp, text)
     assert found["said"].speaker == "Mohammed bin Abdulrahman Al Thani"
     assert found["urged"].actor_ids == ("QAT",)
+
+
+def test_a_place_an_office_deals_with_is_not_whose_office_it_is(
+    nlp: Language,
+) -> None:
+    text = (
+        "Zhu Fenglian, a spokeswoman for China's Taiwan Affairs Office, said the"
+        " election would not change the fact."
+    )
+    assert actors_of(nlp, text, "said") == ("CHN",)

@@ -56,12 +56,20 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not describes_another(s)
         and not _members_of_body(s, registry)
         and not _member_named(s, registry)
+        and not _topic_of_office(s)
     ]
     governing = [s for s in mentions if not placed(s, span)]
     governing = _outside_relative_clauses(governing, span)
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
     governing = [s for s in governing if not office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
+
+
+def _topic_of_office(mention: Span) -> bool:
+    """A place an office deals with, not whose it is ("China's [Taiwan] Affairs
+    Office", "the [Hong Kong] Affairs Bureau")."""
+    doc = mention.doc
+    return mention.end < len(doc) and doc[mention.end].lower_ == "affairs"
 
 
 def office_of_another(
