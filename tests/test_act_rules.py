@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.statements_by_cue import rule_act, statements
+from tests.statements_by_cue import by_cue, rule_act, statements
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,12 @@ def test_rules_read_the_light_verb_and_its_preposition(  # type: ignore[no-untyp
     nlp, text: str, cue: str, content: str, act: str
 ) -> None:
     assert rule_act(nlp, text, cue, content) == act
+
+
+def test_the_attitude_of_the_speakers_own_side_named_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish President Recep Tayyip Erdogan stated that Turkiye is deeply"
+        " concerned about the escalation in Syria."
+    )
+    stated = by_cue(nlp, text)["stated"]
+    assert (stated.actor_ids, stated.act) == (("TUR",), "express_concern")

@@ -26,6 +26,11 @@ from tests.statements_by_cue import statements
         ("The ministry said the report was wrong and misleading.", "criticise"),
         ('"It is a propaganda stunt," the spokesman added.', "criticise"),
         ("The minister described the summit as a failure.", "criticise"),
+        # calling a deed a crime accuses, whatever verb says what it is
+        ("The representative of France said that the strikes on energy"
+         " infrastructure constitute war crimes.", "accuse"),
+        ("The minister said the shelling amounts to a crime against humanity.",
+         "accuse"),
         # breaking a rule accuses; a refusal passed as a verdict rejects
         ("The minister pointed out that the agreement infringes upon the"
          " sovereign rights of Greece.", "accuse"),

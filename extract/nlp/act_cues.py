@@ -97,17 +97,21 @@ def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
     return verb, act_cue_lemma(span, verb.lemma_.lower()), span
 
 
-def reported_attitude(content: Span) -> tuple[Token, str, Span] | None:
+def reported_attitude(
+    content: Span, own: frozenset[int] = frozenset()
+) -> tuple[Token, str, Span] | None:
     """The attitude the speaker reports of itself in an indirect report ('said
     [it was worried] by', 'said [we are disappointed]'): the predicate, the
     word that names it (as a copular cue is named) and its span; None when the
     content's main clause is no copular or passive predicate of 'it', 'we', 'I',
-    'they', 'he' or 'she' ('the president said [he was grateful] for'). A
-    reported act of one's own ('noted that we agreed') is no attitude: it
-    states, as the reporting verb does."""
+    'they', 'he' or 'she' ('the president said [he was grateful] for'), or of
+    the speaker's own side named (`own`: 'Erdogan stated [Turkiye is deeply
+    concerned]'). A reported act of one's own ('noted that we agreed') is no
+    attitude: it states, as the reporting verb does."""
     verb = content.root
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if [s.lower_ for s in subjects] not in _SELVES:
+    named = len(subjects) == 1 and subjects[0].i in own  # "said Turkiye is worried"
+    if [s.lower_ for s in subjects] not in _SELVES and not named:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if verb.lemma_ in _COPULAS:

@@ -149,7 +149,7 @@ def classify_act(
         return found
     performative = (
         quoted_performative(content)
-        or reported_attitude(content)
+        or reported_attitude(content, own)
         or reported_stance(content, own)
     )
     if performative is None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 # [wrong]', 'is a [failure]', 'found it [absurd]', 'contradicts … and [undermines]'
 _UP = frozenset({"amod", "compound", "acomp", "attr", "oprd", "xcomp", "conj"})
 _SELVES = frozenset({"i", "we"})
+_BEING = frozenset({"constitute", "represent"})  # verbs that say what a thing is
 _THINKING = frozenset({"believe", "think", "feel", "consider", "find", "reckon"})
 # 'it is wrong to say that X' denies X; it judges no deed
 _CLAIMS = frozenset({"say", "think", "believe", "claim", "assume", "suggest", "argue"})
@@ -54,15 +55,30 @@ def _predicate(token: Token, content: Span) -> bool:
     ):
         return False
     inside = range(content.start, content.end)
-    node = token
-    while node.head != node and node.head.i in inside:
-        if node.dep_ == "ccomp" and not _said_by_speaker(node.head):
-            return False
-        if node.dep_ not in _UP and node.dep_ != "ccomp" and not _as(node):
-            return False
-        node = node.head
+    node: Token | None = token
+    while node is not None and node.head != node and node.head.i in inside:
+        node = _up(node)
+    if node is None:
+        return False
     named_as = node.dep_ == "prep" and node.lower_ == "as"
     return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
+
+
+def _up(node: Token) -> Token | None:
+    """The word a judging word's phrase hangs on, on the way to its clause's
+    verb; None when it hangs as no predicate does."""
+    if node.dep_ == "ccomp":
+        return node.head if _said_by_speaker(node.head) else None
+    if _amounts_to(node):  # "amounts [to] a crime"
+        return node.head.head
+    being = node.dep_ == "dobj" and node.head.lemma_ in _BEING  # "constitute X"
+    return node.head if node.dep_ in _UP or _as(node) or being else None
+
+
+def _amounts_to(node: Token) -> bool:
+    """The object of 'amounts to', which is what the subject is."""
+    to = node.head
+    return node.dep_ == "pobj" and to.lower_ == "to" and to.head.lemma_ == "amount"
 
 
 def _as(node: Token) -> bool:
