@@ -591,3 +591,28 @@ def test_a_content_opening_a_quotation_ends_where_the_quotation_ends(
     nlp, text: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_cue(nlp, text)["said"].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            'Brett McGurk also criticized the decision via Twitter. "The statement'
+            ' demonstrates a complete lack of understanding of the ground."',
+            "also criticized",
+            'the decision via Twitter. "The statement demonstrates a complete lack'
+            ' of understanding of the ground."',
+            id="no-cue-of-its-own",
+        ),
+        pytest.param(
+            'The minister condemned the attack. "It was cowardly," he said.',
+            "condemned",
+            "the attack",
+            id="its-own-cue",
+        ),
+    ],
+)
+def test_a_quotation_without_a_cue_continues_the_statement_before_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content

@@ -36,6 +36,7 @@ from extract.nlp.coordination import (
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.datelines import after_dateline
 from extract.nlp.elaborations import with_elaborations
+from extract.nlp.following_quotes import with_following_quotes
 from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
 from extract.nlp.lexicon import Lexicon
@@ -166,7 +167,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     ]
     return [
         replace(a, cue=_without_breaks(doc, a.cue))
-        for a in with_trailing_reports(doc, found)
+        for a in with_following_quotes(doc, with_trailing_reports(doc, found))
     ]
 
 

@@ -1,0 +1,74 @@
+"""A quotation that follows a statement and has no cue of its own is that
+statement's words: 'McGurk also criticized the decision via Twitter. "The WH
+statement … demonstrates a complete lack of understanding"'. The content of a
+statement that closes its sentence (but for a short medium: 'via Twitter', 'in
+a statement') runs on over the quotation that opens the next sentence, when no
+other statement's cue or content lies in that quotation's sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import SpanRange, quote_spans
+from extract.nlp.token_table import sentence_bounds, token_table
+
+_MEDIUM = 4  # words between a content and its sentence's end ('via Twitter')
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def with_following_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """`found` with each content that ends its sentence grown over a quotation
+    that opens the next sentence and belongs to no other statement."""
+    quotes = quote_spans(doc)
+    if not quotes:
+        return found
+    starts, ends = sentence_bounds(doc)
+    taken = [(a.content, a.cue) for a in found]
+    out = []
+    for one in found:
+        quote = _following(doc, one, quotes, ends)
+        if quote is not None and not _claimed(quote, starts, ends, taken, one):
+            one = replace(one, content=(one.content[0], quote[1]))
+        out.append(one)
+    return out
+
+
+def _following(
+    doc: Doc, one: Attribution, quotes: list[SpanRange], ends: list[int]
+) -> SpanRange | None:
+    """The quotation opening the sentence after the one the content closes."""
+    start, end = one.content
+    if one.kind == "direct" or start < one.cue[1] or one.source is None:
+        return None
+    table = token_table(doc)
+    sentence_end = ends[start]
+    rest = [i for i in range(end, sentence_end) if not table.punct[i]]
+    if len(rest) > _MEDIUM or any(table.pos[i] in _VERBS for i in rest):
+        return None
+    nxt = sentence_end
+    while nxt < len(doc) and table.space[nxt]:
+        if "\n\n" in table.text[nxt]:
+            return None  # a new paragraph is no longer this statement
+        nxt += 1
+    return next((q for q in quotes if q[0] == nxt), None)
+
+
+def _claimed(
+    quote: SpanRange,
+    starts: list[int],
+    ends: list[int],
+    taken: list[tuple[SpanRange, SpanRange]],
+    one: Attribution,
+) -> bool:
+    """Whether another statement's cue or content lies in the quotation's
+    sentences ('"…," he said')."""
+    first, last = starts[quote[0]], ends[max(quote[1] - 1, quote[0])]
+    return any(
+        (content, cue) != (one.content, one.cue)
+        and (first <= cue[0] < last or (content[0] < last and first < content[1]))
+        for content, cue in taken
+    )
