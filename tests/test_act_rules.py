@@ -173,3 +173,11 @@ def test_the_attitude_of_the_speakers_own_side_named_is_the_speakers(nlp) -> Non
     )
     stated = by_cue(nlp, text)["stated"]
     assert (stated.actor_ids, stated.act) == (("TUR",), "express_concern")
+
+
+def test_a_policy_the_speakers_own_side_is_said_to_hold_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Biden underscored that the United States remains committed to"
+        " the one China policy."
+    )
+    assert by_cue(nlp, text)["underscored"].act == "state"

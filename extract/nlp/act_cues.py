@@ -97,6 +97,13 @@ def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
     return verb, act_cue_lemma(span, verb.lemma_.lower()), span
 
 
+# What a state is disposed to do, said of it by name, restates its policy
+# ("the United States remains committed to the one China policy").
+_POLICIES = frozenset(
+    {"committed", "ready", "determined", "prepared", "resolved", "willing", "open"}
+)
+
+
 def reported_attitude(
     content: Span, own: frozenset[int] = frozenset()
 ) -> tuple[Token, str, Span] | None:
@@ -113,6 +120,8 @@ def reported_attitude(
     named = len(subjects) == 1 and subjects[0].i in own  # "said Turkiye is worried"
     if [s.lower_ for s in subjects] not in _SELVES and not named:
         return None
+    if named and any(c.lower_ in _POLICIES for c in verb.children):
+        return None  # "said the United States remains committed to": its policy
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if verb.lemma_ in _COPULAS:
         predicate = next((c for c in verb.children if c.dep_ == "acomp"), None)
