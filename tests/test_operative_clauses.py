@@ -1,8 +1,8 @@
-"""A resolution's or communiqué's operative paragraphs (issues 15 and 16): the
-body its opening names performs each act a paragraph opens with, and each one
-joined to it; preambular paragraphs between are passed over, and a paragraph
-ending in a comma or semicolon closes the header. Each runs the real
-pipeline."""
+"""A resolution's or communiqué's paragraphs (issues 15 and 16): the body its
+opening names performs each act a paragraph opens with (also when the tagger
+took a numbered paragraph's verb for a noun), each one joined to it, and each
+preambular participle; a paragraph ending in a comma or semicolon closes the
+header. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -40,25 +40,34 @@ def test_an_operative_content_runs_to_the_next_verb_joined_to_it(
     assert found["demands"] == "its immediate withdrawal from all occupied areas"
 
 
-RESOLUTION = """Resolution 2728 (2024)
+RESOLUTION = """Resolution 2812 (2026)
+
+Adopted by the Security Council at its 10071st meeting, on 2 December 2026
 
 The Security Council,
 
-Recalling its previous resolutions on the situation in the Middle East,
+Expressing grave concern at the deterioration of the humanitarian situation in North Darfur,
 
-1. Demands an immediate ceasefire for the month of Ramadan;
+1. Condemns in the strongest terms the attacks against civilians in El Fasher;
 
-2. Emphasizes the urgent need to expand the flow of humanitarian assistance.
-"""
+2. Demands an immediate ceasefire;
+
+3. Calls upon all parties to allow rapid, safe and unhindered humanitarian access;
+
+4. Decides to remain actively seized of the matter.
+"""  # noqa: E501
 
 
-def test_preambular_paragraphs_do_not_end_the_resolution(nlp: Language) -> None:
-    found = [
-        (s.speaker_mention, s.cue, s.actor_ids) for s in statements(nlp, RESOLUTION)
-    ]
+def test_a_resolutions_paragraphs_preambular_and_operative_are_the_bodys(
+    nlp: Language,
+) -> None:
+    found = [(s.cue, s.actor_ids, s.act) for s in statements(nlp, RESOLUTION)]
     assert found == [
-        ("The Security Council", "Demands", ("UNSC",)),
-        ("The Security Council", "Emphasizes", ("UNSC",)),
+        ("Expressing grave concern at", ("UNSC",), "express_concern"),
+        ("Condemns", ("UNSC",), "criticise"),
+        ("Demands", ("UNSC",), "demand"),
+        ("Calls", ("UNSC",), "appeal"),
+        ("Decides", ("UNSC",), "agree"),
     ]
 
 

@@ -10,8 +10,8 @@ named once, then what it does, paragraph by paragraph, with no subject.
 Each verb in the present tense that opens a paragraph (after its number and
 adverbs), and each verb joined to it ('… and demands'), is a cue whose source
 is the body the opening names and whose content runs to the next such verb or
-the paragraph's end. Preambular paragraphs ('Recalling its previous
-decisions,') between them are passed over. Pure functions over a Doc.
+the paragraph's end; so is the participle of a preambular paragraph
+('Expressing grave concern at X,'). Pure functions over a Doc.
 """
 
 from __future__ import annotations
@@ -33,16 +33,18 @@ def find_operative_clauses(doc: Doc) -> list[Attribution]:
     """The operative clauses of every resolution-style passage, in text order."""
     found: list[Attribution] = []
     body: SpanRange | None = None
+    numbered = False  # the sentence before was a paragraph's number alone
     for sentence in doc.sents:
         words = [t for t in sentence if not t.is_space]
         if not words:
             continue
-        verb = _opening_verb(words)
-        if body is not None and verb is not None and verb.tag_ == _OPERATIVE:
+        verb = _opening_verb(words, numbered)
+        numbered = _numbers_only(words)
+        if body is not None and verb is not None:
             found.extend(_clauses(sentence, verb, body))
             continue
-        if body is not None and (verb is not None or _numbers_only(words)):
-            continue  # a preambular paragraph, or a number the parser split off
+        if body is not None and numbered:
+            continue  # a number the parser split off its paragraph
         body = _opening_body(words)
     return found
 
@@ -63,12 +65,14 @@ def _opening_body(words: list[Token]) -> SpanRange | None:
     return start, end
 
 
-def _opening_verb(words: list[Token]) -> Token | None:
-    """The capitalised verb that opens a paragraph after its number and adverbs
-    ("1. Strongly condemns", "Recalling")."""
+def _opening_verb(words: list[Token], numbered: bool) -> Token | None:
+    """The capitalised verb that opens a paragraph after its number (in it, or
+    `numbered` in the sentence before) and adverbs ("1. Strongly condemns",
+    "Recalling")."""
     i = 0
     while i < len(words) and (_NUMBER.match(words[i].text) or words[i].text in ".)"):
         i += 1
+    numbered = numbered or i > 0
     if i >= len(words) or not words[i].text[:1].isupper():
         return None
     while i < len(words) and words[i].pos_ == "ADV":
@@ -76,7 +80,14 @@ def _opening_verb(words: list[Token]) -> Token | None:
     if i >= len(words):
         return None
     verb = words[i]
-    return verb if verb.tag_ in (_OPERATIVE, _PREAMBULAR) else None
+    if verb.tag_ in (_OPERATIVE, _PREAMBULAR):
+        return verb
+    # a numbered paragraph's first word in the present tense, which the tagger
+    # may take for a plural noun ("2. Calls upon", "1. Condemns in the …")
+    third_person = (
+        verb.is_alpha and verb.lower_.endswith("s") and not verb.lower_.endswith("ss")
+    )
+    return verb if numbered and third_person and verb.text[:1].isupper() else None
 
 
 def _numbers_only(words: list[Token]) -> bool:
