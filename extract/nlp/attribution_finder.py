@@ -48,11 +48,15 @@ from extract.nlp.quotes import (
     quote_kind,
     quote_spans,
     to_quotation_end,
-    trim_end,
 )
 from extract.nlp.register import find_register_attributions
+from extract.nlp.source_edges import (
+    with_apposition,
+    with_name_suffix,
+    without_interjection,
+)
 from extract.nlp.thing_sources import without_thing_sources
-from extract.nlp.token_table import TokenTable, subtree, token_table
+from extract.nlp.token_table import TokenTable, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import after_label, from_the_floor, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
@@ -141,7 +145,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not _asks(doc, table, a)
     ]
     found = [
-        _without_interjection(doc, _with_name_suffix(doc, _with_apposition(doc, a)))
+        without_interjection(doc, with_name_suffix(doc, with_apposition(doc, a)))
         for a in chain_cues(doc, found, lexicon)
     ]
     found = with_coordinated_speakers(doc, found)
@@ -287,52 +291,6 @@ def _after_according_to(doc: Doc, start: int) -> bool:
         if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
             return True
     return False
-
-
-def _with_apposition(doc: Doc, found: Attribution) -> Attribution:
-    """A pronoun source grown over its apposition ('We, the Leaders of the G7,
-    express …'): the gold's source is the noun phrase as written."""
-    source = found.source
-    table = token_table(doc)
-    if source is None or source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
-        return found
-    appos = [c for c in table.children[source[0]] if table.dep[c] == "appos"]
-    if not appos:
-        return found
-    end = trim_end(doc, source[0], subtree(doc, source[0])[1])
-    content = found.content
-    if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
-        return found  # the apposition must not run into the cue or the content
-    return replace(found, source=(source[0], end))
-
-
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-
-
-def _without_interjection(doc: Doc, found: Attribution) -> Attribution:
-    """ "Yes, my colleagues and I believe …": the answer word that opens a
-    source is not part of who speaks."""
-    source = found.source
-    if source is None:
-        return found
-    start, end = source
-    while start < end - 1 and (doc[start].dep_ == "intj" or doc[start].is_punct):
-        start += 1
-    return found if start == source[0] else replace(found, source=(start, end))
-
-
-def _with_name_suffix(doc: Doc, found: Attribution) -> Attribution:
-    """ "President Joseph R. Biden, Jr. said": a name's suffix, read as the
-    source alone, is grown back over the name it ends."""
-    source = found.source
-    if source is None or source[1] - source[0] != 1:
-        return found
-    if doc[source[0]].lower_ not in _SUFFIXES:
-        return found
-    name = source[0] - 1 - (source[0] > 0 and doc[source[0] - 1].text == ",")
-    if name < 0 or doc[name].pos_ != "PROPN":
-        return found
-    return replace(found, source=(doc[name].left_edge.i, source[1]))
 
 
 def _without_register(

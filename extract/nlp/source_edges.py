@@ -1,0 +1,60 @@
+"""The edges of a source span: a pronoun's apposition and a title's name grown
+in ('We, the Leaders of the G7,', 'Prime Minister | Modi'), a name's suffix
+grown back over the name ('Joseph R. Biden, Jr.'), an answer word left out
+('Yes, my colleagues and I')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import trim_end
+from extract.nlp.token_table import subtree, token_table
+
+
+def with_apposition(doc: Doc, found: Attribution) -> Attribution:
+    """A pronoun source grown over its apposition ('We, the Leaders of the G7,
+    express …'): the gold's source is the noun phrase as written."""
+    source = found.source
+    table = token_table(doc)
+    if source is None or source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
+        return found
+    appos = [c for c in table.children[source[0]] if table.dep[c] == "appos"]
+    if not appos:
+        return found
+    end = trim_end(doc, source[0], subtree(doc, source[0])[1])
+    content = found.content
+    if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
+        return found  # the apposition must not run into the cue or the content
+    return replace(found, source=(source[0], end))
+
+
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def without_interjection(doc: Doc, found: Attribution) -> Attribution:
+    """ "Yes, my colleagues and I believe …": the answer word that opens a
+    source is not part of who speaks."""
+    source = found.source
+    if source is None:
+        return found
+    start, end = source
+    while start < end - 1 and (doc[start].dep_ == "intj" or doc[start].is_punct):
+        start += 1
+    return found if start == source[0] else replace(found, source=(start, end))
+
+
+def with_name_suffix(doc: Doc, found: Attribution) -> Attribution:
+    """ "President Joseph R. Biden, Jr. said": a name's suffix, read as the
+    source alone, is grown back over the name it ends."""
+    source = found.source
+    if source is None or source[1] - source[0] != 1:
+        return found
+    if doc[source[0]].lower_ not in _SUFFIXES:
+        return found
+    name = source[0] - 1 - (source[0] > 0 and doc[source[0] - 1].text == ",")
+    if name < 0 or doc[name].pos_ != "PROPN":
+        return found
+    return replace(found, source=(doc[name].left_edge.i, source[1]))
