@@ -4,8 +4,10 @@
 ("the American Farm Bureau"), unless it names an institution ("the American
 Embassy"); a state in parentheses after a group's or firm's name ("Amigo &
 amigo (Australia)") says where it comes from, while after a person or an organ
-("VASSILY NEBENZIA (Russian Federation)") it is whom they speak for. Each runs
-the real pipeline."""
+("VASSILY NEBENZIA (Russian Federation)") it is whom they speak for; a state
+before a known name ("Prime Minister of India Narendra Modi") makes no namesake
+of it, and a title grows over the name the parse hung on it ("Prime Minister |
+Modi"). Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -60,3 +62,22 @@ def test_an_institution_or_a_person_named_with_a_state_still_speaks_for_it(
     nlp: Language, text: str, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert one_by_cue(nlp, text, cue).actor_ids == actors
+
+
+MODI = """President of the European Council António Costa spoke today with Prime Minister of India Narendra Modi.
+
+Prime Minister Modi expressed his appreciation for the EU's role in the corridor.
+"""  # noqa: E501
+
+
+def test_a_state_before_a_known_name_makes_no_namesake_of_it(nlp: Language) -> None:
+    found = one_by_cue(nlp, MODI, "expressed his appreciation for")
+    assert (found.speaker, found.actor_ids) == ("Narendra Modi", ("IND",))
+
+
+def test_a_title_source_grows_over_the_name_the_parse_hung_on_it(
+    nlp: Language,
+) -> None:
+    text = "Prime Minister Modi expressed his appreciation for the EU's role."
+    found = one_by_cue(nlp, text, "expressed his appreciation for")
+    assert found.speaker_mention == "Prime Minister Modi"

@@ -147,6 +147,8 @@ def _namesake(span: Span, registry: ActorRegistry) -> Span | None:
     if after is not None and after.lower_.rstrip(".") in _YOUNGER:
         return Span(doc, span.start, after.i + 1, label=_shared(span, registry, []))
     before = _opening_words(span)
+    while before and registry.lookup(before[0].text) is not None:
+        before = before[1:]  # "Prime Minister of India Narendra Modi": a place
     own = set(person.name.replace(",", " ").split())
     if not before or any(t.text in own for t in before):
         return None

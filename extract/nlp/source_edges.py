@@ -16,10 +16,23 @@ from extract.nlp.token_table import subtree, token_table
 
 def with_apposition(doc: Doc, found: Attribution) -> Attribution:
     """A pronoun source grown over its apposition ('We, the Leaders of the G7,
-    express …'): the gold's source is the noun phrase as written."""
+    express …'): the gold's source is the noun phrase as written; and a title
+    over the name the parse hung on it ('Prime Minister | Modi expressed')."""
     source = found.source
     table = token_table(doc)
-    if source is None or source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
+    if source is None:
+        return found
+    name = source[1]
+    if (
+        name < found.cue[0]
+        and table.dep[name] == "appos"
+        and table.head[name] == source[1] - 1
+        and table.pos[name] == "PROPN"
+    ):
+        return replace(
+            found, source=(source[0], trim_end(doc, name, subtree(doc, name)[1]))
+        )
+    if source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
         return found
     appos = [c for c in table.children[source[0]] if table.dep[c] == "appos"]
     if not appos:
