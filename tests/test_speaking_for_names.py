@@ -7,7 +7,9 @@ amigo (Australia)") says where it comes from, while after a person or an organ
 ("VASSILY NEBENZIA (Russian Federation)") it is whom they speak for; a state
 before a known name ("Prime Minister of India Narendra Modi") makes no namesake
 of it, and a title grows over the name the parse hung on it ("Prime Minister |
-Modi"). Each runs the real pipeline."""
+Modi"); a lone family name is the one earlier speaker it opened ("Lin" after
+"Lin Jian"), and no one when two people share it. Each runs the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -81,3 +83,22 @@ def test_a_title_source_grows_over_the_name_the_parse_hung_on_it(
     text = "Prime Minister Modi expressed his appreciation for the EU's role."
     found = one_by_cue(nlp, text, "expressed his appreciation for")
     assert found.speaker_mention == "Prime Minister Modi"
+
+
+def test_a_family_name_alone_is_the_one_speaker_it_opened(nlp: Language) -> None:
+    text = (
+        "At a regular press briefing, Chinese Foreign Ministry spokesperson Lin Jian"
+        " accused the Philippine side of sending vessels into the waters. Lin warned"
+        " that the Philippines would bear all consequences."
+    )
+    found = one_by_cue(nlp, text, "warned")
+    assert (found.speaker, found.actor_ids) == ("Lin Jian", ("CHN",))
+
+
+def test_a_family_name_two_people_share_names_neither(nlp: Language) -> None:
+    text = (
+        "Chinese Premier Li Qiang said the economy would grow. Li Haidong, a"
+        " professor at China Foreign Affairs University, said the talks mattered."
+        " Li added that dialogue was key."
+    )
+    assert one_by_cue(nlp, text, "added").actor_ids == ()

@@ -119,12 +119,10 @@ def full_name(
         firsts = {
             other
             for start, _, other in people
-            if start < before
-            and len(other.split()) == 2
-            and other.split()[0] == name
-            and registry.person(other) is not None  # not a headline's "Sugiono Meets"
-        }
-        return firsts.pop() if len(firsts) == 1 else name
+            if start < before and len(other.split()) == 2 and other.split()[0] == name
+        }  # a known person's only, not a headline's "Sugiono Meets"
+        one = firsts.pop() if len(firsts) == 1 else None
+        return one if one is not None and registry.person(one) is not None else name
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
 

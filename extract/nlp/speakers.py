@@ -315,6 +315,7 @@ def _resolve(
         return Speaker(mention, mention, tuple(together), is_person=False)
     if named:
         name = full_name(named[0], people, source.start, registry)
+        name = _speaker_named_once(name, known) or name  # "Lin" after "Lin Jian"
         inside = [(s, e) for s, e, _ in people if source.start <= s < source.end]
         if inside and source.root.ent_type_ in ("GPE", "LOC", "FAC"):  # "In Paris,
             # Professor … Timothy Snyder": a parse that heads the name with a place
@@ -343,6 +344,19 @@ def _resolve(
     if holder is not None:
         return holder
     return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _speaker_named_once(name: str, known: dict[str, tuple[str, ...]]) -> str | None:
+    """The one earlier speaker with an actor whose full name a lone family name
+    opens or closes ("Lin" after "spokesperson Lin Jian"; family name first)."""
+    if " " in name:
+        return None
+    longer = [
+        other
+        for other in known
+        if other != name and name in (other.split()[0], other.split()[-1])
+    ]
+    return longer[0] if len(longer) == 1 and known[longer[0]] else None
 
 
 def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
