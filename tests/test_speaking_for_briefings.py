@@ -3,8 +3,9 @@ styles (issue 15): the one official who answers the floor in the issuer's own
 briefing, a spokesperson the header names with a possessive, a label that
 names an office-holder by title and surname in capitals, Hansard's note naming
 a registry person, "The representative of France … He", a guest the parse took
-for an adverb, a spokesperson for the issuer's own presidency, and a body's
-own council in its release. Each runs the real pipeline."""
+for an adverb, a spokesperson for the issuer's own presidency, a body's own
+council and its allies named with it in its release, and "The Kingdom" in a
+state's speaker's turn. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -137,3 +138,24 @@ The Ministerial Council condemned the repeated violations of Syrian sovereignty.
     found = _read(nlp, text, issuer="GCC")
     assert found["condemned"].actor_ids == ("GCC",)
     assert found["called"].actor_ids == ("GCC",)
+
+
+def test_the_bodys_own_allies_named_with_it_speak_with_its_voice(
+    nlp: Language,
+) -> None:
+    text = """NATO Allies condemn Russian drone incursion into Romanian airspace
+
+NATO Allies condemn the violation of Romanian airspace by Russian drones on 2 December 2026.
+"""  # noqa: E501
+    assert _read(nlp, text, issuer="NATO")["condemn"].actor_ids == ("NATO",)
+
+
+def test_the_kingdom_in_a_states_speakers_turn_is_that_state(nlp: Language) -> None:
+    text = """CNBC interview: Saudi Foreign Minister on Gaza
+
+Hadley Gamble: Your Highness, thank you for joining us. What is your response?
+
+Prince Faisal bin Farhan: We reject this approach completely. The Kingdom has called repeatedly for an immediate and permanent ceasefire.
+"""  # noqa: E501
+    called = _read(nlp, text)["has called repeatedly for"]
+    assert called.actor_ids == ("SAU",)

@@ -51,22 +51,34 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
 
 
 def members_voice(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
-    """ "Allies agreed", "Members noted" (bare, capitalised): the one body whose
-    voice the turn or the document carries (NATO's); none when that voice is a
-    state's (a state's allies are others)."""
+    """ "Allies agreed", "Members noted" (bare, capitalised, or after the body's
+    own name: "NATO Allies condemn"): the one body whose voice the turn or the
+    document carries (NATO's); none when that voice is a state's (a state's
+    allies are others)."""
     head = source.root
     if (
-        len(source) != 1
+        head.i != source.end - 1
         or head.tag_ not in ("NNS", "NNPS")
         or singular(head) not in _MEMBERS
         or not head.text[0].isupper()
     ):
+        return ()
+    before = [  # "NATO Allies": the body named before its members
+        s
+        for s in source.doc.spans.get("actors", [])
+        if source.start <= s.start and s.end <= head.i
+    ]
+    named = {s.label_ for s in before}
+    covered = sum(s.end - s.start for s in before)
+    if len(source) > 1 and (len(named) != 1 or covered != len(source) - 1):
         return ()
     turn = voices.turn_at(head.i)
     if turn is not None:
         voice = turn.actors
     else:
         voice = voices.group if voices.joint else voices.issuer
+    if named and voice != tuple(named):
+        return ()
     return voice if len(voice) == 1 and voice[0] in voices.bodies else ()
 
 

@@ -294,7 +294,7 @@ def _is_capital(span: Span, registry: ActorRegistry) -> bool:
 # A state's organs its own release names bare ("The Ministry also urges").
 _HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 _OWN_ORGANS = frozenset(
-    {"government", "ministry", "department", "office", "presidency"}
+    {"government", "ministry", "department", "office", "presidency", "kingdom"}
 )
 # a body's own organs in its own release ("The Ministerial Council", "The Council")
 _BODY_ORGANS = frozenset(
@@ -307,14 +307,16 @@ def own_organ(
 ) -> tuple[str, ...]:
     """ "The Federal Government", "The Ministry", "The Prime Minister's Office"
     naming no state, and "His Highness" no one named with a state, in a state's
-    own release (or in its own speaker's turn): that state's; "The Ministerial
+    own release or in a turn of that state's speaker ("The Kingdom has called
+    for" in the Saudi minister's answer): that state's; "The Ministerial
     Council", "The Council" in a body's own release: that body's."""
-    if voices is None or len(voices.issuer) != 1 or voices.joint:
+    if voices is None or voices.joint:
         return ()
     turn = voices.turn_at(source.start)
-    if voices.turns and (turn is None or turn.actors != voices.issuer):
+    owner = (turn.actors if turn is not None else ()) if voices.turns else voices.issuer
+    if len(owner) != 1:
         return ()
-    actor = registry.actors.get(voices.issuer[0])
+    actor = registry.actors.get(owner[0])
     if actor is None:
         return ()
     organs = _OWN_ORGANS if actor.kind == "state" else _BODY_ORGANS
@@ -330,7 +332,7 @@ def own_organ(
         or any(t.dep_ == "prep" and t.lower_ != "of" for t in head.children)
     ):
         return ()
-    return voices.issuer
+    return owner
 
 
 def own_spokesperson(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:
