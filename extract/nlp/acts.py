@@ -8,7 +8,6 @@ writes the result on the Doc as plain dicts with character offsets.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +26,7 @@ from extract.nlp.act_cues import (
 )
 from extract.nlp.act_senses import SENSES
 from extract.nlp.quotes import SpanRange
-from extract.nlp.taxonomy import Act, Topic
+from extract.nlp.taxonomy import Act
 from extract.nlp.token_table import token_table
 from extract.nlp.verdicts import passes_verdict
 
@@ -335,33 +334,6 @@ def _foreseen(modal: Token, verb: Token, subjects: list[Token]) -> bool:
     return hedged or any(s.lemma_.lower() in _ANYONE for s in subjects)
 
 
-def classify_topics(
-    content: Span, matches: Iterable[tuple[str, int, int]], topics: tuple[Topic, ...]
-) -> list[str]:
-    """Topic ids of the content, most central first; empty when none matches.
-
-    `matches` are (topic id, start, end) token ranges in the Doc. The topic named
-    in the content's subject comes first, then the one with the most matched words.
-    """
-    inside = [
-        (t, s, e) for t, s, e in matches if s >= content.start and e <= content.end
-    ]
-    if not inside:
-        return []
-    longest = _longest(inside)
-    subject = _subject_range(content)
-    rank = {topic.id: i for i, topic in enumerate(topics)}
-    score: dict[str, int] = {}
-    in_subject: set[str] = set()
-    for topic_id, start, end in longest:
-        score[topic_id] = score.get(topic_id, 0) + (end - start)
-        if subject and start >= subject[0] and end <= subject[1]:
-            in_subject.add(topic_id)
-    return sorted(
-        score, key=lambda t: (t not in in_subject, -score[t], rank.get(t, len(rank)))
-    )
-
-
 def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
     """The verb of a cue ('urged', 'as stated by' -> 'stated', 'has repeatedly
     said' -> 'said'), if it has one: the cue's syntactic root when it is a verb,
@@ -377,22 +349,3 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 def is_negated(token: Token) -> bool:
     """Whether a 'not', 'never' or 'no' governs the token."""
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
-
-
-def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop matches inside a longer one ('guarantee' inside 'security guarantee')."""
-    kept: list[tuple[str, int, int]] = []
-    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
-        if not any(s <= match[1] and match[2] <= e for _, s, e in kept):
-            kept.append(match)
-    return kept
-
-
-def _subject_range(content: Span) -> SpanRange | None:
-    """Tokens of the subject of the content's main clause, if it has one."""
-    inside = range(content.start, content.end)
-    for head in (t for t in content if t.head.i not in inside or t.head == t):
-        for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i in inside:
-                return (child.left_edge.i, child.right_edge.i + 1)
-    return None

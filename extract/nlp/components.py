@@ -16,12 +16,13 @@ from spacy.tokens import Doc
 from extract.nlp.act_cues import own_side_tokens
 from extract.nlp.act_model import ActModel, classify_statement, shipped_act_model
 from extract.nlp.actors import ActorRegistry, load_registry, spellings
-from extract.nlp.acts import PhraseIndex, classify_topics
+from extract.nlp.acts import PhraseIndex
 from extract.nlp.addressees import find_addressee, find_venue
 from extract.nlp.affiliations import Learned
 from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
+from extract.nlp.content_topics import classify_topics
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.memo import doc_text
@@ -41,8 +42,7 @@ from extract.nlp.taxonomy import (
 from extract.nlp.token_table import sentence_bounds
 from kernel.errors import CommuniqueError, ModelError
 
-MAX_SENTENCE_TOKENS = 1_000  # news prose stays under 200; the costly steps grow
-# with the square of a sentence's length, so a longer one fails its document
+MAX_SENTENCE_TOKENS = 1_000  # prose stays under 200; a longer one fails (cost: n²)
 
 
 class DocumentBudgetError(CommuniqueError):
