@@ -181,3 +181,13 @@ def test_a_policy_the_speakers_own_side_is_said_to_hold_is_a_statement(nlp) -> N
         " the one China policy."
     )
     assert by_cue(nlp, text)["underscored"].act == "state"
+
+
+def test_an_answer_word_negates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = """Remarks at the joint press conference
+
+Question (News24): Chancellor, does Germany share those concerns?
+
+Chancellor Merz: No. Germany supports South Africa's work in the G20.
+"""
+    assert by_cue(nlp, text)["supports"].act == "support"

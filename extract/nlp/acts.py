@@ -347,5 +347,15 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """Whether a 'not', 'never' or 'no' governs the token."""
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
+    """Whether a 'not', 'never' or 'no' governs the token; not an answer word
+    the parse hung on it ('No. Germany supports …')."""
+    return any(
+        (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _answer_word(c)
+        for c in token.children
+    )
+
+
+def _answer_word(token: Token) -> bool:
+    """'No' standing alone before a stop or comma."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "no" and after is not None and after.text in (".", ",", "!")
