@@ -1,14 +1,20 @@
 """Whom a body's staff speak for: "our colleagues at OCHA", "officials at the
 WHO", "our colleagues on the ground (UNHCR)" are the body's; "our team on the
-ground" in a body's spokesperson's turn is that body's own. A think tank, a
+ground" and "our humanitarian colleagues" in a body's spokesperson's turn are
+that body's own. A think tank, a
 firm or a state named bare is no such body, and a diplomat's "our colleagues in
 the Security Council" are others. Each runs the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from statements_by_cue import one_by_cue, statements
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background
 
 BRIEFING = """Noon briefing by the Spokesperson for the Secretary-General
 
@@ -88,3 +94,21 @@ def test_a_diplomats_colleagues_in_a_council_are_not_the_diplomats_state(
 ) -> None:
     statement = one_by_cue(nlp, DEBATE, "said")
     assert "RUS" not in statement.actor_ids
+
+
+NOON = """Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+Spokesman: Our humanitarian colleagues tell us that more than 200,000 people have been displaced.
+
+Question: Stéphane, what about the regional initiatives?
+
+Spokesman: We support all efforts by the African Union.
+"""  # noqa: E501
+
+
+def test_a_bodys_staff_named_by_their_field_of_work_are_that_bodys(
+    nlp: Language,
+) -> None:
+    background = Background(issuers={"doc": "UN"}, published={"doc": date(2025, 6, 1)})
+    found = next(extract_statements(nlp, [("doc", NOON)], background=background))[1]
+    assert {s.cue: s.actor_ids for s in found}["tell"] == ("UN",)

@@ -49,17 +49,20 @@ def staff_of(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def own_staff(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
-    """ "Our colleagues on the ground", "our team in Darfur" where a body speaks
-    (its spokesperson's turn, or its own release): that body. Not in a state's
-    voice ("our colleagues in Brussels" of a diplomat are other states'), nor
-    where the source names an actor of its own."""
+    """ "Our colleagues on the ground", "our team in Darfur", "our humanitarian
+    colleagues" where a body speaks (its spokesperson's turn, or its own
+    release): that body. Not in a state's voice ("our colleagues in Brussels" of
+    a diplomat are other states'), nor where the source names an actor of its
+    own."""
     head = source.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if (
         owner is None
         or owner.lower_ not in ("our", "my")
         or head.lemma_.lower() not in STAFF
-        or not any(_posted(p) for p in head.children if p.dep_ == "prep")
+        or not any(
+            _posted(c) if c.dep_ == "prep" else c.dep_ == "amod" for c in head.children
+        )  # "on the ground"; "Our humanitarian colleagues", a field of its work
         or _names_an_actor(source)
     ):
         return ()
