@@ -159,3 +159,17 @@ Prince Faisal bin Farhan: We reject this approach completely. The Kingdom has ca
 """  # noqa: E501
     called = _read(nlp, text)["has called repeatedly for"]
     assert called.actor_ids == ("SAU",)
+
+
+def test_departments_of_any_side_in_a_speakers_turn_are_no_ones(
+    nlp: Language,
+) -> None:
+    text = """Press statements following Russian-Chinese talks
+
+Vladimir Putin: We held substantive talks today.
+
+Xi Jinping: The corresponding departments and business entities have signed a number of cooperation agreements. The Government supports this work.
+"""  # noqa: E501
+    found = _read(nlp, text)
+    assert found["have signed"].actor_ids == ()
+    assert found["supports"].actor_ids == ("CHN",)

@@ -322,6 +322,7 @@ def own_organ(
     organs = _OWN_ORGANS if actor.kind == "state" else _BODY_ORGANS
     head = source.root
     own = head.lemma_.lower() in organs and source[0].lower_ == "the"
+    own = own and head.tag_ not in ("NNS", "NNPS")  # "the departments": of any side
     own = own or (len(source) <= 3 and head.lower_ in _HONOURED)  # "His Highness"
     named = any(
         source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
