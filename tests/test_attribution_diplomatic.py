@@ -616,3 +616,33 @@ def test_a_quotation_without_a_cue_continues_the_statement_before_it(  # type: i
     nlp, text: str, cue: str, content: str
 ) -> None:
     assert by_cue(nlp, text)[cue].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "Australia will continue to support ASEAN's efforts to find a peaceful"
+            " resolution to the crisis.",
+            "continue to support",
+            "ASEAN's efforts to find a peaceful resolution to the crisis",
+            id="state",
+        ),
+        pytest.param(
+            "For this reason, we will continue to support this project as we did in"
+            " the past.",
+            "continue to support",
+            "this project as we did in the past",
+            id="we-with-manner",
+        ),
+    ],
+)
+def test_a_stance_held_on_is_a_statement(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content
+
+
+def test_continuing_a_deed_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The company will continue to support its customers in the region."
+    assert "continue to support" not in by_cue(nlp, text)

@@ -25,6 +25,7 @@ from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.continued_stances import find_continued_stances
 from extract.nlp.coordinated_speakers import with_coordinated_speakers
 from extract.nlp.coordination import (
     missing_conjuncts,
@@ -71,7 +72,10 @@ def find_attributions(
     one, the rules decide."""
     rules = find_rule_attributions(doc, lexicon)
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
-    rules = _with_register(rules, find_register_attributions(doc, lexicon) + operative)
+    held = find_continued_stances(doc)  # "we will continue to support X"
+    rules = _with_register(
+        rules, find_register_attributions(doc, lexicon) + operative + held
+    )
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
         return _settled(doc, _with_register(rules, acts), lexicon)
@@ -101,7 +105,7 @@ def find_attributions(
     return _settled(doc, every, lexicon)
 
 
-REGISTER = frozenset({"light", "attitude", "passive", "operative"})
+REGISTER = frozenset({"light", "attitude", "passive", "operative", "continued"})
 
 
 def _acts(doc: Doc, lexicon: Lexicon) -> list[Attribution]:

@@ -1,0 +1,66 @@
+"""A stance held on: 'Australia will continue to support ASEAN's efforts', 'we
+will continue to support this project as we did in the past'. The news-trained
+finder reads 'continue' as an event and passes such sentences over; a verb of
+stance under 'continue' or 'remain', with a subject that can speak and an
+object, is the speaker's stance: the cue runs from 'continue' to the stance
+verb, the content is the rest of its clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import trim_end
+from extract.nlp.token_table import subtree
+
+# verbs of stance on an object ('stand with X' is a stance verb's own finding)
+_STANCES = frozenset(
+    {"support", "back", "oppose", "condemn", "reject", "welcome", "uphold",
+     "champion", "defend", "advocate"}
+)  # fmt: skip
+_HOLDING = frozenset({"continue", "remain"})
+_SPEAKING = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+_SELVES = frozenset({"we", "i", "they"})
+
+
+def find_continued_stances(doc: Doc) -> list[Attribution]:
+    """The stances held on in the Doc, in text order."""
+    found = []
+    for token in doc:
+        one = _continued(token)
+        if one is not None:
+            found.append(one)
+    return found
+
+
+def _continued(verb: Token) -> Attribution | None:
+    lemma = verb.lemma_.lower()
+    holding = verb.head
+    if lemma not in _STANCES or verb.dep_ != "xcomp" or holding.lemma_ not in _HOLDING:
+        return None
+    subject = next((c for c in holding.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _speaks(subject):
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None:
+        return None
+    doc = verb.doc
+    end = subtree(doc, verb.i)[1]  # with its manner: 'as we did in the past'
+    return Attribution(
+        cue=(holding.i, verb.i + 1),
+        content=(verb.i + 1, trim_end(doc, verb.i + 1, end)),
+        source=subtree(doc, subject.i),
+        cue_lemma=lemma,
+        form="continued",
+    )
+
+
+def _speaks(subject: Token) -> bool:
+    """A subject that can hold a stance: a pronoun of persons, a name of a
+    person, state or body, or a capitalised proper noun."""
+    if subject.lower_ in _SELVES:
+        return True
+    return subject.ent_type_ in _SPEAKING or (
+        subject.pos_ == "PROPN" and subject.text[:1].isupper()
+    )
