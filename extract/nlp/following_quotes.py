@@ -51,7 +51,7 @@ def _following(
         return None
     nxt = sentence_end
     while nxt < len(doc) and table.space[nxt]:
-        if "\n\n" in table.text[nxt]:
+        if "\n" in table.text[nxt]:
             return None  # a new paragraph is no longer this statement
         nxt += 1
     return next((q for q in quotes if q[0] == nxt), None)
