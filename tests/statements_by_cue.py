@@ -3,12 +3,14 @@ fixture): its statements, all of them or by cue."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 
 from extract.nlp.acts import classify_act
 from extract.nlp.pipeline import extract_statements
 from extract.nlp.taxonomy import load_acts
-from kernel.records import Statement
+from kernel.records import Background, Statement
 
 
 def statements(nlp: Language, text: str) -> list[Statement]:
@@ -22,6 +24,18 @@ def the_one(nlp: Language, text: str) -> Statement:
     found = statements(nlp, text)
     assert len(found) == 1, [(s.cue, s.content) for s in found]
     return found[0]
+
+
+def published_by(
+    nlp: Language, text: str, issuer: str | None = None, day: date = date(2025, 6, 1)
+) -> dict[str, Statement]:
+    """The statements of `text` keyed by cue, read as a document of `issuer`'s
+    own site (or of no issuer) published on `day`."""
+    background = Background(
+        issuers={"doc": issuer} if issuer else {}, published={"doc": day}
+    )
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    return {s.cue: s for s in found}
 
 
 def by_cue(nlp: Language, text: str) -> dict[str, Statement]:

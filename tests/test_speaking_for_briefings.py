@@ -9,22 +9,8 @@ state's speaker's turn. Each runs the real pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
-
-from extract.nlp.pipeline import extract_statements
-from kernel.records import Background, Statement
-
-
-def _read(nlp: Language, text: str, issuer: str | None = None) -> dict[str, Statement]:
-    background = Background(
-        issuers={"doc": issuer} if issuer else {},
-        published={"doc": date(2025, 6, 1)},
-    )
-    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
-    return {s.cue: s for s in found}
-
+from statements_by_cue import published_by
 
 BRIEFING = """Department Press Briefing – March 18, 2025
 
@@ -39,14 +25,14 @@ MR. BRUCE: We reject that characterization entirely.
 def test_the_one_who_alone_answers_the_floor_speaks_for_the_issuer(
     nlp: Language,
 ) -> None:
-    found = _read(nlp, BRIEFING, issuer="USA")
+    found = published_by(nlp, BRIEFING, issuer="USA")
     assert found["reject"].actor_ids == ("USA",)
     assert found["call"].actor_ids == ("USA",)
 
 
 def test_two_who_answer_the_floor_are_not_given_the_issuer(nlp: Language) -> None:
     text = BRIEFING + "\nMR. ORTAGUS: We support the talks in Oman.\n"
-    found = _read(nlp, text, issuer="USA")
+    found = published_by(nlp, text, issuer="USA")
     assert found["reject"].actor_ids == ()
 
 
@@ -59,7 +45,7 @@ Lin Jian: We urge the Philippines to immediately stop its provocations.
 
 Lin Jian: China is seriously concerned about the moves by the relevant countries.
 """  # noqa: E501
-    found = _read(nlp, text, issuer="CHN")
+    found = published_by(nlp, text, issuer="CHN")
     assert found["urge"].actor_ids == ("CHN",)
 
 
@@ -72,7 +58,7 @@ PRIME MINISTER ALBANESE: We are concerned about the live-fire exercises in the T
 
 PRIME MINISTER LUXON: New Zealand shares those concerns.
 """  # noqa: E501
-    concerned = _read(nlp, text, issuer="AUS")["are concerned about"]
+    concerned = published_by(nlp, text, issuer="AUS")["are concerned about"]
     assert (concerned.speaker, concerned.actor_ids) == ("Anthony Albanese", ("AUS",))
 
 
@@ -87,7 +73,7 @@ Emily Thornberry (Islington South and Finsbury) (Lab): What assessment has the S
 
 The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy): The situation in Sudan is grave. I condemn the attacks on civilians in El Fasher.
 """  # noqa: E501
-    condemn = _read(nlp, text)["condemn"]
+    condemn = published_by(nlp, text)["condemn"]
     assert (condemn.speaker, condemn.actor_ids) == ("David Lammy", ("GBR",))
 
 
@@ -96,7 +82,7 @@ def test_he_after_the_representative_of_a_state_is_that_representative(
 ) -> None:
     text = """The representative of France said that the strikes on energy infrastructure constitute war crimes. He called on the Russian Federation to withdraw its forces.
 """  # noqa: E501
-    assert _read(nlp, text)["called"].actor_ids == ("FRA",)
+    assert published_by(nlp, text)["called"].actor_ids == ("FRA",)
 
 
 CAIRO = """President El-Sisi Receives the Foreign Minister of Qatar
@@ -110,14 +96,14 @@ Spokesman for the Presidency, Ambassador Mohamed El-Shenawy, said that the Presi
 def test_a_guest_the_parse_took_for_an_adverb_is_received_all_the_same(
     nlp: Language,
 ) -> None:
-    stressed = _read(nlp, CAIRO, issuer="EGY")["stressed"]
+    stressed = published_by(nlp, CAIRO, issuer="EGY")["stressed"]
     assert set(stressed.actor_ids) == {"EGY", "QAT"}
 
 
 def test_a_spokesperson_for_the_issuers_own_presidency_speaks_for_the_issuer(
     nlp: Language,
 ) -> None:
-    assert _read(nlp, CAIRO, issuer="EGY")["said"].actor_ids == ("EGY",)
+    assert published_by(nlp, CAIRO, issuer="EGY")["said"].actor_ids == ("EGY",)
 
 
 def test_a_spokesperson_for_another_body_is_not_the_issuers(nlp: Language) -> None:
@@ -125,7 +111,7 @@ def test_a_spokesperson_for_another_body_is_not_the_issuers(nlp: Language) -> No
 
 Spokesman for the Houthi movement Mohammed Abdulsalam said that the group would continue its operations.
 """  # noqa: E501
-    assert _read(nlp, text, issuer="EGY")["said"].actor_ids != ("EGY",)
+    assert published_by(nlp, text, issuer="EGY")["said"].actor_ids != ("EGY",)
 
 
 def test_a_bodys_own_council_in_its_release_is_that_body(nlp: Language) -> None:
@@ -135,7 +121,7 @@ The Ministerial Council of the Gulf Cooperation Council held its 164th session i
 
 The Ministerial Council condemned the repeated violations of Syrian sovereignty. The Council called on Iran to respond to the efforts of the UAE.
 """  # noqa: E501
-    found = _read(nlp, text, issuer="GCC")
+    found = published_by(nlp, text, issuer="GCC")
     assert found["condemned"].actor_ids == ("GCC",)
     assert found["called"].actor_ids == ("GCC",)
 
@@ -147,7 +133,7 @@ def test_the_bodys_own_allies_named_with_it_speak_with_its_voice(
 
 NATO Allies condemn the violation of Romanian airspace by Russian drones on 2 December 2026.
 """  # noqa: E501
-    assert _read(nlp, text, issuer="NATO")["condemn"].actor_ids == ("NATO",)
+    assert published_by(nlp, text, issuer="NATO")["condemn"].actor_ids == ("NATO",)
 
 
 def test_the_kingdom_in_a_states_speakers_turn_is_that_state(nlp: Language) -> None:
@@ -157,7 +143,7 @@ Hadley Gamble: Your Highness, thank you for joining us. What is your response?
 
 Prince Faisal bin Farhan: We reject this approach completely. The Kingdom has called repeatedly for an immediate and permanent ceasefire.
 """  # noqa: E501
-    called = _read(nlp, text)["has called repeatedly for"]
+    called = published_by(nlp, text)["has called repeatedly for"]
     assert called.actor_ids == ("SAU",)
 
 
@@ -170,6 +156,6 @@ Vladimir Putin: We held substantive talks today.
 
 Xi Jinping: The corresponding departments and business entities have signed a number of cooperation agreements. The Government supports this work.
 """  # noqa: E501
-    found = _read(nlp, text)
+    found = published_by(nlp, text)
     assert found["have signed"].actor_ids == ()
     assert found["supports"].actor_ids == ("CHN",)

@@ -7,23 +7,8 @@ pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
-
-from extract.nlp.pipeline import extract_statements
-from kernel.records import Background, Statement
-
-
-def _read(
-    nlp: Language, text: str, issuer: str | None = None, day: date = date(2025, 6, 1)
-) -> dict[str, Statement]:
-    background = Background(
-        issuers={"doc": issuer} if issuer else {}, published={"doc": day}
-    )
-    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
-    return {s.cue: s for s in found}
-
+from statements_by_cue import published_by
 
 ELYSEE = """Telephone call with the President of Ukraine
 
@@ -36,14 +21,14 @@ The President of the Republic stressed that peace cannot be achieved without Ukr
 def test_the_president_of_the_republic_in_a_states_release_is_its_own(
     nlp: Language,
 ) -> None:
-    stressed = _read(nlp, ELYSEE, issuer="FRA")["stressed"]
+    stressed = published_by(nlp, ELYSEE, issuer="FRA")["stressed"]
     assert stressed.actor_ids == ("FRA",)
 
 
 def test_the_president_of_the_republic_is_not_the_president_named_before(
     nlp: Language,
 ) -> None:
-    stressed = _read(nlp, ELYSEE)["stressed"]
+    stressed = published_by(nlp, ELYSEE)["stressed"]
     assert "UKR" not in stressed.actor_ids
 
 
@@ -55,7 +40,7 @@ def test_the_president_of_the_republic_named_once_is_that_one(
 President Zelensky met the President of the Republic, Emmanuel Macron, in Paris.
 The President of the Republic said that Europe must rearm.
 """
-    said = _read(nlp, text)["said"]
+    said = published_by(nlp, text)["said"]
     assert said.actor_ids == ("FRA",)
 
 
@@ -70,14 +55,14 @@ def test_the_issuers_lead_not_yet_in_the_registrys_office_is_the_issuers(
     nlp: Language,
 ) -> None:
     # the registry seats him on 4 June 2025; the readout is dated 1 June
-    said = _read(nlp, SEOUL, issuer="KOR")["said"]
+    said = published_by(nlp, SEOUL, issuer="KOR")["said"]
     assert said.actor_ids == ("KOR",)
 
 
 def test_an_office_holder_not_yet_seated_gets_no_state_in_the_news(
     nlp: Language,
 ) -> None:
-    said = _read(nlp, SEOUL)["said"]
+    said = published_by(nlp, SEOUL)["said"]
     assert said.actor_ids == ()
 
 
@@ -88,5 +73,5 @@ def test_the_issuers_lead_who_met_someone_of_no_known_state_is_the_issuers(
 
 He said the two countries must cooperate closely on North Korea.
 """
-    said = _read(nlp, text, issuer="KOR")["said"]
+    said = published_by(nlp, text, issuer="KOR")["said"]
     assert said.actor_ids == ("KOR",)
