@@ -159,3 +159,13 @@ Xi Jinping: The corresponding departments and business entities have signed a nu
     found = published_by(nlp, text)
     assert found["have signed"].actor_ids == ()
     assert found["supports"].actor_ids == ("CHN",)
+
+
+def test_indias_external_affairs_minister_by_initials_speaks_for_india(
+    nlp: Language,
+) -> None:
+    text = """EAM's meeting with Foreign Minister of Singapore
+
+External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Singapore Dr. Vivian Balakrishnan in New Delhi today. EAM appreciated Singapore's support for India's engagement with ASEAN.
+"""  # noqa: E501
+    assert published_by(nlp, text)["appreciated"].actor_ids == ("IND",)
