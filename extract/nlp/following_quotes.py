@@ -51,9 +51,9 @@ def _following(
         return None
     nxt = sentence_end
     while nxt < len(doc) and table.space[nxt]:
-        if "\n" in table.text[nxt]:
-            return None  # a new paragraph is no longer this statement
         nxt += 1
+    if any("\n" in doc[i].text_with_ws for i in range(end, nxt)):
+        return None  # a new paragraph is no longer this statement
     return next((q for q in quotes if q[0] == nxt), None)
 
 
