@@ -610,6 +610,13 @@ def test_a_content_opening_a_quotation_ends_where_the_quotation_ends(
             "the attack",
             id="its-own-cue",
         ),
+        pytest.param(
+            'The minister welcomed the agreement.\n"This is a historic day for our'
+            ' region."',
+            "welcomed",
+            "the agreement",
+            id="next-paragraph",
+        ),
     ],
 )
 def test_a_quotation_without_a_cue_continues_the_statement_before_it(  # type: ignore[no-untyped-def]
