@@ -106,6 +106,26 @@ def test_a_spokesperson_for_the_issuers_own_presidency_speaks_for_the_issuer(
     assert published_by(nlp, CAIRO, issuer="EGY")["said"].actor_ids == ("EGY",)
 
 
+def test_another_bodys_spokesperson_named_before_the_title_is_not_the_issuers(
+    nlp: Language,
+) -> None:
+    text = """Press release
+
+Polisario Front spokesman Mohamed Salem said the front rejects the plan.
+"""
+    assert published_by(nlp, text, issuer="MAR")["said"].actor_ids == ()
+
+
+def test_a_presidential_spokesman_in_the_issuers_release_is_the_issuers(
+    nlp: Language,
+) -> None:
+    text = """Press release
+
+Presidential Spokesman Mohamed El-Shenawy said that the President praised the relations.
+"""  # noqa: E501
+    assert published_by(nlp, text, issuer="EGY")["said"].actor_ids == ("EGY",)
+
+
 def test_a_spokesperson_for_another_body_is_not_the_issuers(nlp: Language) -> None:
     text = """Statement
 

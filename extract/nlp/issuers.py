@@ -296,6 +296,8 @@ _HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency", "kingdom"}
 )
+# words before a spokesperson's title that name no other body ("Chief Spokesperson")
+_RANKS = frozenset({"presidential", "chief", "deputy", "official", "senior", "acting"})
 # a body's own organs in its own release ("The Ministerial Council", "The Council")
 _BODY_ORGANS = frozenset(
     {"council", "commission", "secretariat", "assembly", "committee", "presidency"}
@@ -338,8 +340,9 @@ def own_organ(
 
 def own_spokesperson(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:
     """A spokesperson in a state's own release whose title names no one else's
-    office ("Spokesman for the Presidency, Ambassador Mohamed El-Shenawy", "the
-    Ministry's spokeswoman X"): the issuer's."""
+    office ("Spokesman for the Presidency, Ambassador Mohamed El-Shenawy",
+    "Presidential Spokesman X"): the issuer's; not another body's ("Polisario
+    Front spokesman X")."""
     if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
         return ()
     if source.doc.spans.get("actors") and any(
@@ -349,14 +352,18 @@ def own_spokesperson(source: Span, voices: DocumentVoices | None) -> tuple[str, 
     titles = [t for t in source if t.lemma_.lower() in SPOKESPEOPLE]
     if not titles:
         return ()
-    owners = [
+    owners = [  # whose spokesperson: "for the Presidency", "Ministry", "Front"
         o
         for t in titles
-        for prep in t.children
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
-        for o in prep.children
-        if o.dep_ == "pobj"
+        for c in t.children
+        for o in (
+            [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            else [c]
+            if c.dep_ in ("poss", "compound", "nmod")
+            else []
+        )
     ]
-    if any(o.lemma_.lower() not in _OWN_ORGANS for o in owners):
-        return ()
+    if any(o.lemma_.lower() not in _OWN_ORGANS | _RANKS for o in owners):
+        return ()  # "Polisario Front spokesman X": another body's
     return voices.issuer
