@@ -45,13 +45,17 @@ from tests.statements_by_cue import statements
         ("The minister said the sanctions are not a failure.", "state"),
         ("The minister admitted it was a mistake to send the letter.", "state"),
         ("Analysts expect the move to be counterproductive.", "state"),
+        # a word that judges nothing of anyone's deed
+        ("Wang Yi said the solution lies in dialogue and consultation.", "state"),
+        ("The Prime Minister said the earthquake was a disaster for the region.",
+         "state"),
         # a verb of thinking passes a verdict in the first person only
         ("The analyst believes the drills were provocative.", "state"),
         ("We believe the drills were provocative.", "criticise"),
         ('"It is wrong to say that Russia is isolated," Mr Putin said.', "state"),
     ],
 )  # fmt: skip
-def test_a_verdict_in_the_content_criticises(  # type: ignore[no-untyped-def]
+def test_the_predicate_of_the_content_names_the_act(  # type: ignore[no-untyped-def]
     nlp, text: str, act: str
 ) -> None:
     found = statements(nlp, text)

@@ -77,14 +77,6 @@ The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr Dav
     assert (condemn.speaker, condemn.actor_ids) == ("David Lammy", ("GBR",))
 
 
-def test_he_after_the_representative_of_a_state_is_that_representative(
-    nlp: Language,
-) -> None:
-    text = """The representative of France said that the strikes on energy infrastructure constitute war crimes. He called on the Russian Federation to withdraw its forces.
-"""  # noqa: E501
-    assert published_by(nlp, text)["called"].actor_ids == ("FRA",)
-
-
 CAIRO = """President El-Sisi Receives the Foreign Minister of Qatar
 
 President Abdel Fattah El-Sisi received today Sheikh Mohammed bin Abdulrahman Al Thani, Prime Minister and Minister of Foreign Affairs of the State of Qatar.
@@ -122,7 +114,7 @@ def test_a_presidential_spokesman_in_the_issuers_release_is_the_issuers(
     text = """Press release
 
 Presidential Spokesman Mohamed El-Shenawy said that the President praised the relations.
-"""  # noqa: E501
+"""
     assert published_by(nlp, text, issuer="EGY")["said"].actor_ids == ("EGY",)
 
 
@@ -189,3 +181,24 @@ def test_indias_external_affairs_minister_by_initials_speaks_for_india(
 External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Singapore Dr. Vivian Balakrishnan in New Delhi today. EAM appreciated Singapore's support for India's engagement with ASEAN.
 """  # noqa: E501
     assert published_by(nlp, text)["appreciated"].actor_ids == ("IND",)
+
+
+def test_the_kingdom_is_no_ones_own_where_the_voice_is_no_kingdoms(
+    nlp: Language,
+) -> None:
+    text = """Readout
+
+Secretary Blinken met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh. The Kingdom reiterated its call for a ceasefire.
+"""  # noqa: E501
+    found = published_by(nlp, text, issuer="USA")["reiterated"]
+    assert "USA" not in found.actor_ids
+
+
+def test_another_bodys_council_named_before_is_not_the_issuing_bodys(
+    nlp: Language,
+) -> None:
+    text = """Press release
+
+The Secretary-General met the President of the Council of the European Union. The Council called for more aid.
+"""  # noqa: E501
+    assert "UN" not in published_by(nlp, text, issuer="UN")["called for"].actor_ids

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import one_by_cue
+from statements_by_cue import one_by_cue, statements
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,16 @@ def test_a_family_name_two_people_share_names_neither(nlp: Language) -> None:
         " Li added that dialogue was key."
     )
     assert one_by_cue(nlp, text, "added").actor_ids == ()
+
+
+def test_a_family_name_a_speaker_shares_with_another_named_names_neither(
+    nlp: Language,
+) -> None:
+    text = (
+        "Chinese Foreign Ministry spokesperson Lin Jian said Beijing opposed the"
+        " visit. Taiwan's Foreign Minister Lin Chia-lung arrived in Paris on Monday."
+        " Lin said Taiwan would defend its democracy."
+    )
+    found = [s for s in statements(nlp, text) if s.speaker_mention == "Lin"]
+    assert found
+    assert all("CHN" not in s.actor_ids for s in found)

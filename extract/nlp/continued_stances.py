@@ -1,9 +1,10 @@
 """A stance held on: 'Australia will continue to support ASEAN's efforts', 'we
 will continue to support this project as we did in the past'. The news-trained
 finder reads 'continue' as an event and passes such sentences over; a verb of
-stance under 'continue' or 'remain', with a subject that can speak and an
-object, is the speaker's stance: the cue runs from 'continue' to the stance
-verb, the content is the rest of its clause.
+stance under 'continue' or 'remain' declared now (not narrated, conditional or
+forecast), with a subject the registry knows (or 'we') and an object, is the
+speaker's stance: the cue runs from 'continue' to the stance verb, the content
+is the rest of its clause.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ _STANCES = frozenset(
      "champion", "defend", "advocate"}
 )  # fmt: skip
 _HOLDING = frozenset({"continue", "remain"})
-_SPEAKING = frozenset({"PERSON", "GPE", "ORG", "NORP"})
-_SELVES = frozenset({"we", "i", "they"})
+_SELVES = frozenset({"we", "i"})
 
 
 def find_continued_stances(doc: Doc) -> list[Attribution]:
@@ -38,6 +38,8 @@ def _continued(verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
     holding = verb.head
     if lemma not in _STANCES or verb.dep_ != "xcomp" or holding.lemma_ not in _HOLDING:
+        return None
+    if not _declared(holding):
         return None
     subject = next((c for c in holding.children if c.dep_ == "nsubj"), None)
     if subject is None or not _speaks(subject):
@@ -56,11 +58,24 @@ def _continued(verb: Token) -> Attribution | None:
     )
 
 
+def _declared(holding: Token) -> bool:
+    """'will continue', 'continues', 'remain': a stance declared now, in a clause
+    of its own; not narration ('continued to back Kyiv throughout 2023'), a
+    condition ('If China continues to back Russia') or another's forecast
+    ('Analysts expect that China will continue')."""
+    if holding.dep_ not in ("ROOT", "conj") or holding.tag_ in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "mark" for c in holding.children)
+
+
 def _speaks(subject: Token) -> bool:
-    """A subject that can hold a stance: a pronoun of persons, a name of a
-    person, state or body, or a capitalised proper noun."""
+    """A subject that can hold a stance: 'we', 'I', or a name of a person, state
+    or body the registry knows."""
     if subject.lower_ in _SELVES:
         return True
-    return subject.ent_type_ in _SPEAKING or (
-        subject.pos_ == "PROPN" and subject.text[:1].isupper()
+    doc = subject.doc
+    return any(
+        s.start <= subject.i < s.end
+        for group in ("actors", "people")
+        for s in doc.spans.get(group, [])
     )

@@ -1,9 +1,10 @@
 """A quotation that follows a statement and has no cue of its own is that
 statement's words: 'McGurk also criticized the decision via Twitter. "The WH
 statement … demonstrates a complete lack of understanding"'. The content of a
-statement that closes its sentence (but for a short medium: 'via Twitter', 'in
-a statement') runs on over the quotation that opens the next sentence, when no
-other statement's cue or content lies in that quotation's sentence.
+statement that closes its sentence (but for up to four words and no verb: 'via
+Twitter', 'in a statement') runs on over the quotation that opens the next
+sentence and runs to its end, when no other statement's cue or content lies in
+that quotation's sentence.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def _following(
     if one.kind == "direct" or start < one.cue[1] or one.source is None:
         return None
     table = token_table(doc)
-    sentence_end = ends[start]
+    sentence_end = ends[end - 1]
     rest = [i for i in range(end, sentence_end) if not table.punct[i]]
     if len(rest) > _MEDIUM or any(table.pos[i] in _VERBS for i in rest):
         return None
@@ -54,7 +55,10 @@ def _following(
         nxt += 1
     if any("\n" in doc[i].text_with_ws for i in range(end, nxt)):
         return None  # a new paragraph is no longer this statement
-    return next((q for q in quotes if q[0] == nxt), None)
+    quote = next((q for q in quotes if q[0] == nxt), None)
+    if quote is None or quote[1] < ends[quote[0]] - 2:
+        return None  # a quoted phrase inside a sentence of the writer's own
+    return quote
 
 
 def _claimed(

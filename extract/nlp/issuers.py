@@ -324,6 +324,13 @@ def own_organ(
     organs = _OWN_ORGANS if actor.kind == "state" else _BODY_ORGANS
     head = source.root
     own = head.lemma_.lower() in organs and source[0].lower_ == "the"
+    if head.lemma_.lower() == "kingdom":  # only a kingdom's own
+        own = own and any(
+            code == owner[0] and "kingdom" in surface.lower()
+            for surface, code in registry.surfaces.items()
+        )
+    if own and actor.kind != "state" and _another_organ_before(source, owner[0]):
+        return ()  # "the Council of the European Union … The Council" in a UN text
     own = own and head.tag_ not in ("NNS", "NNPS")  # "the departments": of any side
     own = own or (len(source) <= 3 and head.lower_ in _HONOURED)  # "His Highness"
     named = any(
@@ -336,6 +343,20 @@ def own_organ(
     ):
         return ()
     return owner
+
+
+def _another_organ_before(source: Span, owner: str) -> bool:
+    """Whether another actor's name holding the organ's word came before
+    ("the Council of the European Union" before "The Council")."""
+    doc, word = source.doc, source.root.lower_
+    others = [s for s in doc.spans.get("actors", []) if s.label_ != owner]
+    for token in doc[: source.start]:
+        if token.lower_ != word:
+            continue
+        edges = (token.left_edge.i, token.right_edge.i + 1)
+        if any(edges[0] <= s.start and s.end <= edges[1] for s in others):
+            return True
+    return False
 
 
 def own_spokesperson(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:

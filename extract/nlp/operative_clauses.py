@@ -26,13 +26,17 @@ from extract.nlp.quotes import SpanRange, trim_end
 # "1.", "2)", "(a)", "iv." before an operative verb
 _NUMBER = re.compile(r"^(?:\(?[0-9]{1,3}|\(?[a-z]|\(?[ivx]{1,5})[.)]?$")
 _OPERATIVE = "VBZ"
+_SALUTATIONS = frozenset({"dear", "mr", "mr.", "madam", "excellency", "your"})
 _PREAMBULAR = "VBG"
 
 
 def find_operative_clauses(doc: Doc) -> list[Attribution]:
-    """The operative clauses of every resolution-style passage, in text order."""
+    """The clauses of every resolution-style passage, in text order: a body's
+    opening followed by at least one operative (present-tense) paragraph."""
     found: list[Attribution] = []
     body: SpanRange | None = None
+    run: list[Attribution] = []  # the clauses of the body's passage so far
+    operative = False  # a present-tense paragraph seen: a resolution, no letter
     numbered = False  # the sentence before was a paragraph's number alone
     for sentence in doc.sents:
         words = [t for t in sentence if not t.is_space]
@@ -41,12 +45,15 @@ def find_operative_clauses(doc: Doc) -> list[Attribution]:
         verb = _opening_verb(words, numbered)
         numbered = _numbers_only(words)
         if body is not None and verb is not None:
-            found.extend(_clauses(sentence, verb, body))
+            run.extend(_clauses(sentence, verb, body))
+            operative = operative or verb.tag_ != _PREAMBULAR
             continue
         if body is not None and numbered:
             continue  # a number the parser split off its paragraph
+        found.extend(run if operative else [])
+        run, operative = [], False
         body = _opening_body(words)
-    return found
+    return found + (run if operative else [])
 
 
 def _opening_body(words: list[Token]) -> SpanRange | None:
@@ -56,6 +63,8 @@ def _opening_body(words: list[Token]) -> SpanRange | None:
     a capitalised name up to its first comma."""
     if words[-1].text != "," or not words[0].text[:1].isupper():
         return None
+    if words[0].lower_ in _SALUTATIONS:
+        return None  # "Dear Prime Minister Modi,": a letter's addressee
     if any(t.tag_ in ("VBZ", "VBP", "VBD") and t.dep_ == "ROOT" for t in words):
         return None
     comma = next(t for t in words if t.text == ",")
@@ -80,14 +89,24 @@ def _opening_verb(words: list[Token], numbered: bool) -> Token | None:
     if i >= len(words):
         return None
     verb = words[i]
-    if verb.tag_ in (_OPERATIVE, _PREAMBULAR):
+    if verb.tag_ == _OPERATIVE or (verb.tag_ == _PREAMBULAR and _preambular(words)):
         return verb
     # a numbered paragraph's first word in the present tense, which the tagger
     # may take for a plural noun ("2. Calls upon", "1. Condemns in the …")
     third_person = (
         verb.is_alpha and verb.lower_.endswith("s") and not verb.lower_.endswith("ss")
     )
-    return verb if numbered and third_person and verb.text[:1].isupper() else None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    noun = verb.dep_ == "nsubj" or (after is not None and after.lower_ == "of")
+    return verb if numbered and third_person and not noun else None
+
+
+def _preambular(words: list[Token]) -> bool:
+    """A paragraph that is a participle's phrase and nothing more ("Recalling its
+    resolutions,"), not an opener before a clause of its own ("Following our
+    call, I am writing")."""
+    root = words[0].sent.root
+    return root.tag_ == _PREAMBULAR and words[-1].text in (",", ";")
 
 
 def _numbers_only(words: list[Token]) -> bool:

@@ -13,15 +13,17 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import subtree, token_table
 
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
 
 def with_apposition(doc: Doc, found: Attribution) -> Attribution:
     """A pronoun source grown over its apposition ('We, the Leaders of the G7,
     express …'): the gold's source is the noun phrase as written; and a title
     over the name the parse hung on it ('Prime Minister | Modi expressed')."""
     source = found.source
-    table = token_table(doc)
     if source is None:
         return found
+    table = token_table(doc)
     name = source[1]
     if (
         name < found.cue[0]
@@ -29,9 +31,11 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
         and table.head[name] == source[1] - 1
         and table.pos[name] == "PROPN"
     ):
-        return replace(
-            found, source=(source[0], trim_end(doc, name, subtree(doc, name)[1]))
-        )
+        end = trim_end(doc, name, subtree(doc, name)[1])
+        content = found.content
+        if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
+            return found  # the name must not run into the cue or the content
+        return replace(found, source=(source[0], end))
     if source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
         return found
     appos = [c for c in table.children[source[0]] if table.dep[c] == "appos"]
@@ -42,9 +46,6 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
     if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
         return found  # the apposition must not run into the cue or the content
     return replace(found, source=(source[0], end))
-
-
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:

@@ -36,7 +36,7 @@ from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
-from extract.nlp.officials import TITLES, not_official
+from extract.nlp.officials import not_official
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -127,26 +127,12 @@ def resolve_speakers(
 def _salient(speaker: Speaker, source: Span) -> Speaker | None:
     """Whom a later "he" or "she" may mean after this speaker: a named person,
     or the holder of an office its bare title gave an actor ("The
-    Secretary-General is alarmed … He calls on"), or a title and the one actor
-    it serves ("The representative of France said … He called on"); else None."""
+    Secretary-General is alarmed … He calls on"); else None."""
     if speaker.is_person and speaker.name:
         return speaker
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
-    if len(speaker.actor_ids) == 1 and _titled_of(source):
-        return replace(speaker, is_person=True)  # "The representative of France"
     return None
-
-
-def _titled_of(source: Span) -> bool:
-    """ "The representative of France": a title and the one it serves."""
-    head = source.root
-    return (
-        source[0].lower_ == "the"
-        and head.lemma_.lower() in TITLES
-        and head.tag_ == "NN"
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    )
 
 
 def _not_the_speaker(
@@ -315,7 +301,7 @@ def _resolve(
         return Speaker(mention, mention, tuple(together), is_person=False)
     if named:
         name = full_name(named[0], people, source.start, registry)
-        name = _speaker_named_once(name, known) or name  # "Lin" after "Lin Jian"
+        name = _speaker_named_once(name, people, source.start, known) or name
         inside = [(s, e) for s, e, _ in people if source.start <= s < source.end]
         if inside and source.root.ent_type_ in ("GPE", "LOC", "FAC"):  # "In Paris,
             # Professor … Timothy Snyder": a parse that heads the name with a place
@@ -346,17 +332,24 @@ def _resolve(
     return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
 
 
-def _speaker_named_once(name: str, known: dict[str, tuple[str, ...]]) -> str | None:
+def _speaker_named_once(
+    name: str,
+    people: list[tuple[int, int, str]],
+    before: int,
+    known: dict[str, tuple[str, ...]],
+) -> str | None:
     """The one earlier speaker with an actor whose full name a lone family name
-    opens or closes ("Lin" after "spokesperson Lin Jian"; family name first)."""
+    opens or closes ("Lin" after "spokesperson Lin Jian"); no one when another
+    person named before shares it ("Lin Chia-lung")."""
     if " " in name:
         return None
+    named = {other for start, _, other in people if start < before} | set(known)
     longer = [
         other
-        for other in known
+        for other in named
         if other != name and name in (other.split()[0], other.split()[-1])
     ]
-    return longer[0] if len(longer) == 1 and known[longer[0]] else None
+    return longer[0] if len(longer) == 1 and known.get(longer[0]) else None
 
 
 def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:

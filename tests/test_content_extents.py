@@ -1,0 +1,99 @@
+"""How far a content runs in the official register: a reason worded `in the wake
+of X` stays with its addressee, a quotation with no cue of its own continues the
+statement before it (in the same paragraph, to its sentence's end), and a stance
+held on (`will continue to support X`) is a statement, but not a firm's, a
+forecast's or a condition's. Each runs the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from statements_by_cue import by_cue, statements
+
+
+def test_a_reason_worded_in_the_wake_of_stays_with_its_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin offered his condolences to Angela Merkel in the wake of a"
+        " shooting in the German town of Hanau."
+    )
+    found = by_cue(nlp, text)["offered his condolences to"]
+    assert found.content == (
+        "Angela Merkel in the wake of a shooting in the German town of Hanau"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            'Brett McGurk also criticized the decision via Twitter. "The statement'
+            ' demonstrates a complete lack of understanding of the ground."',
+            "also criticized",
+            'the decision via Twitter. "The statement demonstrates a complete lack'
+            ' of understanding of the ground."',
+            id="no-cue-of-its-own",
+        ),
+        pytest.param(
+            'The minister condemned the attack. "It was cowardly," he said.',
+            "condemned",
+            "the attack",
+            id="its-own-cue",
+        ),
+        pytest.param(
+            'The minister welcomed the agreement.\n"This is a historic day for our'
+            ' region."',
+            "welcomed",
+            "the agreement",
+            id="next-paragraph",
+        ),
+        pytest.param(
+            'Lavrov criticized the decision in a statement. "Special military'
+            ' operation" is the term Moscow uses.',
+            "criticized",
+            "the decision",
+            id="a-quoted-phrase",
+        ),
+    ],
+)
+def test_a_quotation_without_a_cue_continues_the_statement_before_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "Australia will continue to support ASEAN's efforts to find a peaceful"
+            " resolution to the crisis.",
+            "continue to support",
+            "ASEAN's efforts to find a peaceful resolution to the crisis",
+            id="state",
+        ),
+        pytest.param(
+            "For this reason, we will continue to support this project as we did in"
+            " the past.",
+            "continue to support",
+            "this project as we did in the past",
+            id="we-with-manner",
+        ),
+    ],
+)
+def test_a_stance_held_on_is_a_statement(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple will continue to support older iPhones.",
+        "Analysts expect that China will continue to support Russia in the war.",
+        "If China continues to back Russia, the sanctions will follow.",
+    ],
+)
+def test_a_firm_a_forecast_or_a_condition_holds_no_stance(  # type: ignore[no-untyped-def]
+    nlp, text: str
+) -> None:
+    assert not [s for s in statements(nlp, text) if s.cue.startswith("continue")]
