@@ -86,12 +86,13 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
     path = path or DATA_DIR / "acts.toml"
     data = read_toml(path)
     rules = data.get("act", [])
-    speaking = tuple(data.get("speaking", ()))  # what "@speaking" stands for
+    named = {  # what "@speaking", "@assessing", "@forecasting" stand for
+        f"@{key}": tuple(data.get(key, ()))
+        for key in ("speaking", "assessing", "forecasting")
+    }
 
-    def speakers(listed: list[str]) -> frozenset[str]:
-        return frozenset(
-            w for x in listed for w in (speaking if x == "@speaking" else [x])
-        )
+    def expanded(listed: list[str]) -> frozenset[str]:
+        return frozenset(w for x in listed for w in named.get(x, [x]))
 
     try:
         acts = tuple(
@@ -101,7 +102,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 cameo=a["cameo"],
                 plover=a["plover"],
                 cues=frozenset(a.get("cues", ())),
-                not_cues=frozenset(a.get("not_cues", ())),
+                not_cues=expanded(a.get("not_cues", [])),
                 content=tuple(p.lower() for p in a.get("content", ())),
                 negated=bool(a.get("negated", False)),
                 words=frozenset(a.get("words", ())),
@@ -110,7 +111,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
                 future=bool(a.get("future", False)),
                 subjects=frozenset(a.get("subjects", ())),
                 not_naming=bool(a.get("not_naming", False)),
-                speakers=speakers(a.get("speakers", [])),
+                speakers=expanded(a.get("speakers", [])),
                 objects=frozenset(a.get("objects", ())),
                 subjunctive=bool(a.get("subjunctive", False)),
                 sense=str(a.get("sense", "")),
