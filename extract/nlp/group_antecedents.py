@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
-from extract.nlp.groups import GROUP_NOUNS, count_disagrees, plural, singular
+from extract.nlp.groups import count_disagrees, plural_group
 from extract.nlp.members import members_of, with_preps
 from extract.nlp.officials import TITLES
 from extract.nlp.token_table import sentence_bounds, subtree, token_table
@@ -38,12 +38,8 @@ def names_a_group(source: Span) -> bool:
     counted = head.lower_ in _COUNTS and head.i == source.end - 1  # "The two"
     joined = [c for c in head.children if c.dep_ == "conj" and c.i < source.end]
     return source[0].lower_ in ("the", "both") and (
-        counted or any(_plural_group(t) for t in (head, *joined))
+        counted or any(plural_group(t) for t in (head, *joined))
     )  # "The Secretary and the Ministers": all of them
-
-
-def _plural_group(noun: Token) -> bool:
-    return plural(noun) and singular(noun) in GROUP_NOUNS
 
 
 def antecedent_group(source: Span, registry: ActorRegistry) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
     if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
         return len(source) == 2 and source[0].lower_ == "the"
     joined = [c for c in head.children if c.dep_ == "conj" and c.i < source.end]
-    if not any(plural(h) and singular(h) in GROUP_NOUNS for h in (head, *joined)):
+    if not any(plural_group(h) for h in (head, *joined)):
         return False  # "The Secretary and the Ministers" is all of them
     named = [
         s
@@ -134,6 +134,11 @@ def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -
         return False
     one = registry.actors.get(actors[0]) if len(actors) == 1 else None
     return len(actors) != said and (one is None or one.kind != "body")
+
+
+def plural_group(noun: Token) -> bool:
+    """A plural group noun, capitalised or not ("the leaders", "the Ministers")."""
+    return plural(noun) and singular(noun) in GROUP_NOUNS
 
 
 def plural(noun: Token) -> bool:
