@@ -119,6 +119,17 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "accuse"),
         ("The ministry designated the site of the terrorist attack a memorial.",
          "state"),
+        # a wire's verbs of criticism, horror as concern, an objection conveyed
+        ("Pakistan on Tuesday lambasted India for suspending the treaty.",
+         "criticise"),
+        ("The Secretary-General is appalled by the attack on the convoy.",
+         "express_concern"),
+        ("Ankara has repeatedly conveyed its objection to the exercises.",
+         "criticise"),
+        # a response in kind vowed and measures one stands ready to take threaten
+        ('France vowed to respond "immediately" in kind.', "threaten"),
+        ("The EU stands ready to consider further restrictive measures against"
+         " those responsible.", "threaten"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
@@ -191,3 +202,15 @@ Question (News24): Chancellor, does Germany share those concerns?
 Chancellor Merz: No. Germany supports South Africa's work in the G20.
 """
     assert by_cue(nlp, text)["supports"].act == "support"
+
+
+def test_naming_a_deed_a_fault_criticises_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_cue(
+        nlp,
+        "North Korea threatened retaliation, calling the drills a grave provocation.",
+    )
+    assert found["calling"].act == "criticise"
+    assert (
+        by_cue(nlp, "The minister called the summit a turning point.")["called"].act
+        == "state"
+    )

@@ -52,9 +52,11 @@ from extract.nlp.quotes import (
 )
 from extract.nlp.register import find_register_attributions
 from extract.nlp.source_edges import (
+    before_a_verb,
     with_apposition,
     with_name_suffix,
     without_interjection,
+    without_time,
 )
 from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, token_table
@@ -105,6 +107,12 @@ def find_attributions(
     return _settled(doc, every, lexicon)
 
 
+def _edged(doc: Doc, found: Attribution) -> Attribution:
+    """A source's edges settled (`source_edges`)."""
+    found = with_name_suffix(doc, with_apposition(doc, found))
+    return before_a_verb(doc, without_interjection(doc, found))
+
+
 REGISTER = frozenset({"light", "attitude", "passive", "operative", "continued"})
 
 
@@ -148,10 +156,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not is_turn_taking(table, a)
         and not _asks(doc, table, a)
     ]
-    found = [
-        without_interjection(doc, with_name_suffix(doc, with_apposition(doc, a)))
-        for a in chain_cues(doc, found, lexicon)
-    ]
+    found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)
     found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
@@ -159,6 +164,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = missing_conjuncts(doc, found, lexicon)
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
+    found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"
     if labels:
         found = [
             replace(a, source=after_label(doc, a.source)) if a.source else a

@@ -56,10 +56,11 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     carried = [c for c in head.children if not c.is_space and c != _of_own(head)]
     if _last(head) != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
         return None
-    if any(
-        not (t.is_alpha or t.text == "-")
-        or (t.ent_type_ in _PLACES and t.lemma_.lower() not in TITLES)
-        for t in words
+    own = _of_own(head)  # "of the Republic", however the NER reads "Republic"
+    owned = range(own.i, own.right_edge.i + 1) if own is not None else range(0)
+    placed = [t for t in words if t.ent_type_ in _PLACES and t.i not in owned]
+    if any(not (t.is_alpha or t.text == "-") for t in words) or any(
+        t.lemma_.lower() not in TITLES for t in placed
     ):  # "Chairperson" the NER took for a name is a title still
         return None
     if not any(t.lemma_.lower() in TITLES for t in words):

@@ -95,13 +95,24 @@ def office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | No
 
 def with_preps(root: Token) -> list[Token]:
     """ "with" on the verb or on its object ("had a conversation with X"); "to"
-    after a verb of talking ("spoke to X") or a visit ("paid a visit to X")."""
+    after a verb of talking ("spoke to X") or a visit ("paid a visit to X");
+    "from" after a call received ("received a phone call from X")."""
     objects = [c for c in root.children if c.dep_ in ("dobj", "prep")]
     talked = {root.lemma_.lower(), *(c.lemma_.lower() for c in objects)}
+    called = root.lemma_.lower() == "receive" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CALLS for c in objects
+    )
     return [
         c
         for h in (root, *objects)
         for c in h.children
         if c.dep_ in ("prep", "dative")
-        and (c.lower_ == "with" or (c.lower_ == "to" and talked & _TALKED_TO))
+        and (
+            c.lower_ == "with"
+            or (c.lower_ == "to" and talked & _TALKED_TO)
+            or (c.lower_ == "from" and called)
+        )
     ]
+
+
+_CALLS = frozenset({"call", "phone", "telephone"})  # "received a (phone) call from X"

@@ -100,6 +100,8 @@ def _opening_words(span: Span) -> list[Token]:
     else:
         while start > 0 and _compounded(doc[start - 1], span):
             start -= 1
+        if start < span.start and start > 0 and doc[start - 1].lower_ in ("for", "of"):
+            return []  # a portfolio: "Minister for Foreign Affairs Penny Wong"
         hyphened = span.start > start > 1 and doc[start - 1].text == "-"
         if hyphened and not doc[start - 2].whitespace_:
             start -= 2  # "President-Elect", not "the Putin-Erdogan meeting"
@@ -133,12 +135,13 @@ def _titled(words: list[Token]) -> bool:
 
 def _namesake(span: Span, registry: ActorRegistry) -> Span | None:
     """Another person whose name a known person's name closes or opens, over
-    their whole name: "Jill Biden", "Ivanka Trump" (given names not the known
-    person's: but "Joseph Robinette Biden", "Mr Biden", "President-Elect
-    Trump"), "Donald Trump Jr." (a generational suffix the registry's name does
-    not carry: "Joseph R. Biden Jr." matches whole). Labelled with the surname
-    they share, when it is the known person's and the given names are written
-    as names in prose (not the NER's "Hosting Trump", nor a headline's)."""
+    their whole name: "Jill Biden", "Ivanka Trump", "Tamim Khallaf" (given
+    names not the known person's: but "Joseph Robinette Biden", "Mr Biden",
+    "President-Elect Trump"), "Donald Trump Jr." (a generational suffix the
+    registry's name does not carry: "Joseph R. Biden Jr." matches whole).
+    Labelled with the surname they share, when it is the known person's and
+    the given names are written as names in prose (not the NER's "Hosting
+    Trump", nor a headline's)."""
     person = registry.people.get(span.label_)
     if person is None:
         return None
@@ -146,10 +149,15 @@ def _namesake(span: Span, registry: ActorRegistry) -> Span | None:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_.rstrip(".") in _YOUNGER:
         return Span(doc, span.start, after.i + 1, label=_shared(span, registry, []))
+    own = set(person.name.replace(",", " ").split())
+    if after is not None and _name_goes_on(after, own):
+        end = after.i
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return Span(doc, span.start, end, label="")  # "Tamim Khallaf"
     before = _opening_words(span)
     while before and registry.lookup(before[0].text) is not None:
         before = before[1:]  # "Prime Minister of India Narendra Modi": a place
-    own = set(person.name.replace(",", " ").split())
     if not before or any(t.text in own for t in before):
         return None
     spouse = _spouse(doc, before, span)
@@ -158,6 +166,20 @@ def _namesake(span: Span, registry: ActorRegistry) -> Span | None:
     given = [t for t in before if not _titled([t])]  # "Melania", not "First Lady"
     start = given[0].i if given else before[0].i
     return Span(doc, start, span.end, label=_shared(span, registry, given))
+
+
+def _name_goes_on(after: Token, own: set[str]) -> bool:
+    """Whether the person's name the NER reads runs on past a known person's
+    name with a family name that is not theirs ("Tamim Khallaf", the
+    spokesman, is not the emir whose alias "Tamim" opens it)."""
+    return (
+        after.ent_iob_ == "I"
+        and after.ent_type_ == "PERSON"
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and after.text not in own
+        and not _capitalised_line(after.sent)
+    )
 
 
 def _shared(span: Span, registry: ActorRegistry, given: list[Token]) -> str:

@@ -1,7 +1,9 @@
 """The edges of a source span: a pronoun's apposition and a title's name grown
 in ('We, the Leaders of the G7,', 'Prime Minister | Modi'), a name's suffix
 grown back over the name ('Joseph R. Biden, Jr.'), an answer word left out
-('Yes, my colleagues and I')."""
+('Yes, my colleagues and I'), a verb the parse took for a modifier cut off
+('Minister Park Yoon-joo | summoned Russian Ambassador X and lodged'), and
+the day the speaker spoke left out ('Pakistan | on Tuesday lambasted')."""
 
 from __future__ import annotations
 
@@ -72,3 +74,49 @@ def with_name_suffix(doc: Doc, found: Attribution) -> Attribution:
     if name < 0 or doc[name].pos_ != "PROPN":
         return found
     return replace(found, source=(doc[name].left_edge.i, source[1]))
+
+
+_VERB_TAGS = frozenset({"VBD", "VBN"})
+
+
+def before_a_verb(doc: Doc, found: Attribution) -> Attribution:
+    """ "First Vice Foreign Minister Park Yoon-joo summoned Russian Ambassador X
+    on December 4 and lodged a protest": a verb right after a name that the
+    parse hung as a modifier on a later noun ends the source there; the rest is
+    what the speaker did, and its title is another's."""
+    source = found.source
+    if source is None:
+        return found
+    table = token_table(doc)
+    for j in range(source[0] + 1, source[1]):
+        if (
+            table.tag[j] in _VERB_TAGS
+            and table.dep[j] in ("amod", "compound", "nmod")
+            and table.head[j] > j
+            and table.pos[j - 1] == "PROPN"
+        ):
+            return replace(found, source=(source[0], j))
+    return found
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def without_time(doc: Doc, found: Attribution) -> Attribution:
+    """ "Pakistan on Tuesday lambasted …": a phrase of time that closes the
+    source says when it spoke, not who."""
+    source = found.source
+    if source is None:
+        return found
+    table = token_table(doc)
+    start, end = source
+    cut = end
+    while cut > start and table.ent[cut - 1] in _TIMES:
+        cut -= 1
+    if cut == end:
+        return found
+    if cut > start and table.pos[cut - 1] == "ADP":
+        cut -= 1  # "on Tuesday"
+    if cut == start:
+        return found
+    return replace(found, source=(start, trim_end(doc, start, cut)))

@@ -42,11 +42,17 @@ PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
      "van", "der", "la", "le", "du", "on"}
 )  # fmt: skip
-ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E."})
+ABBREVIATIONS = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E.", "Hon.", "Amb.", "Prof.",
+     "Sen.", "Rep.", "Gov."}
+    # ranks, as a ministry of defence prints them ("MAJ. GEN. RYDER:")
+    | {"Gen.", "Maj.", "Lt.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl."}
+)  # fmt: skip
 # A question from the floor as the White House prints it: "Q", spaces, the
 # question (no colon); a turn only where a label opens the next paragraph (the
 # answer's), so that an unlabelled answer is never taken for the floor's.
 _Q_LINE = re.compile(r"(?m)^(Q)[ \t]+(?=\S)")
+_DOTTED = re.compile(r"(?m)^([QA])\.[ \t]+(?=\S)")  # an interview's "Q. …", "A. …"
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
@@ -171,10 +177,21 @@ def _turn_labels(doc: Doc) -> list[_Found]:
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
         or counts[f[3]] >= 2
     ]  # fmt: skip
-    if len(kept) < 2:
+    dotted = _dotted(doc, text)
+    if len(kept) + len(dotted) < 2:
         return []
-    found = [f for f in found if f in kept or _opens_paragraph(text, f[0])]
+    found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
     return sorted([*found, *_questions(doc, text, {f[0] for f in found})])
+
+
+def _dotted(doc: Doc, text: str) -> list[_Found]:
+    """An interview's "Q." and "A." paragraphs (no colon), when both open one."""
+    found: list[_Found] = []
+    for line in _DOTTED.finditer(text):
+        mark = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
+        if mark is not None and _opens_paragraph(text, line.start()):
+            found.append((line.start(), line.end(), mark.start, line.group(1), None))
+    return found if {f[3] for f in found} == {"Q", "A"} else []
 
 
 def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:

@@ -126,8 +126,11 @@ def _speaker_of(
         or (registry.person(noted) if noted else None)
         or label_holder(cased, registry, doc._.published)
     )  # "PRIME MINISTER ALBANESE:" by title and surname
-    if person is not None:
-        actors: tuple[str, ...] = person.actors_on(doc._.published)
+    if person is not None:  # out of office that day, the note still says whom
+        # they represent here ("Mrs. Thomas-Greenfield (United States of America):")
+        actors: tuple[str, ...] = person.actors_on(doc._.published) or (
+            _registry_actors(registry, note.split(), None) if note else ()
+        )
         names[person.name.split()[-1]] = (person.name, actors)
         return person.name, actors
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
