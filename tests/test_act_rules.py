@@ -126,6 +126,11 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "express_concern"),
         ("Ankara has repeatedly conveyed its objection to the exercises.",
          "criticise"),
+        # blame laid with an adverb the parse hung the object on; a door to
+        # talks left open
+        ("Pakistan holds India fully responsible for the attack.", "accuse"),
+        ("Minister Fidan left the door open to talks with Athens.",
+         "express_intent_to_negotiate"),
         # a response in kind vowed and measures one stands ready to take threaten
         ('France vowed to respond "immediately" in kind.', "threaten"),
         ("The EU stands ready to consider further restrictive measures against"
@@ -214,3 +219,13 @@ def test_naming_a_deed_a_fault_criticises_it(nlp) -> None:  # type: ignore[no-un
         by_cue(nlp, "The minister called the summit a turning point.")["called"].act
         == "state"
     )
+
+
+def test_a_participles_deed_is_its_sentences_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_cue(
+        nlp,
+        "The Kremlin dismissed the claims, leaving the door open to more talks"
+        " with Washington.",
+    )
+    left = found["leaving the door open to"]
+    assert (left.speaker, left.act) == ("The Kremlin", "express_intent_to_negotiate")

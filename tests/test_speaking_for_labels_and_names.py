@@ -140,3 +140,10 @@ the Indus Waters Treaty in abeyance.
 """
     lambasted = published_by(nlp, text)["lambasted"]
     assert (lambasted.speaker_mention, lambasted.actor_ids) == ("Pakistan", ("PAK",))
+
+
+def test_a_time_that_is_the_source_itself_stays(nlp: Language) -> None:
+    text = """Coach appointed
+
+The club confirmed the appointment on Friday. The 56-year-old said he was happy."""
+    assert published_by(nlp, text)["said"].speaker_mention == "The 56-year-old"

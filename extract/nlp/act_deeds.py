@@ -38,6 +38,7 @@ def find_act_deeds(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _turning_down,
         _conditional_resolve,
         _looking_forward,
+        _door_left_open,
     )
     return found_by(doc, lexicon, finders)
 
@@ -187,6 +188,28 @@ def _looking_forward(verb: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     end = max(to.i + 1, *(c.right_edge.i + 1 for c in verb.rights if c.i > to.i))
     return act_attribution(verb, source, to.i + 1, (to.i + 1, end))
+
+
+_KEPT = frozenset({"leave", "keep", "hold"})
+
+
+def _door_left_open(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'Minister Fidan left the door open to talks with Athens', 'leaving the
+    door open to more talks': an intent to negotiate; the cue runs to 'to'."""
+    door = child_of(verb, "dobj")
+    if verb.lemma_.lower() not in _KEPT or door is None or door.lower_ != "door":
+        return None
+    opened = next(
+        (c for c in (*door.children, *verb.children) if c.lower_ == "open"), None
+    )
+    to = child_of(opened, "prep", "to") if opened is not None else None
+    target = child_of(to, "pobj") if to is not None else None
+    if target is None:
+        return None
+    source = official_subject(verb, lexicon)
+    if source is None:
+        return None
+    return act_attribution(verb, source, to.i + 1, subtree_of(target))
 
 
 def _partitive_object(noun: Token, partitives: frozenset[str]) -> Token:

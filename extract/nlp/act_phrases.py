@@ -54,7 +54,8 @@ def found_by(
     """One attribution per clause verb: the first the finders give, in order."""
     found: list[Attribution] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ not in _CLAUSES:
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # ", leaving X"
+        if verb.pos_ != "VERB" or (verb.dep_ not in _CLAUSES and not participle):
             continue
         for finder in finders:
             attribution = finder(verb, lexicon)
@@ -116,7 +117,7 @@ def _blame(verb: Token, lexicon: Lexicon) -> Attribution | None:
     """'India held Pakistan responsible for X': the content is whom and for
     what ('Pakistan responsible for X'), as 'urged X to Y' has 'X to Y'."""
     words = lexicon.act_phrases
-    obj = child_of(verb, "dobj")
+    obj = child_of(verb, "dobj") or _blamed_subject(verb, words.blame_predicates)
     if verb.lemma_.lower() not in words.blame_verbs or obj is None:
         return None
     predicates = [
@@ -131,6 +132,15 @@ def _blame(verb: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     end = max(obj.right_edge.i, predicates[0].right_edge.i) + 1
     return act_attribution(verb, source, verb.i + 1, (obj.left_edge.i, end))
+
+
+def _blamed_subject(verb: Token, predicates: frozenset[str]) -> Token | None:
+    """Whom a parse made the subject of the blame's predicate ('holds | India
+    fully responsible': 'India' the subject of 'responsible')."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lower_ in predicates:
+            return child_of(clause, "nsubj")
+    return None
 
 
 def _praise(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -273,10 +283,12 @@ def _phrasal(verb: Token, phrases: frozenset[str]) -> tuple[bool, Token | None]:
 
 
 def official_subject(verb: Token, lexicon: Lexicon) -> SpanRange | None:
-    """The source range of the verb's subject (or, for a coordinated verb, its
-    head's), when that subject speaks for a state or body. Of two, the nearer
-    ('Minister Hayashi: [Japan] has lodged': the parse took the label in)."""
-    holder = verb.head if verb.dep_ == "conj" and not _subjects(verb) else verb
+    """The source range of the verb's subject (or, for a coordinated verb or a
+    participle's clause, its head's), when that subject speaks for a state or
+    body. Of two, the nearer ('Minister Hayashi: [Japan] has lodged': the parse
+    took the label in)."""
+    shared = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    holder = verb.head if shared and not _subjects(verb) else verb  # ", leaving"
     subjects = _subjects(holder)
     subject = subjects[-1] if subjects else None
     if subject is None or not is_official(subject, lexicon.act_phrases):

@@ -117,6 +117,6 @@ def without_time(doc: Doc, found: Attribution) -> Attribution:
         return found
     if cut > start and table.pos[cut - 1] == "ADP":
         cut -= 1  # "on Tuesday"
-    if cut == start:
+    if doc[start:end].root.i >= cut:  # "The 56-year-old": the time is who
         return found
     return replace(found, source=(start, trim_end(doc, start, cut)))
