@@ -204,7 +204,7 @@ def _door_left_open(verb: Token, lexicon: Lexicon) -> Attribution | None:
     )
     to = child_of(opened, "prep", "to") if opened is not None else None
     target = child_of(to, "pobj") if to is not None else None
-    if target is None:
+    if to is None or target is None:
         return None
     source = official_subject(verb, lexicon)
     if source is None:
