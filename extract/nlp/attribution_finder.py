@@ -42,6 +42,7 @@ from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
+from extract.nlp.made_clear import find_made_clear
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.prep_phrases import without_trailing_time
 from extract.nlp.quotes import (
@@ -75,8 +76,9 @@ def find_attributions(
     rules = find_rule_attributions(doc, lexicon)
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
     held = find_continued_stances(doc)  # "we will continue to support X"
+    clear = find_made_clear(doc)  # "has made it clear that X"
     rules = _with_register(
-        rules, find_register_attributions(doc, lexicon) + operative + held
+        rules, find_register_attributions(doc, lexicon) + operative + held + clear
     )
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:

@@ -1,0 +1,77 @@
+"""A position made clear: 'The Secretary has made it clear that the United
+States will act', 'has made clear that X', 'made our position clear to Y'. The
+base parse hangs the that-clause on 'clear' in several ways (a clausal
+complement, an adverbial clause, even a clausal subject), so the news-trained
+finder passes most of these over; 'make' with 'clear' as its complement is a
+cue that runs from 'make' to 'clear', its content the that-clause or, with no
+clause, the position made clear ('our position').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import trim_end
+from extract.nlp.token_table import subtree
+
+_CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
+_COMPLEMENTS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
+
+
+def find_made_clear(doc: Doc) -> list[Attribution]:
+    """The positions made clear in the Doc, in text order."""
+    found = []
+    for token in doc:
+        one = _made_clear(token)
+        if one is not None:
+            found.append(one)
+    return found
+
+
+def _made_clear(verb: Token) -> Attribution | None:
+    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clear = next(
+        (c for c in verb.children if c.lower_ == "clear" and c.dep_ in _COMPLEMENTS),
+        None,
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if clear is None or subject is None:
+        return None
+    doc = verb.doc
+    clause = next(
+        (
+            c
+            for c in (*clear.children, *verb.children)
+            if c.dep_ in _CLAUSES and c.i > clear.i and _opens_with_that(c)
+        ),
+        None,
+    )
+    cue_end = clear.i + 1
+    if clause is not None:
+        start = clause.left_edge.i
+        content = (start, trim_end(doc, start, subtree(doc, clause.i)[1]))
+    else:
+        held = [  # 'made our position clear': the cue is the verb alone
+            c
+            for c in (*verb.rights, *clear.lefts)
+            if c.dep_ in ("dobj", "nsubj") and c.i < clear.i and c.lower_ != "it"
+        ]
+        if not held:
+            return None
+        content, cue_end = subtree(doc, held[0].i), verb.i + 1
+    auxiliaries = [c.i for c in verb.lefts if c.dep_ in ("aux", "neg")]
+    return Attribution(
+        cue=(min([verb.i, *auxiliaries]), cue_end),
+        content=content,
+        source=subtree(doc, subject.i),
+        cue_lemma="make",
+        form="light",
+    )
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A clause that a 'that' opens (or no mark at all: 'made clear it would')."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return not marks or marks[0].lower_ == "that"
