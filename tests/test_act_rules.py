@@ -126,6 +126,9 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "express_concern"),
         ("Ankara has repeatedly conveyed its objection to the exercises.",
          "criticise"),
+        # an intention denied rejects; one held is intent
+        ("We have no intention of withdrawing our forces from the border.",
+         "reject"),
         # blame laid with an adverb the parse hung the object on; a door to
         # talks left open
         ("Pakistan holds India fully responsible for the attack.", "accuse"),

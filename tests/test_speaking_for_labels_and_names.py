@@ -2,8 +2,10 @@
 15): a first name the registry knows that opens another person's name, a verb
 the parse hung inside a source, a rank's abbreviations in a label, an
 interview's "Q." and "A.", a label's note for someone out of office, a call
-received, a portfolio before a name, "of the Republic" read as a place, and a
-day closing a source. Each runs the real pipeline."""
+received, a portfolio before a name, "of the Republic" read as a place, a
+day closing a source, the organ a release's header names, a passive "We, the
+Foreign Ministers of …" and a joint statement's "they". Each runs the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -147,3 +149,45 @@ def test_a_time_that_is_the_source_itself_stays(nlp: Language) -> None:
 
 The club confirmed the appointment on Friday. The 56-year-old said he was happy."""
     assert published_by(nlp, text)["said"].speaker_mention == "The 56-year-old"
+
+
+def test_the_organ_a_releases_header_names_is_the_issuers(nlp: Language) -> None:
+    text = """Statement of the Department of Foreign Affairs on the Incident
+
+The Philippines strongly condemns the dangerous actions of the China Coast Guard.
+
+In a statement issued the same day, the China Coast Guard claimed that it had \
+expelled the Philippine vessel. The Department categorically rejects the claim \
+that the vessel had intruded into Chinese waters.
+"""
+    rejects = published_by(nlp, text, "PHL")["categorically rejects"]
+    assert rejects.actor_ids == ("PHL",)  # not the Coast Guard's China
+
+
+def test_we_the_ministers_of_three_states_in_a_passive_opening(
+    nlp: Language,
+) -> None:
+    text = """Joint Statement of the Foreign Ministers on Sudan
+
+We, the Foreign Ministers of Australia, Canada and New Zealand, are appalled by \
+the reports of mass killings of civilians.
+
+We condemn the attacks by the Rapid Support Forces on civilians.
+"""
+    assert published_by(nlp, text)["condemn"].actor_ids == ("AUS", "CAN", "NZL")
+
+
+def test_they_after_the_group_in_a_joint_statement_is_the_group(
+    nlp: Language,
+) -> None:
+    text = """Joint Statement on the State Visit of the President of Kenya
+
+President William Ruto of the Republic of Kenya paid a State Visit to the \
+Republic of Korea at the invitation of President Lee Jae-myung.
+
+The two Presidents welcomed the entry into force of the Economic Partnership \
+Agreement. They discussed the situation in the eastern Democratic Republic of \
+the Congo.
+"""
+    discussed = published_by(nlp, text, day=date(2025, 9, 1))["discussed"]
+    assert discussed.actor_ids == ("KEN", "KOR")

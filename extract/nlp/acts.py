@@ -347,10 +347,14 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """Whether a 'not', 'never' or 'no' governs the token; not an answer word
-    the parse hung on it ('No. Germany supports …')."""
+    """Whether a 'not', 'never' or 'no' governs the token, or a 'no' its object
+    ('have no intention of'); not an answer word the parse hung on it ('No.
+    Germany supports …')."""
     return any(
         (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _answer_word(c)
+        for c in token.children
+    ) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in token.children
     )
 

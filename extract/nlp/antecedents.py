@@ -16,6 +16,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
+from extract.nlp.header import first_paragraph
 from extract.nlp.home import item_start
 from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
@@ -92,10 +93,21 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
     subject = _subject_before(span)
     if subject is None or subject.ent_type_ == "PERSON":
         return ()
-    if its is None and subject.lemma_.lower() not in ORGANS:
+    if its is None and (
+        subject.lemma_.lower() not in ORGANS or _headed_by(span.root)
+    ):  # "Statement of the Department of Foreign Affairs": the text's own
         return ()
     found = actors_in(doc[subject.left_edge.i : subject.right_edge.i + 1], registry)
     return found if len(found) == 1 else ()
+
+
+def _headed_by(organ: Token) -> bool:
+    """Whether the header names the organ ("Statement of the Department of
+    Foreign Affairs" for "The Department"): the text's own, not the last one
+    named."""
+    header = organ.doc.char_span(0, first_paragraph(organ.doc)[0], "contract")
+    word = organ.lemma_.lower()
+    return header is not None and any(t.lemma_.lower() == word for t in header)
 
 
 def _subject_before(span: Span) -> Token | None:

@@ -186,7 +186,8 @@ def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
 
 def they_again(source: Span, voices: DocumentVoices) -> bool:
     """ "they" right after a sentence whose subject is the meeting's group ("The
-    troika leaders reiterated ... In this regard, they discussed ...")."""
+    troika leaders reiterated ... In this regard, they discussed ..."), in a
+    turn or in a readout or joint statement."""
     if source.root.lower_ != "they" or len(source) != 1:
         return False
     doc = source.doc
@@ -195,8 +196,8 @@ def they_again(source: Span, voices: DocumentVoices) -> bool:
         return False
     before = doc[start - 1].sent
     turn = voices.turn_at(source.start)
-    if turn is None or not turn.start <= before.start:
-        return False
+    if voices.turns and (turn is None or not turn.start <= before.start):
+        return False  # in a transcript, only within one turn
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False

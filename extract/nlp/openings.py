@@ -151,7 +151,9 @@ def _received(guest: Token) -> Span:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject before it; one after a dateline the parse made a
     subject too ("Abuja, 12 May 2025: The President of …") when there is one."""
-    subjects = [t for t in verb.children if t.dep_ == "nsubj" and t.i < verb.i]
+    subjects = [  # "We, the Foreign Ministers of A, B and C, are appalled by"
+        t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i
+    ]
     if not subjects:
         return None
     closing = _closings(verb.doc[subjects[0].i : verb.i])

@@ -35,13 +35,13 @@ LIGHT_VERBS = frozenset(
      "extend", "pay", "draw", "lodge", "issue", "reaffirm", "reiterate", "confirm",
      "state", "register"}
 )  # fmt: skip
-# 'have' is light only with a noun of talk or of a view formed ('had a detailed
-# discussion of X', 'I have the impression that X'); 'have an interest in X' is
-# no speech.
-_HAVE = "have"
+# 'have' is light only with a noun of talk, of a view formed or of an intent ('had
+# a discussion of X', 'I have the impression that X', 'have no intention of X');
+_HAVE = "have"  # 'have an interest in X' is no speech
 _HAVE_NOUNS = frozenset(
-    {"discussion", "conversation", "talk", "exchange", "consultation", "impression"}
-)
+    {"discussion", "conversation", "talk", "exchange", "consultation", "impression",
+     "intention"}
+)  # fmt: skip
 # After these the noun belongs to the cue; after reaffirm and its kind, to the
 # content ('reaffirmed | their support for …', docs/annotation.md).
 # Verbs of a belief "it is ... that" gives no one: "it is believed that".
