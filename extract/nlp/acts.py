@@ -354,8 +354,10 @@ def is_negated(token: Token) -> bool:
         (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _answer_word(c)
         for c in token.children
     ) or any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        d.dep_ == "det" and d.lower_ == "no"
         for c in token.children
+        if c.dep_ == "dobj"
+        for d in c.children
     )
 
 

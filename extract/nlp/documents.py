@@ -188,8 +188,10 @@ def voice_of(
         return None
     if habitual(cue) and is_group(source, voices):
         return None  # "the sides often wrangle over": not this meeting's sides
-    if voices.group and not voices.turns and (
-        is_group(source, voices) or they_again(source, voices)
+    if (
+        voices.group
+        and not voices.turns
+        and (is_group(source, voices) or they_again(source, voices))
     ):
         return None, voices.group, False
     if voices.turns:
