@@ -4,8 +4,9 @@ the parse hung inside a source, a rank's abbreviations in a label, an
 interview's "Q." and "A.", a label's note for someone out of office, a call
 received, a portfolio before a name, "of the Republic" read as a place, a
 day closing a source, the organ a release's header names, a passive "We, the
-Foreign Ministers of …" and a joint statement's "they". Each runs the real
-pipeline."""
+Foreign Ministers of …", a joint statement's "they", a host's bare title as a
+label, "both of us", a title line ending in a bracket and a listed subject of a
+deed. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -191,3 +192,53 @@ the Congo.
 """
     discussed = published_by(nlp, text, day=date(2025, 9, 1))["discussed"]
     assert discussed.actor_ids == ("KEN", "KOR")
+
+
+def test_a_bare_title_labels_the_host_of_a_states_own_transcript(
+    nlp: Language,
+) -> None:
+    text = """Remarks by President Trump and President Lee Jae-myung in Joint Press \
+Availability
+
+THE PRESIDENT: Thank you very much. I told President Lee that we would build \
+ships together.
+
+PRESIDENT LEE: Thank you, Mr. President. I believe that our alliance is strong.
+"""
+    told = published_by(nlp, text, "USA", day=date(2025, 9, 1))["told"]
+    assert told.actor_ids == ("USA",)
+
+
+def test_both_of_us_in_a_turn_is_both_sides(nlp: Language) -> None:
+    text = """Statements for the press following Russian-Vietnamese talks
+
+Vladimir Putin: Colleagues, the talks were substantive.
+
+President of Vietnam To Lam: Thank you. Both of us signed a joint statement on \
+the comprehensive strategic partnership.
+"""
+    signed = published_by(nlp, text, "RUS", day=date(2025, 9, 1))["signed"]
+    assert set(signed.actor_ids) == {"RUS", "VNM"}
+
+
+def test_a_title_line_ending_in_a_bracket_opens_no_turn(nlp: Language) -> None:
+    text = """Sudan: Humanitarian Situation (House of Commons, Oral Answers)
+
+Emily Thornberry (Islington South and Finsbury) (Lab): What recent assessment \
+he has made of the situation in El Fasher.
+
+The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr \
+David Lammy): Last week I discussed the crisis with the Chairperson of the \
+African Union Commission, and we agreed that a ceasefire must come first.
+"""
+    agreed = published_by(nlp, text, "GBR", day=date(2025, 9, 1))["agreed"]
+    assert "SDN" not in agreed.actor_ids  # "Sudan:" is the title, no speaker
+
+
+def test_every_state_a_deeds_subject_lists_does_it(nlp: Language) -> None:
+    text = """Iran threatens to curb cooperation
+
+The board met. Britain, France and Germany tabled the draft resolution on Monday.
+"""
+    tabled = published_by(nlp, text)["tabled"]
+    assert tabled.actor_ids == ("GBR", "FRA", "DEU")

@@ -171,7 +171,10 @@ def source_range(head: Token, lexicon: Lexicon) -> SpanRange | None:
     if not _can_speak(head, lexicon):
         return None
     start, end = subtree_of(head)
+    listed = any(c.dep_ == "conj" for c in head.rights)  # "Britain, France and X"
     for child in head.rights:
+        if child.text == "," and listed and child.dep_ == "punct":
+            continue
         if child.dep_ in ("relcl", "appos", "acl") or child.text in (",", "(", "—"):
             end = min(end, child.left_edge.i)
             break

@@ -29,7 +29,7 @@ from extract.nlp.groups import (
 from extract.nlp.header import behalf_of, header_title
 from extract.nlp.issuers import header_issuer, header_state, named_in_header
 from extract.nlp.members import lead_people
-from extract.nlp.officials import SPOKESPEOPLE, not_official
+from extract.nlp.officials import SPOKESPEOPLE, TITLES, not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
@@ -79,7 +79,7 @@ def _voices(
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry)
     turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
-    turns = _issuer_speaks(doc, turns, known)
+    turns = _issuer_speaks(doc, turns, known, registry)
     header = header_title(doc)
     title = title or header
     titled = title_group(title, registry, known, headed=title == header)
@@ -113,12 +113,15 @@ def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
     ]
 
 
-def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list[Turn]:
+def _issuer_speaks(
+    doc: Doc, turns: list[Turn], issuer: tuple[str, ...], registry: ActorRegistry
+) -> list[Turn]:
     """The turns of the one speaker the header names ("Ned Price, Department
     Spokesperson" for "MR PRICE:"), or of the one who alone answers the floor's
     questions, when no label gives their state: they speak with the issuer's
     voice, as a spokesperson does. Nobody named does when the header names two
-    speakers."""
+    speakers. A bare title ("THE PRESIDENT:") in a state's own transcript is
+    its host's."""
     if not issuer:
         return turns
     named = {
@@ -131,6 +134,8 @@ def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list
     }
     named = named if len(named) == 1 else set()
     named |= {t.label for t in turns if not t.floor and _spokesperson(t.label)}
+    if registry.actors[issuer[0]].kind == "state":  # not a meeting's chair
+        named |= {t.label for t in turns if not t.floor and _host(t.label)}
     answering = {t.label for t in turns if not t.floor}
     if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
         named |= answering
@@ -138,6 +143,19 @@ def _issuer_speaks(doc: Doc, turns: list[Turn], issuer: tuple[str, ...]) -> list
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns
     ]
+
+
+def _host(label: str) -> bool:
+    """A bare title as the label ("THE PRESIDENT:", "PRIME MINISTER:"): in the
+    issuer's own transcript the host's, whose guests are labelled by name."""
+    words = [w.strip(",.").lower() for w in label.split()]
+    words = words[1:] if words[:1] == ["the"] else words
+    return any(w in TITLES for w in words) and all(
+        w in TITLES or w in _TITLE_PARTS for w in words
+    )
+
+
+_TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first"})
 
 
 def _spokesperson(label: str) -> bool:
@@ -265,6 +283,7 @@ def _voice_in_turn(
         said_together(source.sent)
         or takes_two(cue, source)
         or (did_together(cue, source) and not _answers_the_floor(voices, turn))
+        or _both_of_us(source)
     )
     states = {a for t in voices.turns for a in t.actors}
     debate = len(states) > _JOINT_SIDES or any(t.represents for t in voices.turns)
@@ -330,6 +349,8 @@ def _first_person(source: Span) -> str | None:
     head = source.root
     if _is_first_person(head):
         return head.lower_
+    if _both_of_us(source):
+        return "we"
     for token in source:  # "the chancellor and I"
         if token.dep_ == "conj" and _is_first_person(token):
             return token.lower_
@@ -338,6 +359,13 @@ def _first_person(source: Span) -> str | None:
         others = head.lemma_.lower() in OTHERS or not_official(source)
         return None if others else owner.lower_  # not "our citizens" either
     return None
+
+
+def _both_of_us(source: Span) -> bool:
+    """ "Both of us", "the two of us": the speaker and the other side."""
+    return source.root.lower_ in ("both", "two") and any(
+        t.lower_ == "us" and t.dep_ == "pobj" for t in source
+    )
 
 
 def _qualified(we: Token) -> bool:

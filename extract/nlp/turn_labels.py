@@ -207,11 +207,12 @@ def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:
 
 
 def _a_title_line(text: str, start: int) -> bool:
-    """A header line that ends in a word, not in a turn's punctuation (as
+    """A header line that ends in a word or a bracket ("Sudan: Humanitarian
+    Situation (House of Commons)"), not in a turn's punctuation (as
     "Colleagues, ladies and gentlemen," does)."""
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)].rstrip()
-    return line[-1:].isalnum()
+    return line[-1:].isalnum() or line[-1:] in ")]"
 
 
 def _person_note(*notes: str | None) -> str | None:
