@@ -125,3 +125,26 @@ def test_have_with_a_noun_of_talk_is_a_light_verb_cue(
 def test_have_with_another_noun_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Russia has an interest in the region. We have talks with them every week."
     assert not by_cue(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "content"),
+    [
+        (
+            "Angela Merkel: I condemn all attacks on humanitarian workers; more"
+            " than three hundred staff have been killed.",
+            "condemn",
+            "all attacks on humanitarian workers",
+        ),
+        (
+            "Angela Merkel: The president told me that Egypt is ready to host a"
+            " conference, and I fully support this initiative.",
+            "fully support",
+            "this initiative",
+        ),
+    ],
+)
+def test_a_turn_speakers_stance_on_an_object_is_their_statement(
+    nlp: Language, line: str, cue: str, content: str
+) -> None:
+    _assert_merkel_says(nlp, line, cue, content)

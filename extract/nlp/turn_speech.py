@@ -1,7 +1,8 @@
 """What the speaker of a transcript's turn says they think or say: a first-person
-subject of a cue verb (of saying or thinking) with a clausal complement, inside a
-labelled turn ('I believe that X', 'we think X', 'I would like to point out that
-X', 'Let me underscore that X').
+subject of a cue verb (of saying or thinking) with a clausal complement, or of a
+verb of stance with its object, inside a labelled turn ('I believe that X', 'we
+think X', 'I would like to point out that X', 'Let me underscore that X', 'I
+fully support this initiative').
 
 News, which the learned finder learned from, rarely speaks in the first person;
 in a turn (`turn_labels.py`) it is how the speaker states a position, so the
@@ -33,6 +34,13 @@ _MY = frozenset({"my", "our"})
 # 'whether it resumes'): the speaker asserts no proposition.
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of stance whose object is the content ('I fully support this
+# initiative', 'we condemn all attacks'): a position, as a clause is.
+_STANCES = frozenset(
+    {"support", "condemn", "welcome", "reject", "oppose", "deplore", "denounce",
+     "urge", "appreciate", "value", "commend", "praise", "salute", "applaud",
+     "endorse", "back", "regret", "deny", "refute", "demand", "propose", "invite"}
+)  # fmt: skip
 
 
 def with_turn_speech(
@@ -178,7 +186,10 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
     if verb is None or _asked(table, verb, source[0]):
         return False
     return any(
-        table.dep[c] == "ccomp"
+        (
+            table.dep[c] == "ccomp"
+            or (table.dep[c] == "dobj" and table.lemma[verb] in _STANCES)
+        )
         and verb < c
         and found.content[0] <= c < found.content[1]
         and table.tag[found.content[0]] not in _WH
