@@ -188,7 +188,11 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
     return any(
         (
             table.dep[c] == "ccomp"
-            or (table.dep[c] == "dobj" and table.lemma[verb] in _STANCES)
+            or (
+                table.dep[c] == "dobj"
+                and table.lemma[verb] in _STANCES
+                and table.head[source[0]] == verb  # its own subject, not 'urge
+            )  # X to support Y'
         )
         and verb < c
         and found.content[0] <= c < found.content[1]
