@@ -24,6 +24,10 @@ KNOWN_WRONG = {
     " safeguard its sovereignty.": (
         "'necessary measures' of a named state, unconditional, are left to `state`"
     ),
+    "Moscow required the Western embassies to reduce their staff within a month.": (
+        "learned-6 passes 'required' over here (learned-5 found it; the act rules"
+        " give it demand)"
+    ),
 }
 
 

@@ -135,9 +135,14 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("Minister Fidan left the door open to talks with Athens.",
          "express_intent_to_negotiate"),
         # a response in kind vowed and measures one stands ready to take threaten
-        ('France vowed to respond "immediately" in kind.', "threaten"),
+        ("France vowed to respond in kind.", "threaten"),
+        ("Turkey pledged to return the gesture in kind.", "agree"),
         ("The EU stands ready to consider further restrictive measures against"
          " those responsible.", "threaten"),
+        ("The European Union stands ready to take further measures to support"
+         " Ukraine's reconstruction.", "express_intent_to_negotiate"),
+        # a 'no' on the object negates only 'have'
+        ("Japan urged no further escalation in the Taiwan Strait.", "appeal"),
     ],
 )  # fmt: skip
 def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
@@ -222,6 +227,19 @@ def test_naming_a_deed_a_fault_criticises_it(nlp) -> None:  # type: ignore[no-un
         by_cue(nlp, "The minister called the summit a turning point.")["called"].act
         == "state"
     )
+    assert (
+        by_cue(
+            nlp, "Tokyo called on Pyongyang to refrain from any further provocation."
+        )["called"].act
+        == "appeal"
+    )
+
+
+def test_a_door_left_open_to_anything_but_talks_is_no_intent(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_cue(
+        nlp, "President Trump left the door open to military action against Venezuela."
+    )
+    assert not any("door" in cue for cue in found)
 
 
 def test_a_participles_deed_is_its_sentences_subjects(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -564,8 +564,8 @@ def test_a_content_opening_with_a_conjunction_is_the_next_conjunct(nlp) -> None:
             'Speaking to PBS, he said, "It happened under my watch. I get all the'
             ' responsibility, because it happened under my watch." The position'
             " remained unchanged.",
-            "It happened under my watch. I get all the responsibility, because it"
-            " happened under my watch",
+            '"It happened under my watch. I get all the responsibility, because it'
+            ' happened under my watch."',
             id="two-sentences",
         ),
         pytest.param(

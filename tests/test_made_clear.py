@@ -34,3 +34,21 @@ def test_a_position_made_clear_is_a_statement(
 def test_making_a_thing_clear_of_debris_is_no_statement(nlp: Language) -> None:
     found = by_cue(nlp, "The talks ended. The crews made the road clear of debris.")
     assert not any(cue.startswith("made") for cue in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia should make it clear that it has no territorial claims, the minister"
+        " said.",
+        "If Moscow makes it clear that it is ready for a ceasefire, Kyiv will"
+        " negotiate, Zelensky said.",
+        "The attack made it clear that Russia is not interested in peace, analysts"
+        " said.",
+    ],
+)
+def test_a_position_wished_for_supposed_or_shown_by_a_thing_is_none(
+    nlp: Language, sentence: str
+) -> None:
+    found = by_cue(nlp, "The talks ended. " + sentence)
+    assert not any("clear" in cue for cue in found), list(found)

@@ -242,3 +242,34 @@ The board met. Britain, France and Germany tabled the draft resolution on Monday
 """
     tabled = published_by(nlp, text)["tabled"]
     assert tabled.actor_ids == ("GBR", "FRA", "DEU")
+
+
+def test_a_verb_modifying_the_next_noun_keeps_the_source_whole(nlp: Language) -> None:
+    text = """Ceasefire report
+
+The talks ended. An EU funded report said the ceasefire had been violated."""
+    said = published_by(nlp, text)["said"]
+    assert (said.speaker_mention, said.actor_ids) == ("An EU funded report", ())
+
+
+def test_particles_continue_a_known_name(nlp: Language) -> None:
+    text = """Qatar hopeful
+
+The talks ended. Sheikh Tamim Bin Hamad told reporters in Doha that a ceasefire \
+was within reach."""
+    assert published_by(nlp, text)["told"].actor_ids == ("QAT",)
+
+
+def test_a_guests_bare_title_label_is_not_the_hosts(nlp: Language) -> None:
+    text = """Transcript of Joint Press Statements
+
+PRIME MINISTER: Welcome, Mr President. We discussed trade.
+
+PRESIDENT: I thank Prime Minister Modi for his hospitality. We believe that the \
+partnership between our countries is growing.
+
+PRIME MINISTER: Thank you.
+
+PRESIDENT: Thank you again.
+"""
+    assert published_by(nlp, text, "IND")["believe"].actor_ids == ()

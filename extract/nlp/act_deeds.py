@@ -191,6 +191,11 @@ def _looking_forward(verb: Token, lexicon: Lexicon) -> Attribution | None:
 
 
 _KEPT = frozenset({"leave", "keep", "hold"})
+_TALKS = frozenset(
+    {"talk", "negotiation", "dialogue", "diplomacy", "discussion", "compromise",
+     "deal", "meeting", "summit", "engagement", "cooperation", "consultation",
+     "settlement", "contact"}
+)  # fmt: skip
 
 
 def _door_left_open(verb: Token, lexicon: Lexicon) -> Attribution | None:
@@ -199,13 +204,15 @@ def _door_left_open(verb: Token, lexicon: Lexicon) -> Attribution | None:
     door = child_of(verb, "dobj")
     if verb.lemma_.lower() not in _KEPT or door is None or door.lower_ != "door":
         return None
+    if child_of(verb, "neg") is not None:
+        return None  # "did not leave the door open to talks"
     opened = next(
         (c for c in (*door.children, *verb.children) if c.lower_ == "open"), None
     )
     to = child_of(opened, "prep", "to") if opened is not None else None
     target = child_of(to, "pobj") if to is not None else None
-    if to is None or target is None:
-        return None
+    if to is None or target is None or target.lemma_.lower() not in _TALKS:
+        return None  # not "left the door open to military action"
     source = official_subject(verb, lexicon)
     if source is None:
         return None

@@ -3,7 +3,8 @@ a question is no appeal ('asked about X', 'asked whether X', '"…?" he asked'),
 concluding that something is so is no agreement ('the study concluded that X'),
 and talking about something now, or about how it is, consults no one ('we are
 talking about X', 'I talked about how X works'); and a plan is a state's
-policy only when a state makes it. An act rule names the sense it needs (`sense`
+policy only when a state makes it; naming a deed a fault gives the deed a
+name. An act rule names the sense it needs (`sense`
 in `data/acts.toml`)."""
 
 from __future__ import annotations
@@ -61,6 +62,18 @@ def judges(verb: Token, content: Span) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def names_a_deed(verb: Token, content: Span) -> bool:
+    """'calling the drills a grave provocation', 'described the move as a
+    mistake': the cue gives its object a name (an object's complement or an
+    'as'); not 'called on X to refrain from provocation' nor 'described
+    repeated violations'."""
+    return any(
+        (c.dep_ == "oprd" and c.pos_ != "PROPN")  # not 'called | President X'
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
 def refers(verb: Token, content: Span) -> bool:
     """'we are talking about X', 'people were talking about X' (progressive:
     what one refers to), 'I talked about how X works' (a description): no
@@ -100,4 +113,5 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "without_object": without_object,
     "judges": judges,
     "reference": refers,
+    "naming": names_a_deed,
 }

@@ -347,17 +347,20 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """Whether a 'not', 'never' or 'no' governs the token, or a 'no' its object
-    ('have no intention of'); not an answer word the parse hung on it ('No.
-    Germany supports …')."""
+    """Whether a 'not', 'never' or 'no' governs the token, or a 'no' the object
+    of 'have' ('have no intention of'); not an answer word the parse hung on it
+    ('No. Germany supports …')."""
     return any(
         (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _answer_word(c)
         for c in token.children
-    ) or any(
-        d.dep_ == "det" and d.lower_ == "no"
-        for c in token.children
-        if c.dep_ == "dobj"
-        for d in c.children
+    ) or (
+        token.lemma_.lower() == "have"
+        and any(
+            d.dep_ == "det" and d.lower_ == "no"
+            for c in token.children
+            if c.dep_ == "dobj"
+            for d in c.children
+        )
     )
 
 

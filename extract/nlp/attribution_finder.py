@@ -76,7 +76,7 @@ def find_attributions(
     rules = find_rule_attributions(doc, lexicon)
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
     held = find_continued_stances(doc)  # "we will continue to support X"
-    clear = find_made_clear(doc)  # "has made it clear that X"
+    clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     rules = _with_register(
         rules, find_register_attributions(doc, lexicon) + operative + held + clear
     )

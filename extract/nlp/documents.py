@@ -26,7 +26,7 @@ from extract.nlp.groups import (
     named_we,
     they_again,
 )
-from extract.nlp.header import behalf_of, header_title
+from extract.nlp.header import behalf_of, first_paragraph, header_title
 from extract.nlp.issuers import header_issuer, header_state, named_in_header
 from extract.nlp.members import lead_people
 from extract.nlp.officials import SPOKESPEOPLE, TITLES, not_official
@@ -134,8 +134,11 @@ def _issuer_speaks(
     }
     named = named if len(named) == 1 else set()
     named |= {t.label for t in turns if not t.floor and _spokesperson(t.label)}
-    if registry.actors[issuer[0]].kind == "state":  # not a meeting's chair
-        named |= {t.label for t in turns if not t.floor and _host(t.label)}
+    named |= {
+        t.label
+        for t in turns
+        if not t.floor and _host(doc, t.label, issuer[0], registry)
+    }
     answering = {t.label for t in turns if not t.floor}
     if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
         named |= answering
@@ -145,14 +148,27 @@ def _issuer_speaks(
     ]
 
 
-def _host(label: str) -> bool:
-    """A bare title as the label ("THE PRESIDENT:", "PRIME MINISTER:"): in the
-    issuer's own transcript the host's, whose guests are labelled by name."""
+def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
+    """A bare title as the label ("THE PRESIDENT:") whose holder the header names
+    as the issuer's office-holder ("Remarks by President Trump and President Lee
+    Jae-myung", the White House's): the host, whose guest's title the header
+    labels by name. Nobody when the header names no one of the issuer with
+    that title ("PRESIDENT:" in No 10's "press conference
+    with the President of Kenya")."""
     words = [w.strip(",.").lower() for w in label.split()]
     words = words[1:] if words[:1] == ["the"] else words
-    return any(w in TITLES for w in words) and all(
-        w in TITLES or w in _TITLE_PARTS for w in words
-    )
+    if not words or not all(w in TITLES or w in _TITLE_PARTS for w in words):
+        return False
+    header = doc.char_span(0, first_paragraph(doc)[0], "contract")
+    if header is None:
+        return False
+    holders = set()
+    for ent in header.ents:
+        before = doc[max(ent.start - len(words), 0) : ent.start]
+        if ent.label_ == "PERSON" and [t.lower_ for t in before] == words:
+            person = registry.person(ent.text)
+            holders.add(person.actors_on(doc._.published) if person else ())
+    return (issuer,) in holders
 
 
 _TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first"})

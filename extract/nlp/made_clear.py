@@ -4,14 +4,16 @@ base parse hangs the that-clause on 'clear' in several ways (a clausal
 complement, an adverbial clause, even a clausal subject), so the news-trained
 finder passes most of these over; 'make' with 'clear' as its complement is a
 cue that runs from 'make' to 'clear', its content the that-clause or, with no
-clause, the position made clear ('our position').
+clause, the position made clear ('our position'). Only a subject that can
+speak, declaring it (no modal but 'will', no condition).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.nlp.attribution import Attribution
+from extract.nlp.attribution import Attribution, source_range
+from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import subtree
 
@@ -19,17 +21,17 @@ _CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
 _COMPLEMENTS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
 
 
-def find_made_clear(doc: Doc) -> list[Attribution]:
+def find_made_clear(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """The positions made clear in the Doc, in text order."""
     found = []
     for token in doc:
-        one = _made_clear(token)
+        one = _made_clear(token, lexicon)
         if one is not None:
             found.append(one)
     return found
 
 
-def _made_clear(verb: Token) -> Attribution | None:
+def _made_clear(verb: Token, lexicon: Lexicon) -> Attribution | None:
     if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
         return None
     clear = next(
@@ -37,7 +39,10 @@ def _made_clear(verb: Token) -> Attribution | None:
         None,
     )
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if clear is None or subject is None:
+    if clear is None or subject is None or not _declared(verb):
+        return None
+    source = source_range(subject, lexicon)  # not "The attack made it clear"
+    if source is None:
         return None
     doc = verb.doc
     clause = next(
@@ -65,10 +70,23 @@ def _made_clear(verb: Token) -> Attribution | None:
     return Attribution(
         cue=(min([verb.i, *auxiliaries]), cue_end),
         content=content,
-        source=subtree(doc, subject.i),
+        source=source,
         cue_lemma="make",
         form="light",
     )
+
+
+def _declared(verb: Token) -> bool:
+    """Made clear, not wished for or supposed: no modal but 'will' ('Russia
+    should make it clear'), no condition ('If Moscow makes it clear')."""
+    return not any(
+        (c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in _WILL)
+        or c.dep_ == "mark"
+        for c in verb.children
+    )
+
+
+_WILL = frozenset({"will", "'ll"})
 
 
 def _opens_with_that(clause: Token) -> bool:

@@ -26,6 +26,11 @@ _SPOUSES = frozenset({"lady", "gentleman"})  # "First Lady", "First Gentleman"
 
 # Generational suffixes of a younger namesake ("Donald Trump Jr.").
 _YOUNGER = frozenset({"jr", "junior", "ii", "iii", "iv"})
+# Particles and honorifics inside or after a name: not another family name.
+_NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "van", "von",
+     "der", "ji", "sahib", "san"}
+)  # fmt: skip
 
 
 def actor_mentions(
@@ -177,7 +182,8 @@ def _name_goes_on(after: Token, own: set[str]) -> bool:
         and after.ent_type_ == "PERSON"
         and after.pos_ == "PROPN"
         and after.is_title
-        and after.text not in own
+        and after.lower_ not in {w.lower() for w in own}  # "Tamim Bin Hamad"
+        and after.lower_ not in _NAME_PARTICLES  # "Lula Da Silva", "Modi Ji"
         and not _capitalised_line(after.sent)
     )
 

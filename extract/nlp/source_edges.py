@@ -88,18 +88,22 @@ def before_a_verb(doc: Doc, found: Attribution) -> Attribution:
     if source is None:
         return found
     table = token_table(doc)
+    if table.pos[source[0]] == "DET":  # "An EU funded report", "The Trump appointed"
+        return found
     for j in range(source[0] + 1, source[1]):
         if (
             table.tag[j] in _VERB_TAGS
             and table.dep[j] in ("amod", "compound", "nmod")
-            and table.head[j] > j
+            and table.head[j] > j + 1  # not "Kremlin controlled media"
             and table.pos[j - 1] == "PROPN"
+            and any(table.ent[k] == "PERSON" for k in range(source[0], j))
         ):
             return replace(found, source=(source[0], j))
     return found
 
 
 _TIMES = frozenset({"DATE", "TIME"})
+_WHEN = frozenset({"on", "in", "at", "since", "during", "until", "by"})
 
 
 def without_time(doc: Doc, found: Attribution) -> Attribution:
@@ -115,8 +119,10 @@ def without_time(doc: Doc, found: Attribution) -> Attribution:
         cut -= 1
     if cut == end:
         return found
-    if cut > start and table.pos[cut - 1] == "ADP":
-        cut -= 1  # "on Tuesday"
+    if cut > start and table.pos[cut - 1] in ("ADP", "SCONJ"):
+        if table.lower[cut - 1] not in _WHEN:
+            return found  # "The Class of 2024", "the government of the day"
+        cut -= 1  # "on Tuesday", "since October"
     if doc[start:end].root.i >= cut:  # "The 56-year-old": the time is who
         return found
     return replace(found, source=(start, trim_end(doc, start, cut)))

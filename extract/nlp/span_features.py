@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from extract.nlp.memo import once_per_doc
 from extract.nlp.quotes import SpanRange, sentence_ends, sentence_starts, trim_span
+from extract.nlp.span_boundaries import boundary_features, word_class
 from extract.nlp.token_table import TokenTable, noun_phrase, subtree, token_table
 
 # Dependents of a cue head that can hold its content.
@@ -22,11 +22,6 @@ CONTENT_DEPS = frozenset(
 # Dependents of a cue head (or of its head) that can name its source.
 SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "dobj", "pobj"})
 _BREAKS = frozenset({",", ";", ":", "-", "–", "—", "("})
-# Reporting verbs: one inside a candidate content span marks a nested attribution.
-_REPORTING = frozenset(
-    {"say", "tell", "add", "note", "claim", "argue", "state", "insist", "ask"}
-    | {"announce", "suggest", "report", "write", "explain", "warn", "believe", "think"}
-)
 
 
 def content_candidates(
@@ -112,7 +107,7 @@ def content_features(
     sents = len({starts[span[0]], starts[span[1] - 1]})
     kind = "q" if inside == length else ("m" if inside else "n")
     return [
-        *_boundary_features(doc, table, i, name, span),
+        *boundary_features(doc, table, i, name, span),
         *_rank_features(name, span, others),
         "bias",
         f"n={name}",
@@ -126,7 +121,7 @@ def content_features(
         f"len={_bucket(length)}",
         f"n|len={name}|{_bucket(length)}",
         f"after={after}",
-        f"first={_word_class(table, first)}",
+        f"first={word_class(table, first)}",
         f"n|first={name}|{table.pos[first]}",
         f"sents={sents}",
         f"gap={_bucket(span[0] - cue[1] if after else cue[0] - span[1])}",
@@ -224,7 +219,7 @@ def source_features(
         f"inq={in_quote}",
         f"n|inq={name}|{in_quote}",
         f"rdep={table.dep[root]}",
-        f"fw={_word_class(table, start)}",
+        f"fw={word_class(table, start)}",
         *shared,
     ]
 
@@ -283,52 +278,6 @@ def _quote_run(
     return (start, end)
 
 
-def _reporting_verbs(doc: Doc) -> bytes:
-    """1 for each token that is a reporting verb, else 0 (bytes: a Doc's user
-    data crosses processes as msgpack)."""
-    table = token_table(doc)
-    return bytes(
-        pos == "VERB" and lemma in _REPORTING
-        for pos, lemma in zip(table.pos, table.lemma, strict=True)
-    )
-
-
-def _boundary_features(
-    doc: Doc, table: TokenTable, i: int, name: str, span: SpanRange
-) -> list[str]:
-    """Where a candidate content span starts and ends: the words at and beyond
-    its edges, the sentence edges, a reporting verb or the cue's subject inside
-    (`i` is the cue's head)."""
-    start, end = span
-    sent_start, sent_end = sentence_starts(doc)[i], sentence_ends(doc)[i]
-    first = _word_class(table, start)
-    reporting = once_per_doc(doc, "reporting_verbs", _reporting_verbs)
-    own = 1 if start <= i < end and reporting[i] else 0
-    nested = reporting.count(1, start, end) > own
-    subject = any(
-        start <= c < end
-        for c in table.children[i]
-        if table.dep[c] in ("nsubj", "nsubjpass")
-    )
-    size = len(table.text)
-    nxt = _word_class(table, end) if end < size else "</d>"
-    return [
-        f"last={_word_class(table, end - 1)}",
-        f"nxt={nxt}",
-        f"prv={_word_class(table, start - 1) if start else '<d>'}",
-        f"n|nxtp={name}|{bool(table.punct[end]) if end < size else 'E'}",
-        f"endsent={end >= sent_end}",
-        f"n|endsent={name}|{end >= sent_end}",
-        f"startsent={start <= sent_start}",
-        f"n|fw={name}|{first}",
-        f"l|fw={table.lemma[i]}|{first}",
-        f"nested={nested}",
-        f"n|nested={name}|{nested}",
-        f"subject={subject}",
-        f"n|subject={name}|{subject}",
-    ]
-
-
 def _rank_features(
     name: str, span: SpanRange, others: tuple[SpanRange, ...]
 ) -> list[str]:
@@ -365,11 +314,6 @@ def _no_source_features(
         f"none|t={table.tag[i]}",
         f"none|hl={table.lemma[table.head[i]]}",
     ]
-
-
-def _word_class(table: TokenTable, i: int) -> str:
-    """A stop word or punctuation as itself, any other word as its POS."""
-    return table.lower[i] if table.punct[i] or table.stop[i] else table.pos[i]
 
 
 def _outside(span: SpanRange, cue: SpanRange) -> SpanRange:
