@@ -273,3 +273,12 @@ PRIME MINISTER: Thank you.
 PRESIDENT: Thank you again.
 """
     assert published_by(nlp, text, "IND")["believe"].actor_ids == ()
+
+
+def test_they_after_others_named_is_not_the_meetings_group(nlp: Language) -> None:
+    text = """Readout of the Secretary's Meeting with Foreign Minister Sybiha
+
+Secretary Rubio met with Foreign Minister Sybiha of Ukraine in Kyiv. Outside \\
+the ministry, hundreds of protesters gathered. They said the war must end.
+"""
+    assert published_by(nlp, text, "USA", day=date(2026, 1, 15))["said"].actor_ids == ()

@@ -35,7 +35,9 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
     participants."""
     head = source.root
     if head.lower_ in ("they", "them"):
-        return voices.meeting and len(source) == 1
+        return (
+            voices.meeting and len(source) == 1 and not _others_before(source, voices)
+        )
     if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
         return len(source) == 2 and source[0].lower_ == "the"
     joined = [c for c in head.children if c.dep_ == "conj" and c.i < source.end]
@@ -48,6 +50,21 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
         if source.start <= s.start < source.end
     ]
     return source[0].lower_ in ("the", "both", "all") and not named
+
+
+def _others_before(source: Span, voices: DocumentVoices) -> bool:
+    """ "… hundreds of protesters gathered. They said …", "The Russians rejected
+    it. They said …": a plural subject of the sentence before that is not the
+    meeting's group is whom "they" means."""
+    start = source.sent.start
+    if start == 0:
+        return False
+    before = source.doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    region = source.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return not is_group(region, voices)
 
 
 def members_voice(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
