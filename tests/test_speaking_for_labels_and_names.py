@@ -282,3 +282,12 @@ Secretary Rubio met with Foreign Minister Sybiha of Ukraine in Kyiv. Outside \\
 the ministry, hundreds of protesters gathered. They said the war must end.
 """
     assert published_by(nlp, text, "USA", day=date(2026, 1, 15))["said"].actor_ids == ()
+
+
+def test_a_given_name_the_ner_took_for_a_product_still_opens_a_namesake(
+    nlp: Language,
+) -> None:
+    text = """No comment
+
+The talks ended. A spokeswoman for Ivanka Trump said she had no comment."""
+    assert published_by(nlp, text)["said"].actor_ids == ()  # not Donald Trump's

@@ -26,6 +26,17 @@ _SPOUSES = frozenset({"lady", "gentleman"})  # "First Lady", "First Gentleman"
 
 # Generational suffixes of a younger namesake ("Donald Trump Jr.").
 _YOUNGER = frozenset({"jr", "junior", "ii", "iii", "iv"})
+# The last word of a portfolio before a name ("Minister for Foreign Affairs X"),
+# not a given name ("a spokeswoman for Ivanka Trump").
+_PORTFOLIOS = frozenset(
+    {"affairs", "defence", "defense", "state", "trade", "finance", "interior",
+     "justice", "health", "development", "commerce", "energy", "security",
+     "economy", "industry", "agriculture", "europe", "cooperation", "relations"}
+)  # fmt: skip
+# Entities no given name is: a place, a people, a body, a time, an event.
+_NOT_GIVEN = frozenset(
+    {"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
+)
 # Particles and honorifics inside or after a name: not another family name.
 _NAME_PARTICLES = frozenset(
     {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "van", "von",
@@ -105,7 +116,12 @@ def _opening_words(span: Span) -> list[Token]:
     else:
         while start > 0 and _compounded(doc[start - 1], span):
             start -= 1
-        if start < span.start and start > 0 and doc[start - 1].lower_ in ("for", "of"):
+        if (
+            start < span.start
+            and start > 0
+            and doc[start - 1].lower_ in ("for", "of")
+            and doc[span.start - 1].lower_ in _PORTFOLIOS
+        ):
             return []  # a portfolio: "Minister for Foreign Affairs Penny Wong"
         hyphened = span.start > start > 1 and doc[start - 1].text == "-"
         if hyphened and not doc[start - 2].whitespace_:
@@ -209,7 +225,7 @@ def _compounded(token: Token, span: Span) -> bool:
         token.pos_ == "PROPN"
         and token.is_title
         and not _capitalised_line(token.sent)
-        and token.ent_type_ in ("", "PERSON")
+        and token.ent_type_ not in _NOT_GIVEN  # "Ivanka" the NER took for a product
         and token.dep_ in ("compound", "flat")
         and token.i < token.head.i < span.end
     )
