@@ -291,3 +291,20 @@ def test_a_given_name_the_ner_took_for_a_product_still_opens_a_namesake(
 
 The talks ended. A spokeswoman for Ivanka Trump said she had no comment."""
     assert published_by(nlp, text)["said"].actor_ids == ()  # not Donald Trump's
+
+
+def test_an_unnamed_interviewees_answer_is_no_speaker_called_a(
+    nlp: Language,
+) -> None:
+    text = """Interview of the Minister with Le Monde
+
+Q. How do you see the talks?
+
+A. We believe that the talks will succeed.
+
+Q. And Russia?
+
+A. We condemn the strikes.
+"""
+    condemn = published_by(nlp, text, "FRA")["condemn"]
+    assert (condemn.speaker, condemn.actor_ids) == ("We", ("FRA",))

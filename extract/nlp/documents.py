@@ -189,7 +189,7 @@ def voice_of(
     head = source.root
     labelled = voices.labelled(source)
     if labelled is not None:  # "CHANCELLOR SCHOLZ:" opening a turn
-        return labelled.speaker or labelled.label, labelled.actors, True
+        return labelled.said_by, labelled.actors, True
     others = my_colleagues(voices, source)
     if others:  # "as my colleagues have said": the other sides of the meeting
         return None, others, False
@@ -218,7 +218,7 @@ def voice_of(
         turn = voices.turn_at(head.i)
         other = voices.addressee_of(turn) if turn is not None else None
         if other is not None:
-            return other.speaker or other.label, other.actors, True
+            return other.said_by, other.actors, True
         return None
     if habitual(cue) and is_group(source, voices):
         return None  # "the sides often wrangle over": not this meeting's sides
@@ -269,7 +269,7 @@ def _named_in_transcript(
     if any(s.start <= head.i < s.end for s in named):  # "Russia" is no title
         return None
     holders = {
-        (t.speaker or t.label, t.actors)
+        (t.said_by, t.actors)
         for t in voices.turns
         if t.actors and head.lower_ in t.label.lower().split()
     }
@@ -289,7 +289,7 @@ def _voice_in_turn(
     ("we discussed", "we agreed"); in a debate (four or more states take the
     floor, or labels name the state each speaker represents, as a meeting's
     record does) "we" is the speaker's own."""
-    said_by = turn.speaker or turn.label
+    said_by = turn.said_by
     if turn.floor:  # a question from the floor speaks for nobody, "we" included
         return said_by, (), False
     if joins_others(source):

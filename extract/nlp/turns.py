@@ -39,6 +39,14 @@ class Turn:
     # appearance.
     represents: bool = False
 
+    @property
+    def said_by(self) -> str | None:
+        """Who speaks, as the document names them: the speaker, else the label,
+        but never a bare answer's letter ("A." of an interview nobody named)."""
+        if self.speaker and self.speaker not in ANSWERS:
+            return self.speaker
+        return None if self.label in ANSWERS else self.label
+
 
 def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
     """The labelled turns of a transcript (`turn_labels.py`); none unless two
