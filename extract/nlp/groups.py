@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.officials import names_outsiders
 
 if TYPE_CHECKING:
     from extract.nlp.voices import DocumentVoices
@@ -54,8 +55,9 @@ def is_group(source: Span, voices: DocumentVoices) -> bool:
 
 def _others_before(source: Span, voices: DocumentVoices) -> bool:
     """ "… hundreds of protesters gathered. They said …", "The Russians rejected
-    it. They said …": a plural subject of the sentence before that is not the
-    meeting's group is whom "they" means."""
+    it. They said …": a plural subject of the sentence before naming people who
+    speak for no state, or a people, is whom "they" means (not "Technical teams
+    will meet … They agreed", which the gold reads as the leaders)."""
     start = source.sent.start
     if start == 0:
         return False
@@ -64,7 +66,8 @@ def _others_before(source: Span, voices: DocumentVoices) -> bool:
     if subject is None or subject.tag_ not in ("NNS", "NNPS"):
         return False
     region = source.doc[subject.left_edge.i : subject.right_edge.i + 1]
-    return not is_group(region, voices)
+    people = subject.ent_type_ == "NORP" or names_outsiders(region)
+    return people and not is_group(region, voices)
 
 
 def members_voice(source: Span, voices: DocumentVoices) -> tuple[str, ...]:

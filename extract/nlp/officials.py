@@ -216,6 +216,12 @@ def describes_another(mention: Span) -> bool:
     return not any(n.lemma_.lower() in AGENTS or n.lower_ in AGENTS for n in nouns)
 
 
+def names_outsiders(span: Span) -> bool:
+    """Whether a word of the span names people who speak for no state
+    ("hundreds of protesters", "journalists", "residents")."""
+    return any(t.lemma_.lower() in _NOT_OFFICIAL for t in span)
+
+
 def not_official(source: Span) -> bool:
     """The source's head, or a word that describes it ("analyst", "native"), says
     it speaks for no state."""
