@@ -88,18 +88,3 @@ def test_a_representatives_we_is_their_own_state_however_few_take_the_floor(
     nlp: Language, cue: str, actors: tuple[str, ...]
 ) -> None:
     assert one_by_cue(nlp, TWO_STATES, cue).actor_ids == actors
-
-
-def test_a_labels_closing_bracket_and_colon_leave_the_first_sentence_whole(
-    nlp: Language,
-) -> None:
-    text = """General Assembly
-46th plenary meeting
-
-Mr. Erdan (Israel): We reject this resolution.
-
-Mr. De La Fuente Ramírez (Mexico) (spoke in Spanish): Mexico welcomes the \\
-adoption of the resolution. We regret that the Council could not agree on a text.
-"""
-    welcomes = one_by_cue(nlp, text, "welcomes")  # "):" was one token, an emoticon
-    assert (welcomes.speaker_mention, welcomes.actor_ids) == ("Mexico", ("MEX",))

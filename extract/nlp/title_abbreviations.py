@@ -15,18 +15,7 @@ _TITLES = ("Hon.", "Rt.", "Amb.", "Excy.", "Hon'ble", "Hon’ble")
 
 
 def with_title_abbreviations(nlp: Language) -> None:
-    """Teach the tokenizer to keep each abbreviated title one token, and to read
-    a bracket closing before a colon as two tokens: the base tokenizer keeps
-    "):" whole as an emoticon, which joined a UN record's label ("Mr. X
-    (Mexico) (spoke in Spanish):") to the bracket and lost the turn's first
-    sentence to the parse."""
+    """Teach the tokenizer to keep each abbreviated title one token."""
     for title in _TITLES:
         for form in {title, title.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
-    rules = dict(nlp.tokenizer.rules or {})  # type: ignore[union-attr]
-    for emoticon in _BRACKETED_COLONS:
-        rules.pop(emoticon, None)
-    nlp.tokenizer.rules = rules  # type: ignore[union-attr]
-
-
-_BRACKETED_COLONS = ("):", "(:")
