@@ -58,16 +58,23 @@ def _others_before(source: Span, voices: DocumentVoices) -> bool:
     it. They said …": a plural subject of the sentence before naming people who
     speak for no state, or a people, is whom "they" means (not "Technical teams
     will meet … They agreed", which the gold reads as the leaders)."""
+    region = _subject_before(source)
+    if region is None or region.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    people = region.root.ent_type_ == "NORP" or names_outsiders(region)
+    return people and not is_group(region, voices)
+
+
+def _subject_before(source: Span) -> Span | None:
+    """The subject of the sentence before the source's, with its modifiers."""
     start = source.sent.start
     if start == 0:
-        return False
+        return None
     before = source.doc[start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
-        return False
-    region = source.doc[subject.left_edge.i : subject.right_edge.i + 1]
-    people = subject.ent_type_ == "NORP" or names_outsiders(region)
-    return people and not is_group(region, voices)
+    if subject is None:
+        return None
+    return source.doc[subject.left_edge.i : subject.right_edge.i + 1]
 
 
 def members_voice(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
@@ -210,18 +217,13 @@ def they_again(source: Span, voices: DocumentVoices) -> bool:
     turn or in a readout or joint statement."""
     if source.root.lower_ != "they" or len(source) != 1:
         return False
-    doc = source.doc
-    start = source.sent.start
-    if start == 0:
+    region = _subject_before(source)
+    if region is None:
         return False
-    before = doc[start - 1].sent
     turn = voices.turn_at(source.start)
+    before = source.doc[source.sent.start - 1].sent
     if voices.turns and (turn is None or not turn.start <= before.start):
         return False  # in a transcript, only within one turn
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    region = doc[subject.left_edge.i : subject.right_edge.i + 1]
     return region[0].lower_ in ("the", "both") and is_group(region, voices)
 
 
