@@ -1,7 +1,8 @@
-"""A verdict the speaker passes criticises (or, refusing, rejects), whatever
-verb reports it: the judging word is the predicate of the content's own clause.
-A judging word in a subject, in a clause that describes, under another's
-thinking, denied, admitted or forecast passes no verdict."""
+"""A verdict the speaker passes criticises (or, refusing, rejects; in favour,
+praises or supports), whatever verb reports it: the judging word is the
+predicate of the content's own clause. A judging word in a subject, in a clause
+that describes, under another's thinking, denied, admitted or forecast passes
+no verdict."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ from tests.statements_by_cue import statements
          " sovereign rights of Greece.", "accuse"),
         ("Mr Lavrov noted that the new conditions were unacceptable.", "reject"),
         ('"We believe the deal is unacceptable," the minister said.', "reject"),
+        # a verdict in favour: a meeting called worthwhile is praised, a step
+        # called right is supported; what will be is a forecast, no verdict
+        ('"We believe that this meeting was useful," the minister said.', "praise"),
+        ("The foreign minister said the decision to reopen the border was the"
+         " right step.", "support"),
+        ("The spokesman said the strike was fully justified.", "support"),
+        ("Mr Lavrov said the Turkish proposal was timely.", "support"),
+        ("The minister said the talks will be useful.", "state"),
+        ("The minister said the sanctions were not the right decision.", "state"),
+        ("The President said Israel has the right to defend itself.", "state"),
         # a word in the subject, in a describing clause or a place judges nothing
         ("Officials said the failure of the talks had been expected.", "state"),
         ("The spokesman said the ceasefire violation occurred at dawn.", "state"),

@@ -61,7 +61,17 @@ def _predicate(token: Token, content: Span) -> bool:
     if node is None:
         return False
     named_as = node.dep_ == "prep" and node.lower_ == "as"
+    if _foreseen(node):
+        return False
     return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
+
+
+def _foreseen(verb: Token) -> bool:
+    """A clause of what will be ('our meeting [will] be useful'): a forecast
+    or a hope, no verdict on what is."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children
+    )
 
 
 def _up(node: Token) -> Token | None:
