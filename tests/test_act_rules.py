@@ -25,6 +25,12 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "threaten"),
         ("The ministry issued a threat to cut gas supplies to the region.",
          "threaten"),
+        ("The German foreign minister warned that Germany would reimpose"
+         " sanctions if Iran fails to comply.", "threaten"),
+        ("The ministry said Moscow would reciprocate if the embassy was closed.",
+         "threaten"),
+        ("The ministry said it will take resolute measures to defend its"
+         " sovereignty.", "threaten"),
         # ... not when denied, nor a third party's forecast without a condition
         ("The spokesman said that China will not retaliate.", "state"),
         ("Analysts said that Russia would retaliate.", "state"),
@@ -70,7 +76,7 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          " terrorism.", "praise"),
         ("President Putin stressed the need for complete fulfilment of the Minsk"
          " Agreements.", "demand"),
-        ("The ministers stressed that the talks were useful.", "state"),
+        ("The ministers stressed that the talks took place in Geneva.", "state"),
         ("The Chancellor shares the concern that the troops might leave.",
          "express_concern"),
         # the measures a state will take if a line is crossed threaten; taking

@@ -38,7 +38,7 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
     found += [(s.start, s.end, s.text) for s in doc.spans.get("namesakes", [])]
     for ent in doc.ents:
-        if all(t.lemma_.lower() in TITLES for t in ent):
+        if all(t.lemma_.lower() in TITLES for t in ent) or _state_before_title(ent):
             continue
         if ent.label_ == "PERSON" and not any(
             s < ent.end and ent.start < e for s, e, _ in found
@@ -48,6 +48,20 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, doc[start:end].text))
     return sorted(found)
+
+
+def _state_before_title(ent: Span) -> bool:
+    """A state's adjective the NER read as a person, before a title
+    ("[Azerbaijani] Foreign Minister Jeyhun Bayramov")."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and any(t.lemma_.lower() in TITLES for t in doc[ent.end : ent.end + 3])
+        and any(
+            s.start == ent.start and s.end == ent.end
+            for s in doc.spans.get("actors", [])
+        )
+    )
 
 
 # Adjectives whose object is someone the source is near, not the source: "a

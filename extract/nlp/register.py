@@ -3,11 +3,10 @@
 Readouts and joint statements report stance with a light verb and an eventive
 noun ('expressed concern about X', 'held an exchange of views on X', 'drew
 attention to X'), with an attitude predicate ('are committed to X', 'is open to
-X', 'are convinced that X'; in a transcript's turn also 'I am confident that
-X') and with a passive that names no agent ('X was discussed', 'Special
-attention was paid to X', 'It was affirmed that X'), whose source is the
-meeting's participants. Each finder reads the dependency tree; the word classes
-are general English (light verbs, stance nouns, attitude adjectives).
+X', 'are convinced that X'; in a turn also 'I am confident that X') and with a
+passive that names no agent ('X was discussed', 'It was affirmed that X'), whose
+source is the meeting's participants. Each finder reads the dependency tree; the
+word classes are general English (light verbs, stance nouns, attitude adjectives).
 """
 
 from __future__ import annotations
@@ -241,6 +240,8 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     cue_end, content = found
     subject = child_of(head, "nsubj") or child_of(head, "nsubjpass")
+    if subject is None and head.dep_ == "conj":  # "X thanked Y and [is] ready to"
+        subject = child_of(head.head, "nsubj")
     if subject is None or not (
         _speaks_for_a_body(subject) or _speaker_in_turn(subject)
     ):
@@ -360,8 +361,7 @@ def _speaks_for_a_body(subject: Token) -> bool:
 
 
 def _speaker_in_turn(subject: Token) -> bool:
-    """'I' in a transcript's turn: the speaker, who speaks for a side ('I am
-    confident that X'); outside turns a person's mood is no position."""
+    """'I' in a turn: the speaker, who speaks for a side ('I am confident')."""
     labels = turn_labels(subject.doc)
     return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon
 

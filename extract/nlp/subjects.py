@@ -341,7 +341,9 @@ def _other_subject(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    # a past participle on a noun, also when tagged as a past tense ('the
+    # package announced last week')
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod")
 
 
 def _voice_subject(subject: Token) -> bool:
