@@ -1,0 +1,45 @@
+"""Sentences of readouts the parse bends: an attitude joined to a first verb
+speaks with that verb's subject; a past participle on a noun is no one's
+statement; a state's adjective the NER took for a person still names the state
+of the title it opens, for later mentions of the same official too. Each runs
+the real pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import by_cue, published_by
+
+
+def test_an_attitude_joined_to_a_verb_shares_its_subject(nlp: Language) -> None:
+    found = by_cue(
+        nlp, "China appreciates Brazil's position and is willing to work with Brazil."
+    )
+    willing = found["is willing"]
+    assert (willing.content, willing.actor_ids) == ("to work with Brazil", ("CHN",))
+    assert willing.act == "express_intent_to_negotiate"
+
+
+def test_a_participle_on_a_noun_is_nobodys_statement(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "The Prime Minister spoke to President Zelenskyy this morning. President"
+        " Zelenskyy thanked the Prime Minister for the new air defence package"
+        " announced last week.",
+        issuer="GBR",
+    )
+    assert found["thanked"].actor_ids == ("UKR",)
+    assert found["announced"].speaker is None
+    assert found["announced"].actor_ids == ()
+
+
+def test_a_state_adjective_read_as_a_person_still_titles_the_official(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Secretary Rubio spoke today with Azerbaijani Foreign Minister Jeyhun"
+        " Bayramov. Foreign Minister Bayramov welcomed the proposal to resume talks.",
+        issuer="USA",
+    )
+    welcomed = found["welcomed"]
+    assert (welcomed.speaker, welcomed.actor_ids) == ("Jeyhun Bayramov", ("AZE",))
