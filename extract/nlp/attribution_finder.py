@@ -238,6 +238,11 @@ def _asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     cue, its auxiliary (or copula) before its subject, asks whether someone
     spoke or holds a stance; it reports no one's speech or stance."""
     verbs = [i for i in range(*found.cue) if table.dep[i] == "ROOT"]
+    verbs = verbs or [  # 'Is China concerned about …?': the copula left out of the cue
+        doc[i].head.i
+        for i in range(*found.cue)
+        if table.dep[i] == "acomp" and doc[i].head.dep_ == "ROOT"
+    ]
     if not verbs or [t for t in doc[verbs[0]].sent if not t.is_space][-1].text != "?":
         return False
     children = table.children[verbs[0]]

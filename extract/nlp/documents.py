@@ -29,6 +29,7 @@ from extract.nlp.groups import (
 from extract.nlp.header import behalf_of, first_paragraph, header_title
 from extract.nlp.issuers import header_issuer, header_state, named_in_header
 from extract.nlp.members import lead_people
+from extract.nlp.met_partners import partners_met
 from extract.nlp.officials import SPOKESPEOPLE, TITLES, not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
@@ -294,6 +295,9 @@ def _voice_in_turn(
         return said_by, (), False
     if joins_others(source):
         return said_by, _with_partners(voices, turn, source), False
+    met = partners_met(source) if word in _FIRST_PLURAL else ()
+    if met and (takes_two(cue, source) or did_together(cue, source)):
+        return said_by, tuple(dict.fromkeys([*turn.actors, *met])), False  # "I met X"
     participants = voices.participants()
     shared = (
         said_together(source.sent)

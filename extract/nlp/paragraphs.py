@@ -1,17 +1,47 @@
 """Paragraphs end sentences: a blank line is a boundary the parser must keep
 ("Q: ..." after "please.\n\n", a title line before the first paragraph),
-unless a colon before it opens what follows ("she said:\n\n"Ukraine ..."")."""
+unless a colon before it opens what follows ("she said:\n\n"Ukraine ..."").
+A record's turn label that names a delegation in brackets ("Mr. Danon
+(Israel): Israel will not accept ...") ends at its colon: the parser would
+otherwise take the speech's subject for an apposition of the label."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+_LABEL_LONGEST = 12  # tokens of a label before its colon
 
 
 def break_at_paragraphs(doc: Doc) -> Doc:
-    """Mark the first token after each blank line as a sentence start."""
+    """Mark the first token after each blank line, and the speech after a
+    bracketed turn label, as sentence starts."""
     for token in doc[2:]:
         before = doc[token.i - 1]
         blank = before.is_space and before.text.count("\n") >= 2
         if blank and not token.is_space and doc[token.i - 2].text != ":":
             token.is_sent_start = True
+    for token in doc:
+        if token.i == 0 or (
+            doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
+        ):
+            speech = _after_bracketed_label(doc, token)
+            if speech is not None:
+                speech.is_sent_start = True
     return doc
+
+
+def _after_bracketed_label(doc: Doc, first: Token) -> Token | None:
+    """The first word after 'Name (Delegation):' opening a paragraph at
+    `first`, or None: no verb in the label, its colon right after the bracket."""
+    label = doc[first.i : first.i + _LABEL_LONGEST]
+    colon = next((t for t in label if t.text in (":", "):")), None)
+    if colon is None or colon.i < first.i + 2:
+        return None
+    if colon.text != "):" and doc[colon.i - 1].text != ")":  # the tokenizer's '):'
+        return None
+    if any(t.tag_.startswith("VB") or t.is_sent_end for t in doc[first.i : colon.i]):
+        return None
+    after = colon.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return doc[after] if after < len(doc) else None

@@ -341,9 +341,14 @@ def _other_subject(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
         return True
+    if verb.dep_ not in ("acl", "amod"):
+        return False
     # a past participle on a noun, also when tagged as a past tense ('the
-    # package announced last week')
-    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod")
+    # package announced last week'), unless it takes an object: then it is a
+    # finite verb the parse hung on a noun ('X speaking to the think tank
+    # called the agreement void')
+    objects = any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not objects)
 
 
 def _voice_subject(subject: Token) -> bool:

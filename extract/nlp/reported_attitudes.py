@@ -1,0 +1,50 @@
+"""An attitude someone else reports is not the holder's own statement.
+
+'The Europeans say [Russia is not interested in peace]', 'Berlin says [Moscow
+is ready for talks]': the attitude predicate sits in the clause another
+statement's verb reports, so it is that speaker's claim about the holder (the
+reporting statement carries it), not a position the holder took. It stays
+when the reporter speaks for the holder ('President Biden underscored that [the
+United States remains committed to X]', 'Let me underscore that [Russia is
+committed to X]'), when the holder is the speaker's own 'we' or 'I', and when it
+names no actor, for then it names no wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+
+_SELVES = frozenset({"i", "we"})
+# (attribution, speaker, actors): a statement before it is written out
+Row = TypeVar("Row", bound=tuple)
+
+
+def without_reported_attitudes(doc: Doc, rows: list[Row]) -> list[Row]:
+    """`rows` (attribution, speaker, actors) less the attitudes held by actors
+    that the statement reporting them does not speak for."""
+    spoken = {i: row for row in rows for i in range(*row[0].cue)}
+    return [row for row in rows if not _reported(doc, row, spoken)]
+
+
+def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
+    found: Attribution = row[0]
+    actors: tuple[str, ...] = row[2]
+    if found.source is None or not actors:
+        return False
+    holder = doc[found.source[0] : found.source[1]]
+    predicate = holder.root.head
+    if any(t.lower_ in _SELVES for t in holder) or predicate.dep_ != "ccomp":
+        return False
+    if not any(
+        t.dep_ == "acomp" and t.head == predicate for t in doc[slice(*found.cue)]
+    ):
+        return False  # an attitude: 'is [ready] for', 'are [committed] to'
+    reporter = spoken.get(predicate.head.i)
+    if reporter is None or reporter[0] is found:
+        return False
+    return not set(actors) <= set(reporter[2])

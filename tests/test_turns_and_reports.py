@@ -1,0 +1,62 @@
+"""Transcripts and reported stances: a question that opens with its copula asks
+and reports no stance; a record's bracketed turn label ends at its colon; a "we"
+after "I met X" is the speaker and X; an attitude another speaker reports of a
+state they do not speak for is no statement of that state. Each runs the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from statements_by_cue import by_cue, published_by, statements
+
+
+@pytest.mark.parametrize(
+    "text", ["Is China concerned about the drills?", "Is Canada open to that?"]
+)
+def test_a_question_opening_with_its_copula_reports_no_stance(
+    nlp: Language, text: str
+) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_a_bracketed_turn_label_ends_at_its_colon(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "Mr. Danon (Israel): Israel will not accept the presence of hostile forces"
+        " on its borders. We call on the Council to act.\n\n"
+        "Mr. Fu Cong (China): Beijing is seriously concerned about the escalation.",
+    )
+    refused = found["will not accept"]
+    assert (refused.actor_ids, refused.act) == (("ISR",), "reject")
+    assert found["is seriously concerned about"].actor_ids == ("CHN",)
+
+
+def test_we_after_i_met_someone_is_the_speaker_and_them(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "PRIME MINISTER: I met Indonesian President Prabowo in Jakarta and we"
+        " agreed to expand cooperation.\n\n"
+        "JOURNALIST: And China?\n\n"
+        "PRIME MINISTER: We discussed that with the Chinese side, and we remain"
+        " committed to dialogue.",
+        issuer="AUS",
+    )
+    assert found["agreed"].actor_ids == ("AUS", "IDN")
+    assert found["discussed"].actor_ids == ("AUS",)  # a partner 'with' whom: one side
+
+
+def test_an_attitude_reported_of_another_state_is_not_its_statement(
+    nlp: Language,
+) -> None:
+    found = statements(nlp, "Berlin says Moscow is ready for talks.")
+    assert [(s.cue, s.actor_ids) for s in found] == [("says", ("DEU",))]
+
+
+def test_an_attitude_reported_of_the_speakers_own_state_stays(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "President Biden underscored that the United States remains committed to"
+        " the one China policy.",
+    )
+    assert found["remains committed to"].actor_ids == ("USA",)
