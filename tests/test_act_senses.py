@@ -77,6 +77,16 @@ from tests.statements_by_cue import one_by_cue, rule_act
         ("The minister said everyone has to decide for themselves.", "said", "state"),
         ("The minister said Israel must withdraw from the territories.", "said",
          "demand"),
+        # insisting on what must be demands; insisting that something is so asserts
+        ("The minister insisted that Israel withdraw from the territory.",
+         "insisted", "demand"),
+        ("The minister insisted that talks must resume.", "insisted", "demand"),
+        ("The spokesman insisted the evidence was clear.", "insisted", "state"),
+        # an object named as something agrees to nothing
+        ("We regard this decision as an illegitimate step.", "regard", "state"),
+        # the nouns of intent
+        ("Qatar affirmed its keenness to continue mediation efforts.", "affirmed",
+         "express_intent_to_negotiate"),
     ],
 )  # fmt: skip
 def test_a_cue_in_a_sense_that_performs_no_act_states(

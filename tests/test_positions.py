@@ -39,7 +39,9 @@ def _said(nlp, text: str) -> Statement:  # type: ignore[no-untyped-def]
         ("Lavrov said that we must continue our work with Kyiv.", "state"),
         ("Lavrov repeated the demand that Kyiv must withdraw its troops.", "demand"),
         ("Zhang Jun urged all parties to show restraint.", "appeal"),
-        ("Peskov said that the talks were useful.", "state"),
+        # talks called useful are praised (the diplomatic gold's reading)
+        ("Peskov said that the talks were useful.", "praise"),
+        ("Peskov said that the talks took place in Geneva.", "state"),
         ("The two leaders agreed to extend the treaty for five years.", "agree"),
         ("Iran pledged to allow the inspectors back.", "agree"),
         ("He agreed with the minister's assessment of the talks.", "support"),
@@ -153,7 +155,7 @@ def test_rules_read_the_act_of_a_cue_and_content_as_annotated(  # type: ignore[n
         ("The two leaders agreed to extend the treaty.", "057", "AGREE"),
         ("The presidents discussed the situation in Gaza.", "040", "CONSULT"),
         ("Lavrov threatened to expel the diplomats.", "130", "THREATEN"),
-        ("Peskov said that the talks were useful.", "010", None),
+        ("Peskov said that the talks took place in Geneva.", "010", None),
     ],
 )
 def test_act_carries_cameo_and_plover(  # type: ignore[no-untyped-def]

@@ -36,6 +36,8 @@ _FORECASTS = frozenset({"will", "would", "'ll", "wo", "may", "might", "could"})
 _HEDGES = frozenset({"likely", "probably", "perhaps", "possibly", "necessarily"})
 _ANYONE = frozenset({"everyone", "everybody", "one", "individual"})
 _LEADS = "leads"  # the sense of a rule whose content phrase opens the content
+# verbs that name their object 'as' something: 'regard X as a step'
+_NAMING = frozenset({"regard", "consider", "view", "see", "treat", "describe"})
 _VERDICT = "verdict"  # a rule whose content phrase is the content's predicate
 
 
@@ -209,8 +211,13 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _names_object(verb: Token) -> bool:
-    """'called the vehicle a concept': the object gets a name, nobody an appeal."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    """'called the vehicle a concept', 'regard this decision as a step': the
+    object gets a name, nobody an appeal or an agreement."""
+    return any(
+        c.dep_ == "oprd"
+        or (c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_.lower() in _NAMING)
+        for c in verb.children
+    )
 
 
 def _phoned(verb: Token) -> bool:
