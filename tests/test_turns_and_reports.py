@@ -1,8 +1,8 @@
 """Transcripts and reported stances: a question that opens with its copula asks
 and reports no stance; a record's bracketed turn label ends at its colon; a "we"
 after "I met X" is the speaker and X; an attitude another speaker reports of a
-state they do not speak for is no statement of that state. Each runs the real
-pipeline."""
+state they do not speak for is no statement of that state; a word of address
+("Sir, …") is not who speaks. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -60,3 +60,17 @@ def test_an_attitude_reported_of_the_speakers_own_state_stays(nlp: Language) -> 
         " the one China policy.",
     )
     assert found["remains committed to"].actor_ids == ("USA",)
+
+
+def test_a_word_of_address_is_not_the_source(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "QUESTION: Sir, Pakistan's foreign office has alleged that India is behind"
+        " the attack. What is your response?\n\n"
+        "MR JAISWAL: We reject these baseless allegations.",
+    )
+    alleged = found["has alleged"]
+    assert (alleged.speaker_mention, alleged.actor_ids) == (
+        "Pakistan's foreign office",
+        ("PAK",),
+    )

@@ -1,8 +1,9 @@
 """The edges of a source span: a pronoun's apposition and a title's name grown
 in ('We, the Leaders of the G7,', 'Prime Minister | Modi'), a name's suffix
-grown back over the name ('Joseph R. Biden, Jr.'), an answer word left out
-('Yes, my colleagues and I'), a verb the parse took for a modifier cut off
-('Minister Park Yoon-joo | summoned Russian Ambassador X and lodged'), and
+grown back over the name ('Joseph R. Biden, Jr.'), an answer word or a word
+of address left out ('Yes, my colleagues and I', 'Sir, the ministry has'), a
+verb the parse took for a modifier cut off ('Minister Park Yoon-joo | summoned
+Russian Ambassador X and lodged'), and
 the day the speaker spoke left out ('Pakistan | on Tuesday lambasted')."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import subtree, token_table
 
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_ADDRESS = frozenset({"sir", "madam", "ma'am", "ma’am", "excellency"})
 
 
 def with_apposition(doc: Doc, found: Attribution) -> Attribution:
@@ -52,11 +54,18 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
 
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:
     """ "Yes, my colleagues and I believe …": the answer word that opens a
-    source is not part of who speaks."""
+    source is not part of who speaks; nor is a word of address ("Sir, Pakistan's
+    foreign office has alleged …"), whose verb's subject speaks."""
     source = found.source
     if source is None:
         return found
     start, end = source
+    if end - start == 1 and doc[start].lower_ in _ADDRESS:
+        head = doc[start].head
+        subject = [c for c in head.children if c.dep_ == "nsubj" and c.i > start]
+        if subject:
+            return replace(found, source=subtree(doc, subject[0].i))
+        return replace(found, source=None)
     while start < end - 1 and (doc[start].dep_ == "intj" or doc[start].is_punct):
         start += 1
     return found if start == source[0] else replace(found, source=(start, end))
