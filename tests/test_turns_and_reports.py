@@ -74,3 +74,16 @@ def test_a_word_of_address_is_not_the_source(nlp: Language) -> None:
         "Pakistan's foreign office",
         ("PAK",),
     )
+
+
+def test_he_in_a_turn_is_not_the_speaker_of_another_turn(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "The President: I thank Mr. Wennesland for his briefing. I now give the"
+        " floor to the members of the Council.\n\n"
+        "Mrs. Thomas-Greenfield (United States of America): Let me begin by"
+        " thanking the Special Coordinator.\n\n"
+        "I spoke with my Egyptian counterpart yesterday, and he assured me that"
+        " the Rafah crossing would remain open.",
+    )
+    assert found["assured"].actor_ids == ("EGY",)

@@ -144,8 +144,9 @@ def _not_the_speaker(
     registry: ActorRegistry,
 ) -> Speaker:
     """ "He", "she" or "the chancellor" inside a turn is never its speaker
-    (who says "I"), and a pronoun nothing resolved may be whom the turn named
-    just before: that one, else no one."""
+    (who says "I"), nor the speaker of another turn unless this turn names
+    them; a pronoun nothing resolved may be whom the turn named just before:
+    that one, else no one."""
     turn = voices.turn_at(source.start) if voices is not None else None
     if (
         turn is not None
@@ -157,8 +158,9 @@ def _not_the_speaker(
     if turn is None or len(source) != 1 or source.root.lower_ not in ("he", "she"):
         return speaker
     unresolved = speaker.name is None and not speaker.actor_ids
-    if speaker.name not in (turn.speaker, turn.label) and not unresolved:
-        return speaker
+    speaking = {turn.label, *(t.speaker for t in voices.turns)} if voices else set()
+    if speaker.name not in speaking and not unresolved:
+        return speaker  # (a speaker of another turn is whom this turn names)
     found = named_before_in_turn(source, turn, people)
     if isinstance(found, tuple):
         start, end, name = found
