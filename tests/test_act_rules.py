@@ -33,6 +33,9 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          " sovereignty.", "threaten"),
         # ... not when denied, nor a third party's forecast without a condition
         ("The spokesman said that China will not retaliate.", "state"),
+        # refusing to give something up rejects
+        ("Kyiv said that Ukraine will never cede territory.", "reject"),
+        ("The minister said Russia would not back down.", "reject"),
         ("Analysts said that Russia would retaliate.", "state"),
         # a claim called groundless is denied; a groundless claim named is not
         ("The embassy said the reports were baseless.", "deny"),
