@@ -2,7 +2,8 @@
 and reports no stance; a record's bracketed turn label ends at its colon; a "we"
 after "I met X" is the speaker and X; an attitude another speaker reports of a
 state they do not speak for is no statement of that state; a word of address
-("Sir, …") is not who speaks. Each runs the real pipeline."""
+("Sir, …") is not who speaks; bare titles in a state's own transcript are its
+officials unless the header names a guest. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -84,3 +85,32 @@ def test_he_in_a_turn_is_not_the_speaker_of_another_turn(nlp: Language) -> None:
     text = text[: text.index("would remain open.") + len("would remain open.")]
     assert "I spoke with my Egyptian counterpart yesterday, and he assured" in text
     assert by_cue(nlp, text)["assured"].actor_ids == ("EGY",)
+
+
+def test_bare_titles_of_a_states_own_transcript_are_its_officials(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Foreign Secretary and Prime Minister press conference on Sudan\n\n"
+        "The Prime Minister: Good afternoon. We condemn the attacks on civilians"
+        " in El Fasher.\n\n"
+        "The Foreign Secretary: I urged the Sudanese foreign minister to open the"
+        " crossings.\n\n"
+        "Question: Will you impose sanctions?\n\n"
+        "The Foreign Secretary: We are ready to impose further sanctions.",
+        issuer="GBR",
+    )
+    assert found["condemn"].actor_ids == ("GBR",)
+    assert found["urged"].actor_ids == ("GBR",)
+
+
+def test_bare_titles_beside_a_named_guest_stay_unknown(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Prime Minister's press conference with the President of Kenya\n\n"
+        "The Prime Minister: We condemn the attacks on civilians in El Fasher.\n\n"
+        "The President: We welcome the new funding for Sudan.",
+        issuer="GBR",
+    )
+    assert found["welcome"].actor_ids == ()  # not GBR: the guest's title is bare too

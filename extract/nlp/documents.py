@@ -30,8 +30,9 @@ from extract.nlp.header import behalf_of, first_paragraph, header_title
 from extract.nlp.issuers import header_issuer, header_state, named_in_header
 from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
-from extract.nlp.officials import SPOKESPEOPLE, TITLES, not_official
+from extract.nlp.officials import SPOKESPEOPLE, not_official
 from extract.nlp.openings import opening_group
+from extract.nlp.own_officials import own_officials, title_words
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
 from extract.nlp.titles import is_joint, title_group
@@ -140,6 +141,7 @@ def _issuer_speaks(
         for t in turns
         if not t.floor and _host(doc, t.label, issuer[0], registry)
     }
+    named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
     answering = {t.label for t in turns if not t.floor}
     if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
         named |= answering
@@ -156,9 +158,8 @@ def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
     labels by name. Nobody when the header names no one of the issuer with
     that title ("PRESIDENT:" in No 10's "press conference
     with the President of Kenya")."""
-    words = [w.strip(",.").lower() for w in label.split()]
-    words = words[1:] if words[:1] == ["the"] else words
-    if not words or not all(w in TITLES or w in _TITLE_PARTS for w in words):
+    words = title_words(label)
+    if not words:
         return False
     header = doc.char_span(0, first_paragraph(doc)[0], "contract")
     if header is None:
@@ -170,9 +171,6 @@ def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
             person = registry.person(ent.text)
             holders.add(person.actors_on(doc._.published) if person else ())
     return (issuer,) in holders
-
-
-_TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first"})
 
 
 def _spokesperson(label: str) -> bool:
