@@ -27,7 +27,6 @@ from tests.statements_by_cue import statements
         ("The ministry said the report was wrong and misleading.", "criticise"),
         ('"It is a propaganda stunt," the spokesman added.', "criticise"),
         ("The minister described the summit as a failure.", "criticise"),
-        ("The minister said that the package is a mistake.", "criticise"),
         ("Officials said the mistake had been corrected.", "state"),
         # calling a deed a crime accuses, whatever verb says what it is
         ("The representative of France said that the strikes on energy"

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.act_clauses import is_subjunctive
+
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _YES_NO = frozenset({"if", "whether"})
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019"})
@@ -115,7 +117,7 @@ def mandates(verb: Token, content: Span) -> bool:
     or a clause of 'must' or 'should'; 'insisted the evidence was clear'
     asserts."""
     root = content.root
-    if root.pos_ not in ("VERB", "AUX") or root.tag_ == "VB":
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ == "VB" or is_subjunctive(content):
         return True
     return any(c.dep_ == "aux" and c.lower_ in _MUST for c in root.children)
 
