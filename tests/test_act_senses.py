@@ -77,13 +77,6 @@ from tests.statements_by_cue import one_by_cue, rule_act
         ("The minister said everyone has to decide for themselves.", "said", "state"),
         ("The minister said Israel must withdraw from the territories.", "said",
          "demand"),
-        # insisting on what must be demands; insisting that something is so asserts
-        ("The minister insisted that Israel withdraw from the territory.",
-         "insisted", "demand"),
-        ("The minister insisted that talks must resume.", "insisted", "demand"),
-        ("We will work with Israel, insisting that it facilitate more routes.",
-         "insisting", "demand"),
-        ("The spokesman insisted the evidence was clear.", "insisted", "state"),
         # an object named as something agrees to nothing
         ("We regard this decision as an illegitimate step.", "regard", "state"),
         # the nouns of intent

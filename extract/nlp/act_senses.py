@@ -4,8 +4,7 @@ concluding that something is so is no agreement ('the study concluded that X'),
 and talking about something now, or about how it is, consults no one ('we are
 talking about X', 'I talked about how X works'); and a plan is a state's
 policy only when a state makes it; naming a deed a fault gives the deed a
-name; insisting on what must be demands, insisting that something is so
-asserts. An act rule names the sense it needs (`sense`
+name. An act rule names the sense it needs (`sense`
 in `data/acts.toml`)."""
 
 from __future__ import annotations
@@ -14,14 +13,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.act_clauses import is_subjunctive
-
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _YES_NO = frozenset({"if", "whether"})
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019"})
 _BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "was", "were", "be", "been"})
 _HAVE = frozenset({"have", "has", "had", "'ve"})
-_MUST = frozenset({"must", "should", "shall"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _STATE_NOUNS = frozenset(
     {"government", "country", "nation", "state", "administration", "ministry",
@@ -111,17 +107,6 @@ def by_a_state(verb: Token, content: Span) -> bool:
     return named or subject.lemma_.lower() in _STATE_NOUNS
 
 
-def mandates(verb: Token, content: Span) -> bool:
-    """The content is what must be, not what is: a noun ('insisted on a
-    ceasefire'), an infinitive, a subjunctive ('insisted that Israel withdraw')
-    or a clause of 'must' or 'should'; 'insisted the evidence was clear'
-    asserts."""
-    root = content.root
-    if root.pos_ not in ("VERB", "AUX") or root.tag_ == "VB" or is_subjunctive(content):
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in _MUST for c in root.children)
-
-
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "by_a_state": by_a_state,
     "question": asks_a_question,
@@ -129,5 +114,4 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "judges": judges,
     "reference": refers,
     "naming": names_a_deed,
-    "mandates": mandates,
 }
