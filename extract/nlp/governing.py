@@ -30,6 +30,8 @@ ENVOYS = frozenset(
     {"envoy", "ambassador", "representative", "emissary", "delegate", "negotiator",
      "mission", "delegation", "coordinator"}
 )  # fmt: skip
+# Heads of an agency's posts whose "for X" is the country they cover.
+_REMITS = frozenset({"director", "manager", "chief", "head", "officer", "rapporteur"})
 
 
 def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -55,6 +57,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not origin_tag(s)
         and not describes_another(s)
         and not _members_of_body(s, registry)
+        and not _diplomats_at_body(s, registry)
         and not _member_named(s, registry)
         and not _topic_of_office(s)
     ]
@@ -209,6 +212,19 @@ def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:
     )
 
 
+def _diplomats_at_body(mention: Span, registry: ActorRegistry) -> bool:
+    """ "Two EU diplomats", "a UN diplomat": diplomats accredited to a body speak
+    for the member states that sent them, which the text leaves unnamed."""
+    actor = registry.actors.get(mention.label_)
+    head = mention.root.head
+    return (
+        actor is not None
+        and actor.kind == "body"
+        and mention.root.dep_ in ("compound", "amod", "nmod")
+        and head.lemma_.lower() == "diplomat"
+    )
+
+
 def _all_members(members: Token) -> bool:
     """ "The members", "all the members": the whole membership, unqualified."""
     before = [c for c in members.children if c.i < members.i]
@@ -232,7 +248,8 @@ def _member_named(mention: Span, registry: ActorRegistry) -> bool:
 
 def _sent_to(mention: Span) -> bool:
     """The state an envoy is sent to ("Ambassador to Germany", "envoy for
-    Ukraine"): it does not speak through the envoy."""
+    Ukraine") or an agency's post covers ("country director for Sudan"): it
+    does not speak through them."""
     doc = mention.doc
     before = doc[mention.start - 1] if mention.start > 0 else None
     if (  # "ambassador to Britain Liu Xiaming", the name parsed as Britain's head
@@ -251,4 +268,6 @@ def _sent_to(mention: Span) -> bool:
     title = prep.head
     if title.dep_ == "pobj" and title.head.lower_ == "of":
         title = title.head.head  # "Envoy of the Secretary-General for Yemen"
+    if prep.lower_ == "for" and title.lemma_.lower() in _REMITS:
+        return True  # "WFP country director for Sudan": the remit, not the employer
     return title.lemma_.lower() in ENVOYS or prep.head.lemma_.lower() in ENVOYS

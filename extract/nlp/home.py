@@ -242,6 +242,8 @@ def _dateline(doc: Doc, registry: ActorRegistry) -> str | None:
         return None
     begin = prose_start(doc)
     place = next((t.i for t in doc[begin:dash] if t.text in (",", "(")), dash)
+    if "/" in doc[begin:place].text:
+        return None  # "NEW DELHI/ISLAMABAD": filed from two capitals, no one home
     names = [
         doc[begin:place].text,
         *(t.text for t in doc[begin:dash] if t.pos_ == "PROPN"),

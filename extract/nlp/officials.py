@@ -231,7 +231,12 @@ def not_official(source: Span) -> bool:
     describing += [  # "Greek daily Kathimerini", "daily" parsed as an adverb
         t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
     ]
-    words = {w for t in (head, *describing) for w in (t.lemma_.lower(), t.lower_)}
+    words = {
+        w
+        for t in (head, *describing)
+        if not (t.lower_ == "national" and t.pos_ != "NOUN")  # "National Guard"
+        for w in (t.lemma_.lower(), t.lower_)
+    }
     if _one_of_a_people(head) or _seat_holder(source):
         return True
     if not words & _NOT_OFFICIAL:

@@ -25,8 +25,10 @@ def official_of_place(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     for size in range(_LONGEST_PLACE, 0, -1):
         for i in range(len(words) - size + 1):
             run = words[i : i + size]
-            if not run[0].text[:1].isupper():
-                continue
+            if not run[0].text[:1].isupper() or any(
+                t.ent_type_ == "PERSON" for t in run
+            ):
+                continue  # not a name: "Paris Mayor Anne [Hidalgo]"
             text = span.doc[run[0].i : run[-1].i + 1].text
             country = registry.places.get(text)
             if country is not None and country not in countries:
