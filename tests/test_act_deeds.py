@@ -37,6 +37,11 @@ from statements_by_cue import statements, the_one
         ("The leaders looked forward to deepening their cooperation on energy.",
          ("looked forward to", "deepening their cooperation on energy",
           "The leaders", "express_intent_to_negotiate")),
+        # an envoy summoned in protest: what is protested is the content
+        ("China summoned the Japanese ambassador over the remarks.",
+         ("summoned", "the remarks", "China", "criticise")),
+        ("Iran summoned the ambassadors of France and Germany to protest against"
+         " the sanctions.", ("summoned", "the sanctions", "Iran", "criticise")),
     ],
 )  # fmt: skip
 def test_a_deed_of_a_state_is_a_statement(
@@ -56,6 +61,7 @@ def test_a_deed_of_a_state_is_a_statement(
         "The referee met with the coaches to discuss the schedule.",
         "The market will react with volatility if rates rise.",
         "The children looked forward to the holidays.",
+        "The club summoned its players over the scandal.",
     ],
 )
 def test_the_same_deeds_of_a_firm_a_club_or_a_person_off_duty_are_none(

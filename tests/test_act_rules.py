@@ -31,6 +31,8 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "threaten"),
         ("The ministry said it will take resolute measures to defend its"
          " sovereignty.", "threaten"),
+        ("The minister warned that those responsible would pay dearly.",
+         "threaten"),
         # ... not when denied, nor a third party's forecast without a condition
         ("The spokesman said that China will not retaliate.", "state"),
         # refusing to give something up rejects

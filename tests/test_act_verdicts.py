@@ -33,6 +33,8 @@ from tests.statements_by_cue import statements
          " infrastructure constitute war crimes.", "accuse"),
         ("The minister said the shelling amounts to a crime against humanity.",
          "accuse"),
+        ("The rapporteur said the killings amounted to extrajudicial executions.",
+         "accuse"),
         # breaking a rule accuses; a refusal passed as a verdict rejects
         ("The minister pointed out that the agreement infringes upon the"
          " sovereign rights of Greece.", "accuse"),

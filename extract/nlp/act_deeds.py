@@ -1,6 +1,6 @@
 """Diplomatic acts worded as deeds, the second set: a meeting's work, texts
-signed, plans presented, offers turned down, resolve under a condition, and
-what the sides look forward to.
+signed, plans presented, offers turned down, resolve under a condition, what
+the sides look forward to, and an envoy summoned in protest.
 
 Readouts report a consultation as a light verb and the noun of a meeting ('took
 stock of X', 'held a round of dialogue on X') or as a meeting with a purpose
@@ -39,8 +39,46 @@ def find_act_deeds(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         _conditional_resolve,
         _looking_forward,
         _door_left_open,
+        _summoning,
     )
     return found_by(doc, lexicon, finders)
+
+
+_PROTESTS = frozenset({"protest", "complain", "object"})
+_OVER = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def _summoning(verb: Token, lexicon: Lexicon) -> Attribution | None:
+    """'China summoned the Japanese ambassador over the remarks', '… to protest
+    (against) the sanctions', '… in protest at the arrests': a protest lodged
+    through an envoy; the content is what is protested."""
+    if verb.lemma_.lower() != "summon" or child_of(verb, "dobj") is None:
+        return None
+    protested = _protested(verb)
+    source = official_subject(verb, lexicon) if protested is not None else None
+    if protested is None or source is None:
+        return None
+    return act_attribution(verb, source, verb.i + 1, subtree_of(protested))
+
+
+def _protested(verb: Token) -> Token | None:
+    """What a summoning protests: the object of 'to protest (against)', of 'in
+    protest at', or of 'over' on the verb or on the envoy summoned."""
+    envoy = child_of(verb, "dobj")
+    for child in (*verb.children, *(envoy.children if envoy is not None else ())):
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _PROTESTS:
+            inner = child_of(child, "prep")
+            return child_of(child, "dobj") or (
+                child_of(inner, "pobj") if inner is not None else None
+            )
+        if child.dep_ == "prep" and child.lower_ in _OVER:
+            return child_of(child, "pobj")
+        if child.dep_ == "prep" and child.lower_ == "in":
+            noun = child_of(child, "pobj")
+            if noun is not None and noun.lemma_.lower() == "protest":
+                inner = child_of(noun, "prep")
+                return child_of(inner, "pobj") if inner is not None else None
+    return None
 
 
 def _meeting_work(verb: Token, lexicon: Lexicon) -> Attribution | None:
