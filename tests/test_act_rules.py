@@ -33,6 +33,11 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          " sovereignty.", "threaten"),
         ("The minister warned that those responsible would pay dearly.",
          "threaten"),
+        ("The EU stands ready to impose sanctions on those responsible.",
+         "threaten"),
+        ("Russia is ready to respond to any provocation.", "threaten"),
+        # a protest's noun decides over the agreement it protests
+        ("China lodged a strong protest against the decision.", "criticise"),
         # ... not when denied, nor a third party's forecast without a condition
         ("The spokesman said that China will not retaliate.", "state"),
         # refusing to give something up rejects
