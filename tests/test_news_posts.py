@@ -32,6 +32,7 @@ from statements_by_cue import the_one
         ("China's National Health Commission said the outbreak was under control.",
          ("CHN",)),
         ("A British national said the embassy had not helped him.", ()),
+        ("Italy's national hotel federation said the sector had shed jobs.", ()),
     ],
 )  # fmt: skip
 def test_a_post_gives_the_actor_it_serves(

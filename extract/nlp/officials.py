@@ -234,7 +234,7 @@ def not_official(source: Span) -> bool:
     words = {
         w
         for t in (head, *describing)
-        if not (t.lower_ == "national" and t.pos_ != "NOUN")  # "National Guard"
+        if not (t.text == "National" and t.pos_ == "PROPN")  # "National Guard"
         for w in (t.lemma_.lower(), t.lower_)
     }
     if _one_of_a_people(head) or _seat_holder(source):
