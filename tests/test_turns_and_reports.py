@@ -3,7 +3,8 @@ and reports no stance; a record's bracketed turn label ends at its colon; a "we"
 after "I met X" is the speaker and X; an attitude another speaker reports of a
 state they do not speak for is no statement of that state; a word of address
 ("Sir, …") is not who speaks; bare titles in a state's own transcript are its
-officials unless the header names a guest. Each runs the real pipeline."""
+officials unless the header names a guest; a sentence-opening "It" goes on
+speaking for the institution before it. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -114,3 +115,18 @@ def test_bare_titles_beside_a_named_guest_stay_unknown(nlp: Language) -> None:
         issuer="GBR",
     )
     assert found["welcome"].actor_ids == ()  # not GBR: the guest's title is bare too
+
+
+def test_it_goes_on_speaking_for_the_institution_before(nlp: Language) -> None:
+    found = published_by(
+        nlp, "The EU welcomes the talks. It condemns the attack on the convoy.", "EU"
+    )
+    condemns = found["condemns"]
+    assert (condemns.speaker_mention, condemns.actor_ids) == ("It", ("EU",))
+
+
+def test_it_after_a_text_the_institution_issued_is_not_the_institution(
+    nlp: Language,
+) -> None:
+    found = by_cue(nlp, "The ministry issued a statement. It says the talks failed.")
+    assert found["says"].speaker is None

@@ -1,10 +1,12 @@
 """The one a relative pronoun stands for: "the Special Envoy of the ASEAN
-Chair, who reported that ...": "who" is the Special Envoy. Pure functions over
-a Doc."""
+Chair, who reported that ...": "who" is the Special Envoy; and the institution
+a sentence-opening "It" goes on speaking for. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from extract.nlp.officials import ORGANS
 
 # Pronouns of a person ("which" and "that" stand for things: a resolution or a
 # report that says something speaks for no one).
@@ -28,3 +30,46 @@ def relative_antecedent(source: Span) -> Span | None:
     while end > noun.i + 1 and not source.doc[end - 1].is_alpha:
         end -= 1  # ", who": the comma is no part of the name
     return source.doc[noun.left_edge.i : end]
+
+
+# What a document names that "it" could also mean: "The ministry issued a
+# statement. It says ..." (the statement speaks).
+_TEXTS = frozenset(
+    {"statement", "report", "letter", "resolution", "declaration", "document",
+     "communique", "study", "note", "plan", "proposal", "decision", "law", "bill"}
+)  # fmt: skip
+
+
+def institution_before(source: Span) -> Span | None:
+    """The institution a sentence-opening "It" continues: the subject of the
+    sentence before, a state, body or organ the text names ("The EU welcomes the
+    talks. It condemns the attack."), when nothing else there, no text it
+    issued, could be what "it" means; None otherwise."""
+    if len(source) != 1 or source.root.lower_ != "it":
+        return None
+    pronoun = source.root
+    doc = source.doc
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.tag_ not in ("NN", "NNP")
+        or not _institution(subject)
+    ):
+        return None
+    others = [
+        t
+        for t in before
+        if t.dep_ in ("dobj", "pobj", "attr")
+        and (t.lemma_.lower() in _TEXTS or t.ent_type_ in ("ORG", "GPE"))
+    ]
+    if others:
+        return None
+    return doc[subject.left_edge.i : subject.i + 1]
+
+
+def _institution(noun: Token) -> bool:
+    named = any(s.start <= noun.i < s.end for s in noun.doc.spans.get("actors", []))
+    return named or noun.lemma_.lower() in ORGANS

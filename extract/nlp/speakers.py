@@ -49,7 +49,7 @@ from extract.nlp.people import (
     unread_name,
 )
 from extract.nlp.quotes import SpanRange
-from extract.nlp.relatives import relative_antecedent
+from extract.nlp.relatives import institution_before, relative_antecedent
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
 from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
@@ -102,7 +102,7 @@ def resolve_speakers(
             last_person = (
                 subject_since(source, last_at, people, known, registry) or last_person
             )
-        named = relative_antecedent(source)  # "X, who said": X
+        named = relative_antecedent(source) or institution_before(source)
         speaker = _resolve(
             named or source, people, known, last_person, registry, lexicon, voices
         )
