@@ -2,7 +2,8 @@
 opening names performs each act a paragraph opens with (also when the tagger
 took a numbered paragraph's verb for a noun), each one joined to it, and each
 preambular participle; a paragraph ending in a comma or semicolon closes the
-header. Each runs the real pipeline."""
+header, as does one that adopts "the following decision:". Each runs the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -31,6 +32,28 @@ def test_each_operative_paragraph_is_the_bodys_act(nlp: Language) -> None:
         ("Welcomes", ("AU",), "support"),
         ("Decides", ("AU",), "agree"),
     ]
+
+
+ADOPTED = """Communique of the 1320th meeting of the Peace and Security Council on the situation in Sudan
+
+The Peace and Security Council of the African Union (AU), at its 1320th meeting held on 28 November 2026, on the situation in Sudan, adopted the following decision:
+
+Council,
+
+1. Strongly condemns the continued attacks on civilians in El Fasher;
+
+2. Requests the Chairperson of the Commission to convene a meeting of the parties.
+"""  # noqa: E501
+
+
+def test_an_opening_that_adopts_the_following_text_names_the_body(
+    nlp: Language,
+) -> None:
+    found = [(s.cue, s.actor_ids, s.act) for s in statements(nlp, ADOPTED)]
+    assert found == [
+        ("Strongly condemns", ("AU",), "criticise"),
+        ("Requests", ("AU",), "appeal"),
+    ]  # and "adopted | the following decision:" says nothing by itself
 
 
 def test_an_operative_content_runs_to_the_next_verb_joined_to_it(

@@ -198,9 +198,13 @@ def _without_breaks(doc: Doc, cue: SpanRange) -> SpanRange:
 
 def _fragment(table: TokenTable, found: Attribution) -> bool:
     """A content that says nothing: function words alone ('do not want | to'),
-    or a 'what' clause cut before its verb ('are hoping for | what we')."""
+    a text announced by a colon ('adopted | the following decision:'), or a
+    'what' clause cut before its verb ('are hoping for | what we')."""
     words = range(*found.content)
     if all(table.pos[i] in _FUNCTION for i in words):
+        return True
+    announced = len(words) > 2 and table.lower[words[1]] == "following"
+    if announced and ":" in table.text[words[2] + 1 : words[2] + 3]:
         return True
     return table.lower[words[0]] == "what" and not any(
         table.pos[i] == "VERB" for i in words

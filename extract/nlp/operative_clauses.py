@@ -52,8 +52,39 @@ def find_operative_clauses(doc: Doc) -> list[Attribution]:
             continue  # a number the parser split off its paragraph
         found.extend(run if operative else [])
         run, operative = [], False
-        body = _opening_body(words)
+        kept = body if _bare_reference(words) else None  # "Council," after the opening
+        body = _opening_body(words) or _adopting_body(words) or kept
     return found + (run if operative else [])
+
+
+def _adopting_body(words: list[Token]) -> SpanRange | None:
+    """The body of an opening that announces its text ("The Peace and Security
+    Council …, at its 1320th meeting, adopted the following decision:")."""
+    root = words[0].sent.root  # (the colon's paragraph break keeps "Council," on)
+    if root.lemma_ != "adopt" or not any(t.text == ":" for t in words):
+        return None
+    following = any(
+        c.dep_ == "dobj" and any(a.lower_ == "following" for a in c.children)
+        for c in root.children
+    )
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not following or subject is None or subject.i < words[0].i:
+        return None
+    doc = root.doc
+    start = subject.left_edge.i
+    end = next((t.i for t in doc[start : root.i] if t.text == ","), root.i)
+    if not any(t.pos_ == "PROPN" for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _bare_reference(words: list[Token]) -> bool:
+    """ "Council,", "The Assembly,": the body named again before its paragraphs."""
+    return (
+        words[-1].text == ","
+        and len(words) <= 3
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def _opening_body(words: list[Token]) -> SpanRange | None:
