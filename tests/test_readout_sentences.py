@@ -1,8 +1,8 @@
 """Sentences of readouts the parse bends: an attitude joined to a first verb
 speaks with that verb's subject; a past participle on a noun is no one's
 statement; a state's adjective the NER took for a person still names the state
-of the title it opens, for later mentions of the same official too. Each runs
-the real pipeline."""
+of the title it opens, for later mentions of the same official too; news
+received "with concern" is no guest received. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def test_a_state_adjective_read_as_a_person_still_titles_the_official(
     )
     welcomed = found["welcomed"]
     assert (welcomed.speaker, welcomed.actor_ids) == ("Jeyhun Bayramov", ("AZE",))
+
+
+def test_news_received_with_concern_is_no_meeting(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "The Brazilian Government received with deep concern the news of the"
+        " Israeli airstrikes in Gaza.\n\n"
+        "Minister Mauro Vieira discussed the situation by telephone with the"
+        " Foreign Minister of Egypt. Both ministers agreed to coordinate positions.",
+        issuer="BRA",
+    )
+    assert "ISR" not in found["agreed"].actor_ids

@@ -108,11 +108,22 @@ def with_preps(root: Token) -> list[Token]:
         for c in h.children
         if c.dep_ in ("prep", "dative")
         and (
-            c.lower_ == "with"
+            (c.lower_ == "with" and not _manner(c))
             or (c.lower_ == "to" and talked & _TALKED_TO)
             or (c.lower_ == "from" and called)
         )
     ]
+
+
+# "with concern", "with satisfaction": how, not with whom
+_MANNERS = frozenset(
+    {"concern", "satisfaction", "regret", "interest", "appreciation", "alarm",
+     "dismay", "approval", "gratitude", "sorrow", "sadness", "deep", "great"}
+)  # fmt: skip
+
+
+def _manner(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _MANNERS for c in prep.children)
 
 
 _CALLS = frozenset({"call", "phone", "telephone"})  # "received a (phone) call from X"

@@ -26,6 +26,9 @@ _MEETING_VERBS = frozenset(
 )  # fmt: skip
 # Verbs whose object is the other side of the meeting: "X received Y", "X met Y".
 _RECEIVING = frozenset({"receive", "host", "meet", "welcome"})
+# Of these, the verbs that also take a thing: "welcomed the decision", "received
+# with concern the news of X": only a person received is a guest.
+_NEWS_TAKEN = frozenset({"welcome", "receive"})
 # Meetings an opening's group may be the participants of.
 _OCCASIONS = frozenset({"meeting", "summit", "talks", "conference", "consultation"})
 
@@ -132,7 +135,7 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
             _received(c)
             for c in verb.children
             if (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"))
-            and (verb.lemma_ != "welcome" or _a_person(c))  # not "the decision"
+            and (verb.lemma_ not in _NEWS_TAKEN or _a_person(c))  # not "the news"
         ]  # a guest the parse took for an adverb ("received today Sheikh X")
     return own, partners
 
