@@ -33,6 +33,12 @@ from statements_by_cue import the_one
          ("CHN",)),
         ("A British national said the embassy had not helped him.", ()),
         ("Italy's national hotel federation said the sector had shed jobs.", ()),
+        ("Brazil's National Institute for Space Research said deforestation had"
+         " risen.", ()),
+        # a body after "for" is whom the post serves
+        ("Agnes Callamard, a UN rapporteur for the Office of the UN High"
+         " Commissioner for Human Rights, said the killing was premeditated.",
+         ("OHCHR",)),
     ],
 )  # fmt: skip
 def test_a_post_gives_the_actor_it_serves(

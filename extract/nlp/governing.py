@@ -269,5 +269,7 @@ def _sent_to(mention: Span) -> bool:
     if title.dep_ == "pobj" and title.head.lower_ == "of":
         title = title.head.head  # "Envoy of the Secretary-General for Yemen"
     if prep.lower_ == "for" and title.lemma_.lower() in _REMITS:
-        return True  # "WFP country director for Sudan": the remit, not the employer
+        # "WFP country director for Sudan": the country covered, not the employer
+        # (a body after "for" is whom the post serves)
+        return root.ent_type_ == "GPE"
     return title.lemma_.lower() in ENVOYS or prep.head.lemma_.lower() in ENVOYS

@@ -234,7 +234,9 @@ def not_official(source: Span) -> bool:
     words = {
         w
         for t in (head, *describing)
-        if not (t.text == "National" and t.pos_ == "PROPN")  # "National Guard"
+        # "China's National Health Commission" is an organ; "a British national",
+        # "the National Institute for Space Research" speak for no state
+        if not (t.text == "National" and head.lemma_.lower() in ORGANS)
         for w in (t.lemma_.lower(), t.lower_)
     }
     if _one_of_a_people(head) or _seat_holder(source):
