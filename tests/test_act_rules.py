@@ -42,7 +42,8 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("The spokesman said that China will not retaliate.", "state"),
         # refusing to give something up rejects
         ("Kyiv said that Ukraine will never cede territory.", "reject"),
-        ("The minister said Russia would not back down.", "reject"),
+        ("China said it will never give up its efforts to promote peace talks.",
+         "express_intent_to_negotiate"),
         ("Analysts said that Russia would retaliate.", "state"),
         # a claim called groundless is denied; a groundless claim named is not
         ("The embassy said the reports were baseless.", "deny"),

@@ -48,6 +48,13 @@ from tests.statements_by_cue import statements
         ("The spokesman said the strike was fully justified.", "support"),
         ("Mr Lavrov said the Turkish proposal was timely.", "support"),
         ("The minister said the talks will be useful.", "state"),
+        # denied, or advice on what to do
+        ('"We do not believe that this meeting was useful," Lavrov said.', "state"),
+        ("The minister said the decision was neither wise nor justified.", "state"),
+        ("The minister said it is useful to recall that the treaty lapsed.",
+         "state"),
+        ("The minister said it would be wise for Kyiv to accept the terms.",
+         "state"),
         ("The minister said the sanctions were not the right decision.", "state"),
         ("The President said Israel has the right to defend itself.", "state"),
         # a word in the subject, in a describing clause or a place judges nothing

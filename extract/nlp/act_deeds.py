@@ -45,6 +45,21 @@ def find_act_deeds(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
 
 
 _PROTESTS = frozenset({"protest", "complain", "object"})
+# Whom a state summons to protest: another state's envoy.
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "chargé", "charge", "d'affaires", "affaires", "diplomat",
+     "representative", "consul", "attaché", "attache", "head"}
+)  # fmt: skip
+
+
+def _envoy(noun: Token) -> bool:
+    """'the Japanese ambassador', 'France's chargé d'affaires', 'the head of the
+    EU delegation': an envoy, not a council or a meeting."""
+    return noun.lemma_.lower() in _ENVOYS or any(
+        t.lemma_.lower() in _ENVOYS for t in noun.lefts
+    )
+
+
 _OVER = frozenset({"over", "about", "regarding", "concerning"})
 
 
@@ -52,7 +67,8 @@ def _summoning(verb: Token, lexicon: Lexicon) -> Attribution | None:
     """'China summoned the Japanese ambassador over the remarks', '… to protest
     (against) the sanctions', '… in protest at the arrests': a protest lodged
     through an envoy; the content is what is protested."""
-    if verb.lemma_.lower() != "summon" or child_of(verb, "dobj") is None:
+    envoy = child_of(verb, "dobj")
+    if verb.lemma_.lower() != "summon" or envoy is None or not _envoy(envoy):
         return None
     protested = _protested(verb)
     source = official_subject(verb, lexicon) if protested is not None else None
@@ -72,7 +88,9 @@ def _protested(verb: Token) -> Token | None:
                 child_of(inner, "pobj") if inner is not None else None
             )
         if child.dep_ == "prep" and child.lower_ in _OVER:
-            return child_of(child, "pobj")
+            protested = child_of(child, "pobj")
+            if protested is not None and protested.ent_type_ not in ("DATE", "TIME"):
+                return protested  # not "over the weekend"
         if child.dep_ == "prep" and child.lower_ == "in":
             noun = child_of(child, "pobj")
             if noun is not None and noun.lemma_.lower() == "protest":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
-from extract.nlp.governing import actors_in
+from extract.nlp.governing import actors_in, belongs_to
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text
 from extract.nlp.officials import OTHER_OFFICE, TITLES
@@ -115,6 +115,7 @@ def bare_title_holder(
         if _holds(actor, name, title, holders, doc, registry):
             own = {h.name for h in holders if h.actors == (actor,) and h.name}
             name = name or (own.pop() if len(own) == 1 else None)
+            actor = _office_of(source, actor, registry)  # the UN's Secretary-General
             return Speaker(name or source.text, source.text, (actor,), bool(name))
         holders = [h for h in holders if h.actors]  # the others', named
     holders = [h for h in holders if h.name or h.actors]  # saying whose
@@ -131,6 +132,14 @@ def bare_title_holder(
     names = {h.name for h in holders}
     name = names.pop() if len(names) == 1 else None
     return Speaker(name or source.text, source.text, named.pop(), bool(name))
+
+
+def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:
+    """The registry's own actor for a body's office the bare title names ("The
+    Secretary-General" in the UN's statement: UNSG, one of the UN's), else the
+    principal's."""
+    office = registry.lookup(source.text) or registry.lookup(source.text.lower())
+    return office if office and belongs_to(office, actor, registry) else actor
 
 
 def _earlier_holders(

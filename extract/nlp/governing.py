@@ -90,7 +90,7 @@ def office_of_another(
         if c.i in heads
     ]
     return any(
-        o != mention.label_ and not _belongs(mention.label_, o, registry)
+        o != mention.label_ and not belongs_to(mention.label_, o, registry)
         for o in owners
     )
 
@@ -121,13 +121,13 @@ def _inmost(mentions: list[Span], registry: ActorRegistry) -> tuple[str, ...]:
         whole
         for whole in ids
         for part in ids
-        if _belongs(part, whole, registry)
+        if belongs_to(part, whole, registry)
         and not any(_coordinated(s) for s in mentions if s.label_ == whole)
     }
     return tuple(i for i in ids if i not in outer)
 
 
-def _belongs(part: str, whole: str, registry: ActorRegistry) -> bool:
+def belongs_to(part: str, whole: str, registry: ActorRegistry) -> bool:
     """One body of another: its registry name opens with the other's id or
     name ("UN High Commissioner for Human Rights" of the UN)."""
     one, other = registry.actors.get(part), registry.actors.get(whole)

@@ -15,6 +15,7 @@ from extract.nlp.turns import Turn
 
 TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first"})
 _ABOUT = frozenset({"on", "about", "regarding", "over", "concerning"})
+_GUESTS = frozenset({"joint", "visit", "with", "guest", "bilateral"})
 
 
 def title_words(label: str) -> list[str]:
@@ -29,13 +30,19 @@ def title_words(label: str) -> list[str]:
 
 def own_officials(doc: Doc, turns: list[Turn], issuer: str) -> set[str]:
     """The labels of the answering turns when every one of them is a distinct
-    bare title and the header names no person and no actor but the issuer."""
+    bare title the header holds, and the header names no guest, no person and
+    no actor but the issuer."""
     labels = {t.label for t in turns if not t.floor}
     if len(labels) < 2 or not all(title_words(label) for label in labels):
         return set()
     if len({" ".join(title_words(label)) for label in labels}) < len(labels):
         return set()  # two "Presidents": one of them is a guest
     end = first_paragraph(doc)[0]
+    header = doc.text[:end].lower()
+    if not all(" ".join(title_words(label)) in header for label in labels):
+        return set()  # each speaker's office is the header's
+    if any(w in header.split() for w in _GUESTS):
+        return set()  # "joint press conference", "visit", "with …": a guest's too
     if any(e.label_ == "PERSON" for e in doc.ents if e.start_char < end):
         return set()
     named = {

@@ -32,19 +32,12 @@ def relative_antecedent(source: Span) -> Span | None:
     return source.doc[noun.left_edge.i : end]
 
 
-# What a document names that "it" could also mean: "The ministry issued a
-# statement. It says ..." (the statement speaks).
-_TEXTS = frozenset(
-    {"statement", "report", "letter", "resolution", "declaration", "document",
-     "communique", "study", "note", "plan", "proposal", "decision", "law", "bill"}
-)  # fmt: skip
-
-
 def institution_before(source: Span) -> Span | None:
     """The institution a sentence-opening "It" continues: the subject of the
     sentence before, a state, body or organ the text names ("The EU welcomes the
-    talks. It condemns the attack."), when nothing else there, no text it
-    issued, could be what "it" means; None otherwise."""
+    talks. It condemns the attack."), when no other singular noun there (a
+    warrant, a ruling, a statement it issued) could be what "it" means; None
+    otherwise."""
     if len(source) != 1 or source.root.lower_ != "it":
         return None
     pronoun = source.root
@@ -59,11 +52,12 @@ def institution_before(source: Span) -> Span | None:
         or not _institution(subject)
     ):
         return None
-    others = [
+    others = [  # "Russia denounced the arrest warrant. It accuses …": the warrant
         t
         for t in before
-        if t.dep_ in ("dobj", "pobj", "attr")
-        and (t.lemma_.lower() in _TEXTS or t.ent_type_ in ("ORG", "GPE"))
+        if t.dep_ in ("dobj", "pobj", "attr", "appos", "conj")
+        and t.tag_ in ("NN", "NNP")
+        and not subject.left_edge.i <= t.i <= subject.i
     ]
     if others:
         return None

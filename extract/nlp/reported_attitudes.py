@@ -37,14 +37,19 @@ def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
     if found.source is None or not actors:
         return False
     holder = doc[found.source[0] : found.source[1]]
-    predicate = holder.root.head
-    if any(t.lower_ in _SELVES for t in holder) or predicate.dep_ != "ccomp":
+    if any(t.lower_ in _SELVES for t in holder):
         return False
-    if not any(
-        t.dep_ == "acomp" and t.head == predicate for t in doc[slice(*found.cue)]
-    ):
+    copula = next((t.head for t in doc[slice(*found.cue)] if t.dep_ == "acomp"), None)
+    if copula is None:
         return False  # an attitude: 'is [ready] for', 'are [committed] to'
-    reporter = spoken.get(predicate.head.i)
+    clause = copula
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # 'said Ukraine rejected X and [is] not interested'
+    if clause.dep_ != "ccomp":
+        return False
+    reporter = spoken.get(clause.head.i)
     if reporter is None or reporter[0] is found:
         return False
+    if not reporter[2] and reporter[0].cue[0] > found.cue[0]:
+        return False  # 'Russia is ready to negotiate, the ambassador said'
     return not set(actors) <= set(reporter[2])

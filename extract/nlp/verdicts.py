@@ -38,10 +38,12 @@ def passes_verdict(starts: list[int], content: Span) -> bool:
 
 def _not_an_assessment(content: Span) -> bool:
     """A verb of thinking passes a verdict only in the first person ('we believe
-    the sanctions are the wrong path'); 'the analyst believes the drills were
-    provocative' assesses."""
+    the sanctions are the wrong path') and not denied ('we do not believe');
+    'the analyst believes the drills were provocative' assesses."""
     verb = content.root.head
     inside = content.start <= verb.i < content.end
+    if not inside and any(c.dep_ == "neg" for c in verb.children):
+        return False
     if inside or verb.lemma_.lower() not in _THINKING:
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -61,9 +63,31 @@ def _predicate(token: Token, content: Span) -> bool:
     if node is None:
         return False
     named_as = node.dep_ == "prep" and node.lower_ == "as"
-    if _foreseen(node):
+    if _foreseen(node) or _denied(node, token) or _extraposed(node, token):
         return False
     return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
+
+
+_DENIALS = frozenset({"not", "n't", "never", "hardly", "scarcely", "neither", "nor"})
+_NO_ONE = frozenset({"nothing", "none", "nobody", "neither"})
+
+
+def _denied(verb: Token, word: Token) -> bool:
+    """A verdict denied: 'was not useful', 'neither wise nor justified', 'was
+    hardly wise', 'nothing about it was constructive'."""
+    words = (word, word.head) if word.dep_ == "conj" else (word,)
+    return any(
+        c.lower_ in _DENIALS and c.dep_ in ("neg", "advmod", "preconj", "cc")
+        for c in (*verb.children, *(c for w in words for c in w.children))
+    ) or any(c.dep_ == "nsubj" and c.lower_ in _NO_ONE for c in verb.children)
+
+
+def _extraposed(verb: Token, word: Token) -> bool:
+    """'it is useful to recall X', 'it would be wise for Kyiv to accept': advice
+    on what to do, no verdict on a deed."""
+    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    clauses = ("xcomp", "ccomp", "advcl")
+    return subject and any(c.dep_ in clauses for c in (*verb.children, *word.children))
 
 
 def _foreseen(verb: Token) -> bool:
