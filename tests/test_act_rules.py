@@ -35,7 +35,6 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "threaten"),
         ("The EU stands ready to impose sanctions on those responsible.",
          "threaten"),
-        ("Russia is ready to respond to any provocation.", "threaten"),
         # a protest's noun decides over the agreement it protests
         ("China lodged a strong protest against the decision.", "criticise"),
         # ... not when denied, nor a third party's forecast without a condition

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
 
@@ -39,10 +39,9 @@ def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
     holder = doc[found.source[0] : found.source[1]]
     if any(t.lower_ in _SELVES for t in holder):
         return False
-    copula = next((t.head for t in doc[slice(*found.cue)] if t.dep_ == "acomp"), None)
-    if copula is None:
-        return False  # an attitude: 'is [ready] for', 'are [committed] to'
-    clause = copula
+    clause = _predicate(doc[slice(*found.cue)])
+    if clause is None:
+        return False  # an attitude: 'is [ready] for', 'is [committed] to'
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # 'said Ukraine rejected X and [is] not interested'
     if clause.dep_ != "ccomp":
@@ -53,3 +52,14 @@ def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
     if not reporter[2] and reporter[0].cue[0] > found.cue[0]:
         return False  # 'Russia is ready to negotiate, the ambassador said'
     return not set(actors) <= set(reporter[2])
+
+
+def _predicate(cue: Span) -> Token | None:
+    """The verb of an attitude cue: the copula of its adjective ('[is] ready
+    for') or its participle with 'is' ('is [committed] to')."""
+    for token in cue:
+        if token.dep_ == "acomp":
+            return token.head
+        if any(c.dep_ in ("auxpass", "cop") for c in token.children):
+            return token
+    return None

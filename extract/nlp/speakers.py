@@ -52,7 +52,7 @@ from extract.nlp.quotes import SpanRange
 from extract.nlp.relatives import institution_before, relative_antecedent
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
-from extract.nlp.turn_mentions import named_before_in_turn, past_vocative
+from extract.nlp.turn_mentions import answered_turn, named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
 # Pronouns that name nobody until resolved: left without a speaker's name.
@@ -144,9 +144,9 @@ def _not_the_speaker(
     registry: ActorRegistry,
 ) -> Speaker:
     """ "He", "she" or "the chancellor" inside a turn is never its speaker
-    (who says "I"), nor the speaker of another turn unless this turn names
-    them; a pronoun nothing resolved may be whom the turn named just before:
-    that one, else no one."""
+    (who says "I"), nor the speaker of an earlier turn unless this turn names
+    them; a pronoun nothing resolved may be whom the turn named just before,
+    else the speaker it answers, else no one."""
     turn = voices.turn_at(source.start) if voices is not None else None
     if (
         turn is not None
@@ -155,10 +155,13 @@ def _not_the_speaker(
         and speaker.name in (turn.speaker, turn.label)
     ):  # 'the Federal Chancellor's initiative' in Putin's turn: not Putin
         return Speaker(None, source.text, (), True)
-    if turn is None or len(source) != 1 or source.root.lower_ not in ("he", "she"):
+    if voices is None or turn is None or len(source) != 1:
+        return speaker
+    if source.root.lower_ not in ("he", "she"):
         return speaker
     unresolved = speaker.name is None and not speaker.actor_ids
-    speaking = {turn.label, *(t.speaker for t in voices.turns)} if voices else set()
+    answered = answered_turn(voices, turn)  # "He has misrepresented our position"
+    speaking = {turn.label, *(t.speaker for t in voices.turns if t is not answered)}
     if speaker.name not in speaking and not unresolved:
         return speaker  # (a speaker of another turn is whom this turn names)
     found = named_before_in_turn(source, turn, people)
@@ -167,6 +170,8 @@ def _not_the_speaker(
         name = full_name(name, people, start, registry)
         named = named_person(name, source.text, source.doc[start:end], known, registry)
         return Speaker(named.name, source.text, named.actor_ids, True, named.role)
+    if found is None and answered is not None and answered.actors:
+        return Speaker(answered.speaker, source.text, answered.actors, True)
     actors = actors_in(found, registry) if found is not None else ()
     said_by = found.text if found is not None else None
     return Speaker(said_by, source.text, actors if len(actors) == 1 else (), True)

@@ -1,7 +1,7 @@
 """Mentions inside a speaker's turn that are not the speaker: "he" or "she" (the
-speaker says "I"), and a vocative opening the turn ("Secretary General, the
-Russian Foreign Minister said ...": the one addressed is not the source). Pure
-functions over a Doc."""
+speaker says "I"; with no one named, the speaker of the turn answered), and a
+vocative opening the turn ("Secretary General, the Russian Foreign Minister
+said ...": the one addressed is not the source). Pure functions over a Doc."""
 
 from __future__ import annotations
 
@@ -55,3 +55,14 @@ def named_before_in_turn(
         if words & (TITLES | OTHERS) and "PERSON" not in {t.ent_type_ for t in phrase}:
             return phrase  # "my Egyptian counterpart", "The Secretary-General"
     return None
+
+
+def answered_turn(voices: DocumentVoices, turn: Turn) -> Turn | None:
+    """The turn before this one, by another speaker for a side, whom a "he"
+    that the turn names no one for may answer ("He has misrepresented our
+    position")."""
+    i = voices.turns.index(turn)
+    before = voices.turns[i - 1] if i > 0 else None
+    if before is None or before.floor or before.speaker == turn.speaker:
+        return None
+    return before

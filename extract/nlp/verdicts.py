@@ -73,9 +73,12 @@ _NO_ONE = frozenset({"nothing", "none", "nobody", "neither"})
 
 
 def _denied(verb: Token, word: Token) -> bool:
-    """A verdict denied: 'was not useful', 'neither wise nor justified', 'was
-    hardly wise', 'nothing about it was constructive'."""
+    """A verdict denied or hedged: 'was not useful', 'neither wise nor
+    justified', 'was hardly wise', 'nothing about it was constructive', 'useful
+    only for them'."""
     words = (word, word.head) if word.dep_ == "conj" else (word,)
+    if any(t.lower_ in ("only", "not") for t in verb.subtree if t.i > word.i):
+        return True  # 'useful only for Moscow's propaganda', 'for them, not us'
     return any(
         c.lower_ in _DENIALS and c.dep_ in ("neg", "advmod", "preconj", "cc")
         for c in (*verb.children, *(c for w in words for c in w.children))
@@ -87,7 +90,11 @@ def _extraposed(verb: Token, word: Token) -> bool:
     on what to do, no verdict on a deed."""
     subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     clauses = ("xcomp", "ccomp", "advcl")
-    return subject and any(c.dep_ in clauses for c in (*verb.children, *word.children))
+    return (
+        subject
+        and word.head == verb  # the advice itself, not a verdict inside its clause
+        and any(c.dep_ in clauses for c in (*verb.children, *word.children))
+    )
 
 
 def _foreseen(verb: Token) -> bool:
