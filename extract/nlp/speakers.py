@@ -37,6 +37,7 @@ from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
+from extract.nlp.own_officials import titled_own
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -202,6 +203,7 @@ def _in_document(
             or honoured_before(source, registry)  # "His Majesty" named before
             or _named_by_issuer(doc, speaker.name, voices)
             or own_spokesperson(source, voices)
+            or titled_own(source, voices)
             if official
             else ()
         )
@@ -245,8 +247,7 @@ def _named_by_issuer(
 
 
 def _with_first_person(source: Span) -> bool:
-    """A source that joins others to "I" or "we" ("Mr Erdogan and I", also
-    when the parse left "and I" outside the coordination)."""
+    """A source joining others to "I" or "we" ("Mr Erdogan and I", "and I")."""
     return any(
         t.lower_ in ("i", "we")
         and t.text != "WE"
