@@ -3,7 +3,8 @@ speaks with that verb's subject; a past participle on a noun is no one's
 statement; a state's adjective the NER took for a person still names the state
 of the title it opens, for later mentions of the same official too; news
 received "with concern" is no guest received; a state's own release titles its
-ministers and envoys bare. Each runs the real pipeline."""
+ministers and envoys bare; the UN's own "Secretary-General" is the office (UNSG).
+Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -77,3 +78,16 @@ def test_a_minister_in_a_sentence_naming_a_state_is_not_made_the_issuers(
         issuer="FRA",
     )
     assert found["welcomed"].actor_ids == ()
+
+
+def test_the_un_s_own_secretary_general_is_the_office_not_the_body(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Statement attributable to the Spokesperson for the Secretary-General on"
+        " Sudan\n\nThe Secretary-General is deeply alarmed by the escalation of"
+        " fighting in El Fasher.",
+        issuer="UN",
+    )
+    assert found["is deeply alarmed by"].actor_ids == ("UNSG",)

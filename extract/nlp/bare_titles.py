@@ -138,7 +138,8 @@ def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:
     """The registry's own actor for a body's office the bare title names ("The
     Secretary-General" in the UN's statement: UNSG, one of the UN's), else the
     principal's."""
-    office = registry.lookup(source.text) or registry.lookup(source.text.lower())
+    text = source.text
+    office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
     return office if office and belongs_to(office, actor, registry) else actor
 
 

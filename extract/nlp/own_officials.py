@@ -68,9 +68,10 @@ _OWN_TITLES = frozenset(
 
 
 def titled_own(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:
-    """A person a state's own release titles with no state ("Foreign Minister
-    Jean Dupont said", "Ambassador Marie Leclerc said") in a sentence that names
-    no actor at all: the issuer's; a visitor is named with their state."""
+    """A person a state's own release titles with no state ("Ambassador Marie
+    Leclerc said") in a sentence that names no actor at all, under a header that
+    names no one: the issuer's; a visitor is named with their state or in the
+    header."""
     if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
         return ()
     if not any(t.lemma_.lower() in _OWN_TITLES for t in source):
@@ -79,4 +80,7 @@ def titled_own(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:
     named = source.doc.spans.get("actors", [])
     if any(sentence.start <= s.start < sentence.end for s in named):
         return ()
+    end = first_paragraph(source.doc)[0]
+    if any(e.label_ == "PERSON" for e in source.doc.ents if e.start_char < end):
+        return ()  # "Foreign Ministers Eide and Karlsson travel to Kyiv": a guest
     return voices.issuer
