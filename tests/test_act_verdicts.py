@@ -55,6 +55,9 @@ from tests.statements_by_cue import statements
          "state"),
         ("The minister said it would be wise for Kyiv to accept the terms.",
          "state"),
+        # but calling a deed wrong criticises it, however it is worded
+        ("I believe that it is incorrect to expel diplomats on the basis of"
+         " conjectures.", "criticise"),
         ("The minister said the sanctions were not the right decision.", "state"),
         ("The President said Israel has the right to defend itself.", "state"),
         # a word in the subject, in a describing clause or a place judges nothing

@@ -70,6 +70,8 @@ def _predicate(token: Token, content: Span) -> bool:
 
 _DENIALS = frozenset({"not", "n't", "never", "hardly", "scarcely", "neither", "nor"})
 _NO_ONE = frozenset({"nothing", "none", "nobody", "neither"})
+# Words in favour that, said of "it … to do X", advise rather than judge a deed.
+_ADVICE = frozenset({"useful", "wise", "timely", "right", "justified", "productive"})
 
 
 def _denied(verb: Token, word: Token) -> bool:
@@ -92,6 +94,7 @@ def _extraposed(verb: Token, word: Token) -> bool:
     clauses = ("xcomp", "ccomp", "advcl")
     return (
         subject
+        and word.lemma_.lower() in _ADVICE  # 'it is incorrect to expel' criticises
         and word.head == verb  # the advice itself, not a verdict inside its clause
         and any(c.dep_ in clauses for c in (*verb.children, *word.children))
     )
