@@ -3,7 +3,8 @@ speaks with that verb's subject; a past participle on a noun is no one's
 statement; a state's adjective the NER took for a person still names the state
 of the title it opens, for later mentions of the same official too; news
 received "with concern" is no guest received; a state's own release titles its
-ministers and envoys bare; the UN's own "Secretary-General" is the office (UNSG).
+ministers and envoys bare; the UN's own "Secretary-General" is the office (UNSG);
+"both ministers" after a call "by telephone with" someone are the two.
 Each runs the real pipeline."""
 
 from __future__ import annotations
@@ -91,3 +92,16 @@ def test_the_un_s_own_secretary_general_is_the_office_not_the_body(
         issuer="UN",
     )
     assert found["is deeply alarmed by"].actor_ids == ("UNSG",)
+
+
+def test_both_ministers_after_a_call_with_a_named_partner_are_the_pair(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Press Release\n\nMinister Mauro Vieira discussed the situation by telephone"
+        " with the Foreign Minister of Egypt, Badr Abdelatty. Both ministers agreed"
+        " to coordinate positions.",
+        issuer="BRA",
+    )
+    assert found["agreed"].actor_ids == ("BRA", "EGY")

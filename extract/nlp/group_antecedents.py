@@ -19,8 +19,9 @@ from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset(
-    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
-)
+    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk",
+     "discuss"}
+)  # fmt: skip
 # Subjects that are not what "they" means, or are "they" again.
 _SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
 # Singular nouns of a group that a later "they" means ("the Iranian side").
@@ -74,14 +75,47 @@ def met_pair(
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         met = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ == "meet"]
         met += [c for p in with_preps(verb) for c in p.children if c.dep_ == "pobj"]
+        met += _with_by_phone(verb)
         pair = [*subject[:1], *met]
         if len(pair) != 2 or not all(_one_of_a_pair(t) for t in pair):
             return ()
-        found = [resolve(source.doc[t.left_edge.i : t.i + 1]) for t in pair]
+        found = [resolve(_named(t)) for t in pair]
         if any(len(f) != 1 for f in found) or found[0] == found[1]:
             return ()
         return (*found[0], *found[1])
     return ()
+
+
+def _named(person: Token) -> Span:
+    """The phrase that names one of a pair: the noun with its whose and its name
+    ("the Foreign Minister of Egypt, Badr Abdelatty"), no clause."""
+    doc = person.doc
+    end = person.i + 1
+    for c in person.children:
+        if c.i > person.i and (
+            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")
+        ):
+            end = max(end, c.right_edge.i + 1)
+    return doc[person.left_edge.i : end]
+
+
+def _with_by_phone(verb: Token) -> list[Token]:
+    """Whom the verb's means reached ("spoke by telephone [with] X", "talked on
+    the phone [with] X"): the object of a "with" the parse hung on the means."""
+    return [
+        w
+        for p in verb.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "on", "over")
+        for means in p.children
+        if means.dep_ == "pobj" and means.lemma_.lower() in _PHONES
+        for q in means.children
+        if q.dep_ == "prep" and q.lower_ == "with"
+        for w in q.children
+        if w.dep_ == "pobj"
+    ]
+
+
+_PHONES = frozenset({"telephone", "phone", "videoconference", "video", "call", "link"})
 
 
 def _one_of_a_pair(token: Token) -> bool:
