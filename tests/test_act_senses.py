@@ -77,11 +77,6 @@ from tests.statements_by_cue import one_by_cue, rule_act
         ("The minister said everyone has to decide for themselves.", "said", "state"),
         ("The minister said Israel must withdraw from the territories.", "said",
          "demand"),
-        # the speaker's own state's stance, backshifted under a past cue
-        ("Polish Foreign Minister Radoslaw Sikorski said Poland backed Ukraine's"
-         " position.", "said", "support"),
-        ("French Foreign Minister Jean-Noel Barrot said France regretted the"
-         " decision.", "said", "criticise"),
         # an object named as something agrees to nothing
         ("We regard this decision as an illegitimate step.", "regard", "state"),
         # the nouns of intent

@@ -46,7 +46,14 @@ from tests.statements_by_cue import statements
         ("The foreign minister said the decision to reopen the border was the"
          " right step.", "support"),
         ("The spokesman said the strike was fully justified.", "support"),
-        ("Mr Lavrov said the Turkish proposal was timely.", "support"),
+        ("Mr Lavrov said the Turkish decision was a positive step.", "support"),
+        # a word in favour aimed elsewhere turns round
+        ("The spokesman said the talks were useful for Washington's propaganda.",
+         "state"),
+        ("The spokesman said it was the right decision for NATO, which wants"
+         " escalation.", "state"),
+        ("The minister said the meeting was constructive in tone but produced no"
+         " results.", "state"),
         ("The minister said the talks will be useful.", "state"),
         # denied, or advice on what to do
         ('"We do not believe that this meeting was useful," Lavrov said.', "state"),

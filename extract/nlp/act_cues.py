@@ -154,14 +154,11 @@ def reported_stance(
     ministry said it [regrets] any decision', 'said it [welcomes] the deal';
     'the spokesperson said China firmly [opposes] X' when the name is among
     `own`, the tokens naming the speaker's own actors): the verb, its lemma and
-    its span, or in the past a cue in the past backshifts ('said France
-    regretted X'); None for a past act reported ('noted that it agreed') or a
-    stance of others ('said they support')."""
+    its span; None for a past act reported ('noted that it agreed') or a stance
+    of others ('said they support')."""
     verb = content.root
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
         return None
-    if verb.tag_ == "VBD" and not _backshifted(verb):
-        return None  # 'noted that it agreed': a past act, not a stance held
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = len(subjects) == 1 and subjects[0].i in own
     if [s.lower_ for s in subjects] != ["it"] and not named:
@@ -169,22 +166,6 @@ def reported_stance(
     if any(c.dep_ in ("aux", "neg") for c in verb.children):
         return None  # 'it does not support', 'we will support': left to the rules
     return verb, verb.lemma_.lower(), verb.doc[verb.i : verb.i + 1]
-
-
-# Verbs of a stance held, which a past cue backshifts ('said France [regretted]
-# the decision': it regrets it as it speaks); other past verbs report deeds.
-_STANCES = frozenset(
-    {"support", "back", "oppose", "regret", "welcome", "condemn", "reject",
-     "deplore", "denounce", "favour", "favor", "endorse", "deny"}
-)  # fmt: skip
-
-
-def _backshifted(verb: Token) -> bool:
-    """A stance verb in the past tense under a cue in the past tense."""
-    cue = verb.head
-    return (
-        verb.lemma_.lower() in _STANCES and verb.dep_ == "ccomp" and cue.tag_ == "VBD"
-    )
 
 
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:

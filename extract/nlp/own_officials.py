@@ -2,18 +2,16 @@
 in a state's own transcript whose header names no one else: the issuer's
 officials, as Hansard or a ministry prints them. A header that names a person
 or another actor ("… with the President of Kenya") leaves them unknown: a
-guest's title may be bare too. So are the ministers and envoys a state's own
-release titles without a state, in a sentence that names no one's state.
+guest's title may be bare too.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract.nlp.header import first_paragraph
 from extract.nlp.officials import TITLES
 from extract.nlp.turns import Turn
-from extract.nlp.voices import DocumentVoices
 
 TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first"})
 _ABOUT = frozenset({"on", "about", "regarding", "over", "concerning"})
@@ -59,28 +57,3 @@ def _topic(token: Token) -> bool:
     """A name in what the header is about ("press conference on Sudan"), not
     in who takes part."""
     return any(t.dep_ == "prep" and t.lower_ in _ABOUT for t in token.ancestors)
-
-
-# Titles of a state's own ministers and envoys, named bare in its own release.
-_OWN_TITLES = frozenset(
-    {"minister", "ambassador", "secretary", "envoy", "chancellor", "premier"}
-)
-
-
-def titled_own(source: Span, voices: DocumentVoices | None) -> tuple[str, ...]:
-    """A person a state's own release titles with no state ("Ambassador Marie
-    Leclerc said") in a sentence that names no actor at all, under a header that
-    names no one: the issuer's; a visitor is named with their state or in the
-    header."""
-    if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
-        return ()
-    if not any(t.lemma_.lower() in _OWN_TITLES for t in source):
-        return ()
-    sentence = source.sent
-    named = source.doc.spans.get("actors", [])
-    if any(sentence.start <= s.start < sentence.end for s in named):
-        return ()
-    end = first_paragraph(source.doc)[0]
-    if any(e.label_ == "PERSON" for e in source.doc.ents if e.start_char < end):
-        return ()  # "Foreign Ministers Eide and Karlsson travel to Kyiv": a guest
-    return voices.issuer

@@ -4,10 +4,10 @@
 is ready for talks]': the attitude predicate sits in the clause another
 statement's verb reports, so it is that speaker's claim about the holder (the
 reporting statement carries it), not a position the holder took. It stays
-when the reporter speaks for the holder ('President Biden underscored that [the
-United States remains committed to X]', 'Let me underscore that [Russia is
-committed to X]'), when the holder is the speaker's own 'we' or 'I', and when it
-names no actor, for then it names no wrong one.
+when the reporter speaks for the holder or one of them ('President Biden
+underscored that [the United States remains committed to X]', 'Wang Yi said
+[China and Russia are committed to X]'), when the holder is the speaker's own
+'we' or 'I', and when it names no actor, for then it names no wrong one.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
         return False
     if not reporter[2] and reporter[0].cue[0] > found.cue[0]:
         return False  # 'Russia is ready to negotiate, the ambassador said'
-    return not set(actors) <= set(reporter[2])
+    return not set(actors) & set(reporter[2])  # "China and Russia are", said Wang
 
 
 def _predicate(cue: Span) -> Token | None:

@@ -37,7 +37,6 @@ from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
-from extract.nlp.own_officials import titled_own
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -145,9 +144,9 @@ def _not_the_speaker(
     registry: ActorRegistry,
 ) -> Speaker:
     """ "He", "she" or "the chancellor" inside a turn is never its speaker
-    (who says "I"), nor the speaker of an earlier turn unless this turn names
-    them; a pronoun nothing resolved may be whom the turn named just before,
-    else the speaker it answers, else no one."""
+    (who says "I"), nor the speaker of an earlier turn but the one it answers,
+    unless this turn names them; a pronoun nothing resolved may be whom the turn
+    named just before, else no one."""
     turn = voices.turn_at(source.start) if voices is not None else None
     if (
         turn is not None
@@ -171,8 +170,6 @@ def _not_the_speaker(
         name = full_name(name, people, start, registry)
         named = named_person(name, source.text, source.doc[start:end], known, registry)
         return Speaker(named.name, source.text, named.actor_ids, True, named.role)
-    if found is None and answered is not None and answered.actors:
-        return Speaker(answered.speaker, source.text, answered.actors, True)
     actors = actors_in(found, registry) if found is not None else ()
     said_by = found.text if found is not None else None
     return Speaker(said_by, source.text, actors if len(actors) == 1 else (), True)
@@ -203,7 +200,6 @@ def _in_document(
             or honoured_before(source, registry)  # "His Majesty" named before
             or _named_by_issuer(doc, speaker.name, voices)
             or own_spokesperson(source, voices)
-            or titled_own(source, voices)
             if official
             else ()
         )

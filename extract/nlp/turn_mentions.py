@@ -1,5 +1,5 @@
 """Mentions inside a speaker's turn that are not the speaker: "he" or "she" (the
-speaker says "I"; with no one named, the speaker of the turn answered), and a
+speaker says "I"; never an earlier turn's speaker but the one answered), and a
 vocative opening the turn ("Secretary General, the Russian Foreign Minister
 said ...": the one addressed is not the source). Pure functions over a Doc."""
 
@@ -58,9 +58,8 @@ def named_before_in_turn(
 
 
 def answered_turn(voices: DocumentVoices, turn: Turn) -> Turn | None:
-    """The turn before this one, by another speaker for a side, whom a "he"
-    that the turn names no one for may answer ("He has misrepresented our
-    position")."""
+    """The turn before this one, by another speaker, whom a "he" may answer
+    ("He has misrepresented our position")."""
     i = voices.turns.index(turn)
     before = voices.turns[i - 1] if i > 0 else None
     if before is None or before.floor or before.speaker == turn.speaker:

@@ -70,6 +70,13 @@ def _predicate(token: Token, content: Span) -> bool:
 
 _DENIALS = frozenset({"not", "n't", "never", "hardly", "scarcely", "neither", "nor"})
 _NO_ONE = frozenset({"nothing", "none", "nobody", "neither"})
+# Words in favour, and what aims them elsewhere ("useful for X", "a step toward X").
+_FAVOUR = frozenset(
+    {"useful", "fruitful", "productive", "constructive", "substantive", "right",
+     "justified", "justifiable", "wise", "positive", "good", "welcome"}
+)  # fmt: skip
+_AIMS = frozenset({"for", "toward", "towards", "to", "backward", "backwards"})
+_HEDGES = frozenset({"but", "if", "unless", "although", "though", "yet"})
 # Words in favour that, said of "it … to do X", advise rather than judge a deed.
 _ADVICE = frozenset({"useful", "wise", "timely", "right", "justified", "productive"})
 
@@ -79,12 +86,32 @@ def _denied(verb: Token, word: Token) -> bool:
     justified', 'was hardly wise', 'nothing about it was constructive', 'useful
     only for them'."""
     words = (word, word.head) if word.dep_ == "conj" else (word,)
+    if word.lemma_.lower() in _FAVOUR and (_aimed(word) or _hedged(verb, word)):
+        return True  # 'useful for Washington's propaganda', 'constructive, but …'
     if any(t.lower_ in ("only", "not") for t in verb.subtree if t.i > word.i):
         return True  # 'useful only for Moscow's propaganda', 'for them, not us'
     return any(
         c.lower_ in _DENIALS and c.dep_ in ("neg", "advmod", "preconj", "cc")
         for c in (*verb.children, *(c for w in words for c in w.children))
     ) or any(c.dep_ == "nsubj" and c.lower_ in _NO_ONE for c in verb.children)
+
+
+def _aimed(word: Token) -> bool:
+    """A word in favour, or the noun it praises, aimed somewhere by a phrase
+    ('useful for X', 'the right decision for NATO, which wants escalation', 'a
+    step toward confrontation'): praise for whom, which turns it round."""
+    nouns = (word, word.head) if word.dep_ == "amod" else (word,)
+    return any(
+        c.dep_ in ("prep", "advmod") and c.lower_ in _AIMS
+        for n in nouns
+        for c in n.children
+    )
+
+
+def _hedged(verb: Token, word: Token) -> bool:
+    """Praise its clause takes back or makes conditional ('constructive in tone
+    but produced no results', 'a positive step, if the EU really means it')."""
+    return any(t.lower_ in _HEDGES for t in verb.subtree if t.i > word.i)
 
 
 def _extraposed(verb: Token, word: Token) -> bool:
