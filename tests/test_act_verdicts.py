@@ -54,6 +54,18 @@ from tests.statements_by_cue import statements
          " escalation.", "state"),
         ("The minister said the meeting was constructive in tone but produced no"
          " results.", "state"),
+        ("Lavrov said that the talks were anything but productive.", "state"),
+        ("Lavrov said the talks were constructive, although difficult.", "state"),
+        ("Lavrov said that the NATO expansion was a wise step, if you want war.",
+         "state"),
+        ('Lavrov said the talks were "useful".', "state"),
+        ("Lavrov said that the Western media called the talks constructive.",
+         "state"),
+        # criticism stands whatever follows it
+        ("Lavrov said the shelling is a violation of international law, not an act"
+         " of self-defence.", "criticise"),
+        ("Lavrov said he could not but conclude that the strikes were a violation"
+         " of international law.", "criticise"),
         ("The minister said the talks will be useful.", "state"),
         # denied, or advice on what to do
         ('"We do not believe that this meeting was useful," Lavrov said.', "state"),

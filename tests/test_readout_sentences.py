@@ -83,3 +83,13 @@ def test_both_ministers_after_a_call_with_a_named_partner_are_the_pair(
         issuer="BRA",
     )
     assert found["agreed"].actor_ids == ("BRA", "EGY")
+
+
+def test_both_after_a_discussion_with_no_official_are_no_pair(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Foreign Minister Badr Abdelatty discussed the war with the author of a book"
+        " on Russia. Both stressed dialogue.",
+        issuer="EGY",
+    )
+    assert found["stressed"].actor_ids == ()

@@ -19,9 +19,10 @@ from extract.nlp.token_table import sentence_bounds, subtree, token_table
 
 # Verbs that report a meeting of those their subject names.
 _MEETING = frozenset(
-    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk",
-     "discuss"}
-)  # fmt: skip
+    {"gather", "meet", "convene", "confer", "hold", "assemble", "speak", "talk"}
+)
+# A pair's meeting may also be a discussion ("X discussed Y with Z").
+_PAIRED = _MEETING | {"discuss"}
 # Subjects that are not what "they" means, or are "they" again.
 _SPEAKERS = frozenset({"they", "i", "we", "you", "me", "us"})
 # Singular nouns of a group that a later "they" means ("the Iranian side").
@@ -70,7 +71,7 @@ def met_pair(
     own = [source.sent] if source.sent.root.i < source.start else []
     for sentence in [*own, *sentences[-(_REACH - 1) :][::-1]]:  # ", where the two"
         verb = sentence.root
-        if verb.lemma_.lower() not in _MEETING:
+        if verb.lemma_.lower() not in _PAIRED:
             continue
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         met = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ == "meet"]
@@ -79,6 +80,8 @@ def met_pair(
         pair = [*subject[:1], *met]
         if len(pair) != 2 or not all(_one_of_a_pair(t) for t in pair):
             return ()
+        if not all(_official(_named(t)) for t in pair):
+            return ()  # "discussed the war with the author of a book on Russia"
         found = [resolve(_named(t)) for t in pair]
         if any(len(f) != 1 for f in found) or found[0] == found[1]:
             return ()
@@ -87,16 +90,23 @@ def met_pair(
 
 
 def _named(person: Token) -> Span:
-    """The phrase that names one of a pair: the noun with its whose and its name
-    ("the Foreign Minister of Egypt, Badr Abdelatty"), no clause."""
+    """The phrase that names one of a pair: the noun with the state it is of
+    and its name ("the Foreign Minister of Egypt, Badr Abdelatty"), no clause
+    and nothing further ("the author of a book on Russia" is no one's)."""
     doc = person.doc
     end = person.i + 1
     for c in person.children:
-        if c.i > person.i and (
-            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")
-        ):
+        if c.i > person.i and c.dep_ == "appos":
             end = max(end, c.right_edge.i + 1)
+        if c.i > person.i and c.dep_ == "prep" and c.lower_ == "of":
+            state = [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+            end = max([end, *(p.i + 1 for p in state)])
     return doc[person.left_edge.i : end]
+
+
+def _official(phrase: Span) -> bool:
+    """A phrase naming a person by name or by office, not "the author"."""
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLES for t in phrase)
 
 
 def _with_by_phone(verb: Token) -> list[Token]:

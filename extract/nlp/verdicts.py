@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.praise_withheld import FAVOUR, withheld
+
 # how a judging word hangs on its clause's verb: 'the [wrong] path', 'is
 # [wrong]', 'is a [failure]', 'found it [absurd]', 'contradicts … and [undermines]'
 _UP = frozenset({"amod", "compound", "acomp", "attr", "oprd", "xcomp", "conj"})
@@ -38,12 +40,10 @@ def passes_verdict(starts: list[int], content: Span) -> bool:
 
 def _not_an_assessment(content: Span) -> bool:
     """A verb of thinking passes a verdict only in the first person ('we believe
-    the sanctions are the wrong path') and not denied ('we do not believe');
-    'the analyst believes the drills were provocative' assesses."""
+    the sanctions are the wrong path'); 'the analyst believes the drills were
+    provocative' assesses."""
     verb = content.root.head
     inside = content.start <= verb.i < content.end
-    if not inside and any(c.dep_ == "neg" for c in verb.children):
-        return False
     if inside or verb.lemma_.lower() not in _THINKING:
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -63,76 +63,28 @@ def _predicate(token: Token, content: Span) -> bool:
     if node is None:
         return False
     named_as = node.dep_ == "prep" and node.lower_ == "as"
-    if _foreseen(node) or _denied(node, token) or _extraposed(node, token):
+    if _denied(node, token):
+        return False
+    if token.lemma_.lower() in FAVOUR and withheld(token, content):
         return False
     return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
 
 
 _DENIALS = frozenset({"not", "n't", "never", "hardly", "scarcely", "neither", "nor"})
 _NO_ONE = frozenset({"nothing", "none", "nobody", "neither"})
-# Words in favour, and what aims them elsewhere ("useful for X", "a step toward X").
-_FAVOUR = frozenset(
-    {"useful", "fruitful", "productive", "constructive", "substantive", "right",
-     "justified", "justifiable", "wise", "positive", "good", "welcome"}
-)  # fmt: skip
-_AIMS = frozenset({"for", "toward", "towards", "to", "backward", "backwards"})
-_HEDGES = frozenset({"but", "if", "unless", "although", "though", "yet"})
-# Words in favour that, said of "it … to do X", advise rather than judge a deed.
-_ADVICE = frozenset({"useful", "wise", "timely", "right", "justified", "productive"})
 
 
 def _denied(verb: Token, word: Token) -> bool:
-    """A verdict denied or hedged: 'was not useful', 'neither wise nor
-    justified', 'was hardly wise', 'nothing about it was constructive', 'useful
-    only for them'."""
+    """A verdict denied: 'was not useful', 'neither wise nor justified', 'was
+    hardly wise', 'nothing about it was constructive'."""
     words = (word, word.head) if word.dep_ == "conj" else (word,)
-    if word.lemma_.lower() in _FAVOUR and (_aimed(word) or _hedged(verb, word)):
-        return True  # 'useful for Washington's propaganda', 'constructive, but …'
-    if any(t.lower_ in ("only", "not") for t in verb.subtree if t.i > word.i):
-        return True  # 'useful only for Moscow's propaganda', 'for them, not us'
+    doc = verb.doc
     return any(
-        c.lower_ in _DENIALS and c.dep_ in ("neg", "advmod", "preconj", "cc")
+        c.lower_ in _DENIALS
+        and c.dep_ in ("neg", "advmod", "preconj", "cc")
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "but")  # cannot but
         for c in (*verb.children, *(c for w in words for c in w.children))
     ) or any(c.dep_ == "nsubj" and c.lower_ in _NO_ONE for c in verb.children)
-
-
-def _aimed(word: Token) -> bool:
-    """A word in favour, or the noun it praises, aimed somewhere by a phrase
-    ('useful for X', 'the right decision for NATO, which wants escalation', 'a
-    step toward confrontation'): praise for whom, which turns it round."""
-    nouns = (word, word.head) if word.dep_ == "amod" else (word,)
-    return any(
-        c.dep_ in ("prep", "advmod") and c.lower_ in _AIMS
-        for n in nouns
-        for c in n.children
-    )
-
-
-def _hedged(verb: Token, word: Token) -> bool:
-    """Praise its clause takes back or makes conditional ('constructive in tone
-    but produced no results', 'a positive step, if the EU really means it')."""
-    return any(t.lower_ in _HEDGES for t in verb.subtree if t.i > word.i)
-
-
-def _extraposed(verb: Token, word: Token) -> bool:
-    """'it is useful to recall X', 'it would be wise for Kyiv to accept': advice
-    on what to do, no verdict on a deed."""
-    subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-    clauses = ("xcomp", "ccomp", "advcl")
-    return (
-        subject
-        and word.lemma_.lower() in _ADVICE  # 'it is incorrect to expel' criticises
-        and word.head == verb  # the advice itself, not a verdict inside its clause
-        and any(c.dep_ in clauses for c in (*verb.children, *word.children))
-    )
-
-
-def _foreseen(verb: Token) -> bool:
-    """A clause of what will be ('our meeting [will] be useful'): a forecast
-    or a hope, no verdict on what is."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children
-    )
 
 
 def _up(node: Token) -> Token | None:
