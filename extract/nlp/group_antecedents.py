@@ -105,8 +105,15 @@ def _named(person: Token) -> Span:
 
 
 def _official(phrase: Span) -> bool:
-    """A phrase naming a person by name or by office, not "the author"."""
-    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLES for t in phrase)
+    """A phrase naming a person by name or by office ("his Ukrainian
+    counterpart"), not "the author"."""
+    return any(
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLES or t.lemma_ in _PEERS
+        for t in phrase
+    )
+
+
+_PEERS = frozenset({"counterpart", "colleague"})
 
 
 def _with_by_phone(verb: Token) -> list[Token]:
