@@ -28,8 +28,7 @@ from extract.nlp.lexicon import Lexicon, load_lexicon
 from extract.nlp.memo import doc_text
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
 from extract.nlp.paragraphs import break_at_paragraphs
-from extract.nlp.register import statement_actors
-from extract.nlp.reported_attitudes import without_reported_attitudes
+from extract.nlp.reported_attitudes import own_statements
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.subjects import content_apart, with_subject_sources
 from extract.nlp.taxonomy import (
@@ -293,11 +292,8 @@ class PositionTagger:
         ]
         statements = []
         phrases = PhraseIndex(doc) if found else None
-        rows = [
-            (a, s, statement_actors(doc, a, s, voices))
-            for a, s in zip(found, speakers, strict=True)
-        ]  # not 'Berlin says [Moscow is ready for talks]' as Moscow's:
-        for attribution, speaker, actors in without_reported_attitudes(doc, rows):
+        rows = own_statements(doc, found, speakers, voices)  # not Moscow's in
+        for attribution, speaker, actors in rows:  # 'Berlin says [Moscow is …]'
             content = doc[attribution.content[0] : attribution.content[1]]
             cue_span = doc[attribution.cue[0] : attribution.cue[1]]
             act = classify_statement(

@@ -18,10 +18,28 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
+from extract.nlp.register import statement_actors
+from extract.nlp.speakers import Speaker
+from extract.nlp.voices import DocumentVoices
 
 _SELVES = frozenset({"i", "we"})
 # (attribution, speaker, actors): a statement before it is written out
 Row = TypeVar("Row", bound=tuple)
+
+
+def own_statements(
+    doc: Doc,
+    found: list[Attribution],
+    speakers: list[Speaker | None],
+    voices: DocumentVoices | None,
+) -> list[tuple[Attribution, Speaker | None, list[str]]]:
+    """(attribution, speaker, actors) of each statement, less the attitudes
+    reported of actors the reporting statement does not speak for."""
+    rows = [
+        (a, s, statement_actors(doc, a, s, voices))
+        for a, s in zip(found, speakers, strict=True)
+    ]
+    return without_reported_attitudes(doc, rows)
 
 
 def without_reported_attitudes(doc: Doc, rows: list[Row]) -> list[Row]:
@@ -33,7 +51,7 @@ def without_reported_attitudes(doc: Doc, rows: list[Row]) -> list[Row]:
 
 def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
     found: Attribution = row[0]
-    actors: tuple[str, ...] = row[2]
+    actors: list[str] = row[2]
     if found.source is None or not actors:
         return False
     holder = doc[found.source[0] : found.source[1]]
