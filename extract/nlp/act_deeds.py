@@ -70,18 +70,17 @@ def _summoning(verb: Token, lexicon: Lexicon) -> Attribution | None:
     envoy = child_of(verb, "dobj")
     if verb.lemma_.lower() != "summon" or envoy is None or not _envoy(envoy):
         return None
-    protested = _protested(verb)
+    protested = _protested(verb, envoy)
     source = official_subject(verb, lexicon) if protested is not None else None
     if protested is None or source is None:
         return None
     return act_attribution(verb, source, verb.i + 1, subtree_of(protested))
 
 
-def _protested(verb: Token) -> Token | None:
+def _protested(verb: Token, envoy: Token) -> Token | None:
     """What a summoning protests: the object of 'to protest (against)', of 'in
     protest at', or of 'over' on the verb or on the envoy summoned."""
-    envoy = child_of(verb, "dobj")
-    for child in (*verb.children, *(envoy.children if envoy is not None else ())):
+    for child in (*verb.children, *envoy.children):
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _PROTESTS:
             inner = child_of(child, "prep")
             return child_of(child, "dobj") or (

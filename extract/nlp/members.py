@@ -118,7 +118,7 @@ def with_preps(root: Token) -> list[Token]:
 # "with concern", "with satisfaction": how, not with whom
 _MANNERS = frozenset(
     {"concern", "satisfaction", "regret", "interest", "appreciation", "alarm",
-     "dismay", "approval", "gratitude", "sorrow", "sadness", "deep", "great"}
+     "dismay", "approval", "gratitude", "sorrow", "sadness"}
 )  # fmt: skip
 
 

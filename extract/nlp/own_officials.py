@@ -32,14 +32,14 @@ def own_officials(doc: Doc, turns: list[Turn], issuer: str) -> set[str]:
     """The labels of the answering turns when every one of them is a distinct
     bare title the header holds, and the header names no guest, no person and
     no actor but the issuer."""
-    labels = {t.label for t in turns if not t.floor}
-    if len(labels) < 2 or not all(title_words(label) for label in labels):
+    titles = {t.label: " ".join(title_words(t.label)) for t in turns if not t.floor}
+    if len(titles) < 2 or not all(titles.values()):
         return set()
-    if len({" ".join(title_words(label)) for label in labels}) < len(labels):
+    if len(set(titles.values())) < len(titles):
         return set()  # two "Presidents": one of them is a guest
     end = first_paragraph(doc)[0]
     header = doc.text[:end].lower()
-    if not all(" ".join(title_words(label)) in header for label in labels):
+    if not all(title in header for title in titles.values()):
         return set()  # each speaker's office is the header's
     if any(w in header.split() for w in _GUESTS):
         return set()  # "joint press conference", "visit", "with …": a guest's too
@@ -50,7 +50,7 @@ def own_officials(doc: Doc, turns: list[Turn], issuer: str) -> set[str]:
         for s in doc.spans.get("actors", [])
         if s.start_char < end and not _topic(s.root)
     }
-    return labels if named <= {issuer} else set()
+    return set(titles) if named <= {issuer} else set()
 
 
 def _topic(token: Token) -> bool:

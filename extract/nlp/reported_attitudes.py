@@ -12,9 +12,6 @@ underscored that [the United States remains committed to X]', 'Wang Yi said
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TypeVar
-
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
@@ -24,7 +21,7 @@ from extract.nlp.voices import DocumentVoices
 
 _SELVES = frozenset({"i", "we"})
 # (attribution, speaker, actors): a statement before it is written out
-Row = TypeVar("Row", bound=tuple)
+Row = tuple[Attribution, Speaker | None, list[str]]
 
 
 def own_statements(
@@ -32,26 +29,19 @@ def own_statements(
     found: list[Attribution],
     speakers: list[Speaker | None],
     voices: DocumentVoices | None,
-) -> list[tuple[Attribution, Speaker | None, list[str]]]:
+) -> list[Row]:
     """(attribution, speaker, actors) of each statement, less the attitudes
     reported of actors the reporting statement does not speak for."""
-    rows = [
+    rows: list[Row] = [
         (a, s, statement_actors(doc, a, s, voices))
         for a, s in zip(found, speakers, strict=True)
     ]
-    return without_reported_attitudes(doc, rows)
-
-
-def without_reported_attitudes(doc: Doc, rows: list[Row]) -> list[Row]:
-    """`rows` (attribution, speaker, actors) less the attitudes held by actors
-    that the statement reporting them does not speak for."""
     spoken = {i: row for row in rows for i in range(*row[0].cue)}
     return [row for row in rows if not _reported(doc, row, spoken)]
 
 
-def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
-    found: Attribution = row[0]
-    actors: list[str] = row[2]
+def _reported(doc: Doc, row: Row, spoken: dict[int, Row]) -> bool:
+    found, _, actors = row
     if found.source is None or not actors:
         return False
     holder = doc[found.source[0] : found.source[1]]
@@ -59,7 +49,7 @@ def _reported(doc: Doc, row: tuple, spoken: Mapping[int, tuple]) -> bool:
         return False
     clause = _predicate(doc[slice(*found.cue)])
     if clause is None:
-        return False  # an attitude: 'is [ready] for', 'is [committed] to'
+        return False  # no attitude ('is [ready] for', 'is [committed] to')
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # 'said Ukraine rejected X and [is] not interested'
     if clause.dep_ != "ccomp":
