@@ -2,7 +2,8 @@
 complement of a commitment; a refusal, blame, support, concern or disapproval
 laid in the content; the subjunctive of a suggestion, furthering cooperation,
 an unhesitating resolve, a claim described as false, the stance a cue's 'with'
-names, the speaker's own attitude under 'said', and formal acts worded as
+names, the speaker's own attitude under 'said' (its stance backshifted too:
+'said it welcomed'), and formal acts worded as
 deeds ('made a proposal', 'objected to'), a telephone call that is no appeal."""
 
 from __future__ import annotations
@@ -105,8 +106,22 @@ from tests.statements_by_cue import rule_act, statements
          "it regrets any decision to build settlements", "criticise"),
         ("The ministry said it welcomes the agreement.", "said",
          "it welcomes the agreement", "support"),
+        # a stance (not a deed) in the past tense under a past 'said' is the
+        # speaker's present stance; not when dated, denied or said in the present
         ("The ministry said it welcomed the agreement.", "said",
+         "it welcomed the agreement", "support"),
+        ("Kallas said she regretted the decision to expel the diplomats.", "said",
+         "she regretted the decision to expel the diplomats", "criticise"),
+        ("The ministry said it welcomed the agreement when it was signed in 2015.",
+         "said", "it welcomed the agreement when it was signed in 2015", "state"),
+        ("Lavrov said he supported the plan at the time.", "said",
+         "he supported the plan at the time", "state"),
+        ("The ministry says it welcomed the agreement.", "says",
          "it welcomed the agreement", "state"),
+        ("The ministry said it did not support the plan.", "said",
+         "it did not support the plan", "state"),
+        ("The ministry said it signed the accord.", "said",
+         "it signed the accord", "state"),
         ("The ministry noted that it signed the accord in 2019.", "noted",
          "that it signed the accord in 2019", "state"),
         ("The ministry said they support the plan.", "said",

@@ -47,7 +47,8 @@ def test_we_after_i_met_someone_is_the_speaker_and_them(nlp: Language) -> None:
         issuer="AUS",
     )
     assert found["agreed"].actor_ids == ("AUS", "IDN")
-    assert found["discussed"].actor_ids == ("AUS",)  # a partner 'with' whom: one side
+    # not the earlier partner: the side the talks were with
+    assert found["discussed"].actor_ids == ("AUS", "CHN")
 
 
 def test_an_attitude_reported_of_another_state_is_not_its_statement(

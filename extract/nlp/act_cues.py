@@ -168,6 +168,59 @@ def reported_stance(
     return verb, verb.lemma_.lower(), verb.doc[verb.i : verb.i + 1]
 
 
+# Stances (not deeds) a past report may give in the past tense for the present
+# ("said she welcomed the decision" reports "I welcome the decision"); a deed in
+# the past ("said it agreed", "said it signed") stays a report.
+_STANCES = frozenset(
+    {"welcome", "regret", "condemn", "deplore", "denounce", "support", "back",
+     "oppose", "reject", "urge", "praise", "commend", "applaud", "appreciate",
+     "hail", "fear", "deny", "demand"}
+)  # fmt: skip
+_PAST_REPORTS = frozenset({"VBD", "VBN"})
+_SINGLE_SELVES = (["it"], ["he"], ["she"], ["we"], ["i"])
+# Words of a clause that date its verb: then it is a past act, not a stance
+# reported in the sequence of tenses ("said it condemned the strike at the time").
+_DATING = frozenset({"DATE", "TIME"})
+_THEN = frozenset(
+    {"then", "previously", "earlier", "once", "already", "initially", "originally",
+     "ago", "since", "time", "past", "formerly"}
+)  # fmt: skip
+
+
+def backshifted_stance(
+    cue: Token, content: Span, own: frozenset[int] = frozenset()
+) -> tuple[Token, str, Span] | None:
+    """A stance the speaker reports of itself in the past tense under a past
+    reporting verb ('Kallas said [she welcomed] the decision', 'the embassy said
+    [it condemned] the strike', 'Sikorski said [Poland backed] it' when the name
+    is among `own`): the verb, its lemma and its span; None for a deed ('said it
+    agreed'), a dated clause ('said it condemned it at the time'), a present
+    report ('says she welcomed') or a stance of others."""
+    verb = content.root
+    if cue.tag_ not in _PAST_REPORTS or verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in _STANCES:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = len(subjects) == 1 and subjects[0].i in own
+    if [s.lower_ for s in subjects] not in _SINGLE_SELVES and not named:
+        return None
+    if any(
+        c.dep_ in ("aux", "neg") or (c.dep_ == "mark" and c.lower_ != "that")
+        for c in verb.children
+    ):
+        return None  # 'did not support', 'since it welcomed'
+    dated = any(
+        t.ent_type_ in _DATING or t.lower_ in _THEN
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "dobj", "ccomp", "xcomp")
+        for t in c.subtree
+    )
+    if dated:
+        return None
+    return verb, verb.lemma_.lower(), verb.doc[verb.i : verb.i + 1]
+
+
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     """Lemmas of the cue span beyond its root (or of its root when the cue is a
     noun: 'the [initiative] to hold a summit'), and of the content's head when

@@ -20,6 +20,7 @@ from extract.nlp.act_clauses import (
 from extract.nlp.act_cues import (
     act_cue_lemma,
     act_words,
+    backshifted_stance,
     quoted_performative,
     reported_attitude,
     reported_stance,
@@ -152,6 +153,7 @@ def classify_act(
         quoted_performative(content)
         or reported_attitude(content, own)
         or reported_stance(content, own)
+        or backshifted_stance(cue, content, own)
     )
     if performative is None:
         return found

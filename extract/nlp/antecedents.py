@@ -17,7 +17,7 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
 from extract.nlp.header import first_paragraph
-from extract.nlp.home import item_start
+from extract.nlp.home import capital_opening, item_start
 from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
@@ -97,7 +97,9 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
         subject.lemma_.lower() not in ORGANS or _headed_by(span.root)
     ):  # "Statement of the Department of Foreign Affairs": the text's own
         return ()
-    found = actors_in(doc[subject.left_edge.i : subject.right_edge.i + 1], registry)
+    region = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    capital = capital_opening(region, registry)  # "In Moscow, the Defence Ministry"
+    found = actors_in(region, registry) or ((capital,) if capital else ())
     return found if len(found) == 1 else ()
 
 

@@ -19,9 +19,14 @@ from extract.nlp.actors import ActorRegistry, load_registry, spellings
 from extract.nlp.acts import PhraseIndex
 from extract.nlp.addressees import find_addressee, find_venue
 from extract.nlp.affiliations import Learned
-from extract.nlp.attribution import Attribution
+from extract.nlp.attribution import (
+    Attribution,
+    attribution_from_dict,
+    attribution_to_dict,
+)
 from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
+from extract.nlp.consult_partners import consult_partners
 from extract.nlp.content_topics import classify_topics
 from extract.nlp.documents import document_voices
 from extract.nlp.lexicon import Lexicon, load_lexicon
@@ -226,7 +231,7 @@ class AttributionFinder:
             raise ModelError("communique_attributions is not initialized")
         _check_budget(doc, self.max_sentence_tokens)
         found = find_attributions(doc, self.lexicon, self.model)
-        doc._.attributions = [_attribution_to_dict(a) for a in found]
+        doc._.attributions = [attribution_to_dict(a) for a in found]
         return doc
 
 
@@ -276,7 +281,7 @@ class PositionTagger:
     def __call__(self, doc: Doc) -> Doc:
         if self.registry is None or self.lexicon is None or self.words is None:
             raise ModelError("communique_positions is not initialized")
-        found = [_attribution_from_dict(d) for d in doc._.attributions or []]
+        found = [attribution_from_dict(d) for d in doc._.attributions or []]
         found = content_apart(doc, with_subject_sources(doc, found))
         shared = frozenset(s.label_ for s in doc.spans.get("namesakes", []) if s.label_)
         registry = self.registry.without_people(shared)  # "Trump" beside "Ivanka Trump"
@@ -305,6 +310,10 @@ class PositionTagger:
                 self.act_model,
                 own_side_tokens(content, actors),
             )
+            if act.id == "consult" and actors:  # 'held talks with X': X's too
+                actors = consult_partners(
+                    cue_span.root, tuple(actors), registry, doc._.published
+                )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)
             statements.append(
@@ -374,26 +383,6 @@ def _sentence_range(doc: Doc, attribution: Attribution) -> tuple[int, int]:
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return doc[span[0] : span[1]].text if span else None
-
-
-def _attribution_to_dict(a: Attribution) -> dict:
-    return {
-        "cue": list(a.cue),
-        "content": list(a.content),
-        "source": list(a.source) if a.source else None,
-        "cue_lemma": a.cue_lemma,
-        "kind": a.kind,
-    }
-
-
-def _attribution_from_dict(d: dict) -> Attribution:
-    def pair(value: list[int]) -> tuple[int, int]:
-        return (value[0], value[1])
-
-    source = pair(d["source"]) if d["source"] else None
-    return Attribution(
-        pair(d["cue"]), pair(d["content"]), source, d["cue_lemma"], d["kind"]
-    )
 
 
 def _path(value: str) -> Path | None:

@@ -72,7 +72,21 @@ def document_voices(
         *found.issuer,
     )
     bodies = {a for a in voices if registry.actors[a].kind == "body"}
-    return replace(found, bodies=tuple(sorted(bodies)))
+    return replace(
+        found, bodies=tuple(sorted(bodies)), officials=_officials(doc, registry)
+    )
+
+
+def _officials(
+    doc: Doc, registry: ActorRegistry
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each office-holder the document names, with the actors held on its date."""
+    names = dict.fromkeys(s.label_ for s in doc.spans.get("people", []))
+    return tuple(
+        (name, person.actors_on(doc._.published))
+        for name in names
+        if (person := registry.person(name)) is not None
+    )
 
 
 def _voices(
@@ -91,6 +105,10 @@ def _voices(
     opening = opening_group(doc, registry, known)
     if opening is not None:  # a joint text's "we" is its signatories
         joint = opening.joint or (is_joint(title) and (title == header or bool(known)))
+        if titled and set(opening.group) < set(titled[0]) and is_joint(title):
+            # "Joint Statement of … Japan, the Philippines, and the United States"
+            # when the opening names one minister's state too few
+            opening = replace(opening, group=titled[0])
         return replace(opening, issuer=known, joint=joint)
     if titled is not None:
         group, meeting, joint = titled
@@ -293,7 +311,7 @@ def _voice_in_turn(
         return said_by, (), False
     if joins_others(source):
         return said_by, _with_partners(voices, turn, source), False
-    met = partners_met(source) if word in _FIRST_PLURAL else ()
+    met = partners_met(source, voices) if word in _FIRST_PLURAL else ()
     if met and (takes_two(cue, source) or did_together(cue, source)):
         return said_by, tuple(dict.fromkeys([*turn.actors, *met])), False  # "I met X"
     participants = voices.participants()

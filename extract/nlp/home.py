@@ -54,6 +54,9 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     names no state ("the foreign ministry", "Prime Minister X"); else ()."""
     if not_official(span) or not _unqualified(span):
         return ()
+    capital = capital_opening(span, registry)
+    if capital is not None:  # "In Moscow, the Defence Ministry said": Russia's
+        return (capital,)
     doc = span.doc
     before = [state for at, state in _sections(doc, registry) if at <= span.start]
     if before:  # a roundup's later section: "___ BERLIN — ..."
@@ -63,6 +66,25 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     if home is None or _names_another_state(span, home, registry):
         return ()  # "Interior Minister X said ... France": which state's minister?
     return (home,)
+
+
+def capital_opening(span: Span, registry: ActorRegistry) -> str | None:
+    """The state whose capital the span's sentence opens with, before the span
+    ("In Beijing, foreign ministry spokesperson Lin Jian said"): the scene a
+    wire report moves to. Not another city ("In Geneva, …"): talks' venues."""
+    sentence = span.sent
+    first = sentence[0]
+    if first.lower_ != "in" or span.start <= first.i:
+        return None
+    place = [c for c in first.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+    if len(place) != 1:
+        return None
+    name = span.doc[place[0].left_edge.i : place[0].i + 1].text
+    actor = registry.lookup(name)
+    if actor is None or registry.actors[actor].capital != name:
+        return None
+    follows = span.doc[place[0].i + 1] if place[0].i + 1 < len(span.doc) else None
+    return actor if follows is not None and follows.text == "," else None
 
 
 def _names_another_state(span: Span, home: str, registry: ActorRegistry) -> bool:

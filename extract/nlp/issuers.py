@@ -38,6 +38,11 @@ _JOINT = re.compile(r"\bJoint\b", re.I)
 # What may come between a list's comma and its next name.
 _LIST_GOES_ON = re.compile(r"\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _AND = re.compile(r"\s(?:and|&)\s")
+# The header's person meets someone: "Minister Anand speaks with India's
+# Minister of External Affairs", "Foreign Minister Wong meets Wang Yi".
+_MEETS = re.compile(
+    r"\s+(?:speaks|meets|holds talks|talks|calls|receives|hosts|welcomes)\b", re.I
+)
 _PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
@@ -124,8 +129,9 @@ def header_state(doc: Doc, label: str) -> tuple[str, ...]:
 
 def header_person(doc: Doc, name: str) -> bool:
     """Whether the header names this person and no one else on that line
-    ("Foreign Minister Baerbock travels to Kyiv" for Annalena Baerbock; not
-    "Baerbock meets Hussein", nor "Ministers Eide and Karlsson")."""
+    before whom they meet ("Foreign Minister Baerbock travels to Kyiv" for
+    Annalena Baerbock, "Minister Anand speaks with India's Minister of External
+    Affairs" for Anita Anand; not "Ministers Eide and Karlsson")."""
     end = first_paragraph(doc)[0]
     text = doc_text(doc)
     own = {w.lower() for w in _WORD.findall(name)}
@@ -136,6 +142,8 @@ def header_person(doc: Doc, name: str) -> bool:
     start = text.rfind("\n", 0, found.start()) + 1
     stop = text.find("\n", found.end(), end)
     stop = end if stop < 0 else stop
+    met = _MEETS.match(text, found.end(), stop)  # whom they meet is another's
+    stop = met.start() if met else stop
     if _PAIR.search(text, start, stop):
         return False
     named = doc.spans.get("actors", [])

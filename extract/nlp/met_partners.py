@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.voices import DocumentVoices
+
 # Verbs of meeting someone: the object ('met X', 'hosted X') or the object of
 # 'with' / 'to' ('spoke with X', 'talked to X') is the partner.
 _MEETING = frozenset(
@@ -15,23 +17,39 @@ _MEETING = frozenset(
 _WITH = frozenset({"with", "to"})
 
 
-def partners_met(source: Span) -> tuple[str, ...]:
+def partners_met(source: Span, voices: DocumentVoices) -> tuple[str, ...]:
     """The actors named in the partner of a meeting the speaker ('I') had
-    earlier in the source's sentence, in text order; none when there is none."""
+    earlier in the source's sentence, in text order: a state or body named, or
+    an office-holder the registry knows ('I met with Secretary Rubio'); none
+    when there is none."""
     for verb in source.sent:
         if verb.i >= source.start:
             break
         if verb.lemma_.lower() not in _MEETING or not _by_the_speaker(verb):
             continue
         named = [
-            s.label_
-            for partner in _partners(verb)
-            for s in source.doc.spans.get("actors", [])
-            if partner.left_edge.i <= s.start and s.end <= partner.right_edge.i + 1
+            actor for partner in _partners(verb) for actor in _named_in(partner, voices)
         ]
         if named:
             return tuple(dict.fromkeys(named))
     return ()
+
+
+def _named_in(partner: Token, voices: DocumentVoices) -> list[str]:
+    """The actors a partner's phrase names, in text order: those of a state or
+    body's name, or of an office-holder's (on the document's date)."""
+    doc = partner.doc
+    start, end = partner.left_edge.i, partner.right_edge.i + 1
+    found = [
+        (s.start, (s.label_,))
+        for s in doc.spans.get("actors", [])
+        if start <= s.start and s.end <= end
+    ] + [
+        (s.start, voices.actors_of(s.label_))
+        for s in doc.spans.get("people", [])
+        if start <= s.start and s.end <= end
+    ]
+    return [a for _, actors in sorted(found) for a in actors]
 
 
 def _by_the_speaker(verb: Token) -> bool:

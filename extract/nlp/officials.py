@@ -33,6 +33,7 @@ TITLES = frozenset(
         "rapporteur",
         "negotiator",
         "mediator",
+        "counterpart",  # "his Philippine counterpart Theresa Lazaro": an office
     }
 )
 # Words before a title that make it another office ("Vice President" is no

@@ -13,6 +13,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.datelines import dateline_dash
 from extract.nlp.groups import GROUP_NOUNS, plural, singular
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
@@ -169,7 +170,9 @@ def _after_dateline(subject: Token) -> int:
     the text was issued ("Abuja, 12 May 2025: The President of …"): after the
     colon or spaced dash that closes them. Those name no participant."""
     closing = _closings(subject.doc[subject.left_edge.i : subject.i])
-    return closing[-1] + 1 if closing else subject.left_edge.i
+    start = closing[-1] + 1 if closing else subject.left_edge.i
+    dash = dateline_dash(subject.doc)  # "PORT SUDAN, Sudan (AFP) - The UN's chief"
+    return dash + 1 if dash is not None and start <= dash < subject.head.i else start
 
 
 def _closings(region: Span) -> list[int]:

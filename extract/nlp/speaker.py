@@ -64,3 +64,15 @@ def _day_spoken(source: Span) -> date | None:
     if named is not None and (published is None or named <= published):
         return named
     return published
+
+
+def unnamed_person(source: Span) -> bool:
+    """A person the text describes without a name we can read: a noun with a
+    'who' clause or a name in apposition ("a shopkeeper who gave only her first
+    name, Senait")."""
+    head = source.root
+    return any(
+        (c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.children))
+        or (c.dep_ == "appos" and c.pos_ == "PROPN")
+        for c in head.children
+    )

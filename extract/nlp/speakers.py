@@ -50,7 +50,7 @@ from extract.nlp.people import (
 )
 from extract.nlp.quotes import SpanRange
 from extract.nlp.relatives import institution_before, relative_antecedent
-from extract.nlp.speaker import Speaker, named_person
+from extract.nlp.speaker import Speaker, named_person, unnamed_person
 from extract.nlp.staff import staff_of
 from extract.nlp.turn_mentions import answered_turn, named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
@@ -126,10 +126,13 @@ def resolve_speakers(
 
 def _salient(speaker: Speaker, source: Span) -> Speaker | None:
     """Whom a later "he" or "she" may mean after this speaker: a named person,
-    or the holder of an office its bare title gave an actor ("The
+    a person described without a readable name (who speaks for no one we
+    know), or the holder of an office its bare title gave an actor ("The
     Secretary-General is alarmed … He calls on"); else None."""
     if speaker.is_person and speaker.name:
         return speaker
+    if not speaker.actor_ids and unnamed_person(source):
+        return replace(speaker, name=None, is_person=True)  # '"…," she said': hers
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
     return None

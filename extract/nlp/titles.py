@@ -27,6 +27,9 @@ _BETWEEN = re.compile(
     r"\s+between\s+(.+?)(?:$|\s[|–—]\s)",
     re.I,
 )
+# A visit names its two sides: the visitor and the host ("Joint Statement on the
+# State Visit of President Cyril Ramaphosa to Brazil").
+_VISIT = re.compile(r"\bvisit\s+(?:of|by)\s+(.+?)\s+to\s+(.+?)(?:$|\s[|–—]\s)", re.I)
 # Where a title turns to its subject, place or occasion: no participant after it.
 _ABOUT = re.compile(
     r"\s(?:on|about|regarding|concerning|in|at|to mark|welcoming)\s|\s[|–—]\s", re.I
@@ -63,6 +66,10 @@ def title_group(
     between = _BETWEEN.search(about[0]) if about and len(found) < 2 else None
     if between is not None:  # "… on the Partnership between A and B"
         found.extend(a for a in _named(between.group(1), registry) if a not in found)
+    visit = _VISIT.search(about[0]) if about and len(found) < 2 else None
+    if visit is not None:  # "… on the Visit of President X to Brazil"
+        for side in visit.groups():
+            found.extend(a for a in _named(side, registry)[:1] if a not in found)
     if len(found) < 2:
         return None
     return tuple(found), meeting and not joint, joint

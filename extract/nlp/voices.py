@@ -20,6 +20,9 @@ class DocumentVoices:
     issuer: tuple[str, ...] = ()
     lead: tuple[str, str] | None = None  # who opens a call or meeting: name, actor
     bodies: tuple[str, ...] = ()  # the bodies (not states) among the voices above
+    # the office-holders the registry knows that the document names, with the
+    # actors they hold on its date: ("Marco Rubio", ("USA",))
+    officials: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def turn_at(self, token: int) -> Turn | None:
         """The turn a token falls in, if any."""
@@ -36,6 +39,10 @@ class DocumentVoices:
             ),
             None,
         )
+
+    def actors_of(self, name: str) -> tuple[str, ...]:
+        """The actors a named office-holder holds on the document's date."""
+        return next((a for n, a in self.officials if n == name), ())
 
     def participants(self) -> tuple[str, ...]:
         """The actors of everyone who speaks in a turn, in order of first turn,

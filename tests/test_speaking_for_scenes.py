@@ -1,0 +1,132 @@
+"""Whom speakers speak for where a report moves and what a title names: a
+sentence opening with a capital ("In Moscow, the Defence Ministry …") gives an
+unqualified organ that capital's state, not the dateline's; a dateline is no
+participant of the opening; "his Philippine counterpart X" is an office; "she"
+after a person the text does not name is that person; a joint title naming a
+visit, or more states than the opening, names the sides. Each runs the real
+pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from statements_by_cue import by_cue, one_by_cue, published_by, statements
+
+
+def test_an_organ_after_a_capital_opening_is_that_capitals_state(
+    nlp: Language,
+) -> None:
+    found = by_cue(
+        nlp,
+        "KYIV, Ukraine (AP) — Ukraine and Russia swapped 212 prisoners of war each"
+        " on Saturday.\n\nIn Moscow, the Defense Ministry confirmed the figure. The"
+        " returning servicemen would be flown to the capital for medical checks,"
+        " the ministry said.",
+    )
+    assert found["confirmed"].actor_ids == ("RUS",)
+    assert found["said"].actor_ids == ("RUS",)
+
+
+def test_a_spokesperson_after_a_capital_opening_is_that_capitals(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "MANILA, Nov 24 (Reuters) - Japan and the Philippines agreed to speed up"
+        " delivery of patrol vessels.\n\nIn Beijing, foreign ministry spokesperson"
+        ' Lin Jian accused the two countries of "ganging up" to stir tensions.',
+        "accused",
+    )
+    assert found.actor_ids == ("CHN",)
+
+
+def test_a_city_that_is_no_capital_gives_no_state(nlp: Language) -> None:
+    found = one_by_cue(
+        nlp,
+        "GENEVA (Reuters) - Talks on Iran's nuclear programme resumed on Monday."
+        "\n\nIn Geneva, the foreign minister said the talks were constructive.",
+        "said",
+    )
+    assert found.actor_ids == ()
+
+
+def test_a_dateline_names_no_participant_of_the_opening(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "PORT SUDAN, Sudan (AFP) - The United Nations' humanitarian chief warned on"
+        " Thursday that famine was spreading, as Egypt and Saudi Arabia pressed for"
+        " a new truce.\n\nEgyptian Foreign Minister Badr Abdelatty spoke by phone"
+        " with his Saudi counterpart Prince Faisal bin Farhan on Wednesday. The two"
+        " ministers stressed the need for an immediate ceasefire.",
+    )
+    assert found["stressed"].actor_ids == ("EGY", "SAU")
+
+
+def test_a_counterpart_named_with_a_state_is_that_states_official(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "Japanese Foreign Minister Toshimitsu Motegi held talks with his Philippine"
+        " counterpart Theresa Lazaro in Manila on Tuesday.\n\nLazaro said Manila"
+        " would keep raising incidents near the shoal.",
+        "said",
+    )
+    assert found.actor_ids == ("PHL",)
+
+
+def test_she_after_a_person_the_text_does_not_name_is_not_an_earlier_official(
+    nlp: Language,
+) -> None:
+    text = (
+        "The United States is monitoring the situation closely, State Department"
+        " spokesperson Tommy Pigott said.\n\nIn Assab, a shopkeeper who gave only her"
+        " first name, Senait, said families had begun sending children inland."
+        ' "Nobody says war, but everybody is packing," she said.'
+    )
+    quoted = [s for s in statements(nlp, text) if s.content.startswith('"Nobody')]
+    assert [s.actor_ids for s in quoted] == [()]  # not Pigott's: USA
+
+
+def test_a_joint_title_naming_a_visit_names_both_sides(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Joint Statement on the State Visit of President Cyril Ramaphosa to Brazil"
+        "\n\nAt the invitation of President Luiz Inácio Lula da Silva, the President"
+        " of the Republic of South Africa, Cyril Ramaphosa, paid a State Visit to"
+        " Brasília on 1 and 2 December 2026.\n\nThe two Presidents held wide-ranging"
+        " talks on bilateral relations. Both sides reiterated that the Security"
+        " Council must be reformed.",
+        issuer="BRA",
+    )
+    assert found["reiterated"].actor_ids == ("BRA", "ZAF")
+
+
+def test_a_joint_title_naming_more_states_than_the_opening_names_them_all(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Joint Statement of the Foreign Ministers of Japan, the Philippines, and the"
+        " United States\n\nSecretary of State Marco Rubio, Foreign Minister"
+        " Toshimitsu Motegi, and Secretary of Foreign Affairs Theresa Lazaro met in"
+        " Washington on December 2, 2026.\n\nThe Ministers reaffirmed their shared"
+        " commitment to a free and open Indo-Pacific.",
+        issuer="USA",
+        day=date(2026, 12, 2),  # Motegi in office: the opening names two states
+    )
+    assert set(found["reaffirmed"].actor_ids) == {"USA", "JPN", "PHL"}
+
+
+def test_the_person_a_readouts_header_has_meet_someone_is_the_issuers(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Readout: Minister Anand meets India's Minister of External Affairs\n\n"
+        "Minister Anand underlined that the safety and security of Canadians remain"
+        " Canada's highest priority.",
+        issuer="CAN",
+    )
+    assert found["underlined"].actor_ids == ("CAN",)
