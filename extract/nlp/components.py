@@ -311,8 +311,8 @@ class PositionTagger:
                 own_side_tokens(content, actors),
             )
             if act.id == "consult" and actors:  # 'held talks with X': X's too
-                actors = consult_partners(
-                    cue_span.root, tuple(actors), registry, doc._.published
+                actors = list(
+                    consult_partners(cue_span.root, actors, registry, doc._.published)
                 )
             topics = classify_topics(content, topic_matches, self.topics)
             addressee = find_addressee(doc, attribution, self.words)

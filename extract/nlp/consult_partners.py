@@ -8,6 +8,7 @@ speaks for no state."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -44,7 +45,7 @@ _FROM_MEETING = frozenset({"advcl", "conj", "xcomp"})
 
 def consult_partners(
     cue: Token,
-    speaker_actors: tuple[str, ...],
+    speaker_actors: Sequence[str],
     registry: ActorRegistry,
     day: date | None,
 ) -> tuple[str, ...]:
