@@ -2,14 +2,16 @@
 sentence opening with a capital ("In Moscow, the Defence Ministry …") gives an
 unqualified organ that capital's state, not the dateline's; a dateline is no
 participant of the opening; "his Philippine counterpart X" is an office; "she"
-after a person the text does not name is that person; a joint title naming a
-visit, or more states than the opening, names the sides. Each runs the real
-pipeline."""
+after a person the text does not name is that person, "he" after an unnamed
+official that official (not a group); a joint title naming a visit, or more
+states than the opening, names the sides; a UN agency's wire epithet ("the U.N.
+nuclear watchdog") names it. Each runs the real pipeline."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.language import Language
 from statements_by_cue import by_cue, one_by_cue, published_by, statements
 
@@ -130,3 +132,43 @@ def test_the_person_a_readouts_header_has_meet_someone_is_the_issuers(
         issuer="CAN",
     )
     assert found["underlined"].actor_ids == ("CAN",)
+
+
+def test_he_after_an_unnamed_official_is_that_officials_state(
+    nlp: Language,
+) -> None:
+    found = by_cue(
+        nlp,
+        "Iranian Foreign Minister Abbas Araghchi rejected the criticism.\n\nA French"
+        " foreign ministry spokesman said Paris remained open to dialogue. Asked"
+        " about the draft, he declined to comment.",
+    )
+    assert found["declined"].actor_ids == ("FRA",)  # not Araghchi's Iran
+
+
+def test_he_after_a_group_is_the_one_named_before(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Prime Minister Shri Narendra Modi received a telephone call today from the"
+        " Prime Minister of Canada, H.E. Mr. Mark Carney.\n\nThe two leaders"
+        " reviewed the progress in India-Canada relations. He emphasised India's"
+        " commitment to working with Canada against terrorism.",
+        issuer="IND",
+        day=date(2026, 12, 1),
+    )
+    assert found["emphasised"].actor_ids == ("IND",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The head of the U.N. nuclear watchdog said inspectors were not allowed"
+         " back.", "IAEA"),
+        ("The U.N. health agency said the outbreak was spreading.", "WHO"),
+        ("The UN humanitarian office warned of famine in Kordofan.", "OCHA"),
+    ],
+)  # fmt: skip
+def test_a_un_agency_named_by_its_wire_epithet_speaks_for_it(
+    nlp: Language, text: str, actor: str
+) -> None:
+    assert [s.actor_ids for s in statements(nlp, text)] == [(actor,)]

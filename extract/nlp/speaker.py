@@ -73,6 +73,6 @@ def unnamed_person(source: Span) -> bool:
     head = source.root
     return any(
         (c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.children))
-        or (c.dep_ == "appos" and c.pos_ == "PROPN")
+        or (c.dep_ == "appos" and c.ent_type_ == "PERSON")
         for c in head.children
     )

@@ -36,7 +36,7 @@ from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
-from extract.nlp.officials import not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -126,16 +126,17 @@ def resolve_speakers(
 
 def _salient(speaker: Speaker, source: Span) -> Speaker | None:
     """Whom a later "he" or "she" may mean after this speaker: a named person,
-    a person described without a readable name (who speaks for no one we
-    know), or the holder of an office its bare title gave an actor ("The
-    Secretary-General is alarmed … He calls on"); else None."""
+    a person described without a readable name ("a shopkeeper, Senait"), or
+    an office-holder a title gave an actor ("The Secretary-General is alarmed …
+    He calls on", "A French foreign ministry spokesman … he declined")."""
     if speaker.is_person and speaker.name:
         return speaker
     if not speaker.actor_ids and unnamed_person(source):
-        return replace(speaker, name=None, is_person=True)  # '"…," she said': hers
-    if speaker.actor_ids and bare_title(source) is not None:
-        return replace(speaker, is_person=True)
-    return None
+        return replace(speaker, name=None, is_person=True)
+    titled = bare_title(source) is not None or (
+        source.root.lemma_.lower() in TITLES and source.root.tag_ == "NN"
+    )  # one office-holder, not "the two leaders"
+    return replace(speaker, is_person=True) if speaker.actor_ids and titled else None
 
 
 def _not_the_speaker(
