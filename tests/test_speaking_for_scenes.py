@@ -3,7 +3,8 @@ sentence opening with a capital ("In Moscow, the Defence Ministry …") gives an
 unqualified organ that capital's state, not the dateline's; a dateline is no
 participant of the opening; "his Philippine counterpart X" is an office; "she"
 after a person the text does not name is that person, "he" after an unnamed
-official that official (not a group); a joint title naming a visit, or more
+official that official (not a group); a title written without an article is the
+issuer's own holder's ("Prime Minister appreciated"); a joint title naming a visit, or more
 states than the opening, names the sides; a UN agency's wire epithet ("the U.N.
 nuclear watchdog") names it. Each runs the real pipeline."""
 
@@ -172,3 +173,20 @@ def test_a_un_agency_named_by_its_wire_epithet_speaks_for_it(
     nlp: Language, text: str, actor: str
 ) -> None:
     assert [s.actor_ids for s in statements(nlp, text)] == [(actor,)]
+
+
+def test_a_title_without_an_article_is_the_issuers_own_holder(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Prime Minister's telephone conversation with Prime Minister of Canada\n\n"
+        "Prime Minister Shri Narendra Modi received a telephone call today from the"
+        " Prime Minister of Canada, H.E. Mr. Mark Carney.\n\nPrime Minister"
+        " appreciated the long-term arrangement for the supply of Canadian uranium."
+        " Prime Minister invited Prime Minister Carney to visit India next year.",
+        issuer="IND",
+        day=date(2026, 12, 1),
+    )
+    assert found["appreciated"].actor_ids == ("IND",)
+    assert found["invited"].actor_ids == ("IND",)
