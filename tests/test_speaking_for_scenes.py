@@ -3,10 +3,10 @@ sentence opening with a capital ("In Moscow, the Defence Ministry …") gives an
 unqualified organ that capital's state, not the dateline's; a dateline is no
 participant of the opening; "his Philippine counterpart X" is an office; "she"
 after a person the text does not name is that person, "he" after an unnamed
-official that official (not a group); a title written without an article is the
-issuer's own holder's ("Prime Minister appreciated"); a joint title naming a visit, or more
-states than the opening, names the sides; a UN agency's wire epithet ("the U.N.
-nuclear watchdog") names it. Each runs the real pipeline."""
+official that official (not a group); a title written without an article is
+the issuer's own holder's ("Prime Minister appreciated"); a joint title naming a
+visit, or more states than the opening, names the sides; a UN agency's wire
+epithet ("the U.N. nuclear watchdog") names it. Each runs the real pipeline."""
 
 from __future__ import annotations
 
