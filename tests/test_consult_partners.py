@@ -30,6 +30,16 @@ from statements_by_cue import one_by_cue, published_by
          " opposition leader María Corina Machado.", "discussed", ("USA",)),
         ("German Foreign Minister Johann Wadephul discussed the crisis with"
          " analysts in Berlin.", "discussed", ("DEU",)),
+        # nor a movement's leader, a commander, a cleric, someone's deputy or lawyer
+        ("Turkish Foreign Minister Hakan Fidan met with Syrian Kurdish leader Mazloum"
+         " Abdi and discussed the integration of the SDF.", "discussed", ("TUR",)),
+        ("Italian Prime Minister Giorgia Meloni met with Libyan eastern commander"
+         " Khalifa Haftar and discussed migration.", "discussed", ("ITA",)),
+        ("French President Emmanuel Macron met with Iraqi Shiite cleric Moqtada"
+         " al-Sadr and discussed the elections.", "discussed", ("FRA",)),
+        ("Ukrainian President Volodymyr Zelensky met with former Georgian president"
+         " Mikheil Saakashvili's lawyer and discussed his case.", "discussed",
+         ("UKR",)),
         # nor the partner of a meeting that is the subject of the talks
         ("Ukrainian President Volodymyr Zelensky discussed the meeting with Putin"
          " in a call.", "discussed", ("UKR",)),

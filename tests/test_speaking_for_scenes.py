@@ -190,3 +190,44 @@ def test_a_title_without_an_article_is_the_issuers_own_holder(
     )
     assert found["appreciated"].actor_ids == ("IND",)
     assert found["invited"].actor_ids == ("IND",)
+
+
+def test_a_capital_opening_gives_no_state_to_a_person_speaking_of_another(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "In Berlin, foreign ministry spokesperson Lin Jian said China was ready to"
+        " talk.",
+        "said",
+    )
+    assert found.actor_ids == ()  # not Germany's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli official said the strikes targeted militants. A Palestinian man"
+        " told reporters his house was destroyed. He said his family had nowhere to"
+        " go.",
+        # an unnamed official is "he" in the next sentence at most
+        "A French foreign ministry spokesman said Paris remained open to dialogue."
+        " The draft was circulated on Monday. Diplomats expect a vote on Friday. He"
+        " said his family had nowhere to go.",
+    ],
+)
+def test_he_is_no_earlier_unnamed_official_after_someone_else_or_later(
+    nlp: Language, text: str
+) -> None:
+    found = [s for s in statements(nlp, text) if s.content.startswith("his family")]
+    assert [s.actor_ids for s in found] == [()]
+
+
+def test_a_header_meeting_makes_no_bare_title_the_issuers(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "External Affairs Minister meets Foreign Minister of Maldives\n\n"
+        "The Foreign Minister said the Maldives valued India's assistance.",
+        issuer="IND",
+    )
+    assert found["said"].actor_ids != ("IND",)

@@ -178,12 +178,16 @@ _STANCES = frozenset(
 )  # fmt: skip
 _PAST_REPORTS = frozenset({"VBD", "VBN"})
 _SINGLE_SELVES = (["it"], ["he"], ["she"], ["we"], ["i"])
-# Words of a clause that date its verb: then it is a past act, not a stance
-# reported in the sequence of tenses ("said it condemned the strike at the time").
+# Words that date a past stance, set it in a time or a condition of its own or
+# deny something in it: then it is a past act, not a stance reported in the
+# sequence of tenses ("said it condemned the strike at the time", "said he
+# supported Israel when he was first in office", "regretted not having met").
 _DATING = frozenset({"DATE", "TIME"})
 _THEN = frozenset(
     {"then", "previously", "earlier", "once", "already", "initially", "originally",
-     "ago", "since", "time", "past", "formerly"}
+     "ago", "since", "time", "past", "formerly", "last", "previous", "former",
+     "first", "when", "before", "after", "while", "until", "during", "if",
+     "unless", "not", "never", "n't"}
 )  # fmt: skip
 
 
@@ -210,14 +214,8 @@ def backshifted_stance(
         for c in verb.children
     ):
         return None  # 'did not support', 'since it welcomed'
-    dated = any(
-        t.ent_type_ in _DATING or t.lower_ in _THEN
-        for c in verb.children
-        if c.dep_ not in ("nsubj", "dobj", "ccomp", "xcomp")
-        for t in c.subtree
-    )
-    if dated:
-        return None
+    if any(t.ent_type_ in _DATING or t.lower_ in _THEN for t in content):
+        return None  # dated, or set in a time or condition of its own
     return verb, verb.lemma_.lower(), verb.doc[verb.i : verb.i + 1]
 
 

@@ -1,10 +1,11 @@
 """Whom a consultation was held with: the partner's actors join the speaker's,
 as a consultation is both sides' ("Modi held talks with Brazilian President
 Lula, discussing trade", "Vieira discussed Gaza with his Egyptian counterpart",
-"I discussed the settlement with Secretary Rubio"). Only a partner that is a
-person or an official counts: "discussed relations with China" names the
-subject, not whom the talks were with; an opposition leader or an analyst
-speaks for no state."""
+"I discussed the settlement with Secretary Rubio"). Only an office-holder
+the registry knows or a partner a state's title names counts: "discussed
+relations with China" names the subject, not whom the talks were with; an
+opposition or movement leader, a commander, a cleric or an analyst speaks for
+no state."""
 
 from __future__ import annotations
 
@@ -32,12 +33,15 @@ _TALKS = frozenset(
     {"talk", "meeting", "call", "conversation", "discussion", "consultation",
      "exchange", "negotiation", "dialogue", "conference"}
 )  # fmt: skip
-# Heads that make a partner an official when no person is named.
+# Titles that make a partner a state's official (a leader, chief, commander or
+# cleric may lead a movement, a militia or a faction: no state's).
 _OFFICIALS = frozenset(
     {"counterpart", "minister", "president", "premier", "chancellor", "secretary",
-     "leader", "delegation", "envoy", "ambassador", "official", "representative",
-     "king", "prince", "emir", "sultan", "spokesperson", "government", "side"}
+     "delegation", "envoy", "ambassador", "king", "prince", "emir", "sultan",
+     "spokesperson", "government", "side"}
 )  # fmt: skip
+# Words that make a partner no one's official now ("former president X's lawyer").
+_NOT_NOW = frozenset({"former", "ex", "late", "exiled", "opposition", "rebel"})
 # How far a cue's clause may hang from the verb of the meeting ('held talks
 # with X, [discussing] Y', 'met X and [discussed] Y').
 _FROM_MEETING = frozenset({"advcl", "conj", "xcomp"})
@@ -91,8 +95,10 @@ def _partner_actors(
 ) -> tuple[str, ...]:
     """The actors a partner phrase speaks for: an office-holder the registry
     knows, or a person or official a governing title gives a state or body."""
-    if not_official(partner):
+    if not_official(partner) or any(t.lower_ in _NOT_NOW for t in partner):
         return ()
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in partner.root.children):
+        return ()  # "Hezbollah chief Naim Qassem's deputy": whoever they serve
     people = partner.doc.spans.get("people", [])
     known = [
         person.actors_on(day)
@@ -103,7 +109,6 @@ def _partner_actors(
     ]
     if known:
         return tuple(a for actors in known for a in actors)
-    named = any(e.label_ == "PERSON" for e in partner.ents)
-    if not named and partner.root.lemma_.lower() not in _OFFICIALS:
-        return ()
+    if not any(t.lemma_.lower() in _OFFICIALS for t in partner):
+        return ()  # "Syrian Kurdish leader Mazloum Abdi", "Iraqi Shiite cleric X"
     return actors_in(partner, registry)

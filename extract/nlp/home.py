@@ -84,7 +84,11 @@ def capital_opening(span: Span, registry: ActorRegistry) -> str | None:
     if actor is None or registry.actors[actor].capital != name:
         return None
     follows = span.doc[place[0].i + 1] if place[0].i + 1 < len(span.doc) else None
-    return actor if follows is not None and follows.text == "," else None
+    if follows is None or follows.text != ",":
+        return None
+    if _names_another_state(span, actor, registry):
+        return None  # "In Berlin, spokesperson Lin Jian said China …": whose?
+    return actor
 
 
 def _names_another_state(span: Span, home: str, registry: ActorRegistry) -> bool:

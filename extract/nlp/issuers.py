@@ -142,8 +142,10 @@ def header_person(doc: Doc, name: str) -> bool:
     start = text.rfind("\n", 0, found.start()) + 1
     stop = text.find("\n", found.end(), end)
     stop = end if stop < 0 else stop
-    met = _MEETS.match(text, found.end(), stop)  # whom they meet is another's
-    stop = met.start() if met else stop
+    met = _MEETS.match(text, found.end(), stop)  # whom a person meets is another's
+    named = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+    if met and named is not None and any(t.ent_type_ == "PERSON" for t in named):
+        stop = met.start()
     if _PAIR.search(text, start, stop):
         return False
     named = doc.spans.get("actors", [])

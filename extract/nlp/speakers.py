@@ -36,7 +36,7 @@ from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
-from extract.nlp.officials import TITLES, not_official
+from extract.nlp.officials import not_official
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -50,7 +50,8 @@ from extract.nlp.people import (
 )
 from extract.nlp.quotes import SpanRange
 from extract.nlp.relatives import institution_before, relative_antecedent
-from extract.nlp.speaker import Speaker, named_person, unnamed_person
+from extract.nlp.salience import salient_after, within_reach
+from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
 from extract.nlp.turn_mentions import answered_turn, named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
@@ -99,9 +100,9 @@ def resolve_speakers(
             doc[attribution.source[0] : attribution.source[1]], voices
         )
         if source.root.lower_ in ("he", "she") and len(source) == 1:
-            last_person = (
-                subject_since(source, last_at, people, known, registry) or last_person
-            )
+            last_person = subject_since(
+                source, last_at, people, known, registry
+            ) or within_reach(last_person, last_at, source)
         named = relative_antecedent(source) or institution_before(source)
         speaker = _resolve(
             named or source, people, known, last_person, registry, lexicon, voices
@@ -116,27 +117,12 @@ def resolve_speakers(
         speaker = agreeing(speaker, source, people, genders, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
-        if (salient := _salient(speaker, source)) is not None:
+        if (salient := salient_after(speaker, source)) is not None:
             last_person, last_at = salient, source.start
         result[index] = speaker
     if voices is None or not voices.turns:
         _quoted_first_person(doc, attributions, result)
     return result
-
-
-def _salient(speaker: Speaker, source: Span) -> Speaker | None:
-    """Whom a later "he" or "she" may mean after this speaker: a named person,
-    a person described without a readable name ("a shopkeeper, Senait"), or
-    an office-holder a title gave an actor ("The Secretary-General is alarmed …
-    He calls on", "A French foreign ministry spokesman … he declined")."""
-    if speaker.is_person and speaker.name:
-        return speaker
-    if not speaker.actor_ids and unnamed_person(source):
-        return replace(speaker, name=None, is_person=True)
-    titled = bare_title(source) is not None or (
-        source.root.lemma_.lower() in TITLES and source.root.tag_ == "NN"
-    )  # one office-holder, not "the two leaders"
-    return replace(speaker, is_person=True) if speaker.actor_ids and titled else None
 
 
 def _not_the_speaker(
