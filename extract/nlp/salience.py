@@ -13,17 +13,21 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from extract.nlp.bare_titles import bare_title
-from extract.nlp.officials import ORGANS, TITLES
+from extract.nlp.officials import TITLES
 from extract.nlp.speaker import Speaker, unnamed_person
 
-# Singular nouns of sources that are no person: what a text or a body says.
-_THINGS = frozenset(
-    {"statement", "report", "communique", "communiqué", "readout", "letter",
-     "document", "declaration", "resolution", "text", "website", "post", "tweet",
-     "newspaper", "daily", "paper", "broadcaster", "channel", "network", "outlet",
-     "survey", "poll", "study", "analysis", "memo", "note", "transcript", "draft",
-     "plan", "agreement", "deal", "treaty", "law", "bill", "decree", "order",
-     "record", "data", "source", "footage", "video", "photo", "image", "account"}
+# Singular nouns of one person who speaks ("a Palestinian man told reporters").
+_PEOPLE = frozenset(
+    {"man", "woman", "boy", "girl", "resident", "villager", "local", "soldier",
+     "officer", "fighter", "commander", "diplomat", "official", "source", "witness",
+     "survivor", "victim", "refugee", "migrant", "farmer", "fisherman", "shopkeeper",
+     "trader", "driver", "worker", "student", "teacher", "doctor", "nurse", "lawyer",
+     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+     "neighbour", "neighbor", "relative", "friend", "protester", "activist", "analyst",
+     "expert", "journalist", "reporter", "correspondent", "observer", "researcher",
+     "professor", "economist", "citizen", "voter", "owner", "member", "aide", "adviser",
+     "advisor", "negotiator", "mediator", "envoy", "ambassador", "spokesman",
+     "spokeswoman", "spokesperson", "minister", "president", "leader", "chief"}
 )  # fmt: skip
 _REACH = 1  # sentences after an unnamed official's in which "he" is them
 
@@ -36,7 +40,7 @@ def salient_after(speaker: Speaker, source: Span) -> Speaker | None:
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
     head = source.root
-    one = head.tag_ == "NN" and head.lemma_.lower() not in ORGANS | _THINGS
+    one = head.tag_ == "NN" and head.lemma_.lower() in _PEOPLE | TITLES
     if speaker.actor_ids and one and head.lemma_.lower() in TITLES:
         return replace(speaker, name=None, is_person=True)
     if unnamed_person(source) or one:
