@@ -231,3 +231,15 @@ def test_a_header_meeting_makes_no_bare_title_the_issuers(nlp: Language) -> None
         issuer="IND",
     )
     assert found["said"].actor_ids != ("IND",)
+
+
+def test_she_after_a_company_speaks_is_still_the_person_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Singer Taylor Swift said she would perform her old songs. But the company"
+        ' says she did not need its permission.\n\n"I just want to be able to'
+        ' perform my own music," she said.'
+    )
+    quoted = [s for s in statements(nlp, text) if s.content.startswith('"I just')]
+    assert [s.speaker for s in quoted] == ["Taylor Swift"]
