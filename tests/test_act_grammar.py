@@ -132,6 +132,17 @@ from tests.statements_by_cue import rule_act, statements
          "that it signed the accord in 2019", "state"),
         ("The ministry said they support the plan.", "said",
          "they support the plan", "state"),
+        # naming a deed with a word of blame criticises it
+        ('Prime Minister Kobakhidze called the decision "blackmail".', "called",
+         'the decision "blackmail"', "criticise"),
+        ("The ministry described the sanctions as illegal.", "described",
+         "the sanctions as illegal", "criticise"),
+        # standing ready with sanctions threatens; standing ready to talk does not
+        ("We stand ready to consider further targeted measures against them.",
+         "stand ready", "to consider further targeted measures against them",
+         "threaten"),
+        ("The EU stands ready to support the talks.", "stands ready",
+         "to support the talks", "express_intent_to_negotiate"),
         # calling someone on the telephone appeals to nobody; calling on them does
         ("The President called him on Monday.", "called", "him", "state"),
         ("The President called on him to withdraw.", "called on",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become"})
+_COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become", "stand"})
 _NOT_STANCES = frozenset({"interest", "attention"})  # 'noted with interest'
 # Verbs that answer, describe, name or take in what another did or felt: the
 # noun after them is that other's ('responded to the allegations', 'defended its
