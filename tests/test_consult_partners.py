@@ -40,6 +40,8 @@ from statements_by_cue import one_by_cue, published_by
         ("Ukrainian President Volodymyr Zelensky met with former Georgian president"
          " Mikheil Saakashvili's lawyer and discussed his case.", "discussed",
          ("UKR",)),
+        ("US Secretary of State Marco Rubio discussed Gaza with a Palestinian civil"
+         " society delegation.", "discussed", ("USA",)),
         # nor the partner of a meeting that is the subject of the talks
         ("Ukrainian President Volodymyr Zelensky discussed the meeting with Putin"
          " in a call.", "discussed", ("UKR",)),

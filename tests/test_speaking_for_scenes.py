@@ -3,9 +3,8 @@ sentence opening with a capital ("In Moscow, the Defence Ministry …") gives an
 unqualified organ that capital's state, not the dateline's; a dateline is no
 participant of the opening; "his Philippine counterpart X" is an office; "she"
 after a person the text does not name is that person, "he" after an unnamed
-official that official (not a group); a title written without an article is
-the issuer's own holder's ("Prime Minister appreciated"); a joint title naming a
-visit, or more states than the opening, names the sides; a UN agency's wire
+official that official (not a group); a joint title naming a visit, or more
+states than the opening, names the sides; a UN agency's wire
 epithet ("the U.N. nuclear watchdog") names it. Each runs the real pipeline."""
 
 from __future__ import annotations
@@ -42,6 +41,17 @@ def test_a_spokesperson_after_a_capital_opening_is_that_capitals(
         "accused",
     )
     assert found.actor_ids == ("CHN",)
+
+
+def test_a_capital_opening_gives_no_state_to_a_minister_who_may_be_visiting(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "In Washington, the foreign minister said talks with Rubio were productive.",
+        "said",
+    )
+    assert found.actor_ids == ()
 
 
 def test_a_city_that_is_no_capital_gives_no_state(nlp: Language) -> None:
@@ -175,23 +185,6 @@ def test_a_un_agency_named_by_its_wire_epithet_speaks_for_it(
     assert [s.actor_ids for s in statements(nlp, text)] == [(actor,)]
 
 
-def test_a_title_without_an_article_is_the_issuers_own_holder(
-    nlp: Language,
-) -> None:
-    found = published_by(
-        nlp,
-        "Prime Minister's telephone conversation with Prime Minister of Canada\n\n"
-        "Prime Minister Shri Narendra Modi received a telephone call today from the"
-        " Prime Minister of Canada, H.E. Mr. Mark Carney.\n\nPrime Minister"
-        " appreciated the long-term arrangement for the supply of Canadian uranium."
-        " Prime Minister invited Prime Minister Carney to visit India next year.",
-        issuer="IND",
-        day=date(2026, 12, 1),
-    )
-    assert found["appreciated"].actor_ids == ("IND",)
-    assert found["invited"].actor_ids == ("IND",)
-
-
 def test_a_capital_opening_gives_no_state_to_a_person_speaking_of_another(
     nlp: Language,
 ) -> None:
@@ -209,6 +202,10 @@ def test_a_capital_opening_gives_no_state_to_a_person_speaking_of_another(
     [
         "An Israeli official said the strikes targeted militants. A Palestinian man"
         " told reporters his house was destroyed. He said his family had nowhere to"
+        " go.",
+        # nor after a person named since
+        "A Chinese foreign ministry spokesman criticised the transit of Taiwan's"
+        " leader Lai Ching-te through New York. He said his family had nowhere to"
         " go.",
         # an unnamed official is "he" in the next sentence at most
         "A French foreign ministry spokesman said Paris remained open to dialogue."

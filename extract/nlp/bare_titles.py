@@ -45,14 +45,12 @@ class _Holder:
 
 def bare_title(source: Span) -> tuple[str, ...] | None:
     """The title a bare source is, as lower-case tokens ("The Secretary-General"
-    -> ("secretary", "-", "general"); "Prime Minister" without an article, as
-    some houses write their own); None when the source names a person, a
+    -> ("secretary", "-", "general")); None when the source names a person, a
     place or an owner, or is no title."""
-    article = source[0].lower_ == "the"  # or a house style's "Prime Minister said"
-    if (len(source) < 2 and article) or not (article or source[0].text.istitle()):
+    if len(source) < 2 or source[0].lower_ != "the":
         return None
     head = source.root
-    words = source[1:] if article else source[:]
+    words = source[1:]
     if head.tag_ in ("NNS", "NNPS") or head.lower_ != head.lemma_.lower():
         return None  # "The Presidents", "the leaders": a group
     carried = [c for c in head.children if not c.is_space and c != _of_own(head)]

@@ -37,7 +37,7 @@ _TALKS = frozenset(
 # cleric may lead a movement, a militia or a faction: no state's).
 _OFFICIALS = frozenset(
     {"counterpart", "minister", "president", "premier", "chancellor", "secretary",
-     "delegation", "envoy", "ambassador", "king", "prince", "emir", "sultan",
+     "envoy", "ambassador", "king", "prince", "emir", "sultan",
      "spokesperson", "government", "side"}
 )  # fmt: skip
 # Words that make a partner no one's official now ("former president X's lawyer").

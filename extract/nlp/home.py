@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.datelines import DASHES, dateline_dash, prose_start
 from extract.nlp.memo import once_per_doc
-from extract.nlp.officials import ORGANS, TITLES, not_official
+from extract.nlp.officials import ORGANS, SPOKESPEOPLE, TITLES, not_official
 
 # Organs of a state's government a report names without their state.
 _ORGANS = frozenset(
@@ -71,7 +71,8 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 def capital_opening(span: Span, registry: ActorRegistry) -> str | None:
     """The state whose capital the span's sentence opens with, before the span
     ("In Beijing, foreign ministry spokesperson Lin Jian said"): the scene a
-    wire report moves to. Not another city ("In Geneva, …"): talks' venues."""
+    wire report moves to, for an organ or its spokesperson. Not another city
+    ("In Geneva, …"): talks' venues."""
     sentence = span.sent
     first = sentence[0]
     if first.lower_ != "in" or span.start <= first.i:
@@ -88,7 +89,18 @@ def capital_opening(span: Span, registry: ActorRegistry) -> str | None:
         return None
     if _names_another_state(span, actor, registry):
         return None  # "In Berlin, spokesperson Lin Jian said China …": whose?
-    return actor
+    return actor if _seated(span) else None
+
+
+def _seated(span: Span) -> bool:
+    """An organ, or an organ's spokesperson ("the Defence Ministry", "foreign
+    ministry spokesperson Lin Jian"): what sits in a capital. Not a minister or
+    a president, who may be visiting ("In Washington, the foreign minister
+    said")."""
+    if span.root.lemma_.lower() in ORGANS:
+        return True
+    words = {t.lemma_.lower() for t in span}
+    return bool(words & SPOKESPEOPLE) and bool(words & ORGANS)
 
 
 def _names_another_state(span: Span, home: str, registry: ActorRegistry) -> bool:

@@ -50,10 +50,13 @@ def salient_after(speaker: Speaker, source: Span) -> Speaker | None:
 
 def within_reach(last: Speaker | None, at: int, pronoun: Span) -> Speaker | None:
     """The last salient speaker (named at token `at`) if "he" or "she" can still
-    mean them: an unnamed official only up to the next sentence."""
+    mean them: an unnamed official only up to the next sentence, and not past
+    a person named since."""
     if last is None or last.name is not None or not last.actor_ids:
         return last
     doc = pronoun.doc
+    if any(e.label_ == "PERSON" and at < e.start < pronoun.start for e in doc.ents):
+        return None  # "… the transit of Taiwan's leader Lai. He said": Lai's?
     sentence = doc[at].sent
     for _ in range(_REACH):
         if sentence.end >= len(doc):
