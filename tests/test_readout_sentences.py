@@ -4,7 +4,8 @@ statement; a state's adjective the NER took for a person still names the state
 of the title it opens, for later mentions of the same official too; news
 received "with concern" is no guest received; the UN's own "Secretary-General"
 is the office (UNSG); "both ministers" after a call "by telephone with" someone
-are the two. Each runs the real pipeline."""
+are the two; a cue joined after a found cue ("welcomed X and urged Y") is found
+and speaks with its source. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -93,3 +94,17 @@ def test_both_after_a_discussion_with_no_official_are_no_pair(nlp: Language) -> 
         issuer="EGY",
     )
     assert found["stressed"].actor_ids == ()
+
+
+def test_a_cue_joined_after_a_found_cue_shares_its_source(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "The minister welcomed the agreement and urged both sides to implement it."
+        "\n\nChina welcomes the ceasefire and supports the mediation efforts of"
+        " Qatar.",
+    )
+    assert found["urged"].speaker_mention == "The minister"
+    assert (found["supports"].content, found["supports"].actor_ids) == (
+        "the mediation efforts of Qatar",
+        ("CHN",),
+    )

@@ -30,6 +30,7 @@ from extract.nlp.coordinated_speakers import with_coordinated_speakers
 from extract.nlp.coordination import (
     missing_conjuncts,
     shared_objects,
+    shared_sources,
     split_coordinated,
     whole_coordinations,
     without_other_acts,
@@ -163,7 +164,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = shared_objects(doc, found)
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = with_elaborations(doc, found)
-    found = missing_conjuncts(doc, found, lexicon)
+    found = shared_sources(doc, missing_conjuncts(doc, found, lexicon))
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
     found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"

@@ -50,8 +50,9 @@ def missing_conjuncts(
     doc: Doc, found: list[Attribution], lexicon: Lexicon
 ) -> list[Attribution]:
     """`found` and an attribution for each reporting verb coordinated with a
-    found cue inside that cue's content ('reiterated X and underscored Y') that
-    no finder took: same source, the rest of the verb's phrase as content."""
+    found cue inside that cue's content ('reiterated X and underscored Y') or
+    right after it ('welcome X and support Y') that no finder took: same
+    source, the rest of the verb's phrase as content."""
     table = token_table(doc)
     taken = {i for one in found for i in range(*one.cue)}
     quotes = quote_spans(doc)
@@ -61,7 +62,8 @@ def missing_conjuncts(
         if start < one.cue[1]:
             continue
         head = _head(table, one.cue)
-        for v in range(start + 1, end):
+        after = [c for c in table.children[head] if table.dep[c] == "conj" and c >= end]
+        for v in [*range(start + 1, end), *after]:
             if v in taken or table.lemma[v] not in lexicon.cue_verbs:
                 continue
             if table.pos[v] != "VERB" or _has_subject(table, v):
@@ -306,3 +308,25 @@ def _head(table: TokenTable, span: tuple[int, int]) -> int:
         if not span[0] <= table.head[i] < span[1] or table.head[i] == i:
             return i
     return span[0]
+
+
+def shared_sources(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """`found` with a cue left without a source that is coordinated with a
+    found cue before it, with no subject of its own ('The minister welcomed X
+    and urged Y'), given that cue's source."""
+    table = token_table(doc)
+    heads = {_head(table, one.cue): one for one in found if one.source is not None}
+    out = []
+    for one in found:
+        v = _head(table, one.cue)
+        first = heads.get(table.head[v])
+        shares = (
+            one.source is None
+            and table.dep[v] == "conj"
+            and first is not None
+            and first.cue[0] < v
+            and not _has_subject(table, v)
+            and _continues(table, v, table.head[v])
+        )
+        out.append(replace(one, source=first.source) if shares and first else one)
+    return out

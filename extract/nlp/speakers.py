@@ -90,6 +90,7 @@ def resolve_speakers(
         name, actor = voices.lead
         last_person = Speaker(name, name, (actor,), is_person=True)
         known[name] = (actor,)  # "President Lee said" after the opening's lead
+    last_he = last_person
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue[0])
     result: list[Speaker | None] = [None] * len(attributions)
     for index in order:
@@ -99,13 +100,14 @@ def resolve_speakers(
         source = past_vocative(
             doc[attribution.source[0] : attribution.source[1]], voices
         )
+        before = last_person  # whom "the minister" may be: a named person
         if source.root.lower_ in ("he", "she") and len(source) == 1:
-            last_person = subject_since(
-                source, last_at, people, known, registry
-            ) or within_reach(last_person, last_at, source)
+            since = subject_since(source, last_at, people, known, registry)
+            last_person = since or last_person
+            before = since or within_reach(last_he, last_at, source)
         named = relative_antecedent(source) or institution_before(source)
         speaker = _resolve(
-            named or source, people, known, last_person, registry, lexicon, voices
+            named or source, people, known, before, registry, lexicon, voices
         )
         speaker = _in_document(
             speaker, attribution, named or source, people, known, registry, voices,
@@ -118,7 +120,8 @@ def resolve_speakers(
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
         if (salient := salient_after(speaker, source)) is not None:
-            last_person, last_at = salient, source.start
+            last_he, last_at = salient, source.start  # whom "he" may be
+            last_person = salient if salient.name else last_person
         result[index] = speaker
     if voices is None or not voices.turns:
         _quoted_first_person(doc, attributions, result)
