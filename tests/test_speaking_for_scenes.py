@@ -5,7 +5,9 @@ participant of the opening; "his Philippine counterpart X" is an office; "she"
 after a person the text does not name is that person, "he" after an unnamed
 official that official (not a group); a joint title naming a visit, or more
 states than the opening, names the sides; a UN agency's wire
-epithet ("the U.N. nuclear watchdog") names it. Each runs the real pipeline."""
+epithet ("the U.N. nuclear watchdog") names it; a guest joined to "I" ("Prime
+Minister Marape and I agreed") keeps no issuer's state. Each runs the real
+pipeline."""
 
 from __future__ import annotations
 
@@ -240,3 +242,18 @@ def test_she_after_a_company_speaks_is_still_the_person_named_before(
     )
     quoted = [s for s in statements(nlp, text) if s.content.startswith('"I just')]
     assert [s.speaker for s in quoted] == ["Taylor Swift"]
+
+
+def test_a_guest_joined_to_i_does_not_take_the_issuers_state_later(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Meeting with Prime Minister of Papua New Guinea\n\nToday I met with Prime"
+        " Minister James Marape in Port Moresby.\n\nPrime Minister Marape and I"
+        " agreed that our two countries would hold the next Ministerial Forum in"
+        " Cairns.\n\nPrime Minister Marape raised concerns about illegal fishing in"
+        " PNG's exclusive economic zone.",
+        issuer="AUS",
+    )
+    assert "AUS" not in found["raised concerns about"].actor_ids

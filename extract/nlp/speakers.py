@@ -207,8 +207,9 @@ def _in_document(
     voice = voice_of(voices, source, verb) if voices is not None else None
     if voice is not None:
         said_by, actors, is_person = voice
-        if _with_first_person(source):  # "Mr Erdogan and I": his actors too
+        if _with_first_person(source):  # "Mr Erdogan and I": his actors too,
             actors = (*actors, *(a for a in speaker.actor_ids if a not in actors))
+            is_person = False  # and no one person's: Erdogan's are not "I"'s
         speaker = Speaker(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
