@@ -21,7 +21,6 @@ from extract.nlp.home import capital_opening, item_start
 from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
-from extract.nlp.organ_spokespeople import organ_spokesperson
 from extract.nlp.people import full_name
 from extract.nlp.quotes import SpanRange
 from extract.nlp.speaker import Speaker, named_person
@@ -72,7 +71,6 @@ def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         or institution_of_title(span, registry)
         or country_of_title(span, registry)
         or organ_subject_before(span, registry)
-        or organ_spokesperson(span, registry)  # "Foreign Office … Spokesperson X"
     )
 
 
