@@ -19,11 +19,7 @@ from extract.nlp.actors import ActorRegistry, load_registry, spellings
 from extract.nlp.acts import PhraseIndex
 from extract.nlp.addressees import find_addressee, find_venue
 from extract.nlp.affiliations import Learned
-from extract.nlp.attribution import (
-    Attribution,
-    attribution_from_dict,
-    attribution_to_dict,
-)
+from extract.nlp.attribution import Attribution
 from extract.nlp.attribution_finder import find_attributions
 from extract.nlp.attribution_model import AttributionModel, load_model
 from extract.nlp.consult_partners import consult_partners
@@ -35,6 +31,7 @@ from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
 from extract.nlp.paragraphs import break_at_paragraphs
 from extract.nlp.reported_attitudes import own_statements
 from extract.nlp.speakers import char_range, resolve_speakers
+from extract.nlp.stored_attributions import attribution_from_dict, attribution_to_dict
 from extract.nlp.subjects import content_apart, with_subject_sources
 from extract.nlp.taxonomy import (
     Act,

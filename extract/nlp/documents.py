@@ -38,7 +38,7 @@ from extract.nlp.staff import own_staff
 from extract.nlp.titles import is_joint, title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import ANSWERS, Turn, find_turns
-from extract.nlp.voices import DocumentVoices
+from extract.nlp.voices import DocumentVoices, officials_named
 
 # The most states that speak at a joint appearance (bilateral or trilateral
 # statements to the press); more make a debate.
@@ -73,19 +73,7 @@ def document_voices(
     )
     bodies = {a for a in voices if registry.actors[a].kind == "body"}
     return replace(
-        found, bodies=tuple(sorted(bodies)), officials=_officials(doc, registry)
-    )
-
-
-def _officials(
-    doc: Doc, registry: ActorRegistry
-) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each office-holder the document names, with the actors held on its date."""
-    names = dict.fromkeys(s.label_ for s in doc.spans.get("people", []))
-    return tuple(
-        (name, person.actors_on(doc._.published))
-        for name in names
-        if (person := registry.person(name)) is not None
+        found, bodies=tuple(sorted(bodies)), officials=officials_named(doc, registry)
     )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from extract.nlp.actors import ActorRegistry
 from extract.nlp.turns import Turn
 
 
@@ -63,3 +64,15 @@ class DocumentVoices:
                 return other
             j += step
         return None
+
+
+def officials_named(
+    doc: Doc, registry: ActorRegistry
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each office-holder the document names, with the actors held on its date."""
+    names = dict.fromkeys(s.label_ for s in doc.spans.get("people", []))
+    return tuple(
+        (name, person.actors_on(doc._.published))
+        for name in names
+        if (person := registry.person(name)) is not None
+    )
