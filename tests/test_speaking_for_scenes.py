@@ -6,8 +6,9 @@ after a person the text does not name is that person, "he" after an unnamed
 official that official (not a group); a joint title naming a visit, or more
 states than the opening, names the sides; a UN agency's wire
 epithet ("the U.N. nuclear watchdog") names it; a guest joined to "I" ("Prime
-Minister Marape and I agreed") keeps no issuer's state. Each runs the real
-pipeline."""
+Minister Marape and I agreed") keeps no issuer's state; a dateline the parse
+took for the subject ("GENEVA – UNHCR, the UN Refugee Agency, is alarmed by")
+leaves the agency speaking. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -257,3 +258,23 @@ def test_a_guest_joined_to_i_does_not_take_the_issuers_state_later(
         issuer="AUS",
     )
     assert "AUS" not in found["raised concerns about"].actor_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "act"),
+    [
+        ("UNHCR alarmed as thousands flee\n\nGENEVA – UNHCR, the UN Refugee"
+         " Agency, is alarmed by a sharp rise in"
+         " arrivals of Sudanese refugees in eastern Chad.", "is alarmed by",
+         "express_concern"),
+        ("UNHCR welcomes decision\n\nGENEVA – UNHCR, the UN Refugee Agency,"
+         " welcomes the decision of the"
+         " Government of Chad to keep its border open.", "welcomes", "support"),
+    ],
+)  # fmt: skip
+def test_a_dateline_the_parse_took_for_the_subject_leaves_the_agency_speaking(
+    nlp: Language, text: str, cue: str, act: str
+) -> None:
+    found = published_by(nlp, text, issuer="UNHCR")[cue]
+    assert (found.speaker_mention or "").startswith("UNHCR")
+    assert (found.actor_ids, found.act) == (("UNHCR",), act)

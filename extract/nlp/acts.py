@@ -26,6 +26,7 @@ from extract.nlp.act_cues import (
     reported_stance,
 )
 from extract.nlp.act_senses import SENSES
+from extract.nlp.datelines import past_dateline
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act
 from extract.nlp.token_table import token_table
@@ -242,7 +243,7 @@ def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
     """Whether the verb's subject can speak: a pronoun, a name, a person, body
     or place, or one of the speakers' lemmas; a verb without one (a passive, a
     participle) passes."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = past_dateline(next((c for c in verb.children if c.dep_ == "nsubj"), None))
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":

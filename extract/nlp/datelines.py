@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.header import first_paragraph
@@ -46,6 +46,19 @@ def _named_place(doc: Doc, begin: int, dash: int) -> bool:
     if close is None or not 0 < close - begin <= _PLACE_WORDS:
         return False
     return all(t.text[:1].isupper() or t.text == "-" for t in doc[begin:close])
+
+
+def past_dateline(subject: Token | None) -> Token | None:
+    """The subject after a dateline the parse took for a subject: one it hung in
+    apposition on the dateline ("GENEVA – [UNHCR], the UN Refugee Agency, is
+    alarmed") or a second subject of the same verb ("GENEVA – [UNHCR], …,
+    welcomes"); else the subject itself."""
+    dash = dateline_dash(subject.doc) if subject is not None else None
+    if subject is None or dash is None or subject.i >= dash:
+        return subject
+    later = [c for c in subject.children if c.dep_ == "appos" and c.i > dash]
+    later += [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > dash]
+    return later[0] if later else subject
 
 
 def prose_start(doc: Doc) -> int:

@@ -6,8 +6,7 @@ attention to X'), with an attitude predicate ('are committed to X', 'is open to
 X', 'are convinced that X'; in a turn also 'I am confident that X') and with a
 passive that names no agent ('X was discussed', 'It was affirmed that X'), whose
 source is the meeting's participants. Each finder reads the dependency tree; the
-word classes are general English (light verbs, stance nouns, attitude adjectives).
-"""
+word classes are general English (light verbs, stance nouns, attitude adjectives)."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from extract.nlp.attribution import (
     subtree_of,
     verb_source,
 )
+from extract.nlp.datelines import past_dateline
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import is_setting, with_clause_after, with_reason
 from extract.nlp.quotes import SpanRange, trim_end
@@ -239,7 +239,7 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = found
-    subject = child_of(head, "nsubj") or child_of(head, "nsubjpass")
+    subject = past_dateline(child_of(head, "nsubj") or child_of(head, "nsubjpass"))
     if subject is None and head.dep_ == "conj":  # "X thanked Y and [is] ready to"
         subject = child_of(head.head, "nsubj")
     if subject is None or not (
