@@ -29,6 +29,7 @@ _PEOPLE = frozenset(
      "advisor", "negotiator", "mediator", "envoy", "ambassador", "spokesman",
      "spokeswoman", "spokesperson", "minister", "president", "leader", "chief"}
 )  # fmt: skip
+_ONE_PERSON = _PEOPLE | TITLES
 _REACH = 1  # sentences after an unnamed official's in which "he" is them
 
 
@@ -39,9 +40,9 @@ def salient_after(speaker: Speaker, source: Span) -> Speaker | None:
         return speaker
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
-    head = source.root
-    one = head.tag_ == "NN" and head.lemma_.lower() in _PEOPLE | TITLES
-    if speaker.actor_ids and one and head.lemma_.lower() in TITLES:
+    lemma = source.root.lemma_.lower()
+    one = source.root.tag_ == "NN" and lemma in _ONE_PERSON
+    if speaker.actor_ids and one and lemma in TITLES:
         return replace(speaker, name=None, is_person=True)
     if unnamed_person(source) or one:
         return Speaker(None, speaker.mention, (), is_person=True)
