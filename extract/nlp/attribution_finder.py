@@ -44,6 +44,7 @@ from extract.nlp.header import in_header
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
+from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.prep_phrases import without_trailing_time
 from extract.nlp.quotes import (
@@ -158,6 +159,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
         and not _asks(doc, table, a)
+        and not urged_on_others(table, a)
     ]
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)

@@ -110,6 +110,8 @@ def bare_title_holder(
         return None  # "the President" in a president's own turn is another
     holders = _earlier_holders(source, title, known, registry)
     principal = _principal(doc, voices, registry)
+    if principal is not None and _another_body_office(source, principal[1], registry):
+        principal = None  # "The UN Secretary-General" in the White House's briefing
     if principal is not None:
         name, actor = principal
         if _holds(actor, name, title, holders, doc, registry):
@@ -132,6 +134,17 @@ def bare_title_holder(
     names = {h.name for h in holders}
     name = names.pop() if len(names) == 1 else None
     return Speaker(name or source.text, source.text, named.pop(), bool(name))
+
+
+def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> bool:
+    """Whether the title is, by the registry, the office of a body while the
+    principal is a state ("the Secretary-General" in the White House's briefing
+    is the UN's; in NATO's statement it is NATO's own)."""
+    text = source.text
+    office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
+    if office is None or registry.actors[actor].kind != "state":
+        return False
+    return registry.actors[office].kind == "body"
 
 
 def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:

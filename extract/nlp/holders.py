@@ -79,6 +79,8 @@ def _earlier_holder(
     for token in reversed(doc[: source.start]):
         if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+            continue  # "Secretary" of "Secretary-General": another office
         root = token
         while root.dep_ == "compound" and root.head is not root:
             root = root.head

@@ -1,0 +1,24 @@
+"""Stances urged on others: 'Iran must be clear that …', 'Moscow should
+understand that …'. A third party told what it must say, know or accept is
+the writer's demand, not that party's speech or stance."""
+
+from __future__ import annotations
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.token_table import TokenTable
+
+_OBLIGING = frozenset({"must", "should", "ought"})
+_OWN = frozenset({"i", "we", "me", "us"})
+
+
+def urged_on_others(table: TokenTable, found: Attribution) -> bool:
+    """True when the cue's verb is obliged ('must', 'should', 'ought to') and
+    its subject is not the speaker ('I must say that' stays a statement)."""
+    if found.source is None or found.kind == "direct":
+        return False
+    if any(table.lower[i] in _OWN for i in range(*found.source)):
+        return False
+    cue = range(*found.cue)
+    roots = [i for i in cue if table.head[i] == i or table.head[i] not in cue]
+    helpers = [c for r in roots for c in table.children[r] if table.dep[c] == "aux"]
+    return any(table.lower[c] in _OBLIGING for c in helpers)

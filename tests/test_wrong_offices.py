@@ -1,0 +1,81 @@
+"""Offices and stances that are not whom they seem (issue 15): a body's office
+named in a state's briefing stays the body's, a national Security Council in
+its own state's transcript is no UN organ, a third party told what it must
+understand is not speaking, and a title inside a hyphened office is another
+office. A wrong state is worse than none. Each runs the real pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import published_by, statements
+
+BRIEFING = """Press Briefing by Press Secretary Karine Jean-Pierre
+
+MS. JEAN-PIERRE: Good afternoon, everyone.
+
+Q    Karine, one more on Gaza. The UN Secretary-General said yesterday that the humanitarian situation in northern Gaza is "apocalyptic." Does the White House agree?
+
+MS. JEAN-PIERRE: Look, we've been very clear that the humanitarian situation is unacceptable. The Secretary of State and the Secretary of Defense sent a letter to the Israeli government two weeks ago asking it to take concrete steps to increase aid.
+"""  # noqa: E501
+
+
+def test_the_secretary_general_in_a_states_briefing_is_the_uns(
+    nlp: Language,
+) -> None:
+    said = published_by(nlp, BRIEFING, issuer="USA")["said"]
+    assert said.actor_ids == ("UNSG",)
+
+
+def test_a_secretary_of_state_is_not_the_secretary_general_named_before(
+    nlp: Language,
+) -> None:
+    asking = published_by(nlp, BRIEFING, issuer="USA")["asking"]
+    assert "UNSG" not in asking.actor_ids
+
+
+def test_the_secretary_general_in_natos_own_statement_is_natos(
+    nlp: Language,
+) -> None:
+    text = "The Secretary-General said that the situation is dire.\n"
+    said = published_by(nlp, text, issuer="NATO")["said"]
+    assert said.actor_ids == ("NATO",)
+
+
+KREMLIN = """Meeting with permanent members of the Security Council
+
+Vladimir Putin held an operational meeting with permanent members of the Security Council via videoconference.
+
+Vladimir Putin: Good afternoon, colleagues. Today we will discuss the situation around the nuclear power plant.
+
+Secretary of the Security Council Sergei Shoigu: Mr President, according to our information, Kiev is preparing new provocations. I spoke with my Chinese counterpart yesterday, and we agreed to coordinate our positions at the IAEA.
+"""  # noqa: E501
+
+
+def test_a_states_own_security_council_is_no_un_organ(nlp: Language) -> None:
+    found = published_by(nlp, KREMLIN, issuer="RUS")
+    assert found["will discuss"].actor_ids == ("RUS",)
+    assert all("UNSC" not in s.actor_ids for s in found.values())
+
+
+def test_the_security_council_in_the_news_is_the_uns(nlp: Language) -> None:
+    text = "The Security Council said it was alarmed by the fighting in Goma.\n"
+    said = published_by(nlp, text)["said"]
+    assert said.actor_ids == ("UNSC",)
+
+
+def test_a_third_party_told_what_it_must_understand_is_not_speaking(
+    nlp: Language,
+) -> None:
+    text = """We, the Foreign Ministers of France, Germany and the United Kingdom, met in Paris.
+
+However, Iran must be clear that we will use all diplomatic tools at our disposal.
+Moscow should understand that we will not accept this.
+"""  # noqa: E501
+    found = statements(nlp, text)
+    assert all(s.speaker_mention not in ("Iran", "Moscow") for s in found)
+    assert all("IRN" not in s.actor_ids for s in found)
+
+
+def test_i_must_say_stays_a_statement(nlp: Language) -> None:
+    text = "I must say that I am disappointed by the decision.\n"
+    assert [s.cue for s in statements(nlp, text)] == ["must say"]
