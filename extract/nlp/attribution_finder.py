@@ -44,6 +44,7 @@ from extract.nlp.header import in_header
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
+from extract.nlp.misparsed_cues import find_misparsed_cues
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.prep_phrases import without_trailing_time
@@ -79,8 +80,10 @@ def find_attributions(
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
     held = find_continued_stances(doc)  # "we will continue to support X"
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
+    misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
     rules = _with_register(
-        rules, find_register_attributions(doc, lexicon) + operative + held + clear
+        rules,
+        find_register_attributions(doc, lexicon) + operative + held + clear + misparsed,
     )
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
@@ -102,7 +105,8 @@ def find_attributions(
     kept = [
         a
         for a in rules
-        if a.form != "verb" and not any(i in taken for i in range(*a.cue))
+        if (a.form != "verb" or _performative(doc, a))
+        and not any(i in taken for i in range(*a.cue))
     ]
     every = sorted(
         [continue_quote(doc, a, quotes) for a in [*learned, *kept, *acts]],
@@ -111,13 +115,34 @@ def find_attributions(
     return _settled(doc, every, lexicon)
 
 
+_PERFORMATIVE = frozenset(
+    {"deplore", "regret", "condemn", "denounce", "decry", "commend", "welcome",
+     "applaud", "hail", "reaffirm", "reiterate", "underline", "underscore",
+     "stress", "emphasise", "emphasize", "lament", "salute", "praise"}
+)  # fmt: skip
+
+
+def _performative(doc: Doc, found: Attribution) -> bool:
+    """A verb whose only use is a stance taken in speech ('deplores the
+    attack', 'underlines that'), in the present tense, with a subject: the
+    model, trained on past-tense news, passes some of these over."""
+    verb = doc[found.cue[0]]
+    return (
+        found.source is not None
+        and verb.lemma_.lower() in _PERFORMATIVE
+        and verb.tag_ == "VBZ"
+    )
+
+
 def _edged(doc: Doc, found: Attribution) -> Attribution:
     """A source's edges settled (`source_edges`)."""
     found = with_name_suffix(doc, with_apposition(doc, found))
     return before_a_verb(doc, without_interjection(doc, found))
 
 
-REGISTER = frozenset({"light", "attitude", "passive", "operative", "continued"})
+REGISTER = frozenset(
+    {"light", "attitude", "passive", "operative", "continued", "misparsed"}
+)
 
 
 def _acts(doc: Doc, lexicon: Lexicon) -> list[Attribution]:

@@ -228,16 +228,22 @@ def they_again(source: Span, voices: DocumentVoices) -> bool:
 
 
 def named_we(source: Span) -> tuple[str, ...]:
-    """The states and bodies "we, the leaders of the G7" names in its apposition."""
+    """The states and bodies "we, the leaders of the G7" names in its apposition;
+    the one whose title it is when it names its members too ("we, the G7
+    Foreign Ministers of Canada, France, …")."""
     head = source.root
     appos = [c for c in head.children if c.dep_ == "appos"]
     if not appos:
         return ()
     doc = source.doc
-    found = [
-        s.label_
+    spans = [
+        (a, s)
         for a in appos
         for s in sorted(doc.spans.get("actors", []), key=lambda s: s.start)
         if a.left_edge.i <= s.start and s.end <= a.right_edge.i + 1
     ]
-    return tuple(dict.fromkeys(found))
+    found = tuple(dict.fromkeys(s.label_ for _, s in spans))
+    owners = {s.label_ for a, s in spans if s.end <= a.i}
+    if len(owners) == 1 and len(found) > 1:  # "we, the G7 Foreign Ministers of
+        return tuple(owners)  # Canada, France, …": the group the title names
+    return found

@@ -62,7 +62,7 @@ _NOT_OFFICIAL = frozenset(
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "magazine", "newswire", "news", "former", "ex",
+     "magazine", "newswire", "news", "former", "ex", "elect", "designate",
      "report", "study", "survey", "poll", "footage"}
 ) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
     {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",

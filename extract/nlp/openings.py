@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.datelines import dateline_dash
-from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.groups import GROUP_NOUNS, named_we, plural, singular
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
 from extract.nlp.officials import TITLES
@@ -99,6 +99,9 @@ def _group_of_verb(
     found = list(dict.fromkeys(named))
     for region in partners:
         found.extend(a for a in members_of(region, registry) if a not in found)
+    if subject.lower_ == "we":  # "We, the G7 Foreign Ministers of A, B, …": the G7
+        titled = named_we(verb.doc[subject.i : subject.right_edge.i + 1])
+        found = list(titled) if len(titled) == 1 and titled[0] in found else found
     members = _members_of_body(subject, found, registry)
     meeting = verb.lemma_ in _MEETING_VERBS and not joint
     if len(found) < 2 and not (joint and found) and not members:
