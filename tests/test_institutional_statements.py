@@ -76,3 +76,31 @@ def test_a_response_sanctions_will_be_met_with_threatens(nlp: Language) -> None:
 def test_warning_of_a_befitting_response_threatens(nlp: Language) -> None:
     text = "Pakistan warned of a befitting response to any aggression.\n"
     assert by_cue(nlp, text)["warned of"].act == "threaten"
+
+
+def test_a_headline_of_capitalised_words_is_no_statement(nlp: Language) -> None:
+    text = "Biden Administration Reports to Congress on Human Rights in China\n"
+    assert by_cue(nlp, text) == {}
+
+
+def test_hails_from_is_no_praise(nlp: Language) -> None:
+    text = "The new ambassador hails from Ohio.\n"
+    assert by_cue(nlp, text) == {}
+
+
+def test_an_elected_president_keeps_the_office(nlp: Language) -> None:
+    text = (
+        "The newly elected President of Iran, Masoud Pezeshkian, said Tehran "
+        "would seek dialogue.\n"
+    )
+    assert by_cue(nlp, text)["said"].actor_ids == ("IRN",)
+
+
+def test_we_a_minister_and_the_ministers_of_others_are_all_of_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "We, the French Foreign Minister and the Foreign Ministers of Germany "
+        "and Poland, condemn the attack.\n"
+    )
+    assert by_cue(nlp, text)["condemn"].actor_ids == ("FRA", "DEU", "POL")

@@ -24,11 +24,6 @@ DEFAULT_REGISTRY = DATA_DIR / "actors.toml"
 DEFAULT_STATES = DATA_DIR / "states.csv"
 
 
-# Bodies' names a state's own organ bears too: in that state's own documents
-# they name neither (`ActorRegistry.in_own_document`).
-OWN_HOMONYMS = frozenset({"the Security Council", "Security Council"})
-
-
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A state or body that a speaker can speak for."""
@@ -117,16 +112,6 @@ class ActorRegistry:
     def person(self, name: str) -> Person | None:
         """The office-holder with this name or alias, if known."""
         return self.people.get(name)
-
-    def in_own_document(self, issuer: str | None) -> ActorRegistry:
-        """The registry for a document a state issued: a body's name that the
-        state's own organ bears too names neither ("Secretary of the Security
-        Council Sergei Shoigu" on the Kremlin's site)."""
-        actor = self.actors.get(issuer) if issuer else None
-        if actor is None or actor.kind != "state":
-            return self
-        surfaces = {k: v for k, v in self.surfaces.items() if k not in OWN_HOMONYMS}
-        return replace(self, surfaces=surfaces)
 
     def without_people(self, names: frozenset[str]) -> ActorRegistry:
         """The registry with these spellings naming no office-holder ("Trump" in

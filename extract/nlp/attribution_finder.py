@@ -47,6 +47,7 @@ from extract.nlp.made_clear import find_made_clear
 from extract.nlp.misparsed_cues import find_misparsed_cues
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
+from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time
 from extract.nlp.quotes import (
     SpanRange,
@@ -105,7 +106,7 @@ def find_attributions(
     kept = [
         a
         for a in rules
-        if (a.form != "verb" or _performative(doc, a))
+        if (a.form != "verb" or performative(doc, a, lexicon))
         and not any(i in taken for i in range(*a.cue))
     ]
     every = sorted(
@@ -113,25 +114,6 @@ def find_attributions(
         key=lambda a: (a.content[0], a.cue[0]),
     )
     return _settled(doc, every, lexicon)
-
-
-_PERFORMATIVE = frozenset(
-    {"deplore", "regret", "condemn", "denounce", "decry", "commend", "welcome",
-     "applaud", "hail", "reaffirm", "reiterate", "underline", "underscore",
-     "stress", "emphasise", "emphasize", "lament", "salute", "praise"}
-)  # fmt: skip
-
-
-def _performative(doc: Doc, found: Attribution) -> bool:
-    """A verb whose only use is a stance taken in speech ('deplores the
-    attack', 'underlines that'), in the present tense, with a subject: the
-    model, trained on past-tense news, passes some of these over."""
-    verb = doc[found.cue[0]]
-    return (
-        found.source is not None
-        and verb.lemma_.lower() in _PERFORMATIVE
-        and verb.tag_ == "VBZ"
-    )
 
 
 def _edged(doc: Doc, found: Attribution) -> Attribution:
@@ -185,6 +167,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not is_turn_taking(table, a)
         and not _asks(doc, table, a)
         and not urged_on_others(table, a)
+        and not hails_from(doc, a)
     ]
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)

@@ -282,7 +282,6 @@ class PositionTagger:
         found = content_apart(doc, with_subject_sources(doc, found))
         shared = frozenset(s.label_ for s in doc.spans.get("namesakes", []) if s.label_)
         registry = self.registry.without_people(shared)  # "Trump" beside "Ivanka Trump"
-        registry = registry.in_own_document(doc._.issuer)  # its "Security Council"
         voices = (
             document_voices(doc, registry, doc._.issuer, doc._.title) if found else None
         )

@@ -244,6 +244,14 @@ def named_we(source: Span) -> tuple[str, ...]:
     ]
     found = tuple(dict.fromkeys(s.label_ for _, s in spans))
     owners = {s.label_ for a, s in spans if s.end <= a.i}
-    if len(owners) == 1 and len(found) > 1:  # "we, the G7 Foreign Ministers of
-        return tuple(owners)  # Canada, France, …": the group the title names
+    listed = {  # the members the title lists: "Ministers [of Canada, France, …]"
+        t.i
+        for a in appos
+        for prep in a.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for t in prep.subtree
+    }
+    others = [s for a, s in spans if s.end > a.i]
+    if len(owners) == 1 and others and all(s.start in listed for s in others):
+        return tuple(owners)  # "we, the G7 Foreign Ministers of Canada, …": the G7
     return found

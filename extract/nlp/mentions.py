@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.nlp.actors import OWN_HOMONYMS, ActorRegistry
+from extract.nlp.actors import ActorRegistry
 from extract.nlp.officials import AGENTS, INSTITUTIONS
 from extract.nlp.titled_surnames import titled_surnames
 
@@ -94,19 +94,11 @@ def actor_mentions(
         if ambiguity and {t.text for t in mention.sent} & ambiguity.unless:
             continue
         actor_id = registry.lookup(mention.label_, context)
-        if mention.label_ in OWN_HOMONYMS and _state_issuer(doc, registry):
-            continue  # the Kremlin's "Security Council" is Russia's own
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
     matched = {i for _, s, e in matches for i in range(s, e)}
     people += titled_surnames(doc, registry, actors, matched)
     return actors, people, [n for n in namesakes if n is not None]
-
-
-def _state_issuer(doc: Doc, registry: ActorRegistry) -> bool:
-    issuer = doc._.issuer if Doc.has_extension("issuer") else None
-    actor = registry.actors.get(issuer) if issuer else None
-    return actor is not None and actor.kind == "state"
 
 
 def _opening_words(span: Span) -> list[Token]:

@@ -30,6 +30,9 @@ def _misparsed(sentence: Span, lexicon: Lexicon) -> Attribution | None:
     root = sentence.root
     if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS"):
         return None
+    words = [t for t in sentence if not t.is_space]
+    if not root.is_lower or words[-1].text != ".":
+        return None  # a headline ("Russian MFA Comments on Syria")
     verb = root.lower_[:-1] if root.lower_.endswith("s") else ""
     verb = verb if verb in lexicon.cue_verbs else verb[:-1]  # "stresses"
     if verb not in lexicon.cue_verbs or root.i - sentence.start < 2:

@@ -62,7 +62,7 @@ _NOT_OFFICIAL = frozenset(
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "magazine", "newswire", "news", "former", "ex", "elect", "designate",
+     "magazine", "newswire", "news", "former", "ex",
      "report", "study", "survey", "poll", "footage"}
 ) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
     {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",
@@ -240,12 +240,20 @@ def not_official(source: Span) -> bool:
         if not (t.text == "National" and head.lemma_.lower() in ORGANS)
         for w in (t.lemma_.lower(), t.lower_)
     }
-    if _one_of_a_people(head) or _seat_holder(source):
+    if _one_of_a_people(head) or _seat_holder(source) or _not_yet_in_office(source):
         return True
     if not words & _NOT_OFFICIAL:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _not_yet_in_office(source: Span) -> bool:
+    """ "President-elect X", "Secretary of State-designate X": no office yet."""
+    return any(
+        t.lower_ in ("elect", "designate") and t.i > 0 and t.nbor(-1).text == "-"
+        for t in source
+    )
 
 
 def _seat_holder(source: Span) -> bool:

@@ -307,7 +307,10 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
     named = {t.i for s in doc.spans.get("actors", []) for t in s}
     found = []
     for title in doc:
-        if title.lemma_.lower() not in TITLES or title.pos_ != "NOUN":
+        if title.lemma_.lower() not in TITLES:
+            continue
+        found += _after_title(title, named)
+        if title.pos_ != "NOUN":
             continue
         for name in (c for c in title.children if c.dep_ == "appos"):
             words = [*(c for c in name.lefts if c.dep_ == "compound"), name]
@@ -321,6 +324,30 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             ):
                 found.append((words[0].i, name.i + 1))
     return found
+
+
+def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:
+    """The name a title precedes that the NER read as no person: "Kazakh
+    President [Kassym-Jomart Tokayev]" (two to five capitalised words, hyphens
+    between them, naming no actor or place, ending in the title's head)."""
+    head = title.head
+    if title.dep_ != "compound" or head.i <= title.i + 1 or head.tag_ != "NNP":
+        return []
+    words = title.doc[title.i + 1 : head.i + 1]
+    if head.ent_type_ == "PERSON" and all(w.ent_type_ == "PERSON" for w in words):
+        return []  # the NER's own
+    names = [w for w in words if w.text != "-"]
+    if not 2 <= len(names) <= _NAME_WORDS or head.lower_ in ORGANS | TITLES:
+        return []
+    if any(
+        not w.text.istitle()
+        or w.i in named
+        or w.ent_type_ in _PLACES
+        or w.pos_ != "PROPN"
+        for w in names
+    ) or any(w.lemma_.lower() in TITLES for w in names):
+        return []
+    return [(words[0].i, head.i + 1)]
 
 
 def one_name(head: Token) -> bool:

@@ -353,7 +353,13 @@ def _speaker_named_once(
 def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """The actors a description names itself or by what it refers back to; none
     for one person named with several offices ("Agnes Morel, a French diplomat
-    and UN rapporteur")."""
+    and UN rapporteur"); a state's own name before what describes it ("China, a
+    close ally of Pakistan,") is that state's."""
+    named = [
+        s.label_ for s in source.doc.spans.get("actors", []) if s.root == source.root
+    ]
+    if named and any(c.dep_ == "appos" for c in source.root.children):
+        return (named[0],)
     found = (
         actors_in(listed_members(source), registry)  # "The Governments of A, B …"
         or staff_of(source, registry)  # "our colleagues at OCHA"

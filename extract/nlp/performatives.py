@@ -1,0 +1,49 @@
+"""Stance verbs institutions use in the present tense ("The Secretary-General
+deplores the attack", "The Council underlines that"), which the learned model,
+trained on past-tense news, passes some of; and "hails from", which is no
+stance. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.lexicon import Lexicon
+
+_PERFORMATIVE = frozenset(
+    {"deplore", "regret", "condemn", "denounce", "decry", "commend", "welcome",
+     "applaud", "hail", "reaffirm", "reiterate", "underline", "underscore",
+     "stress", "emphasise", "emphasize", "lament", "salute", "praise"}
+)  # fmt: skip
+
+
+def performative(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
+    """A verb whose only use is a stance taken in speech ('deplores the
+    attack', 'underlines that'), in the present tense, as a main clause's verb
+    whose subject is a state, body, person or speaker ('The Secretary-General
+    deplores'): the model, trained on past-tense news, passes some over. Not
+    under 'if' or 'when', in a question, or 'hails from'."""
+    verb = doc[found.cue[0]]
+    if found.source is None or verb.lemma_.lower() not in _PERFORMATIVE:
+        return False
+    if verb.tag_ != "VBZ" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ == "mark" or c.lower_ == "from" for c in verb.children):
+        return False
+    if [t for t in verb.sent if not t.is_space][-1].text == "?":
+        return False
+    head = doc[found.source[0] : found.source[1]].root
+    named = any(s.start <= head.i < s.end for s in doc.spans.get("actors", []))
+    return (
+        named
+        or head.ent_type_ == "PERSON"
+        or head.lemma_.lower() in lexicon.speaker_nouns
+    )
+
+
+def hails_from(doc: Doc, found: Attribution) -> bool:
+    """ "The new ambassador hails from Ohio": where one comes from, not praise."""
+    verb = doc[found.cue[0]]
+    return verb.lemma_.lower() == "hail" and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    )
