@@ -26,18 +26,18 @@ from extract.nlp.groups import (
     named_we,
     they_again,
 )
-from extract.nlp.header import behalf_of, first_paragraph, header_title
-from extract.nlp.issuers import header_issuer, header_state, named_in_header
+from extract.nlp.header import behalf_of, header_title
+from extract.nlp.issuer_turns import issuer_speaks
+from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
-from extract.nlp.officials import SPOKESPEOPLE, not_official
+from extract.nlp.officials import not_official
 from extract.nlp.openings import opening_group
-from extract.nlp.own_officials import own_officials, title_words
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
 from extract.nlp.titles import is_joint, title_group
 from extract.nlp.together import did_together, habitual, said_together, takes_two
-from extract.nlp.turns import ANSWERS, Turn, find_turns
+from extract.nlp.turns import Turn, find_turns
 from extract.nlp.voices import DocumentVoices, officials_named
 
 # The most states that speak at a joint appearance (bilateral or trilateral
@@ -83,7 +83,7 @@ def _voices(
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry)
     turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
-    turns = _issuer_speaks(doc, turns, known, registry)
+    turns = issuer_speaks(doc, turns, known, registry)
     header = header_title(doc)
     title = title or header
     titled = title_group(title, registry, known, headed=title == header)
@@ -119,70 +119,6 @@ def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
         else t
         for t in turns
     ]
-
-
-def _issuer_speaks(
-    doc: Doc, turns: list[Turn], issuer: tuple[str, ...], registry: ActorRegistry
-) -> list[Turn]:
-    """The turns of the one speaker the header names ("Ned Price, Department
-    Spokesperson" for "MR PRICE:"), or of the one who alone answers the floor's
-    questions, when no label gives their state: they speak with the issuer's
-    voice, as a spokesperson does. Nobody named does when the header names two
-    speakers. A bare title ("THE PRESIDENT:") in a state's own transcript is
-    its host's."""
-    if not issuer:
-        return turns
-    named = {
-        t.label
-        for t in turns
-        if not t.floor
-        and named_in_header(
-            doc, (t.speaker or t.label) if t.label in ANSWERS else t.label
-        )
-    }
-    named = named if len(named) == 1 else set()
-    named |= {t.label for t in turns if not t.floor and _spokesperson(t.label)}
-    named |= {
-        t.label
-        for t in turns
-        if not t.floor and _host(doc, t.label, issuer[0], registry)
-    }
-    named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
-    answering = {t.label for t in turns if not t.floor}
-    if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
-        named |= answering
-    return [
-        replace(t, actors=issuer) if t.label in named and not t.actors else t
-        for t in turns
-    ]
-
-
-def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
-    """A bare title as the label ("THE PRESIDENT:") whose holder the header names
-    as the issuer's office-holder ("Remarks by President Trump and President Lee
-    Jae-myung", the White House's): the host, whose guest's title the header
-    labels by name. Nobody when the header names no one of the issuer with
-    that title ("PRESIDENT:" in No 10's "press conference
-    with the President of Kenya")."""
-    words = title_words(label)
-    if not words:
-        return False
-    header = doc.char_span(0, first_paragraph(doc)[0], "contract")
-    if header is None:
-        return False
-    holders = set()
-    for ent in header.ents:
-        before = doc[max(ent.start - len(words), 0) : ent.start]
-        if ent.label_ == "PERSON" and [t.lower_ for t in before] == words:
-            person = registry.person(ent.text)
-            holders.add(person.actors_on(doc._.published) if person else ())
-    return (issuer,) in holders
-
-
-def _spokesperson(label: str) -> bool:
-    """A label of a spokesperson ("Chief Spokesperson Paula Pinho:"): in the
-    issuer's own briefing, the issuer's."""
-    return any(w.strip(",.").lower() in SPOKESPEOPLE for w in label.split())
 
 
 def voice_of(

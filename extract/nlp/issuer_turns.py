@@ -1,0 +1,103 @@
+"""Which turns of a transcript speak with the issuer's voice: those of the
+speakers its header names (a briefing "by Press Secretary X and NSC Coordinator
+Y"), of its spokespeople, of its host under a bare title, and of the one who
+alone answers the floor. Pure functions over a Doc."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.nlp.actors import ActorRegistry
+from extract.nlp.header import first_paragraph
+from extract.nlp.issuers import named_in_header
+from extract.nlp.officials import SPOKESPEOPLE
+from extract.nlp.own_officials import own_officials, title_words
+from extract.nlp.turns import ANSWERS, Turn
+
+
+def issuer_speaks(
+    doc: Doc, turns: list[Turn], issuer: tuple[str, ...], registry: ActorRegistry
+) -> list[Turn]:
+    """The turns of the one speaker the header names ("Ned Price, Department
+    Spokesperson" for "MR PRICE:"), or of the one who alone answers the floor's
+    questions, when no label gives their state: they speak with the issuer's
+    voice, as a spokesperson does; so do all it names when the header names
+    no one else's state and no guest ("Press Briefing by Press Secretary X
+    and NSC Coordinator Y"), else none of them. A bare title ("THE PRESIDENT:") in a state's own transcript is
+    its host's."""
+    if not issuer:
+        return turns
+    named = {
+        t.label
+        for t in turns
+        if not t.floor
+        and named_in_header(
+            doc, (t.speaker or t.label) if t.label in ANSWERS else t.label
+        )
+    }
+    if len(named) > 1 and not _own_header(doc, issuer[0]):
+        named = set()  # "Remarks by President X and President Y": a guest's too
+    named |= {t.label for t in turns if not t.floor and _spokesperson(t.label)}
+    named |= {
+        t.label
+        for t in turns
+        if not t.floor and _host(doc, t.label, issuer[0], registry)
+    }
+    named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
+    answering = {t.label for t in turns if not t.floor}
+    if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
+        named |= answering
+    return [
+        replace(t, actors=issuer) if t.label in named and not t.actors else t
+        for t in turns
+    ]
+
+
+def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
+    """A bare title as the label ("THE PRESIDENT:") whose holder the header names
+    as the issuer's office-holder ("Remarks by President Trump and President Lee
+    Jae-myung", the White House's): the host, whose guest's title the header
+    labels by name. Nobody when the header names no one of the issuer with
+    that title ("PRESIDENT:" in No 10's "press conference
+    with the President of Kenya")."""
+    words = title_words(label)
+    if not words:
+        return False
+    header = doc.char_span(0, first_paragraph(doc)[0], "contract")
+    if header is None:
+        return False
+    holders = set()
+    for ent in header.ents:
+        before = doc[max(ent.start - len(words), 0) : ent.start]
+        if ent.label_ == "PERSON" and [t.lower_ for t in before] == words:
+            person = registry.person(ent.text)
+            holders.add(person.actors_on(doc._.published) if person else ())
+    return (issuer,) in holders
+
+
+def _spokesperson(label: str) -> bool:
+    """A label of a spokesperson ("Chief Spokesperson Paula Pinho:"): in the
+    issuer's own briefing, the issuer's."""
+    return any(w.strip(",.").lower() in SPOKESPEOPLE for w in label.split())
+
+
+_GUESTS = frozenset({"joint", "visit", "with", "guest", "bilateral", "and"})
+
+
+def _own_header(doc: Doc, issuer: str) -> bool:
+    """Whether a header naming several speakers names them all as the issuer's
+    staff: no actor but the issuer in it and no word of a guest or a joint
+    appearance ("and" only between the speakers it names)."""
+    end = first_paragraph(doc)[0]
+    header = doc.char_span(0, end, "contract")
+    if header is None:
+        return False
+    actors = {s.label_ for s in doc.spans.get("actors", []) if s.start < header.end}
+    if actors - {issuer}:
+        return False
+    words = [t.lower_ for t in header]
+    guests = [w for w in words if w in _GUESTS and w != "and"]
+    people = [e for e in header.ents if e.label_ == "PERSON"]
+    return not guests and len(people) >= 2
