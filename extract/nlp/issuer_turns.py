@@ -25,8 +25,8 @@ def issuer_speaks(
     questions, when no label gives their state: they speak with the issuer's
     voice, as a spokesperson does; so do all it names when the header names
     no one else's state and no guest ("Press Briefing by Press Secretary X
-    and NSC Coordinator Y"), else none of them. A bare title ("THE PRESIDENT:") in a state's own transcript is
-    its host's."""
+    and NSC Coordinator Y"), else none of them. A bare title ("THE
+    PRESIDENT:") in a state's own transcript is its host's."""
     if not issuer:
         return turns
     named = {
