@@ -48,7 +48,7 @@ from extract.nlp.misparsed_cues import find_misparsed_cues
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.performatives import hails_from, performative
-from extract.nlp.prep_phrases import without_trailing_time
+from extract.nlp.prep_phrases import without_trailing_time, without_venue
 from extract.nlp.quotes import (
     SpanRange,
     quote_kind,
@@ -187,6 +187,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found
     ]
+    found = [_without_venue(table, a) for a in found]
     quotes = quote_spans(doc)
     found = [
         replace(a, content=to_quotation_end(doc, a.content, a.cue, quotes))
@@ -196,6 +197,11 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         replace(a, cue=_without_breaks(doc, a.cue))
         for a in with_following_quotes(doc, with_trailing_reports(doc, found))
     ]
+
+
+def _without_venue(table: TokenTable, found: Attribution) -> Attribution:
+    cue, content = without_venue(table, found.cue, found.content)
+    return replace(found, cue=cue, content=content)
 
 
 def _without_breaks(doc: Doc, cue: SpanRange) -> SpanRange:

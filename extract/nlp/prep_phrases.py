@@ -120,3 +120,37 @@ def _bare(doc: Doc, start: int, end: int) -> int:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return end
+
+
+# Where or how one spoke, before what was said: 'told [a news conference] that',
+# 'said in [a statement] that'.
+_VENUES = frozenset(
+    {"statement", "conference", "briefing", "interview", "session", "meeting",
+     "gathering", "audience", "crowd", "summit", "forum", "hearing", "post",
+     "letter", "message", "speech", "address", "broadcast", "podcast", "video"}
+)  # fmt: skip
+_VENUE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADP"})
+
+
+def without_venue(
+    table: TokenTable, cue: tuple[int, int], content: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A content opening with the venue of the speech and then its that-clause
+    ('told | a news conference that officials began …', 'said in | a statement
+    that X'): the clause alone, as the gold draws it; a cue that ends in the
+    venue's preposition runs over the venue ('said in a statement')."""
+    start, end = content
+    for i in range(start, min(start + 8, end - 2)):
+        if table.lower[i] == "that" and table.dep[i] == "mark":
+            venue = range(start, i)
+            if (
+                len(venue) >= 1
+                and table.lemma[i - 1] in _VENUES
+                and all(table.pos[j] in _VENUE_WORDS for j in venue)
+            ):
+                joined = cue[1] == start and table.pos[cue[1] - 1] == "ADP"
+                return ((cue[0], i) if joined else cue), (i, end)
+            break
+        if table.pos[i] not in _VENUE_WORDS:
+            break
+    return cue, content
