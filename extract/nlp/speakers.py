@@ -18,7 +18,6 @@ from extract.nlp.antecedents import (
     office_before,
     owner_named_before,
     paired_owner,
-    quoting,
     side_of,
     subject_since,
 )
@@ -34,6 +33,7 @@ from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person, own_organ, own_spokesperson
+from extract.nlp.later_pronouns import body_it, own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
@@ -124,7 +124,9 @@ def resolve_speakers(
             last_person = salient if salient.name else last_person
         result[index] = speaker
     if voices is None or not voices.turns:
-        _quoted_first_person(doc, attributions, result)
+        quoted_first_person(doc, attributions, result)
+    body_it(doc, attributions, result)  # "The Command said … It said"
+    own_offices(doc, attributions, result, people, known, registry)  # "his office"
     return result
 
 
@@ -244,23 +246,6 @@ def _with_first_person(source: Span) -> bool:
         and (t.dep_ == "conj" or (t.i > source.start and t.nbor(-1).lower_ == "and"))
         for t in source
     )
-
-
-def _quoted_first_person(
-    doc: Doc, attributions: list[Attribution], result: list[Speaker | None]
-) -> None:
-    """ "I" or "we" inside a quotation that names no one else: the quoted
-    speaker (`The commissioner said, "We haven't yet agreed on ..."`)."""
-    for index, speaker in enumerate(result):
-        if speaker is None or speaker.actor_ids:
-            continue
-        found = quoting(doc, attributions, index)
-        said_by = result[found] if found is not None else None
-        if said_by is not None and said_by.actor_ids:
-            first = speaker.mention.lower() == "i"
-            result[index] = Speaker(
-                said_by.name, speaker.mention, said_by.actor_ids, first
-            )
 
 
 def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
