@@ -39,3 +39,16 @@ CHANCELLOR SCHOLZ: Thank you, Joe. We believe that Europe must do more for its o
 def test_a_guest_at_a_joint_appearance_keeps_his_own_state(nlp: Language) -> None:
     found = published_by(nlp, JOINT, issuer="USA")
     assert "USA" not in found["believe"].actor_ids
+
+
+def test_a_guest_minister_named_in_the_header_is_not_the_issuers(
+    nlp: Language,
+) -> None:
+    text = """Press Conference by Secretary Antony Blinken and Foreign Minister Ahmed Attaf
+
+SECRETARY BLINKEN: Good afternoon. It is good to be here with my colleague.
+
+FOREIGN MINISTER ATTAF: Thank you. We condemn the occupation and we demand an immediate ceasefire.
+"""  # noqa: E501
+    found = published_by(nlp, text, issuer="USA")
+    assert "USA" not in found["condemn"].actor_ids

@@ -30,3 +30,9 @@ def test_a_statement_about_something_stays_the_content(nlp: Language) -> None:
     text = "He issued a statement about the charges.\n"
     found = by_cue(nlp, text)
     assert all(not s.content.startswith("that") for s in found.values())
+
+
+def test_a_noun_with_its_relative_clause_stays_the_content(nlp: Language) -> None:
+    text = "Beijing said the meeting that Washington convened was a farce.\n"
+    said = by_cue(nlp, text)["said"]
+    assert said.content.startswith("the meeting")

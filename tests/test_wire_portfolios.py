@@ -1,7 +1,6 @@
 """A national title with its portfolio in a wire report datelined in a
-capital (issue 15): "Treasury Secretary X" in a WASHINGTON report is the
-United States'; a title that names another state stays that state's. Each
-runs the real pipeline."""
+capital (issue 15): a visiting secretary is not the host state's, and a title
+that names another state stays that state's. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -9,14 +8,12 @@ from spacy.language import Language
 from statements_by_cue import published_by
 
 
-def test_a_portfolio_title_under_a_capitals_dateline_is_that_states(
-    nlp: Language,
-) -> None:
+def test_a_visiting_secretary_is_not_the_datelines_state(nlp: Language) -> None:
     text = (
-        "WASHINGTON (Reuters) - The United States imposed new tariffs on Friday.\n\n"
-        "Treasury Secretary Scott Bessent said the measures were necessary.\n"
+        "TOKYO (Reuters) - Visiting Agriculture Secretary Tom Vilsack said on "
+        "Tuesday that Japan should open its rice market.\n"
     )
-    assert published_by(nlp, text)["said"].actor_ids == ("USA",)
+    assert "JPN" not in published_by(nlp, text)["said"].actor_ids
 
 
 def test_a_portfolio_title_naming_another_state_is_that_states(

@@ -83,3 +83,8 @@ def test_a_titled_name_the_ner_missed_is_that_persons_later(nlp: Language) -> No
         "Mr Tokayev said the talks were useful.\n"
     )
     assert published_by(nlp, text)["said"].actor_ids == ("KAZ",)
+
+
+def test_a_list_of_states_with_an_apposition_is_all_of_them(nlp: Language) -> None:
+    text = "Britain, France and Germany, the E3, said that Iran was in breach.\n"
+    assert published_by(nlp, text)["said"].actor_ids == ("GBR", "FRA", "DEU")

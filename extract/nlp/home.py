@@ -36,7 +36,6 @@ _PORTFOLIOS = frozenset(
     {"prime", "foreign", "defence", "defense", "interior", "finance", "home",
      "deputy", "vice", "caretaker", "acting", "interim", "economy", "trade",
      "health", "justice", "energy", "first", "federal", "national", "the", "a",
-     "treasury", "commerce", "agriculture", "transport", "education",
      "state", "affairs"}
 )  # fmt: skip
 # Who sits in a capital for its state ("officials in Beijing").

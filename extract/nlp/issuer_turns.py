@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
@@ -100,4 +100,31 @@ def _own_header(doc: Doc, issuer: str) -> bool:
     words = [t.lower_ for t in header]
     guests = [w for w in words if w in _GUESTS and w != "and"]
     people = [e for e in header.ents if e.label_ == "PERSON"]
-    return not guests and len(people) >= 2
+    return not guests and len(people) >= 2 and all(_staff(p) for p in people)
+
+
+# The titles of a government's own briefers ("Press Secretary", "NSC
+# Coordinator for Strategic Communications", "Deputy Spokesperson"); a
+# president, minister, secretary-general or moderator may be a guest.
+_STAFF = frozenset(
+    {"press", "secretary", "spokesperson", "spokesman", "spokeswoman", "deputy",
+     "principal", "national", "security", "communications", "coordinator",
+     "adviser", "advisor", "strategic", "for", "nsc", "senior", "chief", "of",
+     "staff", "department", "the", "and", "by", "official"}
+)  # fmt: skip
+
+
+def _staff(person: Span) -> bool:
+    """Whether the words before a name in the header are a briefer's title
+    ("Press Secretary Karine Jean-Pierre"), not a guest's ("Foreign Minister
+    X", "Secretary-General Y", "Moderator Z") or none."""
+    doc = person.doc
+    start = person.start
+    while (
+        start > 0
+        and doc[start - 1].text not in (",", "\n")
+        and (doc[start - 1].lower_ not in ("and", "by", "with"))
+    ):
+        start -= 1
+    title = [t.lower_ for t in doc[start : person.start] if not t.is_space]
+    return bool(title) and all(w in _STAFF for w in title)

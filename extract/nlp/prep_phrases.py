@@ -136,9 +136,10 @@ def without_venue(
     table: TokenTable, cue: tuple[int, int], content: tuple[int, int]
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """A content opening with the venue of the speech and then its that-clause
-    ('told | a news conference that officials began …', 'said in | a statement
-    that X'): the clause alone, as the gold draws it; a cue that ends in the
-    venue's preposition runs over the venue ('said in a statement')."""
+    after 'told' or the cue's preposition ('told | a news conference that
+    officials began …', 'said in | a statement that X'): the clause alone, as
+    the gold draws it; a cue that ends in the venue's preposition runs over the
+    venue ('said in a statement'). Not 'said the meeting that X convened …'."""
     start, end = content
     for i in range(start, min(start + 8, end - 2)):
         if table.lower[i] == "that" and table.dep[i] == "mark":
@@ -149,6 +150,9 @@ def without_venue(
                 and all(table.pos[j] in _VENUE_WORDS for j in venue)
             ):
                 joined = cue[1] == start and table.pos[cue[1] - 1] == "ADP"
+                told = any(table.lemma[j] == "tell" for j in range(*cue))
+                if not (joined or told):
+                    break  # 'said the meeting that Washington convened was a farce'
                 return ((cue[0], i) if joined else cue), (i, end)
             break
         if table.pos[i] not in _VENUE_WORDS:

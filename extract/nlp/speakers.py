@@ -340,10 +340,9 @@ def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     for one person named with several offices ("Agnes Morel, a French diplomat
     and UN rapporteur"); a state's own name before what describes it ("China, a
     close ally of Pakistan,") is that state's."""
-    named = [
-        s.label_ for s in source.doc.spans.get("actors", []) if s.root == source.root
-    ]
-    if named and any(c.dep_ == "appos" for c in source.root.children):
+    actors = list(source.doc.spans.get("actors", []))
+    named = [s.label_ for s in actors if s.root == source.root]
+    if named and _described(source, actors):
         return (named[0],)
     found = (
         actors_in(listed_members(source), registry)  # "The Governments of A, B …"
@@ -354,6 +353,20 @@ def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         or honoured_before(source, registry)
     )
     return () if len(found) > 1 and one_name(source.root) else found
+
+
+def _described(source: Span, actors: list[Span]) -> bool:
+    """A name with an apposition that describes it and lists no one else
+    ("China, a close ally of Pakistan,"; not "Saudi Arabia, the UAE and Egypt")."""
+    appos = [c for c in source.root.children if c.dep_ == "appos"]
+    if not appos or any(c.dep_ == "conj" for c in source.root.children):
+        return False
+    heads = {s.root.i for s in actors}
+    return not any(
+        t.i in heads and (t.dep_ in ("conj", "appos") or t in appos)
+        for a in appos
+        for t in a.subtree
+    )
 
 
 def _group_of(
