@@ -166,7 +166,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
         and not _asks(doc, table, a)
-        and not urged_on_others(table, a)
+        and not urged_on_others(doc, table, a)
         and not hails_from(doc, a)
     ]
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]

@@ -252,6 +252,6 @@ def named_we(source: Span) -> tuple[str, ...]:
         for t in prep.subtree
     }
     others = [s for a, s in spans if s.end > a.i]
-    if len(owners) == 1 and others and all(s.start in listed for s in others):
+    if len(owners) == 1 and len(others) > 2 and all(s.start in listed for s in others):
         return tuple(owners)  # "we, the G7 Foreign Ministers of Canada, …": the G7
     return found

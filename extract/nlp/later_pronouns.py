@@ -1,12 +1,9 @@
 """Sources resolved once every speaker is known: "I" or "we" inside a quotation,
-"it" of a body that spoke just before ("South Korea's Joint Chiefs of Staff
-said … It said …"), and a person's own office ("Ruto offered to host talks,
-his office said"). Each fills a speaker left without an actor, never changes
-one the source's own words resolved. Pure functions over a Doc."""
+and a person's own office ("Ruto offered to host talks, his office said").
+Each fills a speaker left without an actor, never changes one the source's
+own words resolved. Pure functions over a Doc."""
 
 from __future__ import annotations
-
-from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -15,7 +12,6 @@ from extract.nlp.antecedents import owner_named_before, quoting
 from extract.nlp.attribution import Attribution
 from extract.nlp.people import earlier_title
 from extract.nlp.speaker import Speaker
-from extract.nlp.token_table import sentence_bounds
 
 # A person's own staff and offices, which speak for the person's side.
 _OWN_STAFF = frozenset(
@@ -41,35 +37,6 @@ def quoted_first_person(
             )
 
 
-def body_it(
-    doc: Doc, attributions: list[Attribution], result: list[Speaker | None]
-) -> None:
-    """ "It" as the source right after a body or state spoke, in its sentence
-    or the next: that body ("The U.S. Indo-Pacific Command said … it said")."""
-    starts, _ = sentence_bounds(doc)
-    order = sorted(
-        (i for i, a in enumerate(attributions) if a.source is not None),
-        key=lambda i: attributions[i].cue[0],
-    )
-    for before, index in pairwise(order):
-        speaker, earlier = result[index], result[before]
-        source = attributions[index].source
-        if speaker is None or earlier is None or source is None or speaker.actor_ids:
-            continue
-        if source[1] - source[0] != 1 or doc[source[0]].lower_ != "it":
-            continue
-        if earlier.is_person or not earlier.actor_ids:
-            continue
-        said = attributions[before].source
-        assert said is not None
-        sentence = starts[source[0]]
-        previous = starts[sentence - 1] if sentence > 0 else sentence
-        if said[0] >= previous:
-            result[index] = Speaker(
-                earlier.name, speaker.mention, earlier.actor_ids, False
-            )
-
-
 def own_offices(
     doc: Doc,
     attributions: list[Attribution],
@@ -78,21 +45,31 @@ def own_offices(
     known: dict[str, tuple[str, ...]],
     registry: ActorRegistry,
 ) -> None:
-    """ "his office", "her spokesman" as the source: the side of the person
-    named last before it in its sentence, when the document gives them one."""
+    """ "his office", "her spokesman" reporting what one person did ("Ruto
+    offered to host talks, his office said"): that person's side, when the
+    reported clause's subject is the one person it names and the document
+    gives them a side ("Netanyahu spoke with Biden, his office said" names two:
+    no one)."""
     for index, speaker in enumerate(result):
-        source = attributions[index].source
-        if speaker is None or source is None or speaker.actor_ids:
+        found = attributions[index]
+        if speaker is None or found.source is None or speaker.actor_ids:
             continue
-        span = doc[source[0] : source[1]]
+        span = doc[found.source[0] : found.source[1]]
         owner = [c for c in span.root.children if c.lower_ in ("his", "her")]
         if span.root.lemma_.lower() not in _OWN_STAFF or not owner:
             continue
-        named = owner_named_before(
-            doc[owner[0].i : owner[0].i + 1], people, known, registry
+        named = [
+            (s, e, n) for s, e, n in people if found.content[0] <= s < found.content[1]
+        ]
+        verb = doc[found.content[0] : found.content[1]].root
+        if len(named) != 1 or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        _, end, name = named[0]
+        if not end <= verb.i:
+            continue  # the person is not the reported clause's subject
+        person = owner_named_before(doc[end : end + 1], people, known, registry)
+        actors = person.actor_ids or earlier_title(
+            person.name or name, found.source[0], people, doc, registry
         )
-        actors = named.actor_ids
-        if not actors and named.name:
-            actors = earlier_title(named.name, source[0], people, doc, registry)
         if actors:
             result[index] = Speaker(speaker.name, speaker.mention, actors, False)

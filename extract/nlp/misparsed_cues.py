@@ -49,8 +49,8 @@ def _misparsed(sentence: Span, lexicon: Lexicon) -> Attribution | None:
             stance += 1
         end = stance if stance > end + 1 else end
     content = (end, trim_end(sentence.doc, end, sentence.end))
-    if content[1] <= content[0]:
-        return None
+    if content[1] <= content[0] or sentence.doc[end].pos_ == "ADP":
+        return None  # "Russian MFA comments on the Syria talks.": a label
     return Attribution(
         cue=(root.i, end),
         content=content,

@@ -103,7 +103,8 @@ def named_in(
     ]
     if named and theirs and len(theirs) < len(named):
         named = [n for n in named if n in theirs]
-    if named or head.pos_ != "PROPN":
+    surname = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title)
+    if named or not surname:  # "Safadi said", the parse's noun: a surname still
         return named
     return [n for n in known if n.split()[-1] == head.text] or [
         n

@@ -28,8 +28,14 @@ def performative(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
         return False
     if verb.tag_ != "VBZ" or verb.dep_ not in ("ROOT", "conj"):
         return False
-    if any(c.dep_ == "mark" or c.lower_ == "from" for c in verb.children):
-        return False
+    if any(c.dep_ == "mark" or c.lower_ in ("from", "to") for c in verb.children):
+        return False  # 'if it condemns', 'hails from', 'welcomes the King to'
+    if any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in lexicon.speaker_nouns)
+        for c in verb.children
+    ):
+        return False  # 'welcomes the King of Jordan': a host's greeting
     if [t for t in verb.sent if not t.is_space][-1].text == "?":
         return False
     head = doc[found.source[0] : found.source[1]].root

@@ -33,7 +33,7 @@ from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person, own_organ, own_spokesperson
-from extract.nlp.later_pronouns import body_it, own_offices, quoted_first_person
+from extract.nlp.later_pronouns import own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.officials import not_official
@@ -125,7 +125,6 @@ def resolve_speakers(
         result[index] = speaker
     if voices is None or not voices.turns:
         quoted_first_person(doc, attributions, result)
-    body_it(doc, attributions, result)  # "The Command said … It said"
     own_offices(doc, attributions, result, people, known, registry)  # "his office"
     return result
 
