@@ -52,3 +52,14 @@ FOREIGN MINISTER ATTAF: Thank you. We condemn the occupation and we demand an im
 """  # noqa: E501
     found = published_by(nlp, text, issuer="USA")
     assert "USA" not in found["condemn"].actor_ids
+
+
+def test_a_call_by_telephone_makes_the_two_presidents_both(nlp: Language) -> None:
+    text = """Telephone call with President Zelensky
+
+The President of the Republic spoke this evening by telephone with President Volodymyr Zelensky of Ukraine.
+
+The two Presidents discussed the work of the coalition.
+"""  # noqa: E501
+    found = published_by(nlp, text, issuer="FRA")
+    assert found["discussed"].actor_ids == ("FRA", "UKR")

@@ -88,3 +88,32 @@ def test_a_titled_name_the_ner_missed_is_that_persons_later(nlp: Language) -> No
 def test_a_list_of_states_with_an_apposition_is_all_of_them(nlp: Language) -> None:
     text = "Britain, France and Germany, the E3, said that Iran was in breach.\n"
     assert published_by(nlp, text)["said"].actor_ids == ("GBR", "FRA", "DEU")
+
+
+def test_a_surname_the_parse_took_for_a_noun_is_the_person_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "AMMAN (Reuters) - Egyptian Foreign Minister Badr Abdelatty met his "
+        "Jordanian counterpart Ayman Safadi in Amman on Sunday.\n\n"
+        "Safadi said the two countries rejected any displacement of Palestinians.\n"
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("JOR",)
+
+
+def test_a_surname_two_people_share_is_neither(nlp: Language) -> None:
+    text = (
+        "AMMAN, May 3 (Reuters) - Jordan's Foreign Minister Ayman Safadi met U.S. "
+        "Senator Lindsey Safadi. Safadi said the region needed calm.\n"
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ()
+
+
+def test_a_foreign_office_spokesman_abroad_is_not_the_datelines(
+    nlp: Language,
+) -> None:
+    text = (
+        "PARIS (Reuters) - A Foreign Office spokesman said Britain would not "
+        "join the French plan.\n"
+    )
+    assert "FRA" not in published_by(nlp, text)["said"].actor_ids

@@ -29,9 +29,6 @@ from extract.nlp.officials import ORGANS, SPOKESPEOPLE, TITLES, not_official
 _ORGANS = frozenset(
     {"government", "ministry", "cabinet", "presidency", "parliament", "military"}
 )
-# Organs a title may serve ("Foreign Office spokeswoman X"); a bare "the
-# office" names no one's.
-_TITLE_ORGANS = _ORGANS | {"office"}
 # Titles of a national office held for a state.
 _TITLES = frozenset({"minister", "president", "premier", "chancellor", "secretary"})
 # Words a national title or organ may carry and still name no state's own.
@@ -192,7 +189,7 @@ def _unqualified(span: Span) -> bool:
 def _organ_of_title(token: Token) -> bool:
     """A bare organ a title serves: "Foreign Ministry spokesperson X", "a
     spokesperson for the ministry", "the government's spokesman"."""
-    if token.lemma_.lower() not in _TITLE_ORGANS or not _bare(token):
+    if token.lemma_.lower() not in _ORGANS or not _bare(token):
         return False
     title = token.head
     if token.dep_ == "pobj" and title.lower_ == "for":

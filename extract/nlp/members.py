@@ -98,6 +98,13 @@ def with_preps(root: Token) -> list[Token]:
     after a verb of talking ("spoke to X") or a visit ("paid a visit to X");
     "from" after a call received ("received a phone call from X")."""
     objects = [c for c in root.children if c.dep_ in ("dobj", "prep")]
+    objects += [  # "spoke by telephone with X", "via videoconference with X"
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "on")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in _MEANS
+    ]
     talked = {root.lemma_.lower(), *(c.lemma_.lower() for c in objects)}
     called = root.lemma_.lower() == "receive" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CALLS for c in objects
@@ -115,6 +122,10 @@ def with_preps(root: Token) -> list[Token]:
     ]
 
 
+# How leaders talk at a distance: "spoke by telephone with X"
+_MEANS = frozenset(
+    {"telephone", "phone", "videoconference", "video", "videolink", "link", "call"}
+)
 # "with concern", "with satisfaction": how, not with whom
 _MANNERS = frozenset(
     {"concern", "satisfaction", "regret", "interest", "appreciation", "alarm",

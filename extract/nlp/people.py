@@ -106,11 +106,14 @@ def named_in(
     surname = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title)
     if named or not surname:  # "Safadi said", the parse's noun: a surname still
         return named
-    return [n for n in known if n.split()[-1] == head.text] or [
+    earlier = [
         n
         for s, _, n in people
         if s < source.start and " " in n and n.split()[-1] == head.text
-    ][-1:]
+    ]
+    if head.pos_ != "PROPN" and len(set(earlier)) > 1:
+        return []  # a noun that two people's surname is: neither
+    return [n for n in known if n.split()[-1] == head.text] or earlier[-1:]
 
 
 def full_name(
