@@ -63,6 +63,7 @@ from extract.nlp.source_edges import (
     without_interjection,
     without_time,
 )
+from extract.nlp.stranded_conjuncts import reattached_conjuncts
 from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
@@ -175,6 +176,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = with_elaborations(doc, found)
     found = shared_sources(doc, missing_conjuncts(doc, found, lexicon))
+    found = reattached_conjuncts(doc, found, lexicon)  # "said X was Y and called"
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
     found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"

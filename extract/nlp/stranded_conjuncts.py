@@ -1,0 +1,97 @@
+"""A speech act joined to the clause a speaker reported, not to the speaker:
+"Jaiswal said [the claims were baseless] and called on Pakistan to stop …".
+The parse hangs "called" on the reported clause's verb, so its subject would
+be "the claims"; a thing does not call on anyone, the speaker does. When the
+reported clause's subject is no one who can speak (not a person, state, body,
+speaker noun or pronoun), the joined cue is the speaker's own act: its source
+is the speaker's, and the reported clause ends before "and". Pure functions
+over a Doc."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.quotes import trim_end
+
+_SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Acts of addressing others that a thing cannot perform: "called on", "urged",
+# "expressed hope"; not "found" or "feared", which a thing's people may.
+_ADDRESSING = frozenset(
+    {"call", "urge", "express", "appeal", "demand", "reiterate", "stress",
+     "emphasise", "emphasize", "underline", "underscore", "insist", "vow",
+     "pledge", "welcome", "condemn", "denounce", "praise", "accuse", "reject"}
+)  # fmt: skip
+
+
+def reattached_conjuncts(
+    doc: Doc, found: list[Attribution], lexicon: Lexicon
+) -> list[Attribution]:
+    """`found` with each cue stranded on a reported clause given the reporting
+    speaker's source (added when no finder found it), and that speaker's
+    content ending before the joined cue."""
+    by_cue = {a.cue[0]: i for i, a in enumerate(found)}
+    out = list(found)
+    added: list[Attribution] = []
+    for i, outer in enumerate(found):
+        if outer.source is None or outer.kind == "direct":
+            continue
+        clause = doc[outer.content[0] : outer.content[1]].root
+        joined = _stranded(clause, lexicon)
+        if joined is None or not outer.content[0] < joined.i < outer.content[1]:
+            continue
+        cc = [
+            c
+            for c in clause.children
+            if c.dep_ == "cc" and c.i < joined.i and c.lower_ == "and"
+        ]
+        if not cc:
+            continue
+        end = trim_end(doc, outer.content[0], cc[-1].i)
+        out[i] = replace(outer, content=(outer.content[0], end))
+        inner = by_cue.get(joined.i)
+        if inner is not None:
+            out[inner] = replace(found[inner], source=outer.source)
+            continue
+        start, stop = joined.i + 1, joined.right_edge.i + 1
+        stop = trim_end(doc, start, stop)
+        if stop > start:
+            added.append(
+                Attribution(
+                    cue=(joined.i, joined.i + 1),
+                    content=(start, stop),
+                    source=outer.source,
+                    cue_lemma=joined.lemma_.lower(),
+                )
+            )
+    return sorted([*out, *added], key=lambda a: (a.content[0], a.cue[0]))
+
+
+def _stranded(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The cue verb joined to a reported clause whose subject cannot speak."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not _mute(subjects[0], lexicon):
+        return None
+    for joined in (c for c in clause.children if c.dep_ == "conj"):
+        if (
+            joined.pos_ == "VERB"
+            and joined.tag_ == "VBD"
+            and joined.lemma_.lower() in _ADDRESSING
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+        ):
+            return joined
+    return None
+
+
+def _mute(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that cannot speak: a common noun naming no one ("the claims",
+    "the talks", "the U.S. commitment"), not "the delegation" or "officials"."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.ent_type_ not in _SPEAKING_ENTS
+        and subject.lower_ not in lexicon.speaker_nouns
+        and subject.lemma_.lower() not in lexicon.speaker_nouns
+    )
