@@ -4,8 +4,10 @@ The parse hangs "called" on the reported clause's verb, so its subject would
 be "the claims"; a thing does not call on anyone, the speaker does. When the
 reported clause's subject is no one who can speak (not a person, state, body,
 speaker noun or pronoun), the joined cue is the speaker's own act: its source
-is the speaker's, and the reported clause ends before "and". Pure functions
-over a Doc."""
+is the speaker's, and the reported clause ends before "and". Only after a
+clause of being ("the claims were baseless"): after an act ("the protesters
+gathered and condemned …") the joined act is the subject's own. Pure
+functions over a Doc."""
 
 from __future__ import annotations
 
@@ -72,6 +74,8 @@ def reattached_conjuncts(
 
 def _stranded(clause: Token, lexicon: Lexicon) -> Token | None:
     """The cue verb joined to a reported clause whose subject cannot speak."""
+    if clause.lemma_.lower() != "be":
+        return None  # "the protesters gathered and condemned": their own act
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not _mute(subjects[0], lexicon):
         return None
@@ -87,11 +91,13 @@ def _stranded(clause: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _mute(subject: Token, lexicon: Lexicon) -> bool:
-    """A subject that cannot speak: a common noun naming no one ("the claims",
-    "the talks", "the U.S. commitment"), not "the delegation" or "officials"."""
+    """A subject that cannot speak: a common noun naming no one, with no state,
+    people or body among its words ("the claims", "the talks"; not "the
+    delegation", "officials", "the Houthi rebels")."""
+    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
     return (
         subject.pos_ == "NOUN"
-        and subject.ent_type_ not in _SPEAKING_ENTS
+        and not any(t.ent_type_ in _SPEAKING_ENTS for t in phrase)
         and subject.lower_ not in lexicon.speaker_nouns
         and subject.lemma_.lower() not in lexicon.speaker_nouns
     )
