@@ -16,7 +16,7 @@ from extract.nlp.speaker import Speaker
 # A person's own staff and offices, which speak for the person's side.
 _OWN_STAFF = frozenset(
     {"office", "spokesman", "spokeswoman", "spokesperson", "government", "aide",
-     "administration", "ministry", "cabinet", "press office", "team"}
+     "administration", "ministry", "cabinet", "team"}
 )  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """Stances urged on others: 'Iran must be clear that …', 'Moscow should
-understand that …'. A third party told what it must say, know or accept is
-the writer's demand, not that party's speech or stance."""
+understand that …'. A third party told what it must grasp or grant is the
+writer's demand, not that party's speech or stance."""
 
 from __future__ import annotations
 
