@@ -13,7 +13,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
 from extract.nlp.issuers import named_in_header
 from extract.nlp.officials import SPOKESPEOPLE
-from extract.nlp.own_officials import own_officials, title_words
+from extract.nlp.own_officials import GUESTS, own_officials, title_words
 from extract.nlp.turns import ANSWERS, Turn
 
 
@@ -83,9 +83,6 @@ def _spokesperson(label: str) -> bool:
     return any(w.strip(",.").lower() in SPOKESPEOPLE for w in label.split())
 
 
-_GUESTS = frozenset({"joint", "visit", "with", "guest", "bilateral", "and"})
-
-
 def _own_header(doc: Doc, issuer: str) -> bool:
     """Whether a header naming several speakers names them all as the issuer's
     staff: no actor but the issuer in it and no word of a guest or a joint
@@ -97,10 +94,10 @@ def _own_header(doc: Doc, issuer: str) -> bool:
     actors = {s.label_ for s in doc.spans.get("actors", []) if s.start < header.end}
     if actors - {issuer}:
         return False
-    words = [t.lower_ for t in header]
-    guests = [w for w in words if w in _GUESTS and w != "and"]
+    if any(t.lower_ in GUESTS for t in header):
+        return False
     people = [e for e in header.ents if e.label_ == "PERSON"]
-    return not guests and len(people) >= 2 and all(_staff(p) for p in people)
+    return len(people) >= 2 and all(_staff(p) for p in people)
 
 
 # The titles of a government's own briefers ("Press Secretary", "NSC

@@ -15,7 +15,7 @@ from extract.nlp.turns import Turn
 
 TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first"})
 _ABOUT = frozenset({"on", "about", "regarding", "over", "concerning"})
-_GUESTS = frozenset({"joint", "visit", "with", "guest", "bilateral"})
+GUESTS = frozenset({"joint", "visit", "with", "guest", "bilateral"})
 
 
 def title_words(label: str) -> list[str]:
@@ -41,7 +41,7 @@ def own_officials(doc: Doc, turns: list[Turn], issuer: str) -> set[str]:
     header = doc.text[:end].lower()
     if not all(title in header for title in titles.values()):
         return set()  # each speaker's office is the header's
-    if any(w in header.split() for w in _GUESTS):
+    if any(w in header.split() for w in GUESTS):
         return set()  # "joint press conference", "visit", "with …": a guest's too
     if any(e.label_ == "PERSON" for e in doc.ents if e.start_char < end):
         return set()
