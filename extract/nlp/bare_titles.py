@@ -53,7 +53,11 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     words = source[1:]
     if head.tag_ in ("NNS", "NNPS") or head.lower_ != head.lemma_.lower():
         return None  # "The Presidents", "the leaders": a group
-    carried = [c for c in head.children if not c.is_space and c != _of_own(head)]
+    carried = [
+        c
+        for c in head.children
+        if not c.is_space and c != _of_own(head) and not _joined_after(c, source)
+    ]
     if _last(head) != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
         return None
     own = _of_own(head)  # "of the Republic", however the NER reads "Republic"
@@ -74,6 +78,12 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         ):
             return None
     return tuple(t.lower_ for t in words)
+
+
+def _joined_after(child: Token, source: Span) -> bool:
+    """A conjunction or conjunct after the source ("The Secretary | and
+    Secretary Manalo"): another speaker's, not the title's own words."""
+    return child.dep_ in ("cc", "conj") and child.i >= source.end
 
 
 def _of_own(head: Token) -> Token | None:
@@ -154,6 +164,18 @@ def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:
     text = source.text
     office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
     return office if office and belongs_to(office, actor, registry) else actor
+
+
+def named_holders(
+    source: Span,
+    title: tuple[str, ...],
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> set[tuple[str, ...]]:
+    """The actors of the holders of the title that the document names in full
+    before the source ("Secretary of State Antony J. Blinken", "President
+    William Ruto of Kenya")."""
+    return {h.actors for h in _earlier_holders(source, title, known, registry)}
 
 
 def _earlier_holders(

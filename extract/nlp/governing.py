@@ -60,12 +60,37 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _diplomats_at_body(s, registry)
         and not _member_named(s, registry)
         and not _topic_of_office(s)
+        and not national_council(s)
     ]
     governing = [s for s in mentions if not placed(s, span)]
     governing = _outside_relative_clauses(governing, span)
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
     governing = [s for s in governing if not office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
+
+
+# The UN's Security Council has a President, not a secretary or a chairman: "the
+# Secretary of the Security Council", "Security Council Secretary X", "Deputy
+# Chairman of the Security Council" hold a state's own council's offices.
+_UN_COUNCIL = "UNSC"
+_COUNCIL_OFFICES = frozenset({"secretary", "chairman"})
+
+
+def national_council(mention: Span) -> bool:
+    """A "Security Council" whose office the UN's council does not have: a
+    state's own council, which the text does not name."""
+    if mention.label_ != _UN_COUNCIL:
+        return False
+    node = mention[-1]  # "Council", and past a name the parse ran into it
+    while node.dep_ == "compound" and node.head.lemma_.lower() not in _COUNCIL_OFFICES:
+        node = node.head  # ("… Council Dmitry Medvedev")
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        office = node.head.head
+    elif node.dep_ == "compound":
+        office = node.head
+    else:
+        return False
+    return office.lemma_.lower() in _COUNCIL_OFFICES
 
 
 def _topic_of_office(mention: Span) -> bool:

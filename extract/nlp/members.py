@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import office_of_another, placed
-from extract.nlp.officials import origin_tag
+from extract.nlp.officials import TITLES, origin_tag
+from extract.nlp.people import earlier_title, person_mentions
 
 
 def members_of(
@@ -70,17 +71,55 @@ _TALKED_TO = frozenset({"speak", "talk", "visit"})
 def lead_people(doc: Doc, end: int, registry: ActorRegistry) -> tuple[str, ...]:
     """The actors of the office-holders a transcript's lead names before its first
     turn ("Vladimir Putin, Hassan Rouhani and Recep Tayyip Erdogan gave a joint
-    news conference"), when they are of two actors or more: the meeting's sides.
-    People only: the places and processes a lead mentions name no side."""
+    news conference", "President of Mongolia Ukhnaagiin Khurelsukh"), when they
+    are of two actors or more: the meeting's sides. People only, by the registry
+    or by the title that governs their name: the places and processes a lead
+    mentions name no side."""
     found: list[str] = []
-    for ent in doc.ents:
-        if ent.end > end:
+    people = person_mentions(doc)
+    for start, stop, name in people:
+        if stop > end:
             break
-        person = registry.person(ent.text) if ent.label_ == "PERSON" else None
+        person = registry.person(name)
         if person is not None:
             found.extend(person.actors_on(doc._.published))
+        elif _meets(doc[start:stop].root):
+            found.extend(earlier_title(name, stop, people, doc, registry))
     sides = tuple(dict.fromkeys(found))
     return sides if len(sides) > 1 else ()
+
+
+# Nouns of a meeting whose "with" names a side ("held talks with X").
+_MEETINGS = frozenset({"talk", "meeting", "conversation", "negotiation", "summit"})
+
+
+def _meets(name: Token) -> bool:
+    """Whether a name takes part in the lead's meeting: its clause's subject
+    ("X and President of Mongolia Y made press statements") or whom the verb
+    meets ("met with Y", "held talks with Y"), not whom it mentions ("the
+    visit of Y", "condolences to Y", "talks … reported on")."""
+    node = name
+    while node.dep_ in ("conj", "appos", "compound") or _titled(node):
+        node = node.head.head if _titled(node) else node.head
+    if node.dep_ in ("nsubj", "dobj"):
+        return node.head.dep_ == "ROOT"
+    if node.dep_ != "pobj" or node.head.lower_ != "with":
+        return False
+    host = node.head.head
+    return host.dep_ == "ROOT" or (
+        host.lemma_.lower() in _MEETINGS
+        and host.dep_ == "dobj"
+        and host.head.dep_ == "ROOT"
+    )
+
+
+def _titled(name: Token) -> bool:
+    """A name its title's "of" holds ("President of Mongolia | Ukhnaagiin
+    Khurelsukh")."""
+    of = name.head
+    return (
+        name.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in TITLES
+    )
 
 
 def office_holder(region: Span, registry: ActorRegistry) -> tuple[str, str] | None:

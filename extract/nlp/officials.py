@@ -152,7 +152,44 @@ def opens_a_name(mention: Span) -> bool:
         and head.ent_type_ not in ("PERSON", "")
         and head.text[:1].isupper()
         and not any(_organ(t) for t in _name_heads(head))
+        and not titled_owner(mention)
     ) or _opens_an_advocate(mention)
+
+
+# Words of a firm's or outlet's name after a state's ("Mongolia Airlines", "Kazakh
+# Railways", "Egypt Today"): its chairman is no official of the state.
+_FIRM_WORDS = frozenset(
+    {"airline", "airlines", "airways", "air", "aluminium", "aluminum", "telecom",
+     "railway", "railways", "bank", "oil", "gas", "energy", "power", "media",
+     "news", "times", "today", "post", "daily", "tribune", "magazine", "television",
+     "tv", "radio", "press", "group", "holding", "holdings", "company", "corporation",
+     "motors", "steel", "mining", "petroleum", "airport", "port", "foundation",
+     "institute", "university", "association", "union", "federation", "chamber",
+     "party", "club", "league", "fund", "exchange", "insurance"}
+)  # fmt: skip
+
+
+def titled_owner(mention: Span) -> bool:
+    """A title's own state that the NER ran into the name after it: "President
+    of [Mongolia] Ukhnaagiin Khurelsukh" (two or three capitalised names follow
+    the state, the last one the object of the title's "of", none a firm's word;
+    the title heads its own phrase: not "Widow of President of Niger X")."""
+    doc, head = mention.doc, mention.root.head
+    of = doc[mention.start - 1] if mention.start > 0 else None
+    names = doc[mention.end : head.i + 1]
+    return (
+        of is not None
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in TITLES
+        and not (of.head.dep_ == "pobj" and of.head.head.lower_ == "of")
+        and head.dep_ == "pobj"
+        and head.head == of
+        and 2 <= len(names) <= 3
+        and all(
+            w.pos_ == "PROPN" and w.text.istitle() and w.lower_ not in _FIRM_WORDS
+            for w in names
+        )
+    )
 
 
 def _opens_an_advocate(mention: Span) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.governing import ENVOYS, actors_in
-from extract.nlp.officials import ORGANS, TITLES, not_official
+from extract.nlp.officials import ORGANS, TITLES, not_official, titled_owner
 from extract.nlp.places import official_of_place
 
 _NAME_WORDS = 3  # at most, in a name set beside a title
@@ -268,8 +268,10 @@ def _owner_named(
 
 def extended(source: Span) -> Span:
     """The source with its relative clauses and appositions ('Zhang Jun, who
-    served as China's permanent representative'), and a title just before it that
-    the parse left out ("Niger's president | Mahamadou Issoufou said")."""
+    served as China's permanent representative'), a title just before it that
+    the parse left out ("Niger's president | Mahamadou Issoufou said") and a
+    title whose state the parse ran into the name ("President of | Mongolia
+    Ukhnaagiin Khurelsukh")."""
     head = source.root
     start, end = head.left_edge.i, head.right_edge.i + 1
     before = source.doc[start - 1] if start > 0 else None
@@ -284,6 +286,11 @@ def extended(source: Span) -> Span:
     title = _title_of_place(before)
     if title is not None and before is not None and before.i == start - 1:
         start = min(start, title.left_edge.i)
+    owner = _title_of_place(head)  # "President of [Mongolia Ukhnaagiin Khurelsukh]"
+    if owner is not None and any(
+        s.start == start and titled_owner(s) for s in source.doc.spans.get("actors", [])
+    ):
+        start = min(start, owner.left_edge.i)
     return source.doc[start:end]
 
 
@@ -308,8 +315,11 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
     """Names set beside a title that the NER did not read as a person: "a State
     Department spokesperson, Morgan Ortagus, indicated" (a name of two or three
     capitalised words that names no actor or place)."""
-    named = {t.i for s in doc.spans.get("actors", []) for t in s}
+    actors = doc.spans.get("actors", [])
+    named = {t.i for s in actors for t in s}
     found = []
+    for state in actors:
+        found += _after_owner(state, named)
     for title in doc:
         if title.lemma_.lower() not in TITLES:
             continue
@@ -352,6 +362,20 @@ def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:
     ) or any(w.lemma_.lower() in TITLES for w in names):
         return []
     return [(words[0].i, head.i + 1)]
+
+
+def _after_owner(state: Span, named: set[int]) -> list[tuple[int, int]]:
+    """The name after a title's own state that the NER ran into one entity
+    with it: "President of Mongolia [Ukhnaagiin Khurelsukh]"."""
+    if not titled_owner(state):
+        return []
+    names = state.doc[state.end : state.root.head.i + 1]
+    if any(
+        w.i in named or w.ent_type_ in _PLACES or w.lemma_.lower() in TITLES | ORGANS
+        for w in names
+    ):
+        return []
+    return [(names.start, names.end)]
 
 
 def one_name(head: Token) -> bool:

@@ -53,6 +53,7 @@ from extract.nlp.relatives import institution_before, relative_antecedent
 from extract.nlp.salience import salient_after, within_reach
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
+from extract.nlp.titled_conjuncts import with_titled_conjuncts
 from extract.nlp.turn_mentions import answered_turn, named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
@@ -113,6 +114,8 @@ def resolve_speakers(
             speaker, attribution, named or source, people, known, registry, voices,
             learned,
         )  # fmt: skip
+        if speaker.is_person:  # "The Secretary and Secretary Manalo"
+            speaker = with_titled_conjuncts(speaker, source, voices, known, registry)
         if named is not None:
             speaker = replace(speaker, mention=source.text)
         speaker = _not_the_speaker(speaker, source, voices, people, known, registry)

@@ -111,9 +111,17 @@ def _named(text: str, registry: ActorRegistry) -> list[str]:
             if actor is None and size > 1:
                 actor = registry.lookup("the " + phrase)
             if actor is not None:
-                found.append(actor)
+                if not _members_of(words[:i], actor, registry):
+                    found.append(actor)
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+def _members_of(before: list[str], actor: str, registry: ActorRegistry) -> bool:
+    """A body named after "members of" ("Meeting with permanent members of the
+    Security Council"): its members meet, not the body."""
+    body = registry.actors[actor].kind == "body"
+    return body and [w.lower() for w in before[-2:]] == ["members", "of"]

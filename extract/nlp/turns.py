@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry, Person
+from extract.nlp.governing import national_council
 from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS, OTHER_OFFICE
 from extract.nlp.people import full_name
@@ -218,11 +219,14 @@ def _registry_actors(
     run of words the registry knows ("Russian Federation" in a note)."""
     found = []
     if span is not None:
-        found = [
-            s.label_
+        named = [
+            s
             for s in span.doc.spans.get("actors", [])
             if s.start >= span.start and s.end <= span.end
         ]
+        if any(national_council(s) for s in named):
+            return ()  # "Secretary of the Security Council": a state's own council
+        found = [s.label_ for s in named]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             actor = registry.lookup(" ".join(words[i : i + size]).strip(".,"))
