@@ -107,7 +107,34 @@ def by_a_state(verb: Token, content: Span) -> bool:
     return named or subject.lemma_.lower() in _STATE_NOUNS
 
 
+_SELVES = frozenset({"we", "i", "it"})
+
+
+def of_itself(verb: Token, content: Span) -> bool:
+    """The content's clause speaks of the source itself: its subject is "we",
+    "I" or "it", or names an actor the source names ("Pakistan's spokeswoman
+    said [Pakistan] reserves the right to respond"); not another's refusal
+    reported ("Blinken said Hamas would not agree to it")."""
+    clauses = [content.root, *(c for c in content.root.children if c.dep_ == "conj")]
+    subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECTS]
+    if any(s.lower_ in _SELVES for s in subjects):
+        return True
+    source = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if source is None and verb.dep_ in ("conj", "advcl", "xcomp"):  # "…, saying"
+        source = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    own = _actors(source) if source is not None else set()
+    return any(_actors(s) & own for s in subjects)
+
+
+def _actors(phrase: Token) -> set[str]:
+    """The actors the doc's actor spans name inside a phrase."""
+    start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+    spans = phrase.doc.spans.get("actors", [])
+    return {s.label_ for s in spans if start <= s.start and s.end <= end}
+
+
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
+    "of_itself": of_itself,
     "by_a_state": by_a_state,
     "question": asks_a_question,
     "without_object": without_object,

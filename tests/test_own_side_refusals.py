@@ -1,0 +1,53 @@
+"""Refusals and reserved rights of the speaker's own side (issue 16): "said
+Israel would not agree to X" rejects X and "said Pakistan reserves the right to
+respond" threatens, when the clause's subject is the speaker's own side; the
+same words reported of another side are no act of the speaker's. Each runs the
+real pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import one_by_cue
+
+
+def test_not_agreeing_to_a_proposal_is_the_speakers_rejection(
+    nlp: Language,
+) -> None:
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu said Israel would not agree "
+        "to a permanent end to the war.\n"
+    )
+    assert one_by_cue(nlp, text, "said").act == "reject"
+
+
+def test_another_sides_refusal_reported_is_no_rejection(nlp: Language) -> None:
+    text = (
+        "US Secretary of State Antony Blinken said Hamas would not agree to the "
+        "proposal.\n"
+    )
+    assert one_by_cue(nlp, text, "said").act != "reject"
+
+
+def test_reserving_the_right_to_respond_threatens(nlp: Language) -> None:
+    text = (
+        "Pakistan's Foreign Office spokeswoman said Pakistan reserves the right "
+        "to respond.\n"
+    )
+    assert one_by_cue(nlp, text, "said").act == "threaten"
+
+
+def test_an_analysts_account_of_a_reserved_right_threatens_nothing(
+    nlp: Language,
+) -> None:
+    text = "Analysts said Iran reserves the right to respond.\n"
+    assert one_by_cue(nlp, text, "said").act != "threaten"
+
+
+def test_a_state_that_will_not_tolerate_something_rejects_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Officials said the army was on alert. India would not tolerate "
+        "cross-border terrorism, the minister added.\n"
+    )
+    assert one_by_cue(nlp, text, "would not tolerate").act == "reject"
