@@ -4,7 +4,8 @@ guest's title given to the host), and a name the NER ran into the state of its
 title ("President of Mongolia Ukhnaagiin Khurelsukh") is that state's official,
 and a side of the meeting when the lead of a transcript has it meet; a firm's
 chairman or a leader merely mentioned is neither. A wrong state is worse than
-none. Each runs the real pipeline."""
+none; nor is "the mediator" a Secretary of State named before. Each runs the
+real pipeline."""
 
 from __future__ import annotations
 
@@ -86,3 +87,14 @@ The social and economic situation in the regions was discussed.
 """  # noqa: E501
     discussed = published_by(nlp, text, issuer="RUS")["was discussed"]
     assert "LAO" not in discussed.actor_ids
+
+
+def test_a_role_the_last_speaker_never_held_names_no_state(nlp: Language) -> None:
+    text = """Gaza talks stall
+
+US Secretary of State Antony Blinken said on Monday that a deal was close.
+
+The talks collapsed after the two sides failed to agree on a timetable, the mediator said.
+"""  # noqa: E501
+    said = published_by(nlp, text, day=date(2024, 5, 1))["said"]
+    assert said.actor_ids == ()

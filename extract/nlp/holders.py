@@ -37,7 +37,10 @@ def title_holder(
     if last_person is not None and (
         not own_actors or own_actors == last_person.actor_ids
     ):
-        if _holds_another_office(head.lemma_.lower(), last_person, registry):
+        title = head.lemma_.lower()
+        if _holds_another_office(
+            title, last_person, registry, any_title=not own_actors
+        ):
             return None  # "the President" after the press secretary spoke
         return Speaker(last_person.name, source.text, last_person.actor_ids, True)
     return None
@@ -52,11 +55,14 @@ _OFFICES = frozenset(
 )  # fmt: skip
 
 
-def _holds_another_office(title: str, person: Speaker, registry: ActorRegistry) -> bool:
+def _holds_another_office(
+    title: str, person: Speaker, registry: ActorRegistry, *, any_title: bool = False
+) -> bool:
     """Whether the registry knows the person and none of their roles is this
-    office."""
+    office (one of `_OFFICES`; `any_title`: any role word, as "the mediator" or
+    "the official" naming no state is no Secretary of State named before)."""
     known = registry.person(person.name) if person.name else None
-    if known is None or title not in _OFFICES:
+    if known is None or (title not in _OFFICES and not any_title):
         return False
     return not any(title in role.title.lower().split() for role in known.roles)
 
