@@ -1,8 +1,8 @@
 """Refusals and reserved rights of the speaker's own side (issue 16): "said
 Israel would not agree to X" rejects X and "said Pakistan reserves the right to
 respond" threatens, when the clause's subject is the speaker's own side; the
-same words reported of another side are no act of the speaker's. Each runs the
-real pipeline."""
+same words reported of another side, an analyst's reading, a reply to a letter
+or a past fact are no act of the speaker's. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_another_sides_refusal_reported_is_no_rejection(nlp: Language) -> None:
 def test_reserving_the_right_to_respond_threatens(nlp: Language) -> None:
     text = (
         "Pakistan's Foreign Office spokeswoman said Pakistan reserves the right "
-        "to respond.\n"
+        "to respond at a time and place of its choosing.\n"
     )
     assert one_by_cue(nlp, text, "said").act == "threaten"
 
@@ -39,7 +39,10 @@ def test_reserving_the_right_to_respond_threatens(nlp: Language) -> None:
 def test_an_analysts_account_of_a_reserved_right_threatens_nothing(
     nlp: Language,
 ) -> None:
-    text = "Analysts said Iran reserves the right to respond.\n"
+    text = (
+        "An Israeli analyst said Israel reserves the right to respond at a time "
+        "of its choosing.\n"
+    )
     assert one_by_cue(nlp, text, "said").act != "threaten"
 
 
@@ -51,3 +54,20 @@ def test_a_state_that_will_not_tolerate_something_rejects_it(
         "cross-border terrorism, the minister added.\n"
     )
     assert one_by_cue(nlp, text, "would not tolerate").act == "reject"
+
+
+def test_reserving_the_right_to_respond_to_a_letter_is_a_reply(
+    nlp: Language,
+) -> None:
+    text = (
+        "Iran's Foreign Ministry said Iran reserves the right to respond to the "
+        "letter from the three European countries.\n"
+    )
+    assert one_by_cue(nlp, text, "said").act != "threaten"
+
+
+def test_an_agreement_not_reached_in_the_past_is_no_rejection(
+    nlp: Language,
+) -> None:
+    text = "Israeli officials said Israel had not agreed to the timetable.\n"
+    assert one_by_cue(nlp, text, "said").act != "reject"

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.officials import not_official
+
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _YES_NO = frozenset({"if", "whether"})
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019"})
@@ -107,23 +109,58 @@ def by_a_state(verb: Token, content: Span) -> bool:
     return named or subject.lemma_.lower() in _STATE_NOUNS
 
 
-_SELVES = frozenset({"we", "i", "it"})
+_SELVES = frozenset({"we", "i"})
+# The verbs whose clause must be the speaker's own: "agree to", "reserve the right".
+_OWN_VERBS = frozenset({"agree", "reserve"})
+_PAST = frozenset({"VBD", "VBN"})
 
 
 def of_itself(verb: Token, content: Span) -> bool:
-    """The content's clause speaks of the source itself: its subject is "we",
-    "I" or "it", or names an actor the source names ("Pakistan's spokeswoman
-    said [Pakistan] reserves the right to respond"); not another's refusal
-    reported ("Blinken said Hamas would not agree to it")."""
-    clauses = [content.root, *(c for c in content.root.children if c.dep_ == "conj")]
-    subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECTS]
-    if any(s.lower_ in _SELVES for s in subjects):
-        return True
+    """The content's clause of agreeing or reserving a right speaks of the
+    source itself, now or to come: its subject is "we", "I", "it" for a source
+    that names an actor, or an actor the source's own words name ("Pakistan's
+    spokeswoman said [Pakistan] reserves the right to respond"); not another's
+    refusal reported ("Blinken said Hamas would not agree to it"), an empty
+    "it" ("it was not true that …"), a past fact ("had not agreed to") or an
+    analyst's reading."""
     source = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if source is None and verb.dep_ in ("conj", "advcl", "xcomp"):  # "…, saying"
         source = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
-    own = _actors(source) if source is not None else set()
-    return any(_actors(s) & own for s in subjects)
+    if source is None or not_official(_phrase(source)):
+        return False
+    own = _actors(source)
+    for subject in _main_subjects(content):
+        itself = subject.lower_ == "it" and bool(own)
+        if subject.lower_ in _SELVES or itself or _actors(subject) & own:
+            return True
+    return False
+
+
+def _main_subjects(content: Span) -> list[Token]:
+    """The subjects of the content's main clauses of agreeing or reserving, now
+    or to come ("Israel | would not agree", "we | reserve"; and "Pakistan" of
+    "Pakistan reserves the right", which the parse reads as a noun compound)."""
+    root = content.root
+    found = []
+    for word in (root, *(c for c in root.children if c.dep_ in ("conj", "nsubj"))):
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "nsubj":
+            if word.lemma_.lower() in _OWN_VERBS and not _past(word):
+                found += [c for c in word.children if c.dep_ in _SUBJECTS]
+        elif word.lower_ == "reserves" and word.dep_ == "nsubj":
+            found += [c for c in word.children if c.dep_ == "compound"]
+    return found
+
+
+def _past(clause: Token) -> bool:
+    """'did not agree', 'had not agreed': a fact reported, not a refusal."""
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if any(a.lemma_ in ("will", "would", "can", "could", "shall") for a in auxes):
+        return False
+    return clause.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)
+
+
+def _phrase(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def _actors(phrase: Token) -> set[str]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.memo import once_per_doc
-from extract.nlp.officials import describes_another, opens_a_name, origin_tag
+from extract.nlp.officials import ORGANS, describes_another, opens_a_name, origin_tag
 
 _LOCATIVE = frozenset(
     {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
@@ -74,16 +74,19 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 # Chairman of the Security Council" hold a state's own council's offices.
 _UN_COUNCIL = "UNSC"
 _COUNCIL_OFFICES = frozenset({"secretary", "chairman"})
+_UN_WORDS = frozenset({"un", "u.n.", "u.n", "united", "nations"})
 
 
 def national_council(mention: Span) -> bool:
     """A "Security Council" whose office the UN's council does not have: a
     state's own council, which the text does not name."""
-    if mention.label_ != _UN_COUNCIL:
-        return False
+    if mention.label_ != _UN_COUNCIL or any(t.lower_ in _UN_WORDS for t in mention):
+        return False  # "the U.N. Security Council" says whose
     node = mention[-1]  # "Council", and past a name the parse ran into it
     while node.dep_ == "compound" and node.head.lemma_.lower() not in _COUNCIL_OFFICES:
-        node = node.head  # ("… Council Dmitry Medvedev")
+        node = node.head  # ("… Council Dmitry Medvedev"), not a committee's
+        if node.pos_ != "PROPN" or node.lemma_.lower() in ORGANS:
+            return False
     if node.dep_ == "pobj" and node.head.lower_ == "of":
         office = node.head.head
     elif node.dep_ == "compound":

@@ -251,25 +251,15 @@ def quoted_tokens(quotes: list[SpanRange]) -> frozenset[int]:
 
 def _cut(table: TokenTable, span: SpanRange) -> SpanRange | None:
     """The span up to its first clause break (a comma, dash, semicolon, colon,
-    bracket, line break or coordinating conjunction), if it has one and the cut
-    keeps the phrase's head: PolNeAR's content often stops there ('the very
-    concept of superdelegates - a position that …')."""
+    bracket, line break or coordinating conjunction), if it has one: PolNeAR's
+    content often stops there ('the very concept of superdelegates - a position
+    that …')."""
     start, end = span
     for i in range(start + 2, end - 1):
         text = table.text[i]
         if text in _BREAKS or "\n" in text or table.dep[i] == "cc":
-            return (start, i) if _keeps_head(table, span, i) else None
+            return (start, i)
     return None
-
-
-def _keeps_head(table: TokenTable, span: SpanRange, cut: int) -> bool:
-    """Whether the span cut at `cut` keeps the word its phrase hangs on: "hope
-    [that the efforts], particularly as regards X, will be a success" loses the
-    clause's verb and says nothing."""
-    start, end = span
-    heads = [i for i in range(start, end) if not start <= table.head[i] < end]
-    heads = heads or [i for i in range(start, end) if table.head[i] == i]
-    return not heads or heads[0] < cut
 
 
 def _quote_run(
