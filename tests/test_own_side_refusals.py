@@ -71,3 +71,16 @@ def test_an_agreement_not_reached_in_the_past_is_no_rejection(
 ) -> None:
     text = "Israeli officials said Israel had not agreed to the timetable.\n"
     assert one_by_cue(nlp, text, "said").act != "reject"
+
+
+def test_another_sides_refusal_to_accept_is_no_rejection(nlp: Language) -> None:
+    text = (
+        "US Secretary of State Antony Blinken said Hamas would not accept the "
+        "proposal.\n"
+    )
+    assert one_by_cue(nlp, text, "said").act != "reject"
+
+
+def test_the_own_sides_refusal_to_recognise_rejects(nlp: Language) -> None:
+    text = "The Russian Foreign Ministry said Moscow would never recognise the vote.\n"
+    assert one_by_cue(nlp, text, "said").act == "reject"

@@ -136,6 +136,23 @@ def of_itself(verb: Token, content: Span) -> bool:
     return False
 
 
+def not_anothers(verb: Token, content: Span) -> bool:
+    """The content's main clause is not another side's, reported: its subject
+    names no actor, or one the source also names ("Blinken, the US Secretary of
+    State, said Hamas would not accept it" is Hamas's refusal, not America's)."""
+    source = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if source is None and verb.dep_ in ("conj", "advcl", "xcomp"):  # "…, saying"
+        source = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    own = _actors(source) if source is not None else set()
+    root = content.root
+    for clause in (root, *(c for c in root.children if c.dep_ == "conj")):
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+            named = _actors(subject)
+            if own and named and not named & own:
+                return False
+    return True
+
+
 def _main_subjects(content: Span) -> list[Token]:
     """The subjects of the content's main clauses of agreeing or reserving, now
     or to come ("Israel | would not agree", "we | reserve"; and "Pakistan" of
@@ -172,6 +189,7 @@ def _actors(phrase: Token) -> set[str]:
 
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "of_itself": of_itself,
+    "not_anothers": not_anothers,
     "by_a_state": by_a_state,
     "question": asks_a_question,
     "without_object": without_object,
