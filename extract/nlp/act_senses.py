@@ -123,9 +123,7 @@ def of_itself(verb: Token, content: Span) -> bool:
     refusal reported ("Blinken said Hamas would not agree to it"), an empty
     "it" ("it was not true that …"), a past fact ("had not agreed to") or an
     analyst's reading."""
-    source = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if source is None and verb.dep_ in ("conj", "advcl", "xcomp"):  # "…, saying"
-        source = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    source = _source(verb)
     if source is None or not_official(_phrase(source)):
         return False
     own = _actors(source)
@@ -140,9 +138,7 @@ def not_anothers(verb: Token, content: Span) -> bool:
     """The content's main clause is not another side's, reported: its subject
     names no actor, or one the source also names ("Blinken, the US Secretary of
     State, said Hamas would not accept it" is Hamas's refusal, not America's)."""
-    source = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if source is None and verb.dep_ in ("conj", "advcl", "xcomp"):  # "…, saying"
-        source = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    source = _source(verb)
     own = _actors(source) if source is not None else set()
     root = content.root
     for clause in (root, *(c for c in root.children if c.dep_ == "conj")):
@@ -151,6 +147,14 @@ def not_anothers(verb: Token, content: Span) -> bool:
             if own and named and not named & own:
                 return False
     return True
+
+
+def _source(verb: Token) -> Token | None:
+    """The subject of the cue, or of the verb a participle hangs on ("…, saying")."""
+    source = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if source is None and verb.dep_ in ("conj", "advcl", "xcomp"):
+        source = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    return source
 
 
 def _main_subjects(content: Span) -> list[Token]:
