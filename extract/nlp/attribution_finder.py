@@ -25,6 +25,7 @@ from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.colon_speech import find_colon_speech
 from extract.nlp.continued_stances import find_continued_stances
 from extract.nlp.coordinated_speakers import with_coordinated_speakers
 from extract.nlp.coordination import (
@@ -83,9 +84,15 @@ def find_attributions(
     held = find_continued_stances(doc)  # "we will continue to support X"
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
+    prefaced = find_colon_speech(doc)  # "Let me repeat: X"
     rules = _with_register(
         rules,
-        find_register_attributions(doc, lexicon) + operative + held + clear + misparsed,
+        find_register_attributions(doc, lexicon)
+        + operative
+        + held
+        + clear
+        + misparsed
+        + prefaced,
     )
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
@@ -124,7 +131,7 @@ def _edged(doc: Doc, found: Attribution) -> Attribution:
 
 
 REGISTER = frozenset(
-    {"light", "attitude", "passive", "operative", "continued", "misparsed"}
+    {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface"}
 )
 
 

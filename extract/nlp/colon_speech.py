@@ -1,0 +1,174 @@
+"""What a speaker announces before a colon: 'Let me repeat: we are open to
+dialogue', 'I will say it again: sanctions do not work', 'I would like to
+emphasise one thing: Russia has never refused talks'.
+
+Spoken diplomacy (press conferences, interviews) prefaces a point this way;
+the base parse hangs the prefacing clause on the verb of what follows the
+colon, as it hangs 'he said' on the quotation before it, so the news-trained
+finder reads the preface's verb as a cue of the words before the colon
+('want | to stress: this is …') or passes it over. The cue is the preface's
+verb of saying, grown back over the verbs it complements ('would like to |
+emphasise', 'Let me | repeat'); its source the preface's first-person subject;
+its content the clause after the colon, to the end of its sentence. A question
+after the colon states nothing, and only the first person prefaces so: 'He
+said it again: X' is the finder's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import trim_end
+from extract.nlp.token_table import TokenTable, subtree, token_table
+from extract.nlp.turn_labels import turn_label_colons
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_LET = "let"
+# how a preface hangs on the verb after the colon, and how its verbs chain
+_PREFACES = frozenset({"ccomp", "advcl", "parataxis"})
+_CHAINS = frozenset({"xcomp", "ccomp"})
+# verbs that preface a point ('I would like to thank our hosts: the talks
+# were excellent' thanks for no clause)
+_SAYING = frozenset(
+    {"say", "tell", "repeat", "reiterate", "stress", "emphasise", "emphasize",
+     "underline", "underscore", "note", "state", "add", "point", "recall", "remind",
+     "admit", "confess", "declare", "assure", "warn", "highlight", "answer", "reply",
+     "mention", "affirm", "reaffirm", "confirm", "acknowledge", "explain"}
+)  # fmt: skip
+
+
+def find_colon_speech(doc: Doc) -> list[Attribution]:
+    """The statements prefaced by a first-person verb of saying and a colon,
+    in text order."""
+    table = token_table(doc)
+    labels = set(turn_label_colons(doc))
+    found = []
+    for colon, text in enumerate(table.text):
+        if text == ":" and colon not in labels:
+            one = _prefaced(doc, table, colon)
+            if one is not None:
+                found.append(one)
+    return found
+
+
+def _prefaced(doc: Doc, table: TokenTable, colon: int) -> Attribution | None:
+    found = _preface_and_clause(doc, table, colon)
+    if found is None:
+        return None
+    top, after = found
+    chain = _chain(table, top, colon)
+    verb = next(
+        (v for v in reversed(chain) if table.lemma[v] in _SAYING),
+        None,
+    )
+    subject = _first_person_subject(table, chain)
+    start, end = colon + 1, subtree(doc, after)[1]
+    end = trim_end(doc, start, end)
+    if verb is None or subject is None or end - start < 3:
+        return None
+    if "?" in (table.text[end - 1], table.text[end] if end < len(doc) else ""):
+        return None
+    return Attribution(
+        cue=(_cue_start(table, chain, subject), _cue_end(table, verb)),
+        content=(start, end),
+        source=(subject, subject + 1),
+        cue_lemma=table.lemma[verb],
+        form="preface",
+    )
+
+
+def _preface_and_clause(
+    doc: Doc, table: TokenTable, colon: int
+) -> tuple[int, int] | None:
+    """The top verb of the clause before the colon and the verb of the clause
+    after it, when one hangs on the other: the preface on what follows ('[I
+    can tell] you one thing: we [will respond]') or what follows on the
+    preface ('[Let] me say this: the pipeline will be [built]')."""
+    head = table.head[colon]
+    if head > colon:
+        preface = [
+            c
+            for c in table.children[head]
+            if c < colon and table.dep[c] in _PREFACES and subtree(doc, c)[1] == colon
+        ]
+        if preface:
+            return preface[0], head
+        head = table.head[head]
+        after = table.head[colon]
+        if head >= colon or table.dep[after] not in _PREFACES | {"conj"}:
+            return None
+    else:
+        after_ = [
+            c for c in table.children[head] if c > colon and table.dep[c] in _PREFACES
+        ]
+        if not after_:
+            return None
+        after = after_[0]
+    if subtree(doc, after)[0] < colon or subtree(doc, head)[0] >= colon:
+        return None
+    top = head
+    while table.dep[top] in _CHAINS and table.head[top] < top:
+        top = table.head[top]
+    return top, after
+
+
+def _chain(table: TokenTable, top: int, colon: int) -> list[int]:
+    """The preface's verbs from its top down the complements each takes
+    before the colon ('would like' → 'emphasise', 'Let' → 'repeat')."""
+    chain = [top]
+    while True:
+        nxt = next(
+            (
+                c
+                for c in table.children[chain[-1]]
+                if c < colon
+                and table.dep[c] in _CHAINS
+                and table.pos[c] in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+
+
+def _first_person_subject(table: TokenTable, chain: list[int]) -> int | None:
+    """The first-person subject of the preface's verbs ('I' of 'I want to
+    stress', 'me' of 'Let me repeat'); None when any verb has another."""
+    found = None
+    for verb in chain:
+        for c in table.children[verb]:
+            if table.dep[c] in ("nsubj", "nsubjpass", "dobj") and (
+                table.dep[c] != "dobj" or table.lemma[verb] == _LET
+            ):
+                if table.lower[c] not in _FIRST_PERSON or table.pos[c] != "PRON":
+                    return None
+                found = c if found is None else found
+    return found
+
+
+def _cue_start(table: TokenTable, chain: list[int], subject: int) -> int:
+    """Where the cue starts: 'Let' of 'Let me', else the first auxiliary or
+    verb of the chain after the subject ('would like to emphasise')."""
+    top = chain[0]
+    if table.lemma[top] == _LET:
+        return top
+    aux = [
+        c
+        for c in table.children[top]
+        if c > subject and c < top and table.dep[c] in ("aux", "neg")
+    ]
+    return min([top, *aux])
+
+
+def _cue_end(table: TokenTable, verb: int) -> int:
+    """After the verb and the adverbs that follow it ('said very clearly')."""
+    end = verb + 1
+    while (
+        end < len(table.text)
+        and table.dep[end] == "advmod"
+        and verb in (table.head[end], table.head[table.head[end]])
+    ):
+        end += 1
+    return end
