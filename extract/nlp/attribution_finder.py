@@ -74,31 +74,28 @@ from extract.nlp.turn_taking import is_turn_taking
 
 
 def find_attributions(
-    doc: Doc, lexicon: Lexicon, model: AttributionModel | None = None
+    doc: Doc,
+    lexicon: Lexicon,
+    model: AttributionModel | None = None,
+    official: bool = False,
 ) -> list[Attribution]:
     """All attributions in the Doc, in text order, one per cue. With a model, the
     rules' findings are features of the learned finder, which decides; without
-    one, the rules decide."""
+    one, the rules decide. `official`: the Doc is of a site that declares its
+    issuer."""
     rules = find_rule_attributions(doc, lexicon)
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
     held = find_continued_stances(doc)  # "we will continue to support X"
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
     prefaced = find_colon_speech(doc)  # "Let me repeat: X"
-    rules = _with_register(
-        rules,
-        find_register_attributions(doc, lexicon)
-        + operative
-        + held
-        + clear
-        + misparsed
-        + prefaced,
-    )
+    more = [*operative, *held, *clear, *misparsed, *prefaced]
+    rules = _with_register(rules, find_register_attributions(doc, lexicon) + more)
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
         return _settled(doc, _with_register(rules, acts), lexicon)
     quotes = quote_spans(doc)
-    found = find_learned(doc, model, rule_hints(rules))
+    found = find_learned(doc, model, rule_hints(rules), official)
     learned = [_from_found(doc, f, quotes) for f in found]
     # the register's cues ('expressed concern about') decide their own span
     register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}

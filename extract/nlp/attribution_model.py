@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from extract.nlp.cue_features import cue_features, cue_range
 from extract.nlp.feature_weights import FeatureWeights
 from extract.nlp.quotes import SpanRange, quote_spans
+from extract.nlp.run_on_contents import run_on
 from extract.nlp.span_features import (
     content_candidates,
     content_features,
@@ -103,11 +104,15 @@ class Found:
 
 
 def find_learned(
-    doc: Doc, model: AttributionModel, hints: Hints | None = None
+    doc: Doc,
+    model: AttributionModel,
+    hints: Hints | None = None,
+    official: bool = False,
 ) -> list[Found]:
     """Attributions the model finds in a parsed Doc, one per cue, in text order.
 
-    `hints` are the rules' findings: features the model has learned to weigh.
+    `hints` are the rules' findings: features the model has learned to weigh;
+    `official`: the Doc is an official document (its contents run on).
     """
     hints = hints or Hints()
     quotes = quote_spans(doc)
@@ -124,7 +129,9 @@ def find_learned(
     ranked = sorted(scored, key=lambda pair: -pair[0])
     heads = [head for _, head in ranked]
     cues = [cue_range(head, model.cue_include) for head in heads]
-    contents = best_contents(heads, cues, quotes, quoted, model, hints, dense)
+    contents = best_contents(
+        heads, cues, quotes, quoted, (model, hints, dense), official
+    )
     sources = best_sources(heads, cues, quoted, model, hints, dense)
     found: list[Found] = []
     taken: set[int] = set()
@@ -214,13 +221,14 @@ def best_contents(
     cues: list[SpanRange],
     quotes: list[SpanRange],
     quoted: frozenset[int],
-    model: AttributionModel,
-    hints: Hints,
-    dense: DenseScores,
+    scoring: tuple[AttributionModel, Hints, DenseScores],
+    official: bool = False,
 ) -> list[tuple[SpanRange | None, float]]:
     """For each cue, the best-scoring content candidate (None when there is
-    none) and the ranker's doubt about it (-log of its probability among the
+    none; in an official document, one that runs on from it: `run_on`) and
+    the ranker's doubt about its best (-log of its probability among the
     candidates); a Doc's candidates are scored at once."""
+    model, hints, dense = scoring
     groups: list[list[SpanRange]] = []
     rows: list[list[str]] = []
     for head, cue in zip(heads, cues, strict=True):
@@ -236,12 +244,15 @@ def best_contents(
     flat = [span for spans in groups for span in spans]
     scores = (model.content.scores(rows) + dense.contents(flat)).tolist()
     best: list[tuple[SpanRange | None, float]] = []
-    for spans, mine in zip(groups, _split(scores, groups), strict=True):
+    for head, spans, mine in zip(heads, groups, _split(scores, groups), strict=True):
         if not spans:
             best.append((None, 0.0))
             continue
         top = max(zip(mine, spans, strict=True))
-        best.append((top[1], _doubt(top[0], mine)))
+        span = top[1]
+        if official:  # the ranker's doubt stays its doubt about its best
+            span = run_on(head, top, list(zip(mine, spans, strict=True)))[1]
+        best.append((span, _doubt(top[0], mine)))
     return best
 
 

@@ -227,7 +227,8 @@ class AttributionFinder:
         if self.lexicon is None:
             raise ModelError("communique_attributions is not initialized")
         _check_budget(doc, self.max_sentence_tokens)
-        found = find_attributions(doc, self.lexicon, self.model)
+        official = doc._.issuer is not None  # a site that declares its issuer
+        found = find_attributions(doc, self.lexicon, self.model, official)
         doc._.attributions = [attribution_to_dict(a) for a in found]
         return doc
 

@@ -1,0 +1,33 @@
+"""Contents in official documents run to the end of their list (issue 16):
+readouts and joint statements state a position whole ('discussed X,
+improving Y and ensuring Z'), where the news the ranker learned from stops at
+the first comma. A run-on takes in no clause of its own ('X, and we reject
+Y') and no phrase of when or with whom the cue's verb happened ('discuss this
+with other partners'). Each runs the real pipeline on a document of a site
+that declares its issuer."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import published_by
+
+READOUT = """Readout of President Biden's Call with President Macron of France
+
+President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France. The two leaders discussed the reconstruction of Ukraine's energy grid, improving the humanitarian situation and ensuring the safe return of refugees. The leaders will also discuss this with other partners at the summit. President Biden said that the sanctions were working, and we reject any attempt to weaken them.
+"""  # noqa: E501
+
+
+def test_an_official_list_of_topics_is_one_content(nlp: Language) -> None:
+    discussed = published_by(nlp, READOUT, issuer="USA")["discussed"]
+    assert discussed.content == (
+        "the reconstruction of Ukraine's energy grid, improving the humanitarian"
+        " situation and ensuring the safe return of refugees"
+    )
+    assert discussed.actor_ids == ("USA", "FRA")
+
+
+def test_a_run_on_takes_no_clause_or_circumstance(nlp: Language) -> None:
+    said = published_by(nlp, READOUT, issuer="USA")
+    assert said["will also discuss"].content == "this"
+    assert said["said"].content == "that the sanctions were working"
+    assert said["reject"].content == "any attempt to weaken them"
