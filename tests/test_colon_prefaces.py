@@ -17,6 +17,15 @@ President of Russia Vladimir Putin: Colleagues, I want to stress: this is an eco
 Question: What about the sanctions?
 
 Vladimir Putin: I would like to emphasise one thing: Russia has never refused talks. The minister said it again: the deal was fair. I ask you: is this fair to our farmers? I would like to thank our hosts: the talks were excellent.
+
+Question: And the Black Sea?
+
+Vladimir Putin: We note with concern: NATO is building up its presence in the Black Sea. In Washington we were told: NATO will not expand one inch to the east. I would never say: Russia is isolated.
+"""  # noqa: E501
+
+NEWS = """Macron calls for ceasefire
+
+PARIS - French President Emmanuel Macron said: "I want to say to President Putin: we need a ceasefire now." He spoke after talks in Paris.
 """  # noqa: E501
 
 
@@ -42,3 +51,22 @@ def test_thanks_before_a_colon_thank_for_no_clause(nlp: Language) -> None:
     assert ("would like to thank", "the talks were excellent") not in {
         (s.cue, s.content) for s in said.values()
     }
+
+
+def test_the_attitude_a_point_is_prefaced_with_is_its_act(nlp: Language) -> None:
+    noted = published_by(nlp, TRANSCRIPT, issuer="RUS")["note with concern"]
+    assert noted.content == "NATO is building up its presence in the Black Sea"
+    assert noted.act == "express_concern"
+
+
+def test_no_point_of_a_passive_or_denied_preface(nlp: Language) -> None:
+    found = {
+        (s.cue, s.content) for s in published_by(nlp, TRANSCRIPT, issuer="RUS").values()
+    }
+    assert ("told", "NATO will not expand one inch to the east") not in found
+    assert ("would never say", "Russia is isolated") not in found
+
+
+def test_a_preface_inside_a_quotation_is_the_quotations(nlp: Language) -> None:
+    said = published_by(nlp, NEWS)
+    assert "want to say" not in said

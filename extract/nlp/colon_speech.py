@@ -19,12 +19,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.quotes import trim_end
+from extract.nlp.quotes import quote_spans, trim_span
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _LET = "let"
+_SUPPOSING = frozenset({"say", "suppose", "assume", "imagine"})  # 'Let us say:'
+_DENIALS = frozenset({"never", "not", "n't"})
+_HYPOTHETICAL = frozenset({"could", "might", "may", "should"})
+_QUOTE_MARKS = frozenset({'"', "“", "'", "‘", "«"})
 # how a preface hangs on the verb after the colon, and how its verbs chain
 _PREFACES = frozenset({"ccomp", "advcl", "parataxis"})
 _CHAINS = frozenset({"xcomp", "ccomp"})
@@ -40,12 +44,14 @@ _SAYING = frozenset(
 
 def find_colon_speech(doc: Doc) -> list[Attribution]:
     """The statements prefaced by a first-person verb of saying and a colon,
-    in text order."""
+    in text order; none inside a quotation (what a quoted speaker says there
+    is the quotation's)."""
     table = token_table(doc)
     labels = set(turn_label_colons(doc))
+    quoted = {i for start, end in quote_spans(doc) for i in range(start, end)}
     found = []
     for colon, text in enumerate(table.text):
-        if text == ":" and colon not in labels:
+        if text == ":" and colon not in labels and colon not in quoted:
             one = _prefaced(doc, table, colon)
             if one is not None:
                 found.append(one)
@@ -63,11 +69,17 @@ def _prefaced(doc: Doc, table: TokenTable, colon: int) -> Attribution | None:
         None,
     )
     subject = _first_person_subject(table, chain)
-    start, end = colon + 1, subtree(doc, after)[1]
-    end = trim_end(doc, start, end)
-    if verb is None or subject is None or end - start < 3:
+    start, end = trim_span(doc, colon + 1, subtree(doc, after)[1])
+    if (
+        verb is None
+        or subject is None
+        or end - start < 3
+        or _not_asserted(table, chain)
+    ):
         return None
     if "?" in (table.text[end - 1], table.text[end] if end < len(doc) else ""):
+        return None
+    if table.text[start] in _QUOTE_MARKS:  # 'the words of X: "…"' are X's
         return None
     return Attribution(
         cue=(_cue_start(table, chain, subject), _cue_end(table, verb)),
@@ -113,6 +125,19 @@ def _preface_and_clause(
     return top, after
 
 
+def _not_asserted(table: TokenTable, chain: list[int]) -> bool:
+    """A preface that asserts nothing: denied ('I would never say:'),
+    hypothetical ('I could say:'), supposed ('Let us say:')."""
+    for verb in chain:
+        for c in table.children[verb]:
+            if table.dep[c] == "neg" or table.lower[c] in _DENIALS:
+                return True
+            if table.dep[c] == "aux" and table.lower[c] in _HYPOTHETICAL:
+                return True
+    let = table.lemma[chain[0]] == _LET
+    return let and any(table.lemma[v] in _SUPPOSING for v in chain)
+
+
 def _chain(table: TokenTable, top: int, colon: int) -> list[int]:
     """The preface's verbs from its top down the complements each takes
     before the colon ('would like' → 'emphasise', 'Let' → 'repeat')."""
@@ -135,11 +160,14 @@ def _chain(table: TokenTable, top: int, colon: int) -> list[int]:
 
 def _first_person_subject(table: TokenTable, chain: list[int]) -> int | None:
     """The first-person subject of the preface's verbs ('I' of 'I want to
-    stress', 'me' of 'Let me repeat'); None when any verb has another."""
+    stress', 'me' of 'Let me repeat'); None when any verb has another or is
+    passive ('I was told: X' says what others said)."""
     found = None
     for verb in chain:
         for c in table.children[verb]:
-            if table.dep[c] in ("nsubj", "nsubjpass", "dobj") and (
+            if table.dep[c] in ("nsubjpass", "auxpass"):
+                return None
+            if table.dep[c] in ("nsubj", "dobj") and (
                 table.dep[c] != "dobj" or table.lemma[verb] == _LET
             ):
                 if table.lower[c] not in _FIRST_PERSON or table.pos[c] != "PRON":
@@ -163,12 +191,18 @@ def _cue_start(table: TokenTable, chain: list[int], subject: int) -> int:
 
 
 def _cue_end(table: TokenTable, verb: int) -> int:
-    """After the verb and the adverbs that follow it ('said very clearly')."""
+    """After the verb and what follows it in the preface: its particle
+    ('point out'), adverbs ('said very clearly') and the attitude it is said
+    with ('note with concern')."""
     end = verb + 1
-    while (
-        end < len(table.text)
-        and table.dep[end] == "advmod"
-        and verb in (table.head[end], table.head[table.head[end]])
-    ):
-        end += 1
+    while end < len(table.text):
+        head, dep = table.head[end], table.dep[end]
+        if (
+            (dep in ("prt", "advmod") and verb in (head, table.head[head]))
+            or (dep == "prep" and head == verb and table.lower[end] == "with")
+            or (dep == "pobj" and table.head[head] == verb and table.pos[end] == "NOUN")
+        ):
+            end += 1
+        else:
+            return end
     return end
