@@ -4,7 +4,8 @@ improving Y and ensuring Z'), where the news the ranker learned from stops at
 the first comma. A run-on takes in no clause of its own ('X, and we reject
 Y') and no phrase of when or with whom the cue's verb happened ('discuss this
 with other partners', 'according to an official'), nor another side's
-statement ('X, while the minister stressed Y'). Each runs the real pipeline
+statement ('X, while the minister stressed Y'), an occasion set off by a comma
+(', for the second time in a week') or an apposition. Each runs the real pipeline
 on a document of a site that declares its issuer."""
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from statements_by_cue import published_by
 READOUT = """Readout of President Biden's Call with President Macron of France
 
 President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France. The two leaders discussed the reconstruction of Ukraine's energy grid, improving the humanitarian situation and ensuring the safe return of refugees. The leaders will also discuss this with other partners at the summit. President Biden said that the sanctions were working, and we reject any attempt to weaken them.
+"""  # noqa: E501
+
+VISIT = """Secretary Blinken's Visit to Brunei
+
+Secretary of State Antony J. Blinken met Sultan Hassanal Bolkiah in Bandar Seri Begawan. The Secretary reiterated U.S. support for Brunei's sovereignty, for the second time in a week. The Secretary underlined the need for all partners to invest at least 2% of GDP in defence, a commitment Brunei already meets.
 """  # noqa: E501
 
 MEETING = """Secretary Blinken's Meeting with Egyptian Foreign Minister Shoukry
@@ -45,3 +51,11 @@ def test_a_run_on_takes_no_other_sides_clause_or_its_reporter(nlp: Language) -> 
         "U.S. opposition to the forced displacement of Palestinians from Gaza"
     )
     assert said["also discussed"].content == "the hostage negotiations"
+
+
+def test_a_run_on_takes_no_occasion_or_apposition(nlp: Language) -> None:
+    said = published_by(nlp, VISIT, issuer="USA")
+    assert said["reiterated"].content == "U.S. support for Brunei's sovereignty"
+    assert said["underlined"].content == (
+        "the need for all partners to invest at least 2% of GDP in defence"
+    )

@@ -28,10 +28,12 @@ OFFICIAL_REACH = 1.0
 # the prepositions that open what the verb is about instead
 _CIRCUMSTANCES = frozenset({"advmod", "npadvmod", "agent"})
 _ABOUT = frozenset({"about", "on", "of", "for", "at", "to", "against"})
-# verbs that report a second statement of the source (', adding that Y')
+# verbs that report a second statement or an act of the source (', adding
+# that Y', ', echoing remarks by X', ', speaking at the opening')
 _REPORTING = frozenset(
     {"add", "say", "warn", "urge", "call", "stress", "note", "insist", "express",
-     "reiterate", "emphasise", "emphasize", "underline", "ask", "tell"}
+     "reiterate", "emphasise", "emphasize", "underline", "ask", "tell", "point",
+     "recall", "echo", "speak", "respond", "cite", "describe", "refer", "reply"}
 )  # fmt: skip
 
 
@@ -63,18 +65,33 @@ def _adds_a_circumstance(head: Token, span: SpanRange, end: int) -> bool:
         end <= c.i < span[1]
         and (
             c.dep_ in _CIRCUMSTANCES
-            or (c.dep_ == "prep" and c.lower_ not in _ABOUT)
+            or c.dep_ == "dobj"  # a second object: ', a commitment X meets'
+            or (c.dep_ == "prep" and (c.lower_ not in _ABOUT or _set_off(c)))
             or (c.dep_ == "advcl" and c.lemma_.lower() in _REPORTING)
         )
         for c in head.children
     )
 
 
+def _set_off(prep: Token) -> bool:
+    """A phrase set off by a comma whose object is a noun: an occasion (', at
+    a banquet', ', on his fourth visit', ', for the second time'), not what
+    the verb is about (', for as long as it takes')."""
+    doc = prep.doc
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.i > 0
+        and doc[prep.i - 1].text == ","
+        and any(o.pos_ in ("NOUN", "PROPN") for o in objects)
+    )
+
+
 def _adds_a_clause(doc: Doc, span: SpanRange, end: int) -> bool:
-    """Whether the words a run-on adds hold a clause of their own: a verb whose
-    subject is among them and that hangs on no word among them ('X, while the
-    minister stressed Y', 'X, which has seen Y'), or coordinated with a word
-    before the span ('has called for X and continues to support Y');
+    """Whether the words a run-on adds hold a clause or a description of their
+    own: a verb whose subject is among them and that hangs on no word among
+    them ('X, while the minister stressed Y', 'X, which has seen Y'), a verb
+    coordinated with a word before the span ('has called for X and continues
+    to support Y'), an apposition ('X, a group responsible for Y');
     'discussed X, improving Y and ensuring Z' adds none."""
     table = token_table(doc)
     added = range(end, span[1])
@@ -89,4 +106,6 @@ def _adds_a_clause(doc: Doc, span: SpanRange, end: int) -> bool:
             return True
         if table.dep[j] == "conj" and table.head[j] < span[0]:
             return True
-    return False
+    # an apposition to the last words before the run-on describes, and states
+    # nothing of the source's (', a commitment Sweden already meets')
+    return any(table.dep[j] == "appos" and table.head[j] < end for j in added)
