@@ -9,9 +9,11 @@ finder reads the preface's verb as a cue of the words before the colon
 ('want | to stress: this is …') or passes it over. The cue is the preface's
 verb of saying, grown back over the verbs it complements ('would like to |
 emphasise', 'Let me | repeat'); its source the preface's first-person subject;
-its content the clause after the colon, to the end of its sentence. A question
-after the colon states nothing, and only the first person prefaces so: 'He
-said it again: X' is the finder's.
+its content the clause after the colon, to the end of its sentence. Only the
+first person prefaces so ('He said it again: X' is the finder's), and only
+when it asserts: not inside or before a quotation (the quoted speaker's
+words are the quotation's), not passive ('we were told: X'), denied ('I would
+never say: X'), hypothetical ('I could say: X') or a question.
 """
 
 from __future__ import annotations
@@ -111,12 +113,12 @@ def _preface_and_clause(
         if head >= colon or table.dep[after] not in _PREFACES | {"conj"}:
             return None
     else:
-        after_ = [
+        following = [
             c for c in table.children[head] if c > colon and table.dep[c] in _PREFACES
         ]
-        if not after_:
+        if not following:
             return None
-        after = after_[0]
+        after = following[0]
     if subtree(doc, after)[0] < colon or subtree(doc, head)[0] >= colon:
         return None
     top = head

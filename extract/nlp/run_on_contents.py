@@ -5,8 +5,9 @@ X, will succeed') where the news the content ranker mostly learned from stops
 at the first comma. Of the ranker's candidates, one that runs on from its best
 is taken when it scores close enough and adds no clause of its own ('X, and
 we reject Y', 'X, while the minister stressed Y'), no second statement ('X,
-adding that Y') and no phrase of when, where, how or with whom the cue's verb
-happened ('will discuss this [with other partners]', '[by telephone]').
+adding that Y'), no apposition ('X, a commitment Sweden meets') and no phrase
+of when, where, how or with whom the cue's verb happened ('will discuss this
+[with other partners]', '[by telephone]', '[, for the second time]').
 """
 
 from __future__ import annotations
