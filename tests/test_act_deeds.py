@@ -113,3 +113,13 @@ def test_our_colleagues_on_the_ground_are_the_speakers_own_not_the_other_speaker
     assert [(s.speaker_mention, s.actor_ids) for s in told] == [
         ("Our colleagues on the ground", ("OCHA",))
     ]
+
+
+def test_looking_forward_as_a_sentences_last_deed_is_read(nlp: Language) -> None:
+    text = (
+        "Mauro Vieira said that Brazil adheres to the one-China policy, and looks"
+        " forward to deepening cooperation in infrastructure, agriculture and the"
+        " digital economy."
+    )
+    found = {s.cue: s for s in statements(nlp, text)}
+    assert found["said"].content.startswith("that Brazil adheres to")

@@ -5,7 +5,8 @@ the first comma. A run-on takes in no clause of its own ('X, and we reject
 Y') and no phrase of when or with whom the cue's verb happened ('discuss this
 with other partners', 'according to an official'), nor another side's
 statement ('X, while the minister stressed Y'), an occasion set off by a comma
-(', for the second time in a week') or an apposition. Each runs the real pipeline
+(', for the second time in a week'), another deed (', leaving for Port
+Sudan') or an apposition. Each runs the real pipeline
 on a document of a site that declares its issuer."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of Fra
 
 VISIT = """Secretary Blinken's Visit to Brunei
 
-Secretary of State Antony J. Blinken met Sultan Hassanal Bolkiah in Bandar Seri Begawan. The Secretary reiterated U.S. support for Brunei's sovereignty, for the second time in a week. The Secretary underlined the need for all partners to invest at least 2% of GDP in defence, a commitment Brunei already meets.
+Secretary of State Antony J. Blinken met Sultan Hassanal Bolkiah in Bandar Seri Begawan. The Secretary reiterated U.S. support for Brunei's sovereignty, for the second time in a week. The Secretary called for a ceasefire in Sudan, leaving for Port Sudan after a meeting with African Union officials. The Secretary underlined the need for all partners to invest at least 2% of GDP in defence, a commitment Brunei already meets.
 """  # noqa: E501
 
 MEETING = """Secretary Blinken's Meeting with Egyptian Foreign Minister Shoukry
@@ -55,6 +56,7 @@ def test_a_run_on_takes_no_other_sides_clause_or_its_reporter(nlp: Language) -> 
 
 def test_a_run_on_takes_no_occasion_or_apposition(nlp: Language) -> None:
     said = published_by(nlp, VISIT, issuer="USA")
+    assert said["called for"].content == "a ceasefire in Sudan"
     assert said["reiterated"].content == "U.S. support for Brunei's sovereignty"
     assert said["underlined"].content == (
         "the need for all partners to invest at least 2% of GDP in defence"

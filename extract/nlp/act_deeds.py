@@ -241,7 +241,7 @@ def _looking_forward(verb: Token, lexicon: Lexicon) -> Attribution | None:
     source = official_subject(verb, lexicon)
     if source is None:
         return None
-    end = max(to.i + 1, *(c.right_edge.i + 1 for c in verb.rights if c.i > to.i))
+    end = max([to.i + 1, *(c.right_edge.i + 1 for c in verb.rights if c.i > to.i)])
     return act_attribution(verb, source, to.i + 1, (to.i + 1, end))
 
 

@@ -29,12 +29,16 @@ OFFICIAL_REACH = 1.0
 # the prepositions that open what the verb is about instead
 _CIRCUMSTANCES = frozenset({"advmod", "npadvmod", "agent"})
 _ABOUT = frozenset({"about", "on", "of", "for", "at", "to", "against"})
-# verbs that report a second statement or an act of the source (', adding
-# that Y', ', echoing remarks by X', ', speaking at the opening')
-_REPORTING = frozenset(
+# verbs of a second statement or another deed of the source, in a participle
+# after the content (', adding that Y', ', echoing remarks by X', ', speaking
+# at the opening', ', arriving in Kyiv on an unannounced visit')
+_OTHER_DEEDS = frozenset(
     {"add", "say", "warn", "urge", "call", "stress", "note", "insist", "express",
      "reiterate", "emphasise", "emphasize", "underline", "ask", "tell", "point",
-     "recall", "echo", "speak", "respond", "cite", "describe", "refer", "reply"}
+     "recall", "echo", "speak", "respond", "cite", "describe", "refer", "reply",
+     "visit", "tour", "arrive", "leave", "travel", "attend", "address", "host",
+     "receive", "meet", "chair", "open", "inaugurate", "return", "stop", "brief",
+     "write", "post", "wrap", "conclude"}
 )  # fmt: skip
 
 
@@ -61,16 +65,25 @@ def _adds_a_circumstance(head: Token, span: SpanRange, end: int) -> bool:
     """Whether the words a run-on adds hold a phrase that tells when, where or
     how the cue's verb happened ('discussed X [in detail]', '[by telephone]',
     '[according to an official]', 'will discuss X [with other participants]')
-    or a second statement of the source ('X, [adding that Y]')."""
-    return any(
-        end <= c.i < span[1]
-        and (
-            c.dep_ in _CIRCUMSTANCES
-            or c.dep_ == "dobj"  # a second object: ', a commitment X meets'
-            or (c.dep_ == "prep" and (c.lower_ not in _ABOUT or _set_off(c)))
-            or (c.dep_ == "advcl" and c.lemma_.lower() in _REPORTING)
+    or a second statement or deed of the source ('X, [adding that Y]', 'X,
+    [arriving in Kyiv]')."""
+    added = range(end, span[1])
+    return (
+        any(
+            c.i in added
+            and (
+                c.dep_ in _CIRCUMSTANCES
+                or c.dep_ == "dobj"  # a second object: ', a commitment X meets'
+                or (c.dep_ == "prep" and (c.lower_ not in _ABOUT or _set_off(c)))
+            )
+            for c in head.children
         )
-        for c in head.children
+        or any(
+            t.dep_ == "advcl"
+            and t.lemma_.lower() in _OTHER_DEEDS
+            and (t.head == head or t.head.i in added)
+            for t in head.doc[end : span[1]]
+        )
     )
 
 
