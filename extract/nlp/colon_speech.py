@@ -24,9 +24,8 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import quote_spans, trim_span
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
+from extract.nlp.turn_speech import FIRST_PERSON, LET
 
-_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-_LET = "let"
 _SUPPOSING = frozenset({"say", "suppose", "assume", "imagine"})  # 'Let us say:'
 _DENIALS = frozenset({"never", "not", "n't"})
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should"})
@@ -136,7 +135,7 @@ def _not_asserted(table: TokenTable, chain: list[int]) -> bool:
                 return True
             if table.dep[c] == "aux" and table.lower[c] in _HYPOTHETICAL:
                 return True
-    let = table.lemma[chain[0]] == _LET
+    let = table.lemma[chain[0]] == LET
     return let and any(table.lemma[v] in _SUPPOSING for v in chain)
 
 
@@ -170,9 +169,9 @@ def _first_person_subject(table: TokenTable, chain: list[int]) -> int | None:
             if table.dep[c] in ("nsubjpass", "auxpass"):
                 return None
             if table.dep[c] in ("nsubj", "dobj") and (
-                table.dep[c] != "dobj" or table.lemma[verb] == _LET
+                table.dep[c] != "dobj" or table.lemma[verb] == LET
             ):
-                if table.lower[c] not in _FIRST_PERSON or table.pos[c] != "PRON":
+                if table.lower[c] not in FIRST_PERSON or table.pos[c] != "PRON":
                     return None
                 found = c if found is None else found
     return found
@@ -182,7 +181,7 @@ def _cue_start(table: TokenTable, chain: list[int], subject: int) -> int:
     """Where the cue starts: 'Let' of 'Let me', else the first auxiliary or
     verb of the chain after the subject ('would like to emphasise')."""
     top = chain[0]
-    if table.lemma[top] == _LET:
+    if table.lemma[top] == LET:
         return top
     aux = [
         c

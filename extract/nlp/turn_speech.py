@@ -22,8 +22,8 @@ from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
 
-_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-_LET = "let"
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+LET = "let"
 # 'In my view, X': the nouns of a view held and the prepositions that hold it.
 _VIEWS = frozenset({"view", "opinion", "mind", "belief", "conviction"})
 _IN = frozenset({"in", "to"})
@@ -111,7 +111,7 @@ def _as_i_see_it(doc: Doc, first: int) -> list[Attribution]:
         if (
             table.dep[verb] != "advcl"
             or subject is None
-            or table.lower[subject] not in _FIRST_PERSON
+            or table.lower[subject] not in FIRST_PERSON
             or mark is None
             or table.lower[mark] != "as"
             or it is None
@@ -180,7 +180,7 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
     source = found.source
     if source is None or source[1] - source[0] != 1:
         return False
-    if table.lower[source[0]] not in _FIRST_PERSON or table.pos[source[0]] != "PRON":
+    if table.lower[source[0]] not in FIRST_PERSON or table.pos[source[0]] != "PRON":
         return False
     verb = _cue_verb(table, found)
     if verb is None or _asked(table, verb, source[0]):
@@ -237,7 +237,7 @@ def _grown_back(table: TokenTable, found: Attribution) -> Attribution:
     while True:
         head = table.head[verb]
         dep = table.dep[verb]
-        chained = dep == "xcomp" or (dep == "ccomp" and table.lemma[head] == _LET)
+        chained = dep == "xcomp" or (dep == "ccomp" and table.lemma[head] == LET)
         if head >= verb or not chained or table.pos[head] not in ("VERB", "AUX"):
             break
         aux = [
