@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from extract.nlp.officials import not_official
+from extract.nlp.shared_views import reaches_a_shared_view
 
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _YES_NO = frozenset({"if", "whether"})
@@ -113,6 +114,11 @@ _SELVES = frozenset({"we", "i"})
 # The verbs whose clause must be the speaker's own: "agree to", "reserve the right".
 _OWN_VERBS = frozenset({"agree", "reserve"})
 _PAST = frozenset({"VBD", "VBN"})
+_SUCCESS = frozenset({"successful", "success", "fruitful"})
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
+_NOT_YET_HELD = frozenset(
+    {"will", "would", "shall", "can", "'ll", "wo", "may", "might"}
+)
 
 
 def of_itself(verb: Token, content: Span) -> bool:
@@ -172,6 +178,50 @@ def _main_subjects(content: Span) -> list[Token]:
     return found
 
 
+def held_talks(verb: Token) -> bool:
+    """'did not neglect', 'could not ignore', 'have not overlooked': of talks
+    held; not a resolve or a stance ('will not ignore', 'cannot ignore')."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lower_ in _NOT_YET_HELD for a in auxes):
+        return False
+    could = any(a.lower_ == "could" for a in auxes)
+    return could or verb.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)
+
+
+def wishes_others_success(verb: Token, content: Span) -> bool:
+    """'hope that the efforts taken by Russia and Turkey will be successful':
+    the success hoped for is of another's effort, which the hope supports; 'I
+    hope that our talks will be successful' hopes for one's own."""
+    clause = content.root
+    if clause.dep_ == "mark" or clause.head.i in range(content.start, content.end):
+        return False
+    judged = [
+        c
+        for c in clause.children
+        if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _SUCCESS
+    ]
+    if not judged and clause.lemma_.lower() != "succeed":
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and not any(
+        t.lower_ in _FIRST_PERSON for t in subject.subtree
+    )
+
+
+def notes_a_success(verb: Token, content: Span) -> bool:
+    """'noted the successful construction of X', 'highlighted the success of
+    the talks': what is noted is named a success, which praises it; 'noted
+    that they had had a successful exchange' reports."""
+    thing = content.root
+    if thing.pos_ != "NOUN" or thing.head.i in range(content.start, content.end):
+        return False
+    if thing.lemma_.lower() == "success":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children)
+    return any(c.dep_ == "amod" and c.lower_ == "successful" for c in thing.children)
+
+
 def _past(clause: Token) -> bool:
     """'did not agree', 'had not agreed': a fact reported, not a refusal."""
     auxes = [c for c in clause.children if c.dep_ == "aux"]
@@ -200,4 +250,8 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "judges": judges,
     "reference": refers,
     "naming": names_a_deed,
+    "held_talks": lambda verb, content: held_talks(verb),
+    "shared_view": lambda verb, content: reaches_a_shared_view(verb),
+    "others_success": wishes_others_success,
+    "notes_success": notes_a_success,
 }

@@ -45,9 +45,11 @@ from extract.nlp.header import in_header
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
+from extract.nlp.medium_sources import without_medium
 from extract.nlp.misparsed_cues import find_misparsed_cues
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
+from extract.nlp.passed_over import find_passed_over
 from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
 from extract.nlp.quotes import (
@@ -57,6 +59,7 @@ from extract.nlp.quotes import (
     to_quotation_end,
 )
 from extract.nlp.register import find_register_attributions
+from extract.nlp.shared_views import find_shared_views
 from extract.nlp.source_edges import (
     before_a_verb,
     with_apposition,
@@ -89,7 +92,10 @@ def find_attributions(
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
     prefaced = find_colon_speech(doc)  # "Let me repeat: X"
-    more = [*operative, *held, *clear, *misparsed, *prefaced]
+    # in official documents, talks in other words: "we did not neglect X", "came
+    # to the same conclusion that X" (news describes positions so)
+    talks = [*find_passed_over(doc), *find_shared_views(doc)] if official else []
+    more = [*operative, *held, *clear, *misparsed, *prefaced, *talks]
     rules = _with_register(rules, find_register_attributions(doc, lexicon) + more)
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
@@ -128,8 +134,9 @@ def _edged(doc: Doc, found: Attribution) -> Attribution:
 
 
 REGISTER = frozenset(
-    {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface"}
-)
+    {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface",
+     "passed_over", "shared_view"}
+)  # fmt: skip
 
 
 def _acts(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -142,9 +149,6 @@ def _acts(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
         if not any(i in taken for i in range(*a.cue))
     ]
     return sorted([*acts, *more], key=lambda a: (a.content[0], a.cue[0]))
-
-
-_MEDIUM = 6  # words of a medium's name before a source the parse ran back over it
 
 
 def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
@@ -313,28 +317,6 @@ def _after_according(doc: Doc, found: Attribution) -> Attribution:
     if found.source is None or doc[found.cue[0]].lower_ == "according":
         return found  # the medium is the source of "according to" itself
     return replace(found, source=without_medium(doc, found.source))
-
-
-def without_medium(doc: Doc, source: SpanRange) -> SpanRange:
-    """ "According to ISNA, the prosecutor general, X, said": a source the parse
-    ran back over the medium of "according to" starts after the medium's comma."""
-    if not _after_according_to(doc, source[0]):
-        return source
-    comma = next((i for i in range(*source) if doc[i].text == ","), None)
-    if comma is None or comma + 1 >= source[1] or doc[comma + 1].is_punct:
-        return source
-    return (comma + 1, source[1])
-
-
-def _after_according_to(doc: Doc, start: int) -> bool:
-    """The token at `start` is in the object of an "according to" just before
-    it, no comma between ("According to semi-official | news agency ISNA")."""
-    for i in range(start - 1, max(start - _MEDIUM, 1) - 1, -1):
-        if doc[i].text == ",":
-            return False
-        if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
-            return True
-    return False
 
 
 def _without_register(

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
-from extract.nlp.attribution_finder import without_medium
+from extract.nlp.medium_sources import without_medium
 from extract.nlp.memo import once_per_doc
 from extract.nlp.participles import unsure_participle, without_unsure_subject
 from extract.nlp.quotes import trim_end, trim_span

@@ -1,0 +1,32 @@
+"""A source behind the medium of 'according to': 'According to ISNA, the
+prosecutor general, X, said' is the prosecutor's, not ISNA's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.quotes import SpanRange
+
+_MEDIUM = 6  # words of a medium's name before a source the parse ran back over it
+
+
+def without_medium(doc: Doc, source: SpanRange) -> SpanRange:
+    """ "According to ISNA, the prosecutor general, X, said": a source the parse
+    ran back over the medium of "according to" starts after the medium's comma."""
+    if not _after_according_to(doc, source[0]):
+        return source
+    comma = next((i for i in range(*source) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= source[1] or doc[comma + 1].is_punct:
+        return source
+    return (comma + 1, source[1])
+
+
+def _after_according_to(doc: Doc, start: int) -> bool:
+    """The token at `start` is in the object of an "according to" just before
+    it, no comma between ("According to semi-official | news agency ISNA")."""
+    for i in range(start - 1, max(start - _MEDIUM, 1) - 1, -1):
+        if doc[i].text == ",":
+            return False
+        if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
+            return True
+    return False
