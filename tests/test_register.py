@@ -73,6 +73,23 @@ def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:
                 "express_concern",
             ),
         ),
+        (  # an attitude framing a verb of saying: the noting is the cue's
+            "The leaders were pleased to note that the de-escalation zones had"
+            " reduced tensions.",
+            (
+                "were pleased to note",
+                "that the de-escalation zones had reduced tensions",
+                "praise",
+            ),
+        ),
+        (  # any other verb is the content's
+            "Russia is ready to resume talks with Ukraine.",
+            (
+                "is ready",
+                "to resume talks with Ukraine",
+                "express_intent_to_negotiate",
+            ),
+        ),
     ],
 )
 def test_register_cue_is_found_with_its_content_and_act(
