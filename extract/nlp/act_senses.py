@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from extract.nlp.officials import not_official
+from extract.nlp.passed_over import topic_not_passed_over
 from extract.nlp.shared_views import reaches_a_shared_view
 
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -116,9 +117,14 @@ _OWN_VERBS = frozenset({"agree", "reserve"})
 _PAST = frozenset({"VBD", "VBN"})
 _SUCCESS = frozenset({"successful", "success", "fruitful"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
-_NOT_YET_HELD = frozenset(
-    {"will", "would", "shall", "can", "'ll", "wo", "may", "might"}
-)
+_EFFORTS = frozenset({"effort", "initiative", "mediation", "endeavour", "endeavor"})
+# works of cooperation whose success is praised
+_JOINT_WORKS = frozenset(
+    {"implementation", "construction", "holding", "completion", "launch",
+     "conclusion", "organisation", "organization", "cooperation", "work",
+     "commissioning", "project", "talk", "summit", "meeting", "visit",
+     "negotiation", "programme", "program", "initiative", "year"}
+)  # fmt: skip
 
 
 def of_itself(verb: Token, content: Span) -> bool:
@@ -178,22 +184,13 @@ def _main_subjects(content: Span) -> list[Token]:
     return found
 
 
-def held_talks(verb: Token) -> bool:
-    """'did not neglect', 'could not ignore', 'have not overlooked': of talks
-    held; not a resolve or a stance ('will not ignore', 'cannot ignore')."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if any(a.lower_ in _NOT_YET_HELD for a in auxes):
-        return False
-    could = any(a.lower_ == "could" for a in auxes)
-    return could or verb.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)
-
-
 def wishes_others_success(verb: Token, content: Span) -> bool:
     """'hope that the efforts taken by Russia and Turkey will be successful':
-    the success hoped for is of another's effort, which the hope supports; 'I
-    hope that our talks will be successful' hopes for one's own."""
+    the success hoped for is of another's effort, which the hope supports;
+    not one's own ('our efforts'), nor anything else hoped to succeed ('the
+    new measures', 'the summit'), nor a hope given up ('no longer hope')."""
     clause = content.root
-    if clause.dep_ == "mark" or clause.head.i in range(content.start, content.end):
+    if clause.head.i in range(content.start, content.end) or _given_up(verb):
         return False
     judged = [
         c
@@ -205,21 +202,40 @@ def wishes_others_success(verb: Token, content: Span) -> bool:
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-    return subject is not None and not any(
-        t.lower_ in _FIRST_PERSON for t in subject.subtree
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _EFFORTS
+        and not any(t.lower_ in _FIRST_PERSON for t in subject.subtree)
+    )
+
+
+def _given_up(verb: Token) -> bool:
+    """'no longer hope', 'do not hope'."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "longer" and c.left_edge.lower_ == "no")
+        for c in verb.children
     )
 
 
 def notes_a_success(verb: Token, content: Span) -> bool:
     """'noted the successful construction of X', 'highlighted the success of
-    the talks': what is noted is named a success, which praises it; 'noted
-    that they had had a successful exchange' reports."""
+    the talks': a joint work noted as a success is praised; 'noted that they
+    had had a successful exchange' reports, and a success in arms or in force
+    ('the successful test of a missile', 'the success of the counteroffensive')
+    praises no one's cooperation."""
     thing = content.root
     if thing.pos_ != "NOUN" or thing.head.i in range(content.start, content.end):
         return False
     if thing.lemma_.lower() == "success":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children)
-    return any(c.dep_ == "amod" and c.lower_ == "successful" for c in thing.children)
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.lemma_.lower() in _JOINT_WORKS for o in c.children)
+            for c in thing.children
+        )
+    return thing.lemma_.lower() in _JOINT_WORKS and any(
+        c.dep_ == "amod" and c.lower_ == "successful" for c in thing.children
+    )
 
 
 def _past(clause: Token) -> bool:
@@ -250,7 +266,7 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "judges": judges,
     "reference": refers,
     "naming": names_a_deed,
-    "held_talks": lambda verb, content: held_talks(verb),
+    "passed_over": lambda verb, content: topic_not_passed_over(verb) is not None,
     "shared_view": lambda verb, content: reaches_a_shared_view(verb),
     "others_success": wishes_others_success,
     "notes_success": notes_a_success,

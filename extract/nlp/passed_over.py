@@ -1,31 +1,30 @@
 """Talks reported by denying that a topic was passed over: 'we did not neglect
-the situation in Syria', 'We certainly could not ignore another issue', 'we
-did not bypass matters of Syria's recovery'.
+the situation in Syria', 'we did not bypass matters of Syria's recovery'.
 
-Press statements after talks say what was discussed this way (read only in
-documents of a site that declares its issuer); the
-news-trained finder reads a denied verb as no statement. The cue is the
-denied verb with the auxiliaries and adverbs before it ('certainly could not
-ignore'), the content its object, the source its subject when the subject
-speaks for a side ('we', 'they', the leaders, a state or body; 'I' in a turn).
-Only of talks held: 'we will not ignore the violations' warns, 'we cannot
-ignore the threat' takes a stance, and both are the finder's.
+Press statements after talks say what was discussed this way; the
+news-trained finder reads a denied verb as no statement. Only where that is
+what it says: in a document of a site that declares its issuer, in a main
+clause, 'did not' and nothing else ('should not have ignored' reproaches,
+'could not ignore such provocations' reacts, 'will not ignore' warns, 'never
+neglected its interests' defends), with an object ('did not neglect to
+mention' is no topic), and with the sides as subject: 'we', 'they', the
+leaders or parties, 'X and I' ('Kyiv did not ignore the orders' and
+'Protesters did not ignore the curfew' are no talks). The cue is the denied
+verb with what comes between it and the subject, the content its object.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.nlp.act_senses import held_talks
 from extract.nlp.attribution import Attribution, child_of, subtree_of
 from extract.nlp.quotes import trim_end
-from extract.nlp.register import speaker_in_turn, speaks_for_a_body
+from extract.nlp.sides import the_sides
 
 # verbs of passing a topic over; denied, they say the topic was taken up
 PASSING_OVER = frozenset(
     {"neglect", "ignore", "bypass", "overlook", "disregard", "sidestep"}
 )
-_DENIALS = frozenset({"not", "n't", "never"})
 
 
 def find_passed_over(doc: Doc) -> list[Attribution]:
@@ -34,30 +33,38 @@ def find_passed_over(doc: Doc) -> list[Attribution]:
     return [a for a in found if a is not None]
 
 
+def topic_not_passed_over(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and the topic of 'we did not neglect [X]' in talks held, if
+    the verb says that (see the module's docstring)."""
+    if verb.doc._.issuer is None or verb.lemma_.lower() not in PASSING_OVER:
+        return None
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    denials = [c for c in verb.children if c.dep_ == "neg"]
+    if [a.lower_ for a in auxes] != ["did"] or [d.lower_ for d in denials] not in (
+        ["not"],
+        ["n't"],
+    ):
+        return None
+    topic, subject = child_of(verb, "dobj"), child_of(verb, "nsubj")
+    if topic is None or subject is None or child_of(verb, "xcomp") is not None:
+        return None
+    return (subject, topic) if the_sides(subject) else None
+
+
 def _passed_over(verb: Token) -> Attribution | None:
-    if verb.pos_ != "VERB" or child_of(verb, "auxpass") is not None:
+    found = topic_not_passed_over(verb)
+    if found is None:
         return None
-    denial = next(
-        (c for c in verb.children if c.dep_ == "neg" or c.lower_ in _DENIALS), None
-    )
-    topic = child_of(verb, "dobj")
-    subject = child_of(verb, "nsubj")
-    if denial is None or topic is None or subject is None or not held_talks(verb):
-        return None
-    side = speaks_for_a_body(subject) or speaker_in_turn(subject)
-    if not (side or subject.lower_ == "they"):
-        return None
-    before = [
-        c.i
-        for c in verb.children
-        if c.i < verb.i and c.i > subject.i and c.dep_ in ("aux", "neg", "advmod")
-    ]
-    start, end = subtree_of(topic)
+    subject, topic = found
     source = subtree_of(subject)
+    start, end = subtree_of(topic)
     if source[1] > verb.i or start < verb.i:
         return None
+    between = [c.i for c in verb.children if source[1] <= c.i < verb.i]
     return Attribution(
-        cue=(min([verb.i, *before]), verb.i + 1),
+        cue=(min([verb.i, *between]), verb.i + 1),
         content=(start, trim_end(verb.doc, start, end)),
         source=source,
         cue_lemma=verb.lemma_.lower(),

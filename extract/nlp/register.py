@@ -243,7 +243,9 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     subject = past_dateline(child_of(head, "nsubj") or child_of(head, "nsubjpass"))
     if subject is None and head.dep_ == "conj":  # "X thanked Y and [is] ready to"
         subject = child_of(head.head, "nsubj")
-    if subject is None or not (speaks_for_a_body(subject) or speaker_in_turn(subject)):
+    if subject is None or not (
+        _speaks_for_a_body(subject) or _speaker_in_turn(subject)
+    ):
         return None
     source = source_range(subject, lexicon)
     if source is None:
@@ -292,7 +294,7 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     if prep is None or pobj is None or source is None:
         return None
     subject = token.doc[source[1] - 1]
-    if not (speaks_for_a_body(subject) or subject.lower_ == "they"):
+    if not (_speaks_for_a_body(subject) or subject.lower_ == "they"):
         return None
     doc = token.doc
     start, end = with_clause_after(doc, token_table(doc), token.i, subtree_of(pobj))
@@ -349,7 +351,7 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
     )  # fmt: skip
 
 
-def speaks_for_a_body(subject: Token) -> bool:
+def _speaks_for_a_body(subject: Token) -> bool:
     """A state, body or group takes an attitude ('We', 'Russia', 'the two
     leaders', 'the Government'); a person's mood ('I am glad') is no position."""
     if subject.lower_ == "we" or subject.ent_type_ in ("GPE", "ORG", "NORP"):
@@ -359,7 +361,7 @@ def speaks_for_a_body(subject: Token) -> bool:
     return subject.lemma_.lower() in _BODY_NOUNS
 
 
-def speaker_in_turn(subject: Token) -> bool:
+def _speaker_in_turn(subject: Token) -> bool:
     """'I' in a turn: the speaker, who speaks for a side ('I am confident')."""
     labels = turn_labels(subject.doc)
     return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon

@@ -2,16 +2,21 @@
 X', 'We came to the same conclusion that X', 'arrived at the common opinion
 that X', 'have identical opinions on X', 'A consensus has been reached on X'.
 
-Press statements after talks report agreement this way (read only in
-documents of a site that declares its issuer: news describes positions so,
-'both men had the same position on global warming'); the news-trained
+Press statements after talks report agreement this way; the news-trained
 finder rarely has such a cue. The view is shared when its noun is a consensus
-or unanimity, or has a word of sameness ('common', 'same', 'identical'); a
+or unanimity, or has a word of sameness ('common', 'same', 'identical'). Only
+where that is what it says: in a document of a site that declares its issuer
+(news describes positions so: 'both men had the same position on global
+warming'), in a main clause that asserts it (not 'No consensus has been
+reached', 'We must reach a consensus', 'If we have a common understanding',
+a question, or 'Claims that a consensus has been reached are false'), and
+of the sides ('we', 'they', the leaders, 'Russia and China', 'Mr Xi and I';
+not 'The EU has a common position', 'It is a common belief in the West'). A
 view held 'in' ('In our common opinion, X') frames a statement and is no
 cue. The source is the subject of the verb that reaches the view ('We came
 to'), the view's owner ('our'), or, with neither ('A consensus has been
-reached'), the document's participants; the content is the view's clause
-('that X') or topic ('on X', 'with regard to X').
+reached'), whoever the document's speakers are; the content is the view's
+clause ('that X') or topic ('on X', 'with regard to X').
 """
 
 from __future__ import annotations
@@ -20,16 +25,22 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution, child_of, subtree_of
 from extract.nlp.quotes import trim_end
+from extract.nlp.sides import the_sides
 
 VIEW_NOUNS = frozenset(
     {"opinion", "view", "conclusion", "understanding", "assessment", "position",
-     "belief", "consensus", "unanimity"}
+     "consensus", "unanimity"}
 )  # fmt: skip
 _SHARED_ALREADY = frozenset({"consensus", "unanimity"})
 SAMENESS = frozenset({"common", "same", "shared", "identical", "joint", "unanimous"})
 # how a view is reached: 'came to', 'arrived at' it; 'reached', 'have' it
 _REACHING_TO = frozenset({"come", "arrive", "get"})
-_HOLDING = frozenset({"reach", "have", "hold", "form", "develop", "achieve"})
+_HOLDING = frozenset({"reach", "have", "hold", "achieve"})
+_NOT_ASSERTED = frozenset(
+    {"must", "should", "will", "would", "can", "could", "may", "might", "shall",
+     "'ll", "wo", "need", "ought"}
+)  # fmt: skip
+_OWNERS = frozenset({"our", "their"})
 _TOPICS = frozenset({"on", "about", "regarding", "concerning", "over"})
 _REGARDS = frozenset({"regard", "respect"})  # 'with regard to X'
 
@@ -45,6 +56,8 @@ def shared_view(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in VIEW_NOUNS:
         return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
     if lemma in _SHARED_ALREADY:
         return True
     words = [c for c in noun.children if c.dep_ == "amod"]
@@ -59,6 +72,40 @@ def reaches_a_shared_view(verb: Token) -> bool:
 
 
 def _reached_by(noun: Token) -> Token | None:
+    """The verb that reaches or holds the view, if the sides assert that in an
+    official document."""
+    verb = _reaching(noun)
+    if verb is None or noun.doc._.issuer is None or not _asserted(verb):
+        return None
+    if noun.dep_ == "attr":
+        return verb if _owned_by_the_sides(noun) else None
+    if noun.dep_ == "nsubjpass":
+        return verb
+    subject = child_of(verb, "nsubj")
+    return verb if subject is not None and the_sides(subject) else None
+
+
+def _asserted(verb: Token) -> bool:
+    """A main clause, not denied, not modal or conditional, not a question."""
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("neg", "mark") or child.lower_ in _NOT_ASSERTED:
+            return False
+    last = verb.sent[-1] if verb.sent[-1].text.strip() else verb.sent[-2]
+    return last.text != "?"
+
+
+def _owned_by_the_sides(noun: Token) -> bool:
+    """'It is [our] common opinion', 'It is common opinion'; not 'It is a
+    common view in the West'."""
+    owner = child_of(noun, "poss")
+    if owner is not None:
+        return owner.lower_ in _OWNERS
+    return child_of(noun, "det") is None
+
+
+def _reaching(noun: Token) -> Token | None:
     """The verb that reaches or holds the view, if the view is reached or held."""
     head = noun.head
     if noun.dep_ == "attr" and head.lemma_ == "be" and _it_subject(head):
@@ -92,7 +139,7 @@ def _shared(noun: Token) -> Attribution | None:
         cue_start = verb.i - 1 if it else verb.i
     elif noun.dep_ == "nsubjpass":
         source, cue_start = None, noun.left_edge.i
-    elif subject is None or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+    elif subject is None:
         return None
     else:
         source = subtree_of(subject)
