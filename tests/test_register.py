@@ -82,6 +82,14 @@ def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:
                 "praise",
             ),
         ),
+        (  # a verb of telling: its clause is what it says, not whom it tells
+            "Kazakhstan is pleased to inform you that it will host the summit.",
+            (
+                "is pleased to inform",
+                "that it will host the summit",
+                "support",
+            ),
+        ),
         (  # any other verb is the content's
             "Russia is ready to resume talks with Ukraine.",
             (

@@ -2,12 +2,13 @@
 that declares its issuer: a topic whose neglect the sides deny was discussed
 ('we did not neglect the situation in Syria'), a view the sides reached in
 common is an agreement ('We came to the same conclusion that X', 'It is our
-common opinion that X', 'A consensus has been reached on X'), hoping
-another's effort succeeds supports it, and noting a joint work as a success
-praises it. A reproach, a reaction or a warning ('should not have ignored',
-'could not ignore', 'will not ignore'), a view denied, wished for, asked
-about or held by others, one's own success hoped for, a hope given up and a
-success in arms stay what they were. Each runs the real pipeline."""
+common opinion that X', 'A consensus has been reached on X'), and hoping
+another's effort succeeds supports it. A reproach, a reaction, a warning or
+an accusation ('should not have ignored', 'could not ignore such
+provocations', 'did not ignore the threats and took measures', 'Kyiv did not
+ignore the orders'), a view denied, wished for, asked about or held by others,
+one's own success hoped for, a hope given up and a gibe stay what they were.
+Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -16,20 +17,20 @@ from statements_by_cue import published_by
 
 TALKS = """Press statements following Russian-Turkish talks.
 
-President of Russia Vladimir Putin: Mr President, colleagues, we touched upon the key issues of our relations. Naturally, we did not neglect the situation in the Syrian Arab Republic. We did not bypass matters of Syria's recovery either.
+President of Russia Vladimir Putin: Mr President, colleagues, we touched upon the key issues of our relations. Naturally, we did not neglect the situation in the Syrian Arab Republic. The Parties did not bypass matters of Syria's recovery either.
 
 It is our common opinion that only the Syrians themselves should determine the future of their country. We came to the same conclusion that we must continue to develop our relations in all areas. A consensus has been reached with regard to fighting terrorism.
 
-We hope that the efforts that are being taken by the United Nations will be successful. I trust that our talks next month will be successful. We noted the successful implementation of the exchange years. He mentioned that they had just had a successful exchange.
+We hope that the efforts that are being taken by the United Nations will be successful. I trust that our talks next month will be successful.
 """  # noqa: E501
 
 NOT_SO = """Press statements following Russian-Turkish talks.
 
-President of Russia Vladimir Putin: The West should not have ignored our warnings. We could not ignore such provocations. We will not ignore any violation of the ceasefire. Kyiv did not ignore the orders of its curators. We did not neglect to mention the humanitarian situation.
+President of Russia Vladimir Putin: The West should not have ignored our warnings. We could not ignore such provocations. We will not ignore any violation of the ceasefire. Kyiv did not ignore the orders of its curators. We did not neglect to mention the humanitarian situation. We did not ignore the threats to our security and took the necessary measures.
 
-No consensus has been reached on the final declaration. We must reach a consensus on the grain deal. The European Union has a common position on sanctions only because Washington dictates it. It is a common view in the West that sanctions will break our economy.
+No consensus has been reached on the final declaration. We must reach a consensus on the grain deal. The European Union has a common position on sanctions only because Washington dictates it. It is a common view in the West that sanctions will break our economy. It is their common opinion that Russia is to blame for everything. A broad consensus has been reached in Western capitals on the need to seize our assets.
 
-I wish that the new measures will be successful. We no longer hope that the efforts of the Western mediators will be successful. We noted the successful test of the Sarmat missile system.
+I wish that the new measures will be successful. We no longer hope that the efforts of the Western mediators will be successful. Let us hope that the efforts of the Western troika to isolate Russia will be as successful as their counteroffensive.
 """  # noqa: E501
 
 QUESTION = """Press conference following Russian-Turkish talks.
@@ -49,7 +50,7 @@ def test_a_topic_the_sides_did_not_neglect_was_discussed(nlp: Language) -> None:
     }
 
 
-def test_a_reproach_a_reaction_or_a_warning_is_no_consultation(
+def test_a_reproach_a_reaction_or_an_accusation_is_no_consultation(
     nlp: Language,
 ) -> None:
     said = published_by(nlp, NOT_SO, issuer="RUS")
@@ -94,16 +95,8 @@ def test_hoping_anothers_effort_succeeds_supports_it(nlp: Language) -> None:
     assert said["trust"].act == "state"
 
 
-def test_noting_a_joint_work_as_a_success_praises_it(nlp: Language) -> None:
-    said = published_by(nlp, TALKS, issuer="RUS")
-    assert said["noted"].content.startswith("the successful implementation")
-    assert said["noted"].act == "praise"
-    assert said["mentioned"].content.startswith("that they had just had")
-    assert said["mentioned"].act == "state"
-
-
-def test_own_success_a_hope_given_up_and_arms_are_not_supported_or_praised(
+def test_own_success_a_hope_given_up_and_a_gibe_support_nothing(
     nlp: Language,
 ) -> None:
     said = published_by(nlp, NOT_SO, issuer="RUS")
-    assert not [s for s in said.values() if s.act in ("support", "praise")]
+    assert not [s for s in said.values() if s.act == "support"]

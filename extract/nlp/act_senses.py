@@ -118,13 +118,6 @@ _PAST = frozenset({"VBD", "VBN"})
 _SUCCESS = frozenset({"successful", "success", "fruitful"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 _EFFORTS = frozenset({"effort", "initiative", "mediation", "endeavour", "endeavor"})
-# works of cooperation whose success is praised
-_JOINT_WORKS = frozenset(
-    {"implementation", "construction", "holding", "completion", "launch",
-     "conclusion", "organisation", "organization", "cooperation", "work",
-     "commissioning", "project", "talk", "summit", "meeting", "visit",
-     "negotiation", "programme", "program", "initiative", "year"}
-)  # fmt: skip
 
 
 def of_itself(verb: Token, content: Span) -> bool:
@@ -185,11 +178,16 @@ def _main_subjects(content: Span) -> list[Token]:
 
 
 def wishes_others_success(verb: Token, content: Span) -> bool:
-    """'hope that the efforts taken by Russia and Turkey will be successful':
-    the success hoped for is of another's effort, which the hope supports;
+    """'hope that the efforts taken by Russia and Turkey will be successful',
+    in an official document: the success hoped for is of another's effort,
+    which the hope supports;
     not one's own ('our efforts'), nor anything else hoped to succeed ('the
-    new measures', 'the summit'), nor a hope given up ('no longer hope')."""
+    new measures', 'the summit'), nor a hope given up ('no longer hope'), nor
+    a success qualified, as gibes are ('as successful as their
+    counteroffensive', 'successful in discrediting the court itself')."""
     clause = content.root
+    if content.doc._.issuer is None:  # 'Fans hope that the club's efforts …'
+        return False
     if clause.head.i in range(content.start, content.end) or _given_up(verb):
         return False
     judged = [
@@ -199,6 +197,9 @@ def wishes_others_success(verb: Token, content: Span) -> bool:
     ]
     if not judged and clause.lemma_.lower() != "succeed":
         return False
+    words = [t for t in content if not t.is_punct]
+    if not words or words[-1] not in (*judged, clause):
+        return False  # 'as successful as their counteroffensive', 'successful in X'
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
@@ -214,27 +215,6 @@ def _given_up(verb: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.lower_ == "longer" and c.left_edge.lower_ == "no")
         for c in verb.children
-    )
-
-
-def notes_a_success(verb: Token, content: Span) -> bool:
-    """'noted the successful construction of X', 'highlighted the success of
-    the talks': a joint work noted as a success is praised; 'noted that they
-    had had a successful exchange' reports, and a success in arms or in force
-    ('the successful test of a missile', 'the success of the counteroffensive')
-    praises no one's cooperation."""
-    thing = content.root
-    if thing.pos_ != "NOUN" or thing.head.i in range(content.start, content.end):
-        return False
-    if thing.lemma_.lower() == "success":
-        return any(
-            c.dep_ == "prep"
-            and c.lower_ == "of"
-            and any(o.lemma_.lower() in _JOINT_WORKS for o in c.children)
-            for c in thing.children
-        )
-    return thing.lemma_.lower() in _JOINT_WORKS and any(
-        c.dep_ == "amod" and c.lower_ == "successful" for c in thing.children
     )
 
 
@@ -269,5 +249,4 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "passed_over": lambda verb, content: topic_not_passed_over(verb) is not None,
     "shared_view": lambda verb, content: reaches_a_shared_view(verb),
     "others_success": wishes_others_success,
-    "notes_success": notes_a_success,
 }

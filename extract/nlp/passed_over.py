@@ -7,10 +7,13 @@ what it says: in a document of a site that declares its issuer, in a main
 clause, 'did not' and nothing else ('should not have ignored' reproaches,
 'could not ignore such provocations' reacts, 'will not ignore' warns, 'never
 neglected its interests' defends), with an object ('did not neglect to
-mention' is no topic), and with the sides as subject: 'we', 'they', the
-leaders or parties, 'X and I' ('Kyiv did not ignore the orders' and
-'Protesters did not ignore the curfew' are no talks). The cue is the denied
-verb with what comes between it and the subject, the content its object.
+mention' is no topic), with the sides as subject (`sides.py`: 'Kyiv did not
+ignore the orders', 'They did not neglect a single chance' are no talks),
+with a topic of talks as object ('the situation in X', 'matters of X', 'the
+issue of X'; not 'the threats to our security', 'the needs of pensioners',
+'the opportunity to blame Russia') and no deed beside it ('did not ignore the
+attacks and responded with strikes'). The cue is the denied verb with what
+comes between it and the subject, the content its object.
 """
 
 from __future__ import annotations
@@ -25,6 +28,13 @@ from extract.nlp.sides import the_sides
 PASSING_OVER = frozenset(
     {"neglect", "ignore", "bypass", "overlook", "disregard", "sidestep"}
 )
+# what talks take up
+TOPICS = frozenset(
+    {"situation", "issue", "matter", "question", "problem", "topic", "aspect",
+     "theme", "subject", "agenda", "development", "crisis", "conflict",
+     "settlement", "relation", "cooperation", "process", "prospect", "area",
+     "sphere", "field"}
+)  # fmt: skip
 
 
 def find_passed_over(doc: Doc) -> list[Attribution]:
@@ -48,8 +58,12 @@ def topic_not_passed_over(verb: Token) -> tuple[Token, Token] | None:
     ):
         return None
     topic, subject = child_of(verb, "dobj"), child_of(verb, "nsubj")
-    if topic is None or subject is None or child_of(verb, "xcomp") is not None:
+    if topic is None or subject is None or topic.lemma_.lower() not in TOPICS:
         return None
+    if any(c.dep_ in ("xcomp", "conj", "cc") for c in verb.children):
+        return None  # 'did not ignore the attacks and responded with strikes'
+    if any(c.lower_ in ("any", "single") for c in topic.children):
+        return None  # 'did not neglect a single chance'; no topic in particular
     return (subject, topic) if the_sides(subject) else None
 
 

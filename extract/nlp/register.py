@@ -239,7 +239,7 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         found = noun_complement(head, after=token.i, preps=frozenset())
     if found is None:
         return None
-    cue_end, content = with_saying(token.doc, found)  # 'pleased [to note] X'
+    cue_end, content = with_saying(token.doc, token, found)  # 'pleased [to note]'
     subject = past_dateline(child_of(head, "nsubj") or child_of(head, "nsubjpass"))
     if subject is None and head.dep_ == "conj":  # "X thanked Y and [is] ready to"
         subject = child_of(head.head, "nsubj")

@@ -10,8 +10,10 @@ where that is what it says: in a document of a site that declares its issuer
 warming'), in a main clause that asserts it (not 'No consensus has been
 reached', 'We must reach a consensus', 'If we have a common understanding',
 a question, or 'Claims that a consensus has been reached are false'), and
-of the sides ('we', 'they', the leaders, 'Russia and China', 'Mr Xi and I';
-not 'The EU has a common position', 'It is a common belief in the West'). A
+of the sides (`sides.py`; 'our' view; not 'The EU has a common position',
+'Kyiv and Warsaw have the same opinion', 'It is their common opinion', 'A
+consensus has been reached in Western capitals'), on a topic of its own
+('on X', not 'on one thing: X', whose colon introduces a gibe). A
 view held 'in' ('In our common opinion, X') frames a statement and is no
 cue. The source is the subject of the verb that reaches the view ('We came
 to'), the view's owner ('our'), or, with neither ('A consensus has been
@@ -40,7 +42,8 @@ _NOT_ASSERTED = frozenset(
     {"must", "should", "will", "would", "can", "could", "may", "might", "shall",
      "'ll", "wo", "need", "ought"}
 )  # fmt: skip
-_OWNERS = frozenset({"our", "their"})
+_DENIALS = frozenset({"hardly", "scarcely", "barely", "never", "not"})
+_AMONG_OTHERS = frozenset({"in", "among", "between", "within"})
 _TOPICS = frozenset({"on", "about", "regarding", "concerning", "over"})
 _REGARDS = frozenset({"regard", "respect"})  # 'with regard to X'
 
@@ -77,6 +80,16 @@ def _reached_by(noun: Token) -> Token | None:
     verb = _reaching(noun)
     if verb is None or noun.doc._.issuer is None or not _asserted(verb):
         return None
+    if any(
+        c.dep_ == "prep" and c.lower_ in _AMONG_OTHERS
+        for c in (*verb.children, *noun.children)
+    ):
+        return None  # 'reached in Western capitals', 'among the allies'
+    if any(c.lower_ in _DENIALS for c in (*verb.children, *noun.children)):
+        return None  # 'We have hardly a common understanding'
+    after = [t for t in verb.subtree if t.i > noun.i]
+    if any(t.lower_ == "thing" or t.text == ":" for t in after):
+        return None  # 'a common position on one thing: undermining X'
     if noun.dep_ == "attr":
         return verb if _owned_by_the_sides(noun) else None
     if noun.dep_ == "nsubjpass":
@@ -98,10 +111,10 @@ def _asserted(verb: Token) -> bool:
 
 def _owned_by_the_sides(noun: Token) -> bool:
     """'It is [our] common opinion', 'It is common opinion'; not 'It is a
-    common view in the West'."""
+    common view in the West', 'It is their common opinion'."""
     owner = child_of(noun, "poss")
     if owner is not None:
-        return owner.lower_ in _OWNERS
+        return owner.lower_ == "our"
     return child_of(noun, "det") is None
 
 
