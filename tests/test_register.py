@@ -125,6 +125,20 @@ def test_agentless_passive_speaks_for_the_participants(nlp: Language) -> None:
     ]
 
 
+def test_a_passive_keeps_the_preposition_it_left_behind(nlp: Language) -> None:
+    text = (
+        "Readout of the call\n\nPresident Putin had a telephone conversation with"
+        " President Trump. The situation with the Iranian nuclear programme was"
+        " touched on."
+    )
+    found = [parts(text, s) for s in statements(nlp, text)]
+    assert (
+        "was touched on",
+        "The situation with the Iranian nuclear programme",
+        "consult",
+    ) in [(cue, content, act) for cue, content, _, act in found]
+
+
 def test_agentless_passive_without_a_meeting_speaks_for_no_one(
     nlp: Language,
 ) -> None:

@@ -22,7 +22,7 @@ from extract.nlp.attribution import Attribution, child_of, subtree_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import is_setting
 from extract.nlp.quotes import SpanRange
-from extract.nlp.register import noun_complement
+from extract.nlp.stance_complements import noun_complement
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _CONDITIONS = frozenset({"if", "unless", "should"})

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from extract.nlp.attribution import Attribution, child_of, source_range, subtree_of
 from extract.nlp.lexicon import ActPhrases, Lexicon
 from extract.nlp.quotes import SpanRange, trim_end
-from extract.nlp.register import noun_complement
+from extract.nlp.stance_complements import noun_complement
 
 FORM = "act"  # the `form` of these attributions
 _CLAUSES = frozenset({"ROOT", "ccomp", "conj", "xcomp"})

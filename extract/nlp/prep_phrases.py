@@ -1,10 +1,11 @@
 """What a preposition's phrase adds to a stance: a setting, which is no content
 ('held talks on Tuesday', 'in Geneva'), or a reason, which is ('expressed
-gratitude to X for Y')."""
+gratitude to X for Y'); and a preposition left behind by a passive ('was
+touched [on]'), which belongs to its verb."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import TokenTable, subtree
@@ -14,6 +15,17 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _REASONS = frozenset({"for", "over"})
 # 'in the wake of X', 'in light of X', 'in connection with X': a reason too
 _REASON_NOUNS = frozenset({"wake", "light", "connection"})
+
+
+def stranded_end(verb: Token) -> int:
+    """Where a passive verb ends, over the preposition it left behind: 'The
+    situation was touched [on]', 'It was agreed [upon]'."""
+    after = verb.i + 1
+    if after >= len(verb.doc):
+        return after
+    left = verb.doc[after]
+    stranded = left.dep_ in ("prep", "prt") and not any(True for _ in left.children)
+    return after + 1 if left.head == verb and stranded else after
 
 
 def is_setting(prep: str, entity: str) -> bool:

@@ -22,9 +22,17 @@ from extract.nlp.attribution import (
 )
 from extract.nlp.datelines import past_dateline
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.prep_phrases import is_setting, with_clause_after, with_reason
-from extract.nlp.quotes import SpanRange, trim_end
+from extract.nlp.prep_phrases import (
+    stranded_end,
+    with_clause_after,
+)
+from extract.nlp.quotes import trim_end
 from extract.nlp.speakers import Speaker
+from extract.nlp.stance_complements import (
+    ATTITUDE_PREPS,
+    STANCE_NOUNS,
+    noun_complement,
+)
 from extract.nlp.token_table import token_table
 from extract.nlp.turn_labels import turn_labels
 from extract.nlp.voices import DocumentVoices
@@ -50,19 +58,6 @@ _BELIEFS = frozenset(
      "suppose", "rumour", "rumor", "estimate", "fear"}
 )  # fmt: skip
 NOUN_IN_CONTENT = frozenset({"reaffirm", "reiterate", "confirm", "state"})
-# Stance and event nouns a light verb makes into a cue.
-STANCE_NOUNS = frozenset(
-    {"concern", "support", "hope", "view", "opinion", "appreciation", "gratitude",
-     "condolence", "readiness", "willingness", "commitment", "attention",
-     "assessment", "condemnation", "resolve", "interest", "intention",
-     "determination", "position", "confidence", "conviction", "regret",
-     "satisfaction", "solidarity", "warning", "protest", "proposal", "wish",
-     "desire", "talk", "discussion", "conversation", "exchange", "consultation",
-     "emphasis", "objection", "opposition", "disappointment", "sympathy",
-     "thanks", "congratulation", "alarm", "dismay", "recognition", "preference",
-     "assurance", "pledge", "promise", "demand", "call", "appeal", "request",
-     "idea", "stance", "belief", "approval", "backing", "endorsement"}
-)  # fmt: skip
 # Adjectives (and participles) of attitude after 'be': 'are committed to'.
 ATTITUDE_ADJECTIVES = frozenset(
     {"committed", "concerned", "convinced", "confident", "determined", "resolved",
@@ -100,11 +95,6 @@ _BODY_NOUNS = frozenset(
      "delegation", "participant", "minister", "ministry", "president", "union",
      "alliance", "administration", "council", "member", "partner", "signatory"}
 )  # fmt: skip
-_NOUN_PREPS = frozenset(
-    {"on", "about", "over", "regarding", "concerning", "for", "to", "of",
-     "against", "upon", "toward", "towards"}
-)  # fmt: skip
-_ATTITUDE_PREPS = _NOUN_PREPS | {"with", "by", "at", "in"}
 
 
 def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
@@ -234,7 +224,7 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if head.lemma_.lower() not in ("be", "remain", "stand", "feel") and head != token:
         return None
-    found = noun_complement(token, preps=_ATTITUDE_PREPS)
+    found = noun_complement(token, preps=ATTITUDE_PREPS)
     if found is None and head != token:  # "have been very clear [that X]": on "be"
         found = noun_complement(head, after=token.i, preps=frozenset())
     if found is None:
@@ -339,7 +329,7 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
         cue = (subject.left_edge.i, prep.i + 1)
         content = subtree_of(pobj)
     else:
-        cue = (min([token.i, *aux]), token.i + 1)
+        cue = (min([token.i, *aux]), stranded_end(token))  # 'was touched on'
         content = subtree_of(subject)
     doc = token.doc
     content = (content[0], trim_end(doc, content[0], content[1]))
@@ -365,37 +355,3 @@ def _speaker_in_turn(subject: Token) -> bool:
     """'I' in a turn: the speaker, who speaks for a side ('I am confident')."""
     labels = turn_labels(subject.doc)
     return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon
-
-
-def noun_complement(
-    word: Token, after: int = -1, preps: frozenset[str] = _NOUN_PREPS
-) -> tuple[int, SpanRange] | None:
-    """Where the cue ends and the content span of a stance word: its prepositional
-    object ('concern [about X]', 'an exchange of views [on X]') or its clause
-    ('the hope [that X]', 'readiness [to X]'); only children after `after`."""
-    for child in (c for c in word.rights if c.i > after):
-        if child.dep_ in ("acl", "ccomp", "xcomp", "relcl") and child.dep_ != "relcl":
-            marks = [g for g in child.children if g.dep_ in ("mark", "aux")]
-            if not marks and child.dep_ != "ccomp":
-                continue
-            start, end = subtree_of(child)
-            return start, (start, trim_end(word.doc, start, end))
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            pobj = child_of(child, "pobj") or child_of(child, "pcomp")
-            if pobj is None or is_setting(child.lower_, pobj.ent_type_):
-                continue
-            if child.lower_ == "of" and pobj.lemma_.lower() in STANCE_NOUNS:
-                inner = noun_complement(pobj)  # 'an exchange of views on X'
-                if inner is not None:
-                    return inner
-                continue
-            if child.lower_ == "of" and pobj.pos_ == "NOUN" and word.pos_ != "NOUN":
-                continue
-            start, end = subtree_of(pobj)
-            if child.lower_ == "to":  # 'gratitude to X | for Y'
-                heads = (word.i, child.head.i)
-                _, end = with_reason(
-                    word.doc, token_table(word.doc), heads, (start, end)
-                )
-            return child.i + 1, (start, trim_end(word.doc, start, end))
-    return None

@@ -20,12 +20,8 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import is_setting, with_reason
 from extract.nlp.quotes import trim_end
-from extract.nlp.register import (
-    ATTITUDE_ADJECTIVES,
-    LIGHT_VERBS,
-    NOUN_IN_CONTENT,
-    STANCE_NOUNS,
-)
+from extract.nlp.register import ATTITUDE_ADJECTIVES, LIGHT_VERBS, NOUN_IN_CONTENT
+from extract.nlp.stance_complements import STANCE_NOUNS
 from extract.nlp.token_table import TokenTable, subtree
 
 _GAP = 5  # the most words between the cue and its stance noun ('an in-depth')

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.act_phrases import is_official
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.register import STANCE_NOUNS
+from extract.nlp.stance_complements import STANCE_NOUNS
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DEEDS = frozenset({"light", "act"})
