@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import statements
+from statements_by_cue import published_by, statements
 
 from kernel.records import Statement
 
@@ -137,6 +137,42 @@ def test_a_passive_keeps_the_preposition_it_left_behind(nlp: Language) -> None:
         "The situation with the Iranian nuclear programme",
         "consult",
     ) in [(cue, content, act) for cue, content, _, act in found]
+
+
+def test_talks_there_were_speak_for_the_participants(nlp: Language) -> None:
+    text = (
+        "Telephone conversation with Federal Chancellor Olaf Scholz\n\n"
+        "Vladimir Putin had a telephone conversation with Federal Chancellor of"
+        " Germany Olaf Scholz. There was a thorough discussion of the crisis and"
+        " the need for boosting the talks. There was unanimity regarding the need"
+        " to continue the talks. There was no agreement on the gas transit. There"
+        " has been an exchange of detained persons. Was there any discussion of"
+        " the sanctions?"
+    )
+    found = [
+        (parts(text, s), s.actor_ids)
+        for s in published_by(nlp, text, issuer="RUS").values()
+    ]
+    assert sorted(found) == [
+        (
+            (
+                "There was a thorough discussion of",
+                "the crisis and the need for boosting the talks",
+                None,
+                "consult",
+            ),
+            ("RUS", "DEU"),
+        ),
+        (
+            (
+                "There was unanimity regarding",
+                "the need to continue the talks",
+                None,
+                "agree",
+            ),
+            ("RUS", "DEU"),
+        ),
+    ]
 
 
 def test_agentless_passive_without_a_meeting_speaks_for_no_one(

@@ -39,6 +39,7 @@ from extract.nlp.coordination import (
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.datelines import after_dateline
 from extract.nlp.elaborations import with_elaborations
+from extract.nlp.existential_talks import find_existential_talks
 from extract.nlp.following_quotes import with_following_quotes
 from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
@@ -95,6 +96,7 @@ def find_attributions(
     # in official documents, talks in other words: "we did not neglect X", "came
     # to the same conclusion that X" (news describes positions so)
     talks = [*find_passed_over(doc), *find_shared_views(doc)] if official else []
+    talks += find_existential_talks(doc)  # "There was a discussion of X"
     more = [*operative, *held, *clear, *misparsed, *prefaced, *talks]
     rules = _with_register(rules, find_register_attributions(doc, lexicon) + more)
     acts = _without_register(rules, _acts(doc, lexicon))
@@ -135,7 +137,7 @@ def _edged(doc: Doc, found: Attribution) -> Attribution:
 
 REGISTER = frozenset(
     {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface",
-     "passed_over", "shared_view"}
+     "passed_over", "shared_view", "existential"}
 )  # fmt: skip
 
 

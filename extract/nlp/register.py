@@ -21,6 +21,7 @@ from extract.nlp.attribution import (
     verb_source,
 )
 from extract.nlp.datelines import past_dateline
+from extract.nlp.existential_talks import there_were_talks
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import (
     stranded_end,
@@ -139,6 +140,8 @@ def is_agentless_passive(doc: Doc, found: Attribution) -> bool:
     participants are its source."""
     if found.source is not None:
         return False
+    if there_were_talks(doc, found.cue):  # 'There was a discussion of X'
+        return True
     verbs = [t for t in doc[found.cue[0] : found.cue[1]] if t.pos_ == "VERB"]
     return any(
         child_of(v, "auxpass") is not None and child_of(v, "agent") is None
@@ -162,7 +165,8 @@ def statement_actors(
     if (turn is not None and turn.floor) or _impersonal(doc, found):
         return []  # the floor speaks for nobody; "it is believed" is no one's
     verbs = [t for t in doc[found.cue[0] : found.cue[1]] if t.pos_ == "VERB"]
-    if not any(v.lemma_.lower() in PASSIVE_VERBS for v in verbs):
+    held = there_were_talks(doc, found.cue)
+    if not held and not any(v.lemma_.lower() in PASSIVE_VERBS for v in verbs):
         return []  # "X is seen as", "Y is expected to": no meeting's doing
     return list(voices.group)
 

@@ -1,0 +1,96 @@
+"""Talks reported as something there was: 'There was a thorough discussion of
+X', 'There was unanimity regarding X', 'There was an exchange of views on X'.
+
+Readouts of calls and meetings say so of the participants, whom the sentence
+leaves unnamed; like an agentless passive ('X was discussed') the statement's
+source is the document's participants (`speakers.py`). Only in a document of a
+site that declares its issuer, of a noun of talks or agreement, in a main
+clause that asserts it: not 'There was no agreement on X', 'There should be a
+discussion of X', a question, or unanimity held by others ('There was
+consensus among the experts', 'in the West'). The cue runs from 'There' to the
+noun's preposition; the content is what the noun takes (`stance_complements`),
+with what a noun coordinated with it adds ('a discussion of X and the need for
+Y'); an exchange is of views, not of prisoners.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp.attribution import Attribution, child_of
+from extract.nlp.quotes import SpanRange, trim_end
+from extract.nlp.stance_complements import noun_complement
+
+TALK_NOUNS = frozenset(
+    {"discussion", "exchange", "conversation", "consultation", "unanimity",
+     "consensus", "understanding", "agreement"}
+)  # fmt: skip
+_NOT_ASSERTED = frozenset(
+    {"not", "n't", "never", "hardly", "should", "must", "will", "would", "could",
+     "may", "might", "can", "shall", "if"}
+)  # fmt: skip
+_AMONG_OTHERS = frozenset({"among", "in", "within"})
+_VIEWS = frozenset({"view", "opinion", "idea", "information", "assessment"})
+
+
+def find_existential_talks(doc: Doc) -> list[Attribution]:
+    """Each 'There was a discussion of X' of talks held, in text order."""
+    if doc._.issuer is None:
+        return []
+    found = (_there_was(t) for t in doc if t.lemma_.lower() in TALK_NOUNS)
+    return [a for a in found if a is not None]
+
+
+def _there_was(noun: Token) -> Attribution | None:
+    verb = noun.head
+    there = child_of(verb, "expl")
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "ROOT":
+        return None
+    if there is None or there.lower_ != "there" or there.i > noun.i:
+        return None
+    words = [*verb.children, *noun.children]
+    if any(w.lower_ in _NOT_ASSERTED or w.lower_ == "no" for w in words):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _AMONG_OTHERS for c in words):
+        return None
+    last = verb.sent[-1] if verb.sent[-1].text.strip() else verb.sent[-2]
+    found = noun_complement(noun)
+    if last.text == "?" or found is None or not _of_views(noun):
+        return None
+    cue_end, (start, end) = found
+    if start < cue_end:
+        return None
+    # 'a discussion of X and the need for Y': what the noun's conjunct adds
+    end = max([end, *(c.right_edge.i + 1 for c in noun.rights if c.dep_ == "conj")])
+    return Attribution(
+        cue=(there.i, cue_end),
+        content=(start, trim_end(noun.doc, start, end)),
+        source=None,
+        cue_lemma=noun.lemma_.lower(),
+        form="existential",
+    )
+
+
+def _of_views(noun: Token) -> bool:
+    """An exchange of views, not of prisoners ('there has been an exchange of
+    detained persons')."""
+    if noun.lemma_.lower() != "exchange":
+        return True
+    return any(
+        o.lemma_.lower() in _VIEWS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    )
+
+
+def there_were_talks(doc: Doc, cue: SpanRange) -> bool:
+    """Whether a cue is one of 'There was a discussion of': the participants
+    are its source."""
+    words = doc[cue[0] : cue[1]]
+    return (
+        len(words) > 2
+        and words[0].lower_ == "there"
+        and words[0].dep_ == "expl"
+        and any(t.lemma_.lower() in TALK_NOUNS for t in words)
+    )
