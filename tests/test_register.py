@@ -147,7 +147,9 @@ def test_talks_there_were_speak_for_the_participants(nlp: Language) -> None:
         " the need for boosting the talks. There was unanimity regarding the need"
         " to continue the talks. There was no agreement on the gas transit. There"
         " has been an exchange of detained persons. Was there any discussion of"
-        " the sanctions?"
+        " the sanctions? There had been an agreement between Israel and Hamas on a"
+        " ceasefire. Yesterday, there was a discussion of this topic at the"
+        " ministerial level."
     )
     found = [
         (parts(text, s), s.actor_ids)

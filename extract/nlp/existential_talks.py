@@ -7,7 +7,9 @@ source is the document's participants (`speakers.py`). Only in a document of a
 site that declares its issuer, of a noun of talks or agreement, in a main
 clause that asserts it: not 'There was no agreement on X', 'There should be a
 discussion of X', a question, or unanimity held by others ('There was
-consensus among the experts', 'in the West'). The cue runs from 'There' to the
+consensus among the experts', 'in the West', 'an agreement between Israel and
+Hamas', 'at the EU summit'), or held earlier ('There had been', 'Previously',
+'Yesterday', 'in 2015'). The cue runs from 'There' to the
 noun's preposition; the content is what the noun takes (`stance_complements`),
 with what a noun coordinated with it adds ('a discussion of X and the need for
 Y'); an exchange is of views, not of prisoners.
@@ -30,6 +32,15 @@ _NOT_ASSERTED = frozenset(
      "may", "might", "can", "shall", "if"}
 )  # fmt: skip
 _AMONG_OTHERS = frozenset({"among", "in", "within"})
+_ELSEWHERE = frozenset({"between", "at"})
+_EARLIER = frozenset(
+    {"previously", "earlier", "before", "yesterday", "formerly", "then"}
+)
+# no topics: 'on the sidelines of X', 'an exchange of views of the leaders'
+_NO_TOPICS = frozenset(
+    {"sideline", "margin", "occasion", "leader", "president", "minister", "side",
+     "party", "delegation", "participant"}
+)  # fmt: skip
 _VIEWS = frozenset({"view", "opinion", "idea", "information", "assessment"})
 
 
@@ -51,17 +62,22 @@ def _there_was(noun: Token) -> Attribution | None:
     words = [*verb.children, *noun.children]
     if any(w.lower_ in _NOT_ASSERTED or w.lower_ == "no" for w in words):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _AMONG_OTHERS for c in words):
+    if not _this_meeting(verb, noun, words):
         return None
     last = verb.sent[-1] if verb.sent[-1].text.strip() else verb.sent[-2]
     found = noun_complement(noun)
     if last.text == "?" or found is None or not _of_views(noun):
         return None
     cue_end, (start, end) = found
-    if start < cue_end:
+    topic = noun.doc[start:end].root.lemma_.lower()
+    if start < cue_end or topic in _NO_TOPICS:
         return None
-    # 'a discussion of X and the need for Y': what the noun's conjunct adds
-    end = max([end, *(c.right_edge.i + 1 for c in noun.rights if c.dep_ == "conj")])
+    # what a conjunct adds: 'a discussion of X and the need for Y', 'of X and of Y'
+    added = [c for c in noun.rights if c.dep_ == "conj"]
+    added += [g for c in noun.rights if c.dep_ == "prep" for g in c.rights]
+    end = max([end, *(c.right_edge.i + 1 for c in added if c.dep_ == "conj")])
+    while end - start > 1 and noun.doc[end - 1].pos_ in ("CCONJ", "PUNCT"):
+        end -= 1  # 'on X and' left by a conjunct the parse hung elsewhere
     return Attribution(
         cue=(there.i, cue_end),
         content=(start, trim_end(noun.doc, start, end)),
@@ -69,6 +85,27 @@ def _there_was(noun: Token) -> Attribution | None:
         cue_lemma=noun.lemma_.lower(),
         form="existential",
     )
+
+
+def _this_meeting(verb: Token, noun: Token, words: list[Token]) -> bool:
+    """Talks of the meeting the document reports: not of others ('between
+    Israel and Hamas', 'among the experts', 'in the West', 'at the EU summit'),
+    nor earlier ('There had been', 'Previously', 'Yesterday', 'in 2015')."""
+    if any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux"):
+        return False
+    for word in words:
+        after = word.i > noun.i
+        if word.dep_ == "prep" and (
+            word.lower_ in _ELSEWHERE or (after and word.lower_ in _AMONG_OTHERS)
+        ):
+            return False
+        if word.lower_ in _EARLIER or word.ent_type_ in ("DATE", "TIME"):
+            return False
+        if word.dep_ == "prep" and any(
+            o.ent_type_ in ("DATE", "TIME") for o in word.children
+        ):
+            return False
+    return True
 
 
 def _of_views(noun: Token) -> bool:
