@@ -93,10 +93,13 @@ def find_attributions(
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
     prefaced = find_colon_speech(doc)  # "Let me repeat: X"
-    # in official documents, talks in other words: "we did not neglect X", "came
-    # to the same conclusion that X" (news describes positions so)
-    talks = [*find_passed_over(doc), *find_shared_views(doc)] if official else []
-    talks += find_existential_talks(doc)  # "There was a discussion of X"
+    # talks in other words, read only in official documents: "we did not neglect
+    # X", "came to the same conclusion that X", "There was a discussion of X"
+    talks = [
+        *find_passed_over(doc),
+        *find_shared_views(doc),
+        *find_existential_talks(doc),
+    ]
     more = [*operative, *held, *clear, *misparsed, *prefaced, *talks]
     rules = _with_register(rules, find_register_attributions(doc, lexicon) + more)
     acts = _without_register(rules, _acts(doc, lexicon))

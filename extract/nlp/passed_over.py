@@ -39,6 +39,8 @@ TOPICS = frozenset(
 
 def find_passed_over(doc: Doc) -> list[Attribution]:
     """Each denied passing-over of a topic in talks held, in text order."""
+    if doc._.issuer is None:
+        return []
     found = (_passed_over(t) for t in doc if t.lemma_.lower() in PASSING_OVER)
     return [a for a in found if a is not None]
 

@@ -50,6 +50,8 @@ _REGARDS = frozenset({"regard", "respect"})  # 'with regard to X'
 
 def find_shared_views(doc: Doc) -> list[Attribution]:
     """Each shared view reported as reached or held, in text order."""
+    if doc._.issuer is None:
+        return []
     found = (_shared(t) for t in doc if shared_view(t))
     return [a for a in found if a is not None]
 
@@ -71,6 +73,8 @@ def shared_view(noun: Token) -> bool:
 def reaches_a_shared_view(verb: Token) -> bool:
     """Whether the verb reaches or holds a shared view ('came to the same
     conclusion', 'It is our common opinion'), for the act rules."""
+    if verb.doc._.issuer is None:  # before walking the clause, on every statement
+        return False
     return any(_reached_by(n) == verb for n in verb.subtree if shared_view(n))
 
 
