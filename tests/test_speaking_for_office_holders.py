@@ -131,3 +131,27 @@ def test_poroshenko_speaks_for_ukraine_only_while_president(
 ) -> None:
     text = "Poroshenko said the sanctions would stay."
     assert actors_on(nlp, text, day) == actors
+
+
+def test_an_undated_article_keeps_the_office_it_named_for_later_mentions(
+    nlp: Language,
+) -> None:
+    # the registry's latest office is Norway's; the article names NATO's
+    found = one_by_cue(
+        nlp,
+        "NATO's Stoltenberg said on Wednesday that the alliance was ready to defend"
+        " its members. Stoltenberg added that talks remained possible.",
+        "added",
+    )
+    assert found.actor_ids == ("NATO",)
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [("Joe Biden", date(2014, 5, 1)), ("Mike Pence", date(2019, 5, 1))],
+)
+def test_a_vice_president_in_office_speaks_for_the_united_states(
+    nlp: Language, name: str, day: date
+) -> None:
+    text = f"Vice President {name} said the sanctions would stay."
+    assert actors_on(nlp, text, day) == ("USA",)

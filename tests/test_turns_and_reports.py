@@ -2,7 +2,8 @@
 and reports no stance; a record's bracketed turn label ends at its colon; a "we"
 after "I met X" is the speaker and X; an attitude another speaker reports of a
 state they do not speak for is no statement of that state; a word of address
-("Sir, …") is not who speaks; bare titles in a state's own transcript are its
+("Sir, …") is not who speaks, nor the audience a speaker addresses ("Ladies and
+gentlemen, Ms Merkel and I"); bare titles in a state's own transcript are its
 officials unless the header names a guest; a sentence-opening "It" goes on
 speaking for the institution before it. Each runs the real pipeline."""
 
@@ -78,6 +79,23 @@ def test_a_word_of_address_is_not_the_source(nlp: Language) -> None:
     assert (alleged.speaker_mention, alleged.actor_ids) == (
         "Pakistan's foreign office",
         ("PAK",),
+    )
+
+
+@pytest.mark.parametrize("address", ["Ladies and gentlemen,", "Friends, colleagues,"])
+def test_the_audience_addressed_is_not_among_those_who_speak(
+    nlp: Language, address: str
+) -> None:
+    found = by_cue(
+        nlp,
+        "President of Russia Vladimir Putin: Thank you. "
+        f"{address} Ms Merkel and I discussed the situation in Libya.\n\n"
+        "Federal Chancellor of Germany Angela Merkel: We want a ceasefire.",
+    )
+    discussed = found["discussed"]
+    assert (discussed.speaker_mention, discussed.actor_ids) == (
+        "Ms Merkel and I",
+        ("RUS", "DEU"),
     )
 
 

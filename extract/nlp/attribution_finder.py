@@ -67,6 +67,7 @@ from extract.nlp.source_edges import (
     with_name_suffix,
     without_interjection,
     without_time,
+    without_vocatives,
 )
 from extract.nlp.stranded_conjuncts import reattached_conjuncts
 from extract.nlp.thing_sources import without_thing_sources
@@ -198,6 +199,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             replace(a, source=after_label(doc, a.source)) if a.source else a
             for a in found
         ]
+    found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found

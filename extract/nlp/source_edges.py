@@ -71,6 +71,39 @@ def without_interjection(doc: Doc, found: Attribution) -> Attribution:
     return found if start == source[0] else replace(found, source=(start, end))
 
 
+def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
+    """A source opening a sentence (or a turn, after its label) without the
+    audience it addresses ("Ladies and gentlemen, Ms Merkel and I discussed",
+    "Friends, colleagues, the Chancellor and I"): the words of address, each
+    closed by a comma, when a first-person pronoun follows them in the source."""
+    if found.source is None:
+        return found
+    start, end = found.source
+    if start != doc[start].sent.start and doc[start - 1].text != ":":
+        return found
+    at = start
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    for comma in commas:  # "Friends, colleagues, …": each closed by a comma
+        if not _addresses([t.lower_ for t in doc[at:comma]]):
+            break
+        at = comma + 1
+    if at == start or not any(t.lower_ in ("i", "we") for t in doc[at:end]):
+        return found
+    return replace(found, source=(at, end))
+
+
+def _addresses(words: list[str]) -> bool:
+    """Whether the words are a word of address to an audience: "ladies and
+    gentlemen", "dear friends", "colleagues", "Excellencies"."""
+    if words[:1] == ["dear"]:
+        words = words[1:]
+    if words in (["ladies", "and", "gentlemen"], ["excellencies"]):
+        return True
+    if words[:1] == ["your"]:
+        return words[1:] in (["excellency"], ["excellencies"], ["majesty"])
+    return words in (["friends"], ["colleagues"], ["sir"], ["madam"])
+
+
 def with_name_suffix(doc: Doc, found: Attribution) -> Attribution:
     """ "President Joseph R. Biden, Jr. said": a name's suffix, read as the
     source alone, is grown back over the name it ends."""

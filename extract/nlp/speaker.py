@@ -41,8 +41,12 @@ def named_person(
     left null, and the role is kept when one title gave the actor."""
     person = registry.person(name)
     day = _day_spoken(source)
-    # the document's word when the registry has no office for that day
-    actors = (person.actors_on(day) if person else ()) or known.get(name, ())
+    # the document's word when the registry has no office for that day, or
+    # when the document has no day ("NATO's Stoltenberg … Stoltenberg added" is
+    # not the registry's latest office)
+    said = known.get(name, ())
+    undated = day is None and bool(said)
+    actors = said if undated else (person.actors_on(day) if person else ()) or said
     wide = extended(source)
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
     if person is not None and len(titled) > 1 and titled[:1] != actors[:1]:
