@@ -117,3 +117,35 @@ def test_a_foreign_office_spokesman_abroad_is_not_the_datelines(
         "join the French plan.\n"
     )
     assert "FRA" not in published_by(nlp, text)["said"].actor_ids
+
+
+def test_the_ministry_after_two_states_ministries_is_neither_of_them(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Statement of the Ministry of Foreign Affairs of Georgia on the shelling of"
+        " Gori\n\n"
+        "The Ministry of Foreign Affairs of Georgia condemns the shelling of Gori.\n\n"
+        "The Russian Ministry of Defence has denied that its artillery fired on the"
+        " town. The claim is false.\n\n"
+        "The Ministry recalls that attacks on civilians are prohibited.",
+    )
+    assert found["has denied"].actor_ids == ("RUS",)
+    assert found["recalls"].actor_ids in ((), ("GEO",))  # never Russia's
+
+
+def test_he_opening_a_sentence_is_the_subject_before_not_the_one_met(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Press Gaggle by Press Secretary Karine Jean-Pierre\n\n"
+        "MS. JEAN-PIERRE: Good afternoon. On Thursday the Secretary of State will"
+        " meet Prime Minister Kristersson of Sweden in Brussels. He will thank him"
+        " for his leadership on the accession.\n\n"
+        "Q: Will they discuss Ukraine?\n\n"
+        "MS. JEAN-PIERRE: I will leave that to the Secretary.",
+        issuer="USA",
+    )
+    assert found["will thank"].actor_ids in ((), ("USA",))  # never Sweden's

@@ -1,38 +1,25 @@
-"""What a mention refers back to ("they" and group nouns: `group_antecedents.py`).
-"The embassy": the last named embassy; the first of two joined owners
-("President Trump's and President Zelenskyy's"); the quotation whose "we" it is;
-"Government spokesman X": the government named before; "the country's
-foreign minister": the state named before; "the office", "its spokesman": the organ
-or state that was the subject of the sentence before;
-"it": the actor subject of the clause it depends on; "his" owning a stance: the
-person named before it; "From Moscow's side": Moscow's state.
-Pure functions over a Doc."""
+"""What a mention refers back to ("they" and group nouns: `group_antecedents.py`;
+"the embassy", "the country's foreign minister" and other offices:
+`offices_before.py`). The first of two joined owners ("President Trump's and
+President Zelenskyy's"); the quotation whose "we" it is; "it": the actor subject
+of the clause it depends on; "his" owning a stance: the person named before it;
+"From Moscow's side": Moscow's state; "he" after a subject named since the last
+speaker. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
-from extract.nlp.header import first_paragraph
-from extract.nlp.home import capital_opening, item_start
-from extract.nlp.members import members_of
-from extract.nlp.memo import once_per_doc
-from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES, not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.people import full_name
 from extract.nlp.quotes import SpanRange
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.token_table import sentence_bounds
 
-# Nouns whose definite possessive means a state named before ("the country's").
-_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
-# Documents whose later "the statement" is their issuer's voice.
-# Words of a title itself, never the office it names ("Prime Minister X").
-_TITLE_WORDS = frozenset({"prime", "vice", "deputy"})
-_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
-_COUNTRY_REACH = 3  # "the country" looks this many sentences back for its state
 _CLAUSES = 4  # clauses up from "it" to its antecedent's
 # How a clause hangs on the one whose subject "it" may mean.
 _DEPENDENT = frozenset({"advcl", "ccomp", "conj", "xcomp"})
@@ -63,157 +50,6 @@ def paired_owner(
     return None
 
 
-def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """The actor an office in the span refers back to: "the embassy",
-    "Government spokesman X", "the country's foreign minister"."""
-    return (
-        earlier_institution(span, registry)
-        or institution_of_title(span, registry)
-        or country_of_title(span, registry)
-        or organ_subject_before(span, registry)
-    )
-
-
-def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The office", "the agency" alone, or an office "its" owns ("its
-    spokesman", "its foreign ministry"): the one actor of the organ (for "its",
-    the organ or state) that is the subject of the sentence before ("The United
-    States Embassy in Iraq had suspended operations ... The office asked ...")."""
-    doc = span.doc
-    its = next((t for t in span if t.lower_ == "its" and t.dep_ == "poss"), None)
-    if its is not None and its.head.lemma_.lower() not in TITLES | ORGANS:
-        return ()
-    if its is None and (
-        len(span) != 2
-        or span[0].lower_ != "the"
-        or span.root.i != span.end - 1
-        or span.root.lemma_.lower() not in ORGANS
-    ):
-        return ()
-    subject = _subject_before(span)
-    if subject is None or subject.ent_type_ == "PERSON":
-        return ()
-    if its is None and (
-        subject.lemma_.lower() not in ORGANS or _headed_by(span.root)
-    ):  # "Statement of the Department of Foreign Affairs": the text's own
-        return ()
-    region = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    capital = capital_opening(region, registry)  # "In Moscow, the Defence Ministry"
-    found = actors_in(region, registry) or ((capital,) if capital else ())
-    return found if len(found) == 1 else ()
-
-
-def _headed_by(organ: Token) -> bool:
-    """Whether the header names the organ ("Statement of the Department of
-    Foreign Affairs" for "The Department"): the text's own, not the last one
-    named."""
-    header = organ.doc.char_span(0, first_paragraph(organ.doc)[0], "contract")
-    word = organ.lemma_.lower()
-    return header is not None and any(t.lemma_.lower() == word for t in header)
-
-
-def _subject_before(span: Span) -> Token | None:
-    """The subject of the sentence before the span's, passing over sentences
-    whose subject is the same bare organ again ("The Ministerial Council of the
-    GCC met … The Council condemned … The Council demanded")."""
-    doc, at = span.doc, span.sent.start
-    for _ in range(_COUNTRY_REACH):
-        if at == 0:
-            return None
-        before = doc[at - 1].sent
-        subject = next(
-            (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
-            None,
-        )
-        same = subject is not None and (
-            subject.lemma_ == span.root.lemma_
-            and subject.left_edge.i == subject.i - 1
-            and doc[subject.i - 1].lower_ == "the"
-        )
-        if not same:
-            return subject
-        at = before.start
-    return None
-
-
-def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The embassy", "the ministry", "the statement": the actor of the nearest
-    earlier mention of the same institution or document that named one ("the US
-    Embassy in London", "Trump, in a statement, announced")."""
-    head = source.root
-    lemma = head.lemma_.lower()
-    if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
-        return ()
-    qualifiers = {t.lower_ for t in source[1:] if t.i < head.i and t.is_alpha}
-    return _named_before(
-        source.doc, source.start, lemma, registry, qualifiers=qualifiers
-    )
-
-
-def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "Government spokesman Ali Rabiei", "Foreign Ministry spokesman X",
-    "Treasury Secretary X", "a spokesperson for the ministry", "the ministry's
-    spokeswoman": a title whose office names no actor speaks for the one actor
-    that earlier mentions of that office name ("Iran's government", "the US
-    Treasury Department"); none when they name several."""
-    if actors_in(span, registry):
-        return ()
-    for token in span:
-        title = token.head
-        institution = token.lemma_.lower() in INSTITUTIONS
-        office = institution or (
-            token.pos_ == "PROPN"
-            and token.text.istitle()
-            and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
-            and token.lower_ not in _TITLE_WORDS
-        )  # "Treasury Secretary X" after "the US Treasury Department"
-        if institution and token.dep_ == "pobj" and title.lower_ == "for":
-            title = title.head  # "a spokesperson for | the ministry"
-        owned = institution and token.dep_ in ("poss", "pobj")
-        if (
-            office
-            and (token.dep_ == "compound" or owned)
-            and title.lemma_.lower() in TITLES
-            and span.start <= title.i < span.end
-        ):
-            lemma = token.lemma_.lower()
-            found = _named_before(span.doc, span.start, lemma, registry, every=True)
-            return found if len(found) == 1 else ()
-    return ()
-
-
-def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The country's foreign minister": the one state that the nearest earlier
-    stretch naming states names (this sentence before the span, then the
-    sentences before it); none when it names several."""
-    doc = span.doc
-    country = next(
-        (
-            t
-            for t in span
-            if t.lemma_.lower() in _COUNTRY_NOUNS
-            and t.dep_ == "poss"
-            and any(c.lower_ == "the" for c in t.children)
-            and t.head.lemma_.lower() in TITLES | INSTITUTIONS
-        ),
-        None,
-    )
-    if country is None:
-        return ()
-    sentences = [s for s in doc.sents if s.start < span.sent.start][-_COUNTRY_REACH:]
-    stretches = [doc[span.sent.start : span.start], *reversed(sentences)]
-    for stretch in stretches:
-        states = [
-            m.label_
-            for m in doc.spans.get("actors", [])
-            if stretch.start <= m.start and m.end <= stretch.end
-            and getattr(registry.actors.get(m.label_), "kind", "") == "state"
-        ]  # fmt: skip
-        if states:
-            return (states[0],) if len(set(states)) == 1 else ()
-    return ()
-
-
 def owner_named_before(
     source: Span,
     people: list[tuple[int, int, str]],
@@ -240,81 +76,6 @@ def side_of(doc: Doc, cue: SpanRange, registry: ActorRegistry) -> tuple[str, ...
         if prep.lower_ == "from" and pobj is not None and pobj.lemma_ in _SIDES:
             return actors_in(doc[pobj.left_edge.i : pobj.i], registry)
     return ()
-
-
-def _named_before(
-    doc: Doc,
-    before: int,
-    lemma: str,
-    registry: ActorRegistry,
-    every: bool = False,
-    qualifiers: frozenset[str] | set[str] = frozenset(),
-) -> tuple[str, ...]:
-    """The actor of the nearest earlier mention of an institution that names one
-    (with `every`, the actors all earlier mentions name); a word of an actor's own
-    name is no institution of it ("Emirates" in "United Arab Emirates"), and a
-    mention without the words that qualify this one (`qualifiers`: "the Federal
-    Government" after "the Ukrainian Government") is another institution."""
-    named: list[str] = []
-    own = once_per_doc(doc, "actor_tokens", _actor_tokens)
-    start = item_start(doc, before, registry)  # not into a roundup's other items
-    for token in reversed(doc[start:before]):
-        if token.i in own:
-            continue
-        if token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"):
-            root = token
-            titled = False
-            while every and root.dep_ == "compound" and root.head is not root:
-                root = root.head  # "the US Treasury Department": all of it
-                titled = titled or root.lemma_.lower() in TITLES
-            if titled:
-                continue  # "Malaysian Foreign Minister X": another's title, no office
-            phrase = _one_line(doc[root.left_edge.i : token.i + 1])
-            if not qualifiers <= {t.lower_ for t in phrase}:
-                continue
-            found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
-            if found and not every:
-                return found if len(found) == 1 else ()
-            named += [a for a in found if a not in named]
-    return tuple(named)
-
-
-def _one_line(phrase: Span) -> Span:
-    """The part of a phrase after its last line break: a parse that runs a
-    title line into the next ("... travels to Kyiv | Federal Foreign Office")
-    makes no one mention of them."""
-    breaks = [t.i for t in phrase if t.is_space and "\n" in t.text]
-    return phrase.doc[breaks[-1] + 1 : phrase.end] if breaks else phrase
-
-
-_DEPARTMENTS = frozenset({"department", "ministry", "office"})
-
-
-def _actor_tokens(doc: Doc) -> frozenset[int]:
-    """Tokens of actors' names, not of organs named for themselves ("the
-    Treasury Department" is an institution as well as the United States')."""
-    return frozenset(
-        i
-        for s in doc.spans.get("actors", [])
-        if s[-1].lemma_.lower() not in _DEPARTMENTS  # not "the White House"
-        for i in range(s.start, s.end)
-    )
-
-
-def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:
-    """Who issued "a statement" named in "X, in a statement, announced": the
-    actors of the subject of the verb the statement is the means of."""
-    prep = document.head
-    verb = prep.head
-    if document.lemma_.lower() not in _DOCUMENTS or document.dep_ != "pobj":
-        return []
-    if prep.lower_ not in ("in", "through", "via") or verb.pos_ != "VERB":
-        return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return []
-    doc = document.doc
-    return members_of(doc[subject.left_edge.i : subject.i + 1], registry)
 
 
 def quoting(doc: Doc, attributions: list[Attribution], index: int) -> int | None:

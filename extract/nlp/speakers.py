@@ -15,7 +15,6 @@ from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned
 from extract.nlp.antecedents import (
     governing_actor,
-    office_before,
     owner_named_before,
     paired_owner,
     side_of,
@@ -36,6 +35,7 @@ from extract.nlp.issuers import header_person, own_organ, own_spokesperson
 from extract.nlp.later_pronouns import own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
+from extract.nlp.offices_before import office_before
 from extract.nlp.officials import not_official
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
@@ -167,9 +167,13 @@ def _not_the_speaker(
         name = full_name(name, people, start, registry)
         named = named_person(name, source.text, source.doc[start:end], known, registry)
         return Speaker(named.name, source.text, named.actor_ids, True, named.role)
-    actors = actors_in(found, registry) if found is not None else ()
-    said_by = found.text if found is not None else None
-    return Speaker(said_by, source.text, actors if len(actors) == 1 else (), True)
+    if found is None:
+        return Speaker(None, source.text, (), True)
+    actors = actors_in(found, registry)
+    title = bare_title(found) if not actors else None  # "The President … He"
+    holder = bare_title_holder(found, title, voices, known, registry) if title else None
+    actors = holder.actor_ids if holder is not None else actors
+    return Speaker(found.text, source.text, actors if len(actors) == 1 else (), True)
 
 
 def _in_document(

@@ -41,6 +41,9 @@ def named_before_in_turn(
     named in the turn before it, else the nearest title or counterpart in its
     sentence or the one before ("I spoke with my Egyptian counterpart, and he
     assured me"), else no one."""
+    subject = _subject_before(pronoun, turn, people)
+    if subject is not None:
+        return subject
     named = [p for p in people if turn.start <= p[0] and p[1] <= pronoun.start]
     if named:
         return named[-1]
@@ -55,6 +58,34 @@ def named_before_in_turn(
         if words & (TITLES | OTHERS) and "PERSON" not in {t.ent_type_ for t in phrase}:
             return phrase  # "my Egyptian counterpart", "The Secretary-General"
     return None
+
+
+def _subject_before(
+    pronoun: Span, turn: Turn, people: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | Span | None:
+    """The subject of the turn's sentence before, when "he" or "she" opens its
+    own clause as its subject and its sentence names no one before it ("The
+    President will meet President Erdogan. He will thank him"): a person named
+    or a title, else None."""
+    doc = pronoun.doc
+    sentence = pronoun.sent.start
+    if pronoun.root.dep_ != "nsubj" or sentence == 0 or sentence <= turn.start:
+        return None
+    if any(sentence <= p[0] < pronoun.start for p in people):
+        return None
+    before = doc[sentence - 1].sent
+    if before.start < turn.start:
+        return None
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+        return None
+    subject = subjects[0]
+    named = [p for p in people if p[0] <= subject.i < p[1]]
+    if named:
+        return named[0]
+    phrase = doc[subject.left_edge.i : subject.i + 1]
+    titled = subject.lemma_.lower() in TITLES
+    return phrase if titled and "PERSON" not in {t.ent_type_ for t in phrase} else None
 
 
 def answered_turn(voices: DocumentVoices, turn: Turn) -> Turn | None:
