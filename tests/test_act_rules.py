@@ -63,6 +63,13 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("Both governments undertook to reopen the consulates.", "agree"),
         ("The ministry expressed displeasure with the remarks of the ambassador.",
          "criticise"),
+        # bewilderment at a decision criticises it, never agrees to it
+        ("The minister expressed his bewilderment at the decision to close the"
+         " consulate.", "criticise"),
+        ("Seoul said it was frustrated by the delays.", "criticise"),
+        # a view not shared is rejected; a view shared is not
+        ("We do not share the assessment of the inspectors.", "reject"),
+        ("We share the assessment of the inspectors.", "state"),
         ("Jakarta suggested a regional format for the talks.", "propose"),
         ("Analysts suggested a link between the two attacks.", "state"),
         ("The minister floated the idea of a joint patrol.", "propose"),
