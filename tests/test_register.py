@@ -149,7 +149,8 @@ def test_talks_there_were_speak_for_the_participants(nlp: Language) -> None:
         " has been an exchange of detained persons. Was there any discussion of"
         " the sanctions? There had been an agreement between Israel and Hamas on a"
         " ceasefire. Yesterday, there was a discussion of this topic at the"
-        " ministerial level."
+        " ministerial level. There was a thorough discussion of the migration"
+        " crisis at the EU summit."
     )
     found = [
         (parts(text, s), s.actor_ids)

@@ -7,7 +7,8 @@ another's effort succeeds supports it. A reproach, a reaction, a warning or
 an accusation ('should not have ignored', 'could not ignore such
 provocations', 'did not ignore the threats and took measures', 'Kyiv did not
 ignore the orders'), a view denied, wished for, asked about or held by others,
-one's own success hoped for, a hope given up and a gibe stay what they were.
+one's own success hoped for (the government's own efforts in its own statement),
+a hope given up and a gibe stay what they were.
 Each runs the real pipeline."""
 
 from __future__ import annotations
@@ -93,6 +94,20 @@ def test_hoping_anothers_effort_succeeds_supports_it(nlp: Language) -> None:
     assert said["hope"].act == "support"
     assert said["trust"].content.startswith("that our talks next month")
     assert said["trust"].act == "state"
+
+
+def test_hoping_the_issuers_own_government_succeeds_supports_no_one(
+    nlp: Language,
+) -> None:
+    said = published_by(
+        nlp,
+        "Press statements following Russian-Turkish talks.\n\n"
+        "President of Russia Vladimir Putin: We hope that the efforts of the"
+        " Government will be successful.\n\n"
+        "President of Turkey Recep Tayyip Erdogan: Thank you.",
+        issuer="RUS",
+    )
+    assert said["hope"].act == "state"
 
 
 def test_own_success_a_hope_given_up_and_a_gibe_support_nothing(

@@ -181,7 +181,8 @@ def wishes_others_success(verb: Token, content: Span) -> bool:
     """'hope that the efforts taken by Russia and Turkey will be successful',
     in an official document: the success hoped for is of another's effort,
     which the hope supports;
-    not one's own ('our efforts'), nor anything else hoped to succeed ('the
+    not one's own ('our efforts', 'the efforts of the Government' in its own
+    statement), nor anything else hoped to succeed ('the
     new measures', 'the summit'), nor a hope given up ('no longer hope'), nor
     a success qualified, as gibes are ('as successful as their
     counteroffensive', 'successful in discrediting the court itself')."""
@@ -207,7 +208,19 @@ def wishes_others_success(verb: Token, content: Span) -> bool:
         subject is not None
         and subject.lemma_.lower() in _EFFORTS
         and not any(t.lower_ in _FIRST_PERSON for t in subject.subtree)
+        and _anothers(subject)
     )
+
+
+def _anothers(effort: Token) -> bool:
+    """Whether an effort is named as another's than the issuer's: by a person,
+    or by an actor not the document's issuer ('the efforts of Turkey', not 'the
+    efforts of the Government' in the government's own statement)."""
+    doc = effort.doc
+    start, end = effort.left_edge.i, effort.right_edge.i + 1
+    named = {m.label_ for m in doc.spans.get("actors", []) if start <= m.start < end}
+    people = any(t.ent_type_ == "PERSON" for t in doc[start:end])
+    return people or bool(named - {doc._.issuer})
 
 
 def _given_up(verb: Token) -> bool:

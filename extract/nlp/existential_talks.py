@@ -42,6 +42,11 @@ _NO_TOPICS = frozenset(
      "party", "delegation", "participant"}
 )  # fmt: skip
 _VIEWS = frozenset({"view", "opinion", "idea", "information", "assessment"})
+# Meetings a topic may be taken up at: one named ('at the EU summit') is another.
+_MEETINGS = frozenset(
+    {"summit", "meeting", "conference", "session", "forum", "talk", "negotiation",
+     "ministerial", "assembly", "council"}
+)  # fmt: skip
 
 
 def find_existential_talks(doc: Doc) -> list[Attribution]:
@@ -89,8 +94,9 @@ def _there_was(noun: Token) -> Attribution | None:
 
 def _this_meeting(verb: Token, noun: Token, words: list[Token]) -> bool:
     """Talks of the meeting the document reports: not of others ('between
-    Israel and Hamas', 'among the experts', 'in the West', 'at the EU summit'),
-    nor earlier ('There had been', 'Previously', 'Yesterday', 'in 2015')."""
+    Israel and Hamas', 'among the experts', 'in the West', 'at the EU summit',
+    also inside the topic: 'a discussion of migration at the EU summit'), nor
+    earlier ('There had been', 'Previously', 'Yesterday', 'in 2015')."""
     if any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux"):
         return False
     for word in words:
@@ -105,7 +111,20 @@ def _this_meeting(verb: Token, noun: Token, words: list[Token]) -> bool:
             o.ent_type_ in ("DATE", "TIME") for o in word.children
         ):
             return False
-    return True
+    return not any(_another_meeting(t) for t in noun.subtree)
+
+
+def _another_meeting(word: Token) -> bool:
+    """'at the EU summit', 'at the NATO meeting' inside the topic: a meeting
+    named, not the one reported ('at the summit')."""
+    if word.dep_ != "prep" or word.lower_ != "at":
+        return False
+    return any(
+        o.lemma_.lower() in _MEETINGS
+        and any(m.dep_ in ("compound", "amod", "poss", "nmod") for m in o.children)
+        for o in word.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _of_views(noun: Token) -> bool:
