@@ -146,6 +146,18 @@ def test_an_undated_article_keeps_the_office_it_named_for_later_mentions(
     assert found.actor_ids == ("NATO",)
 
 
+def test_an_undated_article_that_says_more_of_the_person_names_no_earlier_office(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "NATO's Stoltenberg said that the alliance was ready. Stoltenberg, who"
+        " returned to Norwegian politics this year, added that taxes would fall.",
+        "added",
+    )
+    assert found.actor_ids != ("NATO",)
+
+
 @pytest.mark.parametrize(
     ("name", "day"),
     [("Joe Biden", date(2014, 5, 1)), ("Mike Pence", date(2019, 5, 1))],

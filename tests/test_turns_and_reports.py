@@ -99,6 +99,23 @@ def test_the_audience_addressed_is_not_among_those_who_speak(
     )
 
 
+def test_the_speaker_and_a_partner_after_an_address_are_both_sides(
+    nlp: Language,
+) -> None:
+    found = by_cue(
+        nlp,
+        "Press statements following Russian-Chinese talks\n\n"
+        "President of Russia Vladimir Putin: Friends, President Xi Jinping and I"
+        " have agreed to expand settlements in national currencies.\n\n"
+        "President of China Xi Jinping: China and Russia are good neighbours.",
+    )
+    agreed = found["have agreed"]
+    assert (agreed.speaker_mention, agreed.actor_ids) == (
+        "President Xi Jinping and I",
+        ("RUS", "CHN"),
+    )
+
+
 def test_he_in_a_turn_is_not_the_speaker_of_another_turn(nlp: Language) -> None:
     record = Path(__file__).parent / "data" / "other_sources" / "unsc_verbatim.txt"
     text = record.read_text(encoding="utf-8")

@@ -311,8 +311,11 @@ def _first_person(source: Span) -> str | None:
         return head.lower_
     if _both_of_us(source):
         return "we"
-    for token in source:  # "the chancellor and I"
-        if token.dep_ == "conj" and _is_first_person(token):
+    for token in source:  # "the chancellor and I", however the parse hangs "I"
+        joined = token.dep_ == "conj" or (
+            token.i > source.start and token.nbor(-1).lower_ == "and"
+        )
+        if joined and _is_first_person(token):
             return token.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _is_first_person(owner):

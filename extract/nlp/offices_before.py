@@ -1,6 +1,6 @@
 """The actor an office refers back to: "the embassy", "the ministry" (the last
-institution of that name that named one; none when earlier ones name several
-states), "Government spokesman X" (the government named before), "the country's
+institution of that name that named one; of several states', the document's
+issuer's), "Government spokesman X" (the government named before), "the country's
 foreign minister" (the state named before), "the office" or "its spokesman" (the
 organ or state that was the subject of the sentence before). Pure functions over
 a Doc."""
@@ -13,6 +13,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
 from extract.nlp.header import first_paragraph
 from extract.nlp.home import capital_opening, item_start
+from extract.nlp.issuers import header_issuer
 from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES
@@ -102,7 +103,9 @@ def _subject_before(span: Span) -> Token | None:
 def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     """ "The embassy", "the ministry", "the statement": the actor of the nearest
     earlier mention of the same institution or document that named one ("the US
-    Embassy in London", "Trump, in a statement, announced")."""
+    Embassy in London", "Trump, in a statement, announced"); when earlier
+    mentions name several, the document's issuer among them ("The Ministry
+    reminds" in the Ukrainian ministry's statement that named Russia's)."""
     head = source.root
     lemma = head.lemma_.lower()
     if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
@@ -110,9 +113,11 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
     qualifiers = {t.lower_ for t in source[1:] if t.i < head.i and t.is_alpha}
     doc = source.doc
     every = _named_before(doc, source.start, lemma, registry, True, qualifiers)
-    if len(every) > 1:  # "the ministry" after Ukraine's and Russia's: either
-        return ()
-    return every
+    if len(every) > 1:
+        issuer = (doc._.issuer,) if doc._.issuer else header_issuer(doc, registry)
+        if len(issuer) == 1 and issuer[0] in every:
+            return issuer
+    return _named_before(doc, source.start, lemma, registry, qualifiers=qualifiers)
 
 
 def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:

@@ -87,7 +87,14 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
         if not _addresses([t.lower_ for t in doc[at:comma]]):
             break
         at = comma + 1
-    if at == start or not any(t.lower_ in ("i", "we") for t in doc[at:end]):
+    if (
+        at == start
+        or at >= end
+        or not any(t.lower_ in ("i", "we") for t in doc[at:end])
+    ):
+        return found
+    first = doc[at]  # 'Colleagues, experts and I': a list, not an address
+    if not (first.is_title or first.pos_ in ("DET", "PRON") or first.tag_ == "PRP$"):
         return found
     return replace(found, source=(at, end))
 

@@ -13,8 +13,11 @@ from extract.nlp.affiliations import role_in
 from extract.nlp.event_dates import event_day
 from extract.nlp.governing import actors_in
 from extract.nlp.officials import TITLES
-from extract.nlp.people import extended
+from extract.nlp.people import extended, person_mentions
 from extract.nlp.places import official_of_place
+
+# What a mention may add of a person: "Stoltenberg, who returned to Norway,".
+_SAID_MORE = frozenset({"relcl", "acl", "appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +44,11 @@ def named_person(
     left null, and the role is kept when one title gave the actor."""
     person = registry.person(name)
     day = _day_spoken(source)
-    # the document's word when the registry has no office for that day, or
-    # when the document has no day ("NATO's Stoltenberg … Stoltenberg added" is
-    # not the registry's latest office)
-    said = known.get(name, ())
-    undated = day is None and bool(said)
-    actors = said if undated else (person.actors_on(day) if person else ()) or said
+    # the document's word when the registry has no office for that day; in a
+    # document without a day, the office a title gave the person earlier in it
+    # ("NATO's Stoltenberg … Stoltenberg added" is not the registry's latest)
+    undated = _titled_earlier(source, name, registry) if day is None else ()
+    actors = undated or (person.actors_on(day) if person else ()) or known.get(name, ())
     wide = extended(source)
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
     if person is not None and len(titled) > 1 and titled[:1] != actors[:1]:
@@ -58,6 +60,29 @@ def named_person(
     actors = actors or (titled if len(titled) == 1 else ())  # one office
     role = role_in(wide, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
+
+
+def _titled_earlier(
+    source: Span, name: str, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """The one actor a title or owner before the name gave a registry person at
+    their last earlier mention whose verb names no year ("NATO Secretary
+    General Jens Stoltenberg", "NATO's Stoltenberg"); none when this mention
+    says more of them ("Stoltenberg, who returned to Norwegian politics",
+    "Stoltenberg, speaking in Oslo,")."""
+    person = registry.person(name)
+    if person is None or any(c.dep_ in _SAID_MORE for c in source.root.children):
+        return ()
+    doc = source.doc
+    for start, end, other in reversed(person_mentions(doc)):
+        if end > source.start or registry.person(other) is not person:
+            continue
+        mention = doc[start:end]
+        before = doc[extended(mention).start : end]  # the title, not a clause after
+        titled = actors_in(before, registry)
+        if len(titled) == 1 and event_day(mention.root) is None:
+            return titled
+    return ()
 
 
 def _day_spoken(source: Span) -> date | None:

@@ -12,6 +12,8 @@ from extract.nlp.officials import TITLES
 from extract.nlp.turns import Turn
 from extract.nlp.voices import DocumentVoices
 
+# The pronouns of another person as an object: "He will thank him".
+_OTHER_OBJECTS = frozenset({"him", "her"})
 # How the one a turn's "he" means may stand in its sentence before it.
 _PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
 
@@ -63,14 +65,19 @@ def named_before_in_turn(
 def _subject_before(
     pronoun: Span, turn: Turn, people: list[tuple[int, int, str]]
 ) -> tuple[int, int, str] | Span | None:
-    """The subject of the turn's sentence before, when "he" or "she" opens its
-    own clause as its subject and its sentence names no one before it ("The
-    President will meet President Erdogan. He will thank him"): a person named
-    or a title, else None."""
+    """The subject of the turn's sentence before, when "he" or "she" is the
+    subject of a clause whose object is another's pronoun and its sentence names
+    no one before it ("The President will meet President Erdogan. He will thank
+    him": the two of the sentence before, in order): a person named or a
+    title, else None."""
     doc = pronoun.doc
     sentence = pronoun.sent.start
     if pronoun.root.dep_ != "nsubj" or sentence == 0 or sentence <= turn.start:
         return None
+    verb = pronoun.root.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not any(o.lower_ in _OTHER_OBJECTS for o in objects):
+        return None  # 'He thanked the President': not the President
     if any(sentence <= p[0] < pronoun.start for p in people):
         return None
     before = doc[sentence - 1].sent
