@@ -1,7 +1,9 @@
 """Who "we" and the group nouns of a joint statement, declaration, letter or
 readout speak for: every participant or signatory, read from the title, the
-opening or the signature blocks, never some of them. A group that cannot be
-read stays without an actor. Each runs the real pipeline."""
+opening or the signature blocks, never some of them; a plural title before
+names ("Presidents X of Angola and Y of Namibia") speaks for each. A group that
+cannot be read, or counted otherwise ("the ministers of the three countries"
+given two), stays without an actor. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -411,3 +413,30 @@ def test_a_title_joined_to_the_others_group_noun_is_every_participant(
 ) -> None:
     found = one_by_cue(nlp, TRILATERAL, cue)
     assert set(found.actor_ids) == {"USA", "JPN", "KOR"}
+
+
+def test_a_plural_title_before_two_names_speaks_for_both_states(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "Presidents Joao Lourenco of Angola and Hage Geingob of Namibia signed a"
+        " border agreement on Sunday.",
+        "signed",
+    )
+    assert (found.speaker_mention, found.actor_ids) == (
+        "Presidents Joao Lourenco of Angola and Hage Geingob of Namibia",
+        ("AGO", "NAM"),
+    )
+
+
+def test_ministers_of_three_countries_given_two_speak_for_no_one(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(
+        nlp,
+        "Angola and Namibia opened the bridge. The agreement was signed by the"
+        " energy ministers of the three countries.",
+        "was signed",
+    )
+    assert found.actor_ids == ()

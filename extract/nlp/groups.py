@@ -146,14 +146,16 @@ def count_disagrees(doc: Doc, group: tuple[str, ...], registry: ActorRegistry) -
 
 def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -> bool:
     """Whether a group noun that counts its members ("the three leaders", "both
-    sides") was given another number of actors: some of the group, or others
-    with it. One body may stand for its members ("the seven leaders": G7)."""
+    sides", "the ministers of the three countries") was given another number of
+    actors: some of the group, or others with it. One body may stand for its
+    members ("the seven leaders": G7)."""
     head = source.root
     said = next(
         (
             _COUNTS[t.lower_]
             for t in source
-            if t.i < head.i and t.lower_ in _COUNTS and t.head.i in (head.i, t.i)
+            if t.lower_ in _COUNTS
+            and ((t.i < head.i and t.head.i in (head.i, t.i)) or _counts_whose(t, head))
         ),
         None,
     )
@@ -161,6 +163,20 @@ def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -
         return False
     one = registry.actors.get(actors[0]) if len(actors) == 1 else None
     return len(actors) != said and (one is None or one.kind != "body")
+
+
+def _counts_whose(count: Token, head: Token) -> bool:
+    """ "the ministers of [the three] countries": a count of the plural group
+    noun in the head's "of" phrase."""
+    noun = count.head
+    of = noun.head
+    return (
+        count.dep_ in ("nummod", "det", "predet")
+        and noun.dep_ == "pobj"
+        and plural(noun)
+        and of.lower_ == "of"
+        and of.head.i == head.i
+    )
 
 
 def plural_group(noun: Token) -> bool:

@@ -326,7 +326,7 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         found += _after_title(title, named)
         if title.pos_ != "NOUN":
             continue
-        for name in (c for c in title.children if c.dep_ == "appos"):
+        for name in _apposed_names(title):
             words = [*(c for c in name.lefts if c.dep_ == "compound"), name]
             if (
                 name.pos_ == "PROPN"
@@ -338,6 +338,16 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             ):
                 found.append((words[0].i, name.i + 1))
     return found
+
+
+def _apposed_names(title: Token) -> list[Token]:
+    """The heads of the names in apposition to a title; of a plural title, each
+    name coordinated ("Presidents Muhammadu Buhari of Nigeria and Patrice
+    Talon of Benin")."""
+    names = [c for c in title.children if c.dep_ == "appos"]
+    if title.tag_ != "NNS":
+        return names
+    return [*names, *(c for n in names for c in n.children if c.dep_ == "conj")]
 
 
 def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
+from extract.nlp.officials import TITLES
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import subtree, token_table
 
@@ -29,17 +30,22 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
         return found
     table = token_table(doc)
     name = source[1]
+    while name < found.cue[0] and table.dep[name] == "compound":
+        name = table.head[name]  # "Presidents | Muhammadu Buhari of Nigeria and"
     if (
         name < found.cue[0]
         and table.dep[name] == "appos"
         and table.head[name] == source[1] - 1
         and table.pos[name] == "PROPN"
     ):
-        end = trim_end(doc, name, subtree(doc, name)[1])
+        end = trim_end(doc, source[1], subtree(doc, name)[1])
         content = found.content
         if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
             return found  # the name must not run into the cue or the content
         return replace(found, source=(source[0], end))
+    named = _names_after_title(doc, found)
+    if named is not None:
+        return named
     if source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
         return found
     appos = [c for c in table.children[source[0]] if table.dep[c] == "appos"]
@@ -50,6 +56,33 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
     if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
         return found  # the apposition must not run into the cue or the content
     return replace(found, source=(source[0], end))
+
+
+def _names_after_title(doc: Doc, found: Attribution) -> Attribution | None:
+    """ "Presidents | Muhammadu Buhari of Nigeria and Patrice Talon of Benin
+    signed": a plural title grown over the names the parse made a second
+    subject of its verb; None when the source is no such title."""
+    table = token_table(doc)
+    title = found.source[0] if found.source else -1
+    if found.source is None or found.source[1] - title != 1:
+        return None
+    if table.tag[title] not in ("NNS", "NNPS") or table.lemma[title] not in TITLES:
+        return None
+    name = title + 1
+    while name < len(doc) and table.dep[name] == "compound":
+        name = table.head[name]
+    if (
+        name >= found.cue[0]
+        or table.dep[name] != "nsubj"
+        or table.head[name] != table.head[title]
+        or table.pos[name] != "PROPN"
+    ):
+        return None
+    end = trim_end(doc, name, subtree(doc, name)[1])
+    content = found.content
+    if end > found.cue[0] or (content[0] < end and content[1] > title):
+        return None  # the names must not run into the cue or the content
+    return replace(found, source=(title, end))
 
 
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:

@@ -36,7 +36,7 @@ from extract.nlp.later_pronouns import own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.offices_before import office_before
-from extract.nlp.officials import not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.owners import owned_speaker
 from extract.nlp.people import (
     earlier_title,
@@ -275,7 +275,9 @@ def _resolve(
     owned = owned_speaker(source, named, people, known, registry)
     if owned is not None:  # "Putin's spokesman, Dmitry Peskov", "Mr Trump's colleagues"
         return owned
-    joint = len(set(named)) > 1 and any(t.dep_ == "cc" for t in source)
+    plural = source[0].tag_ == "NNS" and source[0].lemma_.lower() in TITLES
+    # "Mr Putin and Mr Obama", "Presidents X of Angola and Y of Namibia"
+    joint = (len(set(named)) > 1 or plural) and any(t.dep_ == "cc" for t in source)
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         if joint:  # "Analysts John Smith and Jane Doe": both of them
             both = [full_name(n, people, source.start, registry) for n in named]
