@@ -70,6 +70,8 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         # a view not shared is rejected; a view shared is not
         ("We do not share the assessment of the inspectors.", "reject"),
         ("We share the assessment of the inspectors.", "state"),
+        # conclusions not shared with reporters are withheld, not rejected
+        ("The ministry did not share its conclusions with reporters.", "state"),
         ("Jakarta suggested a regional format for the talks.", "propose"),
         ("Analysts suggested a link between the two attacks.", "state"),
         ("The minister floated the idea of a joint patrol.", "propose"),

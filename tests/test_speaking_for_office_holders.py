@@ -159,6 +159,20 @@ def test_an_undated_article_that_says_more_of_the_person_names_no_earlier_office
 
 
 @pytest.mark.parametrize(
+    "earlier",
+    ["Kremlin critic Boris Johnson", "Former NATO Secretary General Jens Stoltenberg"],
+)
+def test_an_undated_article_takes_no_office_from_a_critic_or_a_former_title(
+    nlp: Language, earlier: str
+) -> None:
+    name = earlier.split()[-1]
+    found = one_by_cue(
+        nlp, f"{earlier} spoke in London. {name} added that taxes would fall.", "added"
+    )
+    assert found.actor_ids not in (("RUS",), ("NATO",))
+
+
+@pytest.mark.parametrize(
     ("name", "day"),
     [("Joe Biden", date(2014, 5, 1)), ("Mike Pence", date(2019, 5, 1))],
 )

@@ -161,3 +161,12 @@ def test_the_ministry_in_the_news_is_the_last_one_named(nlp: Language) -> None:
         " The ministry added that two soldiers were wounded.",
     )
     assert found["added"].actor_ids == ("UKR",)
+
+
+def test_the_ministry_that_says_where_it_sits_is_that_states(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Japan's foreign ministry protested on Monday. The ministry in Beijing said"
+        " Japan's claims were illegal.",
+    )
+    assert found["said"].actor_ids == ("CHN",)

@@ -48,6 +48,13 @@ from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
 from extract.nlp.medium_sources import without_medium
 from extract.nlp.misparsed_cues import find_misparsed_cues
+from extract.nlp.no_statements import (
+    aside,
+    asked_by_the_floor,
+    asks,
+    courtesy,
+    was_asked,
+)
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.passed_over import find_passed_over
@@ -73,7 +80,7 @@ from extract.nlp.stranded_conjuncts import reattached_conjuncts
 from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
-from extract.nlp.turn_labels import after_label, from_the_floor, turn_label_colons
+from extract.nlp.turn_labels import after_label, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 from extract.nlp.turn_taking import is_turn_taking
 
@@ -169,18 +176,19 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             a for a in found if not (a.cue[1] - a.cue[0] == 1 and a.cue[0] in labels)
         ]
     found = [a for a in found if not in_header(doc, doc[a.cue[0]].idx)]  # titles
-    found = [a for a in found if not _asked_by_the_floor(doc, a)]
+    found = [a for a in found if not asked_by_the_floor(doc, a)]
     table = token_table(doc)
     found = [
         a
         for a in found
-        if not _aside(table, a)
-        and not _courtesy(table, a)
+        if not aside(table, a)
+        and not courtesy(table, a)
         and not _fragment(table, a)
         and not in_link_list(doc, a.source, a.cue, a.content)
         and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
-        and not _asks(doc, table, a)
+        and not asks(doc, table, a)
+        and not was_asked(table, a, lexicon)
         and not urged_on_others(doc, table, a)
         and not hails_from(doc, a)
     ]
@@ -253,71 +261,6 @@ def _next_conjunct(table: TokenTable, found: Attribution) -> bool:
 
 
 _FUNCTION = frozenset({"PART", "AUX", "SCONJ", "CCONJ", "ADP", "DET", "PUNCT"})
-
-
-def _asked_by_the_floor(doc: Doc, found: Attribution) -> bool:
-    """ "Can we say that ...?" from the floor: a question in the first person
-    reports no one's speech or stance."""
-    if found.source is None or found.source[1] - found.source[0] != 1:
-        return False
-    if doc[found.source[0]].lower_ not in ("i", "we"):
-        return False
-    sentence = doc[found.cue[0]].sent
-    asks = sentence[-1].text == "?" or (len(sentence) > 1 and sentence[-2].text == "?")
-    return asks and from_the_floor(doc, doc[found.cue[0]].idx)
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-
-
-def _asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
-    """'Did Macron say that …?', 'Are you saying that …?', 'Has the topic been
-    raised?', 'Are you satisfied with …?': a question whose main verb is the
-    cue, its auxiliary (or copula) before its subject, asks whether someone
-    spoke or holds a stance; it reports no one's speech or stance."""
-    verbs = [i for i in range(*found.cue) if table.dep[i] == "ROOT"]
-    verbs = verbs or [  # 'Is China concerned about …?': the copula left out of the cue
-        doc[i].head.i
-        for i in range(*found.cue)
-        if table.dep[i] == "acomp" and doc[i].head.dep_ == "ROOT"
-    ]
-    if not verbs or [t for t in doc[verbs[0]].sent if not t.is_space][-1].text != "?":
-        return False
-    children = table.children[verbs[0]]
-    subjects = [c for c in children if table.dep[c] in _SUBJECTS]
-    helpers = [c for c in children if table.dep[c] in ("aux", "auxpass")]
-    if table.pos[verbs[0]] == "AUX":  # the copula: 'Are you satisfied with'
-        helpers.append(verbs[0])
-    return any(h < s for h in helpers for s in subjects)
-
-
-def _aside(table: TokenTable, found: Attribution) -> bool:
-    """'As you know, X': the speaker reminds the listener of what they know;
-    it reports no one's speech or stance."""
-    verbs = [i for i in range(*found.cue) if table.pos[i] == "VERB"]
-    return any(
-        {table.lower[c] for c in table.children[v] if table.dep[c] in _ASIDE}
-        == {"as", "you"}
-        for v in verbs
-    )
-
-
-_ASIDE = frozenset({"mark", "nsubj"})
-_GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
-
-
-def _courtesy(table: TokenTable, found: Attribution) -> bool:
-    """'We are pleased | to welcome X', 'glad | to see you': a greeting, not a
-    stance (the gold leaves courtesies out); 'agreed to meet' is one."""
-    first = found.content[0]
-    verb = first + 1 if table.lower[first] == "to" else first
-    return (
-        verb < found.content[1]
-        and table.lemma[verb] in _GREETINGS
-        and table.dep[verb] == "xcomp"
-        and found.cue[0] <= table.head[verb] < found.cue[1]
-        and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
-    )
 
 
 def _after_according(doc: Doc, found: Attribution) -> Attribution:

@@ -313,7 +313,9 @@ def _first_person(source: Span) -> str | None:
         return "we"
     for token in source:  # "the chancellor and I", however the parse hangs "I"
         joined = token.dep_ == "conj" or (
-            token.i > source.start and token.nbor(-1).lower_ == "and"
+            token.i > source.start
+            and token.nbor(-1).lower_ == "and"
+            and not _aside(token)
         )
         if joined and _is_first_person(token):
             return token.lower_
@@ -322,6 +324,16 @@ def _first_person(source: Span) -> str | None:
         others = head.lemma_.lower() in OTHERS or not_official(source)
         return None if others else owner.lower_  # not "our citizens" either
     return None
+
+
+def _aside(pronoun: Token) -> bool:
+    """ "Kyiv, and I say this with full responsibility, has": the speaker's
+    aside, its own clause closed by a comma, not a subject joined to others."""
+    doc = pronoun.doc
+    comma = next(
+        (t.i for t in doc[pronoun.i + 1 : pronoun.i + 8] if t.text == ","), None
+    )
+    return comma is not None and pronoun.i < pronoun.head.i < comma
 
 
 def _both_of_us(source: Span) -> bool:

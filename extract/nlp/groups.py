@@ -165,6 +165,10 @@ def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -
     return len(actors) != said and (one is None or one.kind != "body")
 
 
+# The nouns of those a group counts by actor: "the ministers of the three countries".
+_SIDES_COUNTED = frozenset({"country", "state", "nation", "side", "government"})
+
+
 def _counts_whose(count: Token, head: Token) -> bool:
     """ "the ministers of [the three] countries": a count of the plural group
     noun in the head's "of" phrase."""
@@ -173,7 +177,7 @@ def _counts_whose(count: Token, head: Token) -> bool:
     return (
         count.dep_ in ("nummod", "det", "predet")
         and noun.dep_ == "pobj"
-        and plural(noun)
+        and noun.lemma_.lower() in _SIDES_COUNTED  # not "of the two chambers"
         and of.lower_ == "of"
         and of.head.i == head.i
     )

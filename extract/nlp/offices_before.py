@@ -1,6 +1,6 @@
 """The actor an office refers back to: "the embassy", "the ministry" (the last
-institution of that name that named one; of several states', the document's
-issuer's), "Government spokesman X" (the government named before), "the country's
+institution of that name that named one; of several states', a statement's own
+"the Ministry" is its issuer's), "Government spokesman X" (the government named before), "the country's
 foreign minister" (the state named before), "the office" or "its spokesman" (the
 organ or state that was the subject of the sentence before). Pure functions over
 a Doc."""
@@ -104,18 +104,26 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
     """ "The embassy", "the ministry", "the statement": the actor of the nearest
     earlier mention of the same institution or document that named one ("the US
     Embassy in London", "Trump, in a statement, announced"); when earlier
-    mentions name several, the document's issuer among them ("The Ministry
-    reminds" in the Ukrainian ministry's statement that named Russia's)."""
+    mentions name several, the document's issuer among them if it names its
+    own "the Ministry", capitalised ("The Ministry reminds" in the Ukrainian
+    ministry's statement that named Russia's); none when the institution says
+    where it sits ("the ministry in Beijing": `seated_in`)."""
     head = source.root
     lemma = head.lemma_.lower()
     if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
         return ()
     qualifiers = {t.lower_ for t in source[1:] if t.i < head.i and t.is_alpha}
     doc = source.doc
-    every = _named_before(doc, source.start, lemma, registry, True, qualifiers)
-    if len(every) > 1:
+    places = {i for m in doc.spans.get("actors", []) for i in range(m.start, m.end)}
+    if any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.i in places for o in p.children)
+        for p in head.children
+    ):
+        return ()
+    if head.text.istitle():
+        every = _named_before(doc, source.start, lemma, registry, True, qualifiers)
         issuer = (doc._.issuer,) if doc._.issuer else header_issuer(doc, registry)
-        if len(issuer) == 1 and issuer[0] in every:
+        if len(every) > 1 and len(issuer) == 1 and issuer[0] in every:
             return issuer
     return _named_before(doc, source.start, lemma, registry, qualifiers=qualifiers)
 

@@ -12,7 +12,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.event_dates import event_day
 from extract.nlp.governing import actors_in
-from extract.nlp.officials import TITLES
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.people import extended, person_mentions
 from extract.nlp.places import official_of_place
 
@@ -67,9 +67,10 @@ def _titled_earlier(
 ) -> tuple[str, ...]:
     """The one actor a title or owner before the name gave a registry person at
     their last earlier mention whose verb names no year ("NATO Secretary
-    General Jens Stoltenberg", "NATO's Stoltenberg"); none when this mention
-    says more of them ("Stoltenberg, who returned to Norwegian politics",
-    "Stoltenberg, speaking in Oslo,")."""
+    General Jens Stoltenberg", "NATO's Stoltenberg"; not "Former NATO chief X",
+    "Kremlin critic X"); none when this mention says more of them
+    ("Stoltenberg, who returned to Norwegian politics", "Stoltenberg, speaking
+    in Oslo,")."""
     person = registry.person(name)
     if person is None or any(c.dep_ in _SAID_MORE for c in source.root.children):
         return ()
@@ -80,8 +81,10 @@ def _titled_earlier(
         mention = doc[start:end]
         before = doc[extended(mention).start : end]  # the title, not a clause after
         titled = actors_in(before, registry)
-        if len(titled) == 1 and event_day(mention.root) is None:
-            return titled
+        owned = any(t.dep_ == "poss" and t.head.i >= start for t in before)
+        governs = bool(role_in(before, TITLES)) or owned  # not "Kremlin critic X"
+        if governs and not not_official(before) and event_day(mention.root) is None:
+            return titled if len(titled) == 1 else ()
     return ()
 
 

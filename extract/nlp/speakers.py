@@ -275,7 +275,13 @@ def _resolve(
     owned = owned_speaker(source, named, people, known, registry)
     if owned is not None:  # "Putin's spokesman, Dmitry Peskov", "Mr Trump's colleagues"
         return owned
-    plural = source[0].tag_ == "NNS" and source[0].lemma_.lower() in TITLES
+    plural = (  # "Presidents X of Angola and Y of Namibia", not "Leaders of Hamas"
+        len(source) > 1
+        and source[0].tag_ == "NNS"
+        and source[0].lemma_.lower() in TITLES
+        and source[1].pos_ == "PROPN"
+        and source[1].ent_type_ not in ("GPE", "NORP", "ORG")
+    )
     # "Mr Putin and Mr Obama", "Presidents X of Angola and Y of Namibia"
     joint = (len(set(named)) > 1 or plural) and any(t.dep_ == "cc" for t in source)
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor

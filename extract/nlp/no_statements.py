@@ -1,0 +1,104 @@
+"""Findings that report no one's speech or stance: a question asked ('Did
+Macron say that …?', "Can we say that …?" from the floor), the one asked ('He was
+asked about X'), an aside to the listener ('As you know, X') and a courtesy
+('We are pleased to welcome X'). Pure functions over a Doc's token table."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.token_table import TokenTable
+from extract.nlp.turn_labels import from_the_floor
+
+
+def asked_by_the_floor(doc: Doc, found: Attribution) -> bool:
+    """ "Can we say that ...?" from the floor: a question in the first person
+    reports no one's speech or stance."""
+    if found.source is None or found.source[1] - found.source[0] != 1:
+        return False
+    if doc[found.source[0]].lower_ not in ("i", "we"):
+        return False
+    sentence = doc[found.cue[0]].sent
+    asks = sentence[-1].text == "?" or (len(sentence) > 1 and sentence[-2].text == "?")
+    return asks and from_the_floor(doc, doc[found.cue[0]].idx)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
+    """'Did Macron say that …?', 'Are you saying that …?', 'Has the topic been
+    raised?', 'Are you satisfied with …?': a question whose main verb is the
+    cue, its auxiliary (or copula) before its subject, asks whether someone
+    spoke or holds a stance; it reports no one's speech or stance."""
+    verbs = [i for i in range(*found.cue) if table.dep[i] == "ROOT"]
+    verbs = verbs or [  # 'Is China concerned about …?': the copula left out of the cue
+        doc[i].head.i
+        for i in range(*found.cue)
+        if table.dep[i] == "acomp" and doc[i].head.dep_ == "ROOT"
+    ]
+    if not verbs or [t for t in doc[verbs[0]].sent if not t.is_space][-1].text != "?":
+        return False
+    children = table.children[verbs[0]]
+    subjects = [c for c in children if table.dep[c] in _SUBJECTS]
+    helpers = [c for c in children if table.dep[c] in ("aux", "auxpass")]
+    if table.pos[verbs[0]] == "AUX":  # the copula: 'Are you satisfied with'
+        helpers.append(verbs[0])
+    return any(h < s for h in helpers for s in subjects)
+
+
+# Verbs of asking: whoever 'was asked about X' is asked, and says nothing.
+_ASKING = frozenset({"ask", "question", "quiz", "query", "interrogate", "grill"})
+
+
+def was_asked(table: TokenTable, found: Attribution, lexicon: Lexicon) -> bool:
+    """'The diplomat was questioned about the case', 'He was asked about X': the
+    one asked, no one's speech or stance ('The decision was questioned' doubts
+    it: a topic, not a person, is its subject)."""
+    if found.source is not None:
+        return False
+    for i in range(*found.cue):
+        kids = table.children[i]
+        if table.lemma[i] not in _ASKING or not any(
+            table.dep[c] == "auxpass" for c in kids
+        ):
+            continue
+        asked = [c for c in kids if table.dep[c] == "nsubjpass"]
+        if asked and (
+            table.pos[asked[0]] == "PRON"
+            or table.ent[asked[0]] == "PERSON"
+            or table.lemma[asked[0]] in lexicon.speaker_nouns
+        ):
+            return True
+    return False
+
+
+def aside(table: TokenTable, found: Attribution) -> bool:
+    """'As you know, X': the speaker reminds the listener of what they know;
+    it reports no one's speech or stance."""
+    verbs = [i for i in range(*found.cue) if table.pos[i] == "VERB"]
+    return any(
+        {table.lower[c] for c in table.children[v] if table.dep[c] in _ASIDE}
+        == {"as", "you"}
+        for v in verbs
+    )
+
+
+_ASIDE = frozenset({"mark", "nsubj"})
+_GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
+
+
+def courtesy(table: TokenTable, found: Attribution) -> bool:
+    """'We are pleased | to welcome X', 'glad | to see you': a greeting, not a
+    stance (the gold leaves courtesies out); 'agreed to meet' is one."""
+    first = found.content[0]
+    verb = first + 1 if table.lower[first] == "to" else first
+    return (
+        verb < found.content[1]
+        and table.lemma[verb] in _GREETINGS
+        and table.dep[verb] == "xcomp"
+        and found.cue[0] <= table.head[verb] < found.cue[1]
+        and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
+    )
