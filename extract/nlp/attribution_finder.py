@@ -53,7 +53,6 @@ from extract.nlp.no_statements import (
     asked_by_the_floor,
     asks,
     courtesy,
-    was_asked,
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
@@ -188,7 +187,6 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not _next_conjunct(table, a)
         and not is_turn_taking(table, a)
         and not asks(doc, table, a)
-        and not was_asked(table, a, lexicon)
         and not urged_on_others(doc, table, a)
         and not hails_from(doc, a)
     ]

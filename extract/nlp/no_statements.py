@@ -1,14 +1,13 @@
 """Findings that report no one's speech or stance: a question asked ('Did
-Macron say that …?', "Can we say that …?" from the floor), the one asked ('He was
-asked about X'), an aside to the listener ('As you know, X') and a courtesy
-('We are pleased to welcome X'). Pure functions over a Doc's token table."""
+Macron say that …?', "Can we say that …?" from the floor), an aside to the
+listener ('As you know, X') and a courtesy ('We are pleased to welcome X'). Pure
+functions over a Doc's token table."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.lexicon import Lexicon
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
 
@@ -47,32 +46,6 @@ def asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     if table.pos[verbs[0]] == "AUX":  # the copula: 'Are you satisfied with'
         helpers.append(verbs[0])
     return any(h < s for h in helpers for s in subjects)
-
-
-# Verbs of asking: whoever 'was asked about X' is asked, and says nothing.
-_ASKING = frozenset({"ask", "question", "quiz", "query", "interrogate", "grill"})
-
-
-def was_asked(table: TokenTable, found: Attribution, lexicon: Lexicon) -> bool:
-    """'The diplomat was questioned about the case', 'He was asked about X': the
-    one asked, no one's speech or stance ('The decision was questioned' doubts
-    it: a topic, not a person, is its subject)."""
-    if found.source is not None:
-        return False
-    for i in range(*found.cue):
-        kids = table.children[i]
-        if table.lemma[i] not in _ASKING or not any(
-            table.dep[c] == "auxpass" for c in kids
-        ):
-            continue
-        asked = [c for c in kids if table.dep[c] == "nsubjpass"]
-        if asked and (
-            table.pos[asked[0]] == "PRON"
-            or table.ent[asked[0]] == "PERSON"
-            or table.lemma[asked[0]] in lexicon.speaker_nouns
-        ):
-            return True
-    return False
 
 
 def aside(table: TokenTable, found: Attribution) -> bool:

@@ -1,9 +1,9 @@
 """The actor an office refers back to: "the embassy", "the ministry" (the last
 institution of that name that named one; of several states', a statement's own
-"the Ministry" is its issuer's), "Government spokesman X" (the government named before), "the country's
-foreign minister" (the state named before), "the office" or "its spokesman" (the
-organ or state that was the subject of the sentence before). Pure functions over
-a Doc."""
+"the Ministry" is its issuer's), "Government spokesman X" (the government named
+before), "the country's foreign minister" (the state named before), "the office"
+or "its spokesman" (the organ or state that was the subject of the sentence
+before). Pure functions over a Doc."""
 
 from __future__ import annotations
 
