@@ -21,6 +21,8 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# The nouns of those a group counts by actor: "the ministers of the three countries".
+_SIDES_COUNTED = frozenset({"country", "state", "nation", "side", "government"})
 # How many a group noun says it is.
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -165,13 +167,9 @@ def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -
     return len(actors) != said and (one is None or one.kind != "body")
 
 
-# The nouns of those a group counts by actor: "the ministers of the three countries".
-_SIDES_COUNTED = frozenset({"country", "state", "nation", "side", "government"})
-
-
 def _counts_whose(count: Token, head: Token) -> bool:
-    """ "the ministers of [the three] countries": a count of the plural group
-    noun in the head's "of" phrase."""
+    """ "the ministers of [the three] countries": a count of the countries,
+    states or sides in the head's "of" phrase."""
     noun = count.head
     of = noun.head
     return (

@@ -1,10 +1,11 @@
-"""The edges of a source span: a pronoun's apposition and a title's name grown
-in ('We, the Leaders of the G7,', 'Prime Minister | Modi'), a name's suffix
-grown back over the name ('Joseph R. Biden, Jr.'), an answer word or a word
-of address left out ('Yes, my colleagues and I', 'Sir, the ministry has'), a
-verb the parse took for a modifier cut off ('Minister Park Yoon-joo | summoned
-Russian Ambassador X and lodged'), and
-the day the speaker spoke left out ('Pakistan | on Tuesday lambasted')."""
+"""The edges of a source span: a pronoun's apposition and a title's names grown
+in ('We, the Leaders of the G7,', 'Prime Minister | Modi', 'Presidents | X of
+Nigeria and Y of Benin'), a name's suffix grown back over the name ('Joseph R.
+Biden, Jr.'), an answer word, a word of address and the audience addressed left
+out ('Yes, my colleagues and I', 'Sir, the ministry has', 'Ladies and gentlemen,
+Ms Merkel and I'), a verb the parse took for a modifier cut off ('Minister Park
+Yoon-joo | summoned Russian Ambassador X and lodged'), and the day the speaker
+spoke left out ('Pakistan | on Tuesday lambasted')."""
 
 from __future__ import annotations
 
@@ -108,7 +109,9 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
     """A source opening a sentence (or a turn, after its label) without the
     audience it addresses ("Ladies and gentlemen, Ms Merkel and I discussed",
     "Friends, colleagues, the Chancellor and I"): the words of address, each
-    closed by a comma, when a first-person pronoun follows them in the source."""
+    closed by a comma, when a first-person pronoun follows them in the source
+    and a name, title, determiner or pronoun opens what remains ("Colleagues,
+    experts and I" is a list)."""
     if found.source is None:
         return found
     start, end = found.source
