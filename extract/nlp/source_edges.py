@@ -40,10 +40,7 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
         and table.pos[name] == "PROPN"
     ):
         end = trim_end(doc, source[1], subtree(doc, name)[1])
-        content = found.content
-        if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
-            return found  # the name must not run into the cue or the content
-        return replace(found, source=(source[0], end))
+        return _grown(found, source[0], end) or found
     named = _names_after_title(doc, found)
     if named is not None:
         return named
@@ -53,10 +50,7 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
     if not appos:
         return found
     end = trim_end(doc, source[0], subtree(doc, source[0])[1])
-    content = found.content
-    if end > found.cue[0] or (content[0] < end and content[1] > source[0]):
-        return found  # the apposition must not run into the cue or the content
-    return replace(found, source=(source[0], end))
+    return _grown(found, source[0], end) or found
 
 
 def _names_after_title(doc: Doc, found: Attribution) -> Attribution | None:
@@ -80,10 +74,16 @@ def _names_after_title(doc: Doc, found: Attribution) -> Attribution | None:
     ):
         return None
     end = trim_end(doc, name, subtree(doc, name)[1])
+    return _grown(found, title, end)
+
+
+def _grown(found: Attribution, start: int, end: int) -> Attribution | None:
+    """The finding with its source grown to `start`-`end`; None when that would
+    run into the cue or the content."""
     content = found.content
-    if end > found.cue[0] or (content[0] < end and content[1] > title):
-        return None  # the names must not run into the cue or the content
-    return replace(found, source=(title, end))
+    if end > found.cue[0] or (content[0] < end and content[1] > start):
+        return None
+    return replace(found, source=(start, end))
 
 
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:

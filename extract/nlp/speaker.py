@@ -12,6 +12,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.event_dates import event_day
 from extract.nlp.governing import actors_in
+from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import TITLES, not_official
 from extract.nlp.people import extended, person_mentions
 from extract.nlp.places import official_of_place
@@ -75,7 +76,8 @@ def _titled_earlier(
     if person is None or any(c.dep_ in _SAID_MORE for c in source.root.children):
         return ()
     doc = source.doc
-    for start, end, other in reversed(person_mentions(doc)):
+    mentions = once_per_doc(doc, "person_mentions", person_mentions)
+    for start, end, other in reversed(mentions):
         if end > source.start or registry.person(other) is not person:
             continue
         mention = doc[start:end]
