@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from statements_by_cue import by_cue, statements
 
-from kernel.records import Statement
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background, Statement
 
 
 def _source(text: str, statement: Statement) -> str | None:
@@ -362,6 +363,20 @@ def test_a_greeting_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
         "Olaf Scholz: Thank you. We discussed the budget.\n"
     )
     assert all("welcome" not in s.content for s in statements(nlp, text))
+
+
+def test_a_guest_welcomed_to_a_place_is_no_stance_but_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Chancellor welcomed President Boric of Chile to the Chancellery on"
+        " Monday. The leaders agreed to expand trade in lithium. The Chancellor"
+        " welcomed the reforms of Chile's pension system."
+    )
+    background = Background(issuers={"doc": "DEU"})
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    assert sorted((s.cue, s.content, s.actor_ids) for s in found) == [
+        ("agreed", "to expand trade in lithium", ("DEU", "CHL")),
+        ("welcomed", "the reforms of Chile's pension system", ("DEU",)),
+    ]
 
 
 def test_a_preposition_between_cue_and_content_joins_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]

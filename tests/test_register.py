@@ -226,3 +226,77 @@ def test_an_attitude_of_dismay_is_a_cue(nlp: Language, word: str) -> None:
             "The World Health Organization",
         )
     ]
+
+
+def test_an_agreement_reached_speaks_for_the_participants(nlp: Language) -> None:
+    text = (
+        "Readout of the call\n\nPresident Macron spoke with Prime Minister Modi of"
+        " India. An agreement was reached on the need to resume the dialogue."
+        " Proposals were put forward to hold a meeting of trade ministers."
+        " A decision was taken to set up a joint working group."
+        " No agreement was reached on tariffs."
+    )
+    found = [
+        (parts(text, s), s.actor_ids)
+        for s in published_by(nlp, text, issuer="FRA").values()
+    ]
+    # whose proposal or decision it was, the passive does not say
+    assert sorted(found) == [
+        (
+            ("A decision was taken", "to set up a joint working group", None, "agree"),
+            (),
+        ),
+        (
+            (
+                "An agreement was reached on",
+                "the need to resume the dialogue",
+                None,
+                "agree",
+            ),
+            ("FRA", "IND"),
+        ),
+        (
+            (
+                "Proposals were put forward",
+                "to hold a meeting of trade ministers",
+                None,
+                "propose",
+            ),
+            (),
+        ),
+    ]
+
+
+def test_an_agreement_between_others_is_not_the_meetings(nlp: Language) -> None:
+    text = (
+        "Readout of the call\n\nPresident Macron spoke with Prime Minister Modi of"
+        " India. An agreement was reached between Armenia and Azerbaijan on the"
+        " border. The decision to close the border was taken by the interior ministry."
+    )
+    found = published_by(nlp, text, issuer="FRA").values()
+    assert all(s.actor_ids != ("FRA", "IND") for s in found)
+
+
+def test_a_passive_in_a_joint_press_appearance_speaks_for_those_who_spoke(
+    nlp: Language,
+) -> None:
+    text = (
+        "Press statements\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev: Dear friends, our talks"
+        " were constructive. Special attention was given to transport corridors.\n\n"
+        "President of Uzbekistan Shavkat Mirziyoyev: Thank you. I fully agree."
+        " Particular attention was paid to water management in the region."
+        " The dam project was debated at the last session of our parliament."
+        " The border question was discussed in Moscow in 2019."
+    )
+    found = {
+        s.cue: s.actor_ids
+        for s in published_by(nlp, text).values()
+        if not s.speaker_mention
+    }
+    assert found == {  # not what was done at another time or place
+        "Special attention was given to": ("KAZ", "UZB"),
+        "Particular attention was paid to": ("UZB", "KAZ"),
+        "was debated at": (),
+        "was discussed": (),
+    }

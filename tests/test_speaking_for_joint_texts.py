@@ -41,6 +41,17 @@ def test_a_joint_title_listing_the_signatories_gives_we_and_the_ministers_all_of
     assert set(one_by_cue(nlp, TITLED, cue).actor_ids) == set(QUAD)
 
 
+def test_the_signatories_of_a_joint_title_who_met_another_state_are_we(
+    nlp: Language,
+) -> None:
+    text = (
+        "Joint Statement by the Foreign Ministers of Spain, Portugal and Italy on"
+        " Libya\n\nWe met the Prime Minister of Libya in Rome today. We urged Libya"
+        " to hold elections without delay."
+    )
+    assert set(one_by_cue(nlp, text, "urged").actor_ids) == {"ESP", "PRT", "ITA"}
+
+
 BETWEEN = (
     (
         "Joint Statement on the Strategic Partnership between the Republic of Korea "

@@ -396,3 +396,29 @@ def test_a_transcripts_title_names_the_participants_of_the_parties(
     found = next(extract_statements(nlp, [("doc", text)], background=news))[1]
     parties = [s for s in found if s.speaker_mention == "The parties to the talks"]
     assert [s.actor_ids for s in parties] == [()]
+
+
+def test_we_who_met_someone_are_not_those_we_met(nlp: Language) -> None:
+    text = (
+        "We held talks with the Prime Minister of Japan this morning."
+        " We agreed to expand cooperation in shipbuilding."
+        " They stressed the importance of supply chains."
+    )
+    assert voices(nlp, text) == {"We": [()], "They": [("JPN",)]}
+    assert voices(nlp, text, issuer="KOR") == {"We": [("KOR",)], "They": [("JPN",)]}
+
+
+def test_we_who_urged_those_our_envoy_met_are_our_side(nlp: Language) -> None:
+    text = (
+        "Our envoy met with representatives of the government of Chad."
+        " We urged them to release the detained journalists."
+    )
+    assert voices(nlp, text, issuer="FRA")["We"] == [("FRA",)]
+
+
+def test_we_who_urged_them_at_a_meeting_are_one_side(nlp: Language) -> None:
+    text = (
+        "The Foreign Secretary met the Foreign Minister of Jordan in London."
+        " We urged them to keep the crossings open. We agreed to meet again."
+    )
+    assert voices(nlp, text, issuer="GBR")["We"] == [("GBR",), ("GBR", "JOR")]

@@ -53,6 +53,7 @@ from extract.nlp.no_statements import (
     asked_by_the_floor,
     asks,
     courtesy,
+    hosts,
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
@@ -189,6 +190,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not asks(doc, table, a)
         and not urged_on_others(doc, table, a)
         and not hails_from(doc, a)
+        and not hosts(doc, a)
     ]
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)

@@ -91,6 +91,13 @@ def _voices(
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
     opening = opening_group(doc, registry, known)
+    if (
+        opening is not None
+        and titled
+        and is_joint(title)
+        and not set(opening.group) & set(titled[0])
+    ):
+        opening = None  # "Joint statement of A, B and C": "We met X" is theirs
     if opening is not None:  # a joint text's "we" is its signatories
         joint = opening.joint or (is_joint(title) and (title == header or bool(known)))
         if titled and set(opening.group) < set(titled[0]) and is_joint(title):
@@ -251,6 +258,17 @@ def _voice_in_turn(
         # the speaker's own state first: the statement's main actor is theirs
         return said_by, tuple(dict.fromkeys([*turn.actors, *participants])), False
     return said_by, turn.actors, word in _FIRST_SINGULAR
+
+
+def passive_participants(voices: DocumentVoices, turn: Turn) -> tuple[str, ...]:
+    """Whom a passive naming no one speaks for in a turn of a transcript whose
+    title and opening name no participants ('Much attention was paid to X'):
+    the states that speak at a joint appearance, the speaker's own first; no
+    one in a debate or where one side alone speaks."""
+    states = {a for t in voices.turns for a in t.actors}
+    if not 1 < len(states) <= _JOINT_SIDES or any(t.represents for t in voices.turns):
+        return ()  # one side's press conference, or a debate
+    return tuple(dict.fromkeys([*turn.actors, *voices.participants()]))
 
 
 def _answers_the_floor(voices: DocumentVoices, turn: Turn) -> bool:

@@ -1,13 +1,15 @@
 """Findings that report no one's speech or stance: a question asked ('Did
 Macron say that …?', "Can we say that …?" from the floor), an aside to the
-listener ('As you know, X') and a courtesy ('We are pleased to welcome X'). Pure
-functions over a Doc's token table."""
+listener ('As you know, X'), a courtesy ('We are pleased to welcome X') and a
+guest received ('welcomed President X to Downing Street'). Pure functions over a
+Doc's token table."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
+from extract.nlp.officials import TITLES
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
 
@@ -74,4 +76,38 @@ def courtesy(table: TokenTable, found: Attribution) -> bool:
         and table.dep[verb] == "xcomp"
         and found.cue[0] <= table.head[verb] < found.cue[1]
         and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
+    )
+
+
+_HOSTING = frozenset({"welcome", "receive", "host"})
+_PLACES = frozenset({"GPE", "FAC", "LOC", "ORG"})
+
+
+def hosts(doc: Doc, found: Attribution) -> bool:
+    """'The Prime Minister welcomed President Ruto of Kenya to Downing Street',
+    'received the minister in the Kremlin': a guest received at a place, a
+    deed and no stance ('welcomed the decision' is one)."""
+    verb = doc[found.cue[0]]
+    if verb.lemma_.lower() not in _HOSTING or found.cue[1] - found.cue[0] != 1:
+        return False
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "in", "at")
+        for o in p.children
+        if o.dep_ == "pobj" and (o.ent_type_ in _PLACES or o.pos_ == "PROPN")
+    ]
+    return bool(places) and any(map(_guest, guests))
+
+
+def _guest(token: Token) -> bool:
+    """A person named or titled ('President Ruto', 'the Prime Minister of X'),
+    not a thing of theirs ('the Prime Minister's announcement')."""
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in TITLES
+        or any(
+            c.dep_ == "compound" and c.lemma_.lower() in TITLES for c in token.children
+        )
     )

@@ -99,11 +99,16 @@ def _group_of_verb(
     found = list(dict.fromkeys(named))
     for region in partners:
         found.extend(a for a in members_of(region, registry) if a not in found)
+    if joint and found and not named:  # "We met the PM of Japan", "Our envoy met"
+        # the issuer's account of a meeting, not a joint text: "they" are the
+        # others met, "we" the issuer, never the others alone
+        return DocumentVoices(group=tuple(found), meeting=True)
     if subject.lower_ == "we":  # "We, the G7 Foreign Ministers of A, B, …": the G7
         titled = named_we(verb.doc[subject.i : subject.right_edge.i + 1])
         found = list(titled) if len(titled) == 1 and titled[0] in found else found
     members = _members_of_body(subject, found, registry)
-    meeting = verb.lemma_ in _MEETING_VERBS and not joint
+    guest = verb.lemma_ in _RECEIVING and len(found) > len(named)  # "welcomed X"
+    meeting = (verb.lemma_ in _MEETING_VERBS or guest) and not joint
     if len(found) < 2 and not (joint and found) and not members:
         if own_title and meeting:  # met someone of no known state: the lead only
             return DocumentVoices(lead=(_holder_name(subject), issuer[0]))
@@ -214,7 +219,13 @@ def _phrase(token: Token) -> Span:
 
 def _a_person(token: Token) -> bool:
     """A person named or titled ("Prime Minister Luxon", "the President")."""
-    return token.ent_type_ == "PERSON" or token.lemma_.lower() in TITLES
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in TITLES
+        or any(  # "President Ruto" with a name the NER does not know
+            c.dep_ == "compound" and c.lemma_.lower() in TITLES for c in token.children
+        )
+    )
 
 
 def _occasion(verb: Token, subject: Token) -> list[Span]:

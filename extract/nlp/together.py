@@ -68,12 +68,19 @@ def did_together(cue: Token | None, source: Span) -> bool:
     return any(_in_past(verb) for verb in _event(cue))
 
 
+# Verbs addressed to people: "we urged them", not "we discussed them".
+_ADDRESSING = frozenset(
+    {"urge", "tell", "thank", "inform", "warn", "ask", "assure", "remind", "brief",
+     "encourage", "invite", "press", "advise", "caution", "implore", "congratulate"}
+)  # fmt: skip
+
+
 def one_side(cue: Token) -> bool:
     """A "we" that is one side, not the meeting: a habit older than it ("we
     have repeatedly stressed", "we always supported", "for many years"), a
     partner "with" whom in a plan or a stance ("we agree with Mr Putin", "will
     discuss this with the Americans"), or an addressee it speaks of ("your
-    efforts")."""
+    efforts", "we urged them")."""
     if habitual(cue) or _conditional(cue):
         return True
     for child in cue.children:
@@ -86,6 +93,10 @@ def one_side(cue: Token) -> bool:
             o.lemma_.lower() in _SPANS or o.ent_type_ == "DATE" for o in objects
         ):
             return True
+    if cue.lemma_.lower() in _ADDRESSING and any(
+        c.lower_ == "them" and c.dep_ in ("dobj", "dative") for c in cue.children
+    ):
+        return True  # "we urged them to": the others are whom we urged
     return any(
         t.lower_ in ("you", "your", "yours") and t.dep_ not in ("nsubj", "nsubjpass")
         for t in cue.subtree
