@@ -232,6 +232,7 @@ def test_an_agreement_reached_speaks_for_the_participants(nlp: Language) -> None
     text = (
         "Readout of the call\n\nPresident Macron spoke with Prime Minister Modi of"
         " India. An agreement was reached on the need to resume the dialogue."
+        " Agreement was reached on Kashmir."
         " Proposals were put forward to hold a meeting of trade ministers."
         " A decision was taken to set up a joint working group."
         " No agreement was reached on tariffs."
@@ -246,6 +247,7 @@ def test_an_agreement_reached_speaks_for_the_participants(nlp: Language) -> None
             ("A decision was taken", "to set up a joint working group", None, "agree"),
             (),
         ),
+        (("Agreement was reached on", "Kashmir", None, "agree"), ("FRA", "IND")),
         (
             (
                 "An agreement was reached on",

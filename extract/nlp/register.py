@@ -480,8 +480,9 @@ def _another_occasion(child: Token) -> bool:
     objects = [c for c in child.children if c.dep_ == "pobj"]
     if child.lower_ == "in" and any(o.tag_ in ("NNS", "NNPS") for o in objects):
         return True  # 'reached in Western capitals', not 'in principle'
-    return any(
-        o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT")
+    venues = ("GPE", "LOC", "FAC", "ORG") if child.lower_ in ("in", "at") else ()
+    return any(  # 'on Tuesday', 'in Vilnius'; 'on Gaza' is a topic
+        o.ent_type_ in ("DATE", "TIME", "EVENT", *venues)
         or o.lemma_.lower() in ("sideline", "margin")
         or any(c.dep_ == "amod" and c.lower_ in _OTHER_TIMES for c in o.children)
         for o in objects
