@@ -402,10 +402,15 @@ def test_we_who_met_someone_are_not_those_we_met(nlp: Language) -> None:
     text = (
         "We held talks with the Prime Minister of Japan this morning."
         " We agreed to expand cooperation in shipbuilding."
+        " We urged them to lift export controls."
         " They stressed the importance of supply chains."
     )
-    assert voices(nlp, text) == {"We": [()], "They": [("JPN",)]}
-    assert voices(nlp, text, issuer="KOR") == {"We": [("KOR",)], "They": [("JPN",)]}
+    # 'they' may be anyone named since: no one
+    assert voices(nlp, text) == {"We": [(), ()], "They": [()]}
+    assert voices(nlp, text, issuer="KOR") == {
+        "We": [("KOR", "JPN"), ("KOR",)],
+        "They": [()],
+    }
 
 
 def test_we_who_urged_those_our_envoy_met_are_our_side(nlp: Language) -> None:

@@ -157,8 +157,8 @@ def voice_of(
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
         if word in _FIRST_PLURAL and _met_together(voices, source, cue):
-            own = [a for a in voices.issuer if a in voices.group]  # the issuer first
-            return None, tuple(dict.fromkeys([*own, *voices.group])), False
+            met = voices.meeting_sides() if voices.met_by_issuer else ()
+            return None, met or _issuer_first(voices), False
         if voices.issuer and not voices.joint:
             return None, voices.issuer, word in _FIRST_SINGULAR
         return None
@@ -181,16 +181,24 @@ def voice_of(
     return None
 
 
+def _issuer_first(voices: DocumentVoices) -> tuple[str, ...]:
+    """The group with the issuer among it first."""
+    own = [a for a in voices.issuer if a in voices.group]
+    return tuple(dict.fromkeys([*own, *voices.group]))
+
+
 def _met_together(voices: DocumentVoices, source: Span, cue: Token | None) -> bool:
     """ "We agreed", "we discussed", "together we" in the issuer's own account of
     a meeting it took part in: every side of it."""
-    own = bool(voices.issuer) and voices.issuer[0] in voices.group
+    own = bool(voices.issuer) and (
+        voices.issuer[0] in voices.group or voices.met_by_issuer
+    )
     shared = (
         said_together(source.sent)
         or takes_two(cue, source)
         or did_together(cue, source)
     )
-    return own and len(voices.group) > 1 and shared
+    return own and len(voices.meeting_sides() or voices.group) > 1 and shared
 
 
 def _named_in_transcript(

@@ -100,9 +100,9 @@ def _group_of_verb(
     for region in partners:
         found.extend(a for a in members_of(region, registry) if a not in found)
     if joint and found and not named:  # "We met the PM of Japan", "Our envoy met"
-        # the issuer's account of a meeting, not a joint text: "they" are the
-        # others met, "we" the issuer, never the others alone
-        return DocumentVoices(group=tuple(found), meeting=True)
+        # the issuer's account of a meeting, not a joint text: "we" is the
+        # issuer, never the others alone ("they" may be anyone named since)
+        return DocumentVoices(group=tuple(found), met_by_issuer=True)
     if subject.lower_ == "we":  # "We, the G7 Foreign Ministers of A, B, …": the G7
         titled = named_we(verb.doc[subject.i : subject.right_edge.i + 1])
         found = list(titled) if len(titled) == 1 and titled[0] in found else found

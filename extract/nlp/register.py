@@ -108,6 +108,10 @@ MUTUAL_NOUNS = frozenset(
 )
 # 'at the last session', 'at the next summit': another occasion than this one
 _OTHER_TIMES = frozenset({"last", "previous", "next", "recent", "earlier", "upcoming"})
+# Verbs of another's report hung on a decision's verb (', the ombudsman said')
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "write"}
+)
 # Prepositions that name who reached it ('an agreement between A and B').
 _PARTIES = frozenset({"between", "among", "amongst", "within", "with", "by"})
 _ABOUT_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
@@ -204,12 +208,12 @@ def statement_actors(
     decided = [n for n in map(decision_noun, verbs) if n is not None]
     if decided:  # 'An agreement was reached': the meeting's; a proposal, no one's
         mutual = all(n.lemma_.lower() in MUTUAL_NOUNS for n in decided)
-        return list(voices.group) if mutual else []
+        return list(voices.meeting_sides()) if mutual else []
     held = there_were_talks(doc, found.cue)
     if not held and not any(v.lemma_.lower() in PASSIVE_VERBS for v in verbs):
         return []  # "X is seen as", "Y is expected to": no meeting's doing
     if voices.group or turn is None:
-        return list(voices.group)
+        return list(voices.meeting_sides())
     if any(_another_occasion(c) for v in verbs for c in v.children):
         return []  # 'raised in the Armenian parliament', 'discussed last year'
     return list(passive_participants(voices, turn))  # who speaks at the meeting
@@ -462,9 +466,19 @@ def decision_noun(verb: Token) -> Token | None:
     for child in (*noun.children, *verb.children):
         if child.dep_ == "prep" and child.lower_ in _PARTIES:
             return None  # 'An agreement was reached between A and B': theirs
-        if _another_occasion(child):
+        if _another_occasion(child) or _reported_by_another(child):
             return None
     return noun
+
+
+def _reported_by_another(child: Token) -> bool:
+    """'…, according to Ukraine's ombudsman', '…, the ombudsman said': a
+    decision someone else reports, not one the document reports of its meeting."""
+    if child.dep_ == "prep" and child.lower_ == "according":
+        return True
+    return child.dep_ in ("parataxis", "ccomp", "advcl") and (
+        child.lemma_.lower() in _REPORTING_VERBS
+    )
 
 
 def _another_occasion(child: Token) -> bool:
@@ -475,14 +489,21 @@ def _another_occasion(child: Token) -> bool:
         return True
     if child.dep_ == "advmod" and child.lower_ in ("there", "then"):
         return True  # 'concern was expressed there'
+    if child.dep_ == "prep" and child.lower_ in ("following", "after", "before"):
+        return True  # 'Following talks in Cairo, an agreement was reached'
     if child.dep_ != "prep" or child.lower_ not in ("in", "at", "on", "over", "during"):
         return False
     objects = [c for c in child.children if c.dep_ == "pobj"]
     if child.lower_ == "in" and any(o.tag_ in ("NNS", "NNPS") for o in objects):
         return True  # 'reached in Western capitals', not 'in principle'
-    venues = ("GPE", "LOC", "FAC", "ORG") if child.lower_ in ("in", "at") else ()
-    return any(  # 'on Tuesday', 'in Vilnius'; 'on Gaza' is a topic
-        o.ent_type_ in ("DATE", "TIME", "EVENT", *venues)
+    if child.lower_ != "on" and any(  # 'at the NATO summit in Vilnius', 'during
+        t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "EVENT")  # the
+        for o in objects  # European Council'
+        for t in o.subtree
+    ):
+        return True
+    return any(  # 'on Tuesday'; 'on Gaza' is a topic
+        o.ent_type_ in ("DATE", "TIME", "EVENT")
         or o.lemma_.lower() in ("sideline", "margin")
         or any(c.dep_ == "amod" and c.lower_ in _OTHER_TIMES for c in o.children)
         for o in objects

@@ -18,6 +18,9 @@ class DocumentVoices:
     group: tuple[str, ...] = ()  # participants or signatories, in text order
     meeting: bool = False  # the opening is a call or meeting: "they" is the group
     joint: bool = False  # the opening speaks as "we": "we" is the group
+    # the opening is the issuer's own meeting with the group ("We met X"): the
+    # issuer took part, though the group names only those it met
+    met_by_issuer: bool = False
     issuer: tuple[str, ...] = ()
     lead: tuple[str, str] | None = None  # who opens a call or meeting: name, actor
     bodies: tuple[str, ...] = ()  # the bodies (not states) among the voices above
@@ -40,6 +43,16 @@ class DocumentVoices:
             ),
             None,
         )
+
+    def meeting_sides(self) -> tuple[str, ...]:
+        """Every side of the meeting the opening reports: the group, with the
+        issuer first when it met them ("We met X"); none when that issuer is
+        not known."""
+        if not self.met_by_issuer:
+            return self.group
+        if not self.issuer:
+            return ()
+        return tuple(dict.fromkeys([self.issuer[0], *self.group]))
 
     def actors_of(self, name: str) -> tuple[str, ...]:
         """The actors a named office-holder holds on the document's date."""
