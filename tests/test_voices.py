@@ -403,12 +403,13 @@ def test_we_who_met_someone_are_not_those_we_met(nlp: Language) -> None:
         "We held talks with the Prime Minister of Japan this morning."
         " We agreed to expand cooperation in shipbuilding."
         " We urged them to lift export controls."
+        " We underscored our commitment to free trade."
         " They stressed the importance of supply chains."
     )
     # 'they' may be anyone named since: no one
-    assert voices(nlp, text) == {"We": [(), ()], "They": [()]}
+    assert voices(nlp, text) == {"We": [(), (), ()], "They": [()]}
     assert voices(nlp, text, issuer="KOR") == {
-        "We": [("KOR", "JPN"), ("KOR",)],
+        "We": [("KOR", "JPN"), ("KOR",), ("KOR",)],
         "They": [()],
     }
 

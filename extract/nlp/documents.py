@@ -196,7 +196,8 @@ def _met_together(voices: DocumentVoices, source: Span, cue: Token | None) -> bo
     shared = (
         said_together(source.sent)
         or takes_two(cue, source)
-        or did_together(cue, source)
+        # not after "We met X": "we underscored our commitment" is our side's
+        or (did_together(cue, source) and not voices.met_by_issuer)
     )
     return own and len(voices.meeting_sides() or voices.group) > 1 and shared
 
