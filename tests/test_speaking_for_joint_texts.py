@@ -52,6 +52,16 @@ def test_the_signatories_of_a_joint_title_who_met_another_state_are_we(
     assert set(one_by_cue(nlp, text, "urged").actor_ids) == {"ESP", "PRT", "ITA"}
 
 
+def test_a_joint_title_naming_no_one_does_not_make_those_met_we(
+    nlp: Language,
+) -> None:
+    text = (
+        "Joint Press Statement\n\nWe met the Prime Minister of Libya in Rome today."
+        " We urged Libya to hold elections without delay."
+    )
+    assert one_by_cue(nlp, text, "urged").actor_ids == ()
+
+
 BETWEEN = (
     (
         "Joint Statement on the Strategic Partnership between the Republic of Korea "
