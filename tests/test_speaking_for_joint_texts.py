@@ -62,6 +62,16 @@ def test_a_joint_title_naming_no_one_does_not_make_those_met_we(
     assert one_by_cue(nlp, text, "urged").actor_ids == ()
 
 
+def test_a_joint_title_naming_both_sides_keeps_we_both_after_we_met(
+    nlp: Language,
+) -> None:
+    text = (
+        "Joint Statement by Spain and Morocco\n\nWe met in Rabat today with the"
+        " Foreign Minister of Morocco. We agreed to reopen the border crossings."
+    )
+    assert set(one_by_cue(nlp, text, "agreed").actor_ids) == {"ESP", "MAR"}
+
+
 BETWEEN = (
     (
         "Joint Statement on the Strategic Partnership between the Republic of Korea "

@@ -99,15 +99,15 @@ def _voices(
     ):
         opening = None  # "Joint statement of A, B and C": "We met X" is theirs
     if opening is not None:  # a joint text's "we" is its signatories
+        if titled and set(opening.group) < set(titled[0]) and is_joint(title):
+            # "Joint Statement of … Japan, the Philippines, and the United States"
+            # when the opening names one minister's state too few
+            opening = replace(opening, group=titled[0], met_by_issuer=False)
         joint = opening.joint or (
             is_joint(title)
             and (title == header or bool(known))
             and not opening.met_by_issuer  # "Joint statement": "We met X" is not X
         )
-        if titled and set(opening.group) < set(titled[0]) and is_joint(title):
-            # "Joint Statement of … Japan, the Philippines, and the United States"
-            # when the opening names one minister's state too few
-            opening = replace(opening, group=titled[0])
         return replace(opening, issuer=known, joint=joint)
     if titled is not None:
         group, meeting, joint = titled
