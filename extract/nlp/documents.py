@@ -161,8 +161,8 @@ def voice_of(
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
         if word in _FIRST_PLURAL and _met_together(voices, source, cue):
-            met = voices.meeting_sides() if voices.met_by_issuer else ()
-            return None, met or _issuer_first(voices), False
+            met = voices.met_by_issuer  # "We met X": the issuer with those met
+            return None, voices.meeting_sides() if met else _issuer_first(voices), False
         if voices.issuer and not voices.joint:
             return None, voices.issuer, word in _FIRST_SINGULAR
         return None
@@ -203,7 +203,7 @@ def _met_together(voices: DocumentVoices, source: Span, cue: Token | None) -> bo
         # not after "We met X": "we underscored our commitment" is our side's
         or (did_together(cue, source) and not voices.met_by_issuer)
     )
-    return own and len(voices.meeting_sides() or voices.group) > 1 and shared
+    return own and len(voices.meeting_sides()) > 1 and shared
 
 
 def _named_in_transcript(

@@ -6,10 +6,10 @@ Doc's token table."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.officials import TITLES
+from extract.nlp.officials import a_person
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
 
@@ -98,16 +98,4 @@ def hosts(doc: Doc, found: Attribution) -> bool:
         for o in p.children
         if o.dep_ == "pobj" and (o.ent_type_ in _PLACES or o.pos_ == "PROPN")
     ]
-    return bool(places) and any(map(_guest, guests))
-
-
-def _guest(token: Token) -> bool:
-    """A person named or titled ('President Ruto', 'the Prime Minister of X'),
-    not a thing of theirs ('the Prime Minister's announcement')."""
-    return (
-        token.ent_type_ == "PERSON"
-        or token.lemma_.lower() in TITLES
-        or any(
-            c.dep_ == "compound" and c.lemma_.lower() in TITLES for c in token.children
-        )
-    )
+    return bool(places) and any(map(a_person, guests))

@@ -128,6 +128,19 @@ _CAUSES = frozenset(
 _FOR = frozenset({"for", "on", "of"})
 
 
+def a_person(token: Token) -> bool:
+    """A person named or titled ("Prime Minister Luxon", "the President",
+    "President Ruto" with a name the NER does not know), not a thing of theirs
+    ("the Prime Minister's announcement")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in TITLES
+        or any(
+            c.dep_ == "compound" and c.lemma_.lower() in TITLES for c in token.children
+        )
+    )
+
+
 def opens_a_name(mention: Span) -> bool:
     """A state's name or adjective that opens the proper name of something not
     the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek

@@ -17,7 +17,7 @@ from extract.nlp.datelines import dateline_dash
 from extract.nlp.groups import GROUP_NOUNS, named_we, plural, singular
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
-from extract.nlp.officials import TITLES
+from extract.nlp.officials import TITLES, a_person
 from extract.nlp.voices import DocumentVoices
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -144,7 +144,7 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
             _received(c)
             for c in verb.children
             if (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"))
-            and (verb.lemma_ not in _NEWS_TAKEN or _a_person(c))  # not "the news"
+            and (verb.lemma_ not in _NEWS_TAKEN or a_person(c))  # not "the news"
         ]  # a guest the parse took for an adverb ("received today Sheikh X")
     return own, partners
 
@@ -215,17 +215,6 @@ def _holder_name(subject: Token) -> str:
 def _phrase(token: Token) -> Span:
     """A token's subtree as a span."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
-
-
-def _a_person(token: Token) -> bool:
-    """A person named or titled ("Prime Minister Luxon", "the President")."""
-    return (
-        token.ent_type_ == "PERSON"
-        or token.lemma_.lower() in TITLES
-        or any(  # "President Ruto" with a name the NER does not know
-            c.dep_ == "compound" and c.lemma_.lower() in TITLES for c in token.children
-        )
-    )
 
 
 def _occasion(verb: Token, subject: Token) -> list[Span]:
