@@ -110,6 +110,14 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("We are encouraged that members were willing to find common ground.",
          "support"),
         ("The minister encouraged both sides to return to the table.", "appeal"),
+        # suggesting what should be done proposes it; data suggest nothing
+        ("Mr Poroshenko suggested there should be a UN presence on these"
+         " territories.", "propose"),
+        ("The data suggest the economy should slow down.", "state"),
+        # seconding a proposal backs it; a second attack is no cue
+        ("Merkel seconded Macron's recommendation that the fires be added to the"
+         " agenda.", "support"),
+        ("The call was quickly seconded by the German chancellor.", "support"),
         ("Israel was urged to reopen the crossings immediately.", "appeal"),
         # the speaker's own attitude under 'said', also as 'he'
         ("The president said he was grateful for the support of the European"

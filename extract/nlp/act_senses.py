@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.blame_laid import lays_blame
 from extract.nlp.officials import not_official
 from extract.nlp.passed_over import topic_not_passed_over
 from extract.nlp.shared_views import reaches_a_shared_view
@@ -262,4 +263,5 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "passed_over": lambda verb, content: topic_not_passed_over(verb) is not None,
     "shared_view": lambda verb, content: reaches_a_shared_view(verb),
     "others_success": wishes_others_success,
+    "blame": lays_blame,
 }
