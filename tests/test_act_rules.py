@@ -110,6 +110,13 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("We are encouraged that members were willing to find common ground.",
          "support"),
         ("The minister encouraged both sides to return to the table.", "appeal"),
+        # endeavouring or striving to act, from now on, commits; a past course
+        # reports
+        ("We will endeavor to take action that will deny Russia Most-Favoured-"
+         "Nation status.", "agree"),
+        ("We strive to build a fair world order.", "agree"),
+        ("Russia has always strived to build a fair world order, Lavrov said.",
+         "state"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),
@@ -206,6 +213,11 @@ def test_act_follows_the_grammar_of_the_content(  # type: ignore[no-untyped-def]
          "a six-point plan for the region", "propose"),
         ("Malta tabled a draft resolution on the protection of children.",
          "tabled", "a draft resolution on the protection of children", "propose"),
+        # advising someone to act urges it; advising that something is so informs
+        ("The embassy advised U.S. citizens to leave the country immediately.",
+         "advised", "U.S. citizens to leave the country immediately", "appeal"),
+        ("The airline advised that all flights were cancelled.", "advised",
+         "that all flights were cancelled", "state"),
         # what a meeting covered consults; what a thing covers does not
         ("The talks covered energy and trade.", "covered", "energy and trade",
          "consult"),

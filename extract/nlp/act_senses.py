@@ -113,6 +113,29 @@ def by_a_state(verb: Token, content: Span) -> bool:
 
 
 _SELVES = frozenset({"we", "i"})
+_WILL = frozenset({"will", "shall", "'ll"})
+
+
+def directs(verb: Token, content: Span) -> bool:
+    """'advised U.S. citizens to leave': the cue tells someone to do
+    something; 'advised that flights were cancelled' informs."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children)
+        for c in children
+    )
+
+
+def binds_ahead(verb: Token, content: Span) -> bool:
+    """'we will endeavour to', 'we strive to': the speaker binds itself to what
+    it will do; 'Russia has always strived to' reports a past course."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if any(a in _WILL for a in auxes):
+        return True
+    subjects = [c.lower_ for c in verb.children if c.dep_ in _SUBJECTS]
+    return verb.tag_ == "VBP" and not auxes and any(s in _SELVES for s in subjects)
+
+
 # The verbs whose clause must be the speaker's own: "agree to", "reserve the right".
 _OWN_VERBS = frozenset({"agree", "reserve"})
 _PAST = frozenset({"VBD", "VBN"})
@@ -264,4 +287,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "shared_view": lambda verb, content: reaches_a_shared_view(verb),
     "others_success": wishes_others_success,
     "blame": lays_blame,
+    "directs": directs,
+    "binds_ahead": binds_ahead,
 }
