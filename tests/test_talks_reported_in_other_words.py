@@ -22,7 +22,7 @@ President of Russia Vladimir Putin: Mr President, colleagues, we touched upon th
 
 It is our common opinion that only the Syrians themselves should determine the future of their country. We came to the same conclusion that we must continue to develop our relations in all areas. A consensus has been reached with regard to fighting terrorism.
 
-We hope that the efforts that are being taken by the United Nations will be successful. I trust that our talks next month will be successful.
+We hope that the efforts that are being taken by the United Nations will be successful. I trust that our talks next month will be successful. We also expressed hope that the efforts of the African Union will be successful. We expressed hope that the talks would resume soon.
 """  # noqa: E501
 
 NOT_SO = """Press statements following Russian-Turkish talks.
@@ -94,6 +94,11 @@ def test_hoping_anothers_effort_succeeds_supports_it(nlp: Language) -> None:
     assert said["hope"].act == "support"
     assert said["trust"].content.startswith("that our talks next month")
     assert said["trust"].act == "state"
+    expressed = [s for s in said.values() if s.cue.endswith("expressed hope")]
+    assert [(s.content, s.act) for s in expressed] == [
+        ("that the efforts of the African Union will be successful", "support"),
+        ("that the talks would resume soon", "state"),
+    ]
 
 
 def test_hoping_the_issuers_own_government_succeeds_supports_no_one(
