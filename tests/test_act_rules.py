@@ -117,6 +117,13 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("We strive to build a fair world order.", "agree"),
         ("Russia has always strived to build a fair world order, Lavrov said.",
          "state"),
+        # noting a deed or an effort as good praises it; a trend, or a deed
+        # not judged, is stated
+        ("Let me note the successful construction of the first unit of the"
+         " Tianwan Nuclear Power Plant.", "praise"),
+        ("The Presidents noted the positive work of their advisors.", "praise"),
+        ("We also noted a positive dynamic in the tourism industry.", "state"),
+        ("The minister noted the construction of the plant.", "state"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),

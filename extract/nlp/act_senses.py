@@ -116,6 +116,33 @@ _SELVES = frozenset({"we", "i"})
 _WILL = frozenset({"will", "shall", "'ll"})
 
 
+_WORKS = frozenset(
+    {"work", "implementation", "construction", "effort", "contribution", "role",
+     "mediation", "organisation", "organization", "leadership", "performance",
+     "completion", "conduct", "hosting", "cooperation", "assistance"}
+)  # fmt: skip
+_PRAISING = frozenset(
+    {"successful", "positive", "productive", "fruitful", "effective", "excellent",
+     "good", "outstanding", "constructive", "tremendous", "invaluable", "valuable",
+     "remarkable"}
+)  # fmt: skip
+
+
+def commends(verb: Token, content: Span) -> bool:
+    """'noted the successful construction of the plant', 'noted the positive
+    work of their advisors': the content names a deed or an effort and calls it
+    good; 'noted a positive dynamic in tourism' names a trend, 'noted the
+    construction of the plant' judges nothing."""
+    head = content.root
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in _WORKS
+        and any(
+            c.dep_ == "amod" and c.lemma_.lower() in _PRAISING for c in head.children
+        )
+    )
+
+
 def directs(verb: Token, content: Span) -> bool:
     """'advised U.S. citizens to leave': the cue tells someone to do
     something; 'advised that flights were cancelled' informs."""
@@ -288,5 +315,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "others_success": wishes_others_success,
     "blame": lays_blame,
     "directs": directs,
+    "commends": commends,
     "binds_ahead": binds_ahead,
 }
