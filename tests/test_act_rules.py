@@ -124,6 +124,12 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("The Presidents noted the positive work of their advisors.", "praise"),
         ("We also noted a positive dynamic in the tourism industry.", "state"),
         ("The minister noted the construction of the plant.", "state"),
+        # one state or body deciding for itself agrees with no one; the sides
+        # deciding together commit
+        ("The government decided to extend the measures.", "state"),
+        ("We decided to support Ukraine with a loan package.", "agree"),
+        ("The leaders decided to establish a working group.", "agree"),
+        ("Putin and Erdogan decided to create a joint centre.", "agree"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),

@@ -67,6 +67,22 @@ def judges(verb: Token, content: Span) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def decided_alone(verb: Token, content: Span) -> bool:
+    """'The US decided to withdraw from Syria', 'WADA has decided to ban X': one
+    state or body decides for itself, which is no agreement; 'we decided to',
+    'the leaders decided to', 'Putin and Erdogan decided to' and 'it was
+    decided to' commit the sides."""
+    subject = _source(verb)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return False
+    if subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children
+    ):
+        return False
+    named = subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.pos_ == "PROPN"
+    return named or subject.lemma_.lower() in _STATE_NOUNS - {"side", "we"}
+
+
 def names_a_deed(verb: Token, content: Span) -> bool:
     """'calling the drills a grave provocation', 'described the move as a
     mistake': the cue gives its object a name (an object's complement or an
@@ -316,5 +332,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "blame": lays_blame,
     "directs": directs,
     "commends": commends,
+    "decided_alone": decided_alone,
     "binds_ahead": binds_ahead,
 }
