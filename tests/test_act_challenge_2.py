@@ -23,10 +23,9 @@ KNOWN_WRONG = {
     "The two teams exchanged shirts": "consult",
     "The agreement was signed in": "agree",
     "The judge dismissed the lawsuit": "reject",
-    # the act: 'hope' is a support noun; hoping others act is no appeal in the
-    # train gold; 'reserves' parsed as a noun; 'consequences' of a caution
-    # threaten (docs/taxonomy.md), even an escalation's
-    "Both leaders expressed the": "support",
+    # the act: hoping others act is no appeal in the train gold; 'reserves'
+    # parsed as a noun; 'consequences' of a caution threaten (docs/taxonomy.md),
+    # even an escalation's
     "China hopes that the relevant": "state",
     "The spokesperson said Beijing": "state",
     "The Foreign Ministry cautioned": "threaten",
