@@ -130,6 +130,16 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("We decided to support Ukraine with a loan package.", "agree"),
         ("The leaders decided to establish a working group.", "agree"),
         ("Putin and Erdogan decided to create a joint centre.", "agree"),
+        # a quotation asking its hearers to act with the speaker appeals; a
+        # hope, a word of one's own or a denial does not
+        ('"Let us also make this moment an opportunity to seek a path to'
+         ' peace," the President said.', "appeal"),
+        ('Macron told the summit: "Our house is burning. Members of the G7,'
+         ' let\'s discuss this emergency first."', "appeal"),
+        ('"Let us hope that the efforts of the mediators will succeed," the'
+         ' minister said.', "state"),
+        ('"Let me say that we are grateful," the minister said.', "state"),
+        ('The minister said: "Let\'s not forget who started this war."', "state"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),

@@ -159,6 +159,36 @@ def commends(verb: Token, content: Span) -> bool:
     )
 
 
+# What 'let us' does not ask of anyone: a hope, a word of the speaker's own.
+_NOT_ASKED = frozenset(
+    {"hope", "say", "note", "recall", "remember", "see", "assume", "imagine",
+     "be", "wish", "pray", "thank"}
+)  # fmt: skip
+_OPENINGS = frozenset({'"', "\u201c", "\u00ab"})  # a direct quotation's first mark
+
+
+def exhorts(verb: Token, content: Span) -> bool:
+    """'"Members of the G7, let's discuss this emergency"', '"Let us make this
+    moment an opportunity"': a quotation that asks its hearers to act with the
+    speaker; 'let us hope that X', 'let me say' ask nothing of anyone."""
+    doc = content.doc
+    before = doc[content.start - 1].text if content.start > 0 else ""
+    if not len(content) or not {content[0].text, before} & _OPENINGS:
+        return False
+    inside = range(content.start, content.end)
+    for let in content:
+        own = let.dep_ in ("ROOT", "conj") or let.head.i not in inside
+        if let.lower_ != "let" or not own:  # its clause is the speaker's own
+            continue
+        for asked in (c for c in let.children if c.dep_ in ("ccomp", "xcomp")):
+            words = (*let.children, *asked.children)
+            us = any(w.lower_ in ("us", "'s") and w.i > let.i for w in words)
+            denied = any(c.dep_ == "neg" for c in asked.children)
+            if us and not denied and asked.lemma_.lower() not in _NOT_ASKED:
+                return True
+    return False
+
+
 def directs(verb: Token, content: Span) -> bool:
     """'advised U.S. citizens to leave': the cue tells someone to do
     something; 'advised that flights were cancelled' informs."""
@@ -333,5 +363,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "directs": directs,
     "commends": commends,
     "decided_alone": decided_alone,
+    "exhorts": exhorts,
     "binds_ahead": binds_ahead,
 }
