@@ -144,6 +144,8 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),
         ("The data suggest the economy should slow down.", "state"),
+        ("Audi is suggesting that the new model should be able to charge in an"
+         " hour.", "state"),
         # seconding a proposal backs it; a second attack is no cue
         ("Merkel seconded Macron's recommendation that the fires be added to the"
          " agenda.", "support"),

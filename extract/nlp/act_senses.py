@@ -189,6 +189,23 @@ def exhorts(verb: Token, content: Span) -> bool:
     return False
 
 
+# What 'should be' forecasts rather than advises: 'should be able to top up'.
+_EXPECTED = frozenset({"able", "possible", "likely", "ready", "available", "complete"})
+
+
+def advises(verb: Token, content: Span) -> bool:
+    """'suggested there should be a UN presence': the content's 'should' says
+    what ought to be done; 'suggesting that the car should be able to charge
+    in an hour' forecasts."""
+    return not any(
+        t.lower_ == "should"
+        and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _EXPECTED for c in t.head.children
+        )
+        for t in content
+    )
+
+
 def directs(verb: Token, content: Span) -> bool:
     """'advised U.S. citizens to leave': the cue tells someone to do
     something; 'advised that flights were cancelled' informs."""
@@ -364,5 +381,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "commends": commends,
     "decided_alone": decided_alone,
     "exhorts": exhorts,
+    "advises": advises,
     "binds_ahead": binds_ahead,
 }
