@@ -1,5 +1,7 @@
-"""Blame laid in the content: the content's own clause says that someone did a
-harmful deed, so the speaker accuses them, whatever verb reports it.
+"""A deed judged in the content: blamed on someone, or noted as good.
+
+Blame: the content's own clause says that someone did a harmful deed, so the
+speaker accuses them, whatever verb reports it.
 
 'said Iran was [behind] the attack', 'believe the crown prince [ordered] the
 killing', 'said the militia [carried out] the rocket attack', 'were [involved
@@ -7,6 +9,8 @@ in] the assassination', 'the bombing was [orchestrated] by Moscow'. Not a deed
 denied ('was not behind'), hedged or forecast ('may have been behind'),
 admitted by the speaker's own side ('we carried out the strike', 'Iran said it
 was responsible'), nor a deed that harms no one ('responsible for security').
+
+Commendation: 'noted the successful construction of the plant' (`commends`).
 """
 
 from __future__ import annotations
@@ -122,3 +126,30 @@ def _own(subject: Token, cue: Token) -> bool:
         return {s.label_ for s in spans if start <= s.start and s.end <= end}
 
     return bool(named(subject) & named(source))
+
+
+_WORKS = frozenset(
+    {"work", "implementation", "construction", "effort", "contribution", "role",
+     "mediation", "organisation", "organization", "leadership", "performance",
+     "completion", "conduct", "hosting", "cooperation", "assistance"}
+)  # fmt: skip
+_PRAISING = frozenset(
+    {"successful", "positive", "productive", "fruitful", "effective", "excellent",
+     "good", "outstanding", "constructive", "tremendous", "invaluable", "valuable",
+     "remarkable"}
+)  # fmt: skip
+
+
+def commends(verb: Token, content: Span) -> bool:
+    """'noted the successful construction of the plant', 'noted the positive
+    work of their advisors': the content names a deed or an effort and calls it
+    good; 'noted a positive dynamic in tourism' names a trend, 'noted the
+    construction of the plant' judges nothing."""
+    head = content.root
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in _WORKS
+        and any(
+            c.dep_ == "amod" and c.lemma_.lower() in _PRAISING for c in head.children
+        )
+    )
