@@ -140,6 +140,14 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          ' minister said.', "state"),
         ('"Let me say that we are grateful," the minister said.', "state"),
         ('The minister said: "Let\'s not forget who started this war."', "state"),
+        # resolve to make another pay threatens; resolve to cooperate does not
+        ("We are resolved to continue imposing costs on Russia that will further"
+         " isolate Russia.", "threaten"),
+        ("We are united in our determination to hold President Putin and his"
+         " regime accountable for this war.", "threaten"),
+        ("We are determined to deepen our cooperation.",
+         "express_intent_to_negotiate"),
+        ("We resolve to strengthen our partnership.", "agree"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),
