@@ -77,6 +77,11 @@ from tests.statements_by_cue import one_by_cue, rule_act
         ("The minister said everyone has to decide for themselves.", "said", "state"),
         ("The minister said Israel must withdraw from the territories.", "said",
          "demand"),
+        # what the speaker's own side must do, with another, binds itself
+        ("The US President underscored that the United States and China must"
+         " manage the competition responsibly.", "underscored", "state"),
+        ("The US President underscored that China must stop its pressure on"
+         " Taiwan.", "underscored", "demand"),
         # an object named as something agrees to nothing
         ("We regard this decision as an illegitimate step.", "regard", "state"),
         # the nouns of intent

@@ -146,7 +146,7 @@ def classify_act(
     cue_span = cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1]
     index = phrases if phrases is not None else PhraseIndex(content.doc)
     found = _rule_act(
-        cue, act_cue_lemma(cue_span, cue_lemma), cue_span, content, acts, index
+        cue, act_cue_lemma(cue_span, cue_lemma), cue_span, content, acts, index, own
     )
     if found is not acts[-1]:
         return found
@@ -159,7 +159,7 @@ def classify_act(
     if performative is None:
         return found
     verb, lemma, span = performative
-    return _rule_act(verb, lemma, span, content, acts, index)
+    return _rule_act(verb, lemma, span, content, acts, index, own)
 
 
 def _rule_act(
@@ -169,6 +169,7 @@ def _rule_act(
     content: Span,
     acts: tuple[Act, ...],
     index: PhraseIndex,
+    own: frozenset[int] = frozenset(),
 ) -> Act:
     """The first act rule that matches: see `classify_act`."""
     negated_cue = is_negated(cue)
@@ -198,7 +199,7 @@ def _rule_act(
                 continue
             if any(
                 index.has(p, content, act.negated and not cued)
-                and _clause_holds(act, index, p, content)
+                and _clause_holds(act, index, p, content, own)
                 for p in index.in_doc(act.content)
             ):
                 return act
@@ -257,10 +258,12 @@ def _speaking_subject(verb: Token, speakers: frozenset[str]) -> bool:
     return subject.lemma_.lower() in speakers
 
 
-def _clause_holds(act: Act, index: PhraseIndex, phrase: str, content: Span) -> bool:
+def _clause_holds(
+    act: Act, index: PhraseIndex, phrase: str, content: Span, own: frozenset[int]
+) -> bool:
     """Whether the rule's conditions on the phrase's clause hold: in the main
     clause, what someone will do, with the rule's subjects and objects."""
-    if act.main_clause and not _in_main_clause(index, phrase, content):
+    if act.main_clause and not _in_main_clause(index, phrase, content, own):
         return False
     if act.sense == _LEADS and not _opens(index, phrase, content):
         return False
@@ -307,11 +310,14 @@ def _opens(index: PhraseIndex, phrase: str, content: Span) -> bool:
     return first in index.starts(phrase, content)
 
 
-def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
+def _in_main_clause(
+    index: PhraseIndex, phrase: str, content: Span, own_names: frozenset[int]
+) -> bool:
     """Whether the phrase is a present modal (not 'the need to', not 'had to') of
     one of the content's own clauses (or a clause coordinated with one, or the
     clause of its head noun: 'the imperative that the killing must stop'), and
-    that clause's subject is not the speaker."""
+    that clause's subject is not the speaker, nor names the speaker's own side
+    (`own_names`: 'the United States and China must', said by the United States)."""
     doc, inside = content.doc, range(content.start, content.end)
     for start in index.starts(phrase, content):
         token = doc[start]
@@ -326,7 +332,9 @@ def _in_main_clause(index: PhraseIndex, phrase: str, content: Span) -> bool:
             node = node.head
         own = node.head.i not in inside or node.head == node
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        mine = any(s.lower_ in ("we", "i") for s in subjects)
+        mine = any(s.lower_ in ("we", "i") for s in subjects) or any(
+            t.i in own_names for s in subjects for t in s.subtree
+        )
         if own and not mine and not _foreseen(token, verb, subjects):
             return True
     return False
