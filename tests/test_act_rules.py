@@ -148,6 +148,11 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("We are determined to deepen our cooperation.",
          "express_intent_to_negotiate"),
         ("We resolve to strengthen our partnership.", "agree"),
+        # accepting responsibility for a deed admits it; accepting a proposal
+        # agrees
+        ("Crown Prince Mohammad bin Salman accepted responsibility for the murder"
+         " of journalist Jamal Khashoggi.", "state"),
+        ("The government accepted the proposal of the mediators.", "agree"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),
