@@ -27,16 +27,6 @@ from tests.statements_by_cue import statements
         ("The ministry said the report was wrong and misleading.", "criticise"),
         ('"It is a propaganda stunt," the spokesman added.', "criticise"),
         ("The minister described the summit as a failure.", "criticise"),
-        # calling another's course a mistake criticises it, in a later
-        # sentence of a quotation too; a mistake the speaker owns does not
-        ('Haley wrote: "We must always have the backs of our allies. Leaving them'
-         ' to die is a big mistake."', "criticise"),
-        ("The minister said the withdrawal was a mistake on their part.",
-         "criticise"),
-        ('"It was a mistake on our part," the minister said.', "state"),
-        ('"It was our mistake," the minister said.', "state"),
-        ("Tehran has announced that it was a big mistake and that those"
-         " responsible will be called to account.", "state"),
         ("Officials said the mistake had been corrected.", "state"),
         # calling a deed a crime accuses, whatever verb says what it is
         ("The representative of France said that the strikes on energy"

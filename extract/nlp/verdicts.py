@@ -21,7 +21,6 @@ from extract.nlp.praise_withheld import FAVOUR, withheld
 # [wrong]', 'is a [failure]', 'found it [absurd]', 'contradicts … and [undermines]'
 _UP = frozenset({"amod", "compound", "acomp", "attr", "oprd", "xcomp", "conj"})
 _SELVES = frozenset({"i", "we"})
-_FAULTS = frozenset({"mistake", "blunder"})  # which the speaker may own
 _BEING = frozenset({"constitute", "represent"})  # verbs that say what a thing is
 _THINKING = frozenset({"believe", "think", "feel", "consider", "find", "reckon"})
 # 'it is wrong to say that X' denies X; it judges no deed
@@ -68,25 +67,7 @@ def _predicate(token: Token, content: Span) -> bool:
         return False
     if token.lemma_.lower() in FAVOUR and withheld(token, content):
         return False
-    if _own_fault(token):
-        return False
     return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
-
-
-def _own_fault(word: Token) -> bool:
-    """A mistake the speaker owns ('our mistake', 'a mistake on our part') or
-    may own: 'it was a big mistake' names no one's deed, and is as often an
-    admission ('Tehran announced that it was a mistake')."""
-    if word.lemma_.lower() not in _FAULTS:
-        return False
-    preps = [c for c in word.head.children if c.dep_ == "prep"]
-    owned = any(
-        t.lower_ in ("my", "our") and t.head.lower_ in (word.lower_, "part")
-        for phrase in (word, *preps)
-        for t in phrase.subtree
-    )
-    subjects = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return owned or any(s.pos_ == "PRON" or s.tag_ == "DT" for s in subjects)
 
 
 _DENIALS = frozenset({"not", "n't", "never", "hardly", "scarcely", "neither", "nor"})
