@@ -153,6 +153,24 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("Crown Prince Mohammad bin Salman accepted responsibility for the murder"
          " of journalist Jamal Khashoggi.", "state"),
         ("The government accepted the proposal of the mediators.", "agree"),
+        # the narrowings a helper's review led to
+        ('"Let\'s go to the next question," the spokesman said.', "state"),
+        ('"Let\'s wait and see what the Americans propose," Peskov said.', "state"),
+        ("He suggested that Kyiv should have thought about that before shelling"
+         " Donetsk.", "state"),
+        ("The athletes will strive to win gold in Paris.", "state"),
+        ("The officer was seconded to NATO headquarters for two years.", "state"),
+        ("Ukraine decided to accept the proposal for a ceasefire.", "agree"),
+        ("Washington decided, together with Seoul, to suspend the joint"
+         " exercises.", "agree"),
+        ("Health officials said they were determined to isolate the virus.",
+         "state"),
+        ("France said it was determined to avoid new sanctions that would hurt"
+         " farmers.", "state"),
+        ("The government is determined to make the police accountable to the"
+         " public.", "state"),
+        ("We are determined to hold Russia accountable for its crimes.",
+         "threaten"),
         # suggesting what should be done proposes it; data suggest nothing
         ("Mr Poroshenko suggested there should be a UN presence on these"
          " territories.", "propose"),

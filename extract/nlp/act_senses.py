@@ -13,8 +13,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.asked_and_bound import advises, binds_ahead, directs, exhorts
-from extract.nlp.deeds_judged import commends, lays_blame
+from extract.nlp.asked_and_bound import (
+    advises,
+    binds_ahead,
+    directs,
+    exhorts,
+    punishes_another,
+)
+from extract.nlp.deeds_judged import commends
 from extract.nlp.officials import not_official
 from extract.nlp.passed_over import topic_not_passed_over
 from extract.nlp.shared_views import reaches_a_shared_view
@@ -71,8 +77,9 @@ def judges(verb: Token, content: Span) -> bool:
 def decided_alone(verb: Token, content: Span) -> bool:
     """'The US decided to withdraw from Syria', 'WADA has decided to ban X': one
     state or body decides for itself, which is no agreement; 'we decided to',
-    'the leaders decided to', 'Putin and Erdogan decided to' and 'it was
-    decided to' commit the sides."""
+    'the leaders decided to', 'Putin and Erdogan decided to', 'it was decided
+    to', a decision taken together ('together with Seoul') and a decision to
+    agree ('decided to accept the proposal', 'to join the talks') commit."""
     subject = _source(verb)
     if subject is None or subject.lower_ in _FIRST_PERSON:
         return False
@@ -80,8 +87,45 @@ def decided_alone(verb: Token, content: Span) -> bool:
         c.dep_ == "conj" for c in subject.children
     ):
         return False
+    if _jointly(verb) or _agreeing(verb):
+        return False
     named = subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.pos_ == "PROPN"
     return named or subject.lemma_.lower() in _STATE_NOUNS - {"side", "we"}
+
+
+# What deciding to do agrees to: 'decided to accept the proposal', 'to join the
+# talks', 'to resume cooperation'.
+_AGREEING = frozenset(
+    {"accept", "join", "resume", "sign", "ratify", "cooperate", "participate",
+     "agree", "negotiate", "conclude", "approve", "endorse", "establish"}
+)  # fmt: skip
+
+
+def _jointly(verb: Token) -> bool:
+    """'decided, together with Seoul, to X', 'jointly decided'."""
+    return any(c.lower_ in ("together", "jointly") for c in verb.subtree)
+
+
+def _agreeing(verb: Token) -> bool:
+    """'decided to accept the proposal', 'decided to resume cooperation'."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _AGREEING for c in verb.children
+    )
+
+
+# What is seconded: a proposal, not an officer ('seconded to NATO').
+_MOTIONS = frozenset(
+    {"motion", "proposal", "resolution", "nomination", "amendment", "call", "idea",
+     "recommendation", "initiative", "plan", "request", "suggestion", "appeal"}
+)  # fmt: skip
+
+
+def seconds_a_motion(verb: Token, content: Span) -> bool:
+    """'seconded Macron's recommendation', 'the call was seconded by X'."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MOTIONS
+        for c in verb.children
+    )
 
 
 def names_a_deed(verb: Token, content: Span) -> bool:
@@ -282,11 +326,12 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "passed_over": lambda verb, content: topic_not_passed_over(verb) is not None,
     "shared_view": lambda verb, content: reaches_a_shared_view(verb),
     "others_success": wishes_others_success,
-    "blame": lays_blame,
     "directs": directs,
     "commends": commends,
     "decided_alone": decided_alone,
     "exhorts": exhorts,
     "advises": advises,
+    "seconds_a_motion": seconds_a_motion,
+    "punishes_another": punishes_another,
     "binds_ahead": binds_ahead,
 }

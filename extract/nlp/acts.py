@@ -27,6 +27,7 @@ from extract.nlp.act_cues import (
 )
 from extract.nlp.act_senses import SENSES
 from extract.nlp.datelines import past_dateline
+from extract.nlp.deeds_judged import lays_blame
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import Act
 from extract.nlp.token_table import token_table
@@ -41,6 +42,7 @@ _LEADS = "leads"  # the sense of a rule whose content phrase opens the content
 # verbs that name their object 'as' something: 'regard X as a step'
 _NAMING = frozenset({"regard", "consider", "view", "see", "treat", "describe"})
 _VERDICT = "verdict"  # a rule whose content phrase is the content's predicate
+_BLAME = "blame"  # a rule whose content lays a harmful deed on another
 
 
 class PhraseIndex:
@@ -191,6 +193,8 @@ def _rule_act(
         if act.subjunctive and not is_subjunctive(content):
             continue
         if act.sense in SENSES and not SENSES[act.sense](cue, content):
+            continue
+        if act.sense == _BLAME and not lays_blame(cue, content, own):
             continue
         if act.content:
             # a rule with cues wants its cue negated or not, its phrases plain

@@ -6,9 +6,13 @@ speaker accuses them, whatever verb reports it.
 'said Iran was [behind] the attack', 'believe the crown prince [ordered] the
 killing', 'said the militia [carried out] the rocket attack', 'were [involved
 in] the assassination', 'the bombing was [orchestrated] by Moscow'. Not a deed
-denied ('was not behind'), hedged or forecast ('may have been behind'),
-admitted by the speaker's own side ('we carried out the strike', 'Iran said it
-was responsible'), nor a deed that harms no one ('responsible for security').
+denied ('was not behind', 'nobody was responsible'), hedged or forecast ('may
+have been behind'), claimed or admitted ('they carried out the attack', 'its
+jets carried out strikes', 'by our forces', a doer the speaker's own words name
+as its side, an official document's own forces; a person, whose side this
+cannot tell), nor a deed that harms no one
+('responsible for security', 'carried out the attack perfectly', 'workers
+carried out the strike').
 
 Commendation: 'noted the successful construction of the plant' (`commends`).
 """
@@ -23,12 +27,15 @@ DEEDS = frozenset(
      "sabotage", "killing", "assassination", "murder", "hack", "hacking", "crime",
      "massacre", "atrocity", "poisoning", "shelling", "shooting", "downing",
      "kidnapping", "abduction", "coup", "aggression", "genocide", "terrorism",
-     "incident", "provocation", "violence", "interference"}
+     "provocation", "interference"}
 )  # fmt: skip
+# Deeds that are harmful only as acts of war: 'the attack on the embassy', 'a
+# missile strike'; not 'carried out the attack perfectly', 'the strike for wages'.
+_OF_WAR = frozenset({"attack", "strike"})
 # Verbs whose doer is blamed for the deed they take: 'orchestrated the attack'.
 _DOING = frozenset(
-    {"orchestrate", "perpetrate", "mastermind", "commit", "stage", "order", "plot",
-     "sponsor", "instigate", "organise", "organize"}
+    {"orchestrate", "perpetrate", "mastermind", "commit", "stage", "stag", "order",
+     "plot", "sponsor", "instigate", "organise", "organize"}
 )  # fmt: skip
 # Predicates of the doer with a preposition before the deed: 'responsible for'.
 _PART_IN = {
@@ -36,28 +43,29 @@ _PART_IN = {
     "complicit": "in", "involve": "in", "part": "in", "participate": "in",
 }  # fmt: skip
 _HEDGES = frozenset({"may", "might", "could", "will", "would", "'ll", "should"})
-_SELVES = frozenset({"we", "i", "it", "us"})
+_NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def lays_blame(verb: Token, content: Span) -> bool:
+def lays_blame(verb: Token, content: Span, own: frozenset[int] = frozenset()) -> bool:
     """Whether a clause of the content, its root or one coordinated with it,
-    says that someone other than the speaker did a harmful deed."""
+    says that someone other than the speaker did a harmful deed (`own`: the
+    content's tokens naming the speaker's actors)."""
     root = content.root
     clauses = (root, *(c for c in root.children if c.dep_ == "conj"))
     return any(
-        _blames(clause, verb)
+        _blames(clause, own)
         for clause in clauses
         if clause.pos_ in ("VERB", "AUX") and not _denied_or_hedged(clause)
     )
 
 
-def _blames(clause: Token, cue: Token) -> bool:
+def _blames(clause: Token, own: frozenset[int]) -> bool:
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-    if subject is not None and (subject.lower_ in _SELVES or _own(subject, cue)):
+    if subject is not None and not _another(subject, own):
         return False
     lemma = clause.lemma_.lower()
-    if _passive_deed(clause, subject):
+    if _passive_deed(clause, subject, own):
         return True
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in _DOING or (lemma == "carry" and _has_particle(clause, "out")):
@@ -75,13 +83,57 @@ def _blames(clause: Token, cue: Token) -> bool:
     return False
 
 
-def _passive_deed(clause: Token, subject: Token | None) -> bool:
+def _another(doer: Token, own: frozenset[int]) -> bool:
+    """A doer that is someone else than the speaker: no pronoun ('they carried
+    out', 'he ordered'), no one's own ('its jets', 'our forces'), no one at all
+    ('nobody was responsible'), not named as the speaker's side, and in an
+    official document one named as another actor than the issuer (its own
+    forces go unnamed: 'the Aerospace Forces carried out a strike')."""
+    words = list(doer.subtree)
+    if doer.pos_ == "PRON" or doer.lower_ in _NO_ONE:
+        return False
+    if any(w.dep_ == "det" and w.lower_ == "no" for w in doer.children):
+        return False
+    if any(w.dep_ == "poss" and w.pos_ == "PRON" for w in words):
+        return False
+    if any(w.i in own for w in words):
+        return False
+    if _a_person(doer, words):  # 'Peskov said President Putin ordered the strike':
+        return False  # whose side a person is on, the registry knows, not this
+    issuer = doer.doc._.issuer
+    if issuer is None:
+        return True
+    start, end = words[0].i, words[-1].i + 1
+    named = {
+        s.label_
+        for s in doer.doc.spans.get("actors", [])
+        if start <= s.start and s.end <= end
+    }
+    return bool(named - {issuer})
+
+
+def _a_person(doer: Token, words: list[Token]) -> bool:
+    start, end = words[0].i, words[-1].i + 1
+    people = doer.doc.spans.get("people", [])
+    return any(w.ent_type_ == "PERSON" for w in words) or any(
+        start <= p.start and p.end <= end for p in people
+    )
+
+
+def _passive_deed(clause: Token, subject: Token | None, own: frozenset[int]) -> bool:
     """'the bombing was orchestrated by Moscow': a deed done, with its doer."""
     if subject is None or subject.dep_ != "nsubjpass" or not _deed(subject):
         return False
     lemma = clause.lemma_.lower()
     doing = lemma in _DOING or (lemma == "carry" and _has_particle(clause, "out"))
-    return doing and any(c.dep_ == "agent" for c in clause.children)
+    doers = [
+        o
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+    ]
+    return doing and any(_another(d, own) for d in doers)
 
 
 def _deed_after(word: Token, preposition: str) -> bool:
@@ -97,8 +149,21 @@ def _deed_after_prep(preposition: Token) -> bool:
 
 def _deed(noun: Token) -> bool:
     """A harmful deed, or a coordination of them ('the killing and the cover-up')."""
-    return noun.lemma_.lower() in DEEDS or any(
-        c.dep_ == "conj" and c.lemma_.lower() in DEEDS for c in noun.children
+    return _harmful(noun) or any(
+        c.dep_ == "conj" and _harmful(c) for c in noun.children
+    )
+
+
+def _harmful(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma not in DEEDS:
+        return False
+    if lemma not in _OF_WAR:
+        return True
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+        or c.dep_ in ("compound", "amod", "nmod")
+        for c in noun.children
     )
 
 
@@ -111,21 +176,6 @@ def _denied_or_hedged(clause: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES)
         for c in clause.children
     )
-
-
-def _own(subject: Token, cue: Token) -> bool:
-    """The clause's subject names an actor the cue's source also names
-    ('Iran's foreign ministry said Iran was responsible'): an admission."""
-    source = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
-    if source is None:
-        return False
-    spans = subject.doc.spans.get("actors", [])
-
-    def named(token: Token) -> set[str]:
-        start, end = token.left_edge.i, token.right_edge.i + 1
-        return {s.label_ for s in spans if start <= s.start and s.end <= end}
-
-    return bool(named(subject) & named(source))
 
 
 _WORKS = frozenset(

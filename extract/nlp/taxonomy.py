@@ -57,7 +57,8 @@ class Act:
     # 'question', 'without_object', 'judges', 'reference', 'by_a_state'), or,
     # with 'leads', when a content phrase opens the content ('declined [to
     # comment]'), with 'verdict', when it is the content's predicate
-    # (`verdicts.py`: 'that the sanctions are the [wrong] path')
+    # (`verdicts.py`: 'that the sanctions are the [wrong] path'), with 'blame',
+    # when the content lays a harmful deed on another (`deeds_judged.py`)
     sense: str = ""
 
 
@@ -120,7 +121,7 @@ def load_acts(path: Path | None = None) -> tuple[Act, ...]:
         )
     except KeyError as err:
         raise ConfigError(f"{path}: an [[act]] has no {err.args[0]}") from err
-    unknown = {a.sense for a in acts} - {"", "leads", "verdict", *SENSES}
+    unknown = {a.sense for a in acts} - {"", "leads", "verdict", "blame", *SENSES}
     if unknown:
         raise ConfigError(f"{path}: no such sense of a cue: {sorted(unknown)[0]}")
     if not acts or acts[-1].cues or acts[-1].content or acts[-1].words:
