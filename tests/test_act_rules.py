@@ -159,6 +159,10 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         ("He suggested that Kyiv should have thought about that before shelling"
          " Donetsk.", "state"),
         ("The athletes will strive to win gold in Paris.", "state"),
+        ("We will strive to strengthen the strategic partnership with China.",
+         "express_intent_to_negotiate"),
+        ("The report noted the successful completion of the first phase of"
+         " construction.", "state"),
         ("The officer was seconded to NATO headquarters for two years.", "state"),
         ("Ukraine decided to accept the proposal for a ceasefire.", "agree"),
         ("Washington decided, together with Seoul, to suspend the joint"
