@@ -114,7 +114,6 @@ from tests.statements_by_cue import by_cue, rule_act, statements
         # reports
         ("We will endeavor to take action that will deny Russia Most-Favoured-"
          "Nation status.", "agree"),
-        ("We strive to build a fair world order.", "agree"),
         ("Russia has always strived to build a fair world order, Lavrov said.",
          "state"),
         # noting a deed or an effort as good praises it; a trend, or a deed
