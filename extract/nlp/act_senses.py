@@ -174,8 +174,6 @@ def by_a_state(verb: Token, content: Span) -> bool:
 
 
 _SELVES = frozenset({"we", "i"})
-
-
 # The verbs whose clause must be the speaker's own: "agree to", "reserve the right".
 _OWN_VERBS = frozenset({"agree", "reserve"})
 _PAST = frozenset({"VBD", "VBN"})

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 # Deeds a speaker can lay at someone's door.
-DEEDS = frozenset(
+_DEEDS = frozenset(
     {"attack", "cyberattack", "strike", "airstrike", "explosion", "bombing", "blast",
      "sabotage", "killing", "assassination", "murder", "hack", "hacking", "crime",
      "massacre", "atrocity", "poisoning", "shelling", "shooting", "downing",
@@ -156,7 +156,7 @@ def _deed(noun: Token) -> bool:
 
 def _harmful(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    if lemma not in DEEDS:
+    if lemma not in _DEEDS:
         return False
     if lemma not in _OF_WAR:
         return True
