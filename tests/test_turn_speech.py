@@ -35,7 +35,7 @@ def _assert_merkel_says(nlp: Language, line: str, cue: str, content: str) -> Non
         (
             "Angela Merkel: Let me underscore that Germany is building up its"
             " cooperation with Russia.",
-            "Let me underscore",
+            "underscore",
             "that Germany is building up its cooperation with Russia",
         ),
     ],

@@ -31,6 +31,7 @@ from extract.nlp.span_features import (
     source_features,
 )
 from extract.nlp.token_table import token_table
+from extract.nlp.turn_labels import turn_label_tokens
 from kernel.errors import ModelError
 
 DEFAULT_MODEL_PATH = Path(__file__).parent / "data" / "attribution-model.json.gz"
@@ -231,9 +232,14 @@ def best_contents(
     model, hints, dense = scoring
     groups: list[list[SpanRange]] = []
     rows: list[list[str]] = []
+    labels = turn_label_tokens(heads[0].doc) if heads else frozenset()
     for head, cue in zip(heads, cues, strict=True):
         rule = hints.content(head.i)
-        candidates = content_candidates(head, cue, quotes, rule)
+        candidates = [  # a turn's label is who speaks, never what is said
+            (name, span)
+            for name, span in content_candidates(head, cue, quotes, rule)
+            if not labels.intersection(range(*span))
+        ]
         spans = [span for _, span in candidates]
         others = tuple(spans)
         groups.append(spans)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.stance_complements import STANCE_NOUNS
 from extract.nlp.stance_words import over_attitude, over_reason, over_stance_noun
 from extract.nlp.token_table import TokenTable, subtree, token_table
 
@@ -40,6 +41,15 @@ _WANTING = frozenset({"want", "wish", "like", "intend"})
 # What a chained reporting verb takes as its content.
 _OBJECTS = frozenset({"dobj", "ccomp", "prep"})
 _GAP = 5  # the longest manner phrase ('in the strongest possible terms')
+# The nouns of a phrase of manner that follows a cue ('condemn | in the
+# strongest terms | X', 'noted | with concern | X'), unlike the occasion or
+# medium of a saying ('said | in a statement', 'spoke | in public') or an
+# addressee ('spoke | with the minister').
+_ABOUT = frozenset({"about", "on", "of", "regarding", "over"})
+_HOW = {
+    "in": frozenset({"term", "detail", "depth", "principle", "earnest", "unison"}),
+    "with": STANCE_NOUNS,
+}
 
 
 def chain_cues(
@@ -62,8 +72,33 @@ def chain_cues(
             or grown
         )
         grown = _over_preposition(table, _over_manner(doc, table, grown))
-        out.append(_over_adverbs(table, grown))
+        out.append(_past_let(table, _over_adverbs(table, grown)))
     return out
+
+
+def past_own_source(doc: Doc, one: Attribution) -> Attribution:
+    """The cue of 'Let me stress that X' without 'Let me': a cue holds no part
+    of its source, and the gold draws it as the verb ('note') or around the
+    source ('Let … underscore'), both of which the verb alone matches."""
+    return _past_let(token_table(doc), one)
+
+
+def _past_let(table: TokenTable, one: Attribution) -> Attribution:
+    start, end = one.cue
+    source = one.source
+    if (
+        source is None
+        or table.lemma[start] != _LET
+        or not start < source[0] < source[1] < end
+    ):
+        return one
+    while (
+        end < one.content[0]
+        and table.dep[end] == "advmod"
+        and source[1] <= table.head[end] < end
+    ):
+        end += 1  # 'Let me stress | again'
+    return replace(one, cue=(source[1], end))
 
 
 def _chained(
@@ -135,26 +170,69 @@ def _governor(table: TokenTable, head: int) -> int:
 
 
 def _over_manner(doc: Doc, table: TokenTable, one: Attribution) -> Attribution:
-    """The cue grown over the object of the preposition it ends in, when that
-    object fills the gap up to the content ('condemn in the strongest terms')."""
+    """The cue grown over a phrase of manner it ends in or that follows it, up
+    to the content ('condemn in | the strongest terms X', 'condemn | in the
+    strongest terms | X', 'noted | with concern | X') and over the preposition
+    the content hangs on ('spoke | in detail about | X'); a content that
+    opened with the phrase starts after it."""
     start, end = one.cue
-    last = end - 1
-    gap = range(end, one.content[0])
-    if not gap or table.dep[last] != "prep" or table.head[last] >= end:
+    first, stop = one.content
+    if first < end:
         return one
-    edge = subtree(doc, last)[1]
-    if table.head[last] < start or edge < one.content[0] or len(gap) > _GAP:
+    last = end - 1 if table.dep[end - 1] == "prep" else end  # 'condemn | in'
+    if last >= len(table.text) or not _manner(table, last, start, end):
         return one
-    if any(table.punct[j] or table.quote_marks[j] for j in gap):
-        return one
-    objects = [c for c in table.children[last] if table.dep[c] == "pobj"]
-    if (
-        table.lower[last] not in _MANNER
-        or not objects
-        or not _abstract(table, objects[0])
+    edge = _phrase_end(doc, table, last)
+    if edge - last > _GAP + 1 or any(
+        table.punct[j] or table.quote_marks[j] for j in range(end, min(edge, first))
     ):
-        return one  # 'reiterated to both sides', 'agreed with Mr Xi': an addressee
-    return replace(one, cue=(start, one.content[0]))
+        return one
+    how = _how(table, last)
+    if how and edge < stop and _about(table, edge, last, start, end):
+        edge += 1  # 'in detail [about] X': the cue takes the preposition in
+    if edge <= first:  # the phrase, then the content
+        return replace(one, cue=(start, edge)) if edge == first else one
+    if last == end - 1 and (edge >= stop or not how):
+        return replace(one, cue=(start, first))  # the phrase runs on into it
+    if edge >= stop or table.punct[edge]:
+        return one
+    return replace(one, cue=(start, edge), content=(edge, stop))
+
+
+def _manner(table: TokenTable, prep: int, start: int, end: int) -> bool:
+    """A preposition of manner hung on the cue whose object is abstract, and,
+    after the cue, one of the nouns of how ('in detail', 'with concern'), not
+    an occasion, a medium or an addressee ('in a statement', 'with Mr Xi')."""
+    if table.dep[prep] != "prep" or not start <= table.head[prep] < end:
+        return False
+    if table.lower[prep] not in _MANNER:
+        return False
+    objects = [c for c in table.children[prep] if table.dep[c] == "pobj"]
+    if not objects or not _abstract(table, objects[0]):
+        return False  # 'reiterated to both sides', 'agreed with Mr Xi': an addressee
+    return prep < end or _how(table, prep)
+
+
+def _how(table: TokenTable, prep: int) -> bool:
+    """Whether a preposition's object is one of the nouns of how."""
+    objects = [c for c in table.children[prep] if table.dep[c] == "pobj"]
+    return bool(objects) and table.lemma[objects[0]] in _HOW[table.lower[prep]]
+
+
+def _phrase_end(doc: Doc, table: TokenTable, prep: int) -> int:
+    """Where a phrase of manner ends: after its object, less the preposition
+    the object takes ('in detail | about X'), which says what the cue is about."""
+    obj = next(c for c in table.children[prep] if table.dep[c] == "pobj")
+    about = [c for c in table.children[obj] if c > obj and table.dep[c] == "prep"]
+    return about[0] if about and _how(table, prep) else subtree(doc, prep)[1]
+
+
+def _about(table: TokenTable, i: int, prep: int, start: int, end: int) -> bool:
+    """A preposition right after a phrase of manner that hangs on the cue or
+    on the phrase's object: what the cue is about ('spoke in detail | about')."""
+    if table.dep[i] != "prep" or table.lower[i] not in _ABOUT:
+        return False
+    return start <= table.head[i] < end or table.head[table.head[i]] == prep
 
 
 def _over_preposition(table: TokenTable, one: Attribution) -> Attribution:

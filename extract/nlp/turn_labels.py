@@ -97,6 +97,16 @@ def turn_label_colons(doc: Doc) -> frozenset[int]:
     return frozenset(label.colon for label in turn_labels(doc))
 
 
+def turn_label_tokens(doc: Doc) -> frozenset[int]:
+    """Token indexes of the turn labels, their colons included."""
+    found: set[int] = set()
+    for label in turn_labels(doc):
+        first = doc.char_span(label.start, label.start + 1, alignment_mode="expand")
+        if first is not None:
+            found.update(range(first.start, label.colon + 1))
+    return frozenset(found)
+
+
 def after_label(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
     """A source the parse ran back over a turn's label ("Question (Reuters): |
     Secretary General, | Moscow says"): what follows the label, less a title

@@ -1,0 +1,62 @@
+"""How a cue is drawn around a phrase of manner and a 'Let me' (issues 15 and
+16): 'condemn | in the strongest terms | X', 'spoke | in detail about | X' and
+'noted | with concern | X' take the phrase into the cue, whichever finder
+found the verb; an occasion, a medium or an addressee after the verb ('said in
+my opening remarks', 'stand with the families') is no manner. 'Let me stress
+again that X' has the cue 'stress again': the cue holds no part of its source
+'me'. Each runs the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from statements_by_cue import published_by
+
+DAY = date(2019, 12, 10)  # Angela Merkel is Chancellor
+
+TALKS = """Press statements following Russian-German talks
+
+President of Russia Vladimir Putin: We stand with the families of the victims. I said in my opening remarks that the talks were useful. We discussed in depth the situation on the Korean Peninsula. We spoke in detail about energy cooperation.
+
+Federal Chancellor of Germany Angela Merkel (retranslated): We condemn in the strongest terms the shelling of civilians. We noted with satisfaction the exchange of prisoners. We agreed in principle to extend the ceasefire.
+"""  # noqa: E501
+
+TURNS = """Press statements following Russian-German talks
+
+President of Russia Vladimir Putin: Thank you.
+
+Angela Merkel: Let me stress again that the pipeline is an economic project. Let me underscore that Germany is building up its cooperation with Russia.
+"""  # noqa: E501
+
+
+def test_a_phrase_of_manner_after_the_verb_joins_the_cue(nlp: Language) -> None:
+    said = published_by(nlp, TALKS, issuer="RUS", day=DAY)
+    assert said["discussed in depth"].content == (
+        "the situation on the Korean Peninsula"
+    )
+    assert said["condemn in the strongest terms"].content == "the shelling of civilians"
+    assert said["noted with satisfaction"].content == "the exchange of prisoners"
+    assert said["agreed in principle"].content == "to extend the ceasefire"
+
+
+def test_a_phrase_of_manner_takes_the_preposition_the_content_hangs_on(
+    nlp: Language,
+) -> None:
+    spoke = published_by(nlp, TALKS, issuer="RUS", day=DAY)["spoke in detail about"]
+    assert spoke.content == "energy cooperation"
+    assert spoke.act == "consult"
+
+
+def test_an_occasion_or_a_companion_is_no_manner(nlp: Language) -> None:
+    said = published_by(nlp, TALKS, issuer="RUS", day=DAY)
+    assert said["said"].content == "that the talks were useful"
+    assert said["stand with"].content == "the families of the victims"
+
+
+def test_let_me_is_no_part_of_the_cue(nlp: Language) -> None:
+    said = published_by(nlp, TURNS, issuer="RUS", day=DAY)
+    assert said["stress again"].content == "that the pipeline is an economic project"
+    assert said["stress again"].speaker_mention == "me"
+    assert said["underscore"].actor_ids == ("DEU",)
+    assert not any(cue.startswith("Let") for cue in said)
