@@ -69,6 +69,7 @@ from extract.nlp.quotes import (
 from extract.nlp.register import find_register_attributions
 from extract.nlp.shared_views import find_shared_views
 from extract.nlp.source_edges import (
+    antecedent_source,
     before_a_verb,
     with_apposition,
     with_name_suffix,
@@ -137,7 +138,11 @@ def find_attributions(
         [continue_quote(doc, a, quotes) for a in [*learned, *kept, *acts]],
         key=lambda a: (a.content[0], a.cue[0]),
     )
-    return _settled(doc, every, lexicon)
+    settled = _settled(doc, every, lexicon)
+    if official:  # 'European nations, which promised': the nations, as the
+        # diplomatic gold draws it (PolNeAR's news marks 'which' itself)
+        return [antecedent_source(doc, a) for a in settled]
+    return settled
 
 
 def _edged(doc: Doc, found: Attribution) -> Attribution:

@@ -86,6 +86,28 @@ def _grown(found: Attribution, start: int, end: int) -> Attribution | None:
     return replace(found, source=(start, end))
 
 
+def antecedent_source(doc: Doc, found: Attribution) -> Attribution:
+    """ "European nations, which promised X": a relative pronoun as the source
+    is the noun phrase it stands for, as the diplomatic gold draws it."""
+    source = found.source
+    if source is None or source[1] - source[0] != 1:
+        return found
+    pronoun = doc[source[0]]
+    clause = pronoun.head
+    if (
+        pronoun.tag_ not in ("WDT", "WP")
+        or pronoun.dep_ not in ("nsubj", "nsubjpass")
+        or clause.dep_ != "relcl"
+    ):
+        return found
+    noun = clause.head
+    start = noun.left_edge.i
+    end = trim_end(doc, start, pronoun.i)
+    if end <= start or end > found.cue[0] or noun.pos_ not in ("NOUN", "PROPN"):
+        return found
+    return replace(found, source=(start, end))
+
+
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:
     """ "Yes, my colleagues and I believe …": the answer word that opens a
     source is not part of who speaks; nor is a word of address ("Sir, Pakistan's

@@ -1,0 +1,27 @@
+"""A relative pronoun as the source (issues 15 and 16): in an official
+document, 'European nations, which promised X' is said by the nations, as the
+diplomatic gold draws it; news keeps PolNeAR's way, the pronoun itself, whose
+speaker is still resolved to the noun. Runs the real pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import published_by
+
+TEXT = """Press statements following Russian-Iranian talks
+
+Iran has long relied on European nations, which promised to set up a special financial vehicle separate from the US dollar. The plan was welcomed by the Amalthea Initiative, which outlines a mechanism for shipping aid.
+"""  # noqa: E501
+
+
+def test_an_official_documents_relative_pronoun_source_is_its_noun(
+    nlp: Language,
+) -> None:
+    said = published_by(nlp, TEXT, issuer="RUS")
+    assert said["promised"].speaker_mention == "European nations"
+    assert said["outlines"].speaker_mention == "the Amalthea Initiative"
+
+
+def test_news_keeps_the_pronoun_as_the_source(nlp: Language) -> None:
+    said = published_by(nlp, TEXT)
+    assert said["promised"].speaker_mention == "which"
