@@ -84,6 +84,7 @@ from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import after_label, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 from extract.nlp.turn_taking import is_turn_taking
+from extract.nlp.verb_series import with_series_subjects
 
 
 def find_attributions(
@@ -203,6 +204,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = with_list_tails(doc, whole_coordinations(doc, found), lexicon)
     found = with_elaborations(doc, found)
     found = shared_sources(doc, missing_conjuncts(doc, found, lexicon))
+    found = with_series_subjects(doc, found)  # "X raised A, noted B"
     found = reattached_conjuncts(doc, found, lexicon)  # "said X was Y and called"
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
