@@ -60,3 +60,15 @@ def test_let_me_is_no_part_of_the_cue(nlp: Language) -> None:
     assert said["stress again"].speaker_mention == "me"
     assert said["underscore"].actor_ids == ("DEU",)
     assert not any(cue.startswith("Let") for cue in said)
+
+
+CALL = """Telephone conversation with President of Turkey Recep Tayyip Erdogan
+
+Vladimir Putin drew the attention of Recep Tayyip Erdogan to the public outcry in Russia over the decision to change the status of Hagia Sophia.
+"""  # noqa: E501
+
+
+def test_whose_attention_is_drawn_is_no_content(nlp: Language) -> None:
+    said = published_by(nlp, CALL, issuer="RUS", day=DAY)
+    drew = said["drew the attention"]
+    assert drew.content.startswith("the public outcry in Russia")

@@ -40,6 +40,7 @@ from extract.nlp.speakers import Speaker
 from extract.nlp.stance_complements import (
     ATTITUDE_PREPS,
     STANCE_NOUNS,
+    WHOSE_NOUNS,
     noun_complement,
 )
 from extract.nlp.token_table import token_table
@@ -230,6 +231,8 @@ def _light_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = found
+    if noun.lemma_.lower() in WHOSE_NOUNS and child_of(noun, "prep", "of"):
+        cue_end = noun.i + 1  # 'drew the attention | of the minister to | X'
     source = verb_source(verb, lexicon)
     if source is None and child_of(verb, "nsubjpass") is None:
         return None

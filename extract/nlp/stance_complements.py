@@ -30,6 +30,9 @@ NOUN_PREPS = frozenset(
      "against", "upon", "toward", "towards"}
 )  # fmt: skip
 ATTITUDE_PREPS = NOUN_PREPS | {"with", "by", "at", "in"}
+# Stance nouns whose 'of' names the one who holds them, not what they are
+# about: 'drew the attention of the minister to X'.
+WHOSE_NOUNS = frozenset({"attention"})
 
 
 def noun_complement(
@@ -56,6 +59,8 @@ def noun_complement(
                 continue
             if child.lower_ == "of" and pobj.pos_ == "NOUN" and word.pos_ != "NOUN":
                 continue
+            if child.lower_ == "of" and word.lemma_.lower() in WHOSE_NOUNS:
+                continue  # 'drew the attention of X | to Y': whose attention
             start, end = subtree_of(pobj)
             if child.lower_ == "to":  # 'gratitude to X | for Y'
                 heads = (word.i, child.head.i)
