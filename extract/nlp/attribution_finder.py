@@ -53,6 +53,7 @@ from extract.nlp.no_statements import (
     asked_by_the_floor,
     asks,
     courtesy,
+    describes_its_content,
     hosts,
 )
 from extract.nlp.obligations import urged_on_others
@@ -189,6 +190,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         for a in found
         if not aside(table, a)
         and not courtesy(table, a)
+        and not describes_its_content(table, a)
         and not _fragment(table, a)
         and not in_link_list(doc, a.source, a.cue, a.content)
         and not _next_conjunct(table, a)

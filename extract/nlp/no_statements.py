@@ -99,3 +99,22 @@ def hosts(doc: Doc, found: Attribution) -> bool:
         if o.dep_ == "pobj" and (o.ent_type_ in _PLACES or o.pos_ == "PROPN")
     ]
     return bool(places) and any(map(a_person, guests))
+
+
+def describes_its_content(table: TokenTable, found: Attribution) -> bool:
+    """'the U.S. contribution [announced] last month', 'the sanctions
+    [imposed] in 2014': a participle that describes the noun it hangs on, with
+    no one named as its agent, is no report of anyone's saying; that noun is
+    what the content would be."""
+    start, end = found.cue
+    if end - start != 1 or found.source is not None:
+        return False
+    verb = start
+    head = table.head[verb]
+    return (
+        table.dep[verb] == "acl"
+        and table.tag[verb] in ("VBN", "VBD")  # a participle the tagger may miss
+        and found.content[0] <= head < found.content[1]
+        and found.content[1] <= verb
+        and not any(table.dep[c] == "agent" for c in table.children[verb])
+    )
