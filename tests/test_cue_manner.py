@@ -72,3 +72,14 @@ def test_whose_attention_is_drawn_is_no_content(nlp: Language) -> None:
     said = published_by(nlp, CALL, issuer="RUS", day=DAY)
     drew = said["drew the attention"]
     assert drew.content.startswith("the public outcry in Russia")
+
+
+MINISTERS = """Joint Statement of the Foreign Ministers
+
+The Ministers agreed with the proposal by Russia to hold talks in Istanbul.
+"""
+
+
+def test_agreeing_with_a_proposal_is_no_manner(nlp: Language) -> None:
+    agreed = published_by(nlp, MINISTERS, issuer="RUS", day=DAY)["agreed with"]
+    assert agreed.content == "the proposal by Russia to hold talks in Istanbul"

@@ -88,7 +88,7 @@ def test_a_resolutions_paragraphs_preambular_and_operative_are_the_bodys(
     found = [(s.cue, s.actor_ids, s.act) for s in statements(nlp, RESOLUTION)]
     assert found == [
         ("Expressing grave concern at", ("UNSC",), "express_concern"),
-        ("Condemns", ("UNSC",), "criticise"),
+        ("Condemns in the strongest terms", ("UNSC",), "criticise"),
         ("Demands", ("UNSC",), "demand"),
         ("Calls", ("UNSC",), "appeal"),
         ("Decides", ("UNSC",), "agree"),

@@ -23,3 +23,16 @@ def test_each_act_of_a_series_is_its_subjects(nlp: Language) -> None:
         assert said[cue].speaker == "Joseph R. Biden", cue
         assert said[cue].actor_ids == ("USA",), cue
     assert said["noted"].content.startswith("all members of the international")
+
+
+OBJECTS = """Readout of President Biden's Meeting with NATO Secretary General
+
+President Biden raised concerns about China's support for Russia's defense industrial base, noted the importance of maintaining unity among allies, and underscored that the United States will defend its allies.
+"""  # noqa: E501
+
+
+def test_a_source_the_parse_made_of_an_object_gives_way(nlp: Language) -> None:
+    said = published_by(nlp, OBJECTS, issuer="USA", day=date(2024, 7, 10))
+    assert said["noted"].speaker == "Joseph R. Biden"
+    assert said["underscored"].speaker == "Joseph R. Biden"
+    assert said["underscored"].actor_ids == ("USA",)

@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.stance_complements import STANCE_NOUNS
 from extract.nlp.stance_words import over_attitude, over_reason, over_stance_noun
 from extract.nlp.token_table import TokenTable, subtree, token_table
 
@@ -48,7 +47,27 @@ _GAP = 5  # the longest manner phrase ('in the strongest possible terms')
 _ABOUT = frozenset({"about", "on", "of", "regarding", "over"})
 _HOW = {
     "in": frozenset({"term", "detail", "depth", "principle", "earnest", "unison"}),
-    "with": STANCE_NOUNS,
+    "with": frozenset(
+        {
+            "concern",
+            "satisfaction",
+            "interest",
+            "regret",
+            "appreciation",
+            "gratitude",
+            "confidence",
+            "alarm",
+            "dismay",
+            "sympathy",
+            "disappointment",
+            "hope",
+            "understanding",
+            "approval",
+            "optimism",
+            "anxiety",
+            "pleasure",
+        }
+    ),  # feelings: 'noted with concern'; not 'agreed with the proposal'
 }
 
 

@@ -45,6 +45,7 @@ from extract.nlp.voices import DocumentVoices, officials_named
 _JOINT_SIDES = 3
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+_IN_COMMON = frozenset({"common", "shared", "joint"})  # 'our common opinion'
 _SECOND = frozenset({"you", "your", "yourself"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"})
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
@@ -264,6 +265,7 @@ def _voice_in_turn(
         or takes_two(cue, source)
         or (did_together(cue, source) and not _answers_the_floor(voices, turn))
         or _both_of_us(source)
+        or _held_in_common(source)
     )
     states = {a for t in voices.turns for a in t.actors}
     debate = len(states) > _JOINT_SIDES or any(t.represents for t in voices.turns)
@@ -371,6 +373,16 @@ def _both_of_us(source: Span) -> bool:
     """ "Both of us", "the two of us": the speaker and the other side."""
     return source.root.lower_ in ("both", "two") and any(
         t.lower_ == "us" and t.dep_ == "pobj" for t in source
+    )
+
+
+def _held_in_common(source: Span) -> bool:
+    """ "our common opinion", "our shared objective": a view the speakers hold
+    together (docs/annotation.md: every participant's)."""
+    return any(
+        t.lower_ == "our"
+        and any(c.dep_ == "amod" and c.lower_ in _IN_COMMON for c in t.head.children)
+        for t in source
     )
 
 
