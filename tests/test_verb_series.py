@@ -36,3 +36,14 @@ def test_a_source_the_parse_made_of_an_object_gives_way(nlp: Language) -> None:
     assert said["noted"].speaker == "Joseph R. Biden"
     assert said["underscored"].speaker == "Joseph R. Biden"
     assert said["underscored"].actor_ids == ("USA",)
+
+
+ASIDE = """How big an impact have the tariffs had?
+
+As we've noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that the full incidence of the tariff falls on domestic consumers.
+"""  # noqa: E501
+
+
+def test_an_aside_of_the_writer_starts_no_series(nlp: Language) -> None:
+    concluded = published_by(nlp, ASIDE)["concluded"]
+    assert concluded.speaker_mention != "we"

@@ -98,9 +98,11 @@ def _earlier_act(verb: Token) -> Token | None:
             child.dep_ in _HUNG
             and child.i < verb.i
             and child.pos_ == "VERB"
+            and child.tag_ == verb.tag_  # 'raised …, noted': one tense
             and child.right_edge.i + 1 == before
+            and not any(c.dep_ in ("mark", "aux") for c in child.children)
         ):
-            return child
+            return child  # not a clause of its own ('As we've noted, X …')
     return None
 
 
