@@ -25,3 +25,17 @@ def test_an_official_documents_relative_pronoun_source_is_its_noun(
 def test_news_keeps_the_pronoun_as_the_source(nlp: Language) -> None:
     said = published_by(nlp, TEXT)
     assert said["promised"].speaker_mention == "which"
+
+
+TITLED = """Statement by the Ministry of Foreign Affairs
+
+The talks were attended by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan, who said that peace was within reach.
+"""  # noqa: E501
+
+
+def test_a_relative_pronoun_stands_for_the_whole_title(nlp: Language) -> None:
+    said = published_by(nlp, TITLED, issuer="RUS")["said"]
+    assert said.speaker_mention == (
+        "the Minister of Foreign Affairs of Armenia Ararat Mirzoyan"
+    )
+    assert said.actor_ids == ("ARM",)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.officials import TITLES
@@ -101,11 +101,27 @@ def antecedent_source(doc: Doc, found: Attribution) -> Attribution:
     ):
         return found
     noun = clause.head
-    start = noun.left_edge.i
+    top = noun
+    while pronoun.lower_ == "who" and _named_of(top):
+        top = top.head.head  # 'The Minister of Foreign Affairs of | Armenia X, who'
+    start = top.left_edge.i
     end = trim_end(doc, start, pronoun.i)
     if end <= start or end > found.cue[0] or noun.pos_ not in ("NOUN", "PROPN"):
         return found
     return replace(found, source=(start, end))
+
+
+def _named_of(noun: Token) -> bool:
+    """A noun that is the object of 'of' after another noun ('the Minister of
+    Foreign Affairs of | Armenia'): the phrase goes on before it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.i < noun.i
+    )
 
 
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:
