@@ -83,3 +83,10 @@ The Ministers agreed with the proposal by Russia to hold talks in Istanbul.
 def test_agreeing_with_a_proposal_is_no_manner(nlp: Language) -> None:
     agreed = published_by(nlp, MINISTERS, issuer="RUS", day=DAY)["agreed with"]
     assert agreed.content == "the proposal by Russia to hold talks in Istanbul"
+
+
+def test_a_feeling_with_an_adjective_is_manner_too(nlp: Language) -> None:
+    text = "Readout of the Ministers' Meeting\n\nThe ministers noted with serious concern the situation in Gaza.\n"  # noqa: E501
+    noted = published_by(nlp, text, issuer="USA", day=DAY)["noted with serious concern"]
+    assert noted.content == "the situation in Gaza"
+    assert noted.act == "express_concern"

@@ -239,11 +239,11 @@ def _how(table: TokenTable, prep: int) -> bool:
 
 
 def _phrase_end(doc: Doc, table: TokenTable, prep: int) -> int:
-    """Where a phrase of manner ends: after its object, less the preposition
-    the object takes ('in detail | about X'), which says what the cue is about."""
+    """Where a phrase of manner ends: after its noun of how, less what hangs on
+    it after ('in detail | about X', 'with serious concern | the situation',
+    which the parse makes an apposition), which is what the cue is about."""
     obj = next(c for c in table.children[prep] if table.dep[c] == "pobj")
-    about = [c for c in table.children[obj] if c > obj and table.dep[c] == "prep"]
-    return about[0] if about and _how(table, prep) else subtree(doc, prep)[1]
+    return obj + 1 if _how(table, prep) else subtree(doc, prep)[1]
 
 
 def _about(table: TokenTable, i: int, prep: int, start: int, end: int) -> bool:
