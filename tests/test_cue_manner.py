@@ -90,3 +90,19 @@ def test_a_feeling_with_an_adjective_is_manner_too(nlp: Language) -> None:
     noted = published_by(nlp, text, issuer="USA", day=DAY)["noted with serious concern"]
     assert noted.content == "the situation in Gaza"
     assert noted.act == "express_concern"
+
+
+INDIA = """Joint news conference with Prime Minister of India Narendra Modi
+
+President of Russia Vladimir Putin: Prime Minister, friends, let me stress once again that India is our privileged strategic partner.
+
+Prime Minister of India Narendra Modi (retranslated): Thank you.
+"""  # noqa: E501
+
+
+def test_a_that_clause_the_parse_hung_as_an_adverbial_is_the_content(
+    nlp: Language,
+) -> None:
+    said = published_by(nlp, INDIA, issuer="RUS", day=DAY)["stress once again"]
+    assert said.content == "that India is our privileged strategic partner"
+    assert said.actor_ids == ("RUS",)

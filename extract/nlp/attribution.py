@@ -103,7 +103,11 @@ def _verb_content(
     token: Token, lemma: str, lexicon: Lexicon
 ) -> tuple[SpanRange | None, SpanRange | None]:
     """The content and addressee ranges a cue verb governs."""
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+    clauses = [
+        c
+        for c in token.children
+        if c.dep_ in ("ccomp", "parataxis") or _that_clause(token, c)
+    ]
     dobj = child_of(token, "dobj")
     addressee = None
     if lemma in lexicon.object_addressee:
@@ -141,6 +145,19 @@ def _verb_content(
             if pobj is not None:
                 return subtree_of(pobj), addressee
     return None, None
+
+
+def _that_clause(verb: Token, child: Token) -> bool:
+    """A clause opened by 'that' the parse hung as an adverbial ('let me stress
+    once again | that India is our partner'): the verb's complement."""
+    first = child.left_edge
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and first.lower_ == "that"
+        and first.dep_ == "mark"
+        and first.head == child
+    )
 
 
 def verb_source(token: Token, lexicon: Lexicon) -> SpanRange | None:

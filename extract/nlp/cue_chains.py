@@ -111,12 +111,11 @@ def _past_let(table: TokenTable, one: Attribution) -> Attribution:
         or not start < source[0] < source[1] < end
     ):
         return one
-    while (
-        end < one.content[0]
-        and table.dep[end] == "advmod"
-        and source[1] <= table.head[end] < end
-    ):
-        end += 1  # 'Let me stress | again'
+    run = end
+    while run < one.content[0] and table.dep[run] == "advmod":
+        run += 1  # 'Let me stress | once again'
+    if all(source[1] <= table.head[j] < run for j in range(end, run)):
+        end = run
     return replace(one, cue=(source[1], end))
 
 

@@ -188,6 +188,7 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
     return any(
         (
             table.dep[c] == "ccomp"
+            or _that_advcl(table, c, found.content[0])
             or (
                 table.dep[c] == "dobj"
                 and table.lemma[verb] in _STANCES
@@ -198,6 +199,17 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
         and found.content[0] <= c < found.content[1]
         and table.tag[found.content[0]] not in _WH
         for c in table.children[verb]
+    )
+
+
+def _that_advcl(table: TokenTable, clause: int, first: int) -> bool:
+    """A clause opened by 'that', where the content starts, that the parse
+    hung as an adverbial ('let me stress once again | that X')."""
+    return (
+        table.dep[clause] == "advcl"
+        and table.lower[first] == "that"
+        and table.dep[first] == "mark"
+        and table.head[first] == clause
     )
 
 
