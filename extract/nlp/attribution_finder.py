@@ -68,9 +68,9 @@ from extract.nlp.quotes import (
     to_quotation_end,
 )
 from extract.nlp.register import find_register_attributions
+from extract.nlp.relatives import antecedent_source
 from extract.nlp.shared_views import find_shared_views
 from extract.nlp.source_edges import (
-    antecedent_source,
     before_a_verb,
     with_apposition,
     with_name_suffix,

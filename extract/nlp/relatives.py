@@ -1,12 +1,18 @@
 """The one a relative pronoun stands for: "the Special Envoy of the ASEAN
 Chair, who reported that ...": "who" is the Special Envoy; and the institution
-a sentence-opening "It" goes on speaking for. Pure functions over a Doc."""
+a sentence-opening "It" goes on speaking for; in an official document, the
+source "which" of "European nations, which promised X" drawn as the nations.
+Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from dataclasses import replace
 
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp.attribution import Attribution
 from extract.nlp.officials import ORGANS
+from extract.nlp.quotes import trim_end
 
 # Pronouns of a person ("which" and "that" stand for things: a resolution or a
 # report that says something speaks for no one).
@@ -19,13 +25,10 @@ def relative_antecedent(source: Span) -> Span | None:
     without its comma; None for any other source."""
     if len(source) != 1 or source.root.lower_ not in _RELATIVES:
         return None
-    pronoun = source.root
-    clause = pronoun.head
-    if pronoun.tag_ != "WP" or clause.dep_ != "relcl":
+    noun = _antecedent(source.root)
+    if noun is None:
         return None
-    noun = clause.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    clause = source.root.head
     end = clause.left_edge.i
     while end > noun.i + 1 and not source.doc[end - 1].is_alpha:
         end -= 1  # ", who": the comma is no part of the name
@@ -67,3 +70,48 @@ def institution_before(source: Span) -> Span | None:
 def _institution(noun: Token) -> bool:
     named = any(s.start <= noun.i < s.end for s in noun.doc.spans.get("actors", []))
     return named or noun.lemma_.lower() in ORGANS
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun's clause hangs on, when the pronoun is the
+    clause's subject."""
+    clause = pronoun.head
+    if pronoun.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl":
+        return None
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def antecedent_source(doc: Doc, found: Attribution) -> Attribution:
+    """ "European nations, which promised X": a relative pronoun as the source
+    is the noun phrase it stands for, as the diplomatic gold draws it."""
+    source = found.source
+    if source is None or source[1] - source[0] != 1:
+        return found
+    pronoun = doc[source[0]]
+    noun = _antecedent(pronoun)
+    if noun is None:
+        return found
+    top = noun
+    while pronoun.lower_ == "who" and _named_of(top):
+        top = top.head.head  # 'The Minister of Foreign Affairs of | Armenia X, who'
+    start = top.left_edge.i
+    end = trim_end(doc, start, pronoun.i)
+    if end <= start or end > found.cue[0]:
+        return found
+    return replace(found, source=(start, end))
+
+
+def _named_of(noun: Token) -> bool:
+    """A noun that is the object of 'of' after another noun ('the Minister of
+    Foreign Affairs of | Armenia'): the phrase goes on before it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.i < noun.i
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.officials import TITLES
@@ -84,44 +84,6 @@ def _grown(found: Attribution, start: int, end: int) -> Attribution | None:
     if end > found.cue[0] or (content[0] < end and content[1] > start):
         return None
     return replace(found, source=(start, end))
-
-
-def antecedent_source(doc: Doc, found: Attribution) -> Attribution:
-    """ "European nations, which promised X": a relative pronoun as the source
-    is the noun phrase it stands for, as the diplomatic gold draws it."""
-    source = found.source
-    if source is None or source[1] - source[0] != 1:
-        return found
-    pronoun = doc[source[0]]
-    clause = pronoun.head
-    if (
-        pronoun.tag_ not in ("WDT", "WP")
-        or pronoun.dep_ not in ("nsubj", "nsubjpass")
-        or clause.dep_ != "relcl"
-    ):
-        return found
-    noun = clause.head
-    top = noun
-    while pronoun.lower_ == "who" and _named_of(top):
-        top = top.head.head  # 'The Minister of Foreign Affairs of | Armenia X, who'
-    start = top.left_edge.i
-    end = trim_end(doc, start, pronoun.i)
-    if end <= start or end > found.cue[0] or noun.pos_ not in ("NOUN", "PROPN"):
-        return found
-    return replace(found, source=(start, end))
-
-
-def _named_of(noun: Token) -> bool:
-    """A noun that is the object of 'of' after another noun ('the Minister of
-    Foreign Affairs of | Armenia'): the phrase goes on before it."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in ("NOUN", "PROPN")
-        and prep.head.i < noun.i
-    )
 
 
 def without_interjection(doc: Doc, found: Attribution) -> Attribution:
