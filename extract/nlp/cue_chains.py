@@ -40,11 +40,13 @@ _WANTING = frozenset({"want", "wish", "like", "intend"})
 # What a chained reporting verb takes as its content.
 _OBJECTS = frozenset({"dobj", "ccomp", "prep"})
 _GAP = 5  # the longest manner phrase ('in the strongest possible terms')
+# What a phrase of manner's noun may take after it: what the cue is about
+# ('spoke in detail | about X').
+_ABOUT = frozenset({"about", "on", "of", "regarding", "over"})
 # The nouns of a phrase of manner that follows a cue ('condemn | in the
 # strongest terms | X', 'noted | with concern | X'), unlike the occasion or
 # medium of a saying ('said | in a statement', 'spoke | in public') or an
 # addressee ('spoke | with the minister').
-_ABOUT = frozenset({"about", "on", "of", "regarding", "over"})
 _HOW = {
     "in": frozenset({"term", "detail", "depth", "principle", "earnest", "unison"}),
     "with": frozenset(
@@ -95,14 +97,10 @@ def chain_cues(
     return out
 
 
-def past_own_source(doc: Doc, one: Attribution) -> Attribution:
-    """The cue of 'Let me stress that X' without 'Let me': a cue holds no part
-    of its source, and the gold draws it as the verb ('note') or around the
-    source ('Let … underscore'), both of which the verb alone matches."""
-    return _past_let(token_table(doc), one)
-
-
 def _past_let(table: TokenTable, one: Attribution) -> Attribution:
+    """The cue of 'Let me stress (once again) that X' without 'Let me': a cue
+    holds no part of its source, and the gold draws it as the verb ('note') or
+    around the source ('Let … underscore'), both of which the verb matches."""
     start, end = one.cue
     source = one.source
     if (
