@@ -18,6 +18,7 @@ from extract.nlp.groups import GROUP_NOUNS, named_we, plural, singular
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
 from extract.nlp.officials import TITLES, a_person
+from extract.nlp.stance_complements import STANCE_NOUNS
 from extract.nlp.voices import DocumentVoices
 
 # Opening verbs of a call or meeting: their participants are "they".
@@ -133,11 +134,11 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     own = _without(doc[_after_dateline(subject) : verb.i], cut)
     if we:
         own += [doc[r.left_edge.i : r.right_edge.i + 1] for r in roles]
-    partners = [
+    partners = [  # not 'agreed with the call of X': whose call is no partner
         doc[c.left_edge.i : c.right_edge.i + 1]
         for prep in with_preps(verb)
         for c in prep.children
-        if c.dep_ == "pobj"
+        if c.dep_ == "pobj" and c.lemma_.lower() not in STANCE_NOUNS
     ]
     if verb.lemma_ in _RECEIVING:  # "X received the Prime Minister of Poland"
         partners += [
