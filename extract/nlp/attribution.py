@@ -106,7 +106,7 @@ def _verb_content(
     clauses = [
         c
         for c in token.children
-        if c.dep_ in ("ccomp", "parataxis") or _that_clause(token, c)
+        if c.dep_ in ("ccomp", "parataxis") or that_clause(token, c)
     ]
     dobj = child_of(token, "dobj")
     addressee = None
@@ -147,7 +147,7 @@ def _verb_content(
     return None, None
 
 
-def _that_clause(verb: Token, child: Token) -> bool:
+def that_clause(verb: Token, child: Token) -> bool:
     """A clause opened by 'that' the parse hung as an adverbial ('let me stress
     once again | that India is our partner'): the verb's complement."""
     first = child.left_edge

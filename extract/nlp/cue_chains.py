@@ -223,24 +223,29 @@ def _manner(table: TokenTable, prep: int, start: int, end: int) -> bool:
         return False
     if table.lower[prep] not in _MANNER:
         return False
-    objects = [c for c in table.children[prep] if table.dep[c] == "pobj"]
-    if not objects or not _abstract(table, objects[0]):
+    obj = _object(table, prep)
+    if obj is None or not _abstract(table, obj):
         return False  # 'reiterated to both sides', 'agreed with Mr Xi': an addressee
     return prep < end or _how(table, prep)
 
 
 def _how(table: TokenTable, prep: int) -> bool:
     """Whether a preposition's object is one of the nouns of how."""
-    objects = [c for c in table.children[prep] if table.dep[c] == "pobj"]
-    return bool(objects) and table.lemma[objects[0]] in _HOW[table.lower[prep]]
+    obj = _object(table, prep)
+    return obj is not None and table.lemma[obj] in _HOW[table.lower[prep]]
+
+
+def _object(table: TokenTable, prep: int) -> int | None:
+    """A preposition's object, if any."""
+    return next((c for c in table.children[prep] if table.dep[c] == "pobj"), None)
 
 
 def _phrase_end(doc: Doc, table: TokenTable, prep: int) -> int:
     """Where a phrase of manner ends: after its noun of how, less what hangs on
     it after ('in detail | about X', 'with serious concern | the situation',
     which the parse makes an apposition), which is what the cue is about."""
-    obj = next(c for c in table.children[prep] if table.dep[c] == "pobj")
-    return obj + 1 if _how(table, prep) else subtree(doc, prep)[1]
+    obj = _object(table, prep)
+    return obj + 1 if obj is not None and _how(table, prep) else subtree(doc, prep)[1]
 
 
 def _about(table: TokenTable, i: int, prep: int, start: int, end: int) -> bool:

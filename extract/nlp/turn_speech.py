@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extract.nlp.attribution import Attribution
+from extract.nlp.attribution import Attribution, that_clause
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
@@ -63,7 +63,7 @@ def with_turn_speech(
         if a.form == "verb"
         and a.cue[0] > first
         and not any(i in taken for i in range(*a.cue))
-        and _first_person_clause(table, a)
+        and _first_person_clause(doc, table, a)
     ]
     asides = _as_i_see_it(doc, first)  # the whole aside, not 'see it'
     ahead = {i for a in [*spoken, *asides] for i in range(a.cue[0], a.cue[1])}
@@ -175,7 +175,7 @@ def _clause_beside(
     return (start, end) if end - start >= 2 else None
 
 
-def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
+def _first_person_clause(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     """A first-person pronoun source, and content that is the cue verb's clause."""
     source = found.source
     if source is None or source[1] - source[0] != 1:
@@ -188,7 +188,7 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
     return any(
         (
             table.dep[c] == "ccomp"
-            or _that_advcl(table, c, found.content[0])
+            or that_clause(doc[verb], doc[c])
             or (
                 table.dep[c] == "dobj"
                 and table.lemma[verb] in _STANCES
@@ -199,17 +199,6 @@ def _first_person_clause(table: TokenTable, found: Attribution) -> bool:
         and found.content[0] <= c < found.content[1]
         and table.tag[found.content[0]] not in _WH
         for c in table.children[verb]
-    )
-
-
-def _that_advcl(table: TokenTable, clause: int, first: int) -> bool:
-    """A clause opened by 'that', where the content starts, that the parse
-    hung as an adverbial ('let me stress once again | that X')."""
-    return (
-        table.dep[clause] == "advcl"
-        and table.lower[first] == "that"
-        and table.dep[first] == "mark"
-        and table.head[first] == clause
     )
 
 
