@@ -43,6 +43,7 @@ from extract.nlp.existential_talks import find_existential_talks
 from extract.nlp.following_quotes import with_following_quotes
 from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
+from extract.nlp.interrupted_contents import with_interrupted_contents
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
@@ -229,7 +230,9 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     ]
     return [
         replace(a, cue=_without_breaks(doc, a.cue))
-        for a in with_following_quotes(doc, with_trailing_reports(doc, found))
+        for a in with_following_quotes(
+            doc, with_interrupted_contents(doc, with_trailing_reports(doc, found))
+        )
     ]
 
 

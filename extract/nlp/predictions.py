@@ -11,6 +11,7 @@ from typing import TextIO
 
 from spacy.language import Language
 
+from extract.nlp.interrupted_contents import content_fragments
 from extract.nlp.pipeline import extract_statements
 from extract.parse import CleanText, strip_citations
 from kernel.errors import ConfigError, ParseError
@@ -145,11 +146,19 @@ def _attributions(clean: CleanText, statements: list) -> list[dict]:
             return None
         return [clean.to_original(pair[0]), clean.to_original(pair[1], end=True)]
 
+    def fragments(s) -> list[int] | list[list[int]]:
+        parts = content_fragments(
+            clean.text, s.content_span, s.cue_span, s.speaker_span
+        )
+        if len(parts) == 1:
+            return span(parts[0])
+        return [span(part) for part in parts]
+
     return [
         {
             "source": span(s.speaker_span),
             "cue": span(s.cue_span),
-            "content": span(s.content_span),
+            "content": fragments(s),
             "speaker": s.speaker,
             "speaker_mention": s.speaker_mention,
             "actor": s.actor_id,

@@ -1,0 +1,184 @@
+"""A content its own reporting clause interrupts: 'The museum, Mr. Obama said,
+would make visitors face uncomfortable truths', 'All of this, he acknowledges,
+could be undone at the ballot box'.
+
+The finders give such a statement one side of the clause only (`The museum`,
+or `would make visitors face …`, which has lost its subject). Here the content
+runs over both sides, its reporting clause inside it: set off by commas or
+dashes, nothing in it but the source, the cue and up to four words with no verb
+('the agency said in a June report'). `content_fragments` gives the content
+less that clause, two fragments, as PolNeAR marks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import SpanRange, trim_span
+from extract.nlp.token_table import TokenTable, sentence_bounds, token_table
+
+_OPENING = frozenset("“\"«‘'")
+_DASHES = frozenset({"—", "–", "-", "--"})
+_RELATIVES = frozenset({"which", "who", "whom", "that", "whose"})
+_MEDIUM = 4  # words after the cue before the clause closes ('in a June report')
+_VERBS = frozenset({"VERB", "AUX"})
+# an after side that opens so is the reporting verb's circumstance, not its content
+_CIRCUMSTANCE = frozenset(
+    {"as", "while", "when", "whilst", "after", "before", "during", "adding"}
+)
+
+
+def with_interrupted_contents(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """`found` with each content its reporting clause interrupts grown over both
+    sides of that clause."""
+    table = token_table(doc)
+    starts, ends = sentence_bounds(doc)
+    out = []
+    for one in found:
+        sides = _sides(table, one, starts, ends)
+        if (
+            sides is not None
+            and _said(table, sides)
+            and not _claimed(sides, one, found)
+        ):
+            left, right = trim_span(doc, *sides[0]), trim_span(doc, *sides[1])
+            one = replace(one, content=(left[0], right[1]))
+        out.append(one)
+    return out
+
+
+def content_fragments(
+    text: str,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
+) -> list[tuple[int, int]]:
+    """A content's character fragments: the content less the reporting clause
+    it holds ('The museum | , Mr. Obama said, | would make …'), else whole."""
+    start, end = content
+    core = [cue, source] if source else [cue]
+    first, last = min(c[0] for c in core), max(c[1] for c in core)
+    if not start < first or not last < end or not start <= cue[0]:
+        return [content]
+    left = first
+    while left > start and (text[left - 1].isspace() or text[left - 1] in ",—–-"):
+        left -= 1
+    right = _gap_end(text, last, end)
+    if left <= start or right >= end:
+        return [content]
+    return [(start, left), (right, end)]
+
+
+def _gap_end(text: str, at: int, end: int) -> int:
+    """Where the text after a reporting clause resumes the content: past the
+    comma, dash or full stop that closes the clause (up to a few words on: 'in a
+    June report,'), or at the quote mark that reopens the quotation."""
+    for i in range(at, min(end, at + 40)):
+        if text[i] in _OPENING and (i == at or text[i - 1].isspace()):
+            return i
+        if text[i] in ",—–:;" or (text[i] == "." and text[i + 1 : i + 2].isspace()):
+            j = i + 1
+            while j < end and (text[j].isspace() or text[j] in ",—–-"):
+                j += 1
+            return j
+    return at
+
+
+def _sides(
+    table: TokenTable, one: Attribution, starts: list[int], ends: list[int]
+) -> tuple[SpanRange, SpanRange] | None:
+    """The token ranges before and after a reporting clause set off inside its
+    sentence ('The museum' and 'would make visitors …'), when the content lies on
+    one side of it."""
+    if one.source is None:
+        return None
+    first = min(one.cue[0], one.source[0])
+    last = max(one.cue[1], one.source[1])
+    sentence, sentence_end = starts[first], ends[first]
+    if ends[last - 1] != sentence_end or first <= sentence:
+        return None
+    before = _opening_mark(table, first)
+    after = _closing_mark(table, last, sentence_end)
+    if before is None or after is None:
+        return None
+    left, right = (sentence, before), (after + 1, sentence_end)
+    start, end = one.content
+    if not any(side[0] <= start and end <= side[1] for side in (left, right)):
+        return None
+    if table.lower[one.source[0]] in _RELATIVES:  # 'Unlike G20, which focuses on'
+        return None
+    return left, right
+
+
+def _opening_mark(table: TokenTable, first: int) -> int | None:
+    """The comma or dash that opens a reporting clause, right before it."""
+    i = first - 1
+    while i > 0 and table.space[i]:
+        i -= 1
+    return i if _sets_off(table, i) else None
+
+
+def _sets_off(table: TokenTable, i: int) -> bool:
+    """A comma, or a dash that stands apart ('confidence-building' is a word)."""
+    text = table.text[i]
+    if text == ",":
+        return True
+    return text in _DASHES and (text != "-" or table.space[i - 1] or i == 0)
+
+
+def _closing_mark(table: TokenTable, last: int, sentence_end: int) -> int | None:
+    """The comma or dash that closes a reporting clause, up to four words with
+    no verb after its cue or source ('said in a June report,')."""
+    words = 0
+    for i in range(last, sentence_end):
+        if _sets_off(table, i):
+            return i if i + 1 < sentence_end else None
+        if table.pos[i] in _VERBS or table.quote_marks[i] or table.punct[i]:
+            return None
+        if not table.space[i]:
+            words += 1
+        if words > _MEDIUM:
+            return None
+    return None
+
+
+def _said(table: TokenTable, sides: tuple[SpanRange, SpanRange]) -> bool:
+    """Whether both sides of the clause are part of what was said: words and no
+    quotation of their own; the side before is no connective ('Moreover') and
+    does not open as a circumstance ('At the opening of the summit', 'Speaking
+    to reporters'), the side after is a clause (it has a verb) that does not
+    ('as he left')."""
+    before, after = (
+        [i for i in range(*part) if not table.punct[i] and not table.space[i]]
+        for part in sides
+    )
+    if not before or not after:
+        return False
+    if any(table.quote_marks[i] for i in range(sides[0][0], sides[1][1])):
+        return False
+    opener = table.pos[before[0]] in {"ADP", "SCONJ"} or table.tag[before[0]] in {
+        "VBG",
+        "VBN",
+    }
+    if len(before) == 1 and table.pos[before[0]] in {"ADV", "CCONJ", "INTJ"}:
+        return False  # 'Moreover, in my opinion, X': a connective
+    verb = any(table.pos[i] in _VERBS for i in after)
+    return not opener and verb and table.lower[after[0]] not in _CIRCUMSTANCE
+
+
+def _claimed(
+    sides: tuple[SpanRange, SpanRange], one: Attribution, found: list[Attribution]
+) -> bool:
+    """Whether another statement's cue or content lies on either side."""
+    start, end = sides[0][0], sides[1][1]
+    return any(
+        other is not one
+        and (
+            start <= other.cue[0] < end
+            or (other.content[0] < end and start < other.content[1])
+        )
+        for other in found
+    )

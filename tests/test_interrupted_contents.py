@@ -1,0 +1,86 @@
+"""A content its own reporting clause interrupts ("The museum, Mr. Obama said,
+would make visitors face uncomfortable truths") is what was said on both sides
+of the clause: the statement holds both, and `extract-dir` writes the content
+as two fragments without the clause, as PolNeAR marks it. Runs the real
+pipeline and the real `predict_folder`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from statements_by_cue import published_by
+
+from extract.nlp.predictions import predict_folder
+
+MUSEUM = (
+    "The museum opened on Saturday.\n\n"
+    "The museum, Mr. Obama said, would make visitors face uncomfortable truths.\n"
+)
+
+
+def test_both_sides_of_the_reporting_clause_are_the_content(nlp: Language) -> None:
+    said = published_by(nlp, MUSEUM)["said"]
+    assert said.content == (
+        "The museum, Mr. Obama said, would make visitors face uncomfortable truths"
+    )
+    assert said.speaker_mention == "Mr. Obama"
+
+
+def test_a_subject_left_before_the_clause_is_not_lost(nlp: Language) -> None:
+    text = "All of this, he acknowledges, could be undone at the ballot box.\n"
+    acknowledges = published_by(nlp, text)["acknowledges"]
+    assert acknowledges.content.startswith("All of this")
+    assert acknowledges.content.endswith("at the ballot box")
+
+
+def test_words_after_the_cue_stay_in_the_clause(nlp: Language) -> None:
+    text = (
+        "The middle fifth paid 8.9 percent, the agency said in a June report, and"
+        " those in the bottom fifth paid 0.8 percent.\n"
+    )
+    said = published_by(nlp, text)["said"]
+    assert said.content.startswith("The middle fifth paid")
+    assert said.content.endswith("paid 0.8 percent")
+
+
+def test_extract_dir_writes_the_content_without_the_clause(
+    nlp: Language, tmp_path: Path
+) -> None:
+    (tmp_path / "museum.txt").write_text(MUSEUM, encoding="utf-8")
+    record = next(predict_folder(nlp, tmp_path))
+    (found,) = [
+        a for a in record["attributions"] if a["speaker_mention"] == "Mr. Obama"
+    ]
+    pieces = [MUSEUM[start:end] for start, end in found["content"]]
+    assert pieces == ["The museum", "would make visitors face uncomfortable truths"]
+    assert MUSEUM[slice(*found["cue"])] == "said"
+
+
+def test_a_circumstance_after_the_clause_is_not_what_was_said(
+    nlp: Language,
+) -> None:
+    text = "The talks failed, he said, as he left the building.\n"
+    said = published_by(nlp, text)["said"]
+    assert not ("The talks failed" in said.content and "left" in said.content)
+
+
+def test_an_opening_circumstance_is_not_what_was_said(nlp: Language) -> None:
+    text = (
+        "At the opening of the summit, the chairman said, the delegates would"
+        " vote on Friday.\n"
+    )
+    said = published_by(nlp, text)["said"]
+    assert not said.content.startswith("At the opening")
+
+
+def test_a_connective_before_the_clause_stays_out(nlp: Language) -> None:
+    text = "Moreover, in my opinion, this is also in the interests of Korea.\n"
+    for statement in published_by(nlp, text).values():
+        assert not statement.content.startswith("Moreover")
+
+
+def test_a_hyphen_inside_a_word_sets_nothing_off(nlp: Language) -> None:
+    text = "During the talks, we emphasised the importance of confidence-building measures.\n"  # noqa: E501
+    emphasised = published_by(nlp, text)["emphasised"]
+    assert emphasised.content == "the importance of confidence-building measures"
