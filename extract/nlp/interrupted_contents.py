@@ -21,6 +21,7 @@ from extract.nlp.quotes import SpanRange, trim_span
 from extract.nlp.token_table import TokenTable, sentence_bounds, token_table
 
 _OPENING = frozenset("“\"«‘'")
+_CLOSING = frozenset("”\"»’'")
 _DASHES = frozenset({"—", "–", "-", "--"})
 _RELATIVES = frozenset({"which", "who", "whom", "that", "whose"})
 _MEDIUM = 4  # words after the cue before the clause closes ('in a June report')
@@ -67,6 +68,8 @@ def content_fragments(
     while left > start and (text[left - 1].isspace() or text[left - 1] in ",—–-"):
         left -= 1
     right = _gap_end(text, last, end)
+    if text[left - 1] in _CLOSING:  # '"A," he said, adding later, "B"'
+        right = next((i for i in range(last, end) if _opens_quote(text, i)), right)
     if left <= start or right >= end:
         return [content]
     return [(start, left), (right, end)]
@@ -77,7 +80,7 @@ def _gap_end(text: str, at: int, end: int) -> int:
     comma, dash or full stop that closes the clause (up to a few words on: 'in a
     June report,'), or at the quote mark that reopens the quotation."""
     for i in range(at, min(end, at + 40)):
-        if text[i] in _OPENING and (i == at or text[i - 1].isspace()):
+        if _opens_quote(text, i):
             return i
         if text[i] in ",—–:;" or (text[i] == "." and text[i + 1 : i + 2].isspace()):
             j = i + 1
@@ -85,6 +88,11 @@ def _gap_end(text: str, at: int, end: int) -> int:
                 j += 1
             return j
     return at
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """Whether a quote mark opens a quotation at `i` (after a space or a break)."""
+    return text[i] in _OPENING and (i == 0 or text[i - 1].isspace())
 
 
 def _sides(
@@ -165,6 +173,8 @@ def _said(table: TokenTable, sides: tuple[SpanRange, SpanRange]) -> bool:
     }
     if len(before) == 1 and table.pos[before[0]] in {"ADV", "CCONJ", "INTJ"}:
         return False  # 'Moreover, in my opinion, X': a connective
+    if table.lower[before[-1]] in _RELATIVES:
+        return False  # 'the stadium, which, Tompkins said, is full': its own clause
     verb = any(table.pos[i] in _VERBS for i in after)
     return not opener and verb and table.lower[after[0]] not in _CIRCUMSTANCE
 
