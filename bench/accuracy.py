@@ -71,10 +71,10 @@ def seed_score(
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["statements"]
     found, rows = 0, []
     for expected in gold:
-        want = _letters(text, *expected["content_span"])
+        want = _letters(text, expected["content_span"])
         best = None
         for p in predicted:
-            got = _letters(text, *p["content"])
+            got = _letters(text, p["content"])
             if want | got and len(want & got) / len(want | got) >= 0.5:
                 best = p
                 break
@@ -96,8 +96,11 @@ def seed_score(
     return found, rows
 
 
-def _letters(text: str, start: int, end: int) -> set[int]:
-    return {i for i in range(start, end) if text[i].isalnum()}
+def _letters(text: str, span: list) -> set[int]:
+    """The letters and digits a span covers: [start, end], or a list of such
+    fragments (a content its reporting clause interrupts)."""
+    pieces = span if isinstance(span[0], list) else [span]
+    return {i for start, end in pieces for i in range(start, end) if text[i].isalnum()}
 
 
 if __name__ == "__main__":

@@ -113,18 +113,21 @@ def _checks(expected: dict, got: dict | None) -> dict[str, bool]:
 
 def _match(text: str, expected: dict, predicted: list[dict]) -> dict | None:
     """The prediction whose content overlaps the expected content most."""
-    want = _letters(text, *expected["content_span"])
+    want = _letters(text, expected["content_span"])
     best, best_score = None, 0.5
     for attribution in predicted:
-        got = _letters(text, *attribution["content"])
+        got = _letters(text, attribution["content"])
         score = len(want & got) / len(want | got) if want | got else 0.0
         if score >= best_score:
             best, best_score = attribution, score
     return best
 
 
-def _letters(text: str, start: int, end: int) -> set[int]:
-    return {i for i in range(start, end) if text[i].isalnum()}
+def _letters(text: str, span: list) -> set[int]:
+    """The letters and digits a span covers: [start, end], or a list of such
+    fragments (a content its reporting clause interrupts)."""
+    pieces = span if isinstance(span[0], list) else [span]
+    return {i for start, end in pieces for i in range(start, end) if text[i].isalnum()}
 
 
 def _norm(value: str | None) -> str:

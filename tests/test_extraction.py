@@ -14,12 +14,15 @@ from extract.nlp.predictions import predict_folder
 from extract.parse import strip_citations
 
 
-def _letters(text: str, start: int, end: int) -> set[int]:
-    return {i for i in range(start, end) if text[i].isalnum()}
+def _letters(text: str, span: list) -> set[int]:
+    """The letters and digits a span covers: [start, end], or a list of such
+    fragments (a content its reporting clause interrupts)."""
+    pieces = span if isinstance(span[0], list) else [span]
+    return {i for start, end in pieces for i in range(start, end) if text[i].isalnum()}
 
 
-def _soft_match(text: str, a: list[int], b: list[int]) -> bool:
-    x, y = _letters(text, *a), _letters(text, *b)
+def _soft_match(text: str, a: list, b: list) -> bool:
+    x, y = _letters(text, a), _letters(text, b)
     return bool(x | y) and len(x & y) / len(x | y) >= 0.5
 
 

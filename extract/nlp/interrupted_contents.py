@@ -6,8 +6,12 @@ The finders give such a statement one side of the clause only (`The museum`,
 or `would make visitors face …`, which has lost its subject). Here the content
 runs over both sides, its reporting clause inside it: set off by commas or
 dashes, nothing in it but the source, the cue and up to four words with no verb
-('the agency said in a June report'). `content_fragments` gives the content
-less that clause, two fragments, as PolNeAR marks it.
+('the agency said in a June report'), the side before a start of a clause
+(not 'Moreover', 'At the summit' or '…, which') and the side after a clause
+that is not the reporting verb's circumstance ('as he left'). The statement's
+content is the whole stretch (its text is the article's text there);
+`content_fragments` gives it less the clause, two fragments, as PolNeAR marks
+it, for `extract-dir`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from extract.nlp.token_table import TokenTable, sentence_bounds, token_table
 _OPENING = frozenset("“\"«‘'")
 _CLOSING = frozenset("”\"»’'")
 _DASHES = frozenset({"—", "–", "-", "--"})
+_CONNECTIVES = frozenset({"ADV", "CCONJ", "INTJ"})
+_LEADING = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART"})  # words that lead on
 _RELATIVES = frozenset({"which", "who", "whom", "that", "whose"})
 _MEDIUM = 4  # words after the cue before the clause closes ('in a June report')
 _VERBS = frozenset({"VERB", "AUX"})
@@ -39,7 +45,7 @@ def with_interrupted_contents(doc: Doc, found: list[Attribution]) -> list[Attrib
     starts, ends = sentence_bounds(doc)
     out = []
     for one in found:
-        sides = _sides(table, one, starts, ends)
+        sides = _sides(doc, table, one, starts, ends)
         if (
             sides is not None
             and _said(table, sides)
@@ -58,21 +64,24 @@ def content_fragments(
     source: tuple[int, int] | None,
 ) -> list[tuple[int, int]]:
     """A content's character fragments: the content less the reporting clause
-    it holds ('The museum | , Mr. Obama said, | would make …'), else whole."""
+    it holds, else the whole content. The clause is the cue and the source
+    with what sets them off ('The museum | , Mr. Obama said, | would make …'),
+    here or in a quotation the finders ran over its cue ('"A," | he said. |
+    "B."')."""
     start, end = content
     core = [cue, source] if source else [cue]
     first, last = min(c[0] for c in core), max(c[1] for c in core)
-    if not start < first or not last < end or not start <= cue[0]:
+    if not start < first or not last < end:
         return [content]
     left = first
     while left > start and (text[left - 1].isspace() or text[left - 1] in ",—–-"):
         left -= 1
+    if left <= start:
+        return [content]
     right = _gap_end(text, last, end)
     if text[left - 1] in _CLOSING:  # '"A," he said, adding later, "B"'
         right = next((i for i in range(last, end) if _opens_quote(text, i)), right)
-    if left <= start or right >= end:
-        return [content]
-    return [(start, left), (right, end)]
+    return [(start, left), (right, end)] if right < end else [content]
 
 
 def _gap_end(text: str, at: int, end: int) -> int:
@@ -96,7 +105,7 @@ def _opens_quote(text: str, i: int) -> bool:
 
 
 def _sides(
-    table: TokenTable, one: Attribution, starts: list[int], ends: list[int]
+    doc: Doc, table: TokenTable, one: Attribution, starts: list[int], ends: list[int]
 ) -> tuple[SpanRange, SpanRange] | None:
     """The token ranges before and after a reporting clause set off inside its
     sentence ('The museum' and 'would make visitors …'), when the content lies on
@@ -108,12 +117,14 @@ def _sides(
     sentence, sentence_end = starts[first], ends[first]
     if ends[last - 1] != sentence_end or first <= sentence:
         return None
-    before = _opening_mark(table, first)
-    after = _closing_mark(table, last, sentence_end)
+    before = _opening_mark(doc, table, first)
+    after = _closing_mark(doc, table, last, sentence_end)
     if before is None or after is None:
         return None
     left, right = (sentence, before), (after + 1, sentence_end)
     start, end = one.content
+    if not (_abuts(table, end, before) or _abuts(table, after + 1, start)):
+        return None  # 'we decided, with our G7 partners, to support X'
     if not any(side[0] <= start and end <= side[1] for side in (left, right)):
         return None
     if table.lower[one.source[0]] in _RELATIVES:  # 'Unlike G20, which focuses on'
@@ -121,28 +132,37 @@ def _sides(
     return left, right
 
 
-def _opening_mark(table: TokenTable, first: int) -> int | None:
+def _abuts(table: TokenTable, start: int, end: int) -> bool:
+    """Whether nothing but spaces and quote marks lies from `start` to `end`."""
+    return start <= end and all(
+        table.space[i] or table.quote_marks[i] for i in range(start, end)
+    )
+
+
+def _opening_mark(doc: Doc, table: TokenTable, first: int) -> int | None:
     """The comma or dash that opens a reporting clause, right before it."""
     i = first - 1
     while i > 0 and table.space[i]:
         i -= 1
-    return i if _sets_off(table, i) else None
+    return i if _sets_off(doc, i) else None
 
 
-def _sets_off(table: TokenTable, i: int) -> bool:
+def _sets_off(doc: Doc, i: int) -> bool:
     """A comma, or a dash that stands apart ('confidence-building' is a word)."""
-    text = table.text[i]
+    text = doc[i].text
     if text == ",":
         return True
-    return text in _DASHES and (text != "-" or table.space[i - 1] or i == 0)
+    return text in _DASHES and (text != "-" or i == 0 or bool(doc[i - 1].whitespace_))
 
 
-def _closing_mark(table: TokenTable, last: int, sentence_end: int) -> int | None:
+def _closing_mark(
+    doc: Doc, table: TokenTable, last: int, sentence_end: int
+) -> int | None:
     """The comma or dash that closes a reporting clause, up to four words with
     no verb after its cue or source ('said in a June report,')."""
     words = 0
     for i in range(last, sentence_end):
-        if _sets_off(table, i):
+        if _sets_off(doc, i):
             return i if i + 1 < sentence_end else None
         if table.pos[i] in _VERBS or table.quote_marks[i] or table.punct[i]:
             return None
@@ -155,10 +175,8 @@ def _closing_mark(table: TokenTable, last: int, sentence_end: int) -> int | None
 
 def _said(table: TokenTable, sides: tuple[SpanRange, SpanRange]) -> bool:
     """Whether both sides of the clause are part of what was said: words and no
-    quotation of their own; the side before is no connective ('Moreover') and
-    does not open as a circumstance ('At the opening of the summit', 'Speaking
-    to reporters'), the side after is a clause (it has a verb) that does not
-    ('as he left')."""
+    quotation of their own, the side before a start of the said clause and the
+    side after its clause."""
     before, after = (
         [i for i in range(*part) if not table.punct[i] and not table.space[i]]
         for part in sides
@@ -167,16 +185,28 @@ def _said(table: TokenTable, sides: tuple[SpanRange, SpanRange]) -> bool:
         return False
     if any(table.quote_marks[i] for i in range(sides[0][0], sides[1][1])):
         return False
-    opener = table.pos[before[0]] in {"ADP", "SCONJ"} or table.tag[before[0]] in {
-        "VBG",
-        "VBN",
-    }
-    if len(before) == 1 and table.pos[before[0]] in {"ADV", "CCONJ", "INTJ"}:
-        return False  # 'Moreover, in my opinion, X': a connective
-    if table.lower[before[-1]] in _RELATIVES:
-        return False  # 'the stadium, which, Tompkins said, is full': its own clause
-    verb = any(table.pos[i] in _VERBS for i in after)
-    return not opener and verb and table.lower[after[0]] not in _CIRCUMSTANCE
+    return _a_start(table, before) and _a_rest(table, after)
+
+
+def _a_start(table: TokenTable, words: list[int]) -> bool:
+    """A side before the clause that starts what was said: no connective alone
+    ('Moreover'), no circumstance ('At the opening of the summit', 'Speaking to
+    reporters'), no last word that leads on into the side after ('including',
+    'which')."""
+    first, last = words[0], words[-1]
+    if all(table.pos[i] in _CONNECTIVES for i in words):
+        return False
+    if table.pos[first] in {"ADP", "SCONJ"} or table.tag[first] in {"VBG", "VBN"}:
+        return False
+    leads_on = table.pos[last] in _LEADING or table.tag[last] == "VBG"
+    return not leads_on and table.lower[last] not in _RELATIVES
+
+
+def _a_rest(table: TokenTable, words: list[int]) -> bool:
+    """A side after the clause that goes on with what was said: it has a verb
+    and does not open as the reporting verb's circumstance ('as he left')."""
+    verb = any(table.pos[i] in _VERBS for i in words)
+    return verb and table.lower[words[0]] not in _CIRCUMSTANCE
 
 
 def _claimed(

@@ -15,7 +15,7 @@ from extract.nlp.interrupted_contents import content_fragments
 from extract.nlp.pipeline import extract_statements
 from extract.parse import CleanText, strip_citations
 from kernel.errors import ConfigError, ParseError
-from kernel.records import Background
+from kernel.records import Background, Statement
 
 # A UTF-8 character is at most 4 bytes: a larger file is over the limit unread.
 _MAX_BYTES_PER_CHAR = 4
@@ -141,18 +141,18 @@ def _encodable(name: str) -> bool:
 
 
 def _attributions(clean: CleanText, statements: list) -> list[dict]:
-    def span(pair: tuple[int, int] | None) -> list[int] | None:
-        if pair is None:
-            return None
+    def chars(pair: tuple[int, int]) -> list[int]:
         return [clean.to_original(pair[0]), clean.to_original(pair[1], end=True)]
 
-    def fragments(s) -> list[int] | list[list[int]]:
+    def span(pair: tuple[int, int] | None) -> list[int] | None:
+        return None if pair is None else chars(pair)
+
+    def fragments(s: Statement) -> list[int] | list[list[int]]:
+        """The content, or its fragments less the reporting clause it holds."""
         parts = content_fragments(
             clean.text, s.content_span, s.cue_span, s.speaker_span
         )
-        if len(parts) == 1:
-            return span(parts[0])
-        return [span(part) for part in parts]
+        return chars(parts[0]) if len(parts) == 1 else [chars(p) for p in parts]
 
     return [
         {
