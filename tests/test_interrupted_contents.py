@@ -84,3 +84,12 @@ def test_a_hyphen_inside_a_word_sets_nothing_off(nlp: Language) -> None:
     text = "During the talks, we emphasised the importance of confidence-building measures.\n"  # noqa: E501
     emphasised = published_by(nlp, text)["emphasised"]
     assert emphasised.content == "the importance of confidence-building measures"
+
+
+def test_a_time_after_the_clause_is_not_what_was_said(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton won the Missouri primary, the AP said, two days after"
+        " voters went to the polls.\n"
+    )
+    said = published_by(nlp, text)["said"]
+    assert not ("won the Missouri" in said.content and "two days" in said.content)

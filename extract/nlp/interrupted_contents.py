@@ -204,9 +204,12 @@ def _a_start(table: TokenTable, words: list[int]) -> bool:
 
 def _a_rest(table: TokenTable, words: list[int]) -> bool:
     """A side after the clause that goes on with what was said: it has a verb
-    and does not open as the reporting verb's circumstance ('as he left')."""
+    and does not open as the reporting verb's circumstance ('as he left', 'two
+    days after the vote')."""
     verb = any(table.pos[i] in _VERBS for i in words)
-    return verb and table.lower[words[0]] not in _CIRCUMSTANCE
+    first = words[0]
+    when = table.ent[first] in {"DATE", "TIME"}
+    return verb and not when and table.lower[first] not in _CIRCUMSTANCE
 
 
 def _claimed(
