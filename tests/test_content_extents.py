@@ -1,6 +1,7 @@
 """How far a content runs in the official register: a reason worded `in the wake
 of X` stays with its addressee, a quotation with no cue of its own continues the
-statement before it (in the same paragraph, to its sentence's end), and a stance
+statement before it (in the same paragraph, to its sentence's end; so does one
+after a quotation its reporting clause follows, '"A," said X. "B."'), and a stance
 held on (`will continue to support X`) is a statement, but not a firm's, a
 forecast's or a condition's. Each runs the real pipeline."""
 
@@ -51,6 +52,22 @@ def test_a_reason_worded_in_the_wake_of_stays_with_its_addressee(nlp) -> None:  
             "criticized",
             "the decision",
             id="a-quoted-phrase",
+        ),
+        pytest.param(
+            '"That is our vulnerability," said Luis Rubio, who heads a research'
+            ' centre in Mexico City. "There is nothing more important than Nafta."',
+            "said",
+            '"That is our vulnerability," said Luis Rubio, who heads a research'
+            ' centre in Mexico City. "There is nothing more important than Nafta."',
+            id="a-quotation-before-its-cue",
+        ),
+        pytest.param(
+            "''This isn't tax reform,'' said Mr. Hodge, an economist at the"
+            " foundation. ''It's anti-reform. She's layering on complexity.''",
+            "said",
+            "''This isn't tax reform,'' said Mr. Hodge, an economist at the"
+            " foundation. ''It's anti-reform. She's layering on complexity.''",
+            id="its-mark-left-on-the-sentence-before",
         ),
     ],
 )

@@ -64,7 +64,9 @@ def _following(
         nxt += 1
     if any("\n" in doc[i].text_with_ws for i in range(end, nxt)):
         return None  # a new paragraph is no longer this statement
-    quote = next((q for q in quotes if q[0] == nxt), None)
+    # the mark that opens it may close the sentence before ('…, said X. ''B'')
+    opening = (nxt, sentence_end - 1)
+    quote = next((q for q in quotes if q[0] in opening and q[0] >= end), None)
     if quote is None or quote[1] < ends[quote[0]] - 2:
         return None  # a quoted phrase inside a sentence of the writer's own
     return quote
