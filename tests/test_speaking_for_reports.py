@@ -135,19 +135,19 @@ def test_we_inside_a_quotation_is_the_quoted_speakers(nlp: Language) -> None:
 
 
 def test_two_joined_possessive_owners_are_both_sources(nlp: Language) -> None:
-    said = {
-        s.cue: (s.speaker, s.actor_ids)
-        for s in statements(
-            nlp,
-            "The United States and Ukraine agreed to develop measures for "
-            "implementing President Trump’s and President Zelenskyy’s agreement to "
-            "ban strikes against energy facilities.",
-        )
-    }
-    assert said["agreement"] == (
+    text = (
+        "The United States and Ukraine agreed to develop measures for "
+        "implementing President Trump’s and President Zelenskyy’s agreement to "
+        "ban strikes against energy facilities."
+    )
+    found = {s.cue: s for s in statements(nlp, text)}
+    agreement = found["agreement"]
+    assert (agreement.speaker, agreement.actor_ids) == (
         "President Trump’s and President Zelenskyy’s",
         ("USA", "UKR"),
     )
+    assert agreement.speaker_span is not None  # the span holds both owners too
+    assert text[slice(*agreement.speaker_span)] == agreement.speaker_mention
 
 
 def test_he_is_the_person_last_named_as_a_subject_after_the_last_speaker(

@@ -30,6 +30,7 @@ from extract.nlp.memo import doc_text
 from extract.nlp.mentions import PERSON_PREFIX, actor_mentions
 from extract.nlp.paragraphs import break_at_paragraphs
 from extract.nlp.reported_attitudes import own_statements
+from extract.nlp.speaker import Speaker
 from extract.nlp.speakers import char_range, resolve_speakers
 from extract.nlp.stored_attributions import attribution_from_dict, attribution_to_dict
 from extract.nlp.subjects import content_apart, with_subject_sources
@@ -318,9 +319,7 @@ class PositionTagger:
                 {
                     "cue": list(char_range(doc, attribution.cue)),
                     "content": list(char_range(doc, attribution.content)),
-                    "source": list(char_range(doc, attribution.source))
-                    if attribution.source
-                    else None,
+                    "source": _mention_range(doc, attribution.source, speaker),
                     "sentence": list(_sentence_range(doc, attribution)),
                     "kind": attribution.kind,
                     "speaker": speaker.name if speaker else None,
@@ -377,6 +376,24 @@ def _sentence_range(doc: Doc, attribution: Attribution) -> tuple[int, int]:
     while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
     return (start, end)
+
+
+def _mention_range(
+    doc: Doc, source: tuple[int, int] | None, speaker: Speaker | None
+) -> list[int] | None:
+    """The characters of the source, or of the mention the speaker was given
+    when it takes in more of the text around the source ("President Trump's and
+    President Zelenskyy's" for a source of "President Zelenskyy's")."""
+    if source is None:
+        return None
+    start, end = char_range(doc, source)
+    mention = speaker.mention if speaker else ""
+    text = doc_text(doc)
+    if len(mention) > end - start and text[start:end] in mention:
+        first = text.find(mention, max(0, end - len(mention)), start + len(mention))
+        if first != -1 and first <= start and end <= first + len(mention):
+            return [first, first + len(mention)]
+    return [start, end]
 
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
