@@ -25,6 +25,7 @@ from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.clefts import with_cleft_subjects
 from extract.nlp.colon_speech import find_colon_speech
 from extract.nlp.continued_stances import find_continued_stances
 from extract.nlp.coordinated_speakers import with_coordinated_speakers
@@ -208,6 +209,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = with_elaborations(doc, found)
     found = shared_sources(doc, missing_conjuncts(doc, found, lexicon))
     found = with_series_subjects(doc, found)  # "X raised A, noted B"
+    found = with_cleft_subjects(doc, found)  # "It was then that we X, and agreed"
     found = reattached_conjuncts(doc, found, lexicon)  # "said X was Y and called"
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
