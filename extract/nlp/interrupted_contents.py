@@ -6,9 +6,11 @@ The finders give such a statement one side of the clause only (`The museum`,
 or `would make visitors face …`, which has lost its subject). Here the content
 runs over both sides, its reporting clause inside it: set off by commas or
 dashes, nothing in it but the source, the cue and up to four words with no verb
-('the agency said in a June report'), the side before a start of a clause
-(not 'Moreover', 'At the summit' or '…, which') and the side after a clause
-that is not the reporting verb's circumstance ('as he left'). The statement's
+('the agency said in a June report'), the side before the start of a clause
+and no clause of its own (a subject or a fronted phrase: not 'The war is
+over', 'Moreover', 'At the summit' or '…, which'), the side after the rest of
+that clause, not the reporting verb's circumstance ('as he left', 'two days
+after the vote', 'who returned on Monday'). The statement's
 content is the whole stretch (its text is the article's text there);
 `content_fragments` gives it less the clause, two fragments, as PolNeAR marks
 it, for `extract-dir`.
@@ -30,6 +32,8 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 _CONNECTIVES = frozenset({"ADV", "CCONJ", "INTJ"})
 _LEADING = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART"})  # words that lead on
 _RELATIVES = frozenset({"which", "who", "whom", "that", "whose"})
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MEDIUM = 4  # words after the cue before the clause closes ('in a June report')
 _VERBS = frozenset({"VERB", "AUX"})
 # an after side that opens so is the reporting verb's circumstance, not its content
@@ -198,8 +202,27 @@ def _a_start(table: TokenTable, words: list[int]) -> bool:
         return False
     if table.pos[first] in {"ADP", "SCONJ"} or table.tag[first] in {"VBG", "VBN"}:
         return False
+    if table.ent[first] in {"DATE", "TIME"} or _a_clause(table, words):
+        return False
     leads_on = table.pos[last] in _LEADING or table.tag[last] == "VBG"
     return not leads_on and table.lower[last] not in _RELATIVES
+
+
+def _a_clause(table: TokenTable, words: list[int]) -> bool:
+    """Whether the side is a clause of its own: a finite verb outside any
+    relative clause ('The war is over', but not 'The proposal, which was
+    rejected'). What follows a whole clause and its reporting clause is as
+    often the writer's ('…, he said, speaking from Kyiv') as the speaker's."""
+    inside = set(words)
+    for i in words:
+        if table.tag[i] not in _FINITE:
+            continue
+        j = i
+        while j in inside and table.dep[j] not in _RELATIVE_DEPS and table.head[j] != j:
+            j = table.head[j]
+        if j not in inside or table.head[j] == j:
+            return True
+    return False
 
 
 def _a_rest(table: TokenTable, words: list[int]) -> bool:
@@ -209,7 +232,8 @@ def _a_rest(table: TokenTable, words: list[int]) -> bool:
     verb = any(table.pos[i] in _VERBS for i in words)
     first = words[0]
     when = table.ent[first] in {"DATE", "TIME"}
-    return verb and not when and table.lower[first] not in _CIRCUMSTANCE
+    opener = table.lower[first] in _CIRCUMSTANCE | _RELATIVES
+    return verb and not when and not opener
 
 
 def _claimed(
