@@ -69,6 +69,20 @@ def test_a_reason_worded_in_the_wake_of_stays_with_its_addressee(nlp) -> None:  
             " foundation. ''It's anti-reform. She's layering on complexity.''",
             id="its-mark-left-on-the-sentence-before",
         ),
+        pytest.param(
+            '"We are ready," said Lavrov, who heads the Russian delegation. "We'
+            ' are not," replied Blinken.',
+            "said",
+            '"We are ready,"',
+            id="the-next-quotation-has-its-own-cue",
+        ),
+        pytest.param(
+            '"The war must end," said Ms. Baerbock, who visited Kyiv on Tuesday.'
+            ' "Russia must withdraw," she added.',
+            "said",
+            '"The war must end,"',
+            id="the-next-quotation-is-added",
+        ),
     ],
 )
 def test_a_quotation_without_a_cue_continues_the_statement_before_it(  # type: ignore[no-untyped-def]

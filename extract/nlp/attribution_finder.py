@@ -312,7 +312,8 @@ def continue_quote(
     doc: Doc, found: Attribution, quotes: list[SpanRange]
 ) -> Attribution:
     """A quotation before its cue grown over the quotation that continues it in the
-    next sentence ('"We are ready," said Lopez. "But …"'), which has no cue of its own.
+    next sentence ('"We are ready," said Lopez. "But …"'), which has no cue of its own:
+    it runs to its sentence's end ('"We are not," replied Blinken' is Blinken's).
     """
     if found.kind != "direct" or found.content[1] > found.cue[0]:
         return found
@@ -326,6 +327,8 @@ def continue_quote(
     inner = doc[follow[0] : follow[1]]
     if any(t.dep_ == "ROOT" and t.lemma_.lower() == "say" for t in inner):
         return found
+    if follow[1] < doc[follow[0]].sent.end - 2:
+        return found  # '"We are not," replied Blinken': a cue of its own
     return replace(found, content=(found.content[0], follow[1]), kind="direct")
 
 
