@@ -38,3 +38,27 @@ def test_a_joined_verb_with_a_subject_of_its_own_keeps_it(nlp: Language) -> None
     )
     proposed = published_by(nlp, text)["proposed"]
     assert proposed.speaker_mention == "the Turkish side"
+
+
+def test_a_subject_clefts_focus_is_its_verbs_source(nlp: Language) -> None:
+    text = (
+        "It was Hungary that vetoed the package, insisting that its energy"
+        " interests be protected.\n"
+    )
+    said = published_by(nlp, text)
+    for cue in ("vetoed", "insisting"):
+        assert said[cue].speaker_mention == "Hungary", cue
+        assert said[cue].actor_ids == ("HUN",), cue
+
+
+def test_a_question_words_cleft_gives_no_source(nlp: Language) -> None:
+    text = "Who was it that announced the new tariffs, and warned of retaliation?\n"
+    assert published_by(nlp, text)["warned of"].speaker_mention is None
+
+
+def test_a_reporting_clause_between_keeps_its_own_subject(nlp: Language) -> None:
+    text = (
+        "It was not Ukraine that attacked first, Zelensky said, and accused Russia"
+        " of lying.\n"
+    )
+    assert published_by(nlp, text)["accused"].speaker_mention != "that"

@@ -2,8 +2,9 @@
 in this vein that we considered X, and agreed to Y", "It is these goals that we
 highlighted, calling on the sides to cease fire". The parse hangs "agreed" and
 "calling" on the copula of "It was", whose subject is the empty "It", so the
-finders give them no source; the clause's subject ("we") is theirs. Pure
-functions over a Doc."""
+finders give them no source; the clause's subject ("we") is theirs, or, when
+that subject is the relative "that", the focus ("It was Hungary that vetoed
+the package, insisting …"). Pure functions over a Doc."""
 
 from __future__ import annotations
 
@@ -17,17 +18,37 @@ from extract.nlp.token_table import noun_phrase
 # how the parse hangs the clause of a cleft: on the copula ("It was in this
 # vein that we considered") or on its focus ("It is these goals that we")
 _CLAUSES = frozenset({"ccomp", "relcl"})
+_RELATIVES = frozenset({"that", "who", "which"})
 
 
 def with_cleft_subjects(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """`found` with each cue verb that has no source and no subject, and goes on
     from a cleft sentence's clause (joined to its copula, or a participle
-    after a comma), given the clause's subject as source."""
+    after a comma), given the clause's subject as source; and the clause's own
+    verb, when its source is the relative 'that', given the focus."""
     out = []
     for one in found:
-        subject = _cleft_subject(doc, one) if one.source is None else None
+        if one.source is None:
+            subject = _cleft_subject(doc, one)
+        else:
+            subject = _focus_of_relative(doc, one.source)
         out.append(replace(one, source=noun_phrase(doc, subject.i)) if subject else one)
     return out
+
+
+def _focus_of_relative(doc: Doc, source: tuple[int, int]) -> Token | None:
+    """For a source that is the relative 'that' of a subject cleft ('It was
+    Hungary that vetoed the package'), the cleft's focus."""
+    if source[1] - source[0] != 1 or doc[source[0]].lower_ not in _RELATIVES:
+        return None
+    pronoun = doc[source[0]]
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ not in _CLAUSES:
+        return None
+    copula = clause.head if clause.dep_ == "ccomp" else clause.head.head
+    if not _is_cleft(copula) or _clause(copula) != clause:
+        return None
+    return _focus(copula)
 
 
 def _cleft_subject(doc: Doc, one: Attribution) -> Token | None:
@@ -45,7 +66,21 @@ def _cleft_subject(doc: Doc, one: Attribution) -> Token | None:
     clause = _clause(copula)
     if clause is None or clause.i > verb.i:
         return None
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if any(t.dep_ == "parataxis" for t in doc[clause.i : verb.i]):
+        return None  # 'It was not Ukraine that attacked, Zelensky said, and accused'
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVES:
+        return _focus(copula)  # 'It was Hungary that vetoed it, insisting'
+    return subject
+
+
+def _focus(copula: Token) -> Token | None:
+    """A subject cleft's focus ('Hungary' of 'It was Hungary that vetoed'), when
+    it is someone named, not a question word ('Who was it that')."""
+    focus = next((c for c in copula.children if c.dep_ == "attr"), None)
+    if focus is None or focus.tag_ in {"WP", "WDT"} or focus.pos_ == "PRON":
+        return None
+    return focus
 
 
 def _is_cleft(copula: Token) -> bool:
