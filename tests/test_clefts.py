@@ -62,3 +62,15 @@ def test_a_reporting_clause_between_keeps_its_own_subject(nlp: Language) -> None
         " of lying.\n"
     )
     assert published_by(nlp, text)["accused"].speaker_mention != "that"
+
+
+def test_a_clause_hung_on_the_focus_phrases_noun_is_the_clefts(
+    nlp: Language,
+) -> None:
+    text = (
+        "It is precisely for this reason that we have proposed a ceasefire, and"
+        " urged all parties to respect it.\n"
+    )
+    said = published_by(nlp, text, issuer="RUS", day=date(2020, 1, 8))
+    assert said["urged"].speaker_mention == "we"
+    assert said["urged"].actor_ids == ("RUS",)

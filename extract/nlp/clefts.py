@@ -91,8 +91,12 @@ def _is_cleft(copula: Token) -> bool:
 
 
 def _clause(copula: Token) -> Token | None:
-    """The cleft's clause: opened by 'that', hung on the copula or its focus."""
-    for token in (copula, *(c for c in copula.children if c.dep_ == "attr")):
+    """The cleft's clause: opened by 'that', hung on the copula or its focus (a
+    noun, or a phrase's noun: 'It is precisely for this reason that we')."""
+    focus = [c for c in copula.children if c.dep_ == "attr"]
+    for prep in (c for c in copula.children if c.dep_ == "prep"):
+        focus += [o for o in prep.children if o.dep_ == "pobj"]
+    for token in (copula, *focus):
         for child in token.children:
             if child.dep_ in _CLAUSES and _opened_by_that(child):
                 return child
