@@ -10,10 +10,10 @@ dashes, nothing in it but the source, the cue and up to four words with no verb
 and no clause of its own (a subject or a fronted phrase: not 'The war is
 over', 'Moreover', 'At the summit' or '…, which'), the side after the rest of
 that clause, not the reporting verb's circumstance ('as he left', 'two days
-after the vote', 'who returned on Monday'). The statement's
-content is the whole stretch (its text is the article's text there);
-`content_fragments` gives it less the clause, two fragments, as PolNeAR marks
-it, for `extract-dir`.
+after the vote', 'who returned on Monday'). The statement's content is the
+whole stretch (its text is the article's text there); `content_fragments`
+gives it less the clause, two fragments, as PolNeAR marks it, for
+`extract-dir`.
 """
 
 from __future__ import annotations
