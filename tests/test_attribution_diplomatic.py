@@ -595,3 +595,36 @@ def test_a_content_opening_a_quotation_ends_where_the_quotation_ends(
     nlp, text: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert by_cue(nlp, text)["said"].content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "The charity admitted “one or two instances” where the donations"
+            " may have slipped through the cracks.",
+            "admitted",
+            "“one or two instances” where the donations may have slipped"
+            " through the cracks",
+            id="relative-clause-on-a-quoted-noun",
+        ),
+        pytest.param(
+            'The envoy cited "political tensions" that are generating broader'
+            " uncertainty.",
+            "cited",
+            '"political tensions" that are generating broader uncertainty',
+            id="marks-kept",
+        ),
+        pytest.param(
+            'Erdogan said, "They need to stand by us", while addressing the press'
+            " yesterday.",
+            "said",
+            '"They need to stand by us"',
+            id="the-cue-verbs-circumstance-stays-out",
+        ),
+    ],
+)
+def test_a_quotation_the_sentence_goes_on_from_stays_in_the_content(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)[cue].content == content

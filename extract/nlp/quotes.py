@@ -127,10 +127,27 @@ def to_quotation_end(
     """A content that opens a quotation after its cue ends where the quotation
     ends ('he said, "It happened under my watch. I get all the responsibility."'
     is both sentences; 'said, "They need to stand by us", while addressing the
-    press' stops at the mark)."""
+    press' stops at the mark). A content whose words after the mark hang on a
+    word of the quotation goes on ('admitted "one or two instances" where the
+    donations slipped')."""
     for start, end in quotes:
         if cue[1] <= start and start <= content[0] <= start + 1:
+            if content[1] > end and _continues(doc, (start, end), content[1]):
+                return start, content[1]  # both marks, as the closing one is in
             marked = content[0] == start  # the content keeps the marks, or neither
             inner = end - 1 if not marked and doc[end - 1].is_quote else end
             return content[0], max(trim_end(doc, content[0], inner), content[0] + 1)
     return content
+
+
+def _continues(doc: Doc, quote: SpanRange, until: int) -> bool:
+    """Whether the first word after a quotation, before `until`, hangs (through
+    words after the quotation only) on a word inside it."""
+    start, end = quote
+    first = next((i for i in range(end, until) if not doc[i].is_punct), None)
+    if first is None:
+        return False
+    token = doc[first]
+    while end <= token.i < until and token.head.i != token.i:
+        token = token.head
+    return start < token.i < end
