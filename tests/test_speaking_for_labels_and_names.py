@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from spacy.language import Language
 from statements_by_cue import published_by
 
@@ -143,6 +145,34 @@ the Indus Waters Treaty in abeyance.
 """
     lambasted = published_by(nlp, text)["lambasted"]
     assert (lambasted.speaker_mention, lambasted.actor_ids) == ("Pakistan", ("PAK",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "mention"),
+    [
+        (
+            "The minister, speaking on Monday, said the talks would resume.",
+            "said",
+            "The minister",
+        ),
+        ("Trump, also on Twitter, defended his decision.", "defended", "Trump"),
+        (
+            "Several ministers, including Lavrov, said the talks would resume.",
+            "said",
+            "Several ministers, including Lavrov,",
+        ),
+        (
+            "Mr Nebenzia, of Russia, said the talks would resume.",
+            "said",
+            "Mr Nebenzia, of Russia,",
+        ),
+    ],
+)
+def test_an_aside_on_where_or_how_a_source_spoke_is_no_part_of_it(
+    nlp: Language, sentence: str, cue: str, mention: str
+) -> None:
+    text = f"Talks\n\n{sentence}\n"
+    assert published_by(nlp, text)[cue].speaker_mention == mention
 
 
 def test_a_time_that_is_the_source_itself_stays(nlp: Language) -> None:

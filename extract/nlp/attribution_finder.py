@@ -77,6 +77,7 @@ from extract.nlp.source_edges import (
     with_apposition,
     with_name_suffix,
     without_interjection,
+    without_aside,
     without_time,
     without_vocatives,
 )
@@ -214,6 +215,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = without_other_acts(doc, split_coordinated(doc, found))
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
     found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"
+    found = [without_aside(doc, a) for a in found]  # "X, speaking on Monday,"
     if labels:
         found = [
             replace(a, source=after_label(doc, a.source)) if a.source else a

@@ -5,7 +5,8 @@ Biden, Jr.'), an answer word, a word of address and the audience addressed left
 out ('Yes, my colleagues and I', 'Sir, the ministry has', 'Ladies and gentlemen,
 Ms Merkel and I'), a verb the parse took for a modifier cut off ('Minister Park
 Yoon-joo | summoned Russian Ambassador X and lodged'), and the day the speaker
-spoke left out ('Pakistan | on Tuesday lambasted')."""
+spoke left out ('Pakistan | on Tuesday lambasted'), and so the aside that
+says where or how ('The minister | , speaking on Monday,')."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 from extract.nlp.attribution import Attribution
 from extract.nlp.officials import TITLES
 from extract.nlp.quotes import trim_end
-from extract.nlp.token_table import subtree, token_table
+from extract.nlp.token_table import TokenTable, subtree, token_table
 
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ADDRESS = frozenset({"sir", "madam", "ma'am", "ma’am", "excellency"})
@@ -211,3 +212,41 @@ def without_time(doc: Doc, found: Attribution) -> Attribution:
     if doc[start:end].root.i >= cut:  # "The 56-year-old": the time is who
         return found
     return replace(found, source=(start, trim_end(doc, start, cut)))
+
+
+# Prepositions of an aside on where or through what a source spoke; others
+# ('of', 'as', 'including', 'like', 'during') still say who or when it is.
+_WHERE = frozenset({"on", "in", "at", "via"})
+
+
+def without_aside(doc: Doc, found: Attribution) -> Attribution:
+    """ "The minister, speaking on Monday, said", "Trump, also on Twitter,
+    defended": an aside set off by a comma after the speaker's noun, an -ing
+    participle, a phrase of place or medium or an adverb, says where or how it
+    spoke, not who; the source ends before its comma."""
+    source = found.source
+    if source is None:
+        return found
+    table = token_table(doc)
+    start, end = source
+    root = doc[start:end].root.i
+    for child in table.children[root]:
+        first, last = subtree(doc, child)
+        if (
+            child > root
+            and _says_where_or_how(table, child)
+            and first > start
+            and table.text[first - 1] == ","
+            and all(table.punct[i] for i in range(last, end))
+        ):
+            return replace(found, source=(start, trim_end(doc, start, first - 1)))
+    return found
+
+
+def _says_where_or_how(table: TokenTable, child: int) -> bool:
+    dep = table.dep[child]
+    if dep == "acl":
+        return table.tag[child] == "VBG"  # not 'The ad, titled "Unifier?",'
+    if dep == "prep":
+        return table.lower[child] in _WHERE
+    return dep in ("advmod", "npadvmod")
