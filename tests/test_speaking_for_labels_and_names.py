@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from spacy.language import Language
 from statements_by_cue import published_by
 
@@ -160,6 +159,17 @@ the Indus Waters Treaty in abeyance.
             "Several ministers, including Lavrov, said the talks would resume.",
             "said",
             "Several ministers, including Lavrov,",
+        ),
+        (
+            "A spokesman, speaking for Britain and France, said the talks would"
+            " resume.",
+            "said",
+            "A spokesman, speaking for Britain and France",
+        ),
+        (
+            "The group, comprising Britain and Germany, said the talks would resume.",
+            "said",
+            "The group, comprising Britain and Germany",
         ),
         (
             "Mr Nebenzia, of Russia, said the talks would resume.",

@@ -76,8 +76,8 @@ from extract.nlp.source_edges import (
     before_a_verb,
     with_apposition,
     with_name_suffix,
-    without_interjection,
     without_aside,
+    without_interjection,
     without_time,
     without_vocatives,
 )

@@ -217,13 +217,17 @@ def without_time(doc: Doc, found: Attribution) -> Attribution:
 # Prepositions of an aside on where or through what a source spoke; others
 # ('of', 'as', 'including', 'like', 'during') still say who or when it is.
 _WHERE = frozenset({"on", "in", "at", "via"})
+_SPEAKING = frozenset(
+    {"speak", "talk", "write", "address", "reply", "respond", "answer", "comment",
+     "testify", "post", "tweet", "appear", "tell"}
+)  # fmt: skip
+_FOR_WHOM = frozenset({"for", "behalf"})
 
 
 def without_aside(doc: Doc, found: Attribution) -> Attribution:
     """ "The minister, speaking on Monday, said", "Trump, also on Twitter,
-    defended": an aside set off by a comma after the speaker's noun, an -ing
-    participle, a phrase of place or medium or an adverb, says where or how it
-    spoke, not who; the source ends before its comma."""
+    defended": an aside set off by a comma after the speaker's noun that says
+    where or how it spoke, not who or for whom, is left out of the source."""
     source = found.source
     if source is None:
         return found
@@ -234,7 +238,7 @@ def without_aside(doc: Doc, found: Attribution) -> Attribution:
         first, last = subtree(doc, child)
         if (
             child > root
-            and _says_where_or_how(table, child)
+            and _says_where_or_how(table, child, last)
             and first > start
             and table.text[first - 1] == ","
             and all(table.punct[i] for i in range(last, end))
@@ -243,10 +247,15 @@ def without_aside(doc: Doc, found: Attribution) -> Attribution:
     return found
 
 
-def _says_where_or_how(table: TokenTable, child: int) -> bool:
+def _says_where_or_how(table: TokenTable, child: int, last: int) -> bool:
+    """Whether an aside says where, through what or how its source spoke: a
+    participle of speaking, a phrase of place or medium, an adverb; not one that
+    says for whom ('speaking for Britain', 'on behalf of X', 'representing X')."""
+    if any(table.lower[i] in _FOR_WHOM for i in range(child, last)):
+        return False
     dep = table.dep[child]
-    if dep == "acl":
-        return table.tag[child] == "VBG"  # not 'The ad, titled "Unifier?",'
+    if dep == "acl":  # not 'The ad, titled "Unifier?",', 'X, representing Y,'
+        return table.tag[child] == "VBG" and table.lemma[child] in _SPEAKING
     if dep == "prep":
         return table.lower[child] in _WHERE
     return dep in ("advmod", "npadvmod")
