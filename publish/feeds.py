@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 
 from feedgen.feed import FeedGenerator
 
-from publish.filters import label, summarize
+from publish.filters import label, shown_content, summarize
 from publish.links import Links, http_url
 from publish.pages import latest_first
 from store.reads import ArticleRow, StatementRow
@@ -125,7 +125,9 @@ def _title(s: StatementRow, names: Mapping[str, str]) -> str:
         *first, last = [names.get(a, a) for a in s.actors]
         who = f"{', '.join(first)} and {last}"
     speaker = s.speaker or "someone"
-    return f"{who} ({label(s.act)}): {speaker} {s.cue} {summarize(s.content, 100)}"
+    return (
+        f"{who} ({label(s.act)}): {speaker} {s.cue} {summarize(shown_content(s), 100)}"
+    )
 
 
 def _moment(day: date | None) -> datetime:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extract.fragments import content_fragments
 from store.reads import PositionRow, StatementRow
 
 _SPACE = re.compile(r"\s+")
@@ -123,6 +124,24 @@ def content_first(statement: StatementRow | PositionRow) -> bool:
     if statement.speaker or cue is None or content is None:
         return False
     return content < cue
+
+
+def shown_content(statement: StatementRow | PositionRow) -> str:
+    """The content as a reader should see it: less the reporting clause that
+    interrupts it, the sides joined by an ellipsis ('The museum … would make …',
+    not 'The museum, Mr. Obama said, would make …'); else the content as stored."""
+    s, content = statement, statement.content
+    base, cue_start, cue_end = s.content_start, s.cue_start, s.cue_end
+    if base is None or cue_start is None or cue_end is None:
+        return content
+    cue = (cue_start - base, cue_end - base)
+    source = None
+    if s.speaker_start is not None and s.speaker_end is not None:
+        source = (s.speaker_start - base, s.speaker_end - base)
+    parts = content_fragments(content, (0, len(content)), cue, source)
+    if len(parts) < 2:
+        return content
+    return " … ".join(content[start:end].strip() for start, end in parts)
 
 
 def speaker_name(speaker: str | None) -> str | None:

@@ -32,6 +32,7 @@ from publish.filters import (
     label,
     licence_name,
     month_label,
+    shown_content,
     speaker_name,
     summarize,
 )
@@ -161,7 +162,9 @@ def make_environment(templates_dir: Path) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(summarize=summarize, label=label, iso_date=iso_date)
+    env.filters.update(
+        summarize=summarize, label=label, iso_date=iso_date, shown_content=shown_content
+    )
     env.globals.update(
         as_said=as_said,
         cue_first=cue_first,

@@ -108,7 +108,8 @@ SELECT b.statement_id, b.actor_id, a.name AS actor_name, a.kind AS actor_kind,
        ar.title AS article_title, ar.canonical_url, ar.published, b.statements,
        b.first_seen, b.last_seen,
        list_prepend(s.actor_id, s.actor_ids) AS actor_ids, s.speaker_mention,
-       s.cue_start, s.content_start
+       s.cue_start, s.content_start, s.cue_end, s.content_end, s.speaker_start,
+       s.speaker_end
 FROM best b
 JOIN statements s ON s.statement_id = b.statement_id
 JOIN articles ar ON ar.article_id = s.article_id
@@ -240,8 +241,12 @@ class PositionRow:
     last_seen: date | None
     actor_ids: tuple[str, ...] = ()  # the statement's actors, the main actor first
     speaker_mention: str | None = None  # as written ("we"), beside the name resolved
-    cue_start: int | None = None  # where the cue and the content start in the text
+    cue_start: int | None = None  # where the cue, the content and the source are
     content_start: int | None = None
+    cue_end: int | None = None
+    content_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
     @property
     def actors(self) -> tuple[str, ...]:

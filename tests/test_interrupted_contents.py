@@ -57,6 +57,22 @@ def test_extract_dir_writes_the_content_without_the_clause(
     assert MUSEUM[slice(*found["cue"])] == "said"
 
 
+def test_extract_dir_keeps_whole_a_content_nothing_sets_its_cue_off_in(
+    nlp: Language, tmp_path: Path
+) -> None:
+    text = (
+        "The agreement is based on the principles as outlined by President Biden"
+        " on May 31, and endorsed by the Council."
+    )
+    (tmp_path / "outlined.txt").write_text(text, encoding="utf-8")
+    record = next(predict_folder(nlp, tmp_path))
+    (found,) = [
+        a for a in record["attributions"] if a["speaker_mention"] == "President Biden"
+    ]
+    assert text[slice(*found["content"])].startswith("The agreement is based on")
+    assert text[slice(*found["cue"])] == "as outlined by"
+
+
 def test_a_circumstance_after_the_clause_is_not_what_was_said(
     nlp: Language,
 ) -> None:

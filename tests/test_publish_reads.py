@@ -89,7 +89,8 @@ def test_the_sites_latest_positions_are_the_rows_of_the_view(conn):
 
     # the same rows, and the statement's actors, mention and offsets besides
     plain = {"actor_ids": (), "speaker_mention": None}
-    offsets = {"cue_start": None, "content_start": None}
+    ends = ("cue_end", "content_end", "speaker_start", "speaker_end")
+    offsets = dict.fromkeys(("cue_start", "content_start", *ends))
     assert [replace(p, **plain, **offsets) for p in site] == list(
         records(conn, view, PositionRow)
     )

@@ -11,9 +11,9 @@ and no clause of its own (a subject or a fronted phrase: not 'The war is
 over', 'Moreover', 'At the summit' or '…, which'), the side after the rest of
 that clause, not the reporting verb's circumstance ('as he left', 'two days
 after the vote', 'who returned on Monday'). The statement's content is the
-whole stretch (its text is the article's text there); `content_fragments`
-gives it less the clause, two fragments, as PolNeAR marks it, for
-`extract-dir`.
+whole stretch (its text is the article's text there);
+`extract.fragments.content_fragments` gives it less the clause, two fragments,
+as PolNeAR marks it (for `extract-dir`) and as the site shows it.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange, trim_span
 from extract.nlp.token_table import TokenTable, sentence_bounds, token_table
 
-_OPENING = frozenset("“\"«‘'")
-_CLOSING = frozenset("”\"»’'")
 _DASHES = frozenset({"—", "–", "-", "--"})
 _CONNECTIVES = frozenset({"ADV", "CCONJ", "INTJ"})
 _LEADING = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART"})  # words that lead on
@@ -59,53 +57,6 @@ def with_interrupted_contents(doc: Doc, found: list[Attribution]) -> list[Attrib
             one = replace(one, content=(left[0], right[1]))
         out.append(one)
     return out
-
-
-def content_fragments(
-    text: str,
-    content: tuple[int, int],
-    cue: tuple[int, int],
-    source: tuple[int, int] | None,
-) -> list[tuple[int, int]]:
-    """A content's character fragments: the content less the reporting clause
-    it holds, else the whole content. The clause is the cue and the source
-    with what sets them off ('The museum | , Mr. Obama said, | would make …'),
-    here or in a quotation the finders ran over its cue ('"A," | he said. |
-    "B."')."""
-    start, end = content
-    core = [cue, source] if source else [cue]
-    first, last = min(c[0] for c in core), max(c[1] for c in core)
-    if not start < first or not last < end:
-        return [content]
-    left = first
-    while left > start and (text[left - 1].isspace() or text[left - 1] in ",—–-"):
-        left -= 1
-    if left <= start:
-        return [content]
-    right = _gap_end(text, last, end)
-    if text[left - 1] in _CLOSING:  # '"A," he said, adding later, "B"'
-        right = next((i for i in range(last, end) if _opens_quote(text, i)), right)
-    return [(start, left), (right, end)] if right < end else [content]
-
-
-def _gap_end(text: str, at: int, end: int) -> int:
-    """Where the text after a reporting clause resumes the content: past the
-    comma, dash or full stop that closes the clause (up to a few words on: 'in a
-    June report,'), or at the quote mark that reopens the quotation."""
-    for i in range(at, min(end, at + 40)):
-        if _opens_quote(text, i):
-            return i
-        if text[i] in ",—–:;" or (text[i] == "." and text[i + 1 : i + 2].isspace()):
-            j = i + 1
-            while j < end and (text[j].isspace() or text[j] in ",—–-"):
-                j += 1
-            return j
-    return at
-
-
-def _opens_quote(text: str, i: int) -> bool:
-    """Whether a quote mark opens a quotation at `i` (after a space or a break)."""
-    return text[i] in _OPENING and (i == 0 or text[i - 1].isspace())
 
 
 def _sides(

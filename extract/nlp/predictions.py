@@ -11,7 +11,7 @@ from typing import TextIO
 
 from spacy.language import Language
 
-from extract.nlp.interrupted_contents import content_fragments
+from extract.fragments import content_fragments
 from extract.nlp.pipeline import extract_statements
 from extract.parse import CleanText, strip_citations
 from kernel.errors import ConfigError, ParseError
