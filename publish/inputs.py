@@ -12,6 +12,7 @@ from pathlib import Path
 
 import publish
 import store
+from extract import fragments
 
 # The store modules whose queries decide what a site shows.
 STORE_READERS = (
@@ -24,17 +25,24 @@ STORE_READERS = (
 )
 
 
-def build_inputs(templates_dir: Path) -> str:
-    """A hex digest of every template and static file and the rendering code."""
-    digest = hashlib.sha256()
+def input_files(templates_dir: Path) -> list[Path]:
+    """Every template and static file, and the code that decides what a page
+    shows: the renderers, the store's readers, and the split of a content its
+    reporting clause interrupts (`extract/fragments.py`)."""
     code = Path(publish.__file__).parent
     stored = Path(store.__file__).parent
-    files = [
+    return [
         *sorted(p for p in templates_dir.rglob("*") if p.is_file()),
         *sorted(code.glob("*.py")),
         *(stored / name for name in STORE_READERS),
+        Path(fragments.__file__),
     ]
-    for path in files:
+
+
+def build_inputs(templates_dir: Path) -> str:
+    """A hex digest of every file of `input_files`."""
+    digest = hashlib.sha256()
+    for path in input_files(templates_dir):
         if "__pycache__" in path.parts:
             continue
         digest.update(path.name.encode("utf-8") + b"\0")

@@ -15,8 +15,9 @@ from ingesting import run_ingest, small_corpus
 from publish_data import TEMPLATES, fill
 from spacy.language import Language
 
+from extract import fragments
 from kernel.config import Config, Settings
-from publish.inputs import build_inputs
+from publish.inputs import build_inputs, input_files
 from runs.ingest import MEMORY_LIMIT, ingest
 from runs.publish import publish
 from runs.runner import SerialRunner
@@ -121,6 +122,10 @@ def test_a_changed_template_changes_what_the_site_is_built_from(tmp_path):
 
     assert build_inputs(copy) != before
     assert build_inputs(TEMPLATES) == build_inputs(TEMPLATES)
+
+
+def test_the_code_that_splits_a_content_for_its_pages_is_what_a_site_is_built_from():
+    assert Path(fragments.__file__) in input_files(TEMPLATES)
 
 
 def test_the_snapshot_is_rewritten_only_when_the_content_changed(
