@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from extract.fragments import as_pieces
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED_TEXT = ROOT / "corpus" / "data" / "seed-article.txt"
@@ -97,9 +99,8 @@ def seed_score(
 
 
 def _letters(text: str, span: list) -> set[int]:
-    """The letters and digits a span covers: [start, end], or a list of such
-    fragments (a content its reporting clause interrupts)."""
-    pieces = span if isinstance(span[0], list) else [span]
+    """The letters and digits a span of `extract-dir`'s covers."""
+    pieces = as_pieces(span)
     return {i for start, end in pieces for i in range(start, end) if text[i].isalnum()}
 
 

@@ -47,6 +47,12 @@ def content_fragments(
     return [(start, left), (right, end)] if right < end else [content]
 
 
+def as_pieces(span: list) -> list[list[int]]:
+    """The pieces of a span as `extract-dir` writes it: `[start, end]`, or
+    `[[start, end], [start, end]]` for a content its reporting clause interrupts."""
+    return span if isinstance(span[0], list) else [span]
+
+
 def _gap_end(text: str, at: int, end: int) -> int:
     """Where the text after a reporting clause resumes the content: past the
     comma, dash or full stop that closes the clause (up to a few words on: 'in a

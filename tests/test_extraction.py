@@ -10,14 +10,14 @@ import pytest
 from conftest import SEED_GOLD, SEED_TEXT
 from statements_by_cue import statements as _statements
 
+from extract.fragments import as_pieces
 from extract.nlp.predictions import predict_folder
 from extract.parse import strip_citations
 
 
 def _letters(text: str, span: list) -> set[int]:
-    """The letters and digits a span covers: [start, end], or a list of such
-    fragments (a content its reporting clause interrupts)."""
-    pieces = span if isinstance(span[0], list) else [span]
+    """The letters and digits a span of `extract-dir`'s covers."""
+    pieces = as_pieces(span)
     return {i for start, end in pieces for i in range(start, end) if text[i].isalnum()}
 
 
