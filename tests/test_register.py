@@ -58,6 +58,10 @@ def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:
             "We are committed to the peace process in the Middle East.",
             ("are committed to", "the peace process in the Middle East", "agree"),
         ),
+        (  # a subject the parse hung on the auxiliary
+            "The three countries are committed to the ceasefire.",
+            ("are committed to", "the ceasefire", "agree"),
+        ),
         (
             "Russia is open to dialogue with the United States.",
             (

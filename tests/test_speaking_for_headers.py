@@ -12,6 +12,9 @@ import pytest
 from spacy.language import Language
 from statements_by_cue import one_by_cue, statements
 
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background
+
 BRIEFING = """Weekly Briefing by Spokesperson Ingrid Solberg
 Ministry of Foreign Affairs, Oslo, 3 May 2024
 
@@ -235,3 +238,46 @@ def test_the_office_holder_a_remarks_or_comments_title_names_is_its_voice(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert statements(nlp, text)[0].actor_ids == actors
+
+
+def _titled(nlp: Language, title: str, text: str) -> dict[str, tuple[str, ...]]:
+    """Each cue's actors when the page's title, not its text, names the owner."""
+    background = Background(titles={"doc": title})
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    return {s.cue: s.actor_ids for s in found}
+
+
+@pytest.mark.parametrize(
+    ("title", "actors"),
+    [
+        (
+            "Statement by the Spokesperson of the Foreign Ministry of Ukraine",
+            ("UKR",),
+        ),
+        ("Statement by the High Representative on behalf of the EU on Sudan", ("EU",)),
+        (
+            "Statement of the Ministry of Foreign Affairs of the Russian Federation",
+            ("RUS",),
+        ),
+    ],
+)
+def test_a_statements_own_page_title_names_the_voice_of_its_we(
+    nlp: Language, title: str, actors: tuple[str, ...]
+) -> None:
+    text = "We call on all parties to stop the fighting."
+    assert _titled(nlp, title, text)["call on"] == actors
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Statement by Russia draws criticism",  # a headline
+        "Remarks by President Biden and Prime Minister Kishida",  # two owners
+        "Joint Statement by Iran and Iraq on the border",
+    ],
+)
+def test_a_headline_or_a_title_of_two_owners_names_no_voice(
+    nlp: Language, title: str
+) -> None:
+    text = "We call on all parties to stop the fighting."
+    assert len(_titled(nlp, title, text)["call on"]) != 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import one_by_cue
+from statements_by_cue import one_by_cue, published_by
 
 from extract.nlp.pipeline import extract_statements
 from extract.nlp.signatures import closing_signatories
@@ -471,3 +471,59 @@ def test_ministers_of_three_countries_given_two_speak_for_no_one(
         "was signed",
     )
     assert found.actor_ids == ()
+
+
+GUARANTORS = """Joint Statement by Iran, Russia and Turkey on the Astana format
+
+The Islamic Republic of Iran, the Russian Federation and the Republic of Turkey
+reaffirmed their strong commitment to the sovereignty of Syria.
+"""
+
+
+def test_a_state_named_by_its_official_name_with_the_article_is_that_state(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(nlp, GUARANTORS, "reaffirmed").actor_ids
+    assert found == ("IRN", "RUS", "TUR")
+
+
+AFTER_A_TITLE_LINE = (
+    "Joint statement following the meeting between Ukraine and the United States"
+    "\n\nUkraine expressed readiness to accept the proposal.\n"
+)
+
+
+def test_a_title_line_does_not_cut_the_first_sentence_after_its_subject(
+    nlp: Language,
+) -> None:
+    found = one_by_cue(nlp, AFTER_A_TITLE_LINE, "expressed readiness")
+    assert (found.speaker_mention, found.actor_ids) == ("Ukraine", ("UKR",))
+
+
+FOLLOWING = (
+    "The Governments of Australia, Bahrain, Canada, Denmark, Germany, Italy, the"
+    " Netherlands, New Zealand, the Republic of Korea, the United Kingdom, and the"
+    " United States, released the following statement:\n\n"
+    "We condemn the Houthi attacks on commercial shipping.\n"
+)
+
+
+def test_a_text_introduced_as_the_following_speaks_in_its_own_sentences(
+    nlp: Language,
+) -> None:
+    found = published_by(nlp, FOLLOWING, "USA")["condemn"]
+    assert (found.content, found.actor_ids) == (
+        "the Houthi attacks on commercial shipping",
+        ("AUS", "BHR", "CAN", "DNK", "DEU", "ITA", "NLD", "NZL", "KOR", "GBR", "USA"),
+    )
+
+
+TRILATERAL_TITLE = (
+    "Trilateral statement by the leaders of Armenia, Azerbaijan and Russia\n\n"
+    "The parties agreed to a complete ceasefire.\n"
+)
+
+
+def test_a_trilateral_statements_title_names_its_signatories(nlp: Language) -> None:
+    found = one_by_cue(nlp, TRILATERAL_TITLE, "agreed to").actor_ids
+    assert found == ("ARM", "AZE", "RUS")

@@ -171,7 +171,9 @@ def load_registry(
         code = country.alpha_3
         name = getattr(country, "common_name", None) or country.name
         actors[code] = Actor(code, name, "territory")
-        for form in (country.name, name, getattr(country, "official_name", None)):
+        official = getattr(country, "official_name", None)
+        # An official name takes the article in prose: "the Hellenic Republic".
+        for form in (country.name, name, official, official and "the " + official):
             if form and "," not in form and form not in ambiguous:
                 surfaces.setdefault(form, code)
     for state in _read_states(states_path or DEFAULT_STATES):
@@ -181,7 +183,8 @@ def load_registry(
                 "ISO 3166-1 alpha-3 code"
             )
         actors[state.actor_id] = state
-        forms = (state.name, *state.names, *state.demonyms, *state.places)
+        formal = tuple("the " + n for n in state.names if " of " in n)
+        forms = (state.name, *state.names, *formal, *state.demonyms, *state.places)
         for form in (*forms, state.capital):
             if form and form not in ambiguous:
                 _claim(shipped, form, state.actor_id, path)

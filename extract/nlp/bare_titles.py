@@ -124,7 +124,8 @@ def bare_title_holder(
         principal = None  # "The UN Secretary-General" in the White House's briefing
     if principal is not None:
         name, actor = principal
-        if _holds(actor, name, title, holders, doc, registry):
+        shared = voices is not None and voices.meeting and len(voices.group) > 1
+        if _holds(actor, name, title, holders, doc, registry, shared=shared):
             own = {h.name for h in holders if h.actors == (actor,) and h.name}
             name = name or (own.pop() if len(own) == 1 else None)
             actor = _office_of(source, actor, registry)  # the UN's Secretary-General
@@ -288,9 +289,12 @@ def _holds(
     holders: list[_Holder],
     doc: Doc,
     registry: ActorRegistry,
+    *,
+    shared: bool = False,
 ) -> bool:
     """Whether the principal holds the title: a lead the registry knows, by
-    their offices; an issuer when no one else is named with it,
+    their offices; an issuer when no one else is named with it (unless the
+    document is a meeting or call: the title may be the other side's),
     the document calls someone so before naming another or names the
     principal's holder with it (a full title naming no state is its own), the
     registry gives the principal's actor that office, or the header names it
@@ -301,7 +305,7 @@ def _holds(
         return any(
             r.actor_id == actor and words <= _title_words(r.title) for r in person.roles
         )
-    if not holders or holders[0].bare:  # the document's own, before any other
+    if (not holders and not shared) or (holders and holders[0].bare):  # its own
         return True
     if any(h.actors in ((), (actor,)) for h in holders if not h.bare):
         return True

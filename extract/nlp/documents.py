@@ -35,7 +35,7 @@ from extract.nlp.officials import not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
-from extract.nlp.titles import is_joint, title_group
+from extract.nlp.titles import is_joint, title_group, title_owner
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 from extract.nlp.voices import DocumentVoices, officials_named
@@ -82,7 +82,7 @@ def _voices(
     doc: Doc, registry: ActorRegistry, issuer: str | None, title: str | None
 ) -> DocumentVoices:
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
-    known = known or header_issuer(doc, registry)
+    known = known or header_issuer(doc, registry) or title_owner(title, registry)
     turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
     turns = issuer_speaks(doc, turns, known, registry)
     header = header_title(doc)

@@ -34,7 +34,7 @@ _STATEMENT = re.compile(
 )
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 # A joint text ("Joint Statement of …", "India-Egypt Joint Statement") has no one owner.
-_JOINT = re.compile(r"\bJoint\b", re.I)
+_JOINT = re.compile(r"\b(?:Joint|Trilateral|Quadrilateral)\b", re.I)
 # What may come between a list's comma and its next name.
 _LIST_GOES_ON = re.compile(r"\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _AND = re.compile(r"\s(?:and|&)\s")

@@ -1,24 +1,34 @@
 """Paragraphs end sentences: a blank line is a boundary the parser must keep
 ("Q: ..." after "please.\n\n", a title line before the first paragraph),
-unless a colon before it opens what follows ("she said:\n\n"Ukraine ..."").
+unless a colon before it opens what follows ("she said:\n\n"Ukraine ...""),
+which a text introduced as "the following" is not: "released the following
+statement:\n\nWe condemn X" is the statement's own sentences.
 A record's turn label that names a delegation in brackets ("Mr. Danon
 (Israel): Israel will not accept ...") ends at its colon: the parser would
-otherwise take the speech's subject for an apposition of the label."""
+otherwise take the speech's subject for an apposition of the label. Two words
+with nothing between them are one sentence: the parser, thrown by a title line
+before, would otherwise end one after a first word ("Ukraine | expressed
+readiness …", "CHANCELLOR | SCHOLZ:")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 _LABEL_LONGEST = 12  # tokens of a label before its colon
+_FOLLOWING = frozenset({"following", "follows"})
 
 
 def break_at_paragraphs(doc: Doc) -> Doc:
     """Mark the first token after each blank line, and the speech after a
-    bracketed turn label, as sentence starts."""
+    bracketed turn label, as sentence starts; a word right after a word as none."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_alpha and before.is_alpha:
+            token.is_sent_start = False
     for token in doc[2:]:
         before = doc[token.i - 1]
         blank = before.is_space and before.text.count("\n") >= 2
-        if blank and not token.is_space and doc[token.i - 2].text != ":":
+        if blank and not token.is_space and not _opened_by_colon(doc, token.i - 2):
             token.is_sent_start = True
     for token in doc:
         if token.i == 0 or (
@@ -28,6 +38,14 @@ def break_at_paragraphs(doc: Doc) -> Doc:
             if speech is not None:
                 speech.is_sent_start = True
     return doc
+
+
+def _opened_by_colon(doc: Doc, end: int) -> bool:
+    """A colon at `end` that opens the paragraph after it as its sentence's
+    ("said:"), not one after "the following" or "as follows"."""
+    if doc[end].text != ":":
+        return False
+    return not any(t.lower_ in _FOLLOWING for t in doc[max(0, end - 4) : end])
 
 
 def _after_bracketed_label(doc: Doc, first: Token) -> Token | None:

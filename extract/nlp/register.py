@@ -269,7 +269,7 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     if found is None:
         return None
     cue_end, content = with_saying(token.doc, token, found)  # 'pleased [to note]'
-    subject = past_dateline(child_of(head, "nsubj") or child_of(head, "nsubjpass"))
+    subject = past_dateline(_subject_of(head))
     if subject is None and head.dep_ == "conj":  # "X thanked Y and [is] ready to"
         subject = child_of(head.head, "nsubj")
     if subject is None or not (
@@ -380,6 +380,16 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
         cue=cue, content=content, source=None, cue_lemma=token.lemma_.lower(),
         form="passive",
     )  # fmt: skip
+
+
+def _subject_of(head: Token) -> Token | None:
+    """The subject of an attitude's verb, or of its auxiliary where the parse
+    hung it there ("The three countries [are] committed to X")."""
+    for word in (head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))):
+        subject = child_of(word, "nsubj") or child_of(word, "nsubjpass")
+        if subject is not None:
+            return subject
+    return None
 
 
 def _speaks_for_a_body(subject: Token) -> bool:

@@ -23,6 +23,7 @@ from extract.nlp.antecedents import (
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
 from extract.nlp.bodies import body_before
+from extract.nlp.companions import with_companions
 from extract.nlp.documents import voice_of
 from extract.nlp.genders import agreeing, honorific_genders
 from extract.nlp.governing import actors_in
@@ -53,7 +54,7 @@ from extract.nlp.relatives import institution_before, relative_antecedent
 from extract.nlp.salience import salient_after, within_reach
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
-from extract.nlp.titled_conjuncts import with_titled_conjuncts
+from extract.nlp.titled_conjuncts import with_paired_titles, with_titled_conjuncts
 from extract.nlp.turn_mentions import answered_turn, named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
@@ -116,6 +117,8 @@ def resolve_speakers(
         )  # fmt: skip
         if speaker.is_person:  # "The Secretary and Secretary Manalo"
             speaker = with_titled_conjuncts(speaker, source, voices, known, registry)
+        speaker = with_paired_titles(speaker, source, voices, known, registry)
+        speaker = with_companions(speaker, source, known)
         if named is not None:
             speaker = replace(speaker, mention=source.text)
         speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
@@ -366,7 +369,23 @@ def _own_actors(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         or seated_in(source, registry)
         or honoured_before(source, registry)
     )
-    return () if len(found) > 1 and one_name(source.root) else found
+    if len(found) > 1 and one_name(source.root) and not _misparsed_list(source, actors):
+        return ()
+    return found
+
+
+def _misparsed_list(source: Span, actors: list[Span]) -> bool:
+    """States the parse hung as an apposition and its conjuncts ("The United
+    States, [the Republic of Korea and Japan]"): a list, not one name described."""
+    heads = {s.root.i for s in actors}
+    appos = [c for c in source.root.children if c.dep_ == "appos"]
+    joined = [t for a in appos for t in a.subtree if t.i in heads and t.dep_ == "conj"]
+    return (
+        source.root.i in heads
+        and bool(appos)
+        and all(a.i in heads for a in appos)
+        and bool(joined)
+    )
 
 
 def _described(source: Span, actors: list[Span]) -> bool:

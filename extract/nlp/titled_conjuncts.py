@@ -57,3 +57,40 @@ def _conjuncts(source: Span) -> list[Span]:
     first = doc[source.start : min(c.i for c in joins)]
     rest = [doc[c.left_edge.i : c.right_edge.i + 1] for c in conjs]
     return [first, *rest]
+
+
+def with_paired_titles(
+    speaker: Speaker,
+    source: Span,
+    voices: DocumentVoices | None,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
+) -> Speaker:
+    """Bare titles coordinated in a readout of a call or meeting ("The Secretary
+    and the Foreign Minister discussed X") are its participants, one each: a
+    title the document does not resolve is the participant the others leave.
+    The speaker as it was unless every conjunct is a bare title, there are as
+    many as participants, and all but one are named holders who are participants
+    (a title only the issuer's habit resolves, "the Foreign Minister" in a
+    White House readout, is no holder)."""
+    group = voices.group if voices is not None and voices.meeting else ()
+    conjuncts = _conjuncts(source)
+    if len(conjuncts) < 2 or len(conjuncts) != len(group):
+        return speaker
+    titled = [(c, t) for c in conjuncts if (t := bare_title(c)) is not None]
+    if len(titled) < len(conjuncts) or len({t for _, t in titled}) < len(titled):
+        return speaker
+    sides: list[str | None] = []
+    for conjunct, title in titled:
+        holder = bare_title_holder(conjunct, title, voices, known, registry)
+        named = holder is not None and holder.is_person  # the document named them
+        actors = holder.actor_ids if holder is not None and named else ()
+        if len(actors) > 1 or (actors and actors[0] not in group):
+            return speaker
+        sides.append(actors[0] if actors else None)
+    resolved = [s for s in sides if s is not None]
+    left = [a for a in group if a not in resolved]
+    if not resolved or len(set(resolved)) < len(resolved) or len(left) != 1:
+        return speaker
+    actors = tuple(s or left[0] for s in sides)
+    return Speaker(source.text, speaker.mention, actors, False)

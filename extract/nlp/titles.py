@@ -15,9 +15,12 @@ _MEETING = frozenset(
     {"talks", "meeting", "conversation", "call", "conference", "summit", "visit",
      "negotiations", "consultations", "meet", "meets", "calls"}
 )  # fmt: skip
-# The title is a joint text ("Joint Statement of …", "India-Egypt Joint Statement").
+# The title is a joint text ("Joint Statement of …", "India-Egypt Joint Statement",
+# "Trilateral Statement by the Leaders of …").
 _JOINT = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w'’.]*[-–][A-Z][\w'’.-]*\s+)?joint\b", re.I
+    r"^\s*(?:the\s+)?(?:[A-Z][\w'’.]*[-–][A-Z][\w'’.-]*\s+)?"
+    r"(?:joint|(?:tri|quadri)lateral\s+(?:statement|declaration|communiqu))",
+    re.I,
 )
 # A relation "between" its two parties names them ("Joint Statement on the
 # Strategic Partnership between the Republic of Korea and Canada"); a conflict or
@@ -34,6 +37,13 @@ _VISIT = re.compile(r"\bvisit\s+(?:of|by)\s+(.+?)\s+to\s+(.+?)(?:$|\s[|–—]\s
 _ABOUT = re.compile(
     r"\s(?:on|about|regarding|concerning|in|at|to mark|welcoming)\s|\s[|–—]\s", re.I
 )
+# A statement's own title: the kind of text, then whose it is.
+_OWNED = re.compile(
+    r"^\s*(?:Press\s+)?(?:Statement|Remarks|Comment|Declaration|Message|Address)"
+    r"\s+(?:by|of|from)\s+(.+)$",
+    re.I,
+)
+_NAME_WORDS = frozenset({"the", "of", "for", "and"})  # "Ministry of Foreign Affairs"
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9’'.]+")
 _LONGEST = 6  # words in a name
 
@@ -73,6 +83,26 @@ def title_group(
     if len(found) < 2:
         return None
     return tuple(found), meeting and not joint, joint
+
+
+def title_owner(title: str | None, registry: ActorRegistry) -> tuple[str, ...]:
+    """The one actor a statement's own title names as who makes it ("Statement
+    by the Spokesperson of the Ministry of Foreign Affairs of Ukraine",
+    "Statement by President Biden on …"): the title opens with the kind of text,
+    its owner is all names up to where it turns to its subject, and they name
+    one actor. None for a joint text, a headline ("Statement by Russia draws
+    criticism": a lower-case word in the owner) or two owners."""
+    found = _OWNED.match(title or "")
+    if found is None or is_joint(title):
+        return ()
+    owner = found.group(1)
+    owner = owner.split(" on behalf of ", 1)[-1]  # "by the High Representative on
+    owner = _ABOUT.split(owner, maxsplit=1)[0]  # behalf of the EU on …"
+    words = _WORD.findall(owner)
+    if not words or any(w[0].islower() and w not in _NAME_WORDS for w in words):
+        return ()
+    actors = set(_named(owner, registry))
+    return (actors.pop(),) if len(actors) == 1 else ()
 
 
 def is_joint(title: str | None) -> bool:
