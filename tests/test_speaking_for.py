@@ -206,6 +206,29 @@ def test_a_label_a_typo_away_from_an_earlier_one_is_the_same_speaker(
     assert said["have mentioned"] == ("Angela Merkel", ("DEU",))
 
 
+JOINED_PARTICLES = """President of Russia Vladimir Putin: Ladies and gentlemen.
+
+President of Egypt Abdel Fattah el-Sisi (retranslated): Thank you, Mr President.
+
+I would like to stress that Egypt values its partnership with Russia.
+"""
+
+COUNCIL_PARTICLES = """Mr. Fu Cong (China) (spoke in Chinese): We believe that \
+dialogue is the only way.
+
+Mr. d'Almeida (Benin) (spoke in French): We hope that it will be implemented.
+"""
+
+
+def test_a_label_with_a_joined_article_opens_its_speakers_turn(
+    nlp: Language,
+) -> None:
+    said = {s.cue: s.actor_ids for s in statements(nlp, JOINED_PARTICLES)}
+    assert said["would like to stress"] == ("EGY",)
+    council = {s.cue: s.actor_ids for s in statements(nlp, COUNCIL_PARTICLES)}
+    assert council == {"believe": ("CHN",), "hope": ("BEN",)}  # not China's
+
+
 SIDES_IN_GENERAL = """Following his talks with Kim Jong-un in Vladivostok,
 Vladimir Putin answered media questions.
 

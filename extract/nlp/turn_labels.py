@@ -40,7 +40,8 @@ _LANGUAGE_NOTE = re.compile(
 _QUOTE_MARKS = frozenset('"“«‘')  # 'X: "…"' quotes X: the colon rule's construction
 PARTICLES = frozenset(
     {"of", "the", "and", "for", "de", "del", "da", "al", "el", "bin", "ibn", "von",
-     "van", "der", "la", "le", "du", "on"}
+     "van", "der", "la", "le", "du", "on", "den", "di", "dos", "das", "ter", "ten",
+     "zu", "y", "ben", "bint"}
 )  # fmt: skip
 ABBREVIATIONS = frozenset(
     {"Mr.", "Mrs.", "Ms.", "Dr.", "Jr.", "St.", "H.E.", "Hon.", "Amb.", "Prof.",
@@ -245,6 +246,12 @@ def _titled(words: str) -> bool:
     return any(w.strip(",.").lower() in TITLES for w in words.split())
 
 
+def _joined(word: str) -> bool:
+    """A name with its article joined to it ('el-Sisi', 'al-Assad', 'd'Almeida'):
+    lower case before a capital, as no word of a sentence is."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+
 def _is_label(label: str) -> bool:
     """A speaker label: a floor word, or a capitalised name with its titles. A
     lone word ('Poll:', 'Sanders:') is a label only when it names a known person
@@ -255,7 +262,7 @@ def _is_label(label: str) -> bool:
     if words[0].lower() in FLOOR and len(words) <= 2:
         return True
     for word in words:
-        if is_abbreviation(word) or word.lower() in PARTICLES:
+        if is_abbreviation(word) or word.lower() in PARTICLES or _joined(word):
             continue
         if not word[0].isupper() or any(p in word for p in ';!?"“”'):
             return False
