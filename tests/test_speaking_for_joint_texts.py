@@ -131,6 +131,21 @@ def test_a_prime_minister_keeps_the_state_his_own_title_named_not_the_other_one(
     assert one_by_cue(nlp, RECEIVED, "stressed").actor_ids == ("POL",)
 
 
+VENUE = """Joint statement by President of the Russian Federation Vladimir Putin and \
+President of the United States of America Donald Trump
+
+President of the Russian Federation Vladimir Putin and President of the United \
+States of America Donald Trump, meeting in Helsinki, confirmed their determination \
+to defeat terrorism. The Presidents agreed that there is no military solution to \
+the conflict in Syria. Both sides noted the importance of deconfliction channels.
+"""
+
+
+@pytest.mark.parametrize("cue", ["agreed", "noted"])
+def test_where_the_signatories_met_is_no_signatory(nlp: Language, cue: str) -> None:
+    assert set(one_by_cue(nlp, VENUE, cue).actor_ids) == {"RUS", "USA"}
+
+
 LISTED = """Joint Declaration by the Heads of State or Government of France, \
 Germany and Poland
 

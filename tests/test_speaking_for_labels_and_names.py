@@ -155,6 +155,12 @@ the Indus Waters Treaty in abeyance.
             "The minister",
         ),
         ("Trump, also on Twitter, defended his decision.", "defended", "Trump"),
+        (  # the parse joins the participle to the names
+            "Lavrov and Blinken, meeting in Helsinki, agreed that the channels"
+            " should stay open.",
+            "agreed",
+            "Lavrov and Blinken",
+        ),
         (
             "Several ministers, including Lavrov, said the talks would resume.",
             "said",

@@ -33,6 +33,7 @@ _RECEIVING = frozenset({"receive", "host", "meet", "welcome"})
 _NEWS_TAKEN = frozenset({"welcome", "receive"})
 # Meetings an opening's group may be the participants of.
 _OCCASIONS = frozenset({"meeting", "summit", "talks", "conference", "consultation"})
+_PLACE_PREPS = frozenset({"in", "at"})
 
 
 def opening_group(
@@ -130,8 +131,12 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     "to" partners, and the one received."""
     doc = verb.doc
     roles = [c for c in (*subject.children, *verb.children) if _role(c)]
-    cut = {i for r in roles for i in range(r.left_edge.i, r.right_edge.i + 1)}
-    own = _without(doc[_after_dateline(subject) : verb.i], cut)
+    start = _after_dateline(subject)
+    venues = [t for t in doc[start : verb.i] if _venue(t)]
+    cut = {
+        i for r in [*roles, *venues] for i in range(r.left_edge.i, r.right_edge.i + 1)
+    }
+    own = _without(doc[start : verb.i], cut)
     if we:
         own += [doc[r.left_edge.i : r.right_edge.i + 1] for r in roles]
     partners = [  # not 'agreed with the call of X': whose call is no partner
@@ -251,6 +256,12 @@ def _role(token: Token) -> bool:
         and token.dep_ in ("prep", "mark")
         and any(c.dep_ == "pobj" for c in token.children)
     )
+
+
+def _venue(token: Token) -> bool:
+    """Where the subject meets or is ("…, meeting in Helsinki,", "the delegations
+    in Geneva"): a place there names no participant."""
+    return token.dep_ == "prep" and token.lower_ in _PLACE_PREPS
 
 
 def _without(region: Span, cut: set[int]) -> list[Span]:

@@ -219,14 +219,16 @@ def without_time(doc: Doc, found: Attribution) -> Attribution:
 _WHERE = frozenset({"on", "in", "at", "via"})
 _SPEAKING = frozenset(
     {"speak", "talk", "write", "address", "reply", "respond", "answer", "comment",
-     "testify", "post", "tweet", "appear", "tell"}
+     "testify", "post", "tweet", "appear", "tell", "meet"}
 )  # fmt: skip
+# The participles, as the parse may tag one a noun ("…, meeting in Helsinki,").
+_SPEAKING_ING = frozenset((w[:-1] if w.endswith("e") else w) + "ing" for w in _SPEAKING)
 _FOR_WHOM = frozenset({"for", "behalf"})
 
 
 def without_aside(doc: Doc, found: Attribution) -> Attribution:
     """ "The minister, speaking on Monday, said", "Trump, also on Twitter,
-    defended": an aside set off by a comma after the speaker's noun that says
+    defended", "A and B, meeting in Helsinki, agreed": an aside set off by a comma after the speaker's noun that says
     where or how it spoke, not who or for whom, is left out of the source."""
     source = found.source
     if source is None:
@@ -254,8 +256,10 @@ def _says_where_or_how(table: TokenTable, child: int, last: int) -> bool:
     if any(table.lower[i] in _FOR_WHOM for i in range(child, last)):
         return False
     dep = table.dep[child]
-    if dep == "acl":  # not 'The ad, titled "Unifier?",', 'X, representing Y,'
-        return table.tag[child] == "VBG" and table.lemma[child] in _SPEAKING
+    # not 'The ad, titled "Unifier?",', 'X, representing Y,'; the parse may join
+    # the participle to the names ('A and B, meeting in Helsinki,')
+    if dep in ("acl", "conj", "appos"):
+        return table.lower[child] in _SPEAKING_ING
     if dep == "prep":
         return table.lower[child] in _WHERE
     return dep in ("advmod", "npadvmod")
