@@ -228,8 +228,9 @@ _FOR_WHOM = frozenset({"for", "behalf"})
 
 def without_aside(doc: Doc, found: Attribution) -> Attribution:
     """ "The minister, speaking on Monday, said", "Trump, also on Twitter,
-    defended", "A and B, meeting in Helsinki, agreed": an aside set off by a comma after the speaker's noun that says
-    where or how it spoke, not who or for whom, is left out of the source."""
+    defended", "A and B, meeting in Helsinki, agreed": an aside set off by a
+    comma after the speaker's noun that says where or how it spoke, not who or
+    for whom, is left out of the source."""
     source = found.source
     if source is None:
         return found
