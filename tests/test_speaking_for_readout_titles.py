@@ -47,3 +47,27 @@ def test_a_bare_title_named_in_the_opening_stays_that_persons(nlp: Language) -> 
         "The Prime Minister welcomed the progress on trade."
     )
     assert published_by(nlp, text, "USA", BLINKENS)["welcomed"].actor_ids == ("IND",)
+
+
+def test_a_bare_title_the_other_side_was_named_with_is_the_other_sides(
+    nlp: Language,
+) -> None:
+    # the issuer's leader once held the title too: only the office he holds
+    # on the day counts, and the readout named Israel's holder
+    text = (
+        "Vladimir Putin had a telephone conversation with Prime Minister of Israel "
+        "Benjamin Netanyahu. The Prime Minister raised the issue of hostages."
+    )
+    found = published_by(nlp, text, "RUS", date(2023, 10, 16))["raised"]
+    assert found.actor_ids == ("ISR",)
+
+
+def test_a_bare_title_the_issuers_named_leader_holds_stays_the_issuers(
+    nlp: Language,
+) -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of France "
+        "Emmanuel Macron. The President stressed that the agreements must be kept."
+    )
+    found = published_by(nlp, text, "RUS", date(2023, 10, 16))["stressed"]
+    assert found.actor_ids == ("RUS",)
