@@ -297,10 +297,10 @@ def _holds(
     document is a meeting or call: the title may be the other side's),
     the document calls someone so before naming another or names the
     principal's holder with it (a full title naming no state is its own), the
-    registry gives the principal's actor that office (when the document named
-    another's holder, only the office of someone it names: "The Prime
-    Minister" after "Prime Minister of Israel" in the Kremlin's readout is
-    Israel's), or the header names it
+    registry gives the principal's actor that office (in a meeting or call
+    that named the other side's holder, only the office of someone it names:
+    "The Prime Minister" after "Prime Minister of Israel" in the Kremlin's
+    readout is Israel's), or the header names it
     bare, as the issuer's own ("Statement by the Secretary-General")."""
     words = _title_words(title)
     person = registry.person(name) if name else None
@@ -313,7 +313,8 @@ def _holds(
     if any(h.actors in ((), (actor,)) for h in holders if not h.bare):
         return True
     roles = [r for p in registry.people.values() for r in p.roles]
-    if holders:  # another's holder named: the principal's only if named too
+    if holders and shared:  # the other side's holder named: the principal's
+        # only if its named participant holds the title too
         found = (registry.person(s.label_) for s in doc.spans.get("people", []))
         roles = [p.role_on(doc._.published) for p in found if p is not None]
     if any(r.actor_id == actor and words <= _title_words(r.title) for r in roles):
