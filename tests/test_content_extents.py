@@ -128,3 +128,26 @@ def test_a_firm_a_forecast_or_a_condition_holds_no_stance(  # type: ignore[no-un
     nlp, text: str
 ) -> None:
     assert not [s for s in statements(nlp, text) if s.cue.startswith("continue")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (  # the parse read 'that' as a determiner and the clause as an object
+            "The members of the Security Council reaffirmed that terrorism in all"
+            " its forms constitutes one of the most serious threats to peace.",
+            "reaffirmed",
+            "that terrorism in all its forms constitutes one of the most serious"
+            " threats to peace",
+        ),
+        (  # a determiner 'that' stays the object's
+            "The minister reaffirmed that commitment, saying the talks would go on.",
+            "reaffirmed",
+            "that commitment",
+        ),
+    ],
+)
+def test_a_that_clause_read_as_an_object_is_the_whole_clause(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, content: str
+) -> None:
+    assert by_cue(nlp, text)[cue].content == content

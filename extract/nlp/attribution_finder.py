@@ -50,6 +50,7 @@ from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
 from extract.nlp.medium_sources import without_medium
 from extract.nlp.misparsed_cues import find_misparsed_cues
+from extract.nlp.misread_that import with_that_clause
 from extract.nlp.no_statements import (
     aside,
     asked_by_the_floor,
@@ -121,7 +122,7 @@ def find_attributions(
         return _settled(doc, _with_register(rules, acts), lexicon)
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules), official)
-    learned = [_from_found(doc, f, quotes) for f in found]
+    learned = [with_that_clause(doc, _from_found(doc, f, quotes)) for f in found]
     # the register's cues ('expressed concern about') decide their own span
     register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
     learned = [a for a in learned if not any(i in register for i in range(*a.cue))]
