@@ -542,3 +542,16 @@ TRILATERAL_TITLE = (
 def test_a_trilateral_statements_title_names_its_signatories(nlp: Language) -> None:
     found = one_by_cue(nlp, TRILATERAL_TITLE, "agreed to").actor_ids
     assert found == ("ARM", "AZE", "RUS")
+
+
+FREED = """Two hostages — an American and an Australian — who had been held by the \
+Taliban in Afghanistan since 2016 were released Tuesday in a prisoner swap.
+American Kevin King and Australian Timothy Weeks, both professors at the American \
+University of Kabul, were handed over to US forces in the country's southern Zabul \
+province, an insurgent source told Agence France-Presse.
+Both sides said they were hopeful the swap could lead to a breakthrough.
+"""
+
+
+def test_those_an_opening_says_were_freed_are_no_sides(nlp: Language) -> None:
+    assert one_by_cue(nlp, FREED, "said").actor_ids == ()
