@@ -151,3 +151,12 @@ def test_a_that_clause_read_as_an_object_is_the_whole_clause(  # type: ignore[no
     nlp, text: str, cue: str, content: str
 ) -> None:
     assert by_cue(nlp, text)[cue].content == content
+
+
+def test_a_cue_and_its_content_never_share_a_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vladimir Putin: We discussed energy. Our Japanese partners expressed "
+        "interest in the Arctic LNG 2 project.\n\nShinzo Abe: Thank you."
+    )
+    found = by_cue(nlp, text)["expressed interest in"]
+    assert found.content == "the Arctic LNG 2 project"

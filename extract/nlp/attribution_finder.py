@@ -61,6 +61,7 @@ from extract.nlp.no_statements import (
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
+from extract.nlp.overlapping_cues import without_overlap
 from extract.nlp.passed_over import find_passed_over
 from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
@@ -122,7 +123,10 @@ def find_attributions(
         return _settled(doc, _with_register(rules, acts), lexicon)
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules), official)
-    learned = [with_that_clause(doc, _from_found(doc, f, quotes)) for f in found]
+    learned = [
+        without_overlap(doc, with_that_clause(doc, _from_found(doc, f, quotes)))
+        for f in found
+    ]
     # the register's cues ('expressed concern about') decide their own span
     register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
     learned = [a for a in learned if not any(i in register for i in range(*a.cue))]
