@@ -555,3 +555,20 @@ Both sides said they were hopeful the swap could lead to a breakthrough.
 
 def test_those_an_opening_says_were_freed_are_no_sides(nlp: Language) -> None:
     assert one_by_cue(nlp, FREED, "said").actor_ids == ()
+
+
+CHAIRS_STATEMENT = """1. The 44th ASEAN Summit was held in Vientiane on 9 October \
+2024 under the Chairmanship of the Lao PDR.
+
+2. We reaffirmed our commitment to ASEAN Centrality.
+"""
+
+
+def test_we_after_a_bodys_summit_was_held_is_the_body(nlp: Language) -> None:
+    background = Background(
+        titles={"doc": "Chair's Statement of the 44th ASEAN Summit"}
+    )
+    found = next(
+        extract_statements(nlp, [("doc", CHAIRS_STATEMENT)], background=background)
+    )[1]
+    assert _cue(found, "reaffirmed").actor_ids == ("ASEAN",)

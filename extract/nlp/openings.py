@@ -111,6 +111,8 @@ def _group_of_verb(
         titled = named_we(verb.doc[subject.i : subject.right_edge.i + 1])
         found = list(titled) if len(titled) == 1 and titled[0] in found else found
     members = _members_of_body(subject, found, registry)
+    if members and subject.lemma_.lower() in _OCCASIONS:  # "The ASEAN Summit was
+        return DocumentVoices(group=tuple(found), joint=True)  # held": its "we"
     guest = verb.lemma_ in _RECEIVING and len(found) > len(named)  # "welcomed X"
     meeting = (verb.lemma_ in _MEETING_VERBS or guest) and not joint
     if len(found) < 2 and not (joint and found) and not members:
@@ -243,8 +245,11 @@ def _occasion(verb: Token, subject: Token) -> list[Span]:
 
 def _members_of_body(subject: Token, found: list[str], registry: ActorRegistry) -> bool:
     """The heads or ministers of one body's members ("The Heads of State of the
-    member states of the SCO met"): the body is the group."""
-    if len(found) != 1 or not plural(subject) or singular(subject) not in GROUP_NOUNS:
+    member states of the SCO met") or its meeting ("The 44th ASEAN Summit was
+    held"): the body is the group."""
+    occasion = subject.lemma_.lower() in _OCCASIONS and not plural(subject)
+    members = plural(subject) and singular(subject) in GROUP_NOUNS
+    if len(found) != 1 or not (members or occasion):
         return False  # "the Syrian Democratic Forces" are the body, not its members
     actor = registry.actors.get(found[0])
     return actor is not None and actor.kind == "body"
