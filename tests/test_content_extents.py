@@ -160,3 +160,24 @@ def test_a_cue_and_its_content_never_share_a_word(nlp) -> None:  # type: ignore[
     )
     found = by_cue(nlp, text)["expressed interest in"]
     assert found.content == "the Arctic LNG 2 project"
+
+
+COLON_PARAGRAPH = """The UK has today sanctioned 20 vessels of Russia's shadow fleet.
+
+Foreign Secretary David Lammy said:
+
+Putin's war machine is funded by oil revenues. We will keep up the pressure. \
+The Foreign Secretary added that more sanctions would follow.
+
+The minister stressed: the talks went well.
+"""
+
+
+def test_words_a_colon_opens_on_their_own_paragraph_are_the_paragraph(  # type: ignore[no-untyped-def]
+    nlp,
+) -> None:
+    found = by_cue(nlp, COLON_PARAGRAPH)
+    assert found["said:"].content == (
+        "Putin's war machine is funded by oil revenues. We will keep up the pressure"
+    )  # up to another statement's sentence
+    assert found["stressed:"].content == "the talks went well"

@@ -26,6 +26,7 @@ from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
 from extract.nlp.clefts import with_cleft_subjects
+from extract.nlp.colon_paragraphs import with_colon_paragraphs
 from extract.nlp.colon_speech import find_colon_speech
 from extract.nlp.continued_stances import find_continued_stances
 from extract.nlp.coordinated_speakers import with_coordinated_speakers
@@ -237,6 +238,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         replace(a, content=to_quotation_end(doc, a.content, a.cue, quotes))
         for a in found
     ]
+    found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph
     return [
         replace(a, cue=_without_breaks(doc, a.cue))
         for a in with_following_quotes(
