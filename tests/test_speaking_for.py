@@ -18,6 +18,11 @@ from statements_by_cue import statements
         ("The Moscow Times reported that the ministry had denied the claim.", ()),
         ("The Helsinki Accords say that the borders of Europe are inviolable.", ()),
         ("The Vienna agreements say that the inspectors may return.", ()),
+        (  # where one was born or is based is no one they serve
+            "The German-born head of the World Bank said that growth would slow.",
+            ("WB",),
+        ),
+        ("A Brussels-based diplomat said that the talks would resume.", ()),
         ("Former French Foreign Minister Jean Dupont said the treaty was dead.", ()),
         ("State-owned Chinese news agency Xinhua reported that the talks ended.", ()),
         (

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.memo import once_per_doc
-from extract.nlp.officials import ORGANS, describes_another, opens_a_name, origin_tag
+from extract.nlp.officials import (
+    ORGANS,
+    describes_another,
+    opens_a_name,
+    origin_compound,
+    origin_tag,
+)
 
 _LOCATIVE = frozenset(
     {"in", "at", "on", "to", "from", "near", "inside", "across", "during", "after",
@@ -55,6 +61,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if not _sent_to(s)
         and not opens_a_name(s)
         and not origin_tag(s)
+        and not origin_compound(s)
         and not describes_another(s)
         and not _members_of_body(s, registry)
         and not _diplomats_at_body(s, registry)

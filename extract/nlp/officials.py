@@ -250,6 +250,21 @@ def origin_tag(mention: Span) -> bool:
     )
 
 
+# What a place joined by a hyphen says of a person: where they come from or
+# live ("German-born", "London-based"), not whom they serve.
+_ORIGINS = frozenset({"born", "based", "raised", "educated", "bred", "trained"})
+
+
+def origin_compound(mention: Span) -> bool:
+    """A state or place joined to a word of origin ("the German-born head of the
+    World Bank", "a Brussels-based diplomat"): where, not for whom."""
+    doc = mention.doc
+    end = mention.end
+    return (
+        end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _ORIGINS
+    )
+
+
 def describes_another(mention: Span) -> bool:
     """The mention is a state's adjective or name describing a common noun that is
     none of its offices, organs or servants ("German automaker", "Swiss
