@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import one_by_cue
+from statements_by_cue import one_by_cue, published_by
 
 WHITE_HOUSE_READOUT = """THE WHITE HOUSE
 
@@ -328,3 +328,27 @@ def test_the_registrys_secretary_general_needs_a_document_naming_no_other_body(
     nlp: Language, text: str, actors: tuple[str, ...]
 ) -> None:
     assert one_by_cue(nlp, text, "strongly condemned").actor_ids == actors
+
+
+def test_a_head_of_government_the_issuer_has_none_of_is_not_the_issuers(
+    nlp: Language,
+) -> None:
+    text = (
+        "We welcome the opening of new crossings. The Prime Minister has said that"
+        " he wants to see more aid get in."
+    )
+    found = published_by(nlp, text, "USA")["has said"]
+    assert found.actor_ids == ()  # the United States has no prime minister
+
+
+BRIEFING = """MR MILLER: The Secretary has been clear that Israel must do more to \
+protect civilians.
+
+QUESTION: Do you accept that?
+
+MR MILLER: The Prime Minister has said that he wants to see more aid get in.
+"""
+
+
+def test_a_title_after_another_title_is_not_the_same_person(nlp: Language) -> None:
+    assert published_by(nlp, BRIEFING, "USA")["has said"].actor_ids == ()

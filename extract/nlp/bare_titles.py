@@ -30,6 +30,12 @@ _PLACES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 _WORDS = re.compile(r"[a-z]+")
 # the state a title names as its own without a name ("President of the Republic")
 _OWN_STATES = frozenset({"republic", "federation", "government"})
+# Titles of a head of state or government, which a state has or has not.
+_HEADS = frozenset(
+    frozenset(t.split())
+    for t in ("prime minister", "president", "chancellor", "king", "queen",
+              "premier", "emir", "sultan")
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +315,7 @@ def _holds(
             r.actor_id == actor and words <= _title_words(r.title) for r in person.roles
         )
     if (not holders and not shared) or (holders and holders[0].bare):  # its own
-        return True
+        return not _a_head_it_has_not(actor, words, registry)
     if any(h.actors in ((), (actor,)) for h in holders if not h.bare):
         return True
     roles = [r for p in registry.people.values() for r in p.roles]
@@ -322,6 +328,21 @@ def _holds(
     header = " ".join(_WORDS.findall(doc_text(doc)[: first_paragraph(doc)[0]].lower()))
     bare = re.compile(rf"\bthe {' '.join(_WORDS.findall(' '.join(title)))}\b(?! of)")
     return bare.search(header) is not None
+
+
+def _a_head_it_has_not(
+    actor: str, words: frozenset[str], registry: ActorRegistry
+) -> bool:
+    """A head of state's or government's title the actor has no holder of while
+    the registry knows its heads ("the Prime Minister" in the State
+    Department's briefing is another state's)."""
+    if words not in _HEADS:
+        return False
+    roles = [
+        r for p in registry.people.values() for r in p.roles if r.actor_id == actor
+    ]
+    heads = [r for r in roles if _title_words(r.title) in _HEADS]
+    return bool(heads) and not any(words <= _title_words(r.title) for r in roles)
 
 
 def _alias_outvoted(source: Span, registry: ActorRegistry) -> bool:

@@ -34,6 +34,8 @@ def title_holder(
         return earlier
     if not own_actors and any(c.dep_ in ("prep", "poss") for c in head.children):
         return None  # "the chairman of the Conservative Party" says whose
+    if last_person is not None and _another_title(source, last_person):
+        last_person = None  # "the Prime Minister" after "The Secretary said"
     if last_person is not None and (
         not own_actors or own_actors == last_person.actor_ids
     ):
@@ -44,6 +46,16 @@ def title_holder(
             return None  # "the President" after the press secretary spoke
         return Speaker(last_person.name, source.text, last_person.actor_ids, True)
     return None
+
+
+def _another_title(source: Span, person: Speaker) -> bool:
+    """The person is known only by a title (a bare "The Secretary") that is not
+    the source's: someone else."""
+    named = [w.lower().strip(".,") for w in (person.name or "").split()]
+    if not named or any(w not in TITLES and w != "the" for w in named):
+        return False
+    own = {t.lower_ for t in source if t.lower_ != "the"}
+    return not own <= set(named)
 
 
 # Offices a registry role names by its title: "the President" is no one whose
