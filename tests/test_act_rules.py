@@ -37,6 +37,11 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "threaten"),
         # a protest's noun decides over the agreement it protests
         ("China lodged a strong protest against the decision.", "criticise"),
+        # regretting a mistake or a loss of life criticises no one
+        ("Rouhani tweeted that Iran deeply regrets this disastrous mistake.",
+         "state"),
+        ("We regret the decision of the European Union to extend the sanctions.",
+         "criticise"),
         # ... not when denied, nor a third party's forecast without a condition
         ("The spokesman said that China will not retaliate.", "state"),
         # refusing to give something up rejects
