@@ -37,6 +37,11 @@ from tests.statements_by_cue import by_cue, rule_act, statements
          "threaten"),
         # a protest's noun decides over the agreement it protests
         ("China lodged a strong protest against the decision.", "criticise"),
+        # readiness to help or assist is intent to cooperate (CAMEO 030)
+        ("Macron said that France stands ready to help Brazil fight the fires.",
+         "express_intent_to_negotiate"),
+        ("The EU said it was ready to provide assistance to the victims.",
+         "express_intent_to_negotiate"),
         # regretting a mistake or a loss of life criticises no one
         ("Rouhani tweeted that Iran deeply regrets this disastrous mistake.",
          "state"),
