@@ -38,6 +38,12 @@ def _assert_merkel_says(nlp: Language, line: str, cue: str, content: str) -> Non
             "underscore",
             "that Germany is building up its cooperation with Russia",
         ),
+        (
+            "Angela Merkel: I would like to remind colleagues that Germany has"
+            " always fulfilled its obligations.",
+            "would like to remind",
+            "that Germany has always fulfilled its obligations",
+        ),
     ],
 )
 def test_a_turn_speakers_first_person_clause_is_their_statement(
