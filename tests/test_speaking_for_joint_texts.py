@@ -572,3 +572,23 @@ def test_we_after_a_bodys_summit_was_held_is_the_body(nlp: Language) -> None:
         extract_statements(nlp, [("doc", CHAIRS_STATEMENT)], background=background)
     )[1]
     assert _cue(found, "reaffirmed").actor_ids == ("ASEAN",)
+
+
+def _titled(nlp: Language, text: str, title: str) -> list[Statement]:
+    background = Background(titles={"doc": title})
+    return next(extract_statements(nlp, [("doc", text)], background=background))[1]
+
+
+COMMUNIQUE = """The two sides reaffirmed their commitment to the complete \
+denuclearization of the Korean Peninsula.
+"""
+
+
+def test_a_joint_title_of_names_only_names_the_signatories_of_a_page(
+    nlp: Language,
+) -> None:
+    own = "Joint Communiqué of the Republic of Korea and the United States"
+    found = _cue(_titled(nlp, COMMUNIQUE, own), "reaffirmed")
+    assert found.actor_ids == ("KOR", "USA")
+    headline = "Joint statement by Korea and the United States calls for talks"
+    assert _cue(_titled(nlp, COMMUNIQUE, headline), "reaffirmed").actor_ids == ()

@@ -44,6 +44,8 @@ _OWNED = re.compile(
     re.I,
 )
 _NAME_WORDS = frozenset({"the", "of", "for", "and"})  # "Ministry of Foreign Affairs"
+# The lower-case words of a title that lists its signatories.
+_LINKS = _NAME_WORDS | {"by", "between", "from", "with"}
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9’'.]+")
 _LONGEST = 6  # words in a name
 
@@ -64,7 +66,7 @@ def title_group(
         return None
     words = {w.lower() for w in _WORD.findall(title)}
     meeting, joint = bool(words & _MEETING), is_joint(title)
-    if not issuer and not (joint and headed):
+    if not issuer and not (joint and (headed or _names_only(title))):
         return None
     if not meeting and not joint:
         return None
@@ -103,6 +105,14 @@ def title_owner(title: str | None, registry: ActorRegistry) -> tuple[str, ...]:
         return ()
     actors = set(_named(owner, registry))
     return (actors.pop(),) if len(actors) == 1 else ()
+
+
+def _names_only(title: str) -> bool:
+    """A joint text's own title, all names up to its subject ("Joint Communiqué
+    of the Republic of Korea and the United States"), not a headline about one
+    ("Joint statement by Russia and China calls for talks")."""
+    head = _ABOUT.split(title, maxsplit=1)[0]
+    return all(w[0].isupper() or w.lower() in _LINKS for w in _WORD.findall(head))
 
 
 def is_joint(title: str | None) -> bool:
