@@ -6,7 +6,7 @@ while "along with his aides" adds no one. Each runs the real pipeline."""
 from __future__ import annotations
 
 from spacy.language import Language
-from statements_by_cue import one_by_cue
+from statements_by_cue import one_by_cue, published_by
 
 
 def test_a_list_of_states_parsed_as_an_apposition_speaks_for_each(
@@ -39,3 +39,12 @@ def test_a_speaker_along_with_people_of_no_actor_keeps_their_own(
         "along with his aides, said the talks would continue."
     )
     assert one_by_cue(nlp, text, "said").actor_ids == ("RUS",)
+
+
+def test_a_leader_together_with_another_named_first_here_speaks_with_theirs(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp, "Putin, together with Erdogan, called for a ceasefire in Libya.", "RUS"
+    )["called for"]
+    assert found.actor_ids == ("RUS", "TUR")  # the registry's Erdogan that day

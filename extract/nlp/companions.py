@@ -1,18 +1,23 @@
 """A source that speaks together with others: "Russia, together with Turkey and
 Iran, has proposed X", "Putin along with Erdogan said". Those it names
-"together with" or "along with" speak too: their actors follow the source's."""
+"together with" or "along with" speak too: their actors follow the source's
+(a person's as the text gave them, else as the registry has them that day)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.actors import ActorRegistry
 from extract.nlp.speaker import Speaker
 
 _TOGETHER = frozenset({"together", "along"})
 
 
 def with_companions(
-    speaker: Speaker, source: Span, known: dict[str, tuple[str, ...]]
+    speaker: Speaker,
+    source: Span,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
 ) -> Speaker:
     """The speaker joined by the actors of those the source names it speaks
     together with; the speaker as it was when it has no actor or names none."""
@@ -28,7 +33,7 @@ def with_companions(
     ]
     found: list[str] = []
     for word in companions:
-        actors = _actors_of(word, source, known)
+        actors = _actors_of(word, source, known, registry)
         if not actors:
             return speaker  # "along with his aides": not all of them speak for one
         found += actors
@@ -49,14 +54,20 @@ def _together_with(prep: Token, source: Span) -> bool:
 
 
 def _actors_of(
-    word: Token, source: Span, known: dict[str, tuple[str, ...]]
+    word: Token,
+    source: Span,
+    known: dict[str, tuple[str, ...]],
+    registry: ActorRegistry,
 ) -> tuple[str, ...]:
-    """The actor a state or body named by `word` is, or a person known before."""
+    """The actor a state or body named by `word` is, or a person's: known
+    before in the text, else the office the registry gives them that day."""
     doc = source.doc
     for span in doc.spans.get("actors", []):
         if span.root == word:
             return (span.label_,)
     for span in doc.spans.get("people", []):
         if span.start <= word.i < span.end:
-            return known.get(span.label_, ())
+            person = registry.person(span.label_)
+            held = person.actors_on(doc._.published) if person is not None else ()
+            return known.get(span.label_, held)
     return ()

@@ -118,7 +118,7 @@ def resolve_speakers(
         if speaker.is_person:  # "The Secretary and Secretary Manalo"
             speaker = with_titled_conjuncts(speaker, source, voices, known, registry)
         speaker = with_paired_titles(speaker, source, voices, known, registry)
-        speaker = with_companions(speaker, source, known)
+        speaker = with_companions(speaker, source, known, registry)
         if named is not None:
             speaker = replace(speaker, mention=source.text)
         speaker = _not_the_speaker(speaker, source, voices, people, known, registry)
