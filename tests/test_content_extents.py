@@ -181,3 +181,23 @@ def test_words_a_colon_opens_on_their_own_paragraph_are_the_paragraph(  # type: 
         "Putin's war machine is funded by oil revenues. We will keep up the pressure"
     )  # up to another statement's sentence
     assert found["stressed:"].content == "the talks went well"
+
+
+NEIGHBOURS = (
+    '"We will not accept this," the minister said. The minister said: "We will'
+    ' respond." "A deal is close," said Lavrov. "The rest is detail."'
+)
+
+
+def test_a_content_runs_over_no_other_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(s.cue, s.content) for s in statements(nlp, NEIGHBOURS)]
+    assert found[1:] == [
+        ("said", '"We will not accept this,"'),
+        ("said:", '"We will respond."'),
+        ("said", '"A deal is close," said Lavrov. "The rest is detail."'),
+    ]
+
+
+def test_a_content_keeps_both_marks_of_a_quotation_or_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN chief said 'the world cannot afford another war'."
+    assert by_cue(nlp, text)["said"].content == "'the world cannot afford another war'"

@@ -38,6 +38,7 @@ from extract.nlp.coordination import (
     whole_coordinations,
     without_other_acts,
 )
+from extract.nlp.crossed_cues import without_crossed_cues
 from extract.nlp.cue_chains import chain_cues
 from extract.nlp.datelines import after_dateline
 from extract.nlp.elaborations import with_elaborations
@@ -68,6 +69,7 @@ from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
 from extract.nlp.quotes import (
     SpanRange,
+    balanced_marks,
     quote_kind,
     quote_spans,
     to_quotation_end,
@@ -134,6 +136,7 @@ def find_attributions(
     # so do acts worded as deeds ('held X responsible for Y', 'X was welcomed by')
     acted = {i for a in acts for i in range(*a.cue)}
     learned = [a for a in learned if not any(i in acted for i in range(*a.cue))]
+    learned = without_crossed_cues(doc, learned, rules)  # '…," X said. Y said: "…"'
     # a turn's speaker on their own thoughts ('I would like to stress that …')
     learned = with_turn_speech(doc, rules, learned)
     taken = {i for a in learned for i in range(*a.cue)}
@@ -235,7 +238,12 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [_without_venue(table, a) for a in found]
     quotes = quote_spans(doc)
     found = [
-        replace(a, content=to_quotation_end(doc, a.content, a.cue, quotes))
+        replace(
+            a,
+            content=balanced_marks(
+                doc, to_quotation_end(doc, a.content, a.cue, quotes)
+            ),
+        )
         for a in found
     ]
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph

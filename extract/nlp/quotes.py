@@ -121,6 +121,27 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def balanced_marks(doc: Doc, content: SpanRange) -> SpanRange:
+    """A content with both marks of a quotation or neither: one that ends with a
+    closing mark whose opening one stands just before it takes that one in
+    ("said 'the world cannot afford another war'"), else the stray mark is left
+    out; so for an opening mark without its closing one."""
+    start, end = content
+    if end - start < 2:
+        return content
+    opens = [i for i in range(start, end) if doc[i].tag_ == "``"]
+    closes = [i for i in range(start, end) if doc[i].tag_ == "''"]
+    if closes and closes[-1] == end - 1 and not opens:
+        if start > 0 and doc[start - 1].tag_ == "``":
+            return start - 1, end
+        return start, trim_end(doc, start, end - 1)
+    if opens and opens[0] == start and not closes:
+        if end < len(doc) and doc[end].tag_ == "''":
+            return start, end + 1
+        return start + 1, end
+    return content
+
+
 def to_quotation_end(
     doc: Doc, content: SpanRange, cue: SpanRange, quotes: list[SpanRange]
 ) -> SpanRange:
