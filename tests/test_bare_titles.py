@@ -352,3 +352,21 @@ MR MILLER: The Prime Minister has said that he wants to see more aid get in.
 
 def test_a_title_after_another_title_is_not_the_same_person(nlp: Language) -> None:
     assert published_by(nlp, BRIEFING, "USA")["has said"].actor_ids == ()
+
+
+FLOOR = """President of Russia Vladimir Putin: Good afternoon.
+
+Vladimir Putin: I am sure that the new authorities are bound to understand this.
+
+Question: Does your executive order concern Ukraine's territorial integrity \
+because the President that is still in office qualified it as an attempt at \
+annexation?
+
+Vladimir Putin: I think I have already answered this question.
+"""
+
+
+def test_a_title_in_a_question_is_not_the_one_the_question_asks(
+    nlp: Language,
+) -> None:
+    assert published_by(nlp, FLOOR, "RUS")["qualified"].actor_ids == ()

@@ -154,3 +154,14 @@ def test_a_turn_speakers_stance_on_an_object_is_their_statement(
     nlp: Language, line: str, cue: str, content: str
 ) -> None:
     _assert_merkel_says(nlp, line, cue, content)
+
+
+def test_a_label_with_a_comma_ends_before_the_speech(nlp: Language) -> None:
+    text = _turns(
+        "Official Spokesperson, Shri Randhir Jaiswal: Good afternoon.",
+        "Question (Sidhant Sibal, WION): Sir, what is India's position?",
+        "Official Spokesperson, Shri Randhir Jaiswal: We have always called for"
+        " dialogue and diplomacy.",
+    )
+    found = by_cue(nlp, text)["have always called for"]
+    assert found.content == "dialogue and diplomacy"

@@ -3,9 +3,10 @@
 unless a colon before it opens what follows ("she said:\n\n"Ukraine ...""),
 which a text introduced as "the following" is not: "released the following
 statement:\n\nWe condemn X" is the statement's own sentences.
-A record's turn label that names a delegation in brackets ("Mr. Danon
-(Israel): Israel will not accept ...") ends at its colon: the parser would
-otherwise take the speech's subject for an apposition of the label. Two words
+A turn label ("Mr. Danon (Israel): Israel will not accept ...", "Official
+Spokesperson, Shri Randhir Jaiswal: We have always called …") ends at its
+colon: the parser would otherwise take the speech's subject for an apposition
+of the label, or its verb for the label's. Two words
 with nothing between them are one sentence: the parser, thrown by a title line
 before, would otherwise end one after a first word ("Ukraine | expressed
 readiness …", "CHANCELLOR | SCHOLZ:")."""
@@ -13,6 +14,8 @@ readiness …", "CHANCELLOR | SCHOLZ:")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from extract.nlp.turn_labels import names_a_speaker
 
 _LABEL_LONGEST = 12  # tokens of a label before its colon
 _FOLLOWING = frozenset({"following", "follows"})
@@ -34,10 +37,25 @@ def break_at_paragraphs(doc: Doc) -> Doc:
         if token.i == 0 or (
             doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
         ):
-            speech = _after_bracketed_label(doc, token)
+            speech = _after_bracketed_label(doc, token) or _after_label(doc, token)
             if speech is not None:
                 speech.is_sent_start = True
     return doc
+
+
+def _after_label(doc: Doc, first: Token) -> Token | None:
+    """The first word after a turn label opening a line at `first` ("Official
+    Spokesperson, Shri Randhir Jaiswal: We have always …"), or None."""
+    label = doc[first.i : first.i + _LABEL_LONGEST]
+    colon = next((t for t in label if t.text == ":" or "\n" in t.text), None)
+    if colon is None or colon.text != ":" or colon.i == first.i:
+        return None
+    if not names_a_speaker(doc.text[first.idx : colon.idx].strip()):
+        return None
+    after = colon.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return doc[after] if after < len(doc) else None
 
 
 def _opened_by_colon(doc: Doc, end: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.memo import once_per_doc
 from extract.nlp.token_table import sentence_bounds, token_table
@@ -10,6 +10,7 @@ from extract.nlp.token_table import sentence_bounds, token_table
 SpanRange = tuple[int, int]
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "''": "''"}
+_SINGLE_MARKS = frozenset({"'", "\u2018", "\u2019"})  # ' ‘ ’
 
 
 def quote_spans(doc: Doc) -> list[SpanRange]:
@@ -122,24 +123,30 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
 
 
 def balanced_marks(doc: Doc, content: SpanRange) -> SpanRange:
-    """A content with both marks of a quotation or neither: one that ends with a
+    """A content with both single marks of a quotation or neither: one that ends with a
     closing mark whose opening one stands just before it takes that one in
     ("said 'the world cannot afford another war'"), else the stray mark is left
     out; so for an opening mark without its closing one."""
     start, end = content
     if end - start < 2:
         return content
-    opens = [i for i in range(start, end) if doc[i].tag_ == "``"]
-    closes = [i for i in range(start, end) if doc[i].tag_ == "''"]
+    opens = [i for i in range(start, end) if _single(doc[i], "``")]
+    closes = [i for i in range(start, end) if _single(doc[i], "''")]
     if closes and closes[-1] == end - 1 and not opens:
-        if start > 0 and doc[start - 1].tag_ == "``":
+        if start > 0 and _single(doc[start - 1], "``"):
             return start - 1, end
         return start, trim_end(doc, start, end - 1)
     if opens and opens[0] == start and not closes:
-        if end < len(doc) and doc[end].tag_ == "''":
+        if end < len(doc) and _single(doc[end], "''"):
             return start, end + 1
         return start + 1, end
     return content
+
+
+def _single(token: Token, tag: str) -> bool:
+    """A single quotation mark, opening (``) or closing (''): double ones are
+    `to_quotation_end`'s."""
+    return token.tag_ == tag and token.text in _SINGLE_MARKS
 
 
 def to_quotation_end(

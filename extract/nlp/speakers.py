@@ -326,10 +326,26 @@ def _resolve(
         return _group_of(source, people, known, last_person, registry, lexicon, voices)
     if title is not None and "of" in title:  # "the President of the Republic":
         return Speaker(mention, mention, own_actors, False)  # not the last president
+    if _answers_the_floor(last_person, source, voices):
+        last_person = None  # a question's "the President" is not whom it asks
     holder = title_holder(source, own_actors, last_person, known, registry)
     if holder is not None:
         return holder
     return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _answers_the_floor(
+    person: Speaker | None, source: Span, voices: DocumentVoices | None
+) -> bool:
+    """The person speaks in a turn of the transcript and the source is in a
+    question from the floor: the floor asks them ('your order'), and names
+    others in the third person."""
+    if person is None or voices is None:
+        return False
+    turn = voices.turn_at(source.start)
+    if turn is None or not turn.floor:
+        return False
+    return any(t.speaker == person.name for t in voices.turns if not t.floor)
 
 
 def _speaker_named_once(

@@ -246,6 +246,14 @@ def _titled(words: str) -> bool:
     return any(w.strip(",.").lower() in TITLES for w in words.split())
 
 
+def names_a_speaker(opening: str) -> bool:
+    """Whether the words before a line's colon read as a turn label ("Official
+    Spokesperson, Shri Randhir Jaiswal", "Mr. Nebenzia (Russian Federation)"),
+    by their words alone."""
+    match = _LABEL.fullmatch(opening)
+    return match is not None and _is_label(match.group("label").strip())
+
+
 def _joined(word: str) -> bool:
     """A name with its article joined to it ('el-Sisi', 'al-Assad', 'd'Almeida'):
     lower case before a capital, as no word of a sentence is."""
