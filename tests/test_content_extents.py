@@ -201,3 +201,11 @@ def test_a_content_runs_over_no_other_statement(nlp) -> None:  # type: ignore[no
 def test_a_content_keeps_both_marks_of_a_quotation_or_neither(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The UN chief said 'the world cannot afford another war'."
     assert by_cue(nlp, text)["said"].content == "'the world cannot afford another war'"
+
+
+def test_a_statement_about_another_statements_object_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Defense justified the strike, which was approved by"
+        ' President Donald Trump, as "defensive" in nature.'
+    )
+    assert by_cue(nlp, text)["was approved by"].content == "the strike"

@@ -42,8 +42,10 @@ def without_crossed_cues(
         ] + [  # the words of a statement whose cue comes before the content
             content[1]
             for c, content in others.items()
-            if c[0] < start <= content[0] and content[1] <= one.cue[0]
-        ]
+            if c[0] < start <= content[0]
+            and content[1] <= one.cue[0]
+            and content[1] < end  # not the very words: 'justified the strike,
+        ]  # which was approved by X' has the object before 'approved by'
         if later or earlier:
             start = max(earlier) if earlier else start
             while start < end and (doc[start].is_space or doc[start].is_punct):
@@ -51,6 +53,7 @@ def without_crossed_cues(
                     break
                 start += 1
             end = trim_end(doc, start, min(later)) if later else end
-            one = replace(one, content=by_cue.get(one.cue) or (start, end))
+            if start < end:
+                one = replace(one, content=by_cue.get(one.cue) or (start, end))
         out.append(one)
     return out
