@@ -85,7 +85,11 @@ def _group_of_verb(
     subject = _subject(verb)
     if subject is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if subject.dep_ == "nsubjpass" and verb.lemma_ not in _MEETING_VERBS:
+    if (
+        subject.dep_ == "nsubjpass"
+        and verb.lemma_ not in _MEETING_VERBS
+        and subject.lower_ != "we"  # "We, the Ministers of A and B, are appalled"
+    ):
         return None  # "Two hostages, an American and an Australian, were freed"
     joint = subject.lower_ == "we" or (
         subject.lower_ != "i"  # "I met X for our annual meeting": the issuer's
