@@ -209,3 +209,11 @@ def test_a_statement_about_another_statements_object_keeps_it(nlp) -> None:  # t
         ' President Donald Trump, as "defensive" in nature.'
     )
     assert by_cue(nlp, text)["was approved by"].content == "the strike"
+
+
+def test_a_content_never_starts_before_the_words_the_finder_chose(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'For the nascent game streaming industry, "2020 will be about getting these'
+        ' services in good working order," Ward says. "I think 2021 will see more."'
+    )
+    assert by_cue(nlp, text)["says"].content.startswith('"2020 will be about')

@@ -2,11 +2,10 @@
 this," the minister said. The minister said: "We will respond."', and the
 other way round: 'The minister said: "We will respond." "A," said Lavrov.'):
 the other statement's words are its own. A content stops before a later
-sentence holding another cue, and starts after another statement whose cue,
-outside any quotation, comes before its own cue (a cue inside a quotation the
-content holds is nested in it: '"X said Y," Z said') or whose words it holds
-before its cue. The rules' content for
-the same cue is taken when they found one."""
+sentence holding another cue the finder kept (a cue in the cue's own sentence
+may be nested in the content: 'said that the US had said X'), and starts
+after the whole quotation of another statement whose cue comes before it. The
+rules' content for the same cue is taken when they found one."""
 
 from __future__ import annotations
 
@@ -15,8 +14,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.quotes import quote_spans, trim_end
+from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.token_table import sentence_bounds
+
+_OPENING = frozenset({'"', "\u201c", "\u00ab"})
+_CLOSING = frozenset({'"', "\u201d", "\u00bb"})
 
 
 def without_crossed_cues(
@@ -24,8 +26,7 @@ def without_crossed_cues(
 ) -> list[Attribution]:
     """The learned findings, each kept off the other statements it runs over."""
     starts, _ends = sentence_bounds(doc)
-    quotes = quote_spans(doc)
-    others = {a.cue: a.content for a in [*learned, *rules]}
+    others = {a.cue: a.content for a in learned}  # what the finder decided
     by_cue = {a.cue: a.content for a in rules}
     out = []
     for one in learned:
@@ -33,23 +34,18 @@ def without_crossed_cues(
         own = starts[one.cue[0]]
         inside = [c for c in others if c != one.cue and start <= c[0] < end]
         later = [starts[c[0]] for c in inside if starts[c[0]] > own]
-        earlier = [
-            others[c][1]
-            for c in inside
-            if c[1] <= one.cue[0]
-            and others[c][1] <= one.cue[0]
-            and not any(q[0] <= c[0] < q[1] for q in quotes)
-        ] + [  # the words of a statement whose cue comes before the content
+        earlier = [  # a whole quotation of a statement whose cue comes before it
             content[1]
             for c, content in others.items()
             if c[0] < start <= content[0]
             and content[1] <= one.cue[0]
             and content[1] < end  # not the very words: 'justified the strike,
-        ]  # which was approved by X' has the object before 'approved by'
+            and _quoted(doc, content)  # which was approved by X'
+        ]
         if later or earlier:
-            start = max(earlier) if earlier else start
+            start = max([start, *earlier])
             while start < end and (doc[start].is_space or doc[start].is_punct):
-                if doc[start].is_quote and doc[start].tag_ == "``":
+                if doc[start].text in _OPENING:
                     break
                 start += 1
             end = trim_end(doc, start, min(later)) if later else end
@@ -57,3 +53,13 @@ def without_crossed_cues(
                 one = replace(one, content=by_cue.get(one.cue) or (start, end))
         out.append(one)
     return out
+
+
+def _quoted(doc: Doc, content: SpanRange) -> bool:
+    """A content that is a whole quotation in double marks."""
+    start, end = content
+    return (
+        end - start > 2
+        and doc[start].text in _OPENING
+        and doc[end - 1].text in _CLOSING
+    )
