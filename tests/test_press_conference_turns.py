@@ -6,9 +6,14 @@ pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from statements_by_cue import one_by_cue, statements
+
+from extract.nlp.pipeline import extract_statements
+from kernel.records import Background
 
 TWO_LEADERS = """Remarks by President Biden and Prime Minister Albanese of Australia in Joint Press Conference
 East Room
@@ -224,3 +229,18 @@ MR MILLER: I think that the Secretary has been clear.
 def test_a_title_without_its_full_stop_is_no_part_of_the_name(nlp: Language) -> None:
     found = statements(nlp, STATE_DEPARTMENT)
     assert {s.speaker for s in found} == {"Miller"}  # not 'MR Miller'
+
+
+def test_the_hosts_bare_title_is_the_one_the_page_title_names(
+    nlp: Language,
+) -> None:
+    # a page whose title came apart from its text (as a site's <title> does)
+    text = WHITE_HOUSE.split("\n\n", 1)[1]
+    background = Background(
+        titles={"doc": WHITE_HOUSE.split("\n", 1)[0]},
+        issuers={"doc": "USA"},
+        published={"doc": date(2023, 6, 8)},
+    )
+    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    believe = next(s for s in found if s.cue == "believe")
+    assert believe.actor_ids == ("USA",)

@@ -84,7 +84,7 @@ def _voices(
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry) or title_owner(title, registry)
     turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
-    turns = issuer_speaks(doc, turns, known, registry)
+    turns = issuer_speaks(doc, turns, known, registry, title)
     header = header_title(doc)
     title = title or header
     titled = title_group(title, registry, known, headed=title == header)

@@ -5,7 +5,9 @@ alone answers the floor. Pure functions over a Doc."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -14,11 +16,16 @@ from extract.nlp.header import first_paragraph
 from extract.nlp.issuers import named_in_header
 from extract.nlp.officials import SPOKESPEOPLE
 from extract.nlp.own_officials import GUESTS, own_officials, title_words
+from extract.nlp.titled_surnames import label_holder
 from extract.nlp.turns import ANSWERS, Turn
 
 
 def issuer_speaks(
-    doc: Doc, turns: list[Turn], issuer: tuple[str, ...], registry: ActorRegistry
+    doc: Doc,
+    turns: list[Turn],
+    issuer: tuple[str, ...],
+    registry: ActorRegistry,
+    title: str | None = None,
 ) -> list[Turn]:
     """The turns of the one speaker the header names ("Ned Price, Department
     Spokesperson" for "MR PRICE:"), or of the one who alone answers the floor's
@@ -43,7 +50,7 @@ def issuer_speaks(
     named |= {
         t.label
         for t in turns
-        if not t.floor and _host(doc, t.label, issuer[0], registry)
+        if not t.floor and _host(doc, t.label, issuer[0], registry, title)
     }
     named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
     answering = {t.label for t in turns if not t.floor}
@@ -55,16 +62,20 @@ def issuer_speaks(
     ]
 
 
-def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
+def _host(
+    doc: Doc, label: str, issuer: str, registry: ActorRegistry, title: str | None
+) -> bool:
     """A bare title as the label ("THE PRESIDENT:") whose holder the header names
     as the issuer's office-holder ("Remarks by President Trump and President Lee
     Jae-myung", the White House's): the host, whose guest's title the header
-    labels by name. Nobody when the header names no one of the issuer with
-    that title ("PRESIDENT:" in No 10's "press conference
-    with the President of Kenya")."""
+    labels by name; or the page's own title does, when the text has no header.
+    Nobody when they name no one of the issuer with that title ("PRESIDENT:"
+    in No 10's "press conference with the President of Kenya")."""
     words = title_words(label)
     if not words:
         return False
+    if title and issuer in _titled_holders(title, words, registry, doc._.published):
+        return True
     header = doc.char_span(0, first_paragraph(doc)[0], "contract")
     if header is None:
         return False
@@ -75,6 +86,23 @@ def _host(doc: Doc, label: str, issuer: str, registry: ActorRegistry) -> bool:
             person = registry.person(ent.text)
             holders.add(person.actors_on(doc._.published) if person else ())
     return (issuer,) in holders
+
+
+def _titled_holders(
+    title: str, words: list[str], registry: ActorRegistry, day: date | None
+) -> set[str]:
+    """The actors of those a page title names by the label's title and a
+    surname ("Remarks by President Biden and President Zelenskyy of Ukraine")."""
+    found: set[str] = set()
+    cased = re.findall(r"[\w’'-]+", title)
+    size = len(words)
+    for i in range(len(cased) - size):
+        if [w.lower() for w in cased[i : i + size]] == words:
+            person = registry.person(cased[i + size]) or label_holder(
+                cased[i : i + size + 1], registry, day
+            )
+            found.update(person.actors_on(day) if person is not None else ())
+    return found
 
 
 def _spokesperson(label: str) -> bool:
