@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from extract.nlp.memo import once_per_doc
-from extract.nlp.token_table import sentence_bounds, token_table
+from extract.nlp.token_table import TokenTable, sentence_bounds, token_table
 
 SpanRange = tuple[int, int]
 
@@ -130,23 +130,24 @@ def balanced_marks(doc: Doc, content: SpanRange) -> SpanRange:
     start, end = content
     if end - start < 2:
         return content
-    opens = [i for i in range(start, end) if _single(doc[i], "``")]
-    closes = [i for i in range(start, end) if _single(doc[i], "''")]
+    table = token_table(doc)
+    opens = [i for i in range(start, end) if _single(table, i, "``")]
+    closes = [i for i in range(start, end) if _single(table, i, "''")]
     if closes and closes[-1] == end - 1 and not opens:
-        if start > 0 and _single(doc[start - 1], "``"):
+        if start > 0 and _single(table, start - 1, "``"):
             return start - 1, end
         return start, trim_end(doc, start, end - 1)
     if opens and opens[0] == start and not closes:
-        if end < len(doc) and _single(doc[end], "''"):
+        if end < len(doc) and _single(table, end, "''"):
             return start, end + 1
         return start + 1, end
     return content
 
 
-def _single(token: Token, tag: str) -> bool:
+def _single(table: TokenTable, i: int, tag: str) -> bool:
     """A single quotation mark, opening (``) or closing (''): double ones are
     `to_quotation_end`'s."""
-    return token.tag_ == tag and token.text in _SINGLE_MARKS
+    return table.tag[i] == tag and table.text[i] in _SINGLE_MARKS
 
 
 def to_quotation_end(
