@@ -217,3 +217,14 @@ def test_a_content_never_starts_before_the_words_the_finder_chose(nlp) -> None: 
         ' services in good working order," Ward says. "I think 2021 will see more."'
     )
     assert by_cue(nlp, text)["says"].content.startswith('"2020 will be about')
+
+
+def test_a_cue_ends_before_a_preposition_whose_object_it_leaves_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said on Telegram that"
+        " the West was prolonging the war."
+    )
+    found = statements(nlp, text)
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "that the West was prolonging the war")
+    ]

@@ -590,5 +590,8 @@ def test_a_joint_title_of_names_only_names_the_signatories_of_a_page(
     own = "Joint Communiqué of the Republic of Korea and the United States"
     found = _cue(_titled(nlp, COMMUNIQUE, own), "reaffirmed")
     assert found.actor_ids == ("KOR", "USA")
+    sentence_case = "Joint statement of the Republic of Korea and the United States"
+    found = _cue(_titled(nlp, COMMUNIQUE, sentence_case), "reaffirmed")
+    assert found.actor_ids == ("KOR", "USA")
     headline = "Joint statement by Korea and the United States calls for talks"
     assert _cue(_titled(nlp, COMMUNIQUE, headline), "reaffirmed").actor_ids == ()

@@ -63,7 +63,7 @@ from extract.nlp.no_statements import (
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
-from extract.nlp.overlapping_cues import without_overlap
+from extract.nlp.overlapping_cues import without_dangling_preposition, without_overlap
 from extract.nlp.passed_over import find_passed_over
 from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
@@ -127,7 +127,10 @@ def find_attributions(
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules), official)
     learned = [
-        without_overlap(doc, with_that_clause(doc, _from_found(doc, f, quotes)))
+        without_dangling_preposition(
+            doc,
+            without_overlap(doc, with_that_clause(doc, _from_found(doc, f, quotes))),
+        )
         for f in found
     ]
     # the register's cues ('expressed concern about') decide their own span

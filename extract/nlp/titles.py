@@ -44,8 +44,11 @@ _OWNED = re.compile(
     re.I,
 )
 _NAME_WORDS = frozenset({"the", "of", "for", "and"})  # "Ministry of Foreign Affairs"
-# The lower-case words of a title that lists its signatories.
-_LINKS = _NAME_WORDS | {"by", "between", "from", "with"}
+# The lower-case words of a title that lists its signatories: its kind, as a
+# title in sentence case has it ("Joint statement of …"), and the links.
+_LINKS = _NAME_WORDS | {"by", "between", "from", "with", "joint", "statement",
+    "declaration", "communiqué", "communique", "press", "leaders", "leaders’",
+    "leaders'"}  # fmt: skip
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9’'.]+")
 _LONGEST = 6  # words in a name
 
