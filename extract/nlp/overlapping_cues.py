@@ -2,8 +2,9 @@
 in the project'): the content starts after the cue, and a preposition the
 cue's noun governs joins the cue ('expressed interest in | the project'), as
 the register's light verbs are drawn ('expressed concern about'). A learned
-cue that ends in a preposition whose object is in neither the cue nor the
-content ('said on | Telegram | that X') ends before it."""
+cue that ends in a preposition of a medium, place or time whose object is in
+neither the cue, the content nor the source ('said on | Telegram | that X')
+ends before it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
+
+# Prepositions of a medium, place or time ('said on | Telegram', 'in | Geneva'),
+# not of an addressee or a partner ('shared with', 'reiterated to').
+_WHERE_OR_HOW = frozenset({"on", "in", "at", "via", "during"})
 
 
 def without_overlap(doc: Doc, found: Attribution) -> Attribution:
@@ -32,12 +37,10 @@ def without_dangling_preposition(doc: Doc, found: Attribution) -> Attribution:
     lies between the cue and the content."""
     start, end = found.cue
     last = doc[end - 1]
-    if end - start < 2 or last.dep_ != "prep":
+    if end - start < 2 or last.dep_ != "prep" or last.lower_ not in _WHERE_OR_HOW:
         return found
     objects = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
-    if not objects or any(
-        found.content[0] <= o.i < found.content[1] or start <= o.i < end
-        for o in objects
-    ):
-        return found
+    taken = [found.cue, found.content, found.source or (0, 0)]
+    if not objects or any(a <= o.i < b for o in objects for a, b in taken):
+        return found  # 'stipulated in | the agreements' names the source
     return replace(found, cue=(start, end - 1))
