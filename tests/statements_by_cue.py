@@ -27,12 +27,19 @@ def the_one(nlp: Language, text: str) -> Statement:
 
 
 def published_by(
-    nlp: Language, text: str, issuer: str | None = None, day: date = date(2025, 6, 1)
+    nlp: Language,
+    text: str,
+    issuer: str | None = None,
+    day: date = date(2025, 6, 1),
+    title: str | None = None,
 ) -> dict[str, Statement]:
     """The statements of `text` keyed by cue, read as a document of `issuer`'s
-    own site (or of no issuer) published on `day`."""
+    own site (or of no issuer) published on `day`, under the page title `title`
+    when it has one apart from the text."""
     background = Background(
-        issuers={"doc": issuer} if issuer else {}, published={"doc": day}
+        issuers={"doc": issuer} if issuer else {},
+        published={"doc": day},
+        titles={"doc": title} if title else {},
     )
     found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
     return {s.cue: s for s in found}

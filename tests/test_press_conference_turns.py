@@ -10,10 +10,7 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
-from statements_by_cue import one_by_cue, statements
-
-from extract.nlp.pipeline import extract_statements
-from kernel.records import Background
+from statements_by_cue import one_by_cue, published_by, statements
 
 TWO_LEADERS = """Remarks by President Biden and Prime Minister Albanese of Australia in Joint Press Conference
 East Room
@@ -236,11 +233,6 @@ def test_the_hosts_bare_title_is_the_one_the_page_title_names(
 ) -> None:
     # a page whose title came apart from its text (as a site's <title> does)
     text = WHITE_HOUSE.split("\n\n", 1)[1]
-    background = Background(
-        titles={"doc": WHITE_HOUSE.split("\n", 1)[0]},
-        issuers={"doc": "USA"},
-        published={"doc": date(2023, 6, 8)},
-    )
-    found = next(extract_statements(nlp, [("doc", text)], background=background))[1]
-    believe = next(s for s in found if s.cue == "believe")
-    assert believe.actor_ids == ("USA",)
+    title = WHITE_HOUSE.split("\n", 1)[0]
+    found = published_by(nlp, text, "USA", date(2023, 6, 8), title=title)
+    assert found["believe"].actor_ids == ("USA",)

@@ -565,18 +565,9 @@ CHAIRS_STATEMENT = """1. The 44th ASEAN Summit was held in Vientiane on 9 Octobe
 
 
 def test_we_after_a_bodys_summit_was_held_is_the_body(nlp: Language) -> None:
-    background = Background(
-        titles={"doc": "Chair's Statement of the 44th ASEAN Summit"}
-    )
-    found = next(
-        extract_statements(nlp, [("doc", CHAIRS_STATEMENT)], background=background)
-    )[1]
-    assert _cue(found, "reaffirmed").actor_ids == ("ASEAN",)
-
-
-def _titled(nlp: Language, text: str, title: str) -> list[Statement]:
-    background = Background(titles={"doc": title})
-    return next(extract_statements(nlp, [("doc", text)], background=background))[1]
+    title = "Chair's Statement of the 44th ASEAN Summit"
+    found = published_by(nlp, CHAIRS_STATEMENT, title=title)["reaffirmed"]
+    assert found.actor_ids == ("ASEAN",)
 
 
 COMMUNIQUE = """The two sides reaffirmed their commitment to the complete \
@@ -588,10 +579,10 @@ def test_a_joint_title_of_names_only_names_the_signatories_of_a_page(
     nlp: Language,
 ) -> None:
     own = "Joint Communiqué of the Republic of Korea and the United States"
-    found = _cue(_titled(nlp, COMMUNIQUE, own), "reaffirmed")
+    found = published_by(nlp, COMMUNIQUE, title=own)["reaffirmed"]
     assert found.actor_ids == ("KOR", "USA")
     sentence_case = "Joint statement of the Republic of Korea and the United States"
-    found = _cue(_titled(nlp, COMMUNIQUE, sentence_case), "reaffirmed")
+    found = published_by(nlp, COMMUNIQUE, title=sentence_case)["reaffirmed"]
     assert found.actor_ids == ("KOR", "USA")
     headline = "Joint statement by Korea and the United States calls for talks"
-    assert _cue(_titled(nlp, COMMUNIQUE, headline), "reaffirmed").actor_ids == ()
+    assert published_by(nlp, COMMUNIQUE, title=headline)["reaffirmed"].actor_ids == ()

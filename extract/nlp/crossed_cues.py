@@ -14,11 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.quotes import SpanRange, trim_end
+from extract.nlp.quotes import quote_spans, trim_end
 from extract.nlp.token_table import sentence_bounds
-
-_OPENING = frozenset({'"', "\u201c", "\u00ab"})
-_CLOSING = frozenset({'"', "\u201d", "\u00bb"})
 
 
 def without_crossed_cues(
@@ -26,6 +23,8 @@ def without_crossed_cues(
 ) -> list[Attribution]:
     """The learned findings, each kept off the other statements it runs over."""
     starts, _ends = sentence_bounds(doc)
+    quotes = set(quote_spans(doc))  # whole quotations, marks included
+    opening = {q[0] for q in quotes}
     others = {a.cue: a.content for a in learned}  # what the finder decided
     by_cue = {a.cue: a.content for a in rules}
     out = []
@@ -40,12 +39,12 @@ def without_crossed_cues(
             if c[0] < start <= content[0]
             and content[1] <= one.cue[0]
             and content[1] < end  # not the very words: 'justified the strike,
-            and _quoted(doc, content)  # which was approved by X'
+            and content in quotes  # which was approved by X'
         ]
         if later or earlier:
             start = max([start, *earlier])
             while start < end and (doc[start].is_space or doc[start].is_punct):
-                if doc[start].text in _OPENING:
+                if start in opening:
                     break
                 start += 1
             end = trim_end(doc, start, min(later)) if later else end
@@ -53,13 +52,3 @@ def without_crossed_cues(
                 one = replace(one, content=by_cue.get(one.cue) or (start, end))
         out.append(one)
     return out
-
-
-def _quoted(doc: Doc, content: SpanRange) -> bool:
-    """A content that is a whole quotation in double marks."""
-    start, end = content
-    return (
-        end - start > 2
-        and doc[start].text in _OPENING
-        and doc[end - 1].text in _CLOSING
-    )

@@ -52,10 +52,7 @@ def _after_label(doc: Doc, first: Token) -> Token | None:
         return None
     if not names_a_speaker(doc.text[first.idx : colon.idx].strip()):
         return None
-    after = colon.i + 1
-    while after < len(doc) and doc[after].is_space:
-        after += 1
-    return doc[after] if after < len(doc) else None
+    return _word_after(doc, colon.i)
 
 
 def _opened_by_colon(doc: Doc, end: int) -> bool:
@@ -77,7 +74,12 @@ def _after_bracketed_label(doc: Doc, first: Token) -> Token | None:
         return None
     if any(t.tag_.startswith("VB") or t.is_sent_end for t in doc[first.i : colon.i]):
         return None
-    after = colon.i + 1
+    return _word_after(doc, colon.i)
+
+
+def _word_after(doc: Doc, colon: int) -> Token | None:
+    """The first token after a label's colon that is no space, if any."""
+    after = colon + 1
     while after < len(doc) and doc[after].is_space:
         after += 1
     return doc[after] if after < len(doc) else None
