@@ -524,6 +524,29 @@ def test_a_speaker_saying_that_x_is_still_an_attribution(nlp) -> None:  # type: 
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President: I call on the representative of the Russian Federation.\n"
+        "Mr. Nebenzia (Russian Federation): Thank you, Madam President.\n",
+        "The President: I now call upon Ms. Smith.\nMs. Smith: Thank you.\n",
+    ],
+)
+def test_a_chair_giving_the_floor_is_no_attribution(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert statements(nlp, text) == []
+
+
+def test_a_call_on_someone_to_act_is_an_appeal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The President: I call on all parties to exercise restraint.\n"
+        "Mr. Zhang Jun (China): I call on the Council to act without delay.\n"
+    )
+    assert [s.content for s in statements(nlp, text)] == [
+        "all parties to exercise restraint",
+        "the Council to act without delay",
+    ]
+
+
 def test_a_verb_closing_another_content_does_not_join_the_next_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The two ministers reiterated their view that a trade war should never be"

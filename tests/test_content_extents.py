@@ -145,6 +145,16 @@ def test_a_firm_a_forecast_or_a_condition_holds_no_stance(  # type: ignore[no-un
             "reaffirmed",
             "that commitment",
         ),
+        (  # the parse hung the clause on 'the start' as a relative clause
+            "Blinken has said from the start that America was not involved.",
+            "has said",
+            "that America was not involved",
+        ),
+        (  # a relative clause of the cue's topic stays the topic's
+            "He argued for a settlement that would end the war.",
+            "argued for",
+            "a settlement that would end the war",
+        ),
     ],
 )
 def test_a_that_clause_read_as_an_object_is_the_whole_clause(  # type: ignore[no-untyped-def]

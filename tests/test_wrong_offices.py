@@ -7,6 +7,9 @@ wrong state is worse than none. Each runs the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from spacy.language import Language
 from statements_by_cue import published_by, statements
 
@@ -85,6 +88,47 @@ def test_a_titled_name_the_ner_missed_is_that_persons_later(nlp: Language) -> No
         "Mr Tokayev said the talks were useful.\n"
     )
     assert published_by(nlp, text)["said"].actor_ids == ("KAZ",)
+
+
+def test_a_titled_name_after_the_titles_portfolio_is_that_persons_later(
+    nlp: Language,
+) -> None:
+    text = (
+        "Secretary Austin spoke today with Ukrainian Minister of Defense Oleksii"
+        " Reznikov.\n\nMinister Reznikov thanked the Secretary for the support.\n"
+    )
+    found = published_by(nlp, text, "USA", date(2023, 4, 20))["thanked"]
+    assert (found.speaker, found.actor_ids) == ("Oleksii Reznikov", ("UKR",))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "speaker", "actors"),
+    [
+        (  # a generation's suffix is no surname
+            "Secretary of Defense Lloyd J. Austin III spoke today with Ukrainian"
+            " Defense Minister Oleksii Reznikov. Secretary Austin reiterated the"
+            " United States' steadfast commitment to Ukraine.\n",
+            "USA",
+            "Austin",
+            ("USA",),
+        ),
+        (  # Japan's foreign ministry writes the family name first, in capitals
+            "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a"
+            " meeting with the Hon. Penny Wong, Minister for Foreign Affairs of"
+            " Australia. Minister Hayashi stated that Japan and Australia are"
+            " Special Strategic Partners.\n",
+            None,
+            "HAYASHI",
+            ("JPN",),
+        ),
+    ],
+)
+def test_a_surname_of_a_full_name_written_otherwise_is_that_person(
+    nlp: Language, text: str, issuer: str | None, speaker: str, actors: tuple[str, ...]
+) -> None:
+    found = next(iter(published_by(nlp, text, issuer, date(2023, 5, 10)).values()))
+    assert speaker in (found.speaker or "")
+    assert found.actor_ids == actors
 
 
 def test_a_list_of_states_with_an_apposition_is_all_of_them(nlp: Language) -> None:

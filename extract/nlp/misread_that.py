@@ -1,7 +1,11 @@
 """A 'that' clause the parse read as an object: in 'reaffirmed that terrorism
 in all its forms constitutes a threat' it made 'that' a determiner, 'that
 terrorism' the verb's object and 'constitutes …' an adverbial clause of the
-cue's. The content is the whole clause, as the rules draw it, not the object."""
+cue's. The content is the whole clause, as the rules draw it, not the object.
+
+Or as a relative clause of a place or time the cue names before it: in 'have
+said from the start that we were not involved' the parse hung 'that we were
+not involved' on 'the start'. The content is the clause, not the phrase."""
 
 from __future__ import annotations
 
@@ -14,6 +18,12 @@ from extract.nlp.quotes import trim_end
 
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# prepositions of a cue's medium, place or time ('said in a statement', 'at the
+# summit', 'from the start that …'), never of its topic ('spoke of the fact that')
+_SETTINGS = frozenset(
+    {"on", "in", "at", "via", "during", "from", "since", "after", "before"}
+    | {"throughout"}
+)
 
 
 def with_that_clause(doc: Doc, found: Attribution) -> Attribution:
@@ -21,6 +31,9 @@ def with_that_clause(doc: Doc, found: Attribution) -> Attribution:
     predicate, when its content is such an object."""
     start, end = found.content
     first = doc[start]
+    clause = _clause_of_setting(doc, found)
+    if clause is not None:
+        return replace(found, content=(clause, end))
     noun = first.head
     if not (
         first.lower_ == "that"
@@ -49,4 +62,33 @@ def _predicate(cue: Token, noun: Token) -> Token | None:
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in child.children)
         ):
             return child
+    return None
+
+
+def _clause_of_setting(doc: Doc, found: Attribution) -> int | None:
+    """Where the 'that' clause starts when the content opens with a setting of
+    the cue's ('from the start') whose noun the parse gave the clause: 'that'
+    its opening word (not a relative pronoun), a subject of its own, running to
+    the content's end."""
+    start, end = found.content
+    first = doc[start]
+    if not (
+        first.lower_ in _SETTINGS
+        and first.dep_ == "prep"
+        and found.cue[0] <= first.head.i < found.cue[1]
+    ):
+        return None
+    for noun in first.children:
+        for clause in noun.children:
+            opening = doc[clause.left_edge.i]
+            if (
+                noun.dep_ == "pobj"
+                and clause.dep_ == "relcl"
+                and opening.lower_ == "that"
+                and opening.dep_ == "mark"
+                and opening.head.i == clause.i
+                and any(c.dep_ in _SUBJECTS for c in clause.children)
+                and clause.right_edge.i + 1 >= end
+            ):
+                return opening.i
     return None

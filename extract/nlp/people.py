@@ -109,11 +109,11 @@ def named_in(
     earlier = [
         n
         for s, _, n in people
-        if s < source.start and " " in n and n.split()[-1] == head.text
+        if s < source.start and " " in n and surname_of(n) == head.text
     ]
     if head.pos_ != "PROPN" and len(set(earlier)) > 1:
         return []  # a noun that two people's surname is: neither
-    return [n for n in known if n.split()[-1] == head.text] or earlier[-1:]
+    return [n for n in known if surname_of(n) == head.text] or earlier[-1:]
 
 
 def full_name(
@@ -131,7 +131,7 @@ def full_name(
     longer = [
         other
         for start, _, other in people
-        if start < before and other.split()[-1] == name and other != name
+        if start < before and surname_of(other) == name and other != name
     ]
     if not longer:  # "Minister Wang" after "Wang Yi": a known family name first
         firsts = {
@@ -143,6 +143,23 @@ def full_name(
         return one if one is not None and registry.person(one) is not None else name
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def surname_of(name: str) -> str:
+    """The word of a full name a later mention uses alone: the last but a
+    generation's suffix ('Lloyd J. Austin III' -> 'Austin'), or a family name
+    written in capitals before the given one, as Japan's foreign ministry writes
+    it ('HAYASHI Yoshimasa' -> 'Hayashi')."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    shouted = [w for w in words if len(w) > 1 and w.isalpha() and w.isupper()]
+    if len(shouted) == 1 and len(words) > 1 and shouted[0] == words[0]:
+        return shouted[0].title()
+    return words[-1]
 
 
 def earlier_title(
@@ -352,12 +369,19 @@ def _apposed_names(title: Token) -> list[Token]:
 
 def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:
     """The name a title precedes that the NER read as no person: "Kazakh
-    President [Kassym-Jomart Tokayev]" (two to five capitalised words, hyphens
+    President [Kassym-Jomart Tokayev]", "Minister of Defense [Oleksii
+    Reznikov]" (two to five capitalised words, hyphens
     between them, naming no actor or place, ending in the title's head)."""
     head = title.head
-    if title.dep_ != "compound" or head.i <= title.i + 1 or head.tag_ != "NNP":
+    # "Minister of Defense [Oleksii Reznikov]": the title's own phrase first
+    last = title.right_edge.i if title.dep_ == "nmod" else title.i
+    if (
+        title.dep_ not in ("compound", "nmod")
+        or head.i <= last + 1
+        or head.tag_ != "NNP"
+    ):
         return []
-    words = title.doc[title.i + 1 : head.i + 1]
+    words = title.doc[last + 1 : head.i + 1]
     if head.ent_type_ == "PERSON" and all(w.ent_type_ == "PERSON" for w in words):
         return []  # the NER's own
     names = [w for w in words if w.text != "-"]

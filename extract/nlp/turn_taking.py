@@ -5,6 +5,10 @@ would like to ask Mr X the same question', 'I would like to say a few words abou
 Libya', 'I would like to talk about Libya'): that is taking a turn, not a
 reported stance, and the gold leaves it out. 'I would like to say that X' and 'I
 would like to ask everyone to respect X' stay: they carry what is said.
+
+So is a chair giving the floor ('I call on the representative of France', 'I
+now call upon Ms. Smith'); 'I call on all parties to exercise restraint' is an
+appeal.
 """
 
 from __future__ import annotations
@@ -29,7 +33,29 @@ def is_turn_taking(table: TokenTable, found: Attribution) -> bool:
             table.dep[c] == "nsubj" and table.lower[c] == "i" for c in table.children[i]
         )
     ]
-    return any(_announces(table, c) for w in wants for c in _complements(table, w))
+    return gives_the_floor(table, found) or any(
+        _announces(table, c) for w in wants for c in _complements(table, w)
+    )
+
+
+def gives_the_floor(table: TokenTable, found: Attribution) -> bool:
+    """'I call on X' with nothing X is called on to do: the chair names the
+    next speaker."""
+    return any(
+        table.lemma[i] == "call"
+        and any(
+            table.dep[c] == "nsubj" and table.lower[c] == "i" for c in table.children[i]
+        )
+        and any(
+            table.dep[c] == "prep" and table.lower[c] in ("on", "upon")
+            for c in table.children[i]
+        )
+        and not any(table.dep[c] in _CLAUSES for c in table.children[i])
+        for i in range(*found.cue)
+    )
+
+
+_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "dobj"})
 
 
 def _complements(table: TokenTable, verb: int) -> list[int]:
