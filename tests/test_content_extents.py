@@ -8,7 +8,7 @@ forecast's or a condition's. Each runs the real pipeline."""
 from __future__ import annotations
 
 import pytest
-from statements_by_cue import by_cue, statements
+from statements_by_cue import by_cue, statements, the_one
 
 
 def test_a_reason_worded_in_the_wake_of_stays_with_its_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -238,3 +238,18 @@ def test_a_cue_ends_before_a_preposition_whose_object_it_leaves_out(nlp) -> None
     assert [(s.cue, s.content) for s in found] == [
         ("said", "that the West was prolonging the war")
     ]
+
+
+def test_a_call_on_someone_keeps_its_preposition_in_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = the_one(nlp, "Scholz called on Russia to return to talks.")
+    assert (found.cue, found.content) == ("called on", "Russia to return to talks")
+
+
+def test_a_content_starts_with_the_whole_hyphenated_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran and Saudi Arabia agreed on Friday to re-establish relations after"
+        " years of hostility."
+    )
+    assert by_cue(nlp, text)["agreed"].content == (
+        "to re-establish relations after years of hostility"
+    )

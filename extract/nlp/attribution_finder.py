@@ -63,13 +63,18 @@ from extract.nlp.no_statements import (
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
-from extract.nlp.overlapping_cues import without_dangling_preposition, without_overlap
+from extract.nlp.overlapping_cues import (
+    with_calling_preposition,
+    without_dangling_preposition,
+    without_overlap,
+)
 from extract.nlp.passed_over import find_passed_over
 from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
 from extract.nlp.quotes import (
     SpanRange,
     balanced_marks,
+    from_word_start,
     quote_kind,
     quote_spans,
     to_quotation_end,
@@ -127,9 +132,14 @@ def find_attributions(
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules), official)
     learned = [
-        without_dangling_preposition(
+        with_calling_preposition(
             doc,
-            without_overlap(doc, with_that_clause(doc, _from_found(doc, f, quotes))),
+            without_dangling_preposition(
+                doc,
+                without_overlap(
+                    doc, with_that_clause(doc, _from_found(doc, f, quotes))
+                ),
+            ),
         )
         for f in found
     ]
@@ -244,7 +254,10 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         replace(
             a,
             content=balanced_marks(
-                doc, to_quotation_end(doc, a.content, a.cue, quotes)
+                doc,
+                to_quotation_end(
+                    doc, from_word_start(doc, a.content, a.cue), a.cue, quotes
+                ),
             ),
         )
         for a in found

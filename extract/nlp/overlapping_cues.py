@@ -4,7 +4,9 @@ cue's noun governs joins the cue ('expressed interest in | the project'), as
 the register's light verbs are drawn ('expressed concern about'). A learned
 cue that ends in a preposition of a medium, place or time whose object is in
 neither the cue, the content nor the source ('said on | Telegram | that X')
-ends before it."""
+ends before it; one of calling whose content opens with the preposition of
+what is called for takes it in ('called | on Russia to …' is 'called on |
+Russia to …')."""
 
 from __future__ import annotations
 
@@ -44,3 +46,23 @@ def without_dangling_preposition(doc: Doc, found: Attribution) -> Attribution:
     if not objects or any(a <= o.i < b for o in objects for a, b in taken):
         return found  # 'stipulated in | the agreements' names the source
     return replace(found, cue=(start, end - 1))
+
+
+_CALLED = frozenset({"on", "upon", "for"})  # 'called on X to', 'called for X'
+
+
+def with_calling_preposition(doc: Doc, found: Attribution) -> Attribution:
+    """The attribution with the preposition of 'called on' or 'called for' in
+    its cue, when its content opened with it."""
+    (cue_start, cue_end), (start, end) = found.cue, found.content
+    first = doc[start]
+    if not (
+        start == cue_end
+        and end - start > 1
+        and first.lower_ in _CALLED
+        and first.dep_ == "prep"
+        and first.head.i == cue_end - 1
+        and first.head.lemma_ == "call"
+    ):
+        return found
+    return replace(found, cue=(cue_start, cue_end + 1), content=(start + 1, end))

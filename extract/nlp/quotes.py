@@ -122,6 +122,25 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def from_word_start(doc: Doc, content: SpanRange, cue: SpanRange) -> SpanRange:
+    """A content that starts inside a hyphenated word starts with the word, and
+    with its 'to' ('agreed to re-establish relations', which the parse split
+    into 're', '-' and 'establish', is not 'establish relations'); never in
+    the cue."""
+    start, end = content
+
+    def joined(i: int) -> bool:  # the token before i runs into it
+        return i > 0 and not doc[i - 1].whitespace_
+
+    if not (joined(start) and "-" in (doc[start - 1].text, doc[start].text)):
+        return content
+    while joined(start) and (doc[start - 1].text == "-" or doc[start - 1].is_alpha):
+        start -= 1
+    if start > 0 and doc[start - 1].tag_ == "TO":
+        start -= 1
+    return content if cue[0] < end and start < cue[1] else (start, end)
+
+
 def balanced_marks(doc: Doc, content: SpanRange) -> SpanRange:
     """A content with both single marks of a quotation or neither: one that ends with a
     closing mark whose opening one stands just before it takes that one in
