@@ -3,9 +3,9 @@ a question asked is no appeal, a comment declined no rejection, an inference
 concluded or a hearing ended no agreement, a judgment decided no commitment,
 talk of what one means no consultation, a plan of one's own no intent to
 cooperate, an allegation answered no accusation, a forecast no demand, a third
-party's refusal described in a relative clause no rejection. Each was seen on
-real news pages; beside it, the sense that does perform the act. Sentences of
-our own."""
+party's refusal described in a relative clause no rejection, a fact insisted
+on no demand. Each was seen on real news pages or official ones; beside it,
+the sense that does perform the act. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -87,6 +87,15 @@ from tests.statements_by_cue import one_by_cue, rule_act
         # the nouns of intent
         ("Qatar affirmed its keenness to continue mediation efforts.", "affirmed",
          "express_intent_to_negotiate"),
+        # a fact insisted on; a demand insisted on
+        ("The prime minister insisted his country had met its obligations.",
+         "insisted", "state"),
+        ("Moscow insists that it is not involved in the attack.", "insists",
+         "state"),
+        ("Kyiv insisted that Russia must withdraw its troops.", "insisted",
+         "demand"),
+        ("Beijing insisted that Washington abide by the principle.", "insisted",
+         "demand"),
     ],
 )  # fmt: skip
 def test_a_cue_in_a_sense_that_performs_no_act_states(

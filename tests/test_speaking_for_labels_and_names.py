@@ -164,7 +164,7 @@ the Indus Waters Treaty in abeyance.
         (
             "Several ministers, including Lavrov, said the talks would resume.",
             "said",
-            "Several ministers, including Lavrov,",
+            "Several ministers, including Lavrov",
         ),
         (
             "A spokesman, speaking for Britain and France, said the talks would"
@@ -180,7 +180,19 @@ the Indus Waters Treaty in abeyance.
         (
             "Mr Nebenzia, of Russia, said the talks would resume.",
             "said",
-            "Mr Nebenzia, of Russia,",
+            "Mr Nebenzia, of Russia",
+        ),
+        (  # the comma closing an apposition is no part of the source
+            "Iran's foreign minister, Hossein Amirabdollahian, tweeted that the"
+            " policy was moving in the right direction.",
+            "tweeted",
+            "Iran's foreign minister, Hossein Amirabdollahian",
+        ),
+        (
+            "Swedish Prime Minister Ulf Kristersson, speaking in Stockholm, insisted"
+            " his country had met its obligations.",
+            "insisted",
+            "Swedish Prime Minister Ulf Kristersson",
         ),
     ],
 )

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp.asked_and_bound import (
     advises,
+    asserts,
     binds_ahead,
     directs,
     exhorts,
@@ -325,6 +326,7 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "shared_view": lambda verb, content: reaches_a_shared_view(verb),
     "others_success": wishes_others_success,
     "directs": directs,
+    "asserts": asserts,
     "commends": commends,
     "decided_alone": decided_alone,
     "exhorts": exhorts,

@@ -1,7 +1,8 @@
 """What a cue asks of others or binds its speaker to, as act rules read it
 (`act_senses.SENSES`): a quotation exhorting its hearers ('"let's discuss
 this"'), a 'should' that advises rather than forecasts, someone told to do
-something ('advised citizens to leave'), a course the speaker binds itself
+something ('advised citizens to leave'), a fact insisted on ('insisted it had
+met its obligations', no demand), a course the speaker binds itself
 to from now on ('we will endeavour to'), and resolve to make another pay
 ('resolved to continue imposing costs on Russia')."""
 
@@ -74,6 +75,27 @@ def directs(verb: Token, content: Span) -> bool:
     return any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children)
         for c in children
+    )
+
+
+_FACTUAL = frozenset({"VBD", "VBZ"})  # 'had met', 'is responsible': no subjunctive
+_BIDDING = frozenset({"must", "should", "need", "ought", "shall"})
+
+
+def asserts(verb: Token, content: Span) -> bool:
+    """'insisted his country had met its obligations', 'insists that it is not
+    involved': a clause of fact, held to; 'insisted that Washington abide by',
+    'insisted that Russia must withdraw', 'insisted on X' demand."""
+    inside = range(content.start, content.end)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i in inside]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _BIDDING for a in auxes):
+        return False
+    return clause.tag_ in _FACTUAL or any(
+        a.tag_ in _FACTUAL or a.lower_ in ("will", "would") for a in auxes
     )
 
 

@@ -78,6 +78,7 @@ from extract.nlp.quotes import (
     quote_kind,
     quote_spans,
     to_quotation_end,
+    trim_end,
 )
 from extract.nlp.register import find_register_attributions
 from extract.nlp.relatives import antecedent_source
@@ -172,6 +173,12 @@ def find_attributions(
     return settled
 
 
+def _without_stops(doc: Doc, source: SpanRange | None) -> SpanRange | None:
+    """A source without the comma or dash after it ('Ulf Kristersson, speaking
+    in Stockholm, said': the aside goes, and so does its comma)."""
+    return (source[0], trim_end(doc, *source)) if source else None
+
+
 def _edged(doc: Doc, found: Attribution) -> Attribution:
     """A source's edges settled (`source_edges`)."""
     found = with_name_suffix(doc, with_apposition(doc, found))
@@ -264,7 +271,9 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     ]
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph
     return [
-        replace(a, cue=_without_breaks(doc, a.cue))
+        replace(
+            a, cue=_without_breaks(doc, a.cue), source=_without_stops(doc, a.source)
+        )
         for a in with_following_quotes(
             doc, with_interrupted_contents(doc, with_trailing_reports(doc, found))
         )
