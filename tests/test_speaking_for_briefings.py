@@ -27,7 +27,7 @@ def test_the_one_who_alone_answers_the_floor_speaks_for_the_issuer(
 ) -> None:
     found = published_by(nlp, BRIEFING, issuer="USA")
     assert found["reject"].actor_ids == ("USA",)
-    assert found["call"].actor_ids == ("USA",)
+    assert found["call on"].actor_ids == ("USA",)
 
 
 def test_two_who_answer_the_floor_are_not_given_the_issuer(nlp: Language) -> None:

@@ -36,7 +36,7 @@ BRUSSELS (Reuters) - Kaja Kallas, the EU's foreign policy chief, said on
 Monday that the bloc would review its trade agreement with Israel.
 """
     said = published_by(nlp, text)["said"]
-    assert said.speaker_mention == "Kaja Kallas, the EU's foreign policy chief,"
+    assert said.speaker_mention == "Kaja Kallas, the EU's foreign policy chief"
     assert said.actor_ids == ("EU",)
 
 

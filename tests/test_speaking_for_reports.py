@@ -116,7 +116,7 @@ def test_they_of_a_report_are_the_meeting_it_reported_until_another_group_speaks
     said = {s.cue: s.actor_ids for s in statements(nlp, MEETING_REPORTED)}
     ministers = {"EGY", "GRC", "CYP", "FRA"}
     assert set(said["concluded"]) == ministers
-    assert set(said["called"]) == ministers
+    assert set(said["called on"]) == ministers
     assert set(said["agreed"]) == ministers  # "The foreign ministers"
     assert said["said"] == ()  # after the Turkish ministry: not the meeting
 

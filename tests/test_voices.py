@@ -172,7 +172,7 @@ def test_coordinated_sources_speak_for_every_conjunct_in_text_order(
         (
             "Kurt Volker, the US special envoy for Ukraine, said that Russia must"
             " withdraw.",
-            "Kurt Volker, the US special envoy for Ukraine,",
+            "Kurt Volker, the US special envoy for Ukraine",
             ("USA",),
         ),
         (
@@ -194,7 +194,7 @@ def test_coordinated_sources_speak_for_every_conjunct_in_text_order(
         (
             "A US military spokesman in Iraq, Colonel Myles Caggins, said that the"
             " strikes in Iraq and Syria were defensive.",
-            "A US military spokesman in Iraq, Colonel Myles Caggins,",
+            "A US military spokesman in Iraq, Colonel Myles Caggins",
             ("USA",),
         ),
         (

@@ -52,7 +52,7 @@ from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
 from extract.nlp.medium_sources import without_medium
 from extract.nlp.misparsed_cues import find_misparsed_cues
-from extract.nlp.misread_that import with_that_clause
+from extract.nlp.misread_that import with_subject_back, with_that_clause
 from extract.nlp.no_statements import (
     aside,
     asked_by_the_floor,
@@ -65,6 +65,7 @@ from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.overlapping_cues import (
     with_calling_preposition,
+    with_helpers,
     without_dangling_preposition,
     without_overlap,
 )
@@ -132,18 +133,7 @@ def find_attributions(
         return _settled(doc, _with_register(rules, acts), lexicon)
     quotes = quote_spans(doc)
     found = find_learned(doc, model, rule_hints(rules), official)
-    learned = [
-        with_calling_preposition(
-            doc,
-            without_dangling_preposition(
-                doc,
-                without_overlap(
-                    doc, with_that_clause(doc, _from_found(doc, f, quotes))
-                ),
-            ),
-        )
-        for f in found
-    ]
+    learned = [_learned_edges(doc, _from_found(doc, f, quotes)) for f in found]
     # the register's cues ('expressed concern about') decide their own span
     register = {i for a in rules if a.form in REGISTER for i in range(*a.cue)}
     learned = [a for a in learned if not any(i in register for i in range(*a.cue))]
@@ -177,6 +167,14 @@ def _without_stops(doc: Doc, source: SpanRange | None) -> SpanRange | None:
     """A source without the comma or dash after it ('Ulf Kristersson, speaking
     in Stockholm, said': the aside goes, and so does its comma)."""
     return (source[0], trim_end(doc, *source)) if source else None
+
+
+def _learned_edges(doc: Doc, found: Attribution) -> Attribution:
+    """A learned finding's cue and content settled where the model's spans
+    read a parse wrong or ran into each other (`misread_that`,
+    `overlapping_cues`)."""
+    found = without_overlap(doc, with_that_clause(doc, found))
+    return with_calling_preposition(doc, without_dangling_preposition(doc, found))
 
 
 def _edged(doc: Doc, found: Attribution) -> Attribution:
@@ -251,6 +249,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             for a in found
         ]
     found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
+    found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
+    found = [with_helpers(doc, a) for a in found]  # "I do n't | think"
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found

@@ -272,6 +272,8 @@ def _voice_in_turn(
     if word in _FIRST_PLURAL and len(participants) > 1 and shared and not debate:
         # the speaker's own state first: the statement's main actor is theirs
         return said_by, tuple(dict.fromkeys([*turn.actors, *participants])), False
+    if not _is_first_person(source.root):  # "Our military say": theirs, not them
+        return None, turn.actors, False
     return said_by, turn.actors, word in _FIRST_SINGULAR
 
 

@@ -5,7 +5,11 @@ cue's. The content is the whole clause, as the rules draw it, not the object.
 
 Or as a relative clause of a place or time the cue names before it: in 'have
 said from the start that we were not involved' the parse hung 'that we were
-not involved' on 'the start'. The content is the clause, not the phrase."""
+not involved' on 'the start'. The content is the clause, not the phrase.
+
+And a content's subject the parse read as an apposition of the cue's object:
+in 'As I told Mr Putin, Turkey will not remain silent' it made 'Turkey' an
+apposition of 'Mr Putin'. The content takes its subject back."""
 
 from __future__ import annotations
 
@@ -92,3 +96,24 @@ def _clause_of_setting(doc: Doc, found: Attribution) -> int | None:
             ):
                 return opening.i
     return None
+
+
+def with_subject_back(doc: Doc, found: Attribution) -> Attribution:
+    """The attribution with the subject of its content's clause, when the parse
+    hung it on the cue's object as an apposition, right before the content."""
+    start, end = found.content
+    if start < 2 or found.cue[1] > start:
+        return found
+    noun = doc[start - 1]
+    verb = doc[start].head if doc[start].dep_ in ("aux", "neg") else doc[start]
+    if not (
+        noun.dep_ == "appos"
+        and noun.right_edge.i == start - 1
+        and doc[noun.left_edge.i - 1].text == ","
+        and found.cue[0] <= noun.head.head.i < found.cue[1]
+        and start <= verb.i < end
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    ):
+        return found
+    return replace(found, content=(noun.left_edge.i, end))

@@ -6,7 +6,8 @@ cue that ends in a preposition of a medium, place or time whose object is in
 neither the cue, the content nor the source ('said on | Telegram | that X')
 ends before it; one of calling whose content opens with the preposition of
 what is called for takes it in ('called | on Russia to …' is 'called on |
-Russia to …')."""
+Russia to …'); one whose verb's auxiliaries and negation stand just before it
+takes them in ('I do n't | think' is 'I don't think')."""
 
 from __future__ import annotations
 
@@ -66,3 +67,26 @@ def with_calling_preposition(doc: Doc, found: Attribution) -> Attribution:
     ):
         return found
     return replace(found, cue=(cue_start, cue_end + 1), content=(start + 1, end))
+
+
+_HELPERS = frozenset({"aux", "auxpass", "neg"})
+
+
+def with_helpers(doc: Doc, found: Attribution) -> Attribution:
+    """The attribution with its cue grown back over the auxiliaries and the
+    negation of its first word that stand right before it, after the source
+    (not an infinitive's 'to' nor a contracted 's)."""
+    start, end = found.cue
+    verb = doc[start]
+    floor = found.source[1] if found.source and found.source[1] <= start else 0
+    while start > floor:
+        before = doc[start - 1]
+        if (
+            before.head.i != verb.i
+            or before.dep_ not in _HELPERS
+            or before.tag_ == "TO"  # 'to | express gratitude': the verb it takes
+            or (before.text[0] in "'’" and before.dep_ != "neg")  # "that's"
+        ):
+            break
+        start -= 1
+    return found if start == found.cue[0] else replace(found, cue=(start, end))
