@@ -97,14 +97,14 @@ def test_a_quotation_without_a_cue_continues_the_statement_before_it(  # type: i
         pytest.param(
             "Australia will continue to support ASEAN's efforts to find a peaceful"
             " resolution to the crisis.",
-            "continue to support",
+            "will continue to support",
             "ASEAN's efforts to find a peaceful resolution to the crisis",
             id="state",
         ),
         pytest.param(
             "For this reason, we will continue to support this project as we did in"
             " the past.",
-            "continue to support",
+            "will continue to support",
             "this project as we did in the past",
             id="we-with-manner",
         ),

@@ -411,7 +411,7 @@ We call on all parties to accept the terms.
 """
 
 
-@pytest.mark.parametrize("cue", ["agreed on", "call on"])
+@pytest.mark.parametrize("cue", ["have agreed on", "call on"])
 def test_a_state_inside_a_bodys_name_is_no_member_of_the_group(
     nlp: Language, cue: str
 ) -> None:

@@ -406,3 +406,22 @@ PRESIDENT BIDEN: I don't think the Chinese see it that way.
 """
     found = published_by(nlp, text, "USA", day=date(2023, 1, 13))
     assert found["don't think"].content == "the Chinese see it that way"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Statement by Prime Minister Rishi Sunak on Iran", "Rishi Sunak"),
+        ("Statement by the Prime Minister on Iran", "I"),  # an office, no name
+    ],
+)
+def test_i_in_a_statement_titled_with_its_authors_name_is_that_person(
+    nlp: Language, title: str, speaker: str
+) -> None:
+    text = (
+        "I condemn in the strongest terms the Iranian regime's reckless attack"
+        " against Israel.\n"
+    )
+    found = published_by(nlp, text, "GBR", date(2024, 4, 14), title=title)
+    condemn = found["condemn in the strongest terms"]
+    assert (condemn.speaker, condemn.actor_ids) == (speaker, ("GBR",))

@@ -27,7 +27,7 @@ from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
 from extract.nlp.clefts import with_cleft_subjects
 from extract.nlp.colon_paragraphs import with_colon_paragraphs
-from extract.nlp.colon_speech import find_colon_speech
+from extract.nlp.colon_speech import denied_preface, find_colon_speech
 from extract.nlp.continued_stances import find_continued_stances
 from extract.nlp.coordinated_speakers import with_coordinated_speakers
 from extract.nlp.coordination import (
@@ -251,6 +251,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
     found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
     found = [with_helpers(doc, a) for a in found]  # "I do n't | think"
+    found = [a for a in found if not denied_preface(doc, a)]  # "I'd never say: X"
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found

@@ -126,6 +126,17 @@ def _preface_and_clause(
     return top, after
 
 
+def denied_preface(doc: Doc, found: Attribution) -> bool:
+    """A finding whose cue prefaces its content with a colon and asserts
+    nothing ('I would never say: Russia is isolated'), however it was found."""
+    start, end = found.cue
+    if found.content[0] != end + 1 or doc[end].text != ":":
+        return False
+    table = token_table(doc)
+    verbs = [i for i in range(start, end) if table.pos[i] in ("VERB", "AUX")]
+    return bool(verbs) and _not_asserted(table, verbs[-1:])
+
+
 def _not_asserted(table: TokenTable, chain: list[int]) -> bool:
     """A preface that asserts nothing: denied ('I would never say:'),
     hypothetical ('I could say:'), supposed ('Let us say:')."""

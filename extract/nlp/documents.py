@@ -31,11 +31,11 @@ from extract.nlp.issuer_turns import issuer_speaks
 from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
-from extract.nlp.officials import not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
-from extract.nlp.titles import is_joint, title_group, title_owner
+from extract.nlp.titles import is_joint, title_author, title_group, title_owner
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 from extract.nlp.voices import DocumentVoices, officials_named
@@ -74,7 +74,10 @@ def document_voices(
     )
     bodies = {a for a in voices if registry.actors[a].kind == "body"}
     return replace(
-        found, bodies=tuple(sorted(bodies)), officials=officials_named(doc, registry)
+        found,
+        bodies=tuple(sorted(bodies)),
+        officials=officials_named(doc, registry),
+        author=title_author(title or header_title(doc), TITLES, registry),
     )
 
 
@@ -165,7 +168,8 @@ def voice_of(
             met = voices.met_by_issuer  # "We met X": the issuer with those met
             return None, voices.meeting_sides() if met else _issuer_first(voices), False
         if voices.issuer and not voices.joint:
-            return None, voices.issuer, word in _FIRST_SINGULAR
+            singular = word in _FIRST_SINGULAR
+            return voices.author if singular else None, voices.issuer, singular
         return None
     if head.lower_ in _SECOND and head.pos_ == "PRON" and len(source) == 1:
         turn = voices.turn_at(head.i)

@@ -110,6 +110,31 @@ def title_owner(title: str | None, registry: ActorRegistry) -> tuple[str, ...]:
     return (actors.pop(),) if len(actors) == 1 else ()
 
 
+def title_author(
+    title: str | None, titles: frozenset[str], registry: ActorRegistry
+) -> str | None:
+    """The one person a statement's own title names as who makes it, by name
+    after their title ("Statement by Prime Minister Rishi Sunak on Iran" ->
+    "Rishi Sunak", "… by President Biden" -> the registry's "Joseph R. Biden");
+    None for a joint text, an office without a name ("Statement by the NATO
+    Secretary General"), two owners or a headline."""
+    found = _OWNED.match(title or "")
+    if found is None or is_joint(title):
+        return None
+    owner = _ABOUT.split(found.group(1), maxsplit=1)[0]
+    words = [w.rstrip(",") for w in owner.split()]
+    if not words or any(not w[:1].isupper() for w in words):
+        return None  # "the Secretary-General", "A and B", a headline's verb
+    held = [i for i, w in enumerate(words) if w.lower() in titles]
+    if not held:
+        return None
+    name = " ".join(words[held[-1] + 1 :])
+    person = registry.person(name)
+    if person is not None:
+        return person.name
+    return name if 2 <= len(name.split()) <= 3 else None
+
+
 def _names_only(title: str) -> bool:
     """A joint text's own title, all names up to its subject ("Joint Communiqué
     of the Republic of Korea and the United States"), not a headline about one

@@ -27,6 +27,9 @@ class DocumentVoices:
     # the office-holders the registry knows that the document names, with the
     # actors they hold on its date: ("Marco Rubio", ("USA",))
     officials: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the one person the statement's own title names as its author ("Statement
+    # by Prime Minister Rishi Sunak on Iran"): the issuer's "I"
+    author: str | None = None
 
     def turn_at(self, token: int) -> Turn | None:
         """The turn a token falls in, if any."""
