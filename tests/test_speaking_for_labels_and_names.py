@@ -420,8 +420,9 @@ def test_i_in_a_statement_titled_with_its_authors_name_is_that_person(
 ) -> None:
     text = (
         "I condemn in the strongest terms the Iranian regime's reckless attack"
-        " against Israel.\n"
+        " against Israel. My Government supports a swift return to calm.\n"
     )
     found = published_by(nlp, text, "GBR", date(2024, 4, 14), title=title)
     condemn = found["condemn in the strongest terms"]
     assert (condemn.speaker, condemn.actor_ids) == (speaker, ("GBR",))
+    assert found["supports"].speaker == "My Government"  # theirs, not them

@@ -169,7 +169,9 @@ def voice_of(
             return None, voices.meeting_sides() if met else _issuer_first(voices), False
         if voices.issuer and not voices.joint:
             singular = word in _FIRST_SINGULAR
-            return voices.author if singular else None, voices.issuer, singular
+            # "I" is the author the title names; "My Administration" is not them
+            author = voices.author if singular and _is_first_person(head) else None
+            return author, voices.issuer, singular
         return None
     if head.lower_ in _SECOND and head.pos_ == "PRON" and len(source) == 1:
         turn = voices.turn_at(head.i)

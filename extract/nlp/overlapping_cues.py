@@ -6,8 +6,8 @@ cue that ends in a preposition of a medium, place or time whose object is in
 neither the cue, the content nor the source ('said on | Telegram | that X')
 ends before it; one of calling whose content opens with the preposition of
 what is called for takes it in ('called | on Russia to …' is 'called on |
-Russia to …'); one whose verb's auxiliaries and negation stand just before it
-takes them in ('I do n't | think' is 'I don't think')."""
+Russia to …'). Any cue, learned or not, whose verb's auxiliaries and negation
+stand just before it takes them in ('I do n't | think' is 'I don't think')."""
 
 from __future__ import annotations
 
