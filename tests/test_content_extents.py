@@ -8,7 +8,7 @@ forecast's or a condition's. Each runs the real pipeline."""
 from __future__ import annotations
 
 import pytest
-from statements_by_cue import by_cue, statements, the_one
+from statements_by_cue import by_cue, published_by, statements, the_one
 
 
 def test_a_reason_worded_in_the_wake_of_stays_with_its_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -253,3 +253,28 @@ def test_a_content_starts_with_the_whole_hyphenated_word(nlp) -> None:  # type: 
     assert by_cue(nlp, text)["agreed"].content == (
         "to re-establish relations after years of hostility"
     )
+
+
+def test_a_content_ends_before_a_command_to_the_listener(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = """Remarks by President Biden and Chancellor Scholz
+
+CHANCELLOR SCHOLZ: Thank you, Joe.
+
+PRESIDENT BIDEN: I know the cost is heavy, but make no mistake: we will prevail.
+"""
+    found = published_by(nlp, text, "USA", title="Remarks by President Biden")
+    assert found["know"].content == "the cost is heavy"
+
+
+def test_a_content_keeps_a_predicate_of_its_own_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said Russia would respond, but gave no details."
+    assert by_cue(nlp, text)["said"].content == "Russia would respond"
+
+
+def test_a_quotation_keeps_the_commands_it_holds(nlp) -> None:  # type: ignore[no-untyped-def]
+    quoted = (
+        '"I think women face the risk of not being seen, and so that\'s why I always'
+        " tell young women, make yourself seen, and make yourself heard - this is"
+        ' your idea. Own it, express it," '
+    )
+    assert by_cue(nlp, quoted + "Lynch said.")["said"].content == quoted.strip()

@@ -46,6 +46,7 @@ from extract.nlp.existential_talks import find_existential_talks
 from extract.nlp.following_quotes import with_following_quotes
 from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
+from extract.nlp.imperative_tails import without_imperative_tail
 from extract.nlp.interrupted_contents import with_interrupted_contents
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
@@ -252,6 +253,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
     found = [with_helpers(doc, a) for a in found]  # "I do n't | think"
     found = [a for a in found if not denied_preface(doc, a)]  # "I'd never say: X"
+    found = [without_imperative_tail(doc, a) for a in found]  # ", but make no"
     found = [
         replace(a, content=without_trailing_time(doc, table, range(*a.cue), a.content))
         for a in found
