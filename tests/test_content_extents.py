@@ -273,7 +273,7 @@ def test_a_content_keeps_a_predicate_of_its_own_subject(nlp) -> None:  # type: i
 
 def test_a_quotation_keeps_the_commands_it_holds(nlp) -> None:  # type: ignore[no-untyped-def]
     quoted = (
-        '"I think women face the risk of not being seen, and so that\'s why I always'
+        "\"I think women face the risk of not being seen, and so that's why I always"
         " tell young women, make yourself seen, and make yourself heard - this is"
         ' your idea. Own it, express it," '
     )
