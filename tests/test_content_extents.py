@@ -278,3 +278,14 @@ def test_a_quotation_keeps_the_commands_it_holds(nlp) -> None:  # type: ignore[n
         ' your idea. Own it, express it," '
     )
     assert by_cue(nlp, quoted + "Lynch said.")["said"].content == quoted.strip()
+
+
+def test_a_content_ends_before_where_the_words_were_spoken(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian Foreign Minister Sergei Lavrov said on Saturday that the West"
+        " wanted to inflict a strategic defeat on Russia, in remarks to a foreign"
+        " policy forum in Moscow."
+    )
+    assert by_cue(nlp, text)["said"].content == (
+        "that the West wanted to inflict a strategic defeat on Russia"
+    )

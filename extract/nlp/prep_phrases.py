@@ -85,13 +85,33 @@ def without_trailing_time(
 ) -> tuple[int, int]:
     """A content less the time or manner the cue's verb takes after it
     ('negotiated | the deal | over the last four years', 'discussed | plans | in
-    detail during the meeting'): when and how something was said is no part of
-    what was said."""
+    detail during the meeting') and the venue it closes with after a comma
+    (', in remarks to a forum'): when, where and how something was said is no
+    part of what was said."""
     while True:
         cut = _trailing_setting(doc, table, verbs, span)
+        cut = _trailing_venue(doc, table, span) if cut is None else cut
         if cut is None:
             return span
         span = (span[0], trim_end(doc, span[0], cut))
+
+
+def _trailing_venue(doc: Doc, table: TokenTable, span: tuple[int, int]) -> int | None:
+    """Where a phrase after a comma that says where the words were spoken
+    starts, when it closes the content ('that the West wanted X, | in remarks
+    to a forum in Moscow'), however the parse hung it."""
+    end = _bare(doc, *span)
+    for prep in range(span[0] + 1, end - 1):
+        objects = [c for c in table.children[prep] if table.dep[c] == "pobj"]
+        if (
+            table.text[prep - 1] == ","
+            and table.dep[prep] == "prep"
+            and table.lower[prep] in ("in", "at", "during")
+            and any(table.lemma[o] in _VENUES | _SPOKEN for o in objects)
+            and _bare(doc, *subtree(doc, prep)) == end
+        ):
+            return prep
+    return None
 
 
 def _trailing_setting(
@@ -142,6 +162,7 @@ _VENUES = frozenset(
      "letter", "message", "speech", "address", "broadcast", "podcast", "video"}
 )  # fmt: skip
 _VENUE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADP"})
+_SPOKEN = frozenset({"remark", "comment", "tweet", "testimony"})  # ', in remarks to'
 
 
 def without_venue(
