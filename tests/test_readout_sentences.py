@@ -9,6 +9,8 @@ and speaks with its source. Each runs the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 from statements_by_cue import by_cue, published_by
 
@@ -83,6 +85,19 @@ def test_both_ministers_after_a_call_with_a_named_partner_are_the_pair(
         issuer="BRA",
     )
     assert found["agreed"].actor_ids == ("BRA", "EGY")
+
+
+def test_both_alone_after_a_meeting_of_two_is_the_pair(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "High Representative Kaja Kallas met today with Ukraine's Minister for"
+        " Foreign Affairs Andrii Sybiha in Brussels. Both agreed on the importance"
+        " of a just and lasting peace.",
+        issuer="EU",
+        day=date(2025, 2, 3),
+        title="Ukraine: High Representative Kallas meets Foreign Minister Sybiha",
+    )
+    assert found["agreed on"].actor_ids == ("EU", "UKR")
 
 
 def test_both_after_a_discussion_with_no_official_are_no_pair(nlp: Language) -> None:

@@ -34,13 +34,15 @@ _MEMBERS = frozenset({"ally", "member"})
 
 def is_group(source: Span, voices: DocumentVoices) -> bool:
     """ "The two leaders", "both sides", "the parties", "the heads of state", "The
-    Ministers", "The Meeting", and "they" of a call or meeting: the document's
-    participants."""
+    Ministers", "The Meeting", and "they" of a call or meeting, and "both" of one
+    between two: the document's participants."""
     head = source.root
     if head.lower_ in ("they", "them"):
         return (
             voices.meeting and len(source) == 1 and not _others_before(source, voices)
         )
+    if head.lower_ == "both" and len(source) == 1:  # "Both agreed" after two met
+        return voices.meeting and len(voices.group) == 2
     if head.tag_ in ("NN", "NNP") and head.lower_ in _MEETINGS:
         return len(source) == 2 and source[0].lower_ == "the"
     joined = [c for c in head.children if c.dep_ == "conj" and c.i < source.end]
