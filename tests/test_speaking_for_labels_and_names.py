@@ -188,6 +188,12 @@ the Indus Waters Treaty in abeyance.
             "tweeted",
             "Iran's foreign minister, Hossein Amirabdollahian",
         ),
+        (  # an abbreviation's full stop stays
+            "Rep. David McKinley, R-W.Va., argued that the country needs stronger"
+            " border security.",
+            "argued",
+            "Rep. David McKinley, R-W.Va.",
+        ),
         (
             "Swedish Prime Minister Ulf Kristersson, speaking in Stockholm, insisted"
             " his country had met its obligations.",

@@ -80,7 +80,6 @@ from extract.nlp.quotes import (
     quote_kind,
     quote_spans,
     to_quotation_end,
-    trim_end,
 )
 from extract.nlp.register import find_register_attributions
 from extract.nlp.relatives import antecedent_source
@@ -166,8 +165,17 @@ def find_attributions(
 
 def _without_stops(doc: Doc, source: SpanRange | None) -> SpanRange | None:
     """A source without the comma or dash after it ('Ulf Kristersson, speaking
-    in Stockholm, said': the aside goes, and so does its comma)."""
-    return (source[0], trim_end(doc, *source)) if source else None
+    in Stockholm, said': the aside goes, and so does its comma); an
+    abbreviation's full stop stays ('Rep. David McKinley, R-W.Va.')."""
+    if source is None:
+        return None
+    start, end = source
+    while end > start + 1 and doc[end - 1].text in _STOPS:
+        end -= 1
+    return start, end
+
+
+_STOPS = frozenset({",", ";", ":", "-", "–", "—"})
 
 
 def _learned_edges(doc: Doc, found: Attribution) -> Attribution:
