@@ -31,7 +31,7 @@ from extract.nlp.issuer_turns import issuer_speaks
 from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
-from extract.nlp.officials import TITLES, not_official
+from extract.nlp.officials import not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
@@ -77,7 +77,7 @@ def document_voices(
         found,
         bodies=tuple(sorted(bodies)),
         officials=officials_named(doc, registry),
-        author=title_author(title or header_title(doc), TITLES, registry),
+        author=title_author(title or header_title(doc), registry),
     )
 
 

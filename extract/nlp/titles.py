@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.officials import TITLES
 
 # Words that make a title a meeting's.
 _MEETING = frozenset(
@@ -110,9 +111,7 @@ def title_owner(title: str | None, registry: ActorRegistry) -> tuple[str, ...]:
     return (actors.pop(),) if len(actors) == 1 else ()
 
 
-def title_author(
-    title: str | None, titles: frozenset[str], registry: ActorRegistry
-) -> str | None:
+def title_author(title: str | None, registry: ActorRegistry) -> str | None:
     """The one person a statement's own title names as who makes it, by name
     after their title ("Statement by Prime Minister Rishi Sunak on Iran" ->
     "Rishi Sunak", "… by President Biden" -> the registry's "Joseph R. Biden");
@@ -125,7 +124,7 @@ def title_author(
     words = [w.rstrip(",") for w in owner.split()]
     if not words or any(not w[:1].isupper() for w in words):
         return None  # "the Secretary-General", "A and B", a headline's verb
-    held = [i for i, w in enumerate(words) if w.lower() in titles]
+    held = [i for i, w in enumerate(words) if w.lower() in TITLES]
     if not held:
         return None
     name = " ".join(words[held[-1] + 1 :])
