@@ -89,6 +89,13 @@ from tests.statements_by_cue import rule_act, statements
          "the report as a fabrication", "deny"),
         ("The embassy described the visit as a success.", "described",
          "the visit as a success", "state"),
+        # the stance noun a passive makes the subject of its light verb
+        ("Concerns were expressed by some Ministers on the land reclamations.",
+         "were expressed", "the land reclamations", "express_concern"),
+        ("Support was reaffirmed for the two-state solution.", "was reaffirmed",
+         "the two-state solution", "support"),
+        ("The report was reaffirmed by the ministers.", "was reaffirmed",
+         "The report", "state"),
         # the stance a cue's 'with' names, not mere attention
         ("The Council noted with regret the closure of the border.", "noted with",
          "regret the closure of the border", "criticise"),

@@ -125,6 +125,12 @@ def test_cue_span_keeps_auxiliaries_negation_and_adverbs_not_times(nlp) -> None:
     assert "the envoy had left" in _one(nlp, text, "did not confirm").content
 
 
+def test_a_cue_never_takes_the_subject_a_parse_hangs_on_its_auxiliary(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "I do hope that this work will be completed before the end of the year."
+    statement = _one(nlp, text, "do hope")
+    assert _source(text, statement) == "I"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -370,3 +370,23 @@ def test_a_title_in_a_question_is_not_the_one_the_question_asks(
     nlp: Language,
 ) -> None:
     assert published_by(nlp, FLOOR, "RUS")["qualified"].actor_ids == ()
+
+
+INDIAN_READOUT = """Prime Minister's telephone conversation with the President of France
+
+Prime Minister Shri Narendra Modi spoke on the phone today with President \
+Emmanuel Macron of France. The two leaders reviewed the progress in the \
+India-France Strategic Partnership. Prime Minister conveyed his appreciation for \
+the warm hospitality extended to him during his visit to Paris.
+"""
+
+
+def test_a_title_without_its_article_is_the_readouts_lead(nlp: Language) -> None:
+    conveyed = published_by(nlp, INDIAN_READOUT, "IND")["conveyed his appreciation for"]
+    assert conveyed.actor_ids == ("IND",)
+    assert conveyed.speaker == "Narendra Modi"  # "Shri" is an honorific, no name
+
+
+def test_a_name_without_a_title_is_no_bare_title(nlp: Language) -> None:
+    said = published_by(nlp, "Minister Jaishankar said India would act.", "IND")
+    assert said["said"].speaker == "S. Jaishankar"

@@ -3,13 +3,30 @@ tense after a title the small parse misreads ("The Secretary-General notes with
 concern", "The Council underlines that"), or with stance verbs news rarely
 uses ("deplores", "regrets"); "we, the G7 Foreign Ministers of A, B, …" speaks
 as the G7; the North Atlantic Council is NATO's; a president-elect holds no
-office yet; a response one "will be met with" threatens. Each runs the real
-pipeline."""
+office yet; a response one "will be met with" threatens; a pair the parse left
+without a verb ("Putin and Trump thoroughly discussed") is the source. Each
+runs the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 from statements_by_cue import by_cue, published_by
+
+
+def test_a_pair_the_parse_left_without_a_verb_is_the_source(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Vladimir Putin had a telephone conversation with President of the United"
+        " States of America Donald Trump.\n\nVladimir Putin and Donald Trump"
+        " thoroughly discussed issues of strategic stability and arms control.",
+        "RUS",
+        day=date(2020, 7, 23),
+    )
+    discussed = found["thoroughly discussed"]
+    assert discussed.speaker_mention == "Vladimir Putin and Donald Trump"
+    assert discussed.actor_ids == ("RUS", "USA")
 
 
 def test_notes_with_concern_after_a_title_is_a_statement(nlp: Language) -> None:

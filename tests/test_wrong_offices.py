@@ -197,6 +197,40 @@ def test_he_opening_a_sentence_is_the_subject_before_not_the_one_met(
     assert found["will thank"].actor_ids in ((), ("USA",))  # never Sweden's
 
 
+def test_he_after_a_call_in_a_turn_is_the_caller_not_the_one_called(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Press Briefing by Press Secretary Karine Jean-Pierre\n\n"
+        "MS. JEAN-PIERRE: Good afternoon, everyone. As you all know, the President"
+        " spoke with Prime Minister Netanyahu this morning. He made clear that the"
+        " United States stands with Israel. He also told the Prime Minister that we"
+        " will provide additional assistance.\n\n"
+        "Q: Does the President believe Israel should show restraint?\n\n"
+        "MS. JEAN-PIERRE: Look, the President has been very clear about this.",
+        issuer="USA",
+    )
+    assert found["made clear"].actor_ids == ("USA",)  # never Israel's
+    assert found["also told"].actor_ids == ("USA",)
+
+
+def test_he_is_not_the_one_his_own_clause_names_as_its_object(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "Press Gaggle by Press Secretary Karine Jean-Pierre\n\n"
+        "MS. JEAN-PIERRE: Good afternoon. The President met Prime Minister"
+        " Kristersson of Sweden today. He thanked the President for his support on"
+        " the accession.\n\n"
+        "Q: Will they discuss Ukraine?\n\n"
+        "MS. JEAN-PIERRE: I will leave that to the President.",
+        issuer="USA",
+    )
+    assert "USA" not in found["thanked"].actor_ids
+
+
 def test_the_ministry_in_the_news_is_the_last_one_named(nlp: Language) -> None:
     found = published_by(
         nlp,

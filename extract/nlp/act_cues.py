@@ -235,6 +235,11 @@ def _hosted(thing: Token) -> bool:
     )
 
 
+# Verbs that carry a stance noun, which a passive makes their subject
+# ("Concerns were expressed", "Support was reaffirmed for").
+_CARRYING = frozenset({"express", "voice", "convey", "reiterate", "reaffirm", "extend"})
+
+
 def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     """Lemmas of the cue span beyond its root (or of its root when the cue is a
     noun: 'the [initiative] to hold a summit'), and of the content's head when
@@ -244,6 +249,12 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     root = cue_span.root
     words = {t.lemma_.lower() for t in cue_span if t != root or t.pos_ == "NOUN"}
     words.update(_manner_words(cue_span))
+    if root.lemma_.lower() in _CARRYING:  # "Concerns were expressed by some"
+        words.update(
+            c.lemma_.lower()
+            for c in root.children
+            if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+        )
     doc = cue_span.doc
     gap = doc[cue_span.end : max(cue_span.end, content.start)]
     for t in gap if root.pos_ == "VERB" else ():

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
+from extract.nlp.informed import informed_of
 from extract.nlp.quotes import SpanRange
 from extract.nlp.taxonomy import PositionWords
 
@@ -48,6 +49,9 @@ def find_addressee(
         for clause in head.children:  # 'the Council [to restart talks]'
             if clause.dep_ in ("xcomp", "acl", "relcl", "ccomp") and clause.i > head.i:
                 end = min(end, clause.left_edge.i)
+        about = informed_of(verb, head)  # 'briefed the Council [on the talks]'
+        if about is not None and about.head == head:
+            end = min(end, about.i)
         return _trim(doc, (start, end))
     return None
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.apposed import apposed_subject
 from extract.nlp.furniture import not_a_speaker
+from extract.nlp.informed import informed_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import SpanRange, grow_over_quotes, quote_spans, trim_end
 from extract.nlp.surfaces import is_dateline_name, names_places_only
@@ -139,6 +140,9 @@ def _verb_content(
             ):
                 end = max(end, child.right_edge.i + 1)
         return (start, end), None
+    about = informed_of(token) if lemma in lexicon.object_addressee else None
+    if about is not None and dobj is not None:  # "updated X | on Y"
+        return (about.i + 1, about.right_edge.i + 1), subtree_of(dobj, stop=about)
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in _CONTENT_PREPS:
             pobj = child_of(prep, "pobj") or child_of(prep, "pcomp")

@@ -47,12 +47,13 @@ from extract.nlp.following_quotes import with_following_quotes
 from extract.nlp.furniture import in_link_list
 from extract.nlp.header import in_header
 from extract.nlp.imperative_tails import without_imperative_tail
+from extract.nlp.informed import informs_no_one, past_the_informed
 from extract.nlp.interrupted_contents import with_interrupted_contents
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
 from extract.nlp.medium_sources import without_medium
-from extract.nlp.misparsed_cues import find_misparsed_cues
+from extract.nlp.misparsed_cues import find_misparsed_cues, with_verbless_subject
 from extract.nlp.misread_that import with_subject_back, with_that_clause
 from extract.nlp.no_statements import (
     aside,
@@ -238,6 +239,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not urged_on_others(doc, table, a)
         and not hails_from(doc, a)
         and not hosts(doc, a)
+        and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)
@@ -259,7 +261,12 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         ]
     found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
     found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
+    found = [with_verbless_subject(doc, a) for a in found]  # "Putin | discussed"
     found = [with_helpers(doc, a) for a in found]  # "I do n't | think"
+    found = [  # "briefed X | on Y"
+        replace(a, content=past_the_informed(doc[slice(*a.cue)], a.content))
+        for a in found
+    ]
     found = [a for a in found if not denied_preface(doc, a)]  # "I'd never say: X"
     found = [without_imperative_tail(doc, a) for a in found]  # ", but make no"
     found = [

@@ -53,7 +53,9 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     """The title a bare source is, as lower-case tokens ("The Secretary-General"
     -> ("secretary", "-", "general")); None when the source names a person, a
     place or an owner, or is no title."""
-    if len(source) < 2 or source[0].lower_ != "the":
+    if source[0].lower_ != "the":
+        return _without_article(source)
+    if len(source) < 2:
         return None
     head = source.root
     words = source[1:]
@@ -84,6 +86,24 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         ):
             return None
     return tuple(t.lower_ for t in words)
+
+
+def _without_article(source: Span) -> tuple[str, ...] | None:
+    """A title written without its article, as Indian readouts write it
+    ("Prime Minister conveyed …"): capitalised title words alone, ending in a
+    title, naming no one and no place."""
+    head = source.root
+    if (
+        head.i != source.end - 1
+        or head.tag_ != "NNP"
+        or head.lemma_.lower() not in TITLES
+    ):
+        return None
+    if any(not t.is_title or not t.is_alpha or t.ent_type_ for t in source):
+        return None
+    if any(c.i < source.start or c.i >= source.end for c in head.children):
+        return None
+    return tuple(t.lower_ for t in source)
 
 
 def _joined_after(child: Token, source: Span) -> bool:

@@ -87,6 +87,8 @@ def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
                 continue
             keys = cue_growth_keys(head, child)
             left, right = child.left_edge.i, child.right_edge.i + 1
+            if _holds_a_subject(child):  # 'I do | hope' parsed with 'I' under 'do'
+                left, right = child.i, child.i + 1
             if right - left > CUE_GROWTH or not any(k in include for k in keys):
                 if not any(f"{k}/w" in include for k in keys):
                     continue
@@ -96,6 +98,14 @@ def cue_range(head: Token, include: frozenset[str]) -> SpanRange:
             elif left == end:
                 end, grown = right, True
     return (start, end)
+
+
+def _holds_a_subject(child: Token) -> bool:
+    """Whether a dependent's subtree holds a subject, which no cue takes."""
+    return any(t.dep_ in _SUBJECTS for t in child.subtree if t is not child)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def is_circumstance(child: Token) -> bool:

@@ -19,7 +19,8 @@ PERSON_PREFIX = "person:"
 _ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "lady", "lord",
      "dame", "rep", "sen", "gov", "gen", "vice", "former", "first", "senator",
-     "congressman", "congresswoman", "lawmaker", "legislator", "mp"}
+     "congressman", "congresswoman", "lawmaker", "legislator", "mp", "shri", "sri",
+     "smt", "shrimati"}
 )  # fmt: skip
 
 _SPOUSES = frozenset({"lady", "gentleman"})  # "First Lady", "First Gentleman"

@@ -3,9 +3,14 @@ concern X", "The Council underlines that X". After a titled subject the small
 model often takes the verb for the last noun of a compound ("Secretary-General
 notes"), leaving the sentence without a verb and without an attribution. A
 sentence whose root is such a noun, with only the subject's words before it,
-is read as the subject's statement. Pure functions over a Doc."""
+is read as the subject's statement. So is a cue verb the parse made a modifier
+of a verbless sentence's noun ("Vladimir Putin and Donald Trump thoroughly
+discussed X", rooted at "Putin"): its source is the sentence's opening noun
+phrase. Pure functions over a Doc."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -58,3 +63,32 @@ def _misparsed(sentence: Span, lexicon: Lexicon) -> Attribution | None:
         cue_lemma=verb,
         form="misparsed",
     )
+
+
+def with_verbless_subject(doc: Doc, found: Attribution) -> Attribution:
+    """A finding without a source whose cue verb the parse hung as a modifier
+    of a noun set beside the names that open the sentence ("Vladimir Putin and
+    Donald Trump thoroughly discussed issues", read as "Putin …, discussed
+    issues"): those names are its source; the finding as it is otherwise."""
+    if found.source is not None:
+        return found
+    verb = doc[found.cue[0] : found.cue[1]].root
+    if verb.tag_ not in ("VBD", "VBN") or not verb.is_lower:
+        return found
+    if verb.dep_ == "amod" and verb.head.dep_ == "appos":
+        subject = verb.head.head  # "Putin … [discussed] issues"
+    elif verb.dep_ == "acl":
+        subject = verb.head
+    else:
+        return found
+    start, end = subject.left_edge.i, found.cue[0]
+    if subject.pos_ != "PROPN" or subject.dep_ not in ("ROOT", "nsubj"):
+        return found
+    if start != verb.sent.start or not subject.i < end:
+        return found
+    inside = {t.i for t in subject.subtree} - {t.i for t in verb.head.subtree}
+    if verb.dep_ == "acl":
+        inside -= {t.i for t in verb.subtree}
+    if not all(i in inside for i in range(start, end)):
+        return found
+    return replace(found, source=(start, end))

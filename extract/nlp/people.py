@@ -43,11 +43,17 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.label_ == "PERSON" and not any(
             s < ent.end and ent.start < e for s, e, _ in found
         ):
+            if len(ent) > 2 and ent[0].lower_.strip(".") in _HONOURS:
+                ent = ent[1:]  # "Shri Narendra Modi": the name is Narendra Modi
             found.append((ent.start, ent.end, _strip_possessive(ent.text)))
     for start, end in _titled_names(doc):
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, doc[start:end].text))
     return sorted(found)
+
+
+# Honorifics the NER takes into a name ("Shri Narendra Modi", "Smt. Nirmala").
+_HONOURS = frozenset({"shri", "sri", "smt", "shrimati"})
 
 
 def _state_before_title(ent: Span) -> bool:

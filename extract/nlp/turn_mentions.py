@@ -66,33 +66,49 @@ def _subject_before(
     pronoun: Span, turn: Turn, people: list[tuple[int, int, str]]
 ) -> tuple[int, int, str] | Span | None:
     """The subject of the turn's sentence before, when "he" or "she" is the
-    subject of a clause whose object is another's pronoun and its sentence names
-    no one before it ("The President will meet President Erdogan. He will thank
-    him": the two of the sentence before, in order): a person named or a
-    title, else None."""
+    subject of its clause and its sentence names no one before it: the subject
+    stays the centre ("The President spoke with Prime Minister Netanyahu. He
+    made clear …": the President; "… He will thank him"), and a "he" subject
+    before is followed back. Not when the clause's object is that very one
+    ("He thanked the President"). A person named or a title, else None."""
     doc = pronoun.doc
     sentence = pronoun.sent.start
     if pronoun.root.dep_ != "nsubj" or sentence == 0 or sentence <= turn.start:
         return None
-    verb = pronoun.root.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not any(o.lower_ in _OTHER_OBJECTS for o in objects):
-        return None  # 'He thanked the President': not the President
     if any(sentence <= p[0] < pronoun.start for p in people):
         return None
     before = doc[sentence - 1].sent
     if before.start < turn.start:
         return None
     subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+    if len(subjects) != 1:
         return None
     subject = subjects[0]
-    named = [p for p in people if p[0] <= subject.i < p[1]]
-    if named:
-        return named[0]
-    phrase = doc[subject.left_edge.i : subject.i + 1]
-    titled = subject.lemma_.lower() in TITLES
-    return phrase if titled and "PERSON" not in {t.ent_type_ for t in phrase} else None
+    if subject.lower_ == pronoun.root.lower_:  # "He made clear … He also told"
+        found = _subject_before(doc[subject.i : subject.i + 1], turn, people)
+    elif subject.pos_ == "PRON":
+        return None
+    else:
+        named = [p for p in people if p[0] <= subject.i < p[1]]
+        phrase = doc[subject.left_edge.i : subject.i + 1]
+        titled = subject.lemma_.lower() in TITLES
+        plain = titled and "PERSON" not in {t.ent_type_ for t in phrase}
+        found = named[0] if named else phrase if plain else None
+    return None if found is None or _its_object(pronoun, found) else found
+
+
+def _its_object(pronoun: Span, found: tuple[int, int, str] | Span) -> bool:
+    """Whether the pronoun's clause has the one found as its object ("He
+    thanked the President" after "The President …"): then "he" is not them."""
+    doc = pronoun.doc
+    one = doc[found[0] : found[1]] if isinstance(found, tuple) else found
+    verb = pronoun.root.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(
+        o.lower_ not in _OTHER_OBJECTS
+        and (o.lemma_.lower() == one.root.lemma_.lower() or o.text in one.text.split())
+        for o in objects
+    )
 
 
 def answered_turn(voices: DocumentVoices, turn: Turn) -> Turn | None:
