@@ -419,6 +419,16 @@ PRESIDENT BIDEN: I don't think the Chinese see it that way.
     [
         ("Statement by Prime Minister Rishi Sunak on Iran", "Rishi Sunak"),
         ("Statement by the Prime Minister on Iran", "I"),  # an office, no name
+        (
+            "Speech by Prime Minister Rishi Sunak at the Lord Mayor's Banquet",
+            "Rishi Sunak",
+        ),
+        (
+            "Statement by H.E. Mr. Sunak, Prime Minister of the United Kingdom, at"
+            " the General Debate",
+            "Rishi Sunak",
+        ),  # the name before the office
+        ("Statement by the Spokesperson, Foreign Office, on Iran", "I"),
     ],
 )
 def test_i_in_a_statement_titled_with_its_authors_name_is_that_person(

@@ -5,7 +5,8 @@ title ("President of Mongolia Ukhnaagiin Khurelsukh") is that state's official,
 and a side of the meeting when the lead of a transcript has it meet; a firm's
 chairman or a leader merely mentioned is neither. A wrong state is worse than
 none; nor is "the mediator" a Secretary of State named before. Each runs the
-real pipeline."""
+real pipeline. A name set beside a title after a comma ("The Chairperson of
+the African Union Commission, H.E. Moussa Faki Mahamat,") is the speaker."""
 
 from __future__ import annotations
 
@@ -98,3 +99,29 @@ The talks collapsed after the two sides failed to agree on a timetable, the medi
 """  # noqa: E501
     said = published_by(nlp, text, day=date(2024, 5, 1))["said"]
     assert said.actor_ids == ()
+
+
+AU_STATEMENT = """Statement by the Chairperson of the African Union Commission on Sudan
+
+The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, \
+expresses his deep concern over the clashes in Sudan.
+"""
+
+
+def test_a_name_set_beside_a_title_after_a_comma_is_the_speaker(
+    nlp: Language,
+) -> None:
+    concern = published_by(nlp, AU_STATEMENT, "AU")["expresses his deep concern over"]
+    assert concern.speaker == "Moussa Faki Mahamat"  # "H.E." is an honorific
+    assert concern.speaker_mention.endswith("Moussa Faki Mahamat")
+    assert concern.actor_ids == ("AU",)
+
+
+def test_a_name_beside_a_title_speaks_with_the_titles_state(nlp: Language) -> None:
+    text = (
+        "The Foreign Minister of Brazil, Mauro Vieira, expressed his deep concern"
+        " over the clashes in Sudan."
+    )
+    concern = published_by(nlp, text)["expressed his deep concern over"]
+    assert concern.speaker == "Mauro Vieira"
+    assert concern.actor_ids == ("BRA",)

@@ -99,6 +99,20 @@ def test_the_audience_addressed_is_not_among_those_who_speak(
     )
 
 
+def test_the_audience_addressed_before_another_states_envoy_is_not_the_source(
+    nlp: Language,
+) -> None:
+    found = by_cue(
+        nlp,
+        "Mr. Wood (United States of America): We do not support this draft.\n\n"
+        "Mr. Nebenzia (Russian Federation): Colleagues, the representative of the"
+        " United States said that Washington supports a two-state solution.",
+    )
+    said = found["said"]
+    assert said.speaker_mention == "the representative of the United States"
+    assert said.actor_ids == ("USA",)
+
+
 def test_the_speaker_and_a_partner_after_an_address_are_both_sides(
     nlp: Language,
 ) -> None:

@@ -428,3 +428,25 @@ def test_we_who_urged_them_at_a_meeting_are_one_side(nlp: Language) -> None:
         " We urged them to keep the crossings open. We agreed to meet again."
     )
     assert voices(nlp, text, issuer="GBR")["We"] == [("GBR",), ("GBR", "JOR")]
+
+
+def test_our_land_that_another_state_attacks_is_not_that_states_we(
+    nlp: Language,
+) -> None:
+    text = (
+        "I am grateful to you for this opportunity. Russia has brought the war to"
+        " our land. We propose to give the General Assembly real power to overcome"
+        " the veto."
+    )
+    assert voices(nlp, text, issuer="UKR") == {"I": [("UKR",)], "We": [("UKR",)]}
+    assert voices(nlp, text) == {"I": [()], "We": [()]}  # never Russia's
+
+
+def test_our_commitment_a_state_reaffirms_in_its_own_statement_is_its_we(
+    nlp: Language,
+) -> None:
+    text = (
+        "The United States reaffirms our commitment to Ukraine. We will continue"
+        " to support Kyiv."
+    )
+    assert voices(nlp, text, issuer="USA")["We"] == [("USA",)]

@@ -1,7 +1,10 @@
-"""Whom "he" or "she" can be, as the text itself tells: an honorific before a
-name ("Mr Lavrov", "Ms Persson", "Mrs Merkel") marks that person's gender for
-the whole document. The registry and the parse hold no gender, so a person
-named without one agrees with either pronoun. Pure functions over spaCy spans."""
+"""Whom "he" or "she" can be, as the text itself tells: an honorific or a
+gendered title before a name ("Mr Lavrov", "Ms Persson", "spokeswoman Maria
+Zakharova") marks that person's gender for the whole document, and so does
+the possessive of their own side in what they say when their sentence names
+no one else ("Lavrov said his country …"). The registry and the parse hold no
+gender, so a person named without one agrees with either pronoun. Pure
+functions over spaCy spans."""
 
 from __future__ import annotations
 
@@ -17,6 +20,19 @@ _FEMALE = frozenset(
      "lady", "queen", "princess", "frau"}
 )  # fmt: skip
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Titles of one gender set before a name: "spokeswoman Maria Zakharova".
+_TITLED = {
+    "spokesman": "m", "chairman": "m", "congressman": "m", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f", "businessman": "m",
+    "businesswoman": "f",
+}  # fmt: skip
+# What a speaker's own possessive names in what they say: their side, their
+# office ("Lavrov said his country …", "Merkel said her government …").
+_OWN = frozenset(
+    {"country", "government", "side", "administration", "ministry", "office",
+     "team", "party", "delegation", "nation", "people", "position", "view",
+     "visit", "trip", "remarks", "speech", "statement", "counterpart"}
+)  # fmt: skip
 
 People = list[tuple[int, int, str]]
 
@@ -25,13 +41,41 @@ def honorific_genders(doc: Doc, people: People) -> dict[str, str]:
     """Each surname ("lavrov") the document marks with an honorific of one
     gender ("m" or "f"); a surname marked with both is left out."""
     found: dict[str, set[str]] = {}
-    for start, _end, name in people:
+    for start, end, name in people:
         words = [doc[start - 1].lower_] if start > 0 else []
         words.append(doc[start].lower_)  # "Mr Lavrov", "Ms Persson": first or before
-        gender = _gender_of(words)
+        gender = (
+            _gender_of(words)
+            or _titled(doc, start)
+            or _own_side(doc, start, end, people)
+        )
         if gender is not None:
             found.setdefault(_surname(name), set()).add(gender)
     return {name: genders.pop() for name, genders in found.items() if len(genders) == 1}
+
+
+def _titled(doc: Doc, start: int) -> str | None:
+    """The gender of a title right before a name ("spokeswoman Maria Zakharova")."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    return next((_TITLED[w] for w in reversed(before) if w in _TITLED), None)
+
+
+def _own_side(doc: Doc, start: int, end: int, people: People) -> str | None:
+    """The gender of "his" or "her" own side in what the person says when they
+    are the subject of the saying and their sentence names no one else
+    ("Lavrov said his country was ready")."""
+    subject = doc[end - 1]
+    sentence = subject.sent
+    if subject.dep_ != "nsubj" or any(
+        sentence.start <= s < sentence.end and s != start for s, _, _ in people
+    ):
+        return None
+    said = {t.i for c in subject.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    for token in doc[sentence.start : sentence.end]:
+        owned = token.head.lemma_.lower() in _OWN and token.dep_ == "poss"
+        if token.i in said and owned and token.lower_ in ("his", "her"):
+            return _PRONOUNS[token.lower_]
+    return None
 
 
 def disagrees(pronoun: str, name: str | None, genders: dict[str, str]) -> bool:

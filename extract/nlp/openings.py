@@ -119,6 +119,8 @@ def _group_of_verb(
         return DocumentVoices(group=tuple(found), joint=True)  # held": its "we"
     guest = verb.lemma_ in _RECEIVING and len(found) > len(named)  # "welcomed X"
     meeting = (verb.lemma_ in _MEETING_VERBS or guest) and not joint
+    if joint and subject.lower_ != "we" and len(found) == 1 and found[0] not in issuer:
+        return None  # "Russia has brought the war to our land": not Russia's "we"
     if len(found) < 2 and not (joint and found) and not members:
         if own_title and meeting:  # met someone of no known state: the lead only
             return DocumentVoices(lead=(_holder_name(subject), issuer[0]))

@@ -52,8 +52,8 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-# Honorifics the NER takes into a name ("Shri Narendra Modi", "Smt. Nirmala").
-_HONOURS = frozenset({"shri", "sri", "smt", "shrimati"})
+# Honorifics the NER takes into a name ("Shri Narendra Modi", "H.E. Moussa Faki").
+_HONOURS = frozenset({"shri", "sri", "smt", "shrimati", "h.e"})
 
 
 def _state_before_title(ent: Span) -> bool:
@@ -347,7 +347,8 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
         if title.lemma_.lower() not in TITLES:
             continue
         found += _after_title(title, named)
-        if title.pos_ != "NOUN":
+        determined = any(c.dep_ == "det" for c in title.children)
+        if title.pos_ != "NOUN" and not determined:  # "The Chairperson of X, Y"
             continue
         for name in _apposed_names(title):
             words = [*(c for c in name.lefts if c.dep_ == "compound"), name]

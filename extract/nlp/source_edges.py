@@ -32,13 +32,19 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
         return found
     table = token_table(doc)
     name = source[1]
+    comma = name + 1 < found.cue[0] and table.lower[name] == ","
+    name += comma  # "The Chairperson of the Commission, | Moussa Faki Mahamat,"
     while name < found.cue[0] and table.dep[name] == "compound":
         name = table.head[name]  # "Presidents | Muhammadu Buhari of Nigeria and"
     if (
         name < found.cue[0]
         and table.dep[name] == "appos"
-        and table.head[name] == source[1] - 1
         and table.pos[name] == "PROPN"
+        and (
+            table.head[name] == source[1] - 1
+            if not comma
+            else _titles_source(table, table.head[name], source)
+        )
     ):
         end = trim_end(doc, source[1], subtree(doc, name)[1])
         return _grown(found, source[0], end) or found
@@ -52,6 +58,18 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
         return found
     end = trim_end(doc, source[0], subtree(doc, source[0])[1])
     return _grown(found, source[0], end) or found
+
+
+def _titles_source(table: TokenTable, head: int, source: tuple[int, int]) -> bool:
+    """Whether a name's apposition after a comma hangs on the title that heads
+    the source ("The Foreign Minister of Brazil, Mauro Vieira": "Minister"),
+    not on a name ("Doug McMillion, CEO of Walmart") or a group."""
+    return (
+        source[0] <= head < source[1]
+        and table.head[head] not in range(*source)
+        and table.lemma[head] in TITLES
+        and table.tag[head] in ("NN", "NNP")
+    )
 
 
 def _names_after_title(doc: Doc, found: Attribution) -> Attribution | None:
@@ -109,8 +127,9 @@ def without_interjection(doc: Doc, found: Attribution) -> Attribution:
 def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
     """A source opening a sentence (or a turn, after its label) without the
     audience it addresses ("Ladies and gentlemen, Ms Merkel and I discussed",
-    "Friends, colleagues, the Chancellor and I"): the words of address, each
-    closed by a comma, when a first-person pronoun follows them in the source
+    "Friends, colleagues, the Chancellor and I", "Colleagues, the representative
+    of X said"): the words of address, each closed by a comma, when a
+    first-person pronoun follows them in the source or the source lists no one,
     and a name, title, determiner or pronoun opens what remains ("Colleagues,
     experts and I" is a list)."""
     if found.source is None:
@@ -124,12 +143,10 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
         if not _addresses([t.lower_ for t in doc[at:comma]]):
             break
         at = comma + 1
-    if (
-        at == start
-        or at >= end
-        or not any(t.lower_ in ("i", "we") for t in doc[at:end])
-    ):
-        return found
+    first_person = any(t.lower_ in ("i", "we") for t in doc[at:end])
+    listed = any(t.lower_ in ("and", "or", "&") for t in doc[start:end])
+    if at == start or at >= end or not (first_person or not listed):
+        return found  # "Colleagues, the representative of X said": no list
     first = doc[at]  # 'Colleagues, experts and I': a list, not an address
     if not (first.is_title or first.pos_ in ("DET", "PRON") or first.tag_ == "PRP$"):
         return found

@@ -40,7 +40,7 @@ _ABOUT = re.compile(
 )
 # A statement's own title: the kind of text, then whose it is.
 _OWNED = re.compile(
-    r"^\s*(?:Press\s+)?(?:Statement|Remarks|Comment|Declaration|Message|Address)"
+    r"^\s*(?:Press\s+)?(?:Statement|Remarks|Comment|Declaration|Message|Address|Speech)"
     r"\s+(?:by|of|from)\s+(.+)$",
     re.I,
 )
@@ -121,6 +121,18 @@ def title_author(title: str | None, registry: ActorRegistry) -> str | None:
     if found is None or is_joint(title):
         return None
     owner = _ABOUT.split(found.group(1), maxsplit=1)[0]
+    named, _, office = owner.partition(",")
+    if office and any(w.lower() in TITLES for w in office.split()):
+        words = [
+            w
+            for w in named.split()
+            if w.lower().strip(".") not in _HONOURED and w.lower() not in TITLES
+        ]
+        name = " ".join(words)  # "H.E. Mr. Jaishankar, External Affairs Minister"
+        if not words or any(not w[:1].isupper() for w in words):
+            return None
+        person = registry.person(name)
+        return person.name if person is not None else _two_or_three(name)
     words = [w.rstrip(",") for w in owner.split()]
     if not words or any(not w[:1].isupper() for w in words):
         return None  # "the Secretary-General", "A and B", a headline's verb
@@ -131,7 +143,16 @@ def title_author(title: str | None, registry: ActorRegistry) -> str | None:
     person = registry.person(name)
     if person is not None:
         return person.name
+    return _two_or_three(name)
+
+
+def _two_or_three(name: str) -> str | None:
+    """A name of two or three words, as a person's is; None otherwise."""
     return name if 2 <= len(name.split()) <= 3 else None
+
+
+# Forms of address before a name in a title ("H.E. Mr. Jaishankar").
+_HONOURED = frozenset({"h.e", "mr", "mrs", "ms", "dr", "shri", "smt"})
 
 
 def _names_only(title: str) -> bool:
