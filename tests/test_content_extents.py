@@ -150,6 +150,12 @@ def test_a_firm_a_forecast_or_a_condition_holds_no_stance(  # type: ignore[no-un
             "has said",
             "that America was not involved",
         ),
+        (  # and on the noun of a setting after the one told
+            "Kremlin spokesman Dmitry Peskov told reporters on a conference call"
+            " that Moscow was open to talks.",
+            "told",
+            "that Moscow was open to talks",
+        ),
         (  # a relative clause of the cue's topic stays the topic's
             "He argued for a settlement that would end the war.",
             "argued for",

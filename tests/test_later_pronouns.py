@@ -1,6 +1,7 @@
 """A person's own office (issue 15): "his office" reporting what one person
 did is that person's side; when the clause names two people, or "it" follows
-a statement, no one's is guessed. Each runs the real pipeline."""
+a statement, no one's is guessed. "His country" in what a person says is
+their state, unless another is named between. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_it_after_a_body_reporting_another_is_no_ones(nlp: Language) -> None:
     )
     it = [s for s in statements(nlp, text) if s.speaker_mention == "It"]
     assert all(s.actor_ids == () for s in it)
+
+
+def test_his_country_in_what_he_says_is_his_state(nlp: Language) -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov said his country was ready for talks."
+    )
+    country = [s for s in statements(nlp, text) if s.speaker_mention == "his country"]
+    assert [s.actor_ids for s in country] == [("RUS",)]
+
+
+def test_his_country_after_another_person_is_named_is_no_ones(nlp: Language) -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov said Antony Blinken's remarks showed"
+        " his country was not ready for talks."
+    )
+    country = [s for s in statements(nlp, text) if s.speaker_mention == "his country"]
+    assert all(s.actor_ids == () for s in country)

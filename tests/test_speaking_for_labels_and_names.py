@@ -442,3 +442,25 @@ def test_i_in_a_statement_titled_with_its_authors_name_is_that_person(
     condemn = found["condemn in the strongest terms"]
     assert (condemn.speaker, condemn.actor_ids) == (speaker, ("GBR",))
     assert found["supports"].speaker == "My Government"  # theirs, not them
+
+
+def test_i_under_a_byline_of_name_and_office_is_that_person(nlp: Language) -> None:
+    text = (
+        "Condemning the Attack in Kerman, Iran\n\nPress Statement\nAntony J. Blinken,"
+        " Secretary of State\nJanuary 3, 2024\n\nThe United States condemns the"
+        " terrorist attack in Kerman, Iran. I reiterate that terrorism is never"
+        " justified.\n"
+    )
+    found = published_by(nlp, text, "USA", date(2024, 1, 3))
+    reiterate = found["reiterate"]
+    assert (reiterate.speaker, reiterate.actor_ids) == ("Antony J. Blinken", ("USA",))
+
+
+def test_a_byline_without_an_office_names_no_author(nlp: Language) -> None:
+    text = (
+        "Condemning the Attack in Kerman, Iran\n\nPress Statement\nWashington, D.C."
+        "\nJanuary 3, 2024\n\nThe United States condemns the terrorist attack in"
+        " Kerman, Iran. I reiterate that terrorism is never justified.\n"
+    )
+    found = published_by(nlp, text, "USA", date(2024, 1, 3))
+    assert found["reiterate"].speaker == "I"

@@ -27,7 +27,7 @@ ROUNDUP = (
         ("says", ("ITA",)),
         ("reported", ("KEN",)),
         ("said", ("KEN",)),
-        ("noted during", ("FRA",)),
+        ("noted", ("FRA",)),  # "noted | during a visit on Monday that …"
     ],
 )
 def test_a_roundup_item_speaks_for_its_own_dateline(

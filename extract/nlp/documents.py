@@ -26,7 +26,7 @@ from extract.nlp.groups import (
     named_we,
     they_again,
 )
-from extract.nlp.header import behalf_of, header_title
+from extract.nlp.header import behalf_of, header_lines, header_title
 from extract.nlp.issuer_turns import issuer_speaks
 from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
@@ -35,7 +35,13 @@ from extract.nlp.officials import not_official
 from extract.nlp.openings import opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
-from extract.nlp.titles import is_joint, title_author, title_group, title_owner
+from extract.nlp.titles import (
+    byline,
+    is_joint,
+    title_author,
+    title_group,
+    title_owner,
+)
 from extract.nlp.together import did_together, habitual, said_together, takes_two
 from extract.nlp.turns import Turn, find_turns
 from extract.nlp.voices import DocumentVoices, officials_named
@@ -77,7 +83,8 @@ def document_voices(
         found,
         bodies=tuple(sorted(bodies)),
         officials=officials_named(doc, registry),
-        author=title_author(title or header_title(doc), registry),
+        author=title_author(title or header_title(doc), registry)
+        or header_byline(doc, registry),
     )
 
 
@@ -397,3 +404,10 @@ def _held_in_common(source: Span) -> bool:
 def _qualified(we: Token) -> bool:
     """ "we, the leaders of the G7" in a later sentence names its own group."""
     return any(c.dep_ == "appos" for c in we.children)
+
+
+def header_byline(doc: Doc, registry: ActorRegistry) -> str | None:
+    """The one person the header's lines name before their office ("Antony J.
+    Blinken, Secretary of State" under "Press Statement"), if one does."""
+    found = {b for line in header_lines(doc) if (b := byline(line, registry))}
+    return found.pop() if len(found) == 1 else None

@@ -63,6 +63,12 @@ def _place_line(paragraph: str) -> bool:
     return bool(_INITIALISM.search(last)) and not re.search(r"\b[a-z]", last)
 
 
+def header_lines(doc: Doc) -> list[str]:
+    """The lines of the header, before the first paragraph of prose."""
+    start = first_paragraph(doc)[0]
+    return [line.strip() for line in doc_text(doc)[:start].splitlines() if line.strip()]
+
+
 def header_title(doc: Doc) -> str | None:
     """The header's first line, the page's title when the text opens with one;
     None when the text opens with prose or the line is a headline (a finite

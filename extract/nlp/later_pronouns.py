@@ -1,5 +1,7 @@
 """Sources resolved once every speaker is known: "I" or "we" inside a quotation,
-and a person's own office ("Ruto offered to host talks, his office said").
+a person's own office ("Ruto offered to host talks, his office said"), and
+the speaker's own country in what they say ("Lavrov said his country was
+ready").
 Each fills a speaker left without an actor, never changes one the source's
 own words resolved. Pure functions over a Doc."""
 
@@ -73,3 +75,45 @@ def own_offices(
         )
         if actors:
             result[index] = Speaker(speaker.name, speaker.mention, actors, False)
+
+
+# A speaker's own state, named by their possessive: "said his country was ready".
+_OWN_STATE = frozenset({"country", "nation", "government", "administration"})
+
+
+def own_country(
+    doc: Doc,
+    attributions: list[Attribution],
+    result: list[Speaker | None],
+    people: list[tuple[int, int, str]],
+) -> None:
+    """ "his country" or "her government" as the source of a stance inside what
+    one person says ("Lavrov said his country was ready for talks"): that
+    person's state, when no one else is named between them."""
+    for index, speaker in enumerate(result):
+        found = attributions[index]
+        if speaker is None or found.source is None or speaker.actor_ids:
+            continue
+        span = doc[found.source[0] : found.source[1]]
+        owner = [c for c in span.root.children if c.lower_ in ("his", "her")]
+        if span.root.lemma_.lower() not in _OWN_STATE or not owner or len(span) != 2:
+            continue
+        outer = _saying(attributions, result, found.source[0])
+        if outer is None:
+            continue
+        said, by = outer
+        between = range(said.source[1] if said.source else 0, found.source[0])
+        if by.is_person and not any(s in between for s, _, _ in people):
+            result[index] = Speaker(speaker.name, speaker.mention, by.actor_ids, False)
+
+
+def _saying(
+    attributions: list[Attribution], result: list[Speaker | None], at: int
+) -> tuple[Attribution, Speaker] | None:
+    """The statement whose content holds token `at`, with its speaker, when
+    that speaker has actors."""
+    for other, speaker in zip(attributions, result, strict=True):
+        inside = other.content[0] <= at < other.content[1]
+        if inside and speaker is not None and speaker.actor_ids:
+            return other, speaker
+    return None

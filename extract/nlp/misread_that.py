@@ -71,15 +71,23 @@ def _predicate(cue: Token, noun: Token) -> Token | None:
 
 def _clause_of_setting(doc: Doc, found: Attribution) -> int | None:
     """Where the 'that' clause starts when the content opens with a setting of
-    the cue's ('from the start') whose noun the parse gave the clause: 'that'
-    its opening word (not a relative pronoun), a subject of its own, running to
-    the content's end."""
+    the cue's ('from the start', or its noun after the preposition: 'told
+    reporters on | a conference call that X') whose noun the parse gave the
+    clause: 'that' its opening word (not a relative pronoun), a subject of its
+    own, running to the content's end."""
     start, end = found.content
     first = doc[start]
+    if start > 0 and first.dep_ == "det" and first.head.dep_ == "pobj":
+        first = first.head.head  # "told reporters on | a conference call that X"
+        if first.i != start - 1:
+            return None
     if not (
         first.lower_ in _SETTINGS
         and first.dep_ == "prep"
-        and found.cue[0] <= first.head.i < found.cue[1]
+        and (
+            found.cue[0] <= first.head.i < found.cue[1]
+            or first.head.head.i in range(*found.cue)  # "told [reporters] on"
+        )
     ):
         return None
     for noun in first.children:

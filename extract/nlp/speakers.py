@@ -33,7 +33,7 @@ from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import honoured_before
 from extract.nlp.issuers import header_person, own_organ, own_spokesperson
-from extract.nlp.later_pronouns import own_offices, quoted_first_person
+from extract.nlp.later_pronouns import own_country, own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
 from extract.nlp.offices_before import office_before
@@ -132,6 +132,7 @@ def resolve_speakers(
     if voices is None or not voices.turns:
         quoted_first_person(doc, attributions, result)
     own_offices(doc, attributions, result, people, known, registry)  # "his office"
+    own_country(doc, attributions, result, people)  # "said his country was ready"
     return result
 
 

@@ -121,18 +121,8 @@ def title_author(title: str | None, registry: ActorRegistry) -> str | None:
     if found is None or is_joint(title):
         return None
     owner = _ABOUT.split(found.group(1), maxsplit=1)[0]
-    named, _, office = owner.partition(",")
-    if office and any(w.lower() in TITLES for w in office.split()):
-        words = [
-            w
-            for w in named.split()
-            if w.lower().strip(".") not in _HONOURED and w.lower() not in TITLES
-        ]
-        name = " ".join(words)  # "H.E. Mr. Jaishankar, External Affairs Minister"
-        if not words or any(not w[:1].isupper() for w in words):
-            return None
-        person = registry.person(name)
-        return person.name if person is not None else _two_or_three(name)
+    if "," in owner:  # "H.E. Mr. Jaishankar, External Affairs Minister of India"
+        return byline(owner, registry)
     words = [w.rstrip(",") for w in owner.split()]
     if not words or any(not w[:1].isupper() for w in words):
         return None  # "the Secretary-General", "A and B", a headline's verb
@@ -144,6 +134,27 @@ def title_author(title: str | None, registry: ActorRegistry) -> str | None:
     if person is not None:
         return person.name
     return _two_or_three(name)
+
+
+def byline(line: str, registry: ActorRegistry) -> str | None:
+    """The person a line names before their office ("Antony J. Blinken,
+    Secretary of State" under a State Department statement's heading; "H.E. Mr.
+    Jaishankar, External Affairs Minister of India" in a title), by the
+    registry's full name when it knows it; None when the part after the comma
+    holds no title or the part before is no name."""
+    named, _, office = line.partition(",")
+    if not any(w.lower().strip(",") in TITLES for w in office.split()):
+        return None
+    words = [
+        w
+        for w in named.split()
+        if w.lower().strip(".") not in _HONOURED and w.lower() not in TITLES
+    ]
+    if not words or any(not w[:1].isupper() for w in words):
+        return None
+    name = " ".join(words)
+    person = registry.person(name)
+    return person.name if person is not None else _two_or_three(name)
 
 
 def _two_or_three(name: str) -> str | None:
