@@ -7,7 +7,9 @@ own words resolved. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.antecedents import owner_named_before, quoting
@@ -52,14 +54,7 @@ def own_offices(
     reported clause's subject is the one person it names and the document
     gives them a side ("Netanyahu spoke with Biden, his office said" names two:
     no one)."""
-    for index, speaker in enumerate(result):
-        found = attributions[index]
-        if speaker is None or found.source is None or speaker.actor_ids:
-            continue
-        span = doc[found.source[0] : found.source[1]]
-        owner = [c for c in span.root.children if c.lower_ in ("his", "her")]
-        if span.root.lemma_.lower() not in _OWN_STAFF or not owner:
-            continue
+    for index, found, speaker, span in _owned(doc, attributions, result, _OWN_STAFF):
         named = [
             (s, e, n) for s, e, n in people if found.content[0] <= s < found.content[1]
         ]
@@ -71,7 +66,7 @@ def own_offices(
             continue  # the person is not the reported clause's subject
         person = owner_named_before(doc[end : end + 1], people, known, registry)
         actors = person.actor_ids or earlier_title(
-            person.name or name, found.source[0], people, doc, registry
+            person.name or name, span.start, people, doc, registry
         )
         if actors:
             result[index] = Speaker(speaker.name, speaker.mention, actors, False)
@@ -90,19 +85,14 @@ def own_country(
     """ "his country" or "her government" as the source of a stance inside what
     one person says ("Lavrov said his country was ready for talks"): that
     person's state, when no one else is named between them."""
-    for index, speaker in enumerate(result):
-        found = attributions[index]
-        if speaker is None or found.source is None or speaker.actor_ids:
+    for index, _, speaker, span in _owned(doc, attributions, result, _OWN_STATE):
+        if len(span) != 2:
             continue
-        span = doc[found.source[0] : found.source[1]]
-        owner = [c for c in span.root.children if c.lower_ in ("his", "her")]
-        if span.root.lemma_.lower() not in _OWN_STATE or not owner or len(span) != 2:
-            continue
-        outer = _saying(attributions, result, found.source[0])
+        outer = _saying(attributions, result, span.start)
         if outer is None:
             continue
         said, by = outer
-        between = range(said.source[1] if said.source else 0, found.source[0])
+        between = range(said.source[1] if said.source else 0, span.start)
         if by.is_person and not any(s in between for s, _, _ in people):
             result[index] = Speaker(speaker.name, speaker.mention, by.actor_ids, False)
 
@@ -117,3 +107,21 @@ def _saying(
         if inside and speaker is not None and speaker.actor_ids:
             return other, speaker
     return None
+
+
+def _owned(
+    doc: Doc,
+    attributions: list[Attribution],
+    result: list[Speaker | None],
+    nouns: frozenset[str],
+) -> Iterator[tuple[int, Attribution, Speaker, Span]]:
+    """(index, attribution, speaker, source) of each source without actors that
+    is "his" or "her" and one of the nouns ("his office", "her country")."""
+    for index, speaker in enumerate(result):
+        found = attributions[index]
+        if speaker is None or found.source is None or speaker.actor_ids:
+            continue
+        span = doc[found.source[0] : found.source[1]]
+        owner = [c for c in span.root.children if c.lower_ in ("his", "her")]
+        if span.root.lemma_.lower() in nouns and owner:
+            yield index, found, speaker, span
