@@ -7,8 +7,10 @@ country's" mean the actor named before; a title of an unnamed office ("Governmen
 spokesman", "His spokesman") speaks for the office or person named before; names
 written with an en dash or a curly apostrophe match; a name the parse hung on a
 participle opener ("Speaking at …, Sheikh X said") is the source; the place an
-office deals with ("China's Taiwan Affairs Office") is not whose office it is.
-Each runs the real pipeline."""
+office deals with ("China's Taiwan Affairs Office") is not whose office it is;
+a source the parse hung on the dateline is the one after it; "the kingdom" is
+the state named before; "its ministry" after the clause it reports is that
+clause's subject's. Each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -295,3 +297,44 @@ def test_a_place_an_office_deals_with_is_not_whose_office_it_is(
         " election would not change the fact."
     )
     assert actors_of(nlp, text, "said") == ("CHN",)
+
+
+GULF = (
+    "RIYADH, April 14 (Reuters) - Saudi Arabia's foreign ministry expressed deep"
+    " concern over the military escalation in the region, in a statement carried"
+    " by state news agency SPA. The kingdom called on all parties to exercise the"
+    " utmost restraint. Qatar's foreign ministry said in a statement it was"
+    " following developments with great concern. Egypt warned of the dangers of"
+    " the expansion of the conflict, a statement from its foreign ministry said."
+)
+
+
+def test_a_source_the_parse_hung_on_the_dateline_is_the_one_after_it(
+    nlp: Language,
+) -> None:
+    assert actors_of(nlp, GULF, "expressed deep concern over") == ("SAU",)
+
+
+def test_the_kingdom_alone_is_the_state_named_before(nlp: Language) -> None:
+    assert actors_of(nlp, GULF, "called on") == ("SAU",)
+
+
+def test_its_ministry_after_the_clause_it_reports_is_that_clauses_subjects(
+    nlp: Language,
+) -> None:
+    said = [s for s in statements(nlp, GULF) if s.speaker_mention.endswith("ministry")]
+    assert said[-1].actor_ids == ("EGY",)  # never Qatar's, named the sentence before
+
+
+def test_a_clause_without_that_after_the_venue_is_the_content(nlp: Language) -> None:
+    found = one_by_cue(nlp, GULF, "said in a statement")
+    assert found.content == "it was following developments with great concern"
+
+
+def test_the_nation_alone_is_no_state_named_before(nlp: Language) -> None:
+    text = (
+        "Ukraine's president spoke with Mr. Trump in July. Last week the nation"
+        " learned that the whistleblower had no first-hand knowledge."
+    )
+    learned = [s for s in statements(nlp, text) if s.speaker_mention == "the nation"]
+    assert all(s.actor_ids == () for s in learned)  # a people, not Ukraine

@@ -97,8 +97,13 @@ def _subject_after(doc: Doc, cue: SpanRange, dash: int) -> SpanRange | None:
     # "Iran denied … and threatened": the subject of the sentence's own verb
     verbs = [head, first] if first.dep_ == "ROOT" else [head]
     subjects = [
-        c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i > dash
-    ]
+        later
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "nsubj"
+        and (later := past_dateline(c)) is not None
+        and later.i > dash  # "RIYADH … - [Saudi Arabia's foreign ministry]" hung
+    ]  # in apposition on the dateline the parse took for the subject
     if not subjects:
         return None
     start, end = subtree(doc, subjects[0].i)

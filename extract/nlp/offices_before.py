@@ -42,7 +42,9 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
     """ "The office", "the agency" alone, or an office "its" owns ("its
     spokesman", "its foreign ministry"): the one actor of the organ (for "its",
     the organ or state) that is the subject of the sentence before ("The United
-    States Embassy in Iraq had suspended operations ... The office asked ...")."""
+    States Embassy in Iraq had suspended operations ... The office asked ..."),
+    or for "its" the nearer subject of its own sentence ("Egypt warned of X, a
+    statement from its foreign ministry said")."""
     doc = span.doc
     its = next((t for t in span if t.lower_ == "its" and t.dep_ == "poss"), None)
     if its is not None and its.head.lemma_.lower() not in TITLES | ORGANS:
@@ -55,6 +57,8 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
     ):
         return ()
     subject = _subject_before(span)
+    if its is not None:  # "Egypt warned of X, a statement from its ministry said"
+        subject = _subject_in_sentence(span) or subject
     if subject is None or subject.ent_type_ == "PERSON":
         return ()
     if its is None and (
@@ -65,6 +69,18 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
     capital = capital_opening(region, registry)  # "In Moscow, the Defence Ministry"
     found = actors_in(region, registry) or ((capital,) if capital else ())
     return found if len(found) == 1 else ()
+
+
+def _subject_in_sentence(span: Span) -> Token | None:
+    """The last subject of the span's own sentence before the span ("[Egypt]
+    warned of X, a statement from its foreign ministry said"): what "its"
+    nearest means."""
+    before = [
+        t
+        for t in span.doc[span.sent.start : span.start]
+        if t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return before[-1] if before else None
 
 
 def _headed_by(organ: Token) -> bool:
@@ -161,9 +177,10 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
 
 
 def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The country's foreign minister": the one state that the nearest earlier
-    stretch naming states names (this sentence before the span, then the
-    sentences before it); none when it names several."""
+    """ "The country's foreign minister", or "the kingdom" alone as a subject:
+    the one state that the nearest earlier stretch naming states names (this
+    sentence before the span, then the sentences before it); none when it
+    names several."""
     doc = span.doc
     country = next(
         (
@@ -176,7 +193,13 @@ def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         ),
         None,
     )
-    if country is None:
+    bare = (  # "The kingdom called on all parties": the state itself ("the
+        len(span) == 2  # country" or "the nation" alone may be any, or a people)
+        and span[0].lower_ == "the"
+        and span[1].lower_ == "kingdom"
+        and span[1].dep_ in ("nsubj", "nsubjpass")
+    )
+    if country is None and not bare:
         return ()
     sentences = [s for s in doc.sents if s.start < span.sent.start][-_COUNTRY_REACH:]
     stretches = [doc[span.sent.start : span.start], *reversed(sentences)]

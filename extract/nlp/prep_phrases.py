@@ -165,24 +165,40 @@ _VENUE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADP"})
 _SPOKEN = frozenset({"remark", "comment", "tweet", "testimony"})  # ', in remarks to'
 
 
+def _bare_clause(table: TokenTable, i: int) -> bool:
+    """A clause with no 'that' the parse made a relative clause of the venue
+    right before it ('said in a statement | it was following …'): its subject
+    opens it."""
+    if i < 1 or table.dep[i] != "nsubj" or table.pos[i] not in ("PRON", "PROPN"):
+        return False
+    clause = table.head[i]
+    return table.dep[clause] == "relcl" and table.head[clause] == i - 1
+
+
 def without_venue(
     table: TokenTable, cue: tuple[int, int], content: tuple[int, int]
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """A content opening with the venue of the speech and then its that-clause
-    after 'told' or the cue's preposition ('told | a news conference that
-    officials began …', 'said in | a statement that X'): the clause alone, as
+    (or a clause with no 'that' the parse hung on the venue) after 'told' or the
+    cue's preposition ('told | a news conference that officials began …', 'said
+    in | a statement that X', 'said | in a statement it was …'): the clause alone, as
     the gold draws it; a cue that ends in the venue's preposition runs over the
     venue ('said in a statement'). Not 'said the meeting that X convened …'."""
     start, end = content
     for i in range(start, min(start + 8, end - 2)):
-        if table.lower[i] == "that" and table.dep[i] == "mark":
+        if (table.lower[i] == "that" and table.dep[i] == "mark") or _bare_clause(
+            table, i
+        ):
             venue = range(start, i)
             if (
                 len(venue) >= 1
                 and table.lemma[i - 1] in _VENUES
                 and all(table.pos[j] in _VENUE_WORDS for j in venue)
             ):
-                joined = cue[1] == start and table.pos[cue[1] - 1] == "ADP"
+                joined = cue[1] == start and (
+                    table.pos[cue[1] - 1] == "ADP"
+                    or (table.pos[start] == "ADP" and table.head[start] < start)
+                )  # 'said | in a statement it was …': the preposition joins the cue
                 told = any(table.lemma[j] == "tell" for j in range(*cue))
                 if not (joined or told):
                     break  # 'said the meeting that Washington convened was a farce'
