@@ -63,3 +63,13 @@ def test_his_of_another_named_in_the_sentence_marks_no_one(nlp: Language) -> Non
 
     added = one_by_cue(nlp, text, "added")
     assert added.speaker is not None  # no gender known: the last one who spoke
+
+
+def test_a_spokeswoman_for_someone_marks_no_one_but_herself(nlp: Language) -> None:
+    text = (
+        "A spokeswoman for Vladimir Putin declined to comment. Putin"
+        " said the talks would resume. He added that they would fail."
+    )
+
+    added = one_by_cue(nlp, text, "added")
+    assert added.actor_ids == ("RUS",)  # his spokeswoman's title is not his

@@ -55,9 +55,9 @@ def honorific_genders(doc: Doc, people: People) -> dict[str, str]:
 
 
 def _titled(doc: Doc, start: int) -> str | None:
-    """The gender of a title right before a name ("spokeswoman Maria Zakharova")."""
-    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
-    return next((_TITLED[w] for w in reversed(before) if w in _TITLED), None)
+    """The gender of a title right before a name ("spokeswoman Maria Zakharova";
+    not "a spokeswoman for Hillary Clinton", whose title is another's)."""
+    return _TITLED.get(doc[start - 1].lower_) if start > 0 else None
 
 
 def _own_side(doc: Doc, start: int, end: int, people: People) -> str | None:
