@@ -38,8 +38,9 @@ People = list[tuple[int, int, str]]
 
 
 def honorific_genders(doc: Doc, people: People) -> dict[str, str]:
-    """Each surname ("lavrov") the document marks with an honorific of one
-    gender ("m" or "f"); a surname marked with both is left out."""
+    """Each surname ("lavrov") the document marks as of one gender ("m" or "f"):
+    by an honorific, a gendered title right before the name, or the possessive
+    of their own side in what they say; a surname marked with both is left out."""
     found: dict[str, set[str]] = {}
     for start, end, name in people:
         words = [doc[start - 1].lower_] if start > 0 else []
@@ -70,10 +71,10 @@ def _own_side(doc: Doc, start: int, end: int, people: People) -> str | None:
         sentence.start <= s < sentence.end and s != start for s, _, _ in people
     ):
         return None
-    said = {t.i for c in subject.head.children if c.dep_ == "ccomp" for t in c.subtree}
-    for token in doc[sentence.start : sentence.end]:
+    said = (t for c in subject.head.children if c.dep_ == "ccomp" for t in c.subtree)
+    for token in said:
         owned = token.head.lemma_.lower() in _OWN and token.dep_ == "poss"
-        if token.i in said and owned and token.lower_ in ("his", "her"):
+        if owned and token.lower_ in ("his", "her"):
             return _PRONOUNS[token.lower_]
     return None
 

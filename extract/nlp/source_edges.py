@@ -145,7 +145,7 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
         at = comma + 1
     first_person = any(t.lower_ in ("i", "we") for t in doc[at:end])
     listed = any(t.lower_ in ("and", "or", "&") for t in doc[start:end])
-    if at == start or at >= end or not (first_person or not listed):
+    if at == start or at >= end or (listed and not first_person):
         return found  # "Colleagues, the representative of X said": no list
     first = doc[at]  # 'Colleagues, experts and I': a list, not an address
     if not (first.is_title or first.pos_ in ("DET", "PRON") or first.tag_ == "PRP$"):
