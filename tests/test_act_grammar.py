@@ -221,3 +221,27 @@ def test_a_stance_of_the_speakers_own_side_named_in_the_content_is_its_act(  # t
     nlp, text: str, act: str
 ) -> None:
     assert [s.act for s in statements(nlp, text)] == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        # a stance noun its owner's name opens is the cue's act, however the
+        # parse hangs it ("the Kingdom of | Saudi Arabia's condemnation")
+        ("The Ministry expresses the Kingdom of Saudi Arabia's condemnation of"
+         " the attack.", "expresses",
+         "the Kingdom of Saudi Arabia's condemnation of the attack", "criticise"),
+        ("The Ministry reiterates the Kingdom's call on the international"
+         " community to act.", "reiterates",
+         "the Kingdom's call on the international community to act", "appeal"),
+        # another noun or a clause first: the owned noun is no stance of theirs
+        ("The minister noted the great importance of Russia's initiative.",
+         "noted", "the great importance of Russia's initiative", "state"),
+        ("The President told them that Trump's request was inappropriate.",
+         "told", "that Trump's request was inappropriate", "state"),
+    ],
+)  # fmt: skip
+def test_an_owned_stance_noun_opening_the_content_is_the_act(
+    nlp, text: str, cue: str, content: str, act: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert rule_act(nlp, text, cue, content) == act

@@ -295,3 +295,46 @@ def test_a_content_ends_before_where_the_words_were_spoken(nlp) -> None:  # type
     assert by_cue(nlp, text)["said"].content == (
         "that the West wanted to inflict a strategic defeat on Russia"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "We will also discuss this with the Americans and our Chinese friends.",
+            "will also discuss",
+            "this",
+            id="with-whom",
+        ),
+        pytest.param(
+            "The ministers discussed various issues at the meeting.",
+            "discussed",
+            "various issues",
+            id="at-the-meeting",
+        ),
+        pytest.param(
+            "The leaders discussed the situation in Gaza with their counterparts.",
+            "discussed",
+            "the situation in Gaza",
+            id="with-their-counterparts",
+        ),
+        pytest.param(
+            "The leaders discussed cooperation with China.",
+            "discussed",
+            "cooperation with China",
+            id="the-noun-s-own-with",
+        ),
+    ],
+)
+def test_whom_and_where_one_talked_is_no_part_of_what(
+    nlp, text: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert by_cue(nlp, text)[cue].content == content
+
+
+def test_a_content_ends_with_the_whole_hyphenated_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The opposition supported the government's call for de-escalation,"
+        " officials said."
+    )
+    assert by_cue(nlp, text)["call"].content == "de-escalation"

@@ -31,3 +31,26 @@ def test_a_stance_agreed_with_is_no_partner(nlp: Language) -> None:
 def test_someone_met_with_is_still_a_partner(nlp: Language) -> None:
     said = published_by(nlp, MET, issuer="USA", day=date(2023, 6, 1))
     assert set(said["discussed"].actor_ids) == {"USA", "AUS"}
+
+
+WE_MET = """Readout
+
+We met Japanese Foreign Minister Hayashi in Tokyo today. The two ministers discussed the situation in the Taiwan Strait. They agreed to stay in close contact.
+"""  # noqa: E501
+
+
+def test_the_two_ministers_after_we_met_one_are_both_sides(nlp: Language) -> None:
+    said = published_by(nlp, WE_MET, issuer="USA", day=date(2023, 6, 1))
+    assert said["discussed"].actor_ids == ("USA", "JPN")
+    assert said["agreed"].actor_ids == ("USA", "JPN")
+
+
+def test_the_delegations_after_our_delegation_met_theirs_are_both(
+    nlp: Language,
+) -> None:
+    text = (
+        "Readout\n\nOur delegation met the Japanese delegation in Tokyo today. The"
+        " delegations discussed the situation in the Taiwan Strait.\n"
+    )
+    said = published_by(nlp, text, issuer="USA", day=date(2023, 6, 1))
+    assert said["discussed"].actor_ids == ("USA", "JPN")

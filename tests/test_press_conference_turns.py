@@ -236,3 +236,17 @@ def test_the_hosts_bare_title_is_the_one_the_page_title_names(
     title = WHITE_HOUSE.split("\n", 1)[0]
     found = published_by(nlp, text, "USA", date(2023, 6, 8), title=title)
     assert found["believe"].actor_ids == ("USA",)
+
+
+RETRANSLATED = """Press statements following Russian-Chinese talks
+
+President of Russia Vladimir Putin: We discussed bilateral relations.
+
+President of China Xi Jinping (retranslated): We exchanged views on bilateral relations.
+"""
+
+
+def test_a_label_with_a_translators_note_is_no_source(nlp: Language) -> None:
+    said = published_by(nlp, RETRANSLATED, issuer="RUS")["exchanged views on"]
+    assert (said.speaker_mention, said.speaker) == ("We", "Xi Jinping")
+    assert said.actor_ids == ("CHN", "RUS")

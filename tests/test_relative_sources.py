@@ -39,3 +39,32 @@ def test_a_relative_pronoun_stands_for_the_whole_title(nlp: Language) -> None:
         "the Minister of Foreign Affairs of Armenia Ararat Mirzoyan"
     )
     assert said.actor_ids == ("ARM",)
+
+
+CONDOLENCES = """Press Release Regarding the Terrorist Attack
+
+We strongly condemn the attack carried out today against a military base. We wish God's mercy upon those who lost their lives and convey our condolences to the brotherly people of Somalia. We extend our heartfelt condolences to the families of those who lost their lives and pray for the speedy recovery of the injured.
+"""  # noqa: E501
+
+
+def test_a_verb_of_ours_the_parse_joined_to_a_relative_clause_is_ours(
+    nlp: Language,
+) -> None:
+    said = published_by(nlp, CONDOLENCES, issuer="TUR")
+    conveyed = said["convey our condolences to"]
+    assert (conveyed.speaker_mention, conveyed.actor_ids) == ("We", ("TUR",))
+    assert said["wish"].content == "God's mercy upon those who lost their lives"
+    assert said["extend our heartfelt condolences to"].content == (
+        "the families of those who lost their lives"
+    )
+
+
+def test_a_relative_clause_with_two_verbs_of_its_own_stays_whole(
+    nlp: Language,
+) -> None:
+    text = (
+        "We honour those who defended the city and saved thousands of lives."
+        " The minister thanked the volunteers who arrived early and stayed late."
+    )
+    said = published_by(nlp, text, issuer="TUR")
+    assert said["thanked"].content == "the volunteers who arrived early and stayed late"

@@ -115,3 +115,29 @@ def test_a_family_name_a_speaker_shares_with_another_named_names_neither(
     found = [s for s in statements(nlp, text) if s.speaker_mention == "Lin"]
     assert found
     assert all("CHN" not in s.actor_ids for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actors"),
+    [
+        pytest.param(
+            "GENEVA (12 June 2023) - UN High Commissioner for Human Rights Volker"
+            " Türk on Monday said he was appalled by reports of sexual violence.",
+            "Volker Türk",
+            ("OHCHR",),
+            id="for-human-rights",
+        ),
+        pytest.param(
+            "EU High Representative for Foreign Affairs and Security Policy Josep"
+            " Borrell said the bloc would respond.",
+            "Josep Borrell",
+            ("EU",),
+            id="and-security-policy",
+        ),
+    ],
+)
+def test_a_titles_portfolio_is_no_part_of_the_name_after_it(
+    nlp: Language, text: str, name: str, actors: tuple[str, ...]
+) -> None:
+    said = one_by_cue(nlp, text, "said")
+    assert (said.speaker, said.actor_ids) == (name, actors)

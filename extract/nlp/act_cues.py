@@ -269,7 +269,29 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
             for t in content[:7]
             if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
         )
+        if root.lemma_.lower() in _CARRYING:
+            words.update(_owned_noun(content))
     return frozenset(words)
+
+
+# Words that may stand before an owned stance noun: "the Kingdom of Saudi
+# Arabia's strong [condemnation]".
+_OWNER_WORDS = frozenset({"DET", "PROPN", "PART", "PRON", "ADJ"})
+
+
+def _owned_noun(content: Span) -> list[str]:
+    """The lemma of a content's first common noun when an owner names it and
+    only the owner's name comes before ("expresses | the Kingdom of Saudi
+    Arabia's [condemnation] of X", which the parse may hang on "of"); none for
+    a clause or another noun first ("that Trump's request", "gratitude for his
+    initiative"). Read after a verb that carries a stance noun only."""
+    for t in content[:9]:
+        if t.pos_ == "NOUN":
+            owned = any(c.dep_ == "poss" for c in t.children)
+            return [t.lemma_.lower()] if owned else []
+        if t.pos_ not in _OWNER_WORDS and t.lower_ != "of":
+            return []
+    return []
 
 
 def _manner_words(cue_span: Span) -> set[str]:

@@ -81,9 +81,10 @@ from extract.nlp.quotes import (
     quote_kind,
     quote_spans,
     to_quotation_end,
+    to_word_end,
 )
 from extract.nlp.register import find_register_attributions
-from extract.nlp.relatives import antecedent_source
+from extract.nlp.relatives import antecedent_source, with_own_conjuncts
 from extract.nlp.shared_views import find_shared_views
 from extract.nlp.source_edges import (
     before_a_verb,
@@ -98,7 +99,7 @@ from extract.nlp.stranded_conjuncts import reattached_conjuncts
 from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, token_table
 from extract.nlp.trailing_reports import with_trailing_reports
-from extract.nlp.turn_labels import after_label, turn_label_colons
+from extract.nlp.turn_labels import after_label, label_source, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
 from extract.nlp.turn_taking import is_turn_taking
 from extract.nlp.verb_series import with_series_subjects
@@ -241,6 +242,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not hosts(doc, a)
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
+    found = with_own_conjuncts(doc, found)  # "those who died and convey our"
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
     found = with_coordinated_speakers(doc, found)
     found = shared_objects(doc, found)
@@ -259,6 +261,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             replace(a, source=after_label(doc, a.source)) if a.source else a
             for a in found
         ]
+        found = [label_source(doc, a) for a in found]  # "X (retranslated): | We"
     found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
     found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
     found = [with_verbless_subject(doc, a) for a in found]  # "Putin | discussed"
@@ -281,7 +284,10 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
             content=balanced_marks(
                 doc,
                 to_quotation_end(
-                    doc, from_word_start(doc, a.content, a.cue), a.cue, quotes
+                    doc,
+                    to_word_end(doc, from_word_start(doc, a.content, a.cue), a.cue),
+                    a.cue,
+                    quotes,
                 ),
             ),
         )

@@ -71,7 +71,7 @@ def document_voices(
     title names when the opening names none (and, in a transcript, beside
     those who speak); the bodies among them."""
     found = _voices(doc, registry, issuer, title)
-    if not found.turns and count_disagrees(doc, found.group, registry):
+    if not found.turns and count_disagrees(doc, found.meeting_sides(), registry):
         found = replace(found, group=(), meeting=False, lead=None)  # some, not all
     voices = (
         *(a for t in found.turns for a in t.actors),
@@ -189,11 +189,11 @@ def voice_of(
     if habitual(cue) and is_group(source, voices):
         return None  # "the sides often wrangle over": not this meeting's sides
     if (
-        voices.group
+        voices.meeting_sides()  # "We met X. The leaders": X and the issuer
         and not voices.turns
         and (is_group(source, voices) or they_again(source, voices))
     ):
-        return None, voices.group, False
+        return None, voices.meeting_sides(), False
     if voices.turns:
         return _named_in_transcript(voices, source)
     return None

@@ -32,7 +32,8 @@ _YOUNGER = frozenset({"jr", "junior", "ii", "iii", "iv"})
 _PORTFOLIOS = frozenset(
     {"affairs", "defence", "defense", "state", "trade", "finance", "interior",
      "justice", "health", "development", "commerce", "energy", "security",
-     "economy", "industry", "agriculture", "europe", "cooperation", "relations"}
+     "economy", "industry", "agriculture", "europe", "cooperation", "relations",
+     "rights", "refugees", "policy", "peacekeeping", "operations", "disarmament"}
 )  # fmt: skip
 # Entities no given name is: a place, a people, a body, a time, an event.
 _NOT_GIVEN = frozenset(
@@ -117,13 +118,9 @@ def _opening_words(span: Span) -> list[Token]:
     else:
         while start > 0 and _compounded(doc[start - 1], span):
             start -= 1
-        if (
-            start < span.start
-            and start > 0
-            and doc[start - 1].lower_ in ("for", "of")
-            and doc[span.start - 1].lower_ in _PORTFOLIOS
-        ):
-            return []  # a portfolio: "Minister for Foreign Affairs Penny Wong"
+        portfolio = [t.i for t in doc[start : span.start] if t.lower_ in _PORTFOLIOS]
+        if portfolio:  # "Minister for Foreign Affairs Penny Wong", "… for Human
+            start = portfolio[-1] + 1  # Rights Volker Türk": a title's portfolio
         hyphened = span.start > start > 1 and doc[start - 1].text == "-"
         if hyphened and not doc[start - 2].whitespace_:
             start -= 2  # "President-Elect", not "the Putin-Erdogan meeting"

@@ -105,11 +105,14 @@ def describes_its_content(table: TokenTable, found: Attribution) -> bool:
     """'the U.S. contribution [announced] last month', 'the sanctions
     [imposed] in 2014': a participle that describes the noun it hangs on, with
     no one named as its agent, is no report of anyone's saying; that noun is
-    what the content would be."""
+    what the content would be; so is one with its preposition ('The three
+    European powers, [known as] the E3')."""
     start, end = found.cue
-    if end - start != 1 or found.source is not None:
+    if found.source is not None:
         return False
     verb = start
+    if any(table.head[i] != verb for i in range(start + 1, end)):
+        return False
     head = table.head[verb]
     return (
         table.dep[verb] == "acl"

@@ -62,7 +62,7 @@ _NOT_OFFICIAL = frozenset(
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "magazine", "newswire", "news", "former", "ex",
+     "tv", "magazine", "newswire", "news", "former", "ex",
      "report", "study", "survey", "poll", "footage"}
 ) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
     {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",
@@ -182,9 +182,15 @@ _FIRM_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Titles whose "to" names the state they are sent to ("ambassador to [the
+# United States] Anatoly Antonov").
+_SENT = frozenset({"ambassador", "envoy"})
+
+
 def titled_owner(mention: Span) -> bool:
     """A title's own state that the NER ran into the name after it: "President
-    of [Mongolia] Ukhnaagiin Khurelsukh" (two or three capitalised names follow
+    of [Mongolia] Ukhnaagiin Khurelsukh", "ambassador to [the United States]
+    Anatoly Antonov" (two or three capitalised names follow
     the state, the last one the object of the title's "of", none a firm's word;
     the title heads its own phrase: not "Widow of President of Niger X")."""
     doc, head = mention.doc, mention.root.head
@@ -192,8 +198,10 @@ def titled_owner(mention: Span) -> bool:
     names = doc[mention.end : head.i + 1]
     return (
         of is not None
-        and of.lower_ == "of"
-        and of.head.lemma_.lower() in TITLES
+        and (
+            (of.lower_ == "of" and of.head.lemma_.lower() in TITLES)
+            or (of.lower_ == "to" and of.head.lemma_.lower() in _SENT)
+        )
         and not (of.head.dep_ == "pobj" and of.head.head.lower_ == "of")
         and head.dep_ == "pobj"
         and head.head == of

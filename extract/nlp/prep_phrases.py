@@ -117,8 +117,8 @@ def _trailing_venue(doc: Doc, table: TokenTable, span: tuple[int, int]) -> int |
 def _trailing_setting(
     doc: Doc, table: TokenTable, verbs: range, span: tuple[int, int]
 ) -> int | None:
-    """Where a phrase of time, manner or means on the cue's verb that closes
-    the content starts."""
+    """Where a phrase of time, manner, means, venue or company on the cue's
+    verb that closes the content starts."""
     for verb in verbs:
         for child in table.children[verb]:
             start, end = subtree(doc, child)
@@ -139,12 +139,40 @@ def _trailing_setting(
             )  # 'underlined X | by saying …'
             if dep in ("prep", "npadvmod") and (timed or how):
                 return start
+            if dep == "prep" and _company_or_venue(table, verb, child, word):
+                return start
     return None
+
+
+def _company_or_venue(table: TokenTable, verb: int, prep: int, word: int) -> bool:
+    """'urged restraint | in a call with X', 'discussed X | with the Americans',
+    'discussed X | at the meeting': where one spoke and whom one talked with
+    is no part of what was said or talked about."""
+    if table.lower[prep] in ("in", "during") and table.lemma[word] in _VENUES | _CALLS:
+        return True
+    if table.lemma[verb] not in _TALK:
+        return False
+    if table.lower[prep] == "with":
+        return (
+            table.pos[word] in ("PROPN", "PRON")
+            or table.ent[word] in ("PERSON", "NORP", "GPE", "ORG")
+            or table.lemma[word] in _COMPANY
+        )
+    return table.lower[prep] == "at" and table.lemma[word] in _VENUES | _TALKS
 
 
 # Prepositions that only say when; nouns of a manner phrase ('in detail').
 _WHEN = frozenset({"during", "throughout", "until", "since"})
 _MANNER = frozenset({"manner", "way", "detail", "atmosphere", "spirit", "fashion"})
+# Verbs of talking together; whom with and where they talked ('at the talks').
+_TALK = frozenset({"discuss", "talk", "consult", "negotiate", "confer"})
+_COMPANY = frozenset(
+    {"leader", "leadership", "partner", "counterpart", "colleague", "ally", "friend",
+     "side", "party", "government", "official", "adviser", "advisor", "minister",
+     "president", "delegation", "representative", "envoy"}
+)  # fmt: skip
+_TALKS = frozenset({"talk", "negotiation", "consultation", "discussion"})
+_CALLS = frozenset({"call", "conversation"})
 
 
 def _bare(doc: Doc, start: int, end: int) -> int:

@@ -141,6 +141,25 @@ def from_word_start(doc: Doc, content: SpanRange, cue: SpanRange) -> SpanRange:
     return content if cue[0] < end and start < cue[1] else (start, end)
 
 
+def to_word_end(doc: Doc, content: SpanRange, cue: SpanRange) -> SpanRange:
+    """A content that ends inside a hyphenated word ends with the word ('call
+    for de-escalation', which the parse split into 'de', '-' and 'escalation',
+    is not 'call for de'); never over the cue."""
+    start, end = content
+
+    def lower_word(i: int) -> bool:  # not a range's end ("July 23-August 8")
+        return i < len(doc) and doc[i].is_alpha and doc[i].is_lower
+
+    while 0 < end < len(doc) and not doc[end - 1].whitespace_:
+        if doc[end].text == "-" and not doc[end].whitespace_ and lower_word(end + 1):
+            end += 2
+        elif lower_word(end) and doc[end - 1].text == "-":
+            end += 1
+        else:
+            break
+    return content if start < cue[1] and cue[0] < end else (start, end)
+
+
 def balanced_marks(doc: Doc, content: SpanRange) -> SpanRange:
     """A content with both single marks of a quotation or neither: one that ends with a
     closing mark whose opening one stands just before it takes that one in

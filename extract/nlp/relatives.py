@@ -115,3 +115,73 @@ def _named_of(noun: Token) -> bool:
         and prep.head.pos_ in ("NOUN", "PROPN")
         and prep.head.i < noun.i
     )
+
+
+def with_own_conjuncts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """The speaker's verbs the parse joined to a relative clause ("We extend
+    our condolences to the families of those who lost their lives and pray
+    for …", "… and convey our condolences"): they are the main clause's, so a
+    cue there takes that clause's "we" or "I" as its source, and a content
+    ends where the joined verb's "and" begins."""
+    moved = {
+        verb.i: subject for verb in doc if (subject := _own_subject(verb)) is not None
+    }
+    if not moved:
+        return found
+    cuts = [_joined_at(doc[i]) for i in moved]
+    return [
+        replace(
+            a,
+            source=(moved[a.cue[0]].i, moved[a.cue[0]].i + 1)
+            if a.cue[0] in moved
+            else a.source,
+            content=_cut(doc, a.content, cuts),
+        )
+        for a in found
+    ]
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The main clause's "we" or "I", for a verb joined to a relative clause
+    on "who" or "that" that cannot be that clause's: its words are the
+    speaker's ("our condolences") or it is a bare verb beside a past or third
+    person one ("who lost … and pray")."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "relcl" or verb.i < clause.i:
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.lower_ not in _RELATIVES | {"that"}:
+        return None
+    own = any(t.lower_ in _FIRST for t in verb.subtree)
+    bare = (
+        verb.tag_ == "VB"
+        and clause.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    if not (own or bare):
+        return None
+    main = next((t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ in ("we", "i") else None
+
+
+def _joined_at(verb: Token) -> int:
+    """Where a joined verb's clause begins, over the "and" before it."""
+    start = verb.left_edge.i
+    joiners = [c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return max(joiners) if joiners else start
+
+
+def _cut(doc: Doc, content: tuple[int, int], cuts: list[int]) -> tuple[int, int]:
+    """A content ended before a joined verb's clause that falls inside it."""
+    start, end = content
+    for at in cuts:
+        if start < at < end:
+            end = trim_end(doc, start, at)
+    return start, end
+
+
+# A speaker's own words in a joined verb's phrase.
+_FIRST = frozenset({"our", "my", "us", "me"})

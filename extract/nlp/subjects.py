@@ -274,7 +274,7 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     if verb is None:  # a noun cue a verb takes: "reiterated their support"
         noun = doc[attribution.cue[0] : attribution.cue[1]].root
         verb = noun.head if noun.dep_ == "dobj" else None
-    if verb is None:
+    if verb is None or _asked_of_the_subject(verb):
         return None
     subject = _governing_subject(verb) or _after_opener(verb)
     if subject is None or not _voice_subject(subject):
@@ -284,6 +284,20 @@ def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     if start < content_end and content_start < end:
         return None
     return (start, end)
+
+
+def _asked_of_the_subject(verb: Token) -> bool:
+    """A past participle opening the clause ("Asked whether X, Lin said …",
+    "Pressed on the sanctions, he declined …"): the subject is the one asked,
+    not the asker, who goes unnamed (PolNeAR marks no source)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+        )
+    )
 
 
 def _after_opener(verb: Token) -> Token | None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from extract.nlp.attribution import Attribution
 from extract.nlp.header import first_paragraph
 from extract.nlp.memo import doc_text, once_per_doc
 from extract.nlp.officials import AGENTS, TITLES
@@ -125,6 +126,27 @@ def after_label(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
     ):
         start = comma + 1
     return (start, source[1])
+
+
+def label_source(doc: Doc, found: Attribution) -> Attribution:
+    """A source that is the label of the turn the cue opens ("President of
+    China Xi Jinping (retranslated): | We exchanged views"): the cue verb's own
+    subject after the label, or none; the label names the turn's speaker, who
+    the turn's voice gives the statement."""
+    if found.source is None:
+        return found
+    start, end = found.source
+    tokens = turn_label_tokens(doc)
+    if not all(i in tokens for i in range(start, end)):
+        return found
+    verb = doc[found.cue[0]]
+    subject = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end),
+        None,
+    )
+    if subject is None:
+        return replace(found, source=None)
+    return replace(found, source=(subject.left_edge.i, subject.right_edge.i + 1))
 
 
 def from_the_floor(doc: Doc, char: int) -> bool:
