@@ -338,3 +338,29 @@ def test_a_content_ends_with_the_whole_hyphenated_word(nlp) -> None:  # type: ig
         " officials said."
     )
     assert by_cue(nlp, text)["call"].content == "de-escalation"
+
+
+def test_a_reason_goes_on_over_the_gerund_the_parse_left_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States expresses gratitude to Crown Prince Mohammed bin Salman"
+        " for his leadership and hospitality in once again facilitating these"
+        " important discussions in the Kingdom of Saudi Arabia."
+    )
+    found = by_cue(nlp, text)["expresses gratitude to"]
+    assert found.content.endswith(
+        "facilitating these important discussions in the Kingdom of Saudi Arabia"
+    )
+
+
+def test_a_discussion_of_x_takes_what_it_was_on_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "They continued their discussion of topical issues on the international agenda."
+    )
+    found = by_cue(nlp, text)["continued their discussion of"]
+    assert found.content == "topical issues on the international agenda"
+
+
+def test_a_discussion_of_x_on_a_day_stops_before_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "They continued their discussion of the crisis on Tuesday."
+    found = by_cue(nlp, text)["continued their discussion of"]
+    assert found.content == "the crisis"

@@ -47,7 +47,33 @@ def with_reason(
                 and _is_reason(table, child)
                 and subtree(doc, child)[0] == span[1]
             ):
-                return span[0], subtree(doc, child)[1]
+                return _with_gerund(
+                    doc, table, heads, (span[0], subtree(doc, child)[1])
+                )
+    return span
+
+
+def _with_gerund(
+    doc: Doc, table: TokenTable, heads: tuple[int, int], span: tuple[int, int]
+) -> tuple[int, int]:
+    """A reason grown over the 'in …-ing' that goes on with it, where the
+    parse left the 'in' without its object ('for his hospitality | in once
+    again facilitating these discussions')."""
+    at = span[1]
+    if at >= len(doc) or table.lower[at] != "in" or table.children[at]:
+        return span
+    verbs = {table.head[h] for h in heads} | set(heads)  # the noun's verb's too
+    for head in sorted(verbs):
+        for child in table.children[head]:
+            start, end = subtree(doc, child)
+            between = range(at + 1, start)
+            if (
+                table.dep[child] == "advcl"
+                and table.tag[child] == "VBG"
+                and at < start <= at + 3
+                and all(table.pos[i] == "ADV" for i in between)
+            ):
+                return span[0], end
     return span
 
 

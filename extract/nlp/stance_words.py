@@ -119,6 +119,29 @@ def _leads_in(table: TokenTable, prep: int, noun: int, lexicon: Lexicon) -> bool
     return table.lower[prep] in _INTO and table.lemma[verb] not in lexicon.cue_verbs
 
 
+def _with_more_about(
+    doc: Doc, table: TokenTable, noun: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """What a stance noun's 'of' takes, grown over the noun's next phrase of
+    what about, right after it ('discussion of | topical issues on the
+    international agenda'); not over when or where ('on Tuesday')."""
+    for child in table.children[noun]:
+        objects = [c for c in table.children[child] if table.dep[c] == "pobj"]
+        if (
+            table.dep[child] == "prep"
+            and table.lower[child] in _ABOUT
+            and child == span[1]
+            and objects
+            and not is_setting(table.lower[child], table.ent[objects[0]])
+        ):
+            return span[0], subtree(doc, child)[1]
+    return span
+
+
+# Prepositions of what a stance is about, after its 'of'.
+_ABOUT = frozenset({"on", "in", "regarding", "concerning", "about", "between"})
+
+
 def _noun_takes(
     doc: Doc, table: TokenTable, noun: int, verb: int, last: int
 ) -> tuple[int, tuple[int, int]] | None:
@@ -142,6 +165,8 @@ def _noun_takes(
                 span = subtree(doc, objects[0])
                 if table.lower[child] == "to":  # 'gratitude to X | for Y'
                     span = with_reason(doc, table, (noun, verb), span)
+                if table.lower[child] == "of":  # 'discussion of | X on Y'
+                    span = _with_more_about(doc, table, noun, span)
                 return child + 1, span
         if table.dep[child] in _CLAUSES and any(
             table.dep[c] in ("mark", "aux") for c in table.children[child]
