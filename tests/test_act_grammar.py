@@ -245,3 +245,15 @@ def test_an_owned_stance_noun_opening_the_content_is_the_act(
     nlp, text: str, cue: str, content: str, act: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert rule_act(nlp, text, cue, content) == act
+
+
+def test_a_stance_noun_heads_its_phrase_whatever_the_parse_made_of_the_words_before(
+    nlp,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union strongly condemns the death sentence. The EU reiterates"
+        " its firm and unequivocal opposition to capital punishment in all"
+        " circumstances."
+    )
+    found = {s.cue: s for s in statements(nlp, text)}
+    assert found["reiterates"].act == "reject"

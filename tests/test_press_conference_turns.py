@@ -250,3 +250,19 @@ def test_a_label_with_a_translators_note_is_no_source(nlp: Language) -> None:
     said = published_by(nlp, RETRANSLATED, issuer="RUS")["exchanged views on"]
     assert (said.speaker_mention, said.speaker) == ("We", "Xi Jinping")
     assert said.actor_ids == ("CHN", "RUS")
+
+
+GUEST = """Meeting with President of the United Arab Emirates Mohammed bin Zayed Al Nahyan
+
+Vladimir Putin: Mr President, my friend, I am very glad to see you. Our relations are developing very well.
+
+President of the United Arab Emirates Mohammed bin Zayed Al Nahyan (retranslated): Thank you, Mr President. We believe that our partnership serves the interests of both our peoples. We agreed to work together on humanitarian exchanges.
+"""  # noqa: E501
+
+
+def test_both_in_what_we_believe_leaves_the_view_the_speakers_own(
+    nlp: Language,
+) -> None:
+    said = published_by(nlp, GUEST, issuer="RUS", day=date(2024, 8, 6))
+    assert said["believe"].actor_ids == ("ARE",)
+    assert set(said["agreed"].actor_ids) == {"ARE", "RUS"}

@@ -270,8 +270,25 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
             if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
         )
         if root.lemma_.lower() in _CARRYING:
-            words.update(_owned_noun(content))
+            words.update(_owned_noun(content) + _opening_noun(content))
     return frozenset(words)
+
+
+# Words of the noun phrase a content opens with, before its head noun.
+_PHRASE_WORDS = frozenset({"DET", "PRON", "ADJ", "CCONJ", "ADV", "NOUN"})
+
+
+def _opening_noun(content: Span) -> list[str]:
+    """The head of the noun phrase a content opens with, however the parse
+    read the words before it ('its [firm] and unequivocal [opposition] to X',
+    where 'firm' may be taken for a noun): its last noun."""
+    nouns = []
+    for t in content[:8]:
+        if t.pos_ not in _PHRASE_WORDS:
+            break
+        if t.pos_ == "NOUN":
+            nouns.append(t.lemma_.lower())
+    return nouns[-1:]
 
 
 # Words that may stand before an owned stance noun: "the Kingdom of Saudi

@@ -274,7 +274,7 @@ def _voice_in_turn(
         return said_by, tuple(dict.fromkeys([*turn.actors, *met])), False  # "I met X"
     participants = voices.participants()
     shared = (
-        said_together(source.sent)
+        said_together(source.sent, cue)
         or takes_two(cue, source)
         or (did_together(cue, source) and not _answers_the_floor(voices, turn))
         or _both_of_us(source)

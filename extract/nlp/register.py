@@ -121,6 +121,7 @@ def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             _stance_verb,
             _agentless_passive,
             decision_reached,
+            _for_or_against,
         ):
             attribution = finder(token, lexicon)
             if attribution is not None:
@@ -148,6 +149,11 @@ def _may_cue(doc: Doc) -> list[int]:
             )
         )
         or (lower in ATTITUDE_ADJECTIVES and pos in ("ADJ", "VERB"))
+        or (
+            lower in _SIDES_TAKEN
+            and dep == "prep"
+            and table.lemma[table.head[i]] == "be"
+        )
         or (
             pos == "VERB"
             and (
@@ -380,6 +386,66 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
         cue=cue, content=content, source=None, cue_lemma=token.lemma_.lower(),
         form="passive",
     )  # fmt: skip
+
+
+# Prepositions of a side taken: 'we are for X', 'Russia is against Y'.
+_SIDES_TAKEN = frozenset({"for", "against"})
+_FIRMLY = frozenset(
+    {"not", "n't", "firmly", "strongly", "always", "definitely", "certainly",
+     "categorically", "fully", "absolutely", "clearly", "resolutely", "also",
+     "still", "all", "entirely", "totally", "consistently"}
+)  # fmt: skip
+
+
+def _for_or_against(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """'We are for carrying on the process', 'Russia is firmly against X': a
+    side taken, right after the verb 'be' (an adverb between), by "we", a
+    state or a group or a speaker in a turn; not 'this is for you', 'we are
+    here for talks', 'how grateful I am for X', 'X might be for Y'."""
+    head = token.head
+    if token.lower_ not in _SIDES_TAKEN or token.dep_ != "prep" or head.lemma_ != "be":
+        return None
+    between = token.doc[head.i + 1 : token.i]
+    if not all(t.lower_ in _FIRMLY for t in between):
+        return None  # 'we are here for talks'
+    if any(
+        c.dep_ in ("acomp", "attr") or (c.dep_ == "advmod" and c.i > token.i)
+        for c in head.children
+    ):
+        return None  # 'how grateful I am for X'
+    if any(c.tag_ == "MD" for c in head.children):
+        return None  # 'the AfCFTA might be for African countries'
+    taken = child_of(token, "pobj") or child_of(token, "pcomp")
+    subject = _subject_of(head)
+    if taken is None or subject is None or subject.i > head.i:
+        return None
+    if not (_takes_sides(subject) or _speaker_in_turn(subject)):
+        return None
+    source = source_range(subject, lexicon)
+    if source is None or source[1] > head.i:
+        return None
+    cue_start = min(
+        [head.i]
+        + [c.i for c in head.children if c.dep_ in ("aux", "neg") and c.i > subject.i]
+    )
+    return Attribution(
+        cue=(cue_start, token.i + 1),
+        content=(
+            taken.left_edge.i,
+            trim_end(token.doc, taken.left_edge.i, taken.right_edge.i + 1),
+        ),
+        source=source,
+        cue_lemma="support" if token.lower_ == "for" else "oppose",
+        form="attitude",
+    )
+
+
+def _takes_sides(subject: Token) -> bool:
+    """'We', a state or a group of states may be for or against something; a
+    body's name ('the AfCFTA') is too often what something is for."""
+    if subject.lower_ == "we" or subject.ent_type_ in ("GPE", "NORP"):
+        return True
+    return subject.lemma_.lower() in _BODY_NOUNS
 
 
 def _subject_of(head: Token) -> Token | None:

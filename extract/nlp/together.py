@@ -47,11 +47,16 @@ _TALKS = frozenset(
 )  # fmt: skip
 
 
-def said_together(sentence: Span) -> bool:
+def said_together(sentence: Span, cue: Token | None = None) -> bool:
     """A sentence that speaks of the speakers together: "together", "both",
     "jointly", "each other", "our two countries". (Another speaker's state named
-    in it is no sign: "we hope that Russia …" is the speaker's own "we".)"""
-    words = {t.lower_ for t in sentence}
+    in it is no sign: "we hope that Russia …" is the speaker's own "we"; nor
+    are these words inside the clause the cue takes: "we believe that our
+    partnership serves both our peoples" is the speaker's own view.)"""
+    said = set()
+    if cue is not None:
+        said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    words = {t.lower_ for t in sentence if t.i not in said}
     if words & {"together", "both", "jointly", "mutual", "bilateral"}:
         return True
     each_other = "each" in words and "other" in words
