@@ -364,3 +364,13 @@ def test_a_discussion_of_x_on_a_day_stops_before_the_day(nlp) -> None:  # type: 
     text = "They continued their discussion of the crisis on Tuesday."
     found = by_cue(nlp, text)["continued their discussion of"]
     assert found.content == "the crisis"
+
+
+def test_what_another_said_in_a_with_clause_is_their_own_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "European leaders welcomed the development, with French President Emmanuel"
+        " Macron calling it a step forward."
+    )
+    found = by_cue(nlp, text)
+    assert found["welcomed"].content == "the development"
+    assert found["calling"].speaker == "Emmanuel Macron"

@@ -121,3 +121,18 @@ def test_we_a_minister_and_the_ministers_of_others_are_all_of_them(
         "and Poland, condemn the attack.\n"
     )
     assert by_cue(nlp, text)["condemn"].actor_ids == ("FRA", "DEU", "POL")
+
+
+def test_a_delegation_aligning_itself_with_a_statement_supports_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Mr. President, I thank you for convening this debate. My delegation aligns"
+        " itself with the statement delivered on behalf of the African Group."
+    )
+    said = published_by(nlp, text, issuer="KEN")["aligns itself with"]
+    assert (said.content, said.actor_ids, said.act) == (
+        "the statement delivered on behalf of the African Group",
+        ("KEN",),
+        "support",
+    )

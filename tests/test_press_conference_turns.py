@@ -266,3 +266,43 @@ def test_both_in_what_we_believe_leaves_the_view_the_speakers_own(
     said = published_by(nlp, GUEST, issuer="RUS", day=date(2024, 8, 6))
     assert said["believe"].actor_ids == ("ARE",)
     assert set(said["agreed"].actor_ids) == {"ARE", "RUS"}
+
+
+WEEKLY_BRIEFING = """Transcript of Weekly Media Briefing by the Official Spokesperson (March 21, 2024)
+
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon and welcome to this weekly briefing. We have seen reports regarding the situation in Haiti.
+
+Sidhant Sibal, WION: Sir, what is our position on the remarks made by the US State Department on the CAA?
+
+Shri Randhir Jaiswal, Official Spokesperson: We believe that the statement is misplaced, misinformed and unwarranted.
+"""  # noqa: E501
+
+
+def test_a_label_with_the_name_before_the_title_opens_a_turn(nlp: Language) -> None:
+    said = published_by(nlp, WEEKLY_BRIEFING, issuer="IND", day=date(2024, 3, 21))
+    assert ":" not in said
+    believe = said["believe"]
+    assert (believe.speaker, believe.actor_ids) == ("Randhir Jaiswal", ("IND",))
+
+
+NATO_PRESS = """Press conference by NATO Secretary General Jens Stoltenberg
+
+Oana Lungescu [NATO Spokesperson]: Good afternoon. The Secretary General will start with a statement.
+
+NATO Secretary General Jens Stoltenberg: Good afternoon. I expect Allies to deliver more.
+
+Sabine Siebold (Reuters): Secretary General, do you expect Sweden to join by July?
+
+NATO Secretary General Jens Stoltenberg: I am confident that Sweden will become a member.
+"""  # noqa: E501
+
+
+def test_a_label_with_its_note_in_square_brackets_opens_a_turn(
+    nlp: Language,
+) -> None:
+    said = published_by(nlp, NATO_PRESS, issuer="NATO", day=date(2023, 2, 15))
+    assert ":" not in said
+    assert (said["expect"].speaker, said["expect"].actor_ids) == (
+        "Jens Stoltenberg",
+        ("NATO",),
+    )

@@ -335,3 +335,23 @@ def test_a_side_taken_with_for_or_against_is_a_stance(
 )
 def test_be_for_a_purpose_or_a_place_is_no_stance(nlp: Language, text: str) -> None:
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        ("We cannot but express concern over the militarisation of the region.",
+         "express concern over", "the militarisation of the region",
+         "express_concern"),
+        ("The ministers took note of the report of the working group.",
+         "took note of", "the report of the working group", "state"),
+        ("Moscow proceeds from the fact that any settlement must take into account"
+         " the new realities.", "proceeds from the fact",
+         "that any settlement must take into account the new realities", "state"),
+    ],
+)  # fmt: skip
+def test_the_registers_set_phrases_are_cues(
+    nlp: Language, text: str, cue: str, content: str, act: str
+) -> None:
+    found = {s.cue: s for s in statements(nlp, text)}
+    assert (found[cue].content, found[cue].act) == (content, act)

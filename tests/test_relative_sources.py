@@ -68,3 +68,12 @@ def test_a_relative_clause_with_two_verbs_of_its_own_stays_whole(
     )
     said = published_by(nlp, text, issuer="TUR")
     assert said["thanked"].content == "the volunteers who arrived early and stayed late"
+
+
+def test_a_relative_clause_of_ours_with_two_verbs_stays_whole(nlp: Language) -> None:
+    text = (
+        'He said: "We need a leader that sees goodness in all Americans that can'
+        ' bring us together and lead us forward."'
+    )
+    said = published_by(nlp, text)["said:"]
+    assert said.content.endswith('and lead us forward."')

@@ -21,7 +21,7 @@ from extract.nlp.act_phrases import Finder, act_attribution, found_by, official_
 from extract.nlp.attribution import Attribution, child_of, subtree_of
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import is_setting
-from extract.nlp.quotes import SpanRange
+from extract.nlp.quotes import SpanRange, trim_end
 from extract.nlp.stance_complements import noun_complement
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
@@ -112,11 +112,36 @@ def _meeting_work(verb: Token, lexicon: Lexicon) -> Attribution | None:
     source = official_subject(verb, lexicon)
     if source is None:
         return None
-    found = noun_complement(inner) or noun_complement(verb, after=inner.i)
+    found = (
+        _noted(verb, inner)
+        or noun_complement(inner)
+        or noun_complement(verb, after=inner.i)
+    )
     if found is None:
         return None
     cue_end, content = found
     return act_attribution(verb, source, cue_end, _with_verb_phrases(verb, content))
+
+
+def _noted(verb: Token, noun: Token) -> tuple[int, SpanRange] | None:
+    """What was taken note of: the whole object of the 'of' after 'note', on
+    the noun or on the verb where the parse hung it ('took note of | the
+    report', '| the leadership's stated commitment to X')."""
+    if noun.lemma_.lower() != "note":
+        return None
+    prep = next(
+        (
+            c
+            for c in (*noun.rights, *verb.rights)
+            if c.dep_ == "prep" and c.i == noun.i + 1
+        ),
+        None,
+    )
+    pobj = child_of(prep, "pobj") if prep is not None and prep.lower_ == "of" else None
+    if prep is None or pobj is None:
+        return None
+    start, end = subtree_of(pobj)
+    return prep.i + 1, (start, trim_end(verb.doc, start, end))
 
 
 def _meeting_purpose(verb: Token, lexicon: Lexicon) -> Attribution | None:

@@ -247,8 +247,11 @@ def _consultation(verb: Token, lexicon: Lexicon) -> Attribution | None:
 
 
 def _prepositional(verb: Token, lexicon: Lexicon) -> Attribution | None:
-    """'The ministry objected to X', 'the parties consented to X'."""
+    """'The ministry objected to X', 'the parties consented to X', 'my
+    delegation aligns itself with X'."""
     lemma = verb.lemma_.lower()
+    if lemma in _SELF_ONLY and not any(c.lower_ in _REFLEXIVES for c in verb.children):
+        return None  # 'the Kurds will now align with X' is no statement
     preps = tuple(
         c.lower_
         for c in verb.rights
@@ -256,6 +259,10 @@ def _prepositional(verb: Token, lexicon: Lexicon) -> Attribution | None:
         and f"{lemma} {c.lower_}" in lexicon.act_phrases.prepositional
     )
     return _about(verb, lexicon, preps) if preps else None
+
+
+# Verbs a statement takes only with a reflexive: 'aligns itself with X'.
+_SELF_ONLY = frozenset({"align", "associate"})
 
 
 def _about(verb: Token, lexicon: Lexicon, preps: tuple[str, ...]) -> Attribution | None:

@@ -371,7 +371,9 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 def is_negated(token: Token) -> bool:
     """Whether a 'not', 'never' or 'no' governs the token, or a 'no' the object
     of 'have' ('have no intention of'); not an answer word the parse hung on it
-    ('No. Germany supports …')."""
+    ('No. Germany supports …'), nor 'cannot but'."""
+    if _cannot_but(token):
+        return False  # 'we cannot but express concern': we do
     return any(
         (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _answer_word(c)
         for c in token.children
@@ -383,6 +385,15 @@ def is_negated(token: Token) -> bool:
             if c.dep_ == "dobj"
             for d in c.children
         )
+    )
+
+
+def _cannot_but(token: Token) -> bool:
+    """'cannot but', 'could not but': a negation that affirms."""
+    doc = token.doc
+    return any(
+        c.dep_ == "neg" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "but"
+        for c in token.children
     )
 
 

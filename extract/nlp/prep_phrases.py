@@ -117,6 +117,7 @@ def without_trailing_time(
     while True:
         cut = _trailing_setting(doc, table, verbs, span)
         cut = _trailing_venue(doc, table, span) if cut is None else cut
+        cut = _trailing_absolute(doc, table, span) if cut is None else cut
         if cut is None:
             return span
         span = (span[0], trim_end(doc, span[0], cut))
@@ -135,6 +136,41 @@ def _trailing_venue(doc: Doc, table: TokenTable, span: tuple[int, int]) -> int |
             and table.lower[prep] in ("in", "at", "during")
             and any(table.lemma[o] in _VENUES | _SPOKEN for o in objects)
             and _bare(doc, *subtree(doc, prep)) == end
+        ):
+            return prep
+    return None
+
+
+# Verbs of a 'with' clause that reports another's words ('with Macron calling
+# it a step forward'); other 'with' clauses go on with what was said ('with
+# occupancy dropping by 99%').
+_SAYING = frozenset(
+    {"say", "call", "add", "stress", "underscore", "underline", "emphasize",
+     "emphasise", "note", "urge", "warn", "insist", "argue", "describe", "claim",
+     "tell", "express", "voice", "reiterate", "welcome", "point", "highlight"}
+)  # fmt: skip
+
+
+def _trailing_absolute(
+    doc: Doc, table: TokenTable, span: tuple[int, int]
+) -> int | None:
+    """Where a 'with' clause after a comma that reports what someone named
+    said starts, when it closes the content ('welcomed the development, | with
+    French President Emmanuel Macron calling it a step forward'): their words
+    are their own statement."""
+    for prep in range(span[0] + 1, span[1] - 2):
+        clause = [c for c in table.children[prep] if table.dep[c] == "pcomp"]
+        if (
+            table.text[prep - 1] == ","
+            and table.lower[prep] == "with"
+            and clause
+            and table.tag[clause[0]] == "VBG"
+            and table.lemma[clause[0]] in _SAYING
+            and any(
+                table.dep[c] == "nsubj" and table.pos[c] == "PROPN"
+                for c in table.children[clause[0]]
+            )
+            and _bare(doc, *subtree(doc, prep)) == _bare(doc, *span)
         ):
             return prep
     return None

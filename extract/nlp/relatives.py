@@ -143,23 +143,21 @@ def with_own_conjuncts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 
 def _own_subject(verb: Token) -> Token | None:
     """The main clause's "we" or "I", for a verb joined to a relative clause
-    on "who" or "that" that cannot be that clause's: its words are the
-    speaker's ("our condolences") or it is a bare verb beside a past or third
-    person one ("who lost … and pray")."""
+    on "who" or "that" that cannot be that clause's: a bare or present verb
+    beside a past or third-person one ("who lost … and pray", "… and convey
+    our condolences")."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "relcl" or verb.i < clause.i:
         return None
     pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if pronoun is None or pronoun.lower_ not in _RELATIVES | {"that"}:
         return None
-    own = any(t.lower_ in _FIRST for t in verb.subtree)
-    bare = (
-        verb.tag_ == "VB"
+    if not (
+        verb.tag_ in ("VB", "VBP")
         and clause.tag_ in ("VBD", "VBZ")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
-    if not (own or bare):
-        return None
+    ):
+        return None  # 'a leader that can bring us together and lead us forward'
     main = next((t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if main is None:
         return None
@@ -181,7 +179,3 @@ def _cut(doc: Doc, content: tuple[int, int], cuts: list[int]) -> tuple[int, int]
         if start < at < end:
             end = trim_end(doc, start, at)
     return start, end
-
-
-# A speaker's own words in a joined verb's phrase.
-_FIRST = frozenset({"our", "my", "us", "me"})

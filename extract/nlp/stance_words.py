@@ -38,7 +38,7 @@ _CARRIERS = (LIGHT_VERBS - NOUN_IN_CONTENT) | {
 # Stance nouns beyond the register's: a view arrived at, a decision taken.
 _HELD = STANCE_NOUNS | {
     "agreement", "understanding", "consensus", "decision", "premise",
-    "assumption", "impression", "conclusion", "guarantee", "bewilderment",
+    "assumption", "impression", "conclusion", "guarantee", "bewilderment", "fact",
     "favour", "favor", "surprise", "indignation", "gratitude", "summit", "meeting",
     "negotiation", "dialogue", "potential", "opportunity"
 }  # fmt: skip

@@ -172,7 +172,19 @@ def is_floor(label: str) -> bool:
     if not words or words[0] in FLOOR:
         return bool(words)
     titled = "of" in words or any(w.strip(".,") in AGENTS for w in words[:-1])
+    if "," in label and not titled:  # "Sidhant Sibal, WION": a reporter's outlet
+        after = label.rsplit(",", 1)[1]
+        return _outlet(after) and not is_titled(after)
     return len(words) > 1 and words[-1] in _OUTLETS and not titled
+
+
+def _outlet(words: str) -> bool:
+    """Words after a name's comma that name a news outlet: an acronym ("WION",
+    "AFP") or a name ending in an outlet's noun ("China Daily")."""
+    parts = words.split()
+    if len(parts) == 1 and parts[0].isupper() and 2 <= len(parts[0]) <= 6:
+        return parts[0].isalpha()
+    return len(parts) > 1 and parts[-1].lower() in _OUTLETS
 
 
 def is_transcript(doc: Doc) -> bool:
@@ -193,7 +205,7 @@ def _turn_labels(doc: Doc) -> list[_Found]:
     for opening in _OPENING.finditer(text):
         if opening.start() < header and _a_title_line(text, opening.start()):
             continue  # "Middle East: Gaza — Hansard, 3 March 2025" is no turn
-        match = _LABEL.fullmatch(opening.group(1))
+        match = _LABEL.fullmatch(_in_parentheses(opening.group(1)))
         body = opening.end()
         if match is None or text[body : body + 1] in _QUOTE_MARKS:
             continue
@@ -261,7 +273,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[max(0, start - 2) : start] == "\n\n"
 
 
-def _titled(words: str) -> bool:
+def is_titled(words: str) -> bool:
     """Words that hold a title ("Official Spokesperson,", "The Secretary of
     State for Foreign,"): a comma after them lists a name or a portfolio, as
     no dateline's does ("Washington, DC, United States:")."""
@@ -272,8 +284,14 @@ def names_a_speaker(opening: str) -> bool:
     """Whether the words before a line's colon read as a turn label ("Official
     Spokesperson, Shri Randhir Jaiswal", "Mr. Nebenzia (Russian Federation)"),
     by their words alone."""
-    match = _LABEL.fullmatch(opening)
+    match = _LABEL.fullmatch(_in_parentheses(opening))
     return match is not None and _is_label(match.group("label").strip())
+
+
+def _in_parentheses(opening: str) -> str:
+    """A label's note in square brackets read as in parentheses ("Oana Lungescu
+    [NATO Spokesperson]:"), at the same offsets."""
+    return opening.replace("[", "(").replace("]", ")")
 
 
 def _joined(word: str) -> bool:
@@ -296,8 +314,10 @@ def _is_label(label: str) -> bool:
             continue
         if not word[0].isupper() or any(p in word for p in ';!?"“”'):
             return False
-        if "," in word and not _titled(label[: label.index(word)] + word):
-            return False
+        if "," in word and not is_titled(label[: label.index(word)] + word):
+            after = label[label.index(word) + len(word) :]
+            if not (is_titled(after) or _outlet(after)):
+                return False  # "Washington, DC, United States:"
         if word.endswith(".") and len(word) > 2:
             return False
     return True

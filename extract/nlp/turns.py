@@ -15,7 +15,7 @@ from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS, OTHER_OFFICE
 from extract.nlp.people import full_name
 from extract.nlp.titled_surnames import label_holder
-from extract.nlp.turn_labels import is_abbreviation, is_floor, turn_labels
+from extract.nlp.turn_labels import is_abbreviation, is_floor, is_titled, turn_labels
 
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
 # the header names.
@@ -249,7 +249,14 @@ def _note_name(note: str | None, registry: ActorRegistry) -> str | None:
 
 
 def _name_in(words: list[str]) -> str | None:
-    """The name at the end of a label: its last two capitalised words."""
+    """The name at the end of a label: its last two capitalised words; before
+    the comma when a title follows it ("Shri Randhir Jaiswal, Official
+    Spokesperson")."""
+    label = " ".join(words)
+    if "," in label:
+        name, after = label.split(",", 1)
+        if is_titled(after) and not is_titled(name):
+            words = name.split()
     tail = [w for w in words if w[0].isupper() and not is_abbreviation(w)]
     return " ".join(tail[-2:]) if tail else None
 
