@@ -3,7 +3,10 @@ of X` stays with its addressee, a quotation with no cue of its own continues the
 statement before it (in the same paragraph, to its sentence's end; so does one
 after a quotation its reporting clause follows, '"A," said X. "B."'), and a stance
 held on (`will continue to support X`) is a statement, but not a firm's, a
-forecast's or a condition's. Each runs the real pipeline."""
+forecast's or a condition's; whom one talked with and where, and another's words
+in a `with` clause, are no part of a content, while a reason's `in …-ing`, a
+discussion's `on Y` and a hyphenated word's end are. Each runs the real
+pipeline."""
 
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 when its object is someone; in "The EU agreed with the call of the
 Secretary-General", the call is no partner, so the Secretary-General is no
 participant of the meeting and "The Ministers" get no actor from it (a wrong
-state is worse than none). Runs the real pipeline."""
+state is worse than none); after "We met X", "the two ministers" are the issuer
+and X. Runs the real pipeline."""
 
 from __future__ import annotations
 

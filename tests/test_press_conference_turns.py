@@ -1,8 +1,10 @@
 """Whom a press conference's speakers speak for when their labels name no
 state: the state the header gives them by name ("Prime Minister Albanese of
 Australia"); and, answering a question from the floor, "we have made clear"
-is the speaker's own side, not what the meeting did. Each runs the real
-pipeline."""
+is the speaker's own side, not what the meeting did; "both" in what one
+believes leaves the view one's own; labels with a translator's note, a note in
+square brackets, or a name before its title or outlet open turns. Each runs the
+real pipeline."""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
 """A relative pronoun as the source (issues 15 and 16): in an official
 document, 'European nations, which promised X' is said by the nations, as the
 diplomatic gold draws it; news keeps PolNeAR's way, the pronoun itself, whose
-speaker is still resolved to the noun. Runs the real pipeline."""
+speaker is still resolved to the noun. A verb of the speaker's the parse joined
+to a relative clause ("those who lost their lives and convey our condolences")
+is the main clause's, when its tense cannot be the clause's. Runs the real
+pipeline."""
 
 from __future__ import annotations
 

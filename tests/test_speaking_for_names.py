@@ -8,8 +8,9 @@ amigo (Australia)") says where it comes from, while after a person or an organ
 before a known name ("Prime Minister of India Narendra Modi") makes no namesake
 of it, and a title grows over the name the parse hung on it ("Prime Minister |
 Modi"); a lone family name is the one earlier speaker it opened ("Lin" after
-"Lin Jian"), and no one when two people share it. Each runs the real
-pipeline."""
+"Lin Jian"), and no one when two people share it; a title's portfolio is no
+part of the name after it ("for Human Rights | Volker Türk"). Each runs the
+real pipeline."""
 
 from __future__ import annotations
 
