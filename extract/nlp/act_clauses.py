@@ -59,15 +59,26 @@ def subject_lemmas(token: Token) -> frozenset[str]:
 
 def object_lemmas(token: Token) -> frozenset[str]:
     """The lemmas of what a verb, neither past nor negated, acts on: its objects
-    ('to deepen [cooperation] and [ties]'), or the noun it qualifies
-    ('continuing [cooperation]'); empty for any other word."""
+    ('to deepen [cooperation] and [ties]'), the noun it qualifies ('continuing
+    [cooperation]'), or the verb it goes on with ('continue to [cooperate]');
+    empty for any other word; working together or with someone is 'work
+    together'."""
     if token.pos_ != "VERB" or token.tag_ in _PAST or _negated(token):
         return frozenset()
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp")]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     if token.dep_ == "amod":
         objects.append(token.head)
-    return frozenset(o.lemma_.lower() for o in objects)
+    return frozenset(_joint(o) for o in objects)
+
+
+def _joint(word: Token) -> str:
+    """A word's lemma, and 'work together' for working together or with
+    someone ('continue to work closely with the US'), not on something."""
+    lemma = word.lemma_.lower()
+    if lemma == "work" and any(c.lower_ in ("together", "with") for c in word.children):
+        return "work together"
+    return lemma
 
 
 def is_subjunctive(content: Span) -> bool:

@@ -147,9 +147,13 @@ def classify_act(
     """
     cue_span = cue_span if cue_span is not None else cue.doc[cue.i : cue.i + 1]
     index = phrases if phrases is not None else PhraseIndex(content.doc)
-    found = _rule_act(
-        cue, act_cue_lemma(cue_span, cue_lemma), cue_span, content, acts, index, own
+    lemma = act_cue_lemma(cue_span, cue_lemma)
+    # the verb a chain's lemma is ('continues to insist' -> 'insist') is the
+    # one whose clause the rules' senses read
+    verb = next(
+        (t for t in cue_span if t.pos_ == "VERB" and t.lemma_.lower() == lemma), cue
     )
+    found = _rule_act(verb, lemma, cue_span, content, acts, index, own)
     if found is not acts[-1]:
         return found
     performative = (

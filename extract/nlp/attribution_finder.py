@@ -52,7 +52,7 @@ from extract.nlp.interrupted_contents import with_interrupted_contents
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.list_tails import with_list_tails
 from extract.nlp.made_clear import find_made_clear
-from extract.nlp.medium_sources import without_medium
+from extract.nlp.medium_sources import relayed, without_medium
 from extract.nlp.misparsed_cues import find_misparsed_cues, with_verbless_subject
 from extract.nlp.misread_that import with_subject_back, with_that_clause
 from extract.nlp.no_statements import (
@@ -74,6 +74,7 @@ from extract.nlp.overlapping_cues import (
 from extract.nlp.passed_over import find_passed_over
 from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
+from extract.nlp.quoted_sayings import find_quoted_sayings
 from extract.nlp.quotes import (
     SpanRange,
     balanced_marks,
@@ -121,6 +122,7 @@ def find_attributions(
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
     prefaced = find_colon_speech(doc)  # "Let me repeat: X"
+    quoted = find_quoted_sayings(doc)  # "X was quoted as saying Y"
     # talks in other words, read only in official documents: "we did not neglect
     # X", "came to the same conclusion that X", "There was a discussion of X"
     talks = [
@@ -128,7 +130,7 @@ def find_attributions(
         *find_shared_views(doc),
         *find_existential_talks(doc),
     ]
-    more = [*operative, *held, *clear, *misparsed, *prefaced, *talks]
+    more = [*operative, *held, *clear, *misparsed, *prefaced, *quoted, *talks]
     rules = _with_register(rules, find_register_attributions(doc, lexicon) + more)
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
@@ -151,7 +153,11 @@ def find_attributions(
     kept = [
         a
         for a in rules
-        if (a.form != "verb" or performative(doc, a, lexicon))
+        if (
+            a.form != "verb"
+            or performative(doc, a, lexicon)
+            or relayed(doc, a, learned)  # '"…," he said, according to IRNA'
+        )
         and not any(i in taken for i in range(*a.cue))
     ]
     every = sorted(
@@ -196,7 +202,7 @@ def _edged(doc: Doc, found: Attribution) -> Attribution:
 
 REGISTER = frozenset(
     {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface",
-     "passed_over", "shared_view", "existential"}
+     "passed_over", "shared_view", "existential", "quoted"}
 )  # fmt: skip
 
 

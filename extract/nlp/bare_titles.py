@@ -52,7 +52,9 @@ class _Holder:
 def bare_title(source: Span) -> tuple[str, ...] | None:
     """The title a bare source is, as lower-case tokens ("The Secretary-General"
     -> ("secretary", "-", "general")); None when the source names a person, a
-    place or an owner, or is no title."""
+    place or an owner, or is no title; an honorific before it is not the
+    title's ("His Royal Highness the Crown Prince")."""
+    source = _without_honorific(source)
     if source[0].lower_ != "the":
         return _without_article(source)
     if len(source) < 2:
@@ -75,7 +77,7 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         t.lemma_.lower() not in TITLES for t in placed
     ):  # "Chairperson" the NER took for a name is a title still
         return None
-    if not any(t.lemma_.lower() in TITLES for t in words):
+    if not any(t.lemma_.lower() in TITLES for t in words) and not _heir(words):
         return None
     named = source.doc.spans.get("people", [])
     if any(source.start <= s.start < source.end for s in named):
@@ -86,6 +88,27 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         ):
             return None
     return tuple(t.lower_ for t in words)
+
+
+# The honorifics of a royal or an envoy before the title they address.
+_HONORIFICS = frozenset({"highness", "majesty", "excellency"})
+
+
+def _without_honorific(source: Span) -> Span:
+    """ "His Royal Highness the Crown Prince" -> "the Crown Prince"."""
+    the = next((t.i for t in source if t.lower_ == "the"), None)
+    if the is None or the == source.start or the - source.start > 3:
+        return source
+    before = source.doc[source.start : the]
+    if before[0].lower_ in ("his", "her") and before[-1].lower_ in _HONORIFICS:
+        return source.doc[the : source.end]
+    return source
+
+
+def _heir(words: Span) -> bool:
+    """ "Crown Prince": the heir's title, which the Gulf monarchies' readouts
+    write bare after naming him ("the Crown Prince stressed")."""
+    return [t.lower_ for t in words[-2:]] == ["crown", "prince"]
 
 
 def _without_article(source: Span) -> tuple[str, ...] | None:

@@ -1,10 +1,11 @@
 """A stance held on: 'Australia will continue to support ASEAN's efforts', 'we
-will continue to support this project as we did in the past'. The news-trained
+will continue to support this project as we did in the past', 'I continue to
+believe that a two-state solution is the only path'. The news-trained
 finder reads 'continue' as an event and passes such sentences over; a verb of
 stance under 'continue' or 'remain' declared now (not narrated, conditional or
 forecast), with a subject the registry knows (or 'we') and an object, is the
 speaker's stance: the cue runs from 'continue' to the stance verb, the content
-is the rest of its clause.
+is the rest of its clause; a verb of belief or insistence takes its clause.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _STANCES = frozenset(
     {"support", "back", "oppose", "condemn", "reject", "welcome", "uphold",
      "champion", "defend", "advocate"}
 )  # fmt: skip
+# verbs of a view held on, with the clause it is ('continue to believe that X')
+_VIEWS = frozenset({"believe", "insist", "maintain", "hold", "think", "feel"})
 _HOLDING = frozenset({"continue", "remain"})
 _SELVES = frozenset({"we", "i"})
 
@@ -37,14 +40,17 @@ def find_continued_stances(doc: Doc) -> list[Attribution]:
 def _continued(verb: Token) -> Attribution | None:
     lemma = verb.lemma_.lower()
     holding = verb.head
-    if lemma not in _STANCES or verb.dep_ != "xcomp" or holding.lemma_ not in _HOLDING:
+    if lemma not in _STANCES | _VIEWS or verb.dep_ != "xcomp":
+        return None
+    if holding.lemma_ not in _HOLDING:
         return None
     if not _declared(holding):
         return None
     subject = next((c for c in holding.children if c.dep_ == "nsubj"), None)
     if subject is None or not _speaks(subject):
         return None
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    wanted = "ccomp" if lemma in _VIEWS else "dobj"
+    target = next((c for c in verb.children if c.dep_ == wanted), None)
     if target is None:
         return None
     doc = verb.doc

@@ -43,7 +43,7 @@ _AND = re.compile(r"\s(?:and|&)\s")
 _MEETS = re.compile(
     r"\s+(?:speaks|meets|holds talks|talks|calls|receives|hosts|welcomes)\b", re.I
 )
-_PAIR = re.compile(r"[A-Z]\w* (?:and|&) [A-Z]")  # "Eide and Karlsson"
+_PAIR = re.compile(r"([A-Z]\w*) (?:and|&) [A-Z]")  # "Eide and Karlsson"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
 # "Ahmed Aboul Gheit, Secretary-General of the League of Arab States"
@@ -127,6 +127,12 @@ def header_state(doc: Doc, label: str) -> tuple[str, ...]:
     return (found.pop(),) if len(found) == 1 else ()
 
 
+def _two_names(pair: re.Match[str]) -> bool:
+    """Whether 'X and Y' joins two names, not two offices of one person ("State
+    Councilor and Foreign Minister Wang Yi")."""
+    return pair.group(1).lower() not in AGENTS
+
+
 def header_person(doc: Doc, name: str) -> bool:
     """Whether the header names this person and no one else on that line
     before whom they meet ("Foreign Minister Baerbock travels to Kyiv" for
@@ -146,7 +152,7 @@ def header_person(doc: Doc, name: str) -> bool:
     named = doc.char_span(found.start(), found.end(), alignment_mode="expand")
     if met and named is not None and any(t.ent_type_ == "PERSON" for t in named):
         stop = met.start()
-    if _PAIR.search(text, start, stop):
+    if any(_two_names(m) for m in _PAIR.finditer(text, start, stop)):
         return False
     named = doc.spans.get("actors", [])
     others = [

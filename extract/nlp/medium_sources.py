@@ -1,10 +1,12 @@
 """A source behind the medium of 'according to': 'According to ISNA, the
-prosecutor general, X, said' is the prosecutor's, not ISNA's."""
+prosecutor general, X, said' is the prosecutor's, not ISNA's; and '"…," he said,
+according to IRNA' is his statement as well as the agency's report of it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange
 
 _MEDIUM = 6  # words of a medium's name before a source the parse ran back over it
@@ -30,3 +32,21 @@ def _after_according_to(doc: Doc, start: int) -> bool:
         if doc[i].lower_ == "to" and doc[i - 1].lower_ == "according":
             return True
     return False
+
+
+def relayed(doc: Doc, saying: Attribution, found: list[Attribution]) -> bool:
+    """Whether a saying lies inside what a medium's "according to" reports
+    ('"The G7 should stop," he said, according to IRNA'): the speaker's own
+    statement, besides the medium's report of it."""
+    source = saying.source
+    return source is not None and any(
+        doc[a.cue[0]].lower_ == "according"
+        and a.content[0] <= saying.cue[0]
+        and saying.cue[1] <= a.content[1]
+        and (a.source is None or not _overlap(a.source, source))  # not the medium
+        for a in found
+    )
+
+
+def _overlap(one: SpanRange, other: SpanRange) -> bool:
+    return one[0] < other[1] and other[0] < one[1]

@@ -30,6 +30,8 @@ TITLES = frozenset(
         "chairman",
         "governor",
         "mayor",
+        "councilor",  # "State Councilor Wang Yi"; a city's, as a mayor's
+        "councillor",
         "rapporteur",
         "negotiator",
         "mediator",

@@ -83,7 +83,11 @@ def _group_of_verb(
     verb: Token, registry: ActorRegistry, issuer: tuple[str, ...]
 ) -> DocumentVoices | None:
     subject = _subject(verb)
-    if subject is None or verb.pos_ not in ("VERB", "AUX"):
+    if subject is None:
+        return None
+    # a personal pronoun's head is a verb, whatever the tagger read ("We, the
+    # Leaders of the G7, condemn", its verb tagged a noun after the apposition)
+    if verb.pos_ not in ("VERB", "AUX") and subject.tag_ != "PRP":
         return None
     if (
         subject.dep_ == "nsubjpass"
@@ -217,14 +221,30 @@ def _own_title(subject: Token) -> bool:
     bare = phrase[0].lower_ == "the" and not any(
         t.ent_type_ == "PERSON" for t in phrase
     )
-    named = subject.ent_type_ == "PERSON"
+    named = subject.ent_type_ == "PERSON" or _titled_name(subject) is not None
     return titled and (bare or named)
+
+
+def _titled_name(subject: Token) -> Token | None:
+    """The name the parse joined to a subject that is a title, as a conjunct or
+    an apposition: "Deputy Prime Minister and Foreign Minister Ishaq Dar", one
+    person with two offices."""
+    if subject.lemma_.lower() not in TITLES or subject.ent_type_ == "PERSON":
+        return None
+    names = [
+        c
+        for c in subject.children
+        if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"
+    ]
+    return names[0] if len(names) == 1 else None
 
 
 def _holder_name(subject: Token) -> str:
     """The name of an opening's office-holder, or their title when bare."""
     phrase = _phrase(subject)
-    people = [t for t in phrase if t.ent_type_ == "PERSON"]
+    people = [
+        t for t in phrase if t.ent_type_ == "PERSON" and t.lemma_.lower() not in TITLES
+    ]
     return phrase.doc[people[0].i : people[-1].i + 1].text if people else phrase.text
 
 

@@ -38,13 +38,18 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
     found += [(s.start, s.end, s.text) for s in doc.spans.get("namesakes", [])]
     for ent in doc.ents:
-        if all(t.lemma_.lower() in TITLES for t in ent) or _state_before_title(ent):
+        if all(t.lemma_.lower() in TITLES | _HEIR for t in ent) or _state_before_title(
+            ent
+        ):
             continue
         if ent.label_ == "PERSON" and not any(
             s < ent.end and ent.start < e for s, e, _ in found
         ):
-            if len(ent) > 2 and ent[0].lower_.strip(".") in _HONOURS:
-                ent = ent[1:]  # "Shri Narendra Modi": the name is Narendra Modi
+            opener = ent[0].lower_.strip(".")
+            if (len(ent) > 2 and opener in _HONOURS) or (
+                len(ent) > 1 and (opener in _ADDRESS or opener in TITLES)
+            ):
+                ent = ent[1:]  # "Shri Narendra Modi", "Ms Wong": Narendra Modi, Wong
             found.append((ent.start, ent.end, _strip_possessive(ent.text)))
     for start, end in _titled_names(doc):
         if not any(s < end and start < e for s, e, _ in found):
@@ -54,6 +59,11 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
 
 # Honorifics the NER takes into a name ("Shri Narendra Modi", "H.E. Moussa Faki").
 _HONOURS = frozenset({"shri", "sri", "smt", "shrimati", "h.e"})
+# The heir's title, which the NER takes for a name ("The Crown Prince stressed").
+_HEIR = frozenset({"crown", "prince"})
+# Words of address the NER takes into a name written without a full stop, as
+# British and Australian copy does ("Ms Wong" after "Penny Wong": Wong).
+_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mme"})
 
 
 def _state_before_title(ent: Span) -> bool:
@@ -125,15 +135,18 @@ def named_in(
 def full_name(
     name: str, people: list[tuple[int, int, str]], before: int, registry: ActorRegistry
 ) -> str:
-    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier, 'Wang'
-    -> 'Wang Yi' when only a known person's name it opens was; not when a known
-    person's and another's were ("Trump" after "Ivanka Trump" and "President
-    Trump" is either)."""
+    """'Lavrov' -> 'Sergey Lavrov' when the longer name was used earlier (and
+    'Aboul Gheit' -> 'Ahmed Aboul Gheit' when that came first), 'Wang' -> 'Wang
+    Yi' when only a known person's name it opens was; not when a known person's
+    and another's were ("Trump" after "Ivanka Trump" and "President Trump" is
+    either)."""
     person = registry.person(name)
     if person is not None:
         return person.name
-    if " " in name:
-        return name
+    if " " in name:  # "Aboul Gheit" after "Ahmed Aboul Gheit", if named so first
+        earlier = [o for s, _, o in people if s < before and _ends_in(o, name)]
+        ones = {o for o in earlier if o != name}
+        return ones.pop() if earlier[:1] != [name] and len(ones) == 1 else name
     longer = [
         other
         for start, _, other in people
@@ -149,6 +162,11 @@ def full_name(
         return one if one is not None and registry.person(one) is not None else name
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
+
+
+def _ends_in(name: str, ending: str) -> bool:
+    """Whether a name is, or ends in, a name of several words."""
+    return name == ending or name.endswith(" " + ending)
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})

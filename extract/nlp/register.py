@@ -328,6 +328,8 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     source = verb_source(token, lexicon)
     if prep is None or pobj is None or source is None:
         return None
+    if pobj.ent_type_ in ("DATE", "TIME"):
+        return None  # "agreed on Thursday to X": when, not what
     subject = token.doc[source[1] - 1]
     if not (_speaks_for_a_body(subject) or subject.lower_ == "they"):
         return None

@@ -38,9 +38,9 @@ def relative_antecedent(source: Span) -> Span | None:
 def institution_before(source: Span) -> Span | None:
     """The institution a sentence-opening "It" continues: the subject of the
     sentence before, a state, body or organ the text names ("The EU welcomes the
-    talks. It condemns the attack."), when no other singular noun there (a
-    warrant, a ruling, a statement it issued) could be what "it" means; None
-    otherwise."""
+    talks. It condemns the attack."), when no other singular noun there that
+    could speak (a body, a warrant, a ruling, a statement it issued; not the
+    attack it condemned) could be what "it" means; None otherwise."""
     if len(source) != 1 or source.root.lower_ != "it":
         return None
     pronoun = source.root
@@ -61,10 +61,34 @@ def institution_before(source: Span) -> Span | None:
         if t.dep_ in ("dobj", "pobj", "attr", "appos", "conj")
         and t.tag_ in ("NN", "NNP")
         and not subject.left_edge.i <= t.i <= subject.i
+        and _may_speak(t)  # not "condemned the attack. It called on X"
     ]
     if others:
         return None
     return doc[subject.left_edge.i : subject.i + 1]
+
+
+# Things said or written that "it" may mean as a source: a text ("the warrant
+# … It accuses"), a decision, a plan; an event or a state of affairs (an
+# attack, the adoption of a law, the situation) says nothing.
+_TEXTS = frozenset(
+    {"statement", "resolution", "report", "warrant", "ruling", "law", "bill",
+     "letter", "declaration", "communique", "document", "text", "decision", "order",
+     "decree", "note", "message", "plan", "proposal", "agreement", "treaty",
+     "constitution", "charter", "article", "study", "survey", "poll", "indictment",
+     "complaint", "lawsuit", "petition", "motion", "verdict", "judgment", "notice",
+     "memo", "memorandum", "directive", "regulation", "policy", "strategy", "paper",
+     "book", "film", "ad", "video", "tweet", "post", "page", "website", "account",
+     "initiative", "framework", "roadmap", "deal", "package", "budget", "draft",
+     "sanction", "measure", "move", "step", "program", "programme", "project"}
+)  # fmt: skip
+
+
+def _may_speak(noun: Token) -> bool:
+    """A noun "it" could mean as a speaker: a body, a state or a text."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return False  # "on Monday"
+    return _institution(noun) or noun.lemma_.lower() in _TEXTS or noun.pos_ == "PROPN"
 
 
 def _institution(noun: Token) -> bool:

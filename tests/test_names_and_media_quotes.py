@@ -1,0 +1,242 @@
+"""Names as later mentions write them, offices held together, and sayings an
+agency relays (issues 15 and 16): "Ms Wong" and "Aboul Gheit" are the person
+named in full before; "State Councilor and Foreign Minister Wang Yi" is one
+official; '"…," he said, according to IRNA' and "he was quoted as saying" are
+his statements; "We, the Leaders of the G7, condemn" makes every later "we"
+the G7; "agreed on Thursday to X" agreed to X; continuing to cooperate is
+intent to cooperate, disagreeing
+with a proposal rejects it. Each runs the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from statements_by_cue import by_cue, published_by, statements
+
+
+def test_ms_and_a_surname_is_the_person_named_before(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "Australian Foreign Minister Penny Wong will travel to Jakarta this week. Ms"
+        " Wong said Australia and Indonesia share a deep commitment to the region.",
+    )["said"]
+    assert (said.speaker, said.actor_ids) == ("Penny Wong", ("AUS",))
+
+
+def test_a_surname_of_two_words_is_the_person_named_before(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "The Secretary General of the League of Arab States, Ahmed Aboul Gheit,"
+        " strongly condemned the raid. Aboul Gheit said in a statement that the"
+        " occupation bears full responsibility for the escalation.",
+    )
+    said = found["said in a statement"]
+    assert (said.speaker, said.actor_ids) == ("Ahmed Aboul Gheit", ("LAS",))
+
+
+def test_a_name_used_alone_first_is_not_a_later_longer_ones(nlp: Language) -> None:
+    found = statements(
+        nlp,
+        "Hillary Clinton spoke in Ohio. Trump tweeted that Crooked Hillary Clinton"
+        " was unfit. Hillary Clinton said the attacks would not stop her.",
+    )
+    said = [s for s in found if s.cue == "said"]
+    assert [s.speaker for s in said] == ["Hillary Clinton"]
+
+
+READOUT = (
+    "On March 10, {title} {name} held talks with Iranian Foreign Minister Hossein"
+    " Amir-Abdollahian in the capital. {later} said that the two countries share"
+    " common interests."
+)
+
+
+def test_two_offices_joined_before_a_name_are_one_persons(nlp: Language) -> None:
+    for issuer, title, name in [
+        ("PAK", "Deputy Prime Minister and Foreign Minister", "Ishaq Dar"),
+        ("CHN", "State Councilor and Foreign Minister", "Wang Yi"),
+    ]:
+        text = READOUT.format(title=title, name=name, later=name)
+        said = published_by(nlp, text, issuer=issuer, day=date(2023, 5, 1))["said"]
+        assert (said.speaker, said.actor_ids) == (name, (issuer,)), title
+
+
+def test_a_state_councilor_later_is_the_one_named_before(nlp: Language) -> None:
+    text = READOUT.format(
+        title="State Councilor and Foreign Minister",
+        name="Wang Yi",
+        later="State Councilor Wang",
+    )
+    said = published_by(nlp, text, issuer="CHN", day=date(2023, 5, 1))["said"]
+    assert (said.speaker, said.actor_ids) == ("Wang Yi", ("CHN",))
+
+
+RELAYED = (
+    "Foreign Ministry spokesman Nasser Kanaani said the statement was based on"
+    ' false claims. "The G7 should stop its hostile approach," he said,'
+    " according to the IRNA news agency."
+)
+
+
+def test_a_saying_an_agency_relays_is_the_speakers(nlp: Language) -> None:
+    found = statements(nlp, RELAYED)
+    relayed = [s for s in found if s.speaker_mention == "he"]
+    assert [(s.cue, s.speaker) for s in relayed] == [("said", "Nasser Kanaani")]
+    assert "the IRNA news agency" in [s.speaker_mention for s in found]
+
+
+def test_one_quoted_as_saying_is_the_source(nlp: Language) -> None:
+    for text, content in [
+        (
+            '"The G7 should stop its hostile approach," Kanaani was quoted as'
+            " saying by IRNA.",
+            '"The G7 should stop its hostile approach,"',
+        ),
+        (
+            "Kanaani was quoted as saying that the G7 should stop its hostile"
+            " approach.",
+            "that the G7 should stop its hostile approach",
+        ),
+    ]:
+        found = [s for s in statements(nlp, text) if "quoted" in s.cue]
+        assert [(s.speaker_mention, s.content) for s in found] == [
+            ("Kanaani", content)
+        ], text
+
+
+def test_going_on_cooperating_is_intent_to_cooperate(nlp: Language) -> None:
+    for text, cue in [
+        (
+            "The two leaders confirmed that they would continue to cooperate"
+            " closely in the fields of economy and security.",
+            "confirmed",
+        ),
+        (
+            "Vice Minister Cho said the government will continue to work closely"
+            " with the US on North Korea.",
+            "said",
+        ),
+    ]:
+        assert by_cue(nlp, text)[cue].act == "express_intent_to_negotiate", text
+
+
+def test_going_on_working_on_something_is_no_cooperation(nlp: Language) -> None:
+    said = by_cue(
+        nlp, "The minister said the government will continue to work on the reforms."
+    )["said"]
+    assert said.act == "state"
+
+
+def test_disagreeing_with_a_proposal_rejects_it(nlp: Language) -> None:
+    found = by_cue(
+        nlp, "President Thuong disagreed with the proposal to postpone the talks."
+    )
+    assert found["disagreed with"].act == "reject"
+
+
+def test_sides_that_disagreed_on_an_issue_rejected_nothing(nlp: Language) -> None:
+    found = statements(nlp, "The two sides disagreed on the timing of the talks.")
+    assert all(s.act != "reject" for s in found), [(s.cue, s.act) for s in found]
+
+
+def test_we_after_leaders_whose_verb_was_read_as_a_noun(nlp: Language) -> None:
+    reaffirmed = by_cue(
+        nlp,
+        "We, the Leaders of the G7, condemn in the strongest terms Iran's direct"
+        " military attack against Israel. We reaffirm our support for Israel.",
+    )["reaffirm"]
+    assert reaffirmed.actor_ids == ("G7",)
+
+
+def test_the_day_something_was_agreed_on_is_not_what_was_agreed(nlp: Language) -> None:
+    found = statements(
+        nlp,
+        "European Union leaders agreed on Thursday to a 50 billion euro aid package"
+        " for Ukraine after Hungary dropped its objections.",
+    )
+    assert "Thursday" not in [s.content for s in found]
+    assert "to a 50 billion euro aid package for Ukraine" in [s.content for s in found]
+
+
+def test_a_view_held_on_is_the_speakers_statement(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "I continue to believe that a two-state solution is the only path to lasting"
+        " peace.",
+    )
+    believed = found["continue to believe"]
+    assert (believed.speaker_mention, believed.content) == (
+        "I",
+        "that a two-state solution is the only path to lasting peace",
+    )
+
+
+def test_a_view_held_on_under_a_condition_is_no_statement(nlp: Language) -> None:
+    found = statements(
+        nlp, "If Russia continues to believe that the West is weak, it will attack."
+    )
+    assert all("believe" not in s.cue for s in found), [s.cue for s in found]
+
+
+CALL = (
+    "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown"
+    " Prince and Prime Minister, received a phone call today from President"
+    " Emmanuel Macron of the French Republic. During the call, they discussed the"
+    " developments in Gaza. {heir} stressed the Kingdom's rejection of the"
+    " targeting of civilians."
+)
+
+
+def test_the_crown_prince_of_a_readout_is_its_states(nlp: Language) -> None:
+    for heir in ["The Crown Prince", "His Royal Highness the Crown Prince"]:
+        text = CALL.format(heir=heir)
+        found = published_by(nlp, text, issuer="SAU", day=date(2024, 3, 1))
+        assert found["stressed"].actor_ids == ("SAU",), heir
+
+
+def test_a_crown_prince_no_one_named_speaks_for_no_one(nlp: Language) -> None:
+    said = by_cue(nlp, "The Crown Prince said the talks were useful.")["said"]
+    assert said.actor_ids == ()
+
+
+def test_the_names_wire_services_use_for_leaders(nlp: Language) -> None:
+    for text, name, actor in [
+        (
+            "Zelenskiy said in his nightly video address that Ukraine needed more"
+            " air defence.",
+            "Volodymyr Zelenskyy",
+            "UKR",
+        ),
+        ("MBS said the kingdom wanted peace.", "Mohammed bin Salman", "SAU"),
+    ]:
+        found = published_by(nlp, text, day=date(2024, 11, 1))["said"]
+        assert (found.speaker, found.actor_ids) == (name, (actor,)), text
+
+
+def test_it_after_a_body_that_condemned_an_event_is_the_body(nlp: Language) -> None:
+    for text, cue, body in [
+        (
+            "NATO condemned the attack on Monday. It called on Russia to stop its"
+            " aggression.",
+            "called on",
+            "NATO",
+        ),
+        (
+            "The European Union strongly condemns the attack. It calls on all"
+            " parties to exercise restraint.",
+            "calls on",
+            "EU",
+        ),
+    ]:
+        assert by_cue(nlp, text)[cue].actor_ids == (body,), text
+
+
+def test_it_after_a_text_the_body_named_is_not_the_body(nlp: Language) -> None:
+    for text in [
+        "The ICC issued an arrest warrant for Putin. It accuses him of deporting"
+        " children.",
+        "The EU adopted a new sanctions package. It calls for an asset freeze.",
+    ]:
+        found = [s for s in statements(nlp, text) if s.speaker_mention == "It"]
+        assert [s.actor_ids for s in found] == [()], text
