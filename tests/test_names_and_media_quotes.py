@@ -240,3 +240,88 @@ def test_it_after_a_text_the_body_named_is_not_the_body(nlp: Language) -> None:
     ]:
         found = [s for s in statements(nlp, text) if s.speaker_mention == "It"]
         assert [s.actor_ids for s in found] == [()], text
+
+
+PRESSER = (
+    "Sergey Lavrov: Ladies and gentlemen, we held productive talks with my Egyptian"
+    " colleague. {colleague} informed me about Egypt's efforts to achieve a"
+    " ceasefire in Gaza. We support these efforts.\n\nBadr Abdelatty (retranslated"
+    " from Arabic): Thank you, Mr Minister. We appreciate Russia's balanced"
+    " position."
+)
+PRESSER_TITLE = (
+    "Foreign Minister Sergey Lavrov's statement and answers to media questions at a"
+    " joint news conference with Foreign Minister of Egypt Badr Abdelatty"
+)
+
+
+def test_my_colleague_at_a_two_sided_news_conference_is_the_other(
+    nlp: Language,
+) -> None:
+    text = PRESSER.format(colleague="My colleague")
+    found = published_by(
+        nlp, text, issuer="RUS", day=date(2024, 12, 21), title=PRESSER_TITLE
+    )
+    assert found["informed"].actor_ids == ("EGY",)
+
+
+def test_my_colleague_named_beside_it_is_not_the_other_side(nlp: Language) -> None:
+    text = PRESSER.format(colleague="My colleague, the Minister of Defence,")
+    found = published_by(
+        nlp, text, issuer="RUS", day=date(2024, 12, 21), title=PRESSER_TITLE
+    )
+    assert "EGY" not in found["informed"].actor_ids
+
+
+QATAR = (
+    "The following is attributable to Spokesperson Matthew Miller:\n\nSecretary of"
+    " State Antony J. Blinken met today with Qatari Prime Minister and Minister of"
+    " Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani. The Secretary"
+    " thanked the Prime Minister for Qatar's efforts to secure the release of"
+    " hostages. The Secretary and the Prime Minister discussed the importance of a"
+    " ceasefire. The Prime Minister reaffirmed Qatar's commitment to mediation."
+)
+
+
+def test_the_guests_title_in_a_readout_is_the_guests(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        QATAR,
+        issuer="USA",
+        day=date(2024, 6, 10),
+        title="Secretary Blinken's Meeting with Qatari Prime Minister",
+    )
+    assert found["reaffirmed"].actor_ids == ("QAT",)
+    assert found["discussed"].actor_ids == ("USA", "QAT")
+
+
+def test_a_groups_they_is_the_group(nlp: Language) -> None:
+    for text, act in [
+        ("The two leaders said they opposed any attempts to interfere.", "reject"),
+        ("Putin said they opposed the plan.", "state"),  # others' stance, reported
+    ]:
+        assert by_cue(nlp, text)["said"].act == act, text
+
+
+def test_an_honorific_before_a_spokespersons_name_is_no_part_of_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "In response to media queries on the statement by Pakistan, the Official"
+        ' Spokesperson, Shri Randhir Jaiswal, said:\n\n"We have seen the statement.'
+        " It is an attempt to divert attention from Pakistan's support for"
+        ' terrorism."'
+    )
+    found = published_by(nlp, text, issuer="IND", day=date(2024, 4, 6))["said:"]
+    assert (found.speaker, found.actor_ids) == ("Randhir Jaiswal", ("IND",))
+
+
+def test_who_after_a_name_the_parse_passed_over_is_the_name(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "Ghani said he hoped the swap would pave the way for unofficial direct talks"
+        " between his government and the Taliban, who have long refused to negotiate"
+        " peace with Kabul.",
+    )
+    refused = found["have long refused"]
+    assert (refused.speaker, refused.actor_ids) == ("the Taliban", ("TALIBAN",))

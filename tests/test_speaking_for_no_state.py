@@ -229,7 +229,7 @@ def test_a_passive_of_report_with_its_speaker_named_keeps_the_speaker(
 ) -> None:
     text = "The minister was quoted as saying the talks would resume."
 
-    statement = one_by_cue(nlp, text, "was quoted as")
+    statement = one_by_cue(nlp, text, "was quoted as saying")
 
     assert statement.speaker == "The minister"
 

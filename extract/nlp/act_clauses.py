@@ -76,9 +76,10 @@ def _joint(word: Token) -> str:
     """A word's lemma, and 'work together' for working together or with
     someone ('continue to work closely with the US'), not on something."""
     lemma = word.lemma_.lower()
-    if lemma == "work" and any(c.lower_ in ("together", "with") for c in word.children):
-        return "work together"
-    return lemma
+    if word.pos_ != "VERB" or lemma != "work":
+        return lemma
+    together = any(c.lower_ in ("together", "with") for c in word.children)
+    return "work together" if together else lemma
 
 
 def is_subjunctive(content: Span) -> bool:

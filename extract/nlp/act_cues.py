@@ -201,7 +201,8 @@ def backshifted_stance(
     [Poland backed] it' when the name is among `own`): the verb, its lemma and
     its span; None for a deed ('said it agreed', 'welcomed 3,000 evacuees'), a
     dated clause ('said it condemned it at the time'), a quotation, a present
-    report ('says it welcomed') or a person's ('she' may be anyone named)."""
+    report ('says it welcomed') or a person's ('she' may be anyone named); a
+    group's "they" is the group ('the two leaders said [they opposed] X')."""
     verb = content.root
     if cue.tag_ not in _PAST_REPORTS or verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return None
@@ -209,7 +210,10 @@ def backshifted_stance(
         return None  # a quotation's past is the past: '"I opposed the war," he said'
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = len(subjects) == 1 and subjects[0].i in own
-    if [s.lower_ for s in subjects] not in _BODY_SELVES and not named:
+    selves = [s.lower_ for s in subjects] in _BODY_SELVES or _they_themselves(
+        cue, subjects
+    )
+    if not selves and not named:
         return None
     if any(
         c.dep_ in ("aux", "neg", "prt")
@@ -223,6 +227,19 @@ def backshifted_stance(
     if any(t.ent_type_ in _DATING or t.lower_ in _THEN for t in content):
         return None  # dated, or set in a time or condition of its own
     return verb, verb.lemma_.lower(), verb.doc[verb.i : verb.i + 1]
+
+
+def _they_themselves(cue: Token, subjects: list[Token]) -> bool:
+    """ "they" of a group that says it of itself ("the two leaders said [they
+    opposed] X", "Russia and China said they opposed X"); not of one speaker,
+    whose "they" is others."""
+    if [s.lower_ for s in subjects] != ["they"]:
+        return False
+    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
+    return len(speakers) == 1 and (
+        speakers[0].tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in speakers[0].children)
+    )
 
 
 def _hosted(thing: Token) -> bool:

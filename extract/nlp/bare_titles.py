@@ -66,7 +66,10 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     carried = [
         c
         for c in head.children
-        if not c.is_space and c != _of_own(head) and not _joined_after(c, source)
+        if not c.is_space
+        and c != _of_own(head)
+        and not _joined_after(c, source)
+        and not _prep_after(c, source)
     ]
     if _last(head) != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
         return None
@@ -133,6 +136,13 @@ def _joined_after(child: Token, source: Span) -> bool:
     """A conjunction or conjunct after the source ("The Secretary | and
     Secretary Manalo"): another speaker's, not the title's own words."""
     return child.dep_ in ("cc", "conj") and child.i >= source.end
+
+
+def _prep_after(child: Token, source: Span) -> bool:
+    """A phrase after the source the parse hung on the title ("thanked the Prime
+    Minister | for Qatar's efforts"): what the verb is for, not whose title it is
+    ("of Israel" is inside a source that has it)."""
+    return child.dep_ == "prep" and child.i >= source.end and child.lower_ != "of"
 
 
 def _of_own(head: Token) -> Token | None:

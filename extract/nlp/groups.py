@@ -211,24 +211,28 @@ def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
     """ "My colleagues", "our counterparts" in a turn, naming no one: the other
     participants of the meeting; not "our colleagues on the ground" (or "at X"),
     the speaker's own staff in a place. "My colleagues and I" is the speaker's
-    own side (their team and they)."""
+    own side (their team and they). "My colleague" alone is the other side when
+    the meeting has one ("My colleague informed me about Egypt's efforts"), not
+    one named beside it ("my colleague, the Minister of Defence")."""
     head = source.root
     turn = voices.turn_at(head.i)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    one = head.tag_ == "NN"
     if (
         turn is None
         or turn.floor
         or owner is None
         or owner.lower_ not in ("my", "our")
-        or head.tag_ != "NNS"
+        or head.tag_ not in ("NNS", "NN")
         or head.lemma_.lower() not in ("colleague", "counterpart")
         or any(s.start <= head.i < s.end for s in source.doc.spans.get("actors", []))
-        or any(t.dep_ in ("amod", "prep") for t in head.children)
+        or any(t.dep_ in ("amod", "prep", "appos") for t in head.children)
     ):
         return ()  # "our colleagues on the ground": the speaker's own staff
     if any(c.dep_ == "conj" and c.lower_ in ("i", "we") for c in head.children):
-        return tuple(turn.actors)
-    return tuple(a for a in voices.participants() if a not in turn.actors)
+        return () if one else tuple(turn.actors)
+    others = tuple(a for a in voices.participants() if a not in turn.actors)
+    return others if not one or len(others) == 1 else ()
 
 
 def they_again(source: Span, voices: DocumentVoices) -> bool:

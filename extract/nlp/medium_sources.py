@@ -4,7 +4,7 @@ according to IRNA' is his statement as well as the agency's report of it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import SpanRange
@@ -39,13 +39,20 @@ def relayed(doc: Doc, saying: Attribution, found: list[Attribution]) -> bool:
     ('"The G7 should stop," he said, according to IRNA'): the speaker's own
     statement, besides the medium's report of it."""
     source = saying.source
-    return source is not None and any(
+    if source is None or not _named_or_pronoun(doc[source[0] : source[1]].root):
+        return False  # a title the rule cut from its name: the model's to read
+    return any(
         doc[a.cue[0]].lower_ == "according"
         and a.content[0] <= saying.cue[0]
         and saying.cue[1] <= a.content[1]
         and (a.source is None or not _overlap(a.source, source))  # not the medium
         for a in found
     )
+
+
+def _named_or_pronoun(head: Token) -> bool:
+    """A source a person's name or a pronoun heads ("Kanaani", "he")."""
+    return head.tag_ == "PRP" or head.ent_type_ == "PERSON"
 
 
 def _overlap(one: SpanRange, other: SpanRange) -> bool:

@@ -52,6 +52,8 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
                 ent = ent[1:]  # "Shri Narendra Modi", "Ms Wong": Narendra Modi, Wong
             found.append((ent.start, ent.end, _strip_possessive(ent.text)))
     for start, end in _titled_names(doc):
+        if end - start > 1 and doc[start].lower_.strip(".") in _HONOURS | _ADDRESS:
+            start += 1  # "the Official Spokesperson, Shri Randhir Jaiswal"
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, doc[start:end].text))
     return sorted(found)

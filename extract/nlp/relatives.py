@@ -105,7 +105,26 @@ def _antecedent(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     noun = clause.head
-    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _named_before(pronoun, noun) or noun
+
+
+# Names "who" may stand for: people, their peoples, bodies and states.
+_WHO = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _named_before(pronoun: Token, noun: Token) -> Token | None:
+    """The name right before ", who" when the parse hung the clause on a thing
+    ("direct talks between his government and the Taliban, who have long
+    refused"): "who" stands for someone, the name beside it."""
+    if pronoun.lower_ != "who" or noun.ent_type_ in _WHO or pronoun.i < 2:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    before = before.nbor(-1) if before.is_punct else before
+    if before.i == noun.i or before.ent_type_ not in _WHO or before.pos_ != "PROPN":
+        return None
+    return before
 
 
 def antecedent_source(doc: Doc, found: Attribution) -> Attribution:

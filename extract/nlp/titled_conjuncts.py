@@ -71,8 +71,9 @@ def with_paired_titles(
     title the document does not resolve is the participant the others leave.
     The speaker as it was unless every conjunct is a bare title, there are as
     many as participants, and all but one are named holders who are participants
-    (a title only the issuer's habit resolves, "the Foreign Minister" in a
-    White House readout, is no holder)."""
+    (named by name, or by their state: "Qatari Prime Minister"; a title only the
+    issuer's habit resolves, "the Foreign Minister" in a White House readout, is
+    no holder)."""
     group = voices.group if voices is not None and voices.meeting else ()
     conjuncts = _conjuncts(source)
     if len(conjuncts) < 2 or len(conjuncts) != len(group):
@@ -83,7 +84,10 @@ def with_paired_titles(
     sides: list[str | None] = []
     for conjunct, title in titled:
         holder = bare_title_holder(conjunct, title, voices, known, registry)
-        named = holder is not None and holder.is_person  # the document named them
+        named = holder is not None and (  # the document named them, or their state
+            holder.is_person
+            or holder.actor_ids in named_holders(conjunct, title, known, registry)
+        )
         actors = holder.actor_ids if holder is not None and named else ()
         if len(actors) > 1 or (actors and actors[0] not in group):
             return speaker
