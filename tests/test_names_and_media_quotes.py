@@ -1,11 +1,16 @@
-"""Names as later mentions write them, offices held together, and sayings an
-agency relays (issues 15 and 16): "Ms Wong" and "Aboul Gheit" are the person
-named in full before; "State Councilor and Foreign Minister Wang Yi" is one
-official; '"…," he said, according to IRNA' and "he was quoted as saying" are
-his statements; "We, the Leaders of the G7, condemn" makes every later "we"
-the G7; "agreed on Thursday to X" agreed to X; continuing to cooperate is
-intent to cooperate, disagreeing
-with a proposal rejects it. Each runs the real pipeline."""
+"""Names, offices and sayings as wire copy, readouts and news conferences write
+them (issues 15 and 16). A later "Ms Wong", "Aboul Gheit" or "State Councilor
+Wang" is the person named in full before (unless the shorter name came first);
+"Zelenskiy" and "MBS" are whom the wire services mean; "State Councilor and
+Foreign Minister Wang Yi" is one official; "the Crown Prince" of a Gulf
+readout, "The Prime Minister" of a guest and "my colleague" at a two-sided news
+conference are whom the document says; '"…," he said, according to IRNA' and
+"was quoted as saying" are the speaker's; "It calls on" after a body that
+condemned an event is the body, not after a text it issued; "We, the Leaders of
+the G7, condemn" makes every later "we" the G7; "agreed on Thursday to X",
+"concurred to X", "continue to believe that X", "would continue to cooperate",
+"disagreed with X" and a group's "they opposed X" are found and named. Each
+runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -325,3 +330,20 @@ def test_who_after_a_name_the_parse_passed_over_is_the_name(nlp: Language) -> No
     )
     refused = found["have long refused"]
     assert (refused.speaker, refused.actor_ids) == ("the Taliban", ("TALIBAN",))
+
+
+def test_what_the_sides_concurred_to_do_is_what_they_agreed(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "The two ministers concurred to continue close consultations.",
+            "concurred",
+            "to continue close consultations",
+        ),
+        (
+            "The two leaders concurred on the importance of the rule of law.",
+            "concurred on",
+            "the importance of the rule of law",
+        ),
+    ]:
+        found = by_cue(nlp, text)[cue]
+        assert (found.content, found.act) == (content, "agree"), text

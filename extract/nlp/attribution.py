@@ -25,7 +25,8 @@ _CONTENT_PREPS = frozenset({"for", "against"})
 _XCOMP_CONTENT = frozenset(
     {"promise", "pledge", "vow", "threaten", "agree", "refuse", "offer",
      "decide", "seek", "vote", "commit", "resolve", "demand", "ask",
-     "call", "request", "hope", "expect", "plan", "intend", "aim", "undertake"}
+     "call", "request", "hope", "expect", "plan", "intend", "aim", "undertake",
+     "concur"}
 )  # fmt: skip
 
 

@@ -88,7 +88,11 @@ STANCE_VERBS = {
     "adhere": ("to",),
     "subscribe": ("to",),
     "sign": ("on", "onto"),
+    "concur": ("on", "upon", "with"),  # Japan's readouts: "concurred on X"
 }
+# Stance verbs whose "to" clause is what they hold: "The two leaders concurred
+# to further strengthen cooperation" (the news-trained finder passes it over).
+_CONCUR = "concur"
 # Verbs whose passive without an agent reports what a meeting did.
 PASSIVE_VERBS = frozenset(
     {"discuss", "address", "consider", "review", "examine", "raise", "cover",
@@ -312,6 +316,8 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
     lemma = token.lemma_.lower()
     if lemma not in STANCE_VERBS:
         return None
+    if lemma == _CONCUR and _to_clause(token) is not None:
+        return _concurred_to(token, lexicon)
     if child_of(token, "auxpass") is not None or any(
         c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children
     ):
@@ -341,6 +347,39 @@ def _stance_verb(token: Token, lexicon: Lexicon) -> Attribution | None:
         content=(start, trim_end(doc, start, end)),
         source=source,
         cue_lemma=lemma,
+        form="attitude",
+    )
+
+
+def _to_clause(verb: Token) -> Token | None:
+    """The "to" clause a verb takes, as the parse hangs it (an xcomp, or an
+    advcl it read as a purpose: "concurred | to continue X")."""
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ in ("xcomp", "advcl")
+            and child.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ),
+        None,
+    )
+
+
+def _concurred_to(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """ "The two ministers concurred to continue close consultations": the
+    clause is what they agreed."""
+    source = verb_source(token, lexicon)
+    clause = _to_clause(token)
+    if source is None or clause is None:
+        return None
+    doc = token.doc
+    start, end = subtree_of(clause)
+    return Attribution(
+        cue=(token.i, token.i + 1),
+        content=(start, trim_end(doc, start, end)),
+        source=source,
+        cue_lemma=_CONCUR,
         form="attitude",
     )
 
