@@ -347,3 +347,16 @@ def test_what_the_sides_concurred_to_do_is_what_they_agreed(nlp: Language) -> No
     ]:
         found = by_cue(nlp, text)[cue]
         assert (found.content, found.act) == (content, "agree"), text
+
+
+def test_they_after_the_signatories_named_in_full_are_they(nlp: Language) -> None:
+    text = (
+        "The Foreign Ministers of Canada, France, Germany, Italy, Japan, the United"
+        " Kingdom and the United States, and the High Representative of the European"
+        " Union condemn Russia's continued attacks on Ukraine's energy"
+        " infrastructure. They call on Russia to immediately cease these attacks."
+    )
+    found = published_by(nlp, text, title="Joint Statement on Ukraine")
+    assert found["call on"].actor_ids == (
+        "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA", "EU",
+    )  # fmt: skip

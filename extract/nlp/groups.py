@@ -237,7 +237,8 @@ def my_colleagues(voices: DocumentVoices, source: Span) -> tuple[str, ...]:
 
 def they_again(source: Span, voices: DocumentVoices) -> bool:
     """ "they" right after a sentence whose subject is the meeting's group ("The
-    troika leaders reiterated ... In this regard, they discussed ..."), in a
+    troika leaders reiterated ... In this regard, they discussed ...", or names
+    it: "The Foreign Ministers of A, B and C condemn X. They call on Y"), in a
     turn or in a readout or joint statement."""
     if source.root.lower_ != "they" or len(source) != 1:
         return False
@@ -248,7 +249,20 @@ def they_again(source: Span, voices: DocumentVoices) -> bool:
     before = source.doc[source.sent.start - 1].sent
     if voices.turns and (turn is None or not turn.start <= before.start):
         return False  # in a transcript, only within one turn
-    return region[0].lower_ in ("the", "both") and is_group(region, voices)
+    if region[0].lower_ not in ("the", "both"):
+        return False
+    return is_group(region, voices) or _names_the_group(region, voices)
+
+
+def _names_the_group(region: Span, voices: DocumentVoices) -> bool:
+    """A subject that names the document's group, every member and no other
+    ("The Foreign Ministers of Canada, France, … condemn X. They call on Y")."""
+    named = {
+        s.label_
+        for s in region.doc.spans.get("actors", [])
+        if region.start <= s.start and s.end <= region.end
+    }
+    return len(voices.group) > 1 and named == set(voices.group)
 
 
 def named_we(source: Span) -> tuple[str, ...]:
