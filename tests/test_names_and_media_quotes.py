@@ -7,10 +7,13 @@ readout, "The Prime Minister" of a guest and "my colleague" at a two-sided news
 conference are whom the document says; '"…," he said, according to IRNA' and
 "was quoted as saying" are the speaker's; "It calls on" after a body that
 condemned an event is the body, not after a text it issued; "We, the Leaders of
-the G7, condemn" makes every later "we" the G7; "agreed on Thursday to X",
-"concurred to X", "continue to believe that X", "would continue to cooperate",
-"disagreed with X" and a group's "they opposed X" are found and named. Each
-runs the real pipeline."""
+the G7, condemn" makes every later "we" the G7, "We, the undersigned" the
+ministers the text closes with, and "They" after every signatory named is all
+of them; "Council" bare after the AU's council is that council; "agreed on
+Thursday to X", "concurred to X", "continue to believe that X", "would continue
+to cooperate", "disagreed with X", "a position in support of X", governments
+"concerned by X" and a group's "they opposed X" are found and named. Each runs
+the real pipeline."""
 
 from __future__ import annotations
 
@@ -356,7 +359,70 @@ def test_they_after_the_signatories_named_in_full_are_they(nlp: Language) -> Non
         " Union condemn Russia's continued attacks on Ukraine's energy"
         " infrastructure. They call on Russia to immediately cease these attacks."
     )
-    found = published_by(nlp, text, title="Joint Statement on Ukraine")
+    found = published_by(nlp, text, issuer="CAN", title="Joint Statement on Ukraine")
     assert found["call on"].actor_ids == (
         "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA", "EU",
     )  # fmt: skip
+
+
+def test_council_bare_after_the_council_named_is_that_council(nlp: Language) -> None:
+    text = (
+        "The Peace and Security Council of the African Union strongly condemns the"
+        " coup in Gabon. Council decides to immediately suspend the participation of"
+        " Gabon in all activities of the AU. Council requests the Chairperson of the"
+        " Commission to engage with the authorities."
+    )
+    found = by_cue(nlp, text)
+    assert [found[c].actor_ids for c in ("decides", "requests")] == [("AU",), ("AU",)]
+
+
+def test_council_bare_with_no_body_named_before_is_no_one(nlp: Language) -> None:
+    found = by_cue(
+        nlp, "The mayor spoke to the city council. Council decided to raise taxes."
+    )
+    assert found["decided"].actor_ids == ()
+
+
+RED_SEA = (
+    "We, the undersigned Foreign Ministers, express our deep concern over the"
+    " situation in the Red Sea. We condemn the Houthi attacks on commercial"
+    " shipping.\n\nSigned by the Foreign Ministers of Australia, Bahrain, Canada,"
+    " Japan, the United Kingdom and the United States."
+)
+
+
+def test_we_the_undersigned_are_the_ministers_the_text_closes_with(
+    nlp: Language,
+) -> None:
+    found = published_by(nlp, RED_SEA, issuer="GBR", title="Joint Statement")
+    signatories = ("AUS", "BHR", "CAN", "JPN", "GBR", "USA")
+    assert found["condemn"].actor_ids == signatories
+    assert found["express our deep concern over"].actor_ids == signatories
+
+
+def test_governments_named_together_are_concerned_as_one(nlp: Language) -> None:
+    text = (
+        "The Governments of Norway, the United Kingdom and the United States are"
+        " deeply concerned by the ongoing fighting in Sudan. We call on the parties"
+        " to agree to a ceasefire."
+    )
+    found = published_by(
+        nlp, text, issuer="GBR", title="Joint Statement on the Situation in Sudan"
+    )
+    concerned = found["are deeply concerned by"]
+    assert (concerned.act, concerned.actor_ids) == (
+        "express_concern",
+        ("NOR", "GBR", "USA"),
+    )
+
+
+def test_a_position_in_support_of_something_supports_it(nlp: Language) -> None:
+    for text, act in [
+        (
+            "Sergey Lavrov reaffirmed Russia's principled position in support of"
+            " Syria's sovereignty and territorial integrity.",
+            "support",
+        ),
+        ("The minister reaffirmed Turkey's position on the issue.", "state"),
+    ]:
+        assert by_cue(nlp, text)["reaffirmed"].act == act, text

@@ -288,7 +288,27 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
         )
         if root.lemma_.lower() in _CARRYING:
             words.update(_owned_noun(content) + _opening_noun(content))
+        words.update(_position_taken(content.root))
     return frozenset(words)
+
+
+# A position and what it is "in" ("its position in support of X"): the stance.
+_POSITIONS = frozenset({"position", "stance"})
+_TAKEN = frozenset({"support", "favour", "favor", "opposition"})
+
+
+def _position_taken(head: Token) -> list[str]:
+    """ "Russia's principled position [in support of] X": the stance the
+    position is in, as the noun the rules read."""
+    if head.lemma_.lower() not in _POSITIONS:
+        return []
+    return [
+        o.lemma_.lower()
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _TAKEN
+    ]
 
 
 # Words of the noun phrase a content opens with, before its head noun.

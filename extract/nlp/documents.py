@@ -109,6 +109,10 @@ def _voices(
         and not set(opening.group) & set(titled[0])
     ):
         opening = None  # "Joint statement of A, B and C": "We met X" is theirs
+    if opening is not None and opening.joint and not opening.group:
+        # "We, the undersigned Foreign Ministers, …" then "Signed by the Foreign
+        # Ministers of A, B, …": the signatories the text closes with
+        opening = replace(opening, group=closing_signatories(doc))
     if opening is not None:  # a joint text's "we" is its signatories
         if titled and set(opening.group) < set(titled[0]) and is_joint(title):
             # "Joint Statement of … Japan, the Philippines, and the United States"
@@ -402,8 +406,12 @@ def _held_in_common(source: Span) -> bool:
 
 
 def _qualified(we: Token) -> bool:
-    """ "we, the leaders of the G7" in a later sentence names its own group."""
-    return any(c.dep_ == "appos" for c in we.children)
+    """ "we, the leaders of the G7" in a later sentence names its own group;
+    "We, the undersigned Foreign Ministers" names no one but the signatories."""
+    return any(
+        c.dep_ == "appos" and not any(t.lower_ == "undersigned" for t in c.subtree)
+        for c in we.children
+    )
 
 
 def header_byline(doc: Doc, registry: ActorRegistry) -> str | None:

@@ -255,8 +255,12 @@ def they_again(source: Span, voices: DocumentVoices) -> bool:
 
 
 def _names_the_group(region: Span, voices: DocumentVoices) -> bool:
-    """A subject that names the document's group, every member and no other
-    ("The Foreign Ministers of Canada, France, … condemn X. They call on Y")."""
+    """A subject that names the document's group, every member and no other,
+    in a joint text or a meeting's account ("The Foreign Ministers of Canada,
+    France, … condemn X. They call on Y"); in news, "The Chilean and Peruvian
+    delegations left early. They said" may be either."""
+    if not (voices.joint or voices.meeting):
+        return False
     named = {
         s.label_
         for s in region.doc.spans.get("actors", [])

@@ -39,7 +39,8 @@ def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """ "The office", "the agency" alone, or an office "its" owns ("its
+    """ "The office", "the agency" alone (or capitalised and bare, as the African
+    Union's communiqués write "Council decides"), or an office "its" owns ("its
     spokesman", "its foreign ministry"): the one actor of the organ (for "its",
     the organ or state) that is the subject of the sentence before ("The United
     States Embassy in Iraq had suspended operations ... The office asked ..."),
@@ -49,9 +50,9 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
     its = next((t for t in span if t.lower_ == "its" and t.dep_ == "poss"), None)
     if its is not None and its.head.lemma_.lower() not in TITLES | ORGANS:
         return ()
+    bare = len(span) == 1 and span[0].is_title  # "Council decides", the AU's
     if its is None and (
-        len(span) != 2
-        or span[0].lower_ != "the"
+        not (bare or (len(span) == 2 and span[0].lower_ == "the"))
         or span.root.i != span.end - 1
         or span.root.lemma_.lower() not in ORGANS
     ):
@@ -106,9 +107,14 @@ def _subject_before(span: Span) -> Token | None:
             None,
         )
         same = subject is not None and (
-            subject.lemma_ == span.root.lemma_
-            and subject.left_edge.i == subject.i - 1
-            and doc[subject.i - 1].lower_ == "the"
+            subject.lemma_.lower() == span.root.lemma_.lower()
+            and (
+                (
+                    subject.left_edge.i == subject.i - 1
+                    and doc[subject.i - 1].lower_ == "the"
+                )
+                or subject.left_edge.i == subject.i  # "Council" again, bare
+            )
         )
         if not same:
             return subject

@@ -30,6 +30,7 @@ from extract.nlp.decisions_reached import (
 )
 from extract.nlp.documents import passive_participants
 from extract.nlp.existential_talks import there_were_talks
+from extract.nlp.groups import singular
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.prep_phrases import (
     stranded_end,
@@ -506,7 +507,7 @@ def _speaks_for_a_body(subject: Token) -> bool:
         return True
     if any(s.start <= subject.i < s.end for s in subject.doc.spans.get("actors", [])):
         return True  # "The Secretary-General is alarmed by": an office of a body
-    return subject.lemma_.lower() in _BODY_NOUNS
+    return singular(subject) in _BODY_NOUNS  # "The Governments of A, B and C"
 
 
 def _speaker_in_turn(subject: Token) -> bool:

@@ -1,11 +1,14 @@
 """The signature blocks a joint letter or declaration may close with: short
 paragraphs after the last of its prose, each a name over the title that names
 one signatory ("(Signed) Penny Wong / Minister for Foreign Affairs of
-Australia"). Two or more name the signatories whose "we" the text is; a news
-report's credit lines ("Reporting by X in Moscow") are one line each, no
-block. Pure functions over a Doc."""
+Australia"), or one closing line that lists them ("Signed by the Foreign
+Ministers of Australia, Bahrain, …"). Two or more name the signatories whose
+"we" the text is; a news report's credit lines ("Reporting by X in Moscow") are
+one line each, no block. Pure functions over a Doc."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -16,6 +19,8 @@ from extract.nlp.memo import doc_text
 _BLOCK = 200
 _CLOSING = frozenset(".!?:;\"”'’")
 _LINES = (2, 4)  # a name, then the title and its state (and an office or date)
+# A closing line that lists the signatories: "Signed by …", "(Signed) by …".
+_SIGNED_BY = re.compile(r"\(?signed\)?\s+by\b", re.I)
 
 
 def closing_signatories(doc: Doc) -> tuple[str, ...]:
@@ -40,8 +45,17 @@ def closing_signatories(doc: Doc) -> tuple[str, ...]:
         end = start - 2
     if end <= 0:  # nothing but blocks: no text signed
         return ()
-    signed = tuple(dict.fromkeys(found))
+    signed = tuple(dict.fromkeys(found)) or _signed_by(doc, text)
     return signed if len(signed) > 1 else ()
+
+
+def _signed_by(doc: Doc, text: str) -> tuple[str, ...]:
+    """The actors a closing "Signed by …" paragraph names, in order."""
+    start = text.rfind("\n\n") + 2 if "\n\n" in text else 0
+    if start == 0 or not _SIGNED_BY.match(text, start):
+        return ()
+    named = sorted(doc.spans.get("actors", []), key=lambda s: s.start)
+    return tuple(dict.fromkeys(s.label_ for s in named if s.start_char >= start))
 
 
 def _signature(block: str) -> bool:
