@@ -426,3 +426,33 @@ def test_a_position_in_support_of_something_supports_it(nlp: Language) -> None:
         ("The minister reaffirmed Turkey's position on the issue.", "state"),
     ]:
         assert by_cue(nlp, text)["reaffirmed"].act == act, text
+
+
+def test_talks_going_on_and_help_offered_are_intent(nlp: Language) -> None:
+    for text, cue in [
+        (
+            "I hope that meetings between Russia and Germany will continue with the"
+            " involvement of other countries.",
+            "hope",
+        ),
+        ("The President said that contacts at all levels will continue.", "said"),
+        (
+            "Mitsotakis underlined they keep channels to Turkey open for dialogue.",
+            "underlined",
+        ),
+        (
+            "Johnson said Britain stands ready to provide whatever help it can.",
+            "said",
+        ),
+    ]:
+        assert by_cue(nlp, text)[cue].act == "express_intent_to_negotiate", text
+
+
+def test_talks_that_went_on_or_an_analysts_forecast_are_no_intent(
+    nlp: Language,
+) -> None:
+    for text in [
+        "The minister said the talks had continued for hours.",
+        "The analyst said the talks would continue for weeks.",
+    ]:
+        assert by_cue(nlp, text)["said"].act == "state", text

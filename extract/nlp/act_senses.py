@@ -302,6 +302,31 @@ def _past(clause: Token) -> bool:
     return clause.tag_ in _PAST or any(a.tag_ in _PAST for a in auxes)
 
 
+# Talks that go on: "hope that meetings … will continue", "said contacts at all
+# levels will continue", "said the talks would resume".
+_TALKS = frozenset(
+    {"meeting", "talk", "contact", "dialogue", "consultation", "negotiation",
+     "cooperation", "exchange", "conversation"}
+)  # fmt: skip
+_GOING_ON = frozenset({"continue", "resume"})
+
+
+def talks_go_on(verb: Token, content: Span) -> bool:
+    """Whether the content's main clause says talks or contacts will go on
+    ("that meetings between Russia and Germany will continue"), not that they
+    went on ("the talks had continued") nor that they will not."""
+    clause = content.root
+    if clause.lemma_.lower() not in _GOING_ON or clause.pos_ != "VERB":
+        return False
+    if clause.tag_ in _PAST or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if any(a.tag_ in _PAST and a.lemma_ != "would" for a in auxes):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _TALKS
+
+
 def _phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
@@ -334,4 +359,5 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "seconds_a_motion": seconds_a_motion,
     "punishes_another": punishes_another,
     "binds_ahead": binds_ahead,
+    "talks_go_on": talks_go_on,
 }
