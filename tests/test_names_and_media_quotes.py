@@ -12,8 +12,9 @@ ministers the text closes with, and "They" after every signatory named is all
 of them; "Council" bare after the AU's council is that council; "agreed on
 Thursday to X", "concurred to X", "continue to believe that X", "would continue
 to cooperate", "disagreed with X", "a position in support of X", governments
-"concerned by X" and a group's "they opposed X" are found and named. Each runs
-the real pipeline."""
+"concerned by X", a group's "they opposed X", hoping that talks will go on and
+standing ready to provide help are found and named. Each runs the real
+pipeline."""
 
 from __future__ import annotations
 

@@ -25,10 +25,15 @@ def parts(text: str, s: Statement) -> tuple[str, str, str | None, str]:
             "The two leaders held an exchange of views on the situation in Syria.",
             ("held an exchange of views on", "the situation in Syria", "consult"),
         ),
-        (  # noun cue with a clause: a hope states a wish (hoping
+        (  # noun cue with a clause: hoping talks go on is intent to negotiate,
+            # as the gold reads "I hope that meetings … will continue" (hoping
             # another's effort succeeds supports it: test_talks_reported_in_other_words)
             "President Biden expressed the hope that the talks would resume soon.",
-            ("expressed the hope", "that the talks would resume soon", "state"),
+            (
+                "expressed the hope",
+                "that the talks would resume soon",
+                "express_intent_to_negotiate",
+            ),
         ),
         (
             "The ministers expressed concern about the fighting in Sudan.",

@@ -97,7 +97,7 @@ def test_hoping_anothers_effort_succeeds_supports_it(nlp: Language) -> None:
     expressed = [s for s in said.values() if s.cue.endswith("expressed hope")]
     assert [(s.content, s.act) for s in expressed] == [
         ("that the efforts of the African Union will be successful", "support"),
-        ("that the talks would resume soon", "state"),
+        ("that the talks would resume soon", "express_intent_to_negotiate"),
     ]
 
 
