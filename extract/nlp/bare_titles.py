@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in, belongs_to
 from extract.nlp.header import first_paragraph
+from extract.nlp.honorifics import HONORIFICS
 from extract.nlp.memo import doc_text
 from extract.nlp.officials import OTHER_OFFICE, TITLES
 from extract.nlp.people import full_name
@@ -93,17 +94,13 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     return tuple(t.lower_ for t in words)
 
 
-# The honorifics of a royal or an envoy before the title they address.
-_HONORIFICS = frozenset({"highness", "majesty", "excellency"})
-
-
 def _without_honorific(source: Span) -> Span:
     """ "His Royal Highness the Crown Prince" -> "the Crown Prince"."""
     the = next((t.i for t in source if t.lower_ == "the"), None)
     if the is None or the == source.start or the - source.start > 3:
         return source
     before = source.doc[source.start : the]
-    if before[0].lower_ in ("his", "her") and before[-1].lower_ in _HONORIFICS:
+    if before[0].lower_ in ("his", "her") and before[-1].lower_ in HONORIFICS:
         return source.doc[the : source.end]
     return source
 

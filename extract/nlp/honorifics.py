@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
 
-_HONORIFICS = frozenset({"majesty", "highness", "excellency"})
+HONORIFICS = frozenset({"majesty", "highness", "excellency"})
 
 
 def honoured_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -19,7 +19,7 @@ def honoured_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     Jordan"); none when they name none or several, or when the source names a
     person or actor itself."""
     head = source.root
-    if head.lower_ not in _HONORIFICS or len(source) > 3:
+    if head.lower_ not in HONORIFICS or len(source) > 3:
         return ()
     if any(source.start <= s.start < source.end for s in source.doc.spans["actors"]):
         return ()
