@@ -52,10 +52,15 @@ def _another_title(source: Span, person: Speaker) -> bool:
     """The person is known only by a title (a bare "The Secretary") that is not
     the source's: someone else."""
     named = [w.lower().strip(".,") for w in (person.name or "").split()]
-    if not named or any(w not in TITLES and w != "the" for w in named):
+    if not named or any(not _title_word(w) and w != "the" for w in named):
         return False
     own = {t.lower_ for t in source if t.lower_ != "the"}
     return not own <= set(named)
+
+
+def _title_word(word: str) -> bool:
+    """A title, or a compound that opens with one ("secretary-general")."""
+    return word in TITLES or word.split("-")[0] in TITLES
 
 
 # Offices a registry role names by its title: "the President" is no one whose
@@ -121,6 +126,8 @@ def _earlier_holder(
             return Speaker(name, source.text, found, is_person=True)
         if actors:
             return Speaker(source.text, source.text, actors, is_person=False)
+        if not own and root.dep_ in ("dobj", "pobj", "dative"):
+            continue  # "thanked the Minister": whoever held it before
         if not own:
             return None  # a bare "the President" again: the last speaker decides
         # "the Prime Minister" again: the one that title named before it
