@@ -7,7 +7,7 @@ accelerate negotiations is intent to negotiate. Each runs the real pipeline."""
 from __future__ import annotations
 
 from spacy.language import Language
-from statements_by_cue import by_cue, rule_act
+from statements_by_cue import by_cue, published_by, rule_act
 
 UN_READOUT = (
     "The Secretary-General met today with H.E. Mr. Hakan Fidan, Minister for"
@@ -85,3 +85,92 @@ def test_a_minister_is_never_the_secretary_general_who_spoke(nlp: Language) -> N
         " would reach the north within days.",
     )
     assert said["said"].actor_ids == ()
+
+
+PRESS_CONFERENCE = (
+    "PRESIDENT BIDEN: Good afternoon.\n\n{line} Today, we're upgrading our defense"
+    " cooperation.\n\nPRIME MINISTER KISHIDA: Thank you, Joe."
+)
+
+
+def test_the_one_welcomed_says_nothing(nlp: Language) -> None:
+    for line in [
+        "Mr. Prime Minister, welcome back to the White House.",
+        "Mr. Prime Minister, thank you for your leadership.",
+    ]:
+        text = PRESS_CONFERENCE.format(line=line)
+        found = published_by(nlp, text, issuer="USA")
+        assert all(s.actor_ids != ("JPN",) for s in found.values()), line
+        assert "welcome" not in found and "thank" not in found, line
+
+
+def test_a_minister_who_welcomes_still_speaks(nlp: Language) -> None:
+    said = by_cue(
+        nlp, "The Prime Minister, in turn, welcomed the agreement on grain exports."
+    )
+    assert said["welcomed"].speaker_mention == "The Prime Minister"
+
+
+def test_not_agreeing_with_a_course_rejects_it(nlp: Language) -> None:
+    text = "I don't agree with his approach."
+    assert rule_act(nlp, text, "don't agree with", "his approach") == "reject"
+    text = "We agree with Mr Putin that more is needed."
+    assert rule_act(nlp, text, "agree with", "Mr Putin that more is needed") != "reject"
+
+
+def test_what_a_speaker_asks_for_is_their_saying(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "What I want to stress is that the talks must continue. What we are"
+        " proposing is a ceasefire.",
+    )
+    stress = found["want to stress"]
+    assert (stress.speaker_mention, stress.content) == (
+        "I",
+        "that the talks must continue",
+    )
+    propose = found["are proposing"]
+    assert (propose.content, propose.act) == ("a ceasefire", "propose")
+
+
+def test_what_happened_is_no_saying(nlp: Language) -> None:
+    assert by_cue(nlp, "What happened is a tragedy. What he said is true.") == {}
+
+
+def test_a_list_before_a_comma_and_its_verb_still_speaks(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "China and Russia, as two of the world's leading economies, favour a more"
+        " open global economy.",
+    )
+    assert said["favour"].content == "a more open global economy"
+
+
+def test_what_a_country_needs_is_no_saying(nlp: Language) -> None:
+    assert by_cue(nlp, "What the country needs is a dose of law and order.") == {}
+
+
+def test_having_no_part_in_a_deed_denies_it(nlp: Language) -> None:
+    for text, content in [
+        (
+            "A White House spokesperson said Washington had no involvement in the"
+            " strike.",
+            "Washington had no involvement in the strike",
+        ),
+        (
+            "Iran said it had nothing to do with the attack.",
+            "it had nothing to do with the attack",
+        ),
+    ]:
+        assert rule_act(nlp, text, "said", content) == "deny", text
+
+
+def test_anothers_part_or_a_deed_judged_is_no_denial(nlp: Language) -> None:
+    for text, content in [
+        ("Moscow said Kyiv had no role in the talks.", "Kyiv had no role in the talks"),
+        (
+            "Hook said this has nothing to do with national security.",
+            "this has nothing to do with national security",
+        ),
+    ]:
+        assert rule_act(nlp, text, "said", content) != "deny", text

@@ -202,6 +202,22 @@ def of_itself(verb: Token, content: Span) -> bool:
     return False
 
 
+def of_its_own_side(verb: Token, content: Span) -> bool:
+    """The content's main clause is about the source's own side: its subject is
+    "we", "I", "it" for a source that names an actor, or an actor the source
+    names ("A White House spokesperson said Washington had no involvement");
+    not another's ("Moscow said Kyiv had no role in the talks")."""
+    source = _source(verb)
+    if source is None:
+        return False
+    own = _actors(source)
+    subjects = [c for c in content.root.children if c.dep_ in _SUBJECTS]
+    return any(
+        s.lower_ in _SELVES or (s.lower_ == "it" and bool(own)) or bool(_actors(s) & own)
+        for s in subjects
+    )
+
+
 def not_anothers(verb: Token, content: Span) -> bool:
     """The content's main clause is not another side's, reported: its subject
     names no actor, or one the source also names ("Blinken, the US Secretary of
@@ -340,6 +356,7 @@ def _actors(phrase: Token) -> set[str]:
 
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "of_itself": of_itself,
+    "of_its_own_side": of_its_own_side,
     "not_anothers": not_anothers,
     "by_a_state": by_a_state,
     "question": asks_a_question,

@@ -74,6 +74,7 @@ from extract.nlp.overlapping_cues import (
 from extract.nlp.passed_over import find_passed_over
 from extract.nlp.performatives import hails_from, performative
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
+from extract.nlp.pseudo_clefts import find_pseudo_clefts
 from extract.nlp.quoted_sayings import find_quoted_sayings
 from extract.nlp.quotes import (
     SpanRange,
@@ -88,6 +89,7 @@ from extract.nlp.register import find_register_attributions
 from extract.nlp.relatives import antecedent_source, with_own_conjuncts
 from extract.nlp.shared_views import find_shared_views
 from extract.nlp.source_edges import (
+    addressed,
     before_a_verb,
     with_apposition,
     with_name_suffix,
@@ -123,6 +125,7 @@ def find_attributions(
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
     prefaced = find_colon_speech(doc)  # "Let me repeat: X"
     quoted = find_quoted_sayings(doc)  # "X was quoted as saying Y"
+    clefts = find_pseudo_clefts(doc)  # "What I want to stress is that X"
     # talks in other words, read only in official documents: "we did not neglect
     # X", "came to the same conclusion that X", "There was a discussion of X"
     talks = [
@@ -130,7 +133,7 @@ def find_attributions(
         *find_shared_views(doc),
         *find_existential_talks(doc),
     ]
-    more = [*operative, *held, *clear, *misparsed, *prefaced, *quoted, *talks]
+    more = [*operative, *held, *clear, *misparsed, *prefaced, *quoted, *clefts, *talks]
     rules = _with_register(rules, find_register_attributions(doc, lexicon) + more)
     acts = _without_register(rules, _acts(doc, lexicon))
     if model is None:
@@ -202,7 +205,7 @@ def _edged(doc: Doc, found: Attribution) -> Attribution:
 
 REGISTER = frozenset(
     {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface",
-     "passed_over", "shared_view", "existential", "quoted"}
+     "passed_over", "shared_view", "existential", "quoted", "pseudo_cleft"}
 )  # fmt: skip
 
 
@@ -269,6 +272,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         ]
         found = [label_source(doc, a) for a in found]  # "X (retranslated): | We"
     found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
+    found = [a for a in found if not addressed(doc, a)]  # "Mr. President, thank"
     found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
     found = [with_verbless_subject(doc, a) for a in found]  # "Putin | discussed"
     found = [with_helpers(doc, a) for a in found]  # "I do n't | think"

@@ -153,6 +153,24 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
     return replace(found, source=(at, end))
 
 
+def addressed(doc: Doc, found: Attribution) -> bool:
+    """ "Mr. Prime Minister, welcome back", "Mr. President, thank you for": one
+    person (no list), parted from the cue by a comma alone, with a verb that cannot be
+    theirs (no "welcomes", no auxiliary), is the one addressed: the words are
+    said to them, no statement of theirs."""
+    if found.source is None:
+        return False
+    start, end = found.source
+    cue = doc[found.cue[0]]
+    if end + 1 != cue.i or doc[end].text != ",":
+        return False
+    if doc[start:end].root.tag_ not in ("NN", "NNP") or cue.tag_ not in ("VB", "VBP"):
+        return False
+    if any(t.lower_ in (",", "and", "or") for t in doc[start:end]):
+        return False  # "China and Russia, as two leading economies, favour"
+    return not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
 def _addresses(words: list[str]) -> bool:
     """Whether the words are a word of address to an audience: "ladies and
     gentlemen", "dear friends", "colleagues", "Excellencies"."""
