@@ -212,10 +212,8 @@ def of_its_own_side(verb: Token, content: Span) -> bool:
         return False
     own = _actors(source)
     subjects = [c for c in content.root.children if c.dep_ in _SUBJECTS]
-    return any(
-        s.lower_ in _SELVES or (s.lower_ == "it" and bool(own)) or bool(_actors(s) & own)
-        for s in subjects
-    )
+    itself = {"it"} if own else set()
+    return any(s.lower_ in _SELVES | itself or bool(_actors(s) & own) for s in subjects)
 
 
 def not_anothers(verb: Token, content: Span) -> bool:
