@@ -87,11 +87,11 @@ from tests.statements_by_cue import one_by_cue, rule_act
         # the nouns of intent
         ("Qatar affirmed its keenness to continue mediation efforts.", "affirmed",
          "express_intent_to_negotiate"),
-        # a fact insisted on; a demand insisted on
+        # a fact insisted on; a part in a deed denied; a demand insisted on
         ("The prime minister insisted his country had met its obligations.",
          "insisted", "state"),
         ("Moscow insists that it is not involved in the attack.", "insists",
-         "state"),
+         "deny"),
         ("Kyiv insisted that Russia must withdraw its troops.", "insisted",
          "demand"),
         ("Beijing insisted that Washington abide by the principle.", "insisted",

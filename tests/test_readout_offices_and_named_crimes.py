@@ -6,6 +6,8 @@ accelerate negotiations is intent to negotiate. Each runs the real pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 from statements_by_cue import by_cue, published_by, rule_act
 
@@ -175,3 +177,71 @@ def test_anothers_part_or_a_deed_judged_is_no_denial(nlp: Language) -> None:
         ),
     ]:
         assert rule_act(nlp, text, "said", content) != "deny", text
+
+
+def test_a_step_towards_peace_called_so_is_supported(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "As we see it, this is indeed a major step towards a continued"
+            " de-escalation.",
+            "see it",
+            "this is indeed a major step towards a continued de-escalation",
+        ),
+        (
+            "We believe that this is the right project.",
+            "believe",
+            "that this is the right project",
+        ),
+        (
+            "He said the agreement was a milestone.",
+            "said",
+            "the agreement was a milestone",
+        ),
+    ]:
+        assert rule_act(nlp, text, cue, content) == "support", text
+
+
+def test_a_step_back_or_towards_war_is_not_supported(nlp: Language) -> None:
+    for text, content in [
+        (
+            "The minister said the decision was a major step backward.",
+            "the decision was a major step backward",
+        ),
+        (
+            "The minister said the move was a dangerous step towards war.",
+            "the move was a dangerous step towards war",
+        ),
+    ]:
+        assert rule_act(nlp, text, "said", content) == "state", text
+
+
+def test_delighted_that_others_agreed_welcomes_it(nlp: Language) -> None:
+    text = "I am delighted that last night they reached an agreement on corridors."
+    content = "that last night they reached an agreement on corridors"
+    act = rule_act(nlp, text, "am delighted", content)
+    assert act == "support"
+
+
+JOINT_AVAILABILITY = (
+    "SECRETARY BLINKEN: Good afternoon, everyone. We discussed the situation in"
+    " the Middle East.\n\nEXTERNAL AFFAIRS MINISTER JAISHANKAR: Thank you, Tony."
+    " India has consistently condemned terrorism. We have called for the"
+    " observance of international humanitarian law. We also welcomed the"
+    " humanitarian pauses.\n\nSECRETARY BLINKEN: We have been clear that we want"
+    " India to cooperate with the Canadian investigation."
+)
+
+
+def test_we_after_the_speakers_own_state_is_that_state(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        JOINT_AVAILABILITY,
+        issuer="USA",
+        day=date(2023, 11, 10),
+        title="Secretary Antony J. Blinken and Indian External Affairs Minister Dr."
+        " S. Jaishankar at a Joint Press Availability",
+    )
+    assert found["discussed"].actor_ids == ("USA", "IND")
+    assert found["have called for"].actor_ids == ("IND",)
+    assert found["also welcomed"].actor_ids == ("IND",)
+    assert found["have been clear"].actor_ids == ("USA",)

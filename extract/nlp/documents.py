@@ -42,7 +42,14 @@ from extract.nlp.titles import (
     title_group,
     title_owner,
 )
-from extract.nlp.together import did_together, habitual, said_together, takes_two
+from extract.nlp.together import (
+    did_together,
+    habitual,
+    names_another,
+    own_state_before,
+    said_together,
+    takes_two,
+)
 from extract.nlp.turns import Turn, find_turns
 from extract.nlp.voices import DocumentVoices, officials_named
 
@@ -280,7 +287,11 @@ def _voice_in_turn(
     shared = (
         said_together(source.sent, cue)
         or takes_two(cue, source)
-        or (did_together(cue, source) and not _answers_the_floor(voices, turn))
+        or (
+            did_together(cue, source)
+            and not _answers_the_floor(voices, turn)
+            and not _own_side(turn, source, cue, participants)
+        )
         or _both_of_us(source)
         or _held_in_common(source)
     )
@@ -303,6 +314,22 @@ def passive_participants(voices: DocumentVoices, turn: Turn) -> tuple[str, ...]:
     if not 1 < len(states) <= _JOINT_SIDES or any(t.represents for t in voices.turns):
         return ()  # one side's press conference, or a debate
     return tuple(dict.fromkeys([*turn.actors, *voices.participants()]))
+
+
+def _own_side(
+    turn: Turn, source: Span, cue: Token | None, participants: tuple[str, ...]
+) -> bool:
+    """A "we" that says what the speaker's own side did: the cue's clause names
+    another side ("we want India to cooperate"), or the sentence before had the
+    speaker's state for its subject ("India has condemned X. We have called")."""
+    if not participants:
+        return False
+    others = set(participants) - set(turn.actors)
+    if cue is not None and names_another(cue, source, others):
+        return True
+    return bool(turn.actors) and own_state_before(
+        source, turn.start, turn.actors, others
+    )
 
 
 def _answers_the_floor(voices: DocumentVoices, turn: Turn) -> bool:

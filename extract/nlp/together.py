@@ -32,6 +32,9 @@ _PARTNERS = frozenset(
      "delegation", "president", "minister"}
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "provided"})
+# How a clause names a party to it: "we want India to cooperate".
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+_CLAUSES = frozenset({"ccomp", "xcomp"})
 # Reciprocal verbs that in the present simple judge: "we consider X timely".
 _JUDGING = frozenset({"consider", "examine"})
 _SPANS = frozenset({"year", "decade", "month", "week", "century"})
@@ -70,7 +73,68 @@ def did_together(cue: Token | None, source: Span) -> bool:
     modal or a present tense is the speaker's own."""
     if cue is None or not _own_subject(cue, source) or one_side(cue):
         return False
+    if cue.lemma_ == "be" and cue.tag_ == "VBN":  # "we have been clear that"
+        return False  # a stance held till now, no deed of the meeting
     return any(_in_past(verb) for verb in _event(cue))
+
+
+def names_another(cue: Token, source: Span, others: set[str]) -> bool:
+    """The clause the cue takes names another side of the meeting ("we have been
+    clear that we want India to cooperate"): "we" is the speaker's own side."""
+    clauses = {cue.i}
+    for _ in range(2):  # "clear that | we want | India to cooperate"
+        clauses |= {
+            c.i for i in clauses for c in cue.doc[i].children if c.dep_ in _CLAUSES
+        }
+    return any(
+        s.label_ in others and _party(s.root, clauses)
+        for s in cue.doc.spans.get("actors", [])
+        if not (source.start <= s.start < source.end)
+    )
+
+
+def _party(word: Token, clauses: set[int]) -> bool:
+    """A subject or object of one of the clauses, or in a phrase on one ("to
+    Israel"); not a modifier ("the Russian-Chinese partnership") nor deeper
+    ("a congress held at the initiative of the Russian Federation")."""
+    if word.dep_ == "pobj":
+        word = word.head
+        return word.dep_ == "prep" and word.head.i in clauses
+    return word.dep_ in _PARTIES and word.head.i in clauses
+
+
+def own_state_before(
+    source: Span, start: int, own: tuple[str, ...], others: set[str]
+) -> bool:
+    """The sentence before, inside the same turn (from `start`), has the
+    speaker's own state alone for its subject, or goes on with "we" from one
+    that has ("India has consistently condemned terrorism. We have called for
+    X. We also welcomed Y"): "we" goes on speaking for it."""
+    doc = source.doc
+    spans = doc.spans.get("actors", [])
+    sentence = source.sent
+    while sentence.start > start:
+        sentence = doc[sentence.start - 1].sent
+        if sentence.start < start:
+            return False
+        subjects = {s.label_ for s in spans if _in(s, sentence) and _subject(s.root)}
+        if subjects:
+            return not subjects & others and bool(subjects & set(own))
+        we = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "we" and _subject(t)]
+        if not we or said_together(sentence) or takes_two(we[0].root.head, we[0]):
+            return False  # "we held talks": the meeting's, before
+    return False
+
+
+def _in(span: Span, sentence: Span) -> bool:
+    return sentence.start <= span.start and span.end <= sentence.end
+
+
+def _subject(word: Token) -> bool:
+    """A subject, or joined to one ("Russia and Germany have")."""
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 # Verbs addressed to people: "we urged them", not "we discussed them".
