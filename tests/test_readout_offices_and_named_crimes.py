@@ -245,3 +245,30 @@ def test_we_after_the_speakers_own_state_is_that_state(nlp: Language) -> None:
     assert found["have called for"].actor_ids == ("IND",)
     assert found["also welcomed"].actor_ids == ("IND",)
     assert found["have been clear"].actor_ids == ("USA",)
+
+
+def test_a_harm_caused_by_another_accuses_them(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "Vladimir Putin noted that the escalation was caused by provocations"
+            " by the Ukrainian security forces.",
+            "noted",
+            "that the escalation was caused by provocations by the Ukrainian"
+            " security forces",
+        ),
+        (
+            "The minister said the crisis was provoked by Washington.",
+            "said",
+            "the crisis was provoked by Washington",
+        ),
+    ]:
+        assert rule_act(nlp, text, cue, content) == "accuse", text
+
+
+def test_a_harm_caused_by_weather_or_ones_own_accuses_no_one(nlp: Language) -> None:
+    for text, content in [
+        ("He said the deaths were caused by heavy rain.", "the deaths were caused"),
+        ("He said the war was caused by our failure.", "the war was caused by our"),
+    ]:
+        full = text[text.index(content) : -1]
+        assert rule_act(nlp, text, "said", full) == "state", text

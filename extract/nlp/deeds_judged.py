@@ -37,6 +37,13 @@ _DOING = frozenset(
     {"orchestrate", "perpetrate", "mastermind", "commit", "stage", "stag", "order",
      "plot", "sponsor", "instigate", "organise", "organize"}
 )  # fmt: skip
+# Harms a deed or a doer causes: 'the escalation was caused by X'.
+_HARMS = frozenset(
+    {"escalation", "crisis", "tension", "conflict", "war", "violence", "instability",
+     "deterioration", "suffering", "casualty", "death", "destruction"}
+)  # fmt: skip
+_CAUSING = frozenset({"cause", "provoke", "trigger", "unleash", "fuel", "spark"})
+_DOERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Predicates of the doer with a preposition before the deed: 'responsible for'.
 _PART_IN = {
     "responsible": "for", "culpable": "for", "guilty": "of", "involved": "in",
@@ -65,7 +72,7 @@ def _blames(clause: Token, own: frozenset[int]) -> bool:
     if subject is not None and not _another(subject, own):
         return False
     lemma = clause.lemma_.lower()
-    if _passive_deed(clause, subject, own):
+    if _passive_deed(clause, subject, own) or _caused_by(clause, subject, own):
         return True
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if lemma in _DOING or (lemma == "carry" and _has_particle(clause, "out")):
@@ -134,6 +141,41 @@ def _passive_deed(clause: Token, subject: Token | None, own: frozenset[int]) -> 
         if o.dep_ == "pobj"
     ]
     return doing and any(_another(d, own) for d in doers)
+
+
+def _caused_by(clause: Token, subject: Token | None, own: frozenset[int]) -> bool:
+    """'the escalation was caused by provocations by the Ukrainian forces', 'the
+    crisis was provoked by Washington': a harm caused, by another or by
+    another's deed."""
+    if subject is None or subject.dep_ != "nsubjpass":
+        return False
+    if clause.lemma_.lower() not in _CAUSING or subject.lemma_.lower() not in _HARMS:
+        return False
+    for agent in (c for c in clause.children if c.dep_ == "agent"):
+        for doer in (o for o in agent.children if o.dep_ == "pobj"):
+            if _deed(doer):  # "by provocations by the Ukrainian forces"
+                doer = next(
+                    (
+                        o
+                        for p in doer.children
+                        if p.dep_ == "prep" and p.lower_ in ("by", "of")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ),
+                    doer,
+                )
+                if doer.lemma_.lower() in _DEEDS:
+                    continue
+            named = doer.pos_ == "PROPN" or _named(doer)
+            if named and _another(doer, own):
+                return True
+    return False
+
+
+def _named(noun: Token) -> bool:
+    """A phrase that names its doer, a state or a group by its adjective ("the
+    Ukrainian security forces")."""
+    return any(c.ent_type_ in _DOERS for c in noun.subtree)
 
 
 def _deed_after(word: Token, preposition: str) -> bool:
