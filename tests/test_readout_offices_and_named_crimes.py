@@ -272,3 +272,19 @@ def test_a_harm_caused_by_weather_or_ones_own_accuses_no_one(nlp: Language) -> N
     ]:
         full = text[text.index(content) : -1]
         assert rule_act(nlp, text, "said", full) == "state", text
+
+
+def test_measures_the_speakers_own_state_will_take_threaten(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "Chinese Foreign Ministry spokesperson Lin Jian said China will take"
+        " resolute and forceful measures to safeguard its sovereignty.",
+    )["said"]
+    assert said.act == "threaten"
+
+
+def test_anothers_measures_reported_threaten_no_one(nlp: Language) -> None:
+    said = by_cue(
+        nlp, "The analyst said China will take resolute and forceful measures."
+    )["said"]
+    assert said.act == "state"

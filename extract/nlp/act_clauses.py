@@ -16,12 +16,14 @@ _HESITATE = "hesitate"
 _PAST = frozenset({"VBD", "VBN"})
 
 
-def is_resolve(token: Token, content: Span) -> bool:
+def is_resolve(token: Token, content: Span, own: frozenset[int] = frozenset()) -> bool:
     """Whether the verb starting an act phrase is what someone will do, in
     the content: under a future modal or a readiness ('will retaliate', 'stands
     ready to impose'), not negated, and conditional ('if they cross the line,
     we will strike back'), passive ('will be held accountable') or the
-    speaker's own ('it would retaliate')."""
+    speaker's own ('it would retaliate'; 'China will take measures' from a
+    Chinese spokesperson: `own`, the content's tokens naming the speaker's
+    actors)."""
     if token.pos_ != "VERB" or token.i not in range(content.start, content.end):
         return False
     verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
@@ -33,8 +35,9 @@ def is_resolve(token: Token, content: Span) -> bool:
     if _negated(clause):
         return False
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    subjects = {c.lower_ for c in clause.children if c.dep_ == "nsubj"}
-    return passive or bool(subjects & _OWN) or _is_conditional(clause)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    mine = any(s.lower_ in _OWN or s.i in own for s in subjects)
+    return passive or mine or _is_conditional(clause)
 
 
 def subject_lemmas(token: Token) -> frozenset[str]:

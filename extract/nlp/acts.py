@@ -288,7 +288,7 @@ def _clause_holds(
     if not act.future and not act.subjects and not act.objects:
         return True
     for start in starts:
-        if act.future and not is_resolve(doc[start], content):
+        if act.future and not is_resolve(doc[start], content, own):
             continue
         if act.subjects and not subject_lemmas(doc[start]) & act.subjects:
             continue
