@@ -288,3 +288,45 @@ def test_anothers_measures_reported_threaten_no_one(nlp: Language) -> None:
         nlp, "The analyst said China will take resolute and forceful measures."
     )["said"]
     assert said.act == "state"
+
+
+def test_a_courtesy_call_is_no_appeal(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "EAM called on Prime Minister Lee Hsien Loong. The foreign minister called"
+        " on his counterpart in Riyadh.",
+    )
+    assert "called on" not in found
+
+
+def test_calling_on_someone_to_act_appeals(nlp: Language) -> None:
+    found = by_cue(nlp, "Biden called on President Xi to use his influence.")
+    assert found["called on"].act == "appeal"
+
+
+def test_a_minister_and_a_named_counterpart_are_two(nlp: Language) -> None:
+    text = (
+        "External Affairs Minister Dr. S. Jaishankar visited Singapore. EAM and"
+        " Foreign Minister Vivian Balakrishnan reviewed the bilateral partnership."
+    )
+    reviewed = published_by(nlp, text, issuer="IND", day=date(2024, 3, 25))["reviewed"]
+    assert reviewed.speaker != "Vivian Balakrishnan"
+
+
+def test_a_deed_called_illegal_is_criticised(nlp: Language) -> None:
+    text = "He said the sanctions were illegal."
+    assert rule_act(nlp, text, "said", "the sanctions were illegal") == "criticise"
+
+
+def test_what_the_two_sides_should_do_is_no_stance_of_theirs(nlp: Language) -> None:
+    text = (
+        "Wang Yi said that China and Australia are both important countries. The"
+        " two sides should adhere to mutual respect."
+    )
+    found = published_by(nlp, text, issuer="CHN", day=date(2024, 3, 20))
+    assert "should adhere to" not in found
+    assert found["said"].speaker == "Wang Yi"
+
+
+def test_what_one_must_say_is_said(nlp: Language) -> None:
+    assert "must say" in by_cue(nlp, "I must say that the Koreans work well for us.")

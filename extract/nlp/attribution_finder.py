@@ -62,6 +62,7 @@ from extract.nlp.no_statements import (
     courtesy,
     describes_its_content,
     hosts,
+    paid_a_call,
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
@@ -273,6 +274,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         found = [label_source(doc, a) for a in found]  # "X (retranslated): | We"
     found = [without_vocatives(doc, a) for a in found]  # "Friends, X and I"
     found = [a for a in found if not addressed(doc, a)]  # "Mr. President, thank"
+    found = [a for a in found if not paid_a_call(doc, a)]  # "called on the Emir"
     found = [with_subject_back(doc, a) for a in found]  # "As I told X, Turkey will"
     found = [with_verbless_subject(doc, a) for a in found]  # "Putin | discussed"
     found = [with_helpers(doc, a) for a in found]  # "I do n't | think"

@@ -1,15 +1,16 @@
 """Findings that report no one's speech or stance: a question asked ('Did
 Macron say that …?', "Can we say that …?" from the floor), an aside to the
-listener ('As you know, X'), a courtesy ('We are pleased to welcome X') and a
-guest received ('welcomed President X to Downing Street'). Pure functions over a
+listener ('As you know, X'), a courtesy ('We are pleased to welcome X'), a
+guest received ('welcomed President X to Downing Street') and a courtesy call
+paid ('EAM called on Prime Minister Lee Hsien Loong'). Pure functions over a
 Doc's token table."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.officials import a_person
+from extract.nlp.officials import TITLES, a_person
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
 
@@ -121,3 +122,36 @@ def describes_its_content(table: TokenTable, found: Attribution) -> bool:
         and found.content[1] <= verb
         and not any(table.dep[c] == "agent" for c in table.children[verb])
     )
+
+
+# A courtesy call is a visit, no appeal: "called on" a person with nothing asked
+# of them (no "to do X", no "for X"); "called on all parties to exercise
+# restraint" appeals.
+_ON = frozenset({"on", "upon"})
+_PEERS = frozenset({"counterpart", "host", "leader", "leadership"})
+
+
+def paid_a_call(doc: Doc, found: Attribution) -> bool:
+    """Whether the finding is a visit: "called on" a person, asking nothing."""
+    cue = doc[slice(*found.cue)]
+    if cue.root.lemma_.lower() != "call" or not any(t.lower_ in _ON for t in cue):
+        return False
+    content = doc[slice(*found.content)]
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "for" for t in content):
+        return False  # "to exercise restraint", "for restraint"
+    called = [
+        o for on in cue if on.lower_ in _ON for o in on.children if o.dep_ == "pobj"
+    ] or [t for t in content if t.pos_ in ("NOUN", "PROPN")][:1]
+    return any(_a_person(o) for o in called)
+
+
+def _a_person(noun: Token) -> bool:
+    """A person named or titled ("Prime Minister Lee", "the President", "his
+    counterpart")."""
+    words = {noun.lemma_.lower()} | {
+        c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
+    }
+    person = noun.ent_type_ == "PERSON" or any(
+        c.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "compound"
+    )
+    return person or bool(words & TITLES) or bool(words & _PEERS)

@@ -264,6 +264,25 @@ def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
     return (piece.start_char, piece.end_char)
 
 
+def _one_of_two(source: Span, people: list[tuple[int, int, str]]) -> bool:
+    """One person named as the second of two joined at the source's head ("EAM
+    and Foreign Minister Vivian Balakrishnan"): two speakers, not the one named;
+    not an office joined before the name ("Deputy Prime Minister and Foreign
+    Minister Ishaq Dar") nor a list inside an apposition ("X, a fellow and
+    co-author")."""
+    inside = [(s, e) for s, e, _ in people if source.start <= s < source.end]
+    if len(inside) != 1:
+        return False
+    start, end = inside[0]
+    root = source.root
+    if start <= root.i < end or root.pos_ != "PROPN" or root.lemma_.lower() in TITLES:
+        return False
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    return any(start <= c.i < end for c in joined) and any(
+        c.dep_ == "cc" for c in root.children
+    )
+
+
 def _resolve(
     source: Span,
     people: list[tuple[int, int, str]],
@@ -287,7 +306,9 @@ def _resolve(
         and source[1].ent_type_ not in ("GPE", "NORP", "ORG")
     )
     # "Mr Putin and Mr Obama", "Presidents X of Angola and Y of Namibia"
-    joint = (len(set(named)) > 1 or plural) and any(t.dep_ == "cc" for t in source)
+    joint = (len(set(named)) > 1 or plural or _one_of_two(source, people)) and any(
+        t.dep_ == "cc" for t in source
+    )
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         if joint:  # "Analysts John Smith and Jane Doe": both of them
             both = [full_name(n, people, source.start, registry) for n in named]
