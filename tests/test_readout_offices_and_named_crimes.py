@@ -330,3 +330,56 @@ def test_what_the_two_sides_should_do_is_no_stance_of_theirs(nlp: Language) -> N
 
 def test_what_one_must_say_is_said(nlp: Language) -> None:
     assert "must say" in by_cue(nlp, "I must say that the Koreans work well for us.")
+
+
+def test_committed_to_a_cause_supports_it(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "Together, we commit to Ukraine's sovereignty and integrity.",
+            "commit to",
+            "Ukraine's sovereignty and integrity",
+        ),
+        (
+            "The EU remains committed to the denuclearisation of the Peninsula.",
+            "remains committed to",
+            "the denuclearisation of the Peninsula",
+        ),
+    ]:
+        assert rule_act(nlp, text, cue, content) == "support", text
+
+
+def test_committed_to_a_deed_commits(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "We commit to imposing restrictive measures.",
+            "commit to",
+            "imposing restrictive measures",
+        ),
+        ("We are committed to further measures.", "are committed to", "further"),
+        (
+            "The United States remains committed to helping achieve the exchange.",
+            "remains committed to",
+            "helping achieve",
+        ),
+    ]:
+        full = text[text.index(content) : -1]
+        assert rule_act(nlp, text, cue, full) == "agree", text
+
+
+def test_no_10s_pm_label_speaks_for_the_uk(nlp: Language) -> None:
+    text = (
+        "PM: Thank you, Volodymyr. Today I can announce that the UK will provide"
+        " military aid.\n\nPresident Zelenskyy: Thank you, Rishi. I am grateful to"
+        " the British people for their support."
+    )
+    found = published_by(
+        nlp,
+        text,
+        issuer="GBR",
+        day=date(2024, 1, 12),
+        title="PM remarks at press conference with President Zelenskyy",
+    )
+    assert found["can announce"].actor_ids == ("GBR",)
+    assert all(
+        s.actor_ids != ("GBR",) for s in found.values() if s.cue != "can announce"
+    )

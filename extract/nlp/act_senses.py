@@ -352,6 +352,37 @@ def _actors(phrase: Token) -> set[str]:
     return {s.label_ for s in spans if start <= s.start and s.end <= end}
 
 
+# What one commits to do or give, not a cause one stands for: "committed to
+# further measures", "commit to providing aid".
+_UNDERTAKINGS = frozenset(
+    {"measure", "step", "action", "sanction", "assistance", "aid", "support",
+     "funding", "fund", "troop", "contribution", "coordination", "cooperation",
+     "target", "reform", "process", "plan", "deal", "agreement", "ceasefire",
+     "implementation", "pledge", "investment", "package", "dialogue", "talk"}
+)  # fmt: skip
+
+
+def names_a_cause(verb: Token, content: Span) -> bool:
+    """'we commit to Ukraine's sovereignty and integrity', 'has committed itself
+    to green energy': a cause or a principle, a noun phrase, that one stands for;
+    not a deed to do ('commit to imposing measures', 'committed to further
+    measures')."""
+    first = content[0] if len(content) else content.root
+    if first.lower_ == "to" and first.head.pos_ in ("VERB", "AUX"):
+        return False  # "committed | to reinforce our support"
+    objects = [  # what "to" takes on the cue, else the content's head
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    root = objects[0] if objects else content.root
+    if first.pos_ in ("VERB", "AUX") or first.tag_ == "VBG":
+        return False  # "remains committed to | helping achieve the exchange"
+    return root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() not in _UNDERTAKINGS
+
+
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "of_itself": of_itself,
     "of_its_own_side": of_its_own_side,
@@ -374,5 +405,6 @@ SENSES: dict[str, Callable[[Token, Span], bool]] = {
     "seconds_a_motion": seconds_a_motion,
     "punishes_another": punishes_another,
     "binds_ahead": binds_ahead,
+    "names_a_cause": names_a_cause,
     "talks_go_on": talks_go_on,
 }

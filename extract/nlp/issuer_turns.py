@@ -68,7 +68,8 @@ def _host(
     """A bare title as the label ("THE PRESIDENT:") whose holder the header names
     as the issuer's office-holder ("Remarks by President Trump and President Lee
     Jae-myung", the White House's): the host, whose guest's title the header
-    labels by name; or the page's own title does, when the text has no header.
+    labels by name; or the page's own title does, when the text has no header,
+    or opens with it ("PM remarks at press conference with …").
     Nobody when they name no one of the issuer with that title ("PRESIDENT:"
     in No 10's "press conference with the President of Kenya")."""
     words = title_words(label)
@@ -76,6 +77,8 @@ def _host(
         return False
     if title and issuer in _titled_holders(title, words, registry, doc._.published):
         return True
+    if title and _opens_with(title, label, words):
+        return True  # "PM remarks at press conference with …": No 10's own PM
     header = doc.char_span(0, first_paragraph(doc)[0], "contract")
     if header is None:
         return False
@@ -86,6 +89,16 @@ def _host(
             person = registry.person(ent.text)
             holders.add(person.actors_on(doc._.published) if person else ())
     return (issuer,) in holders
+
+
+def _opens_with(title: str, label: str, words: list[str]) -> bool:
+    """The page title opens with the label's title: the page is that office's
+    own ("PM remarks at …", "Prime Minister's statement on …")."""
+    opening = title.lower().replace("’", "'")
+    return any(
+        opening.startswith(f"{name} ") or opening.startswith(f"{name}'s ")
+        for name in (label.lower(), " ".join(words))
+    )
 
 
 def _titled_holders(

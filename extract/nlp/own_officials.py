@@ -23,6 +23,7 @@ def title_words(label: str) -> list[str]:
     or none when it holds anything else (a name, a state)."""
     words = [w.strip(",.").lower() for w in label.split()]
     words = words[1:] if words[:1] == ["the"] else words
+    words = ["prime", "minister"] if words == ["pm"] else words  # No 10's "PM:"
     if words and all(w in TITLES or w in TITLE_PARTS for w in words):
         return words
     return []

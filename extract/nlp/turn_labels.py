@@ -220,13 +220,17 @@ def _turn_labels(doc: Doc) -> list[_Found]:
     counts = Counter(label for *_, label, _ in found)
     kept = [
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
-        or counts[f[3]] >= 2
+        or counts[f[3]] >= 2 or f[3].lower() in _LONE_TITLES
     ]  # fmt: skip
     dotted = _dotted(doc, text)
     if len(kept) + len(dotted) < 2:
         return []
     found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
     return sorted([*found, *_questions(doc, text, {f[0] for f in found})])
+
+
+# Titles that label a turn alone, as No 10 prints its transcripts ("PM:").
+_LONE_TITLES = frozenset({"pm"})
 
 
 def _dotted(doc: Doc, text: str) -> list[_Found]:
