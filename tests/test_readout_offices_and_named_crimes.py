@@ -383,3 +383,18 @@ def test_no_10s_pm_label_speaks_for_the_uk(nlp: Language) -> None:
     assert all(
         s.actor_ids != ("GBR",) for s in found.values() if s.cue != "can announce"
     )
+
+
+def test_saying_ones_own_side_will_cooperate_is_intent(nlp: Language) -> None:
+    text = (
+        "Minister of Foreign Affairs Cho Tae-yul held a meeting with Minister for"
+        " Foreign Affairs of Japan Kamikawa Yoko. Minister Kamikawa replied that"
+        " Japan would closely cooperate with the ROK."
+    )
+    replied = published_by(nlp, text, issuer="KOR", day=date(2024, 2, 22))["replied"]
+    assert replied.act == "express_intent_to_negotiate"
+
+
+def test_anothers_cooperation_forecast_is_no_intent(nlp: Language) -> None:
+    said = by_cue(nlp, "The analyst said the two countries would cooperate.")["said"]
+    assert said.act == "state"
