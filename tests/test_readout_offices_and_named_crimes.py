@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
-from statements_by_cue import by_cue, published_by, rule_act
+from statements_by_cue import by_cue, published_by, rule_act, statements
 
 UN_READOUT = (
     "The Secretary-General met today with H.E. Mr. Hakan Fidan, Minister for"
@@ -398,3 +398,15 @@ def test_saying_ones_own_side_will_cooperate_is_intent(nlp: Language) -> None:
 def test_anothers_cooperation_forecast_is_no_intent(nlp: Language) -> None:
     said = by_cue(nlp, "The analyst said the two countries would cooperate.")["said"]
     assert said.act == "state"
+
+
+def test_a_quotation_before_a_post_on_telegram_is_its_content(nlp: Language) -> None:
+    found = statements(
+        nlp,
+        '"Russian terrorists," he wrote on Telegram. "This is a crime," Zelenskyy'
+        " wrote on Telegram on Tuesday.",
+    )
+    assert [(s.cue, s.content) for s in found] == [
+        ("wrote", '"Russian terrorists,"'),
+        ("wrote", "This is a crime"),
+    ]

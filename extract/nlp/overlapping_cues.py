@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
+from extract.nlp.quotes import quote_spans
 
 # Prepositions of a medium, place or time ('said on | Telegram', 'in | Geneva'),
 # not of an addressee or a partner ('shared with', 'reiterated to').
@@ -47,6 +48,34 @@ def without_dangling_preposition(doc: Doc, found: Attribution) -> Attribution:
     if not objects or any(a <= o.i < b for o in objects for a, b in taken):
         return found  # 'stipulated in | the agreements' names the source
     return replace(found, cue=(start, end - 1))
+
+
+def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
+    """'"Russian terrorists," he wrote on Telegram': a content that is only the
+    object of the cue's preposition of medium, place or time, or that runs over
+    the cue itself, after a quotation the sentence opens with, is that
+    quotation; the preposition leaves the cue."""
+    (cue_start, cue_end), (start, end) = found.cue, found.content
+    last = doc[cue_end - 1]
+    medium = cue_end - cue_start > 1 and last.dep_ == "prep"
+    medium = medium and last.lower_ in _WHERE_OR_HOW
+    objects = [c for c in last.children if c.dep_ == "pobj"] if medium else []
+    only_object = len(objects) == 1 and (start, end) == (
+        objects[0].left_edge.i,
+        objects[0].i + 1,
+    )
+    if not only_object and not (start <= cue_start and cue_end <= end):
+        return found
+    opening = doc[cue_start].sent.start
+    before = [
+        q
+        for q in quote_spans(doc)
+        if opening <= q[0] and q[1] <= min(cue_start, (found.source or found.cue)[0])
+    ]
+    if not before:
+        return found
+    end_of_cue = cue_end - 1 if medium else cue_end
+    return replace(found, cue=(cue_start, end_of_cue), content=before[-1])
 
 
 _CALLED = frozenset({"on", "upon", "for"})  # 'called on X to', 'called for X'
