@@ -53,8 +53,8 @@ def without_dangling_preposition(doc: Doc, found: Attribution) -> Attribution:
 def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
     """'"Russian terrorists," he wrote on Telegram': a content that is only the
     object of the cue's preposition of medium, place or time, or that runs over
-    the cue itself, after a quotation the sentence opens with, is that
-    quotation; the preposition leaves the cue."""
+    the cue into the next sentence, after a quotation the sentence opens with, is
+    that quotation; the preposition leaves the cue."""
     (cue_start, cue_end), (start, end) = found.cue, found.content
     last = doc[cue_end - 1]
     medium = cue_end - cue_start > 1 and last.dep_ == "prep"
@@ -64,12 +64,17 @@ def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
         objects[0].left_edge.i,
         objects[0].i + 1,
     )
-    if not only_object and not (start <= cue_start and cue_end <= end):
+    sentence = doc[cue_start].sent
+    across = start <= cue_start and sentence.end < end  # not '"X," he said, "Y"'
+    if not only_object and not across:
         return found
-    opening = doc[cue_start].sent.start
+    quotes = quote_spans(doc)
+    if any(cue_end <= q[0] < sentence.end for q in quotes):
+        return found  # '"X," Cengiz said, "Y …"': one quotation, interrupted
+    opening = sentence.start
     before = [
         q
-        for q in quote_spans(doc)
+        for q in quotes
         if opening <= q[0] and q[1] <= min(cue_start, (found.source or found.cue)[0])
     ]
     if not before:
