@@ -410,3 +410,12 @@ def test_a_quotation_before_a_post_on_telegram_is_its_content(nlp: Language) -> 
         ("wrote", '"Russian terrorists,"'),
         ("wrote", "This is a crime"),
     ]
+
+
+def test_an_interrupted_quotation_keeps_its_second_part(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        '"What is so sad for me", Cengiz said, "is not seeing the punishment of the'
+        ' perpetrators. Imagine that the entire world remains silent."',
+    )["said"]
+    assert said.content.endswith('remains silent."')
