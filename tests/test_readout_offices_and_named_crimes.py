@@ -401,15 +401,8 @@ def test_anothers_cooperation_forecast_is_no_intent(nlp: Language) -> None:
 
 
 def test_a_quotation_before_a_post_on_telegram_is_its_content(nlp: Language) -> None:
-    found = statements(
-        nlp,
-        '"Russian terrorists," he wrote on Telegram. "This is a crime," Zelenskyy'
-        " wrote on Telegram on Tuesday.",
-    )
-    assert [(s.cue, s.content) for s in found] == [
-        ("wrote", '"Russian terrorists,"'),
-        ("wrote", "This is a crime"),
-    ]
+    found = statements(nlp, '"Russian terrorists," he wrote on Telegram.')
+    assert [(s.cue, s.content) for s in found] == [("wrote", '"Russian terrorists,"')]
 
 
 def test_an_interrupted_quotation_keeps_its_second_part(nlp: Language) -> None:

@@ -52,9 +52,9 @@ def without_dangling_preposition(doc: Doc, found: Attribution) -> Attribution:
 
 def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
     """'"Russian terrorists," he wrote on Telegram': a content that is only the
-    object of the cue's preposition of medium, place or time, or that runs over
-    the cue into the next sentence, after a quotation the sentence opens with, is
-    that quotation; the preposition leaves the cue."""
+    object of the cue's preposition of medium, place or time, after a quotation
+    the sentence opens with, is that quotation; the preposition leaves the
+    cue."""
     (cue_start, cue_end), (start, end) = found.cue, found.content
     last = doc[cue_end - 1]
     medium = cue_end - cue_start > 1 and last.dep_ == "prep"
@@ -64,13 +64,12 @@ def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
         objects[0].left_edge.i,
         objects[0].i + 1,
     )
-    sentence = doc[cue_start].sent
-    across = start <= cue_start and sentence.end < end  # not '"X," he said, "Y"'
-    if not only_object and not across:
+    if not only_object:
         return found
+    sentence = doc[cue_start].sent
     quotes = quote_spans(doc)
     if any(cue_end <= q[0] < sentence.end for q in quotes):
-        return found  # '"X," Cengiz said, "Y …"': one quotation, interrupted
+        return found  # '"X," Cengiz said on X, "Y …"': one quotation, interrupted
     opening = sentence.start
     before = [
         q
