@@ -340,9 +340,9 @@ def test_committed_to_a_cause_supports_it(nlp: Language) -> None:
             "Ukraine's sovereignty and integrity",
         ),
         (
-            "The EU remains committed to the denuclearisation of the Peninsula.",
+            "The United States remains committed to the one China policy.",
             "remains committed to",
-            "the denuclearisation of the Peninsula",
+            "the one China policy",
         ),
     ]:
         assert rule_act(nlp, text, cue, content) == "support", text
@@ -356,6 +356,11 @@ def test_committed_to_a_deed_commits(nlp: Language) -> None:
             "imposing restrictive measures",
         ),
         ("We are committed to further measures.", "are committed to", "further"),
+        (
+            "We are committed to the reconstruction of Gaza.",
+            "are committed to",
+            "the reconstruction",
+        ),
         (
             "The United States remains committed to helping achieve the exchange.",
             "remains committed to",

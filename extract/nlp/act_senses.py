@@ -358,15 +358,18 @@ _UNDERTAKINGS = frozenset(
     {"measure", "step", "action", "sanction", "assistance", "aid", "support",
      "funding", "fund", "troop", "contribution", "coordination", "cooperation",
      "target", "reform", "process", "plan", "deal", "agreement", "ceasefire",
-     "implementation", "pledge", "investment", "package", "dialogue", "talk"}
+     "implementation", "pledge", "investment", "package", "dialogue", "talk",
+     "exchange", "release", "withdrawal", "delivery", "transfer", "return"}
 )  # fmt: skip
+# Endings of nouns of a deed: "the reconstruction of Gaza", "the settlement".
+_DEED_ENDINGS = ("tion", "sion", "ment")
 
 
 def names_a_cause(verb: Token, content: Span) -> bool:
     """'we commit to Ukraine's sovereignty and integrity', 'has committed itself
     to green energy': a cause or a principle, a noun phrase, that one stands for;
     not a deed to do ('commit to imposing measures', 'committed to further
-    measures')."""
+    measures', 'committed to the reconstruction of Gaza')."""
     first = content[0] if len(content) else content.root
     if first.lower_ == "to" and first.head.pos_ in ("VERB", "AUX"):
         return False  # "committed | to reinforce our support"
@@ -380,7 +383,9 @@ def names_a_cause(verb: Token, content: Span) -> bool:
     root = objects[0] if objects else content.root
     if first.pos_ in ("VERB", "AUX") or first.tag_ == "VBG":
         return False  # "remains committed to | helping achieve the exchange"
-    return root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() not in _UNDERTAKINGS
+    word = root.lemma_.lower()
+    deed = word in _UNDERTAKINGS or word.endswith(_DEED_ENDINGS)
+    return root.pos_ in ("NOUN", "PROPN") and not deed
 
 
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
