@@ -373,6 +373,8 @@ def names_a_cause(verb: Token, content: Span) -> bool:
     first = content[0] if len(content) else content.root
     if first.lower_ == "to" and first.head.pos_ in ("VERB", "AUX"):
         return False  # "committed | to reinforce our support"
+    if first.pos_ in ("VERB", "AUX") or first.tag_ == "VBG":
+        return False  # "remains committed to | helping achieve the exchange"
     objects = [  # what "to" takes on the cue, else the content's head
         o
         for p in verb.children
@@ -381,8 +383,6 @@ def names_a_cause(verb: Token, content: Span) -> bool:
         if o.dep_ in ("pobj", "pcomp")
     ]
     root = objects[0] if objects else content.root
-    if first.pos_ in ("VERB", "AUX") or first.tag_ == "VBG":
-        return False  # "remains committed to | helping achieve the exchange"
     word = root.lemma_.lower()
     deed = word in _UNDERTAKINGS or word.endswith(_DEED_ENDINGS)
     return root.pos_ in ("NOUN", "PROPN") and not deed

@@ -78,8 +78,7 @@ def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
     ]
     if not before:
         return found
-    end_of_cue = cue_end - 1 if medium else cue_end
-    return replace(found, cue=(cue_start, end_of_cue), content=before[-1])
+    return replace(found, cue=(cue_start, cue_end - 1), content=before[-1])
 
 
 _CALLED = frozenset({"on", "upon", "for"})  # 'called on X to', 'called for X'
