@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.officials import TITLES, a_person
+from extract.nlp.officials import a_person
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
 
@@ -148,10 +148,12 @@ def paid_a_call(doc: Doc, found: Attribution) -> bool:
 def _a_person(noun: Token) -> bool:
     """A person named or titled ("Prime Minister Lee", "the President", "his
     counterpart")."""
-    words = {noun.lemma_.lower()} | {
-        c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
-    }
-    person = noun.ent_type_ == "PERSON" or any(
-        c.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "compound"
+    return (
+        a_person(noun)
+        or noun.lemma_.lower() in _PEERS
+        or any(
+            c.dep_ == "compound"
+            and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PEERS)
+            for c in noun.children
+        )
     )
-    return person or bool(words & TITLES) or bool(words & _PEERS)
