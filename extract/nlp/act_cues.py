@@ -148,19 +148,25 @@ def own_side_tokens(
 
 
 def reported_stance(
-    content: Span, own: frozenset[int] = frozenset()
+    content: Span, own: frozenset[int] = frozenset(), cue: Token | None = None
 ) -> tuple[Token, str, Span] | None:
     """A body's own stance in an indirect report, in the present tense ('the
     ministry said it [regrets] any decision', 'said it [welcomes] the deal';
     'the spokesperson said China firmly [opposes] X' when the name is among
-    `own`, the tokens naming the speaker's own actors): the verb, its lemma and
-    its span; None for a past act reported ('noted that it agreed') or a stance
-    of others ('said they support')."""
+    `own`, the tokens naming the speaker's own actors; 'both ministers
+    confirmed that [they] strongly [oppose] X', a group's of itself under the
+    `cue`): the verb, its lemma and its span; None for a past act reported
+    ('noted that it agreed') or a stance of others ('he said they support')."""
     verb = content.root
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = len(subjects) == 1 and subjects[0].i in own
+    named = named or (  # a group's own stance, not 'they need to wait'
+        cue is not None
+        and _they_themselves(cue, subjects)
+        and verb.lemma_.lower() in _STANCES
+    )
     if [s.lower_ for s in subjects] != ["it"] and not named:
         return None  # 'we support', 'I regret' are found as statements of their own
     if any(c.dep_ in ("aux", "neg") for c in verb.children):

@@ -159,7 +159,7 @@ def classify_act(
     performative = (
         quoted_performative(content)
         or reported_attitude(content, own)
-        or reported_stance(content, own)
+        or reported_stance(content, own, cue)
         or backshifted_stance(cue, content, own)
     )
     if performative is None:
@@ -284,7 +284,7 @@ def _clause_holds(
         i for i in index.starts(phrase, content) if not _described(doc[i], content)
     ]
     if not starts:
-        return False  # only in a clause that describes someone ('X, who refused to')
+        return False  # only where it describes ('X, who refused to') or supposes
     if not act.future and not act.subjects and not act.objects:
         return True
     for start in starts:
@@ -301,14 +301,22 @@ def _clause_holds(
 def _described(token: Token, content: Span) -> bool:
     """Whether the token is in a relative clause inside the content ('the
     Taliban, who have long refused to negotiate'): what it says describes the
-    one it hangs on, and is not the speaker's act."""
+    one it hangs on, and is not the speaker's act; nor is a condition's."""
     inside = range(content.start, content.end)
     node = token
     while node.head != node and node.head.i in inside:
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or _supposed(node):
             return True
         node = node.head
     return False
+
+
+def _supposed(clause: Token) -> bool:
+    """A condition ('he would push for sanctions [if Moscow refused to
+    engage]'): what it says is supposed, no one's act."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+    )
 
 
 def _opens(index: PhraseIndex, phrase: str, content: Span) -> bool:

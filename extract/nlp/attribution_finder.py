@@ -63,6 +63,7 @@ from extract.nlp.no_statements import (
     describes_its_content,
     hosts,
     paid_a_call,
+    perceives_or_convenes,
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
@@ -252,6 +253,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not urged_on_others(doc, table, a)
         and not hails_from(doc, a)
         and not hosts(doc, a)
+        and not perceives_or_convenes(doc, a)
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"

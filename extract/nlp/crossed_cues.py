@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.quotes import quote_spans, trim_end
+from extract.nlp.quotes import SpanRange, quote_spans, trim_end
 from extract.nlp.token_table import sentence_bounds
 
 
@@ -33,6 +33,13 @@ def without_crossed_cues(
         own = starts[one.cue[0]]
         inside = [c for c in others if c != one.cue and start <= c[0] < end]
         later = [starts[c[0]] for c in inside if starts[c[0]] > own]
+        later += [  # '"X," he said. "Y," he added': Y is the next statement's
+            starts[content[0]]
+            for c, content in others.items()
+            if c != one.cue
+            and start <= content[0] < end
+            and own < starts[content[0]] == starts[c[0]]
+        ]
         earlier = [  # a whole quotation of a statement whose cue comes before it
             content[1]
             for c, content in others.items()
@@ -48,7 +55,26 @@ def without_crossed_cues(
                     break
                 start += 1
             end = trim_end(doc, start, min(later)) if later else end
-            if start < end:
+            quoted = None
+            if start < one.cue[0] and one.cue[1] <= end:  # '"X," he said.'
+                quoted = _quoted_before(one, quotes, start)
+            if quoted is not None:  # the rules' sentence when it holds the quotation
+                rule = by_cue.get(one.cue) or (start, quoted)
+                whole = (
+                    rule[0] <= start
+                    and quoted <= rule[1]
+                    and not any(rule[0] <= c[0] < rule[1] for c in others)
+                )
+                one = replace(one, content=rule if whole else (start, quoted))
+            elif start < end:
                 one = replace(one, content=by_cue.get(one.cue) or (start, end))
         out.append(one)
     return out
+
+
+def _quoted_before(one: Attribution, quotes: set[SpanRange], start: int) -> int | None:
+    """The end of the last quotation from `start` that closes before the
+    source and the cue ('"X," he said': the quotation), if any."""
+    limit = min(one.cue[0], (one.source or one.cue)[0])
+    ends = [b for a, b in quotes if start <= a and b <= limit]
+    return max(ends, default=None)

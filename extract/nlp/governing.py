@@ -65,6 +65,8 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not describes_another(s)
         and not _members_of_body(s, registry)
         and not _diplomats_at_body(s, registry)
+        and not _some_members(s, registry)
+        and not _in_adverbial_clause(s, span)
         and not _member_named(s, registry)
         and not _topic_of_office(s)
         and not national_council(s)
@@ -257,6 +259,52 @@ def _diplomats_at_body(mention: Span, registry: ActorRegistry) -> bool:
         and actor.kind == "body"
         and mention.root.dep_ in ("compound", "amod", "nmod")
         and head.lemma_.lower() == "diplomat"
+    )
+
+
+# Words of a body's members ("EU countries", "NATO allies", "AU member states")
+# and of some of them ("several", "some", "a number of").
+_MEMBERS = frozenset(
+    {"country", "state", "member", "ally", "nation", "government", "capital",
+     "leader", "minister"}
+)  # fmt: skip
+_SOME = frozenset(
+    {"some", "several", "few", "many", "most", "certain", "various", "other",
+     "number", "majority", "minority", "handful", "group", "half"}
+)  # fmt: skip
+
+
+def _some_members(mention: Span, registry: ActorRegistry) -> bool:
+    """ "Several EU countries", "some NATO allies", "a number of AU member
+    states": some of a body's members, which the text leaves unnamed, not the
+    body's own voice."""
+    actor = registry.actors.get(mention.label_)
+    root = mention.root
+    if actor is None or actor.kind != "body" or root.dep_ not in ("compound", "amod"):
+        return False
+    members = root.head
+    while members.dep_ == "compound" and members.head is not members:
+        members = members.head  # "EU member states"
+    if members.tag_ != "NNS" or members.lemma_.lower() not in _MEMBERS:
+        return False
+    if any(c.lower_ in _SOME for c in members.children if c.i < mention.start):
+        return True
+    of = members.head  # "a number of EU countries", "some of the NATO allies"
+    return members.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SOME
+
+
+def _in_adverbial_clause(mention: Span, span: Span) -> bool:
+    """The mention is the subject of an adverbial clause inside the span ("X,
+    speaking in Stockholm after Russia launched strikes,", "reporting from
+    Amman because Israel has banned …"): it does its own deed there."""
+    root = mention.root
+    clause = root.head
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "advcl"
+        and span.start <= clause.i < span.end
+        and clause is not span.root
+        and any(c.dep_ == "mark" and c.i < root.i for c in clause.children)
     )
 
 

@@ -53,6 +53,8 @@ def issuer_speaks(
         if not t.floor and _host(doc, t.label, issuer[0], registry, title)
     }
     named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
+    if title:  # the page title as the header a page's text lacks
+        named |= {t.label for t in turns if not t.floor and _staff_in(title, t.label)}
     answering = {t.label for t in turns if not t.floor}
     if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
         named |= answering
@@ -93,8 +95,10 @@ def _host(
 
 def _opens_with(title: str, label: str, words: list[str]) -> bool:
     """The page title opens with the label's title: the page is that office's
-    own ("PM remarks at …", "Prime Minister's statement on …")."""
+    own ("PM remarks at …" for "Prime Minister:", "Prime Minister's statement
+    on …")."""
     opening = title.lower().replace("’", "'")
+    opening = re.sub(r"^pm\b", "prime minister", opening)  # No 10's "PM remarks"
     return any(
         opening.startswith(f"{name} ") or opening.startswith(f"{name}'s ")
         for name in (label.lower(), " ".join(words))
@@ -150,6 +154,25 @@ _STAFF = frozenset(
      "adviser", "advisor", "strategic", "for", "nsc", "senior", "chief", "of",
      "staff", "department", "the", "and", "by", "official"}
 )  # fmt: skip
+
+
+def _staff_in(title: str, label: str) -> bool:
+    """Whether a page title that names no guest gives the label's surname a
+    briefer's title ("Press Briefing by Press Secretary X and NSC Coordinator
+    for Strategic Communications John Kirby" for "MR. KIRBY:")."""
+    words = re.findall(r"[\w’'-]+", title)
+    lowered = [w.lower() for w in words]
+    surname = label.split()[-1].strip(",.:").lower() if label.split() else ""
+    if len(surname) < 3 or surname not in lowered[1:] or GUESTS & set(lowered):
+        return False
+    at = lowered.index(surname)
+    start = at
+    while start > 0 and lowered[start - 1] not in ("by", "and", "with", "of"):
+        start -= 1
+    before = words[start:at]
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF:
+        before.pop()  # the given names
+    return bool(before) and all(w.lower() in _STAFF for w in before)
 
 
 def _staff(person: Span) -> bool:

@@ -64,16 +64,26 @@ def aside(table: TokenTable, found: Attribution) -> bool:
 
 _ASIDE = frozenset({"mark", "nsubj"})
 _GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
+_TAKING = frozenset({"take", "answer"})  # "happy to take your questions"
 
 
 def courtesy(table: TokenTable, found: Attribution) -> bool:
-    """'We are pleased | to welcome X', 'glad | to see you': a greeting, not a
-    stance (the gold leaves courtesies out); 'agreed to meet' is one."""
+    """'We are pleased | to welcome X', 'glad | to see you', 'happy | to take
+    your questions': a greeting, not a stance (the gold leaves courtesies out);
+    'agreed to meet' is one."""
     first = found.content[0]
     verb = first + 1 if table.lower[first] == "to" else first
+    if verb >= found.content[1]:
+        return False
+    greets = table.lemma[verb] in _GREETINGS or (
+        table.lemma[verb] in _TAKING
+        and any(
+            table.dep[c] == "dobj" and table.lemma[c] == "question"
+            for c in table.children[verb]
+        )
+    )
     return (
-        verb < found.content[1]
-        and table.lemma[verb] in _GREETINGS
+        greets
         and table.dep[verb] == "xcomp"
         and found.cue[0] <= table.head[verb] < found.cue[1]
         and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
@@ -157,3 +167,33 @@ def _a_person(noun: Token) -> bool:
             for c in noun.children
         )
     )
+
+
+# Seeing what others said or showed ("I've seen those reports", "we have seen
+# footage of …") and calling a meeting or a vote (convening it) report no
+# stance of the speaker's.
+_PERCEIVING = frozenset({"see", "watch", "read", "hear"})
+_SHOWN = frozenset(
+    {"report", "footage", "image", "video", "picture", "photo", "news", "story",
+     "article", "statement", "comment", "remark", "claim"}
+)  # fmt: skip
+_CONVENING = frozenset({"call", "convene"})
+_GATHERINGS = frozenset(
+    {"meeting", "session", "election", "referendum", "vote", "summit",
+     "conference", "hearing"}
+)  # fmt: skip
+
+
+def perceives_or_convenes(doc: Doc, found: Attribution) -> bool:
+    """'I've seen those reports', 'Russia has called a meeting to …': the cue
+    takes an object that was seen, or a gathering called; no stance."""
+    cue = doc[slice(*found.cue)]
+    verb = cue.root
+    lemma = verb.lemma_.lower()
+    if lemma not in _PERCEIVING | _CONVENING:
+        return False
+    if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+        return False  # "saw that …", "called it a provocation"
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    wanted = _SHOWN if lemma in _PERCEIVING else _GATHERINGS
+    return bool(objects) and all(o in wanted for o in objects)

@@ -57,7 +57,8 @@ _NOT_OFFICIAL = frozenset(
      "firm", "company", "business", "scholar", "professor", "researcher", "economist",
      "commentator", "columnist", "editor", "media", "newspaper", "student", "fan",
      "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
-     "opposition", "dissident", "exile",
+     "opposition", "dissident", "exile", "sponsor", "backer", "supporter", "patron",
+     "opponent", "adversary", "enemy", "foe",
      "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp",
      "parliamentarian", "senators", "lawmakers", "legislators", "congressmen",
      "congresswomen", "mps", "parliamentarians",  # also capitalised plurals
@@ -192,27 +193,47 @@ _SENT = frozenset({"ambassador", "envoy"})
 def titled_owner(mention: Span) -> bool:
     """A title's own state that the NER ran into the name after it: "President
     of [Mongolia] Ukhnaagiin Khurelsukh", "ambassador to [the United States]
-    Anatoly Antonov" (two or three capitalised names follow
-    the state, the last one the object of the title's "of", none a firm's word;
-    the title heads its own phrase: not "Widow of President of Niger X")."""
-    doc, head = mention.doc, mention.root.head
+    Anatoly Antonov", "President of [the Republic of Kazakhstan] Kassym-Jomart
+    Tokayev" (see `owned_name`)."""
+    return owned_name(mention) is not None
+
+
+def owned_name(mention: Span) -> Span | None:
+    """The name after a title's own state that the NER ran into it (one to
+    four capitalised names follow the state, the last one the object of the
+    title's "of" or of the state's own "of", none a firm's word; the title
+    heads its own phrase: not "Widow of President of Niger X")."""
+    doc = mention.doc
+    head = mention[-1].head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "Kassym-| Jomart"
+        head = head.head
     of = doc[mention.start - 1] if mention.start > 0 else None
-    names = doc[mention.end : head.i + 1]
-    return (
-        of is not None
-        and (
-            (of.lower_ == "of" and of.head.lemma_.lower() in TITLES)
-            or (of.lower_ == "to" and of.head.lemma_.lower() in _SENT)
-        )
+    if of is None or head.i < mention.end:
+        return None
+    names = [  # "Kassym-Jomart Tokayev": a hyphen joins the parts of one name
+        w
+        for w in doc[mention.end : head.i + 1]
+        if not (w.text == "-" and w.i > mention.end and not w.whitespace_)
+    ]
+    titled = (of.lower_ == "of" and of.head.lemma_.lower() in TITLES) or (
+        of.lower_ == "to" and of.head.lemma_.lower() in _SENT
+    )
+    owner = head.head == of or (  # "of the Republic [of] Kazakhstan X"
+        head.head.lower_ == "of" and mention.start <= head.head.i < mention.end
+    )
+    if (
+        titled
         and not (of.head.dep_ == "pobj" and of.head.head.lower_ == "of")
         and head.dep_ == "pobj"
-        and head.head == of
-        and 2 <= len(names) <= 3
+        and owner
+        and 1 <= len(names) <= 4
         and all(
             w.pos_ == "PROPN" and w.text.istitle() and w.lower_ not in _FIRM_WORDS
             for w in names
         )
-    )
+    ):
+        return doc[mention.end : head.i + 1]
+    return None
 
 
 def _opens_an_advocate(mention: Span) -> bool:
@@ -289,7 +310,19 @@ def describes_another(mention: Span) -> bool:
         nouns.append(head)
     if head.pos_ != "NOUN":
         return False
+    if _our_friends(head):
+        return False  # "our Kazakhstani friends have told us": the other side
     return not any(n.lemma_.lower() in AGENTS or n.lower_ in AGENTS for n in nouns)
+
+
+def _our_friends(noun: Token) -> bool:
+    """ "Our Chinese friends", "your American friends": diplomacy's word for
+    the other side, not friends in private."""
+    return (
+        noun.lemma_.lower() == "friend"
+        and noun.tag_ == "NNS"
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "your") for c in noun.children)
+    )
 
 
 def names_outsiders(span: Span) -> bool:

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.governing import ENVOYS, actors_in
-from extract.nlp.officials import ORGANS, TITLES, not_official, titled_owner
+from extract.nlp.officials import (
+    ORGANS,
+    TITLES,
+    not_official,
+    owned_name,
+    titled_owner,
+)
 from extract.nlp.places import official_of_place
 
 _NAME_WORDS = 3  # at most, in a name set beside a title
@@ -334,6 +340,10 @@ def extended(source: Span) -> Span:
         s.start == start and titled_owner(s) for s in source.doc.spans.get("actors", [])
     ):
         start = min(start, owner.left_edge.i)
+    for state in source.doc.spans.get("actors", []):
+        name = owned_name(state)  # "President of the Republic of Kazakhstan | X"
+        if name is not None and name.end == head.i + 1 and state.start <= start:
+            start = min(start, source.doc[state.start - 1].head.left_edge.i)
     return source.doc[start:end]
 
 
@@ -428,9 +438,9 @@ def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:
 def _after_owner(state: Span, named: set[int]) -> list[tuple[int, int]]:
     """The name after a title's own state that the NER ran into one entity
     with it: "President of Mongolia [Ukhnaagiin Khurelsukh]"."""
-    if not titled_owner(state):
+    names = owned_name(state)
+    if names is None:
         return []
-    names = state.doc[state.end : state.root.head.i + 1]
     if any(
         w.i in named or w.ent_type_ in _PLACES or w.lemma_.lower() in TITLES | ORGANS
         for w in names

@@ -284,8 +284,10 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     if subject is None and head.dep_ == "conj":  # "X thanked Y and [is] ready to"
         subject = child_of(head.head, "nsubj")
     if subject is None or not (
-        _speaks_for_a_body(subject) or _speaker_in_turn(subject)
-    ):
+        _speaks_for_a_body(subject)
+        or _speaker_in_turn(subject)
+        or (token.lower_ == "clear" and subject.lower_ in ("he", "she"))
+    ):  # "he has been very clear that X" says X; "he is glad" is a mood
         return None
     source = source_range(subject, lexicon)
     if source is None:

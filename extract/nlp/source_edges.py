@@ -173,14 +173,23 @@ def addressed(doc: Doc, found: Attribution) -> bool:
 
 def _addresses(words: list[str]) -> bool:
     """Whether the words are a word of address to an audience: "ladies and
-    gentlemen", "dear friends", "colleagues", "Excellencies"."""
+    gentlemen", "dear friends", "colleagues", "Excellencies", or a title alone
+    ("Prime Minister, President-elect Trump has said", "Mr. President")."""
     if words[:1] == ["dear"]:
         words = words[1:]
     if words in (["ladies", "and", "gentlemen"], ["excellencies"]):
         return True
     if words[:1] == ["your"]:
         return words[1:] in (["excellency"], ["excellencies"], ["majesty"])
-    return words in (["friends"], ["colleagues"], ["sir"], ["madam"])
+    if words in (["friends"], ["colleagues"], ["sir"], ["madam"]):
+        return True
+    if words[:1] and words[0] in _HONORIFICS:  # "Mr. President", "Madam Chancellor"
+        words = words[1:]
+    return bool(words) and all(w in TITLES or w in _TITLE_PARTS for w in words)
+
+
+_HONORIFICS = frozenset({"mr", "mr.", "mister", "madam", "madame", "ms", "ms."})
+_TITLE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "first", "general"})
 
 
 def with_name_suffix(doc: Doc, found: Attribution) -> Attribution:

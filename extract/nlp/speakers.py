@@ -333,8 +333,8 @@ def _resolve(
         return Speaker(mention, mention, antecedent_group(source, registry), False)
     if head.lower_ == "it" and len(source) == 1:  # "The EU ..., as it considers"
         return Speaker(mention, mention, governing_actor(source, registry), False)
-    if head.lower_ in ("his", "her") and len(source) == 1:
-        return owner_named_before(source, people, known, registry)
+    if head.lower_ in ("his", "her") and len(source) == 1 and head.dep_ == "poss":
+        return owner_named_before(source, people, known, registry)  # not "to her"
     if head.lower_ in lexicon.pronouns_person:
         if last_person is not None:
             return Speaker(last_person.name, mention, last_person.actor_ids, True)

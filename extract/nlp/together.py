@@ -55,15 +55,28 @@ def said_together(sentence: Span, cue: Token | None = None) -> bool:
     "jointly", "each other", "our two countries". (Another speaker's state named
     in it is no sign: "we hope that Russia …" is the speaker's own "we"; nor
     are these words inside the clause the cue takes: "we believe that our
-    partnership serves both our peoples" is the speaker's own view.)"""
+    partnership serves both our peoples" is the speaker's own view; nor those
+    of an owner: "we call on the agencies of both countries".)"""
     said = set()
     if cue is not None:
         said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
-    words = {t.lower_ for t in sentence if t.i not in said}
+    words = {t.lower_ for t in sentence if t.i not in said and not _owners(t)}
     if words & {"together", "both", "jointly", "mutual", "bilateral"}:
         return True
     each_other = "each" in words and "other" in words
     return each_other or ("our" in words and bool(words & _FEW))
+
+
+def _owners(word: Token) -> bool:
+    """ "both" of the owner of another thing ("the agencies [of both]
+    countries"): it says whose the thing is, not who acts."""
+    noun = word.head
+    return (
+        word.lower_ == "both"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+    )
 
 
 def did_together(cue: Token | None, source: Span) -> bool:

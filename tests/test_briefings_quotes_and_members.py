@@ -1,0 +1,277 @@
+"""Briefings, quotations in a row, and some of a body's members (issues 15 and
+16). Two quotations each with its own cue are two statements; a briefer the
+page title names with a briefer's title speaks for the site's issuer; No 10's
+"PM remarks" make its "Prime Minister:" the host; "several EU countries" are no
+voice of the EU; a state named in a clause of the speaker's description, a
+sponsor's state, the owner of "both countries" and a condition decide nothing.
+Each runs the real pipeline on documents of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from statements_by_cue import by_cue, published_by, rule_act, statements
+
+
+def test_two_quotations_in_a_row_are_two_statements(nlp: Language) -> None:
+    for first, second in [
+        ("Zelenskyy said", "he added"),
+        ("Zelenskyy wrote on Telegram", "he wrote"),
+        ("Zelenskyy posted on X", "he said"),
+    ]:
+        text = (
+            f'"We will not give up a single inch," {first}. "Russia must be held'
+            f' accountable," {second}.'
+        )
+        contents = [s.content for s in statements(nlp, text)]
+        assert contents == [
+            '"We will not give up a single inch,"',
+            '"Russia must be held accountable,"',
+        ], text
+
+
+def test_a_quotation_continued_without_a_cue_stays_whole(nlp: Language) -> None:
+    text = (
+        '"We will not give up," Zelenskyy said. "Russia must pay. It will pay,"'
+        ' he said. "And we will win."'
+    )
+    said = [s for s in statements(nlp, text) if s.speaker_mention == "he"]
+    assert said[0].content.endswith('"And we will win."')
+
+
+BRIEFING = (
+    "MS. JEAN-PIERRE: Good afternoon. I'll turn it over to my colleague.\n\n"
+    "MR. KIRBY: Thanks, Karine. We welcome the announcement by the European"
+    " Commission that the maritime corridor will open.\n\n"
+    "Q Does the President think that's a red line?\n\n"
+    "MR. KIRBY: We have urged him to move forward with a political process."
+)
+
+
+def test_a_briefer_the_title_names_speaks_for_the_issuer(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        BRIEFING,
+        issuer="USA",
+        title="Press Briefing by Press Secretary Karine Jean-Pierre and NSC"
+        " Coordinator for Strategic Communications John Kirby",
+    )
+    assert found["welcome"].actor_ids == ("USA",)
+    assert found["have urged"].actor_ids == ("USA",)
+
+
+def test_a_guest_the_title_names_is_no_briefer(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        BRIEFING,
+        issuer="USA",
+        title="Remarks by Press Secretary Karine Jean-Pierre and Foreign Minister"
+        " John Kirby of Ruritania",
+    )
+    assert found["welcome"].actor_ids != ("USA",)
+
+
+NO_10 = (
+    "Prime Minister: Donald, thank you for welcoming me to Warsaw.\n\nToday we"
+    " signed a new defence and security treaty between our two countries. I urge"
+    " our allies to step up.\n\nPrime Minister Tusk: Thank you, Keir. Poland"
+    " welcomes the treaty.\n\nQuestion: Beth Rigby, Sky News. Prime Minister,"
+    " President-elect Trump has said NATO allies should spend 5 percent. Is he"
+    " right?"
+)
+
+
+def test_no_10s_prime_minister_label_is_the_host(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        NO_10,
+        issuer="GBR",
+        day=date(2025, 1, 17),
+        title="PM remarks at joint press conference with Prime Minister Tusk",
+    )
+    assert found["urge"].actor_ids == ("GBR",)
+    assert found["signed"].actor_ids == ("GBR", "POL")
+    assert found["welcomes"].actor_ids == ("POL",)
+
+
+def test_a_title_addressed_is_not_part_of_the_source(nlp: Language) -> None:
+    found = published_by(nlp, NO_10, issuer="GBR", day=date(2025, 1, 17))
+    assert found["has said"].speaker_mention == "President-elect Trump"
+    said = by_cue(nlp, "Mr. President, Chancellor Scholz said the aid would continue.")
+    assert said["said"].speaker_mention == "Chancellor Scholz"
+
+
+def test_some_of_a_bodys_members_are_not_the_body(nlp: Language) -> None:
+    for text, cue in [
+        (
+            "Several EU countries have expressed concern about the restrictions.",
+            "have expressed concern about",
+        ),
+        ("Some NATO allies said the plan was premature.", "said"),
+        (
+            "A number of African Union member states called for a ceasefire.",
+            "called for",
+        ),
+        ("Some of the NATO allies said the plan was premature.", "said"),
+    ]:
+        assert by_cue(nlp, text)[cue].actor_ids == (), text
+
+
+def test_the_body_and_a_member_named_keep_their_voice(nlp: Language) -> None:
+    said = by_cue(nlp, "NATO allies said the plan was premature.")
+    assert said["said"].actor_ids == ("NATO",)
+    opposed = by_cue(
+        nlp, "Several EU member states, including Hungary, opposed the plan."
+    )
+    assert opposed["opposed"].actor_ids == ("HUN",)
+
+
+def test_a_state_in_a_clause_of_the_description_is_not_theirs(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "Ulf Kristersson, speaking in Stockholm after Russia launched new strikes,"
+        " said the talks had stalled.",
+    )
+    assert said["said"].actor_ids == ("SWE",)
+    said = by_cue(
+        nlp,
+        "Al Jazeera's Hamdah Salhut, reporting from Amman because Israel has banned"
+        " Al Jazeera from operating in the country, said the talks had stalled.",
+    )
+    assert said["said"].actor_ids == ()
+
+
+def test_a_states_sponsors_and_opponents_are_not_the_state(nlp: Language) -> None:
+    for text in [
+        "The Western sponsors of the Kyiv regime prefer to ignore these crimes.",
+        "Russia's opponents say the vote was rigged.",
+    ]:
+        assert all(s.actor_ids == () for s in statements(nlp, text)), text
+
+
+TALKS = (
+    "President of Kazakhstan Kassym-Jomart Tokayev: Mr President, friends,\n\n"
+    "We held substantive talks today. {line}\n\n"
+    "President of Russia Vladimir Putin: Thank you. We agreed to continue"
+    " consultations."
+)
+
+
+def test_both_countries_whose_agencies_are_called_on_say_nothing(
+    nlp: Language,
+) -> None:
+    line = "We call on the relevant agencies of both countries to act faster."
+    found = published_by(nlp, TALKS.format(line=line), issuer="RUS")
+    assert found["call on"].actor_ids == ("KAZ",)
+
+
+def test_our_friends_are_the_other_side(nlp: Language) -> None:
+    line = (
+        "Our Kazakhstani friends have told us that they will act in their national"
+        " interests."
+    )
+    assert by_cue(nlp, line)["have told"].actor_ids == ("KAZ",)
+    assert (
+        by_cue(nlp, "A Chinese friend told me that the food was good.")[
+            "told"
+        ].actor_ids
+        == ()
+    )
+
+
+def test_a_presidents_name_after_the_republic_is_theirs(nlp: Language) -> None:
+    for state, name, actor in [
+        ("the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "KAZ"),
+        ("the Republic of Uzbekistan", "Shavkat Mirziyoyev", "UZB"),
+        ("Kazakhstan", "Kassym-Jomart Tokayev", "KAZ"),
+    ]:
+        text = (
+            f"Vladimir Putin had a telephone conversation with President of {state}"
+            f" {name}. {name} once again expressed condolences over the deaths."
+        )
+        found = by_cue(nlp, text)["again expressed condolences over"]
+        assert found.actor_ids == (actor,), text
+    said = by_cue(
+        nlp, "President of Kazakhstan Kassym-Jomart Tokayev said the talks were useful."
+    )
+    assert said["said"].actor_ids == ("KAZ",)
+
+
+def test_a_firm_named_after_a_state_is_no_office(nlp: Language) -> None:
+    said = by_cue(nlp, "The President of Mongolia Airlines said the talks were useful.")
+    assert said["said"].actor_ids == ()
+
+
+def test_according_to_her_is_the_woman_named_before(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "Maria Zakharova said the German government was following Washington's"
+        " line. According to her, the German government has no sovereignty left.",
+    )
+    assert said["According to"].actor_ids == ("RUS",)
+
+
+def test_a_group_opposing_of_itself_rejects(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "Both Ministers confirmed that they strongly oppose any unilateral"
+            " attempts to change the status quo.",
+            "confirmed",
+            "that they strongly oppose any unilateral attempts",
+        ),
+        (
+            "The two ministers said that they oppose any unilateral attempts.",
+            "said",
+            "that they oppose any unilateral attempts",
+        ),
+    ]:
+        assert rule_act(nlp, text, cue, content) == "reject", text
+
+
+def test_others_opposing_or_needing_is_no_rejection(nlp: Language) -> None:
+    for text, cue, content in [
+        (
+            "The minister said that they oppose any unilateral attempts.",
+            "said",
+            "that they oppose any unilateral attempts",
+        ),
+        (
+            "Those people know that they need to wait for the tower.",
+            "know",
+            "that they need to wait for the tower",
+        ),
+    ]:
+        assert rule_act(nlp, text, cue, content) not in ("reject", "demand"), text
+
+
+def test_a_refusal_supposed_in_a_condition_is_no_rejection(nlp: Language) -> None:
+    text = "Graham said he would push for new sanctions if Moscow refused to engage."
+    content = "he would push for new sanctions if Moscow refused to engage"
+    assert rule_act(nlp, text, "said", content) != "reject"
+    text = "Iran said it refused to negotiate."
+    assert rule_act(nlp, text, "said", "it refused to negotiate") == "reject"
+
+
+def test_seeing_reports_and_calling_meetings_say_nothing(nlp: Language) -> None:
+    for text in [
+        "I've seen those reports.",
+        "We have seen reports of attacks on civilians.",
+        "Russia has once again called a meeting to distract attention.",
+        "I'm happy to take your questions.",
+    ]:
+        assert statements(nlp, text) == [], text
+
+
+def test_a_call_for_a_vote_or_a_name_given_still_speaks(nlp: Language) -> None:
+    assert "called for" in by_cue(nlp, "Trump called for a vote on the bill.")
+    assert "called" in by_cue(nlp, "The minister called the strike a provocation.")
+
+
+def test_he_has_been_clear_that_says_it(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "He has been very clear that we don't support a major ground operation in"
+        " Rafah.",
+    )
+    assert found["has been very clear"].content.startswith("that we don't support")
