@@ -275,3 +275,66 @@ def test_he_has_been_clear_that_says_it(nlp: Language) -> None:
         " Rafah.",
     )
     assert found["has been very clear"].content.startswith("that we don't support")
+
+
+def test_one_speakers_remarks_are_a_transcript(nlp: Language) -> None:
+    text = (
+        "Vladimir Putin: Colleagues, good afternoon.\n\nI would like to note that"
+        " the situation on the border remains tense. I want to emphasise that we"
+        " will respond to any provocation with all means at our disposal."
+    )
+    found = published_by(nlp, text, issuer="RUS")
+    assert ":" not in found
+    assert found["would like to note"].actor_ids == ("RUS",)
+    assert found["want to emphasise"].content.startswith("that we will respond")
+
+
+def test_a_dateline_opening_the_text_is_no_speaker(nlp: Language) -> None:
+    text = "NEW YORK: The Secretary-General said the talks would resume."
+    assert ":" not in by_cue(nlp, text)
+    assert by_cue(nlp, text)["said"].actor_ids == ("UNSG",)
+
+
+def test_never_having_accepted_is_the_speakers_own(nlp: Language) -> None:
+    text = (
+        "Vladimir Putin: Mr President, ladies and gentlemen,\n\nWe held productive"
+        " talks. We agreed to expand trade.\n\nRecep Tayyip Erdogan (retranslated):"
+        " Thank you, dear friend. We have never accepted unilateral sanctions."
+    )
+    found = published_by(nlp, text, issuer="RUS")
+    assert found["have never accepted"].actor_ids == ("TUR",)
+    assert set(found["agreed"].actor_ids) == {"RUS", "TUR"}
+
+
+def test_the_un_secretary_general_spelled_with_dots(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "U.N. Secretary-General António Guterres urged all sides to exercise"
+        " maximum restraint.",
+    )
+    assert said["urged"].actor_ids == ("UNSG",)
+
+
+def test_the_secretary_general_among_armed_groups_is_the_uns(nlp: Language) -> None:
+    text = (
+        "The President: I give the floor to the representative of China.\n\n"
+        "Mr. Fu Cong (China): The Secretary-General stated this morning that"
+        " humanitarian access must be expanded.\n\nMrs. Thomas-Greenfield (United"
+        " States of America): Hamas must release the hostages."
+    )
+    assert by_cue(nlp, text)["stated"].actor_ids == ("UNSG",)
+
+
+def test_readiness_and_looking_forward_to_work_together(nlp: Language) -> None:
+    found = by_cue(nlp, "We stand ready to meet with the DPRK without preconditions.")
+    assert found["stand ready"].act == "express_intent_to_negotiate"
+    text = "Spain looks forward to working with China to uphold free trade."
+    assert by_cue(nlp, text)["looks forward to"].act == "express_intent_to_negotiate"
+    assert by_cue(nlp, "We are pleased to welcome the delegation.") == {}
+
+
+def test_agreeing_with_partners_to_do_something_commits(nlp: Language) -> None:
+    text = "We have agreed with our Qatari brothers to continue mediation."
+    assert by_cue(nlp, text)["have agreed with"].act == "agree"
+    text = "We agree with the President that more is needed."
+    assert by_cue(nlp, text)["agree with"].act == "support"

@@ -388,7 +388,14 @@ def names_a_cause(verb: Token, content: Span) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and not deed
 
 
+def to_do(verb: Token, content: Span) -> bool:
+    """The cue takes a deed to do ("agreed with our Qatari brothers [to continue]
+    mediation"), not only a view agreed with ("agreed with the President")."""
+    return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
+    "to_do": to_do,
     "of_itself": of_itself,
     "of_its_own_side": of_its_own_side,
     "not_anothers": not_anothers,

@@ -395,6 +395,11 @@ def _a_head_it_has_not(
     return bool(heads) and not any(words <= _title_words(r.title) for r in roles)
 
 
+# Armed movements the registry lists as bodies, which hold no such office as a
+# Secretary-General (Hezbollah, which does, is not among them).
+_NO_OFFICES = frozenset({"HAMAS", "HOUTHI", "PMF", "SDF", "TALIBAN"})
+
+
 def _alias_outvoted(source: Span, registry: ActorRegistry) -> bool:
     """A title whose only actor is a registry alias of a body's office ("the
     Secretary-General": the UN's) in a document naming other bodies but none
@@ -407,7 +412,7 @@ def _alias_outvoted(source: Span, registry: ActorRegistry) -> bool:
         return False
     root = own.name.split()[0]
     named = {s.label_ for s in source.doc.spans.get("actors", [])}
-    bodies = {a for a in named if registry.actors[a].kind == "body"}
+    bodies = {a for a in named if registry.actors[a].kind == "body"} - _NO_OFFICES
     family = {
         a for a in bodies if a == root or registry.actors[a].name.startswith(f"{root} ")
     }

@@ -65,6 +65,7 @@ def aside(table: TokenTable, found: Attribution) -> bool:
 _ASIDE = frozenset({"mark", "nsubj"})
 _GREETINGS = frozenset({"welcome", "see", "meet", "greet", "host", "receive"})
 _TAKING = frozenset({"take", "answer"})  # "happy to take your questions"
+_READY = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 
 
 def courtesy(table: TokenTable, found: Attribution) -> bool:
@@ -87,6 +88,7 @@ def courtesy(table: TokenTable, found: Attribution) -> bool:
         and table.dep[verb] == "xcomp"
         and found.cue[0] <= table.head[verb] < found.cue[1]
         and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
+        and table.lemma[table.head[verb]] not in _READY  # 'stand ready to meet'
     )
 
 

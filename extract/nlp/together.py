@@ -188,7 +188,8 @@ def one_side(cue: Token) -> bool:
 def habitual(cue: Token | None) -> bool:
     """A cue of a habit older than the meeting: "often", "always", "repeatedly"."""
     return cue is not None and any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in _HABITUAL for c in cue.children
+        c.dep_ in ("advmod", "npadvmod", "neg") and c.lower_ in _HABITUAL  # "never"
+        for c in cue.children
     )
 
 

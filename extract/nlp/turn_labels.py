@@ -223,10 +223,28 @@ def _turn_labels(doc: Doc) -> list[_Found]:
         or counts[f[3]] >= 2 or f[3].lower() in _LONE_TITLES
     ]  # fmt: skip
     dotted = _dotted(doc, text)
-    if len(kept) + len(dotted) < 2:
+    if len(kept) + len(dotted) < 2 and not _one_speaker(doc, kept):
         return []
     found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
     return sorted([*found, *_questions(doc, text, {f[0] for f in found})])
+
+
+def _one_speaker(doc: Doc, kept: list[_Found]) -> bool:
+    """A transcript of one speaker: the one label opens the text and names a
+    person ("Vladimir Putin: Colleagues, good afternoon." of a meeting's
+    opening remarks), by name or title, who is not named again; not a
+    dateline ("NEW YORK:") nor a headline ("Pat Caddell: X" over a story)."""
+    if len(kept) != 1 or kept[0][0] != 0:
+        return False
+    colon = doc[kept[0][2]]
+    words = doc[: colon.i]
+    named = any(t.ent_type_ == "PERSON" for t in words) or any(
+        t.lemma_.lower() in TITLES for t in words
+    )
+    # a headline's quoted source comes back in the story ("Pat Caddell: X" over
+    # "… pollster Pat Caddell told …"); a speaker does not name themselves
+    again = words[-1].text in {t.text for t in doc[colon.i + 1 :]}
+    return named and not again
 
 
 # Titles that label a turn alone, as No 10 prints its transcripts ("PM:").
