@@ -39,6 +39,7 @@ def test_a_copular_cue_names_its_act_whatever_the_apostrophe(  # type: ignore[no
         f"I{apostrophe}m grateful for Germany{apostrophe}s cooperation on Iran."
     )
     statements = next(extract_statements(nlp, [("doc", text)]))[1]
+    # one speaker's turn: the attitude takes its preposition, as the gold draws it
     assert [(s.cue, s.act) for s in statements if "grateful" in s.cue] == [
-        (f"{apostrophe}m grateful", "praise")
+        (f"{apostrophe}m grateful for", "praise")
     ]
