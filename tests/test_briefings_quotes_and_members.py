@@ -338,3 +338,127 @@ def test_agreeing_with_partners_to_do_something_commits(nlp: Language) -> None:
     assert by_cue(nlp, text)["have agreed with"].act == "agree"
     text = "We agree with the President that more is needed."
     assert by_cue(nlp, text)["agree with"].act == "support"
+
+
+def test_offices_coordinated_each_speak(nlp: Language) -> None:
+    text = (
+        "His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime"
+        " Minister, received a phone call today from President Emmanuel Macron of"
+        " the French Republic.\n\nThe Crown Prince and the French President also"
+        " discussed the latest regional developments."
+    )
+    found = published_by(nlp, text, issuer="SAU", title="Crown Prince receives call")
+    assert found["also discussed"].actor_ids == ("SAU", "FRA")
+
+
+def test_a_partys_or_a_programmes_state_is_not_the_speakers(nlp: Language) -> None:
+    for text in [
+        "Yoshihiko Noda, leader of the main opposition Constitutional Democratic"
+        " Party of Japan, said the plan was wrong.",
+        "A spokesman for Germany's ruling Christian Democratic Union said the plan"
+        " was wrong.",
+        "The leader of France's National Rally party said the plan was wrong.",
+        "A Conservative member of the British parliament said the plan was wrong.",
+        "John Smith, director of the Russia and Eurasia programme at Chatham House,"
+        " said the plan was wrong.",
+    ]:
+        assert by_cue(nlp, text)["said"].actor_ids == (), text
+
+
+def test_a_parliament_or_a_ruling_junta_still_speaks_for_its_state(
+    nlp: Language,
+) -> None:
+    for text, actor in [
+        ("The Russian parliament said the plan was wrong.", "RUS"),
+        ("Myanmar's ruling junta said the plan was wrong.", "MMR"),
+        ("A spokesman for the German government said the plan was wrong.", "DEU"),
+    ]:
+        assert by_cue(nlp, text)["said"].actor_ids == (actor,), text
+
+
+def test_an_invitation_extended_appeals(nlp: Language) -> None:
+    found = by_cue(nlp, "Putin extended an invitation to Macron to visit Moscow.")
+    assert found["extended an invitation to"].act == "appeal"
+    found = by_cue(
+        nlp, "His Highness the Amir invited President Macron to visit Kuwait."
+    )
+    assert found["invited"].act == "appeal"
+    found = by_cue(
+        nlp,
+        "The Crown Prince extended an invitation to President Macron to visit AlUla.",
+    )
+    assert found["extended an invitation to"].speaker_mention == "The Crown Prince"
+
+
+def test_a_dateline_closed_by_a_colon_is_not_the_source(nlp: Language) -> None:
+    text = (
+        "Addis Ababa, 20 March 2025: The Chairperson of the African Union"
+        " Commission, H.E. Mahmoud Ali Youssouf, strongly condemns the attack on"
+        " civilians in El Fasher."
+    )
+    found = by_cue(nlp, text)["strongly condemns"]
+    assert found.speaker_mention.startswith("The Chairperson")
+    assert found.actor_ids == ("AU",)
+
+
+def test_a_matter_followed_with_concern(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "The Chairperson is following with deep concern the escalation of fighting.",
+    )
+    concern = found["is following with deep concern"]
+    assert (concern.content, concern.act) == (
+        "the escalation of fighting",
+        "express_concern",
+    )
+    assert by_cue(nlp, "He followed the talks closely.") == {}
+
+
+def test_a_family_name_again_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met his counterpart on Monday. Wang said"
+        " the talks were useful."
+    )
+    assert by_cue(nlp, text)["said"].actor_ids == ("CHN",)
+
+
+def test_what_was_said_before_a_spokesman_told_an_agency(nlp: Language) -> None:
+    said = by_cue(nlp, "The strike was not optional, a spokesman for the ICC told AFP.")
+    assert said["told"].content == "The strike was not optional"
+    said = by_cue(nlp, "Lavrov told reporters the talks would continue.")
+    assert said["told"].content == "the talks would continue"
+
+
+def test_a_former_post_beside_a_title_held_now(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "South Korean Unification Minister Park Ji-hoon, a former lawmaker, told"
+        " reporters the talks were useful.",
+    )
+    assert said["told"].actor_ids == ("KOR",)
+    said = by_cue(nlp, "Kenneth Baer, a former official, said the talks were useful.")
+    assert said["said"].actor_ids == ()
+
+
+def test_a_royal_style_and_given_name_is_the_prince_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "EAM met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud in Riyadh."
+        " Prince Faisal welcomed the decision. Prince Faisal invited the Minister to"
+        " visit Jeddah."
+    )
+    found = by_cue(nlp, text)
+    assert found["welcomed"].actor_ids == ("SAU",)
+    assert (found["invited"].actor_ids, found["invited"].act) == (("SAU",), "appeal")
+
+
+def test_he_after_a_titled_name_read_as_a_plural_is_that_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the talks were useful.\n\nUkraine's"
+        " human rights commissioner Dmytro Lubinets accused Russia of torturing"
+        ' prisoners. "They face beatings," he said.'
+    )
+    assert by_cue(nlp, text)["said"].actor_ids == ("UKR",)

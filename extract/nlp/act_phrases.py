@@ -75,7 +75,17 @@ def is_official(token: Token, words: ActPhrases) -> bool:
             return True
     if token.ent_type_ in ("GPE", "NORP"):
         return True
+    if token.lower_ in _STYLES:  # "His Highness the Amir": the one so styled
+        return any(is_official(c, words) for c in token.children if c.dep_ == "appos")
+    if token.ent_type_ == "PERSON" and any(  # "Prince Faisal", "Minister Wong"
+        c.dep_ == "compound" and c.lemma_.lower() in words.officials
+        for c in token.children
+    ):
+        return True
     return token.lower_ in words.officials or token.lemma_.lower() in words.officials
+
+
+_STYLES = frozenset({"highness", "majesty", "excellency"})
 
 
 def _light_act(verb: Token, lexicon: Lexicon) -> Attribution | None:

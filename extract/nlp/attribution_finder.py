@@ -68,6 +68,7 @@ from extract.nlp.no_statements import (
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
 from extract.nlp.overlapping_cues import (
+    past_the_addressee,
     past_the_medium,
     with_calling_preposition,
     with_helpers,
@@ -198,6 +199,7 @@ def _learned_edges(doc: Doc, found: Attribution) -> Attribution:
     `overlapping_cues`)."""
     found = without_overlap(doc, with_that_clause(doc, found))
     found = past_the_medium(doc, found)  # '"…," he wrote on | Telegram'
+    found = past_the_addressee(doc, found)  # 'X, a spokesman told | AFP'
     return with_calling_preposition(doc, without_dangling_preposition(doc, found))
 
 

@@ -22,7 +22,8 @@ _PLACE_WORDS = 3  # words of a place's name ("Port-au-Prince" is five tokens, to
 def dateline_dash(doc: Doc) -> int | None:
     """The dash that ends a dateline opening the Doc ("MOSCOW, March 3 (Reuters)
     -", "Beijing, Jan 5 —"): a place in capitals or followed by a comma or a
-    parenthesis, a date or an agency, no verb; None without one."""
+    parenthesis, a date or an agency, no verb; or the colon after a place and a
+    date ("Addis Ababa, 20 March 2025:"); None without one."""
     return once_per_doc(doc, "dateline_dash", _dateline_dash)
 
 
@@ -30,6 +31,10 @@ def _dateline_dash(doc: Doc) -> int | None:
     begin = prose_start(doc)
     opening = doc[begin : begin + _OPENING]
     dash = next((t.i for t in opening if t.text in DASHES), None)
+    colon = next((t.i for t in opening if t.text == ":"), None)
+    if colon is not None and (dash is None or colon < dash):  # "Addis Ababa, 20
+        dated = any(t.ent_type_ == "DATE" for t in doc[begin:colon])  # March 2025:"
+        return colon if dated and _named_place(doc, begin, colon) else None
     if dash is None or dash <= begin or not doc[dash - 1].whitespace_:
         return None  # "Russia-Ukraine talks" is no dateline
     first = doc[begin].text

@@ -67,6 +67,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _diplomats_at_body(s, registry)
         and not _some_members(s, registry)
         and not _in_adverbial_clause(s, span)
+        and not _of_a_party(s)
         and not _member_named(s, registry)
         and not _topic_of_office(s)
         and not national_council(s)
@@ -291,6 +292,44 @@ def _some_members(mention: Span, registry: ActorRegistry) -> bool:
         return True
     of = members.head  # "a number of EU countries", "some of the NATO allies"
     return members.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SOME
+
+
+# A political party or a research programme named for a state ("the
+# Constitutional Democratic Party of Japan", "France's National Rally party",
+# "the Russia and Eurasia programme"); a ruling or opposition party; a member of
+# a parliament: none of them is the state's voice.
+_PARTIES = frozenset({"party", "programme", "program"})
+_SIDES_IN_POLITICS = frozenset({"ruling", "opposition", "governing"})
+_CAMPS = frozenset({"coalition", "bloc", "camp", "faction"})
+
+
+def _of_a_party(mention: Span) -> bool:
+    """The mention names the state of a party, a programme or a parliament a
+    member sits in, not the state's own voice."""
+    word = mention.root
+    for _ in range(4):
+        head = word.head
+        if head is word:
+            return False
+        if word.dep_ == "pobj" or head.lower_ == "of":
+            word = head
+            continue
+        lemma = head.lemma_.lower()
+        named = head.pos_ == "PROPN" or lemma in _CAMPS  # not "the ruling junta"
+        if lemma in _PARTIES or (
+            named
+            and any(
+                c.lower_ in _SIDES_IN_POLITICS for c in head.children if c.i < head.i
+            )
+        ):
+            return True
+        if lemma == "parliament":
+            of = head.head
+            return of.lower_ == "of" and of.head.lemma_.lower() == "member"
+        if word.dep_ not in ("compound", "amod", "poss", "conj", "nmod"):
+            return False
+        word = head
+    return False
 
 
 def _in_adverbial_clause(mention: Span, span: Span) -> bool:

@@ -336,6 +336,8 @@ def not_official(source: Span) -> bool:
     it speaks for no state."""
     head = source.root
     describing = [t for t in _describing(head) if t.i >= source.start]
+    if any(t.dep_ == "compound" and t.lemma_.lower() in TITLES for t in describing):
+        describing = [t for t in describing if not _past_office(t)]
     describing += [t for d in describing for t in _describing(d)]
     describing += [  # "Greek daily Kathimerini", "daily" parsed as an adverb
         t for t in source if t.i < head.i and t.dep_ in ("advmod", "npadvmod")
@@ -354,6 +356,15 @@ def not_official(source: Span) -> bool:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+def _past_office(apposition: Token) -> bool:
+    """ "a former lawmaker", "a former ambassador to China" after a title held
+    now ("Unification Minister Park Ji-hoon, a former lawmaker"): what they
+    were, not for whom they speak."""
+    return apposition.dep_ == "appos" and any(
+        t.lower_ in ("former", "ex") for t in apposition.subtree
+    )
 
 
 def _not_yet_in_office(source: Span) -> bool:

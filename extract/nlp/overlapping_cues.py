@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.quotes import quote_spans
+from extract.nlp.quotes import quote_spans, trim_end
 
 # Prepositions of a medium, place or time ('said on | Telegram', 'in | Geneva'),
 # not of an addressee or a partner ('shared with', 'reiterated to').
@@ -79,6 +79,28 @@ def past_the_medium(doc: Doc, found: Attribution) -> Attribution:
     if not before:
         return found
     return replace(found, cue=(cue_start, cue_end - 1), content=before[-1])
+
+
+def past_the_addressee(doc: Doc, found: Attribution) -> Attribution:
+    """'The strike was not optional, a spokesman for the ICC told AFP': a
+    content that is only whom a postposed "told" addresses is what the
+    sentence said before the source."""
+    (cue_start, cue_end), (start, end) = found.cue, found.content
+    verb = doc[cue_start:cue_end].root
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if verb.lemma_.lower() != "tell" or found.source is None or len(told) != 1:
+        return found
+    if (start, end) != (told[0].left_edge.i, told[0].right_edge.i + 1):
+        return found
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children
+    ):
+        return found  # 'told AFP that X', 'told AFP about X'
+    opening, source = doc[cue_start].sent.start, found.source[0]
+    before = trim_end(doc, opening, source)
+    if before - opening < 3 or doc[before].text != ",":
+        return found
+    return replace(found, content=(opening, before))
 
 
 _CALLED = frozenset({"on", "upon", "for"})  # 'called on X to', 'called for X'

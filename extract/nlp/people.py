@@ -62,9 +62,38 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
             start += 1  # "the Official Spokesperson, Shri Randhir Jaiswal"
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, doc[start:end].text))
+    found += _named_again(doc, found)
     return sorted(found)
 
 
+def _named_again(
+    doc: Doc, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A lone family or given name of a registry person named in full before
+    that the NER read as no person ("Wang Yi met … Wang said", "Wang" an
+    organisation): the same name again, where no place or people is meant."""
+    parts: dict[str, int] = {}
+    for person in doc.spans.get("people", []):  # the registry's people only
+        words = person.text.split()
+        if len(words) > 1:
+            for word in (words[0], words[-1]):
+                parts[word] = min(parts.get(word, person.start), person.start)
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    return [
+        (t.i, t.i + 1, t.text)
+        for t in doc
+        if t.text in parts
+        and parts[t.text] < t.i
+        and t.i not in taken
+        and t.pos_ == "PROPN"
+        and t.ent_type_ not in _PLACES | {"NORP", "PERSON"}
+        and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
+        and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+    ]
+
+
+# Royal styles the NER takes into a name ("Prince Faisal", "Sheikh Mohammed").
+_ROYAL = frozenset({"prince", "princess", "sheikh", "sheikha", "sultan"})
 # Honorifics the NER takes into a name ("Shri Narendra Modi", "H.E. Moussa Faki").
 _HONOURS = frozenset({"shri", "sri", "smt", "shrimati", "h.e"})
 # The heir's title, which the NER takes for a name ("The Crown Prince stressed").
@@ -151,6 +180,12 @@ def full_name(
     person = registry.person(name)
     if person is not None:
         return person.name
+    style, _, given = name.partition(" ")
+    if style.lower() in _ROYAL and given and " " not in given:  # "Prince Faisal"
+        others = [p for p in people if p[2] != name]  # not "Prince Faisal" again
+        named = full_name(given, others, before, registry)  # after "Faisal bin
+        if named != given:  # Farhan Al Saud"; else "Prince Andrew" as written
+            return named
     if " " in name:  # "Aboul Gheit" after "Ahmed Aboul Gheit", if named so first
         earlier = [o for s, _, o in people if s < before and _ends_in(o, name)]
         ones = {o for o in earlier if o != name}
@@ -164,7 +199,7 @@ def full_name(
         firsts = {
             other
             for start, _, other in people
-            if start < before and len(other.split()) == 2 and other.split()[0] == name
+            if start < before and len(other.split()) >= 2 and other.split()[0] == name
         }  # a known person's only, not a headline's "Sugiono Meets"
         one = firsts.pop() if len(firsts) == 1 else None
         return one if one is not None and registry.person(one) is not None else name
@@ -415,7 +450,7 @@ def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:
     if (
         title.dep_ not in ("compound", "nmod")
         or head.i <= last + 1
-        or head.tag_ != "NNP"
+        or head.tag_ not in ("NNP", "NNPS")  # "Lubinets" read as a plural
     ):
         return []
     words = title.doc[last + 1 : head.i + 1]

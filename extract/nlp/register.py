@@ -47,6 +47,7 @@ from extract.nlp.stance_complements import (
 from extract.nlp.token_table import token_table
 from extract.nlp.turn_labels import turn_labels
 from extract.nlp.voices import DocumentVoices
+from extract.nlp.watched_with import WATCHING, watched_with
 
 # Verbs that carry an eventive noun: the noun says what is done.
 LIGHT_VERBS = frozenset(
@@ -127,6 +128,7 @@ def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             _agentless_passive,
             decision_reached,
             _for_or_against,
+            watched_with,  # "is following with deep concern X"
         ):
             attribution = finder(token, lexicon)
             if attribution is not None:
@@ -165,6 +167,7 @@ def _may_cue(doc: Doc) -> list[int]:
                 lemma in STANCE_VERBS
                 or lemma in PASSIVE_VERBS
                 or lemma in PASSIVE_LIGHT_VERBS
+                or lemma in WATCHING
             )
         )
     ]

@@ -54,7 +54,11 @@ from extract.nlp.relatives import institution_before, relative_antecedent
 from extract.nlp.salience import salient_after, within_reach
 from extract.nlp.speaker import Speaker, named_person
 from extract.nlp.staff import staff_of
-from extract.nlp.titled_conjuncts import with_paired_titles, with_titled_conjuncts
+from extract.nlp.titled_conjuncts import (
+    with_each_title,
+    with_paired_titles,
+    with_titled_conjuncts,
+)
 from extract.nlp.turn_mentions import answered_turn, named_before_in_turn, past_vocative
 from extract.nlp.voices import DocumentVoices
 
@@ -118,6 +122,15 @@ def resolve_speakers(
         if speaker.is_person:  # "The Secretary and Secretary Manalo"
             speaker = with_titled_conjuncts(speaker, source, voices, known, registry)
         speaker = with_paired_titles(speaker, source, voices, known, registry)
+        speaker = with_each_title(  # "The Crown Prince and the French President"
+            speaker,
+            source,
+            lambda one, at=before: (
+                _resolve(  # type: ignore[misc]
+                    one, people, known, at, registry, lexicon, voices
+                ).actor_ids
+            ),
+        )
         speaker = with_companions(speaker, source, known, registry)
         if named is not None:
             speaker = replace(speaker, mention=source.text)

@@ -7,10 +7,13 @@ President and Foreign Minister Mudavadi") is never the host's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.bare_titles import bare_title, bare_title_holder, named_holders
+from extract.nlp.officials import TITLES
 from extract.nlp.speaker import Speaker
 from extract.nlp.voices import DocumentVoices
 
@@ -27,7 +30,7 @@ def with_titled_conjuncts(
     is coordinated or the document does not say whose it is."""
     before: list[str] = []
     after: list[str] = []
-    for conjunct in _conjuncts(source):
+    for conjunct in conjuncts(source):
         title = bare_title(conjunct)
         if title is None:
             continue
@@ -42,7 +45,7 @@ def with_titled_conjuncts(
     return Speaker(source.text, speaker.mention, tuple(dict.fromkeys(actors)), False)
 
 
-def _conjuncts(source: Span) -> list[Span]:
+def conjuncts(source: Span) -> list[Span]:
     """The coordinated noun phrases of a source headed by its first conjunct
     ("The Secretary" and "Secretary Manalo" of "The Secretary and Secretary
     Manalo"); none when the source is no coordination."""
@@ -75,11 +78,11 @@ def with_paired_titles(
     issuer's habit resolves, "the Foreign Minister" in a White House readout, is
     no holder)."""
     group = voices.group if voices is not None and voices.meeting else ()
-    conjuncts = _conjuncts(source)
-    if len(conjuncts) < 2 or len(conjuncts) != len(group):
+    joined = conjuncts(source)
+    if len(joined) < 2 or len(joined) != len(group):
         return speaker
-    titled = [(c, t) for c in conjuncts if (t := bare_title(c)) is not None]
-    if len(titled) < len(conjuncts) or len({t for _, t in titled}) < len(titled):
+    titled = [(c, t) for c in joined if (t := bare_title(c)) is not None]
+    if len(titled) < len(joined) or len({t for _, t in titled}) < len(titled):
         return speaker
     sides: list[str | None] = []
     for conjunct, title in titled:
@@ -97,4 +100,29 @@ def with_paired_titles(
     if not resolved or len(set(resolved)) < len(resolved) or len(left) != 1:
         return speaker
     actors = tuple(s or left[0] for s in sides)
+    return Speaker(source.text, speaker.mention, actors, False)
+
+
+_OFFICES = TITLES | {"prince", "sheikh"}  # "The Crown Prince", "Sheikh"
+
+
+def with_each_title(
+    speaker: Speaker, source: Span, resolve: Callable[[Span], tuple[str, ...]]
+) -> Speaker:
+    """Offices coordinated ("The Crown Prince and the French President
+    discussed X"), none named by a name: each speaks as it would alone
+    (`resolve`), all of them, when every one resolves and together they name
+    more than the speaker did."""
+    joined = conjuncts(source)
+    if len(joined) < 2 or any(
+        c.root.lemma_.lower() not in _OFFICES or any(t.ent_type_ == "PERSON" for t in c)
+        for c in joined
+    ):
+        return speaker
+    each = [resolve(c) for c in joined]
+    if not all(each):
+        return speaker
+    actors = tuple(dict.fromkeys(a for one in each for a in one))
+    if set(actors) <= set(speaker.actor_ids):
+        return speaker
     return Speaker(source.text, speaker.mention, actors, False)

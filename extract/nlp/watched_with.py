@@ -1,0 +1,50 @@
+"""A matter watched with a feeling: "The Chairperson is following with deep
+concern the escalation of fighting", "Japan is watching with alarm X". The verb
+and its manner phrase are the cue (the feeling names the act), what is watched
+is the content. Pure functions over a parsed Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.nlp.attribution import Attribution, child_of, source_range, subtree_of
+from extract.nlp.lexicon import Lexicon
+
+WATCHING = frozenset({"follow", "watch", "observe", "monitor", "view"})
+_FEELINGS = frozenset(
+    {"concern", "alarm", "anxiety", "dismay", "satisfaction", "regret",
+     "apprehension", "worry"}
+)  # fmt: skip
+
+
+def watched_with(token: Token, lexicon: Lexicon) -> Attribution | None:
+    """The attribution of a verb of watching with a feeling and an object."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WATCHING:
+        return None
+    feeling = next(
+        (
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in _FEELINGS
+        ),
+        None,
+    )
+    watched = child_of(token, "dobj")
+    subject = child_of(token, "nsubj")
+    if feeling is None or watched is None or subject is None:
+        return None
+    source = source_range(subject, lexicon)
+    if source is None or source[1] > token.i:
+        return None
+    helpers = [
+        c.i for c in token.children if c.dep_ in ("aux", "neg") and c.i >= source[1]
+    ]
+    return Attribution(
+        cue=(min([token.i, *helpers]), feeling.i + 1),
+        content=(watched.left_edge.i, subtree_of(watched)[1]),
+        source=source,
+        cue_lemma=token.lemma_.lower(),
+        form="light",
+    )
