@@ -462,3 +462,45 @@ def test_he_after_a_titled_name_read_as_a_plural_is_that_person(
         ' prisoners. "They face beatings," he said.'
     )
     assert by_cue(nlp, text)["said"].actor_ids == ("UKR",)
+
+
+def test_a_speaker_before_a_colon_is_no_dateline(nlp: Language) -> None:
+    said = by_cue(
+        nlp, 'Guterres, speaking in Geneva on Monday, said: "This must stop."'
+    )
+    assert said["said:"].actor_ids == ("UNSG",)
+
+
+def test_a_matter_watched_before_the_feeling_stays_apart(nlp: Language) -> None:
+    for text in [
+        "China is monitoring the situation closely with concern.",
+        "The ministry views these moves with alarm.",
+    ]:
+        for s in statements(nlp, text):
+            assert s.content not in s.cue, text
+    found = by_cue(
+        nlp, "We are watching with great concern the reports of attacks on civilians."
+    )
+    assert found["are watching with great concern"].act == "express_concern"
+    assert "have seen" in by_cue(nlp, "We have seen the images from Bucha with horror.")
+
+
+def test_an_opening_phrase_is_not_what_was_told(nlp: Language) -> None:
+    text = "Asked about the strike on Monday, a spokesman for the ministry told AFP."
+    assert all(not s.content.startswith("Asked") for s in statements(nlp, text)), text
+
+
+def test_a_states_own_programme_is_the_states(nlp: Language) -> None:
+    said = by_cue(
+        nlp,
+        "Mohammad Eslami, the head of Iran's nuclear programme, said the talks were"
+        " useful.",
+    )
+    assert said["said"].actor_ids == ("IRN",)
+
+
+def test_a_quotation_split_by_its_cue_stays_whole(nlp: Language) -> None:
+    text = '"Russia must pay," Zelenskyy said, "and it will." "We will win," he added.'
+    found = by_cue(nlp, text)
+    assert found["said"].content.endswith('"and it will."')
+    assert found["added"].content == '"We will win,"'

@@ -388,7 +388,7 @@ def names_a_cause(verb: Token, content: Span) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and not deed
 
 
-def to_do(verb: Token, content: Span) -> bool:
+def to_do(verb: Token, _content: Span) -> bool:
     """The cue takes a deed to do ("agreed with our Qatari brothers [to continue]
     mediation"), not only a view agreed with ("agreed with the President")."""
     return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)

@@ -281,7 +281,9 @@ def _clause_holds(
         return False
     doc = content.doc
     starts = [
-        i for i in index.starts(phrase, content) if not _described(doc[i], content)
+        i
+        for i in index.starts(phrase, content)
+        if not _described_or_supposed(doc[i], content)
     ]
     if not starts:
         return False  # only where it describes ('X, who refused to') or supposes
@@ -298,7 +300,7 @@ def _clause_holds(
     return False
 
 
-def _described(token: Token, content: Span) -> bool:
+def _described_or_supposed(token: Token, content: Span) -> bool:
     """Whether the token is in a relative clause inside the content ('the
     Taliban, who have long refused to negotiate'): what it says describes the
     one it hangs on, and is not the speaker's act; nor is a condition's."""

@@ -56,14 +56,19 @@ def without_crossed_cues(
                 start += 1
             end = trim_end(doc, start, min(later)) if later else end
             quoted = None
-            if start < one.cue[0] and one.cue[1] <= end:  # '"X," he said.'
-                quoted = _quoted_before(one, quotes, start)
+            continued = any(  # '"X," he said, "and Y."': one quotation, split
+                one.cue[1] <= q[0] < end and starts[q[0]] == own for q in quotes
+            )
+            if start < one.cue[0] and one.cue[1] <= end and not continued:
+                quoted = _quoted_before(one, quotes, start)  # '"X," he said.'
             if quoted is not None:  # the rules' sentence when it holds the quotation
                 rule = by_cue.get(one.cue) or (start, quoted)
                 whole = (
                     rule[0] <= start
                     and quoted <= rule[1]
-                    and not any(rule[0] <= c[0] < rule[1] for c in others)
+                    and not any(
+                        rule[0] <= c[0] < rule[1] for c in others if c != one.cue
+                    )
                 )
                 one = replace(one, content=rule if whole else (start, quoted))
             elif start < end:

@@ -32,9 +32,12 @@ def _dateline_dash(doc: Doc) -> int | None:
     opening = doc[begin : begin + _OPENING]
     dash = next((t.i for t in opening if t.text in DASHES), None)
     colon = next((t.i for t in opening if t.text == ":"), None)
-    if colon is not None and (dash is None or colon < dash):  # "Addis Ababa, 20
-        dated = any(t.ent_type_ == "DATE" for t in doc[begin:colon])  # March 2025:"
-        return colon if dated and _named_place(doc, begin, colon) else None
+    if (
+        colon is not None
+        and (dash is None or colon < dash)
+        and _dated(doc, begin, colon)
+    ):
+        return colon  # "Addis Ababa, 20 March 2025:"
     if dash is None or dash <= begin or not doc[dash - 1].whitespace_:
         return None  # "Russia-Ukraine talks" is no dateline
     first = doc[begin].text
@@ -42,6 +45,17 @@ def _dateline_dash(doc: Doc) -> int | None:
     if not place or any(t.pos_ in ("VERB", "AUX") for t in doc[begin:dash]):
         return None
     return dash
+
+
+def _dated(doc: Doc, begin: int, colon: int) -> bool:
+    """A place's name and a date before a colon, no verb ("Addis Ababa, 20 March
+    2025:"; not "Guterres, speaking in Geneva on Monday, said:")."""
+    words = doc[begin:colon]
+    return (
+        any(t.ent_type_ == "DATE" for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and _named_place(doc, begin, colon)
+    )
 
 
 def _named_place(doc: Doc, begin: int, dash: int) -> bool:

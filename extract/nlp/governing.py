@@ -298,7 +298,6 @@ def _some_members(mention: Span, registry: ActorRegistry) -> bool:
 # Constitutional Democratic Party of Japan", "France's National Rally party",
 # "the Russia and Eurasia programme"); a ruling or opposition party; a member of
 # a parliament: none of them is the state's voice.
-_PARTIES = frozenset({"party", "programme", "program"})
 _SIDES_IN_POLITICS = frozenset({"ruling", "opposition", "governing"})
 _CAMPS = frozenset({"coalition", "bloc", "camp", "faction"})
 
@@ -316,10 +315,16 @@ def _of_a_party(mention: Span) -> bool:
             continue
         lemma = head.lemma_.lower()
         named = head.pos_ == "PROPN" or lemma in _CAMPS  # not "the ruling junta"
-        if lemma in _PARTIES or (
-            named
-            and any(
-                c.lower_ in _SIDES_IN_POLITICS for c in head.children if c.i < head.i
+        if (
+            lemma == "party"
+            or _research_programme(head)
+            or (
+                named
+                and any(
+                    c.lower_ in _SIDES_IN_POLITICS
+                    for c in head.children
+                    if c.i < head.i
+                )
             )
         ):
             return True
@@ -330,6 +335,16 @@ def _of_a_party(mention: Span) -> bool:
             return False
         word = head
     return False
+
+
+def _research_programme(noun: Token) -> bool:
+    """A programme of a think tank named for a region ("the Russia and Eurasia
+    programme at Chatham House"), not a state's own ("Iran's nuclear
+    programme")."""
+    return noun.lemma_.lower() in ("programme", "program") and (
+        noun.pos_ == "PROPN"
+        or any(c.dep_ == "prep" and c.lower_ == "at" for c in noun.children)
+    )
 
 
 def _in_adverbial_clause(mention: Span, span: Span) -> bool:

@@ -165,7 +165,7 @@ def _staff_in(title: str, label: str) -> bool:
     surname = label.split()[-1].strip(",.:").lower() if label.split() else ""
     if len(surname) < 3 or surname not in lowered[1:] or GUESTS & set(lowered):
         return False
-    at = lowered.index(surname)
+    at = lowered.index(surname, 1)
     start = at
     while start > 0 and lowered[start - 1] not in ("by", "and", "with", "of"):
         start -= 1

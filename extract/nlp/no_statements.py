@@ -13,6 +13,7 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.officials import a_person
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
+from extract.nlp.watched_with import FEELINGS
 
 
 def asked_by_the_floor(doc: Doc, found: Attribution) -> bool:
@@ -196,6 +197,11 @@ def perceives_or_convenes(doc: Doc, found: Attribution) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
         return False  # "saw that …", "called it a provocation"
+    if any(
+        p.lower_ == "with" and any(o.lemma_.lower() in FEELINGS for o in p.children)
+        for p in verb.subtree
+    ):
+        return False  # "watching with great concern the reports", "seen … with horror"
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     wanted = _SHOWN if lemma in _PERCEIVING else _GATHERINGS
     return bool(objects) and all(o in wanted for o in objects)

@@ -100,6 +100,9 @@ def past_the_addressee(doc: Doc, found: Attribution) -> Attribution:
     before = trim_end(doc, opening, source)
     if before - opening < 3 or doc[before].text != ",":
         return found
+    said = [c for c in verb.children if c.dep_ == "ccomp" and opening <= c.i < before]
+    if not said:
+        return found  # "Asked about the strike, a spokesman told AFP": no clause
     return replace(found, content=(opening, before))
 
 

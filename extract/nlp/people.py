@@ -201,8 +201,10 @@ def full_name(
             for start, _, other in people
             if start < before and len(other.split()) >= 2 and other.split()[0] == name
         }  # a known person's only, not a headline's "Sugiono Meets"
-        one = firsts.pop() if len(firsts) == 1 else None
-        return one if one is not None and registry.person(one) is not None else name
+        persons = {registry.person(other) for other in firsts} - {None}
+        if len(persons) == 1:  # "Faisal bin Farhan" and "… Al Saud": one person
+            return persons.pop().name  # type: ignore[union-attr]
+        return name
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
 

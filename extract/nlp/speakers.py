@@ -6,6 +6,7 @@ writes the result on the Doc as plain dicts with character offsets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -123,13 +124,7 @@ def resolve_speakers(
             speaker = with_titled_conjuncts(speaker, source, voices, known, registry)
         speaker = with_paired_titles(speaker, source, voices, known, registry)
         speaker = with_each_title(  # "The Crown Prince and the French President"
-            speaker,
-            source,
-            lambda one, at=before: (
-                _resolve(  # type: ignore[misc]
-                    one, people, known, at, registry, lexicon, voices
-                ).actor_ids
-            ),
+            speaker, source, _resolver(people, known, before, registry, lexicon, voices)
         )
         speaker = with_companions(speaker, source, known, registry)
         if named is not None:
@@ -367,6 +362,23 @@ def _resolve(
     if holder is not None:
         return holder
     return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _resolver(
+    people: list[tuple[int, int, str]],
+    known: dict[str, tuple[str, ...]],
+    last_person: Speaker | None,
+    registry: ActorRegistry,
+    lexicon: Lexicon,
+    voices: DocumentVoices | None,
+) -> Callable[[Span], tuple[str, ...]]:
+    """The actors one source would have alone, as `_resolve` gives them."""
+
+    def resolve(one: Span) -> tuple[str, ...]:
+        found = _resolve(one, people, known, last_person, registry, lexicon, voices)
+        return found.actor_ids
+
+    return resolve
 
 
 def _answers_the_floor(

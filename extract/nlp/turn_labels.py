@@ -243,7 +243,7 @@ def _one_speaker(doc: Doc, kept: list[_Found]) -> bool:
     )
     # a headline's quoted source comes back in the story ("Pat Caddell: X" over
     # "… pollster Pat Caddell told …"); a speaker does not name themselves
-    again = words[-1].text in {t.text for t in doc[colon.i + 1 :]}
+    again = words[-1].lower_ in {t.lower_ for t in doc[colon.i + 1 :]}
     return named and not again
 
 

@@ -11,8 +11,8 @@ from extract.nlp.attribution import Attribution, child_of, source_range, subtree
 from extract.nlp.lexicon import Lexicon
 
 WATCHING = frozenset({"follow", "watch", "observe", "monitor", "view"})
-_FEELINGS = frozenset(
-    {"concern", "alarm", "anxiety", "dismay", "satisfaction", "regret",
+FEELINGS = frozenset(
+    {"concern", "alarm", "anxiety", "dismay", "satisfaction", "regret", "horror",
      "apprehension", "worry"}
 )  # fmt: skip
 
@@ -27,7 +27,7 @@ def watched_with(token: Token, lexicon: Lexicon) -> Attribution | None:
             for p in token.children
             if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children
-            if o.dep_ == "pobj" and o.lemma_.lower() in _FEELINGS
+            if o.dep_ == "pobj" and o.lemma_.lower() in FEELINGS
         ),
         None,
     )
@@ -35,6 +35,8 @@ def watched_with(token: Token, lexicon: Lexicon) -> Attribution | None:
     subject = child_of(token, "nsubj")
     if feeling is None or watched is None or subject is None:
         return None
+    if feeling.i > watched.left_edge.i:  # "views these moves with alarm": the
+        return None  # object inside the cue, left to the other finders
     source = source_range(subject, lexicon)
     if source is None or source[1] > token.i:
         return None
