@@ -504,3 +504,25 @@ def test_a_quotation_split_by_its_cue_stays_whole(nlp: Language) -> None:
     found = by_cue(nlp, text)
     assert found["said"].content.endswith('"and it will."')
     assert found["added"].content == '"We will win,"'
+
+
+def test_a_position_stated_as_a_that_clause(nlp: Language) -> None:
+    found = by_cue(nlp, "Russia's position is that the talks must continue.")
+    position = found["position is"]
+    assert (position.speaker_mention, position.actor_ids, position.content) == (
+        "Russia's",
+        ("RUS",),
+        "that the talks must continue",
+    )
+    found = by_cue(nlp, "The official position remained that the envoy acted alone.")
+    assert found["The official position remained"].content.startswith("that")
+    assert by_cue(nlp, "The position is difficult.") == {}
+
+
+def test_going_according_to_plan_is_no_saying(nlp: Language) -> None:
+    for text in [
+        "The construction of the plant is proceeding according to schedule.",
+        "Everything went according to plan.",
+    ]:
+        assert statements(nlp, text) == [], text
+    assert "according to" in by_cue(nlp, "The talks failed, according to the ministry.")

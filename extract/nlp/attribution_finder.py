@@ -59,6 +59,7 @@ from extract.nlp.no_statements import (
     aside,
     asked_by_the_floor,
     asks,
+    by_the_book,
     courtesy,
     describes_its_content,
     hosts,
@@ -256,6 +257,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not hails_from(doc, a)
         and not hosts(doc, a)
         and not perceives_or_convenes(doc, a)
+        and not by_the_book(doc, a)  # "according to schedule"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"

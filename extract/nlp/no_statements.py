@@ -205,3 +205,19 @@ def perceives_or_convenes(doc: Doc, found: Attribution) -> bool:
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     wanted = _SHOWN if lemma in _PERCEIVING else _GATHERINGS
     return bool(objects) and all(o in wanted for o in objects)
+
+
+# What things go "according to": a plan kept, no one's saying.
+_COURSES = frozenset(
+    {"schedule", "plan", "timetable", "tradition", "custom", "protocol",
+     "procedure", "script", "expectation"}
+)  # fmt: skip
+
+
+def by_the_book(doc: Doc, found: Attribution) -> bool:
+    """'The construction is proceeding according to schedule', 'went according
+    to plan': a course kept, not a source."""
+    if found.source is None or doc[found.cue[0]].lower_ != "according":
+        return False
+    source = doc[slice(*found.source)]
+    return len(source) <= 2 and source.root.lemma_.lower() in _COURSES

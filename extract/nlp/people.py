@@ -201,10 +201,9 @@ def full_name(
             for start, _, other in people
             if start < before and len(other.split()) >= 2 and other.split()[0] == name
         }  # a known person's only, not a headline's "Sugiono Meets"
-        persons = {registry.person(other) for other in firsts} - {None}
-        if len(persons) == 1:  # "Faisal bin Farhan" and "… Al Saud": one person
-            return persons.pop().name  # type: ignore[union-attr]
-        return name
+        persons = {registry.person(other) for other in firsts}
+        one = persons.pop() if len(persons) == 1 else None  # "Faisal bin Farhan"
+        return one.name if one is not None else name  # and "… Al Saud" are one
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
 

@@ -32,6 +32,7 @@ from extract.nlp.documents import passive_participants
 from extract.nlp.existential_talks import there_were_talks
 from extract.nlp.groups import singular
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.positions import POSITIONS, position_is
 from extract.nlp.prep_phrases import (
     stranded_end,
     with_clause_after,
@@ -129,6 +130,7 @@ def find_register_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
             decision_reached,
             _for_or_against,
             watched_with,  # "is following with deep concern X"
+            position_is,  # "Our position is that X"
         ):
             attribution = finder(token, lexicon)
             if attribution is not None:
@@ -156,6 +158,7 @@ def _may_cue(doc: Doc) -> list[int]:
             )
         )
         or (lower in ATTITUDE_ADJECTIVES and pos in ("ADJ", "VERB"))
+        or (lemma in POSITIONS and dep == "nsubj")
         or (
             lower in _SIDES_TAKEN
             and dep == "prep"
