@@ -526,3 +526,24 @@ def test_going_according_to_plan_is_no_saying(nlp: Language) -> None:
     ]:
         assert statements(nlp, text) == [], text
     assert "according to" in by_cue(nlp, "The talks failed, according to the ministry.")
+
+
+def test_he_after_the_president_in_an_answer_is_not_the_one_asked_about(
+    nlp: Language,
+) -> None:
+    text = (
+        "MS. JEAN-PIERRE: Good afternoon. I'll turn it over to my colleague.\n\n"
+        "MR. KIRBY: Thanks, Karine.\n\nQ John, Prime Minister Netanyahu said over"
+        " the weekend that Israel would go into Rafah regardless. Does the"
+        " President think that's a red line?\n\nMR. KIRBY: Look, I'm not going to"
+        " get ahead of the President. He has made clear that we don't support a"
+        " major ground operation in Rafah."
+    )
+    found = published_by(
+        nlp,
+        text,
+        issuer="USA",
+        title="Press Briefing by Press Secretary Karine Jean-Pierre and NSC"
+        " Coordinator for Strategic Communications John Kirby",
+    )
+    assert "ISR" not in found["has made clear"].actor_ids

@@ -112,6 +112,8 @@ def resolve_speakers(
             since = subject_since(source, last_at, people, known, registry)
             last_person = since or last_person
             before = since or within_reach(last_he, last_at, source)
+            if since is None and _titled_since(source, last_at, voices):
+                before = None  # "… ahead of the President. He has made clear"
         named = relative_antecedent(source) or institution_before(source)
         speaker = _resolve(
             named or source, people, known, before, registry, lexicon, voices
@@ -362,6 +364,23 @@ def _resolve(
     if holder is not None:
         return holder
     return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _titled_since(source: Span, since: int, voices: DocumentVoices | None) -> bool:
+    """In an answer, a bare title ("the President") named after the last person
+    who spoke and before a "he" of the same turn: "he" may be either."""
+    turn = voices.turn_at(source.start) if voices is not None else None
+    if turn is None or turn.floor:
+        return False
+    doc = source.doc
+    return any(
+        t.lemma_.lower() in TITLES
+        and t.ent_type_ != "PERSON"
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "the"
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
+        for t in doc[max(turn.start, since + 1) : source.start]
+    )
 
 
 def _resolver(
