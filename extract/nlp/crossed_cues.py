@@ -4,8 +4,13 @@ other way round: 'The minister said: "We will respond." "A," said Lavrov.'):
 the other statement's words are its own. A content stops before a later
 sentence holding another cue the finder kept (a cue in the cue's own sentence
 may be nested in the content: 'said that the US had said X'), and starts
-after the whole quotation of another statement whose cue comes before it. The
-rules' content for the same cue is taken when they found one."""
+after the whole quotation of another statement whose cue comes before it; so
+does one that runs into a later sentence whose quotation another cue of that
+sentence reports ('"X," he said. "Y," he added.'), and a content so cut that
+still holds its own cue is the quotation before it (not a quotation its cue
+splits: '"X," he said, "and Y."'). The rules' content for the same cue is
+taken when they found one (for a quotation before the cue, when their content
+holds it and no other cue)."""
 
 from __future__ import annotations
 
