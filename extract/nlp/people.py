@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.governing import ENVOYS, actors_in
+from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import (
     ORGANS,
     TITLES,
@@ -376,11 +377,22 @@ def extended(source: Span) -> Span:
         s.start == start and titled_owner(s) for s in source.doc.spans.get("actors", [])
     ):
         start = min(start, owner.left_edge.i)
-    for state in source.doc.spans.get("actors", []):
-        name = owned_name(state)  # "President of the Republic of Kazakhstan | X"
-        if name is not None and name.end == head.i + 1 and state.start <= start:
-            start = min(start, source.doc[state.start - 1].head.left_edge.i)
+    for name_end, title_start in once_per_doc(source.doc, "owned_names", _owned):
+        if name_end == head.i + 1:  # "President of the Republic of Kazakhstan | X"
+            start = min(start, title_start)
     return source.doc[start:end]
+
+
+def _owned(doc: Doc) -> list[tuple[int, int]]:
+    """Where each name after a title's own state ends, and where the title's
+    phrase starts ("President of the Republic of Kazakhstan Kassym-Jomart
+    Tokayev"), once per Doc."""
+    found = []
+    for state in doc.spans.get("actors", []):
+        name = owned_name(state)
+        if name is not None:
+            found.append((name.end, doc[state.start - 1].head.left_edge.i))
+    return found
 
 
 def _title_of_place(token: Token | None) -> Token | None:

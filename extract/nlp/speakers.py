@@ -6,8 +6,8 @@ writes the result on the Doc as plain dicts with character offsets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -125,9 +125,17 @@ def resolve_speakers(
         if speaker.is_person:  # "The Secretary and Secretary Manalo"
             speaker = with_titled_conjuncts(speaker, source, voices, known, registry)
         speaker = with_paired_titles(speaker, source, voices, known, registry)
-        speaker = with_each_title(  # "The Crown Prince and the French President"
-            speaker, source, _resolver(people, known, before, registry, lexicon, voices)
+        # "The Crown Prince and the French President": each as it would alone
+        alone = partial(
+            _resolve,
+            people=people,
+            known=known,
+            last_person=before,
+            registry=registry,
+            lexicon=lexicon,
+            voices=voices,
         )
+        speaker = with_each_title(speaker, source, alone)
         speaker = with_companions(speaker, source, known, registry)
         if named is not None:
             speaker = replace(speaker, mention=source.text)
@@ -381,23 +389,6 @@ def _titled_since(source: Span, since: int, voices: DocumentVoices | None) -> bo
         and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
         for t in doc[max(turn.start, since + 1) : source.start]
     )
-
-
-def _resolver(
-    people: list[tuple[int, int, str]],
-    known: dict[str, tuple[str, ...]],
-    last_person: Speaker | None,
-    registry: ActorRegistry,
-    lexicon: Lexicon,
-    voices: DocumentVoices | None,
-) -> Callable[[Span], tuple[str, ...]]:
-    """The actors one source would have alone, as `_resolve` gives them."""
-
-    def resolve(one: Span) -> tuple[str, ...]:
-        found = _resolve(one, people, known, last_person, registry, lexicon, voices)
-        return found.actor_ids
-
-    return resolve
 
 
 def _answers_the_floor(

@@ -107,7 +107,7 @@ _OFFICES = TITLES | {"prince", "sheikh"}  # "The Crown Prince", "Sheikh"
 
 
 def with_each_title(
-    speaker: Speaker, source: Span, resolve: Callable[[Span], tuple[str, ...]]
+    speaker: Speaker, source: Span, resolve: Callable[[Span], Speaker]
 ) -> Speaker:
     """Offices coordinated ("The Crown Prince and the French President
     discussed X"), none named by a name: each speaks as it would alone
@@ -119,7 +119,7 @@ def with_each_title(
         for c in joined
     ):
         return speaker
-    each = [resolve(c) for c in joined]
+    each = [resolve(c).actor_ids for c in joined]
     if not all(each):
         return speaker
     actors = tuple(dict.fromkeys(a for one in each for a in one))
