@@ -31,7 +31,8 @@ NO_SERVER = (
 
 def prepare() -> None:
     """Quiet, patient Prefect; our errors logged without tracebacks; SIGTERM
-    stops the command as Ctrl-C does (so the temporary server is stopped)."""
+    stops the command as Ctrl-C does (so the temporary server is stopped), and
+    a Ctrl-C Python could not raise is raised again (`interrupt_again`)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
     os.environ.setdefault(
@@ -44,6 +45,8 @@ def prepare() -> None:
     main = threading.current_thread() is threading.main_thread()
     if main and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
         signal.signal(signal.SIGTERM, _interrupt)
+    if main and sys.unraisablehook is sys.__unraisablehook__:
+        sys.unraisablehook = interrupt_again
 
 
 def server_timed_out(err: BaseException) -> str | None:
@@ -76,6 +79,16 @@ def exit_now(code: int) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+
+
+def interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C that landed in a callback Python cannot raise from (an import
+    lock's weakref callback) is delivered once more, to stop the command, and
+    prints no traceback; anything else is reported as Python does."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
