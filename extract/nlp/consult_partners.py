@@ -43,8 +43,9 @@ _OFFICIALS = frozenset(
 # Words that make a partner no one's official now ("former president X's lawyer"),
 # or a rival authority's ("the Libyan eastern-based prime minister").
 _NOT_NOW = frozenset(
-    {"former", "ex", "late", "exiled", "opposition", "rebel", "rival", "breakaway",
-     "parallel", "based", "self", "unrecognised", "unrecognized", "separatist"}
+    {"former", "ex", "retired", "late", "exiled", "opposition", "rebel", "rival",
+     "breakaway", "parallel", "based", "self", "unrecognised", "unrecognized",
+     "separatist"}
 )  # fmt: skip
 # How far a cue's clause may hang from the verb of the meeting ('held talks
 # with X, [discussing] Y', 'met X and [discussed] Y').

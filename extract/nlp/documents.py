@@ -32,7 +32,7 @@ from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
 from extract.nlp.officials import not_official
-from extract.nlp.openings import opening_group
+from extract.nlp.openings import OTHERS, opening_group
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
 from extract.nlp.titles import (
@@ -61,11 +61,6 @@ _FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
 _IN_COMMON = frozenset({"common", "shared", "joint"})  # 'our common opinion'
 _SECOND = frozenset({"you", "your", "yourself"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "mr.", "mrs.", "ms.", "dr"})
-# Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
-OTHERS = frozenset(
-    {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
-     "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
-)  # fmt: skip
 
 
 def document_voices(

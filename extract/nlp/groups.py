@@ -152,7 +152,7 @@ def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -
     """Whether a group noun that counts its members ("the three leaders", "both
     sides", "the ministers of the three countries") was given another number of
     actors: some of the group, or others with it. One body may stand for its
-    members ("the seven leaders": G7)."""
+    members ("the seven leaders": G7), though never two ("both countries")."""
     head = source.root
     said = next(
         (
@@ -166,7 +166,7 @@ def miscounted(source: Span, actors: tuple[str, ...], registry: ActorRegistry) -
     if said is None or not actors or not plural(head):
         return False
     one = registry.actors.get(actors[0]) if len(actors) == 1 else None
-    return len(actors) != said and (one is None or one.kind != "body")
+    return len(actors) != said and (one is None or one.kind != "body" or said == 2)
 
 
 def _counts_whose(count: Token, head: Token) -> bool:

@@ -13,26 +13,28 @@ from extract.nlp.governing import actors_in
 HONORIFICS = frozenset({"majesty", "highness", "excellency"})
 
 
-def honoured_before(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
-    """The one actor the earlier mentions opening with the same honorific name
+def honoured_before(
+    source: Span, registry: ActorRegistry, issuer: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The actor of the first earlier mention opening with the same honorific
     ("His Majesty" after "His Majesty King … of the Hashemite Kingdom of
-    Jordan"); none when they name none or several, or when the source names a
-    person or actor itself."""
+    Jordan"; the release's principal, whom the first mention styles so), or the
+    `issuer` when that mention names no state (a release's own minister); none
+    when it names several, or when the source names a person or actor itself."""
     head = source.root
     if head.lower_ not in HONORIFICS or len(source) > 3:
         return ()
     if any(source.start <= s.start < source.end for s in source.doc.spans["actors"]):
         return ()
     doc = source.doc
-    found: set[str] = set()
     for token in doc[: source.start]:
         if token.lower_ != head.lower_:
             continue
         named = token
         while named.dep_ == "compound" and named.head.i > named.i:
             named = named.head  # "His Majesty King Abdullah II ibn Al Hussein"
-        if named is token:
+        if named.right_edge.i == token.i:
             continue  # a bare "His Majesty" adds nothing
-        phrase = doc[token.i : named.right_edge.i + 1]
-        found.update(actors_in(phrase, registry))
-    return (found.pop(),) if len(found) == 1 else ()
+        found = actors_in(doc[token.i : named.right_edge.i + 1], registry) or issuer
+        return tuple(found) if len(set(found)) == 1 else ()
+    return ()

@@ -55,6 +55,7 @@ def issuer_speaks(
     named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
     if title:  # the page title as the header a page's text lacks
         named |= {t.label for t in turns if not t.floor and _staff_in(title, t.label)}
+        named |= {t.label for t in turns if not t.floor and _briefer_by(title, t.label)}
     answering = {t.label for t in turns if not t.floor}
     if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
         named |= answering
@@ -173,6 +174,21 @@ def _staff_in(title: str, label: str) -> bool:
     while before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF:
         before.pop()  # the given names
     return bool(before) and all(w.lower() in _STAFF for w in before)
+
+
+def _briefer_by(title: str, label: str) -> bool:
+    """Whether the page title names the label's office as the one who briefs
+    ("Special Briefing by Foreign Secretary on the visit …" for "Foreign
+    Secretary, Shri Vikram Misri:"), and no joint appearance or guest."""
+    office = label.split(",")[0]
+    if "," not in label or not title_words(office):
+        return False
+    lowered = title.lower()
+    if re.search(r"\b(?:joint|with)\b", lowered):
+        return False
+    return (
+        re.search(rf"\bby (?:the )?{re.escape(office.lower())}\b", lowered) is not None
+    )
 
 
 def _staff(person: Span) -> bool:

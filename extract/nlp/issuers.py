@@ -307,8 +307,9 @@ def _is_capital(span: Span, registry: ActorRegistry) -> bool:
     return actor is not None and actor.capital == span.text
 
 
+# "His Highness", "His Excellency" when no one was styled so before
+_HONOURED = frozenset({"highness", "majesty", "excellency"})
 # A state's organs its own release names bare ("The Ministry also urges").
-_HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency", "kingdom"}
 )
@@ -318,6 +319,18 @@ _RANKS = frozenset({"presidential", "chief", "deputy", "official", "senior", "ac
 _BODY_ORGANS = frozenset(
     {"council", "commission", "secretariat", "assembly", "committee", "presidency"}
 )
+
+
+def _introduced(source: Span) -> bool:
+    """A body's organ named bare ("The Council") or as the release named it
+    before with its owner ("The Ministerial Council" after "The Ministerial
+    Council of the Gulf Cooperation Council"), not another organ of that
+    kind with a name of its own ("The Transitional Presidential Council")."""
+    words = source[1 : source.root.i - source.start + 1]
+    if len(words) == 1:
+        return True
+    before = source.doc.text[: source.start_char].lower()
+    return f"{words.text.lower()} of " in before
 
 
 def own_organ(
@@ -347,6 +360,8 @@ def own_organ(
         )
     if own and actor.kind != "state" and _another_organ_before(source, owner[0]):
         return ()  # "the Council of the European Union … The Council" in a UN text
+    if own and actor.kind != "state" and not _introduced(source):
+        return ()  # "The Transitional Presidential Council" in a UN statement
     own = own and head.tag_ not in ("NNS", "NNPS")  # "the departments": of any side
     own = own or (len(source) <= 3 and head.lower_ in _HONOURED)  # "His Highness"
     named = any(

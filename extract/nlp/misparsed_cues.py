@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import trim_end
 
+# Nouns of a phrase saying how something was said ("in the strongest terms").
+_MANNERS = frozenset({"term", "manner", "way", "voice", "tone", "language"})
 _SUBJECT_DEPS = frozenset({"det", "compound", "punct", "amod"})
 # "notes with concern", "notes with satisfaction": the stance is part of the cue
 _STANCES = frozenset(
@@ -70,25 +72,53 @@ def with_verbless_subject(doc: Doc, found: Attribution) -> Attribution:
     of a noun set beside the names that open the sentence ("Vladimir Putin and
     Donald Trump thoroughly discussed issues", read as "Putin …, discussed
     issues"): those names are its source; the finding as it is otherwise."""
-    if found.source is not None:
-        return found
     verb = doc[found.cue[0] : found.cue[1]].root
-    if verb.tag_ not in ("VBD", "VBN") or not verb.is_lower:
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    if found.source is not None:
+        if not _an_adjunct(doc[slice(*found.source)].root, first):
+            return found
+        found = replace(found, source=None)
+    if first.tag_ not in ("VBD", "VBN") or not first.is_lower:
         return found
-    if verb.dep_ == "amod" and verb.head.dep_ == "appos":
-        subject = verb.head.head  # "Putin … [discussed] issues"
-    elif verb.dep_ == "acl":
-        subject = verb.head
+    if first.dep_ == "amod" and first.head.dep_ == "appos":
+        subject = first.head.head  # "Putin … [discussed] issues"
+    elif first.dep_ == "acl":
+        subject = first.head
     else:
         return found
-    start, end = subject.left_edge.i, found.cue[0]
-    if subject.pos_ != "PROPN" or subject.dep_ not in ("ROOT", "nsubj"):
+    start, end = subject.left_edge.i, first.left_edge.i
+    if subject.dep_ not in ("ROOT", "nsubj") or not (
+        subject.pos_ == "PROPN" or _acting(first)
+    ):
         return found
-    if start != verb.sent.start or not subject.i < end:
+    if start != first.sent.start or not subject.i < end:
         return found
-    inside = {t.i for t in subject.subtree} - {t.i for t in verb.head.subtree}
-    if verb.dep_ == "acl":
-        inside -= {t.i for t in verb.subtree}
+    inside = {t.i for t in subject.subtree} - {t.i for t in first.subtree}
+    if first.dep_ != "acl":
+        inside -= {t.i for t in first.head.subtree}
     if not all(i in inside for i in range(start, end)):
         return found
     return replace(found, source=(start, end))
+
+
+def _an_adjunct(source: Token, verb: Token) -> bool:
+    """A source that is the cue verb's own phrase of manner ("condemned [in
+    the strongest terms] X", "[with one voice]"), which the parse read as its
+    source; not a text it cites ("as stipulated in the Minsk agreements")."""
+    prep = source.head
+    return (
+        source.dep_ == "pobj"
+        and source.lemma_.lower() in _MANNERS
+        and prep.dep_ == "prep"
+        and prep.head == verb
+        and verb.pos_ == "VERB"
+    )
+
+
+def _acting(verb: Token) -> bool:
+    """A verb hung as a noun's modifier that still acts on an object ("The two
+    leaders condemned … the attack"), as a reduced relative does not ("the
+    attack condemned by all")."""
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )

@@ -65,7 +65,7 @@ _NOT_OFFICIAL = frozenset(
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
-     "tv", "magazine", "newswire", "news", "former", "ex",
+     "tv", "magazine", "newswire", "news", "former", "ex", "retired",
      "report", "study", "survey", "poll", "footage"}
 ) | frozenset(  # news agencies and broadcasters, state-run ones too, by name
     {"tass", "interfax", "sputnik", "rt", "ria", "xinhua", "cctv", "cgtn", "kcna",
@@ -363,7 +363,7 @@ def _past_office(apposition: Token) -> bool:
     now ("Unification Minister Park Ji-hoon, a former lawmaker"): what they
     were, not for whom they speak."""
     return apposition.dep_ == "appos" and any(
-        t.lower_ in ("former", "ex") for t in apposition.subtree
+        t.lower_ in ("former", "ex", "retired") for t in apposition.subtree
     )
 
 

@@ -35,6 +35,12 @@ _NEWS_TAKEN = frozenset({"welcome", "receive"})
 _OCCASIONS = frozenset({"meeting", "summit", "talks", "conference", "consultation"})
 _PLACE_PREPS = frozenset({"in", "at"})
 
+# Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
+OTHERS = frozenset(
+    {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
+     "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
+)  # fmt: skip
+
 
 def opening_group(
     doc: Doc, registry: ActorRegistry, issuer: tuple[str, ...] = ()
@@ -57,6 +63,16 @@ def opening_group(
         if found is not None:
             return found
     return None
+
+
+def _our_own(word: Token) -> bool:
+    """An "our" of the speakers' own ("our shared commitment"), not one that
+    names others ("our ally, the Philippines")."""
+    return (
+        word.lower_ == "our"
+        and word.dep_ == "poss"
+        and word.head.lemma_.lower() not in OTHERS
+    )
 
 
 def _we_named(sentence: Span) -> bool:
@@ -97,7 +113,7 @@ def _group_of_verb(
         return None  # "Two hostages, an American and an Australian, were freed"
     joint = subject.lower_ == "we" or (
         subject.lower_ != "i"  # "I met X for our annual meeting": the issuer's
-        and any(t.lower_ == "our" and t.dep_ == "poss" for t in verb.subtree)
+        and any(_our_own(t) for t in verb.subtree)
     )
     own, partners = _regions(verb, subject, we=subject.lower_ == "we")
     named: list[str] = []

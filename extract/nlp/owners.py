@@ -15,9 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
-from extract.nlp.documents import OTHERS
 from extract.nlp.governing import actors_in
 from extract.nlp.officials import AGENTS
+from extract.nlp.openings import OTHERS
 from extract.nlp.people import full_name
 from extract.nlp.speaker import Speaker, named_person
 

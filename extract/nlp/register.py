@@ -406,6 +406,8 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
     subject = child_of(token, "nsubjpass")
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "what"):
         return None
+    if _supposed(subject):
+        return None  # 'in case such a ceasefire is not agreed'
     aux = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
     focus = subject.lemma_.lower() in _FOCUS  # 'attention was given to X'
     prep = next(
@@ -522,3 +524,12 @@ def _speaker_in_turn(subject: Token) -> bool:
     """'I' in a turn: the speaker, who speaks for a side ('I am confident')."""
     labels = turn_labels(subject.doc)
     return subject.lower_ == "i" and bool(labels) and subject.i > labels[0].colon
+
+
+def _supposed(subject: Token) -> bool:
+    """A passive in a clause of what may happen, the parse having read "in
+    case" as a phrase of its own ("costs in case such a ceasefire is not
+    agreed"): nothing was done."""
+    start = subject.left_edge.i
+    before = [t.lower_ for t in subject.doc[max(0, start - 2) : start]]
+    return before == ["in", "case"] or before[-1:] in (["if"], ["unless"])

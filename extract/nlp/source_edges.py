@@ -18,6 +18,7 @@ from extract.nlp.attribution import Attribution
 from extract.nlp.officials import TITLES
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import TokenTable, subtree, token_table
+from extract.nlp.turn_labels import from_the_floor
 
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ADDRESS = frozenset({"sir", "madam", "ma'am", "ma’am", "excellency"})
@@ -124,6 +125,9 @@ def without_interjection(doc: Doc, found: Attribution) -> Attribution:
     return found if start == source[0] else replace(found, source=(start, end))
 
 
+_VOCATIVE_NAME = 3  # words of the name a question opens with ("President Macron,")
+
+
 def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
     """A source opening a sentence (or a turn, after its label) without the
     audience it addresses ("Ladies and gentlemen, Ms Merkel and I discussed",
@@ -140,7 +144,8 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
     at = start
     commas = [i for i in range(start, end) if doc[i].text == ","]
     for comma in commas:  # "Friends, colleagues, …": each closed by a comma
-        if not _addresses([t.lower_ for t in doc[at:comma]]):
+        words = [t.lower_ for t in doc[at:comma]]
+        if not (_addresses(words) or _asked(doc, at, comma)):
             break
         at = comma + 1
     first_person = any(t.lower_ in ("i", "we") for t in doc[at:end])
@@ -169,6 +174,18 @@ def addressed(doc: Doc, found: Attribution) -> bool:
     if any(t.lower_ in (",", "and", "or") for t in doc[start:end]):
         return False  # "China and Russia, as two leading economies, favour"
     return not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
+def _asked(doc: Doc, start: int, comma: int) -> bool:
+    """A question's opening title and name ("President Macron, the junta in
+    Niamey accuses Paris …" from the floor): whom the questioner asks."""
+    words = doc[start:comma]
+    return (
+        0 < len(words) - 1 <= _VOCATIVE_NAME
+        and words[0].lower_ in TITLES
+        and all(t.pos_ == "PROPN" for t in words[1:])
+        and from_the_floor(doc, words[0].idx)
+    )
 
 
 def _addresses(words: list[str]) -> bool:

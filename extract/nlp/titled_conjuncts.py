@@ -119,6 +119,8 @@ def with_each_title(
         for c in joined
     ):
         return speaker
+    if any(not _determined(c) for c in joined[1:]):
+        return speaker  # "Qatar's Prime Minister and Foreign Minister": one person
     each = [resolve(c).actor_ids for c in joined]
     if not all(each):
         return speaker
@@ -126,3 +128,12 @@ def with_each_title(
     if set(actors) <= set(speaker.actor_ids):
         return speaker
     return Speaker(source.text, speaker.mention, actors, False)
+
+
+def _determined(office: Span) -> bool:
+    """An office with its own article, owner or state ("the French President",
+    "Qatar's Emir"), not a second title of the person before ("Prime Minister
+    and Foreign Minister")."""
+    return any(t.dep_ in ("det", "poss") for t in office.root.children) or any(
+        office.start <= s.start < office.end for s in office.doc.spans.get("actors", [])
+    )

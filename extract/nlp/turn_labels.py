@@ -54,6 +54,12 @@ ABBREVIATIONS = frozenset(
 # question (no colon); a turn only where a label opens the next paragraph (the
 # answer's), so that an unlabelled answer is never taken for the floor's.
 _Q_LINE = re.compile(r"(?m)^(Q)[ \t]+(?=\S)")
+# A speaker's line with no colon ("Bola Ahmed TINUBU") or the floor's
+# ("Question (France 24)"), alone on its line before the speech.
+_NAME_LINE = re.compile(
+    r"(?m)^((?:[A-Z][a-z’'-]+ ){1,4}[A-Z]{2,}(?:[ -][A-Z]{2,})*"
+    r"|Question|QUESTION)(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*$"
+)
 _DOTTED = re.compile(r"(?m)^([QA])\.[ \t]+(?=\S)")  # an interview's "Q. …", "A. …"
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(
@@ -70,6 +76,9 @@ _OUTLETS = frozenset(
      "broadcasting", "media", "gazette", "tribune", "weekly", "magazine",
      "newspaper", "telegraph", "observer", "wire"}
 )  # fmt: skip
+# Labels of the answer to a question from the floor ("Question: … Answer: …" of
+# a ministry's comment): the answering side's, not the floor's.
+ANSWERING = frozenset({"answer", "reply", "response"})
 _VOCATIVE = 3  # words of a title or name a question opens with ("Secretary General,")
 _ARTICLES = frozenset({"the", "a", "an"})
 _LONGEST = 14  # words in a label ('President of the People's Republic of China …')
@@ -165,12 +174,13 @@ def is_abbreviation(word: str) -> bool:
 
 
 def is_floor(label: str) -> bool:
-    """A label of the floor: a word of the floor ("Question", "Q") opening it,
+    """A label of the floor: a word of the floor ("Question", "Q", not
+    "Answer") opening it,
     or a news outlet's name ("China Daily", "Russia Today"; not an office's:
     "Director General of the Agency", "EEAS Spokesperson for the Service")."""
     words = label.lower().split()
     if not words or words[0] in FLOOR:
-        return bool(words)
+        return bool(words) and words[0] not in ANSWERING
     titled = "of" in words or any(w.strip(".,") in AGENTS for w in words[:-1])
     if "," in label and not titled:  # "Sidhant Sibal, WION": a reporter's outlet
         after = label.rsplit(",", 1)[1]
@@ -222,7 +232,7 @@ def _turn_labels(doc: Doc) -> list[_Found]:
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
         or counts[f[3]] >= 2 or f[3].lower() in _LONE_TITLES
     ]  # fmt: skip
-    dotted = _dotted(doc, text)
+    dotted = _dotted(doc, text) + _name_lines(doc, text)
     if len(kept) + len(dotted) < 2 and not _one_speaker(doc, kept):
         return []
     found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
@@ -259,6 +269,27 @@ def _dotted(doc: Doc, text: str) -> list[_Found]:
         if mark is not None and _opens_paragraph(text, line.start()):
             found.append((line.start(), line.end(), mark.start, line.group(1), None))
     return found if {f[3] for f in found} == {"Q", "A"} else []
+
+
+def _name_lines(doc: Doc, text: str) -> list[_Found]:
+    """Labels printed as a line of their own with no colon, the surname in
+    capitals, as the Élysée prints its transcripts ("Emmanuel MACRON", then
+    the speech), with the floor's "Question (France 24)" lines among them;
+    none unless two speakers' lines open paragraphs."""
+    found: list[_Found] = []
+    for line in _NAME_LINE.finditer(text):
+        label = line.group(1)
+        if not _opens_paragraph(text, line.start()) or (
+            label.split()[0].lower() not in FLOOR and len(label.split()) < 2
+        ):
+            continue
+        body = line.end() + len(text[line.end() :]) - len(text[line.end() :].lstrip())
+        last = doc.char_span(line.end(1) - 1, line.end(1), alignment_mode="expand")
+        if last is not None and body < len(text):
+            note = line.group(2)
+            found.append((line.start(), body, last.end - 1, label, note))
+    speakers = {f[3] for f in found if not is_floor(f[3])}
+    return found if len(speakers) >= 2 else []
 
 
 def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:

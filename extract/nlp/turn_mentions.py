@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extract.nlp.documents import OTHERS
 from extract.nlp.officials import TITLES
+from extract.nlp.openings import OTHERS
 from extract.nlp.turns import Turn
 from extract.nlp.voices import DocumentVoices
 

@@ -15,7 +15,13 @@ from extract.nlp.header import first_paragraph
 from extract.nlp.officials import AGENTS, OTHER_OFFICE
 from extract.nlp.people import full_name
 from extract.nlp.titled_surnames import label_holder
-from extract.nlp.turn_labels import is_abbreviation, is_floor, is_titled, turn_labels
+from extract.nlp.turn_labels import (
+    ANSWERING,
+    is_abbreviation,
+    is_floor,
+    is_titled,
+    turn_labels,
+)
 
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
 # the header names.
@@ -66,13 +72,18 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         speaker, actors = _speaker_of(
             doc, label.start, label.label, label.note, registry, names
         )
-        if label.label in ANSWERS:  # "A:" of a "Q:"/"A:" briefing
+        if _answers(label.label):  # "A:" of a "Q:"/"A:" briefing
             speaker, actors = _header_speaker(doc, registry) or (speaker, actors)
         floor = is_floor(label.label) or (not actors and _asks(span))
         noted = label.note and _registry_actors(registry, label.note.split(), None)
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
         turns.append(replace(turn, represents=bool(actors) and noted == actors))
     return turns
+
+
+def _answers(label: str) -> bool:
+    """A label of the answering side ("A", "Answer", "REPLY")."""
+    return label in ANSWERS or label.lower() in ANSWERING
 
 
 def _registry_person(cased: list[str], registry: ActorRegistry) -> Person | None:

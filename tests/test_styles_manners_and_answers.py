@@ -1,0 +1,225 @@
+"""Styles, manners and answers (issues 15 and 16). "The two leaders condemned
+in the strongest terms X": the manner is no source; a bare "His Excellency"
+is whom the release first styled so; an "Answer:" label answers for the
+issuer; a briefer the page title names by office speaks for it; the Élysée's
+name lines are turns; a question's "President Macron," is whom it asks. And
+what gives no state: a council with a name of its own in a body's release,
+"a retired Philippine diplomat", "both countries" after a body's "we", a
+second title of one person beside a dateline, "our ally" in an opening.
+Each runs the real pipeline on documents of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import published_by, statements
+
+
+def test_a_manner_before_the_object_is_no_source(nlp: Language) -> None:
+    text = (
+        "Prime Minister Modi and Prime Minister Ishiba met in Tokyo. The two"
+        " leaders condemned in the strongest terms the terrorist attack in"
+        " Pahalgam, and called for the perpetrators to be brought to justice."
+    )
+    found = published_by(nlp, text, issuer="IND")
+    condemned = found["condemned in the strongest terms"]
+    assert condemned.speaker_mention == "The two leaders"
+    assert condemned.actor_ids == ("IND", "JPN")
+    assert found["called"].speaker_mention == "The two leaders"
+
+
+def test_a_text_a_cue_cites_stays_its_source(nlp: Language) -> None:
+    text = (
+        "The political reforms are stipulated in the Minsk agreements, the"
+        " Kremlin said."
+    )
+    sources = {s.cue: s.speaker_mention for s in statements(nlp, text)}
+    assert sources.get("are stipulated in") == "the Minsk agreements", sources
+
+
+QNA = (
+    "His Excellency Prime Minister and Minister of Foreign Affairs Sheikh"
+    " Mohammed bin Abdulrahman Al-Thani affirmed that Qatar will continue its"
+    " mediation efforts.\n\n"
+    "This came in a joint press conference held by His Excellency with His"
+    " Excellency Minister of Foreign Affairs of Egypt Dr. Badr Abdelatty in Doha"
+    " today.\n\n"
+    "His Excellency stressed that the targeting of civilians is a flagrant"
+    " violation of international law."
+)
+
+
+def test_a_bare_style_is_whom_the_release_first_styled_so(nlp: Language) -> None:
+    found = published_by(nlp, QNA, issuer="QAT")
+    assert found["stressed"].speaker_mention == "His Excellency"
+    assert found["stressed"].actor_ids == ("QAT",)
+
+
+def test_a_bare_style_after_a_guest_styled_first_is_the_guest(
+    nlp: Language,
+) -> None:
+    text = (
+        "Prime Minister Modi met His Highness Sheikh Mohamed bin Zayed Al Nahyan,"
+        " President of the UAE.\n\n"
+        "His Highness appreciated the role played by the Indian community."
+    )
+    found = published_by(nlp, text, issuer="IND")
+    assert found["appreciated"].actor_ids == ("ARE",)
+
+
+def test_an_answer_label_answers_for_the_issuer(nlp: Language) -> None:
+    text = (
+        "Question: The Philippine side claims that China's coast guard acted"
+        " dangerously. What is your comment?\n\n"
+        "Answer: We firmly reject the groundless accusations. We call on the"
+        " Philippine side to stop its provocations."
+    )
+    found = published_by(nlp, text, issuer="CHN")
+    assert found["firmly reject"].actor_ids == ("CHN",)
+    assert found["call on"].actor_ids == ("CHN",)
+    assert found["claims"].actor_ids == ("PHL",)
+
+
+BRIEFING = (
+    "Official Spokesperson, Shri Randhir Jaiswal: Good evening. Foreign Secretary"
+    " will brief you.\n\n"
+    "Foreign Secretary, Shri Vikram Misri: Thank you. I told them that India"
+    " stands by its position.\n\n"
+    "Question: Sir, did the two sides discuss trade?\n\n"
+    "Foreign Secretary, Shri Vikram Misri: Yes. The two leaders agreed to expand"
+    " trade."
+)
+
+
+def test_a_briefer_the_title_names_by_office_speaks_for_the_issuer(
+    nlp: Language,
+) -> None:
+    title = "Transcript of Special Briefing by Foreign Secretary on the visit"
+    found = published_by(nlp, BRIEFING, issuer="IND", title=f"{title} to Japan")
+    assert found["told"].actor_ids == ("IND",)
+
+
+def test_an_office_at_a_joint_briefing_is_no_one_s_by_the_title(
+    nlp: Language,
+) -> None:
+    title = "Joint Briefing by Foreign Secretary with the Foreign Minister of Japan"
+    found = published_by(nlp, BRIEFING, issuer="IND", title=title)
+    assert found["told"].actor_ids == ()
+
+
+ELYSEE = (
+    "Emmanuel MACRON\n\n"
+    "Mr President, dear Bola,\n\n"
+    "I told the President that France is ready to support the training of"
+    " Nigerian forces.\n\n"
+    "Bola Ahmed TINUBU\n\n"
+    "Thank you, my dear brother Emmanuel.\n\n"
+    "We are grateful for France's support on the debt question.\n\n"
+    "I urged President Macron to mobilise European partners.\n\n"
+    "Question (France 24)\n\n"
+    "President Macron, the junta in Niamey accuses Paris of destabilising the"
+    " region. Is France still welcome in Africa?\n\n"
+    "Emmanuel MACRON\n\n"
+    "These accusations are absurd."
+)
+
+
+def test_name_lines_without_a_colon_are_turns(nlp: Language) -> None:
+    found = published_by(nlp, ELYSEE, issuer="FRA")
+    assert found["told"].actor_ids == ("FRA",)
+    assert found["are grateful for"].actor_ids == ("NGA",)
+    assert found["urged"].actor_ids == ("NGA",)
+
+
+def test_a_question_s_opening_name_is_whom_it_asks(nlp: Language) -> None:
+    found = published_by(nlp, ELYSEE, issuer="FRA")
+    assert found["accuses"].speaker_mention == "the junta in Niamey"
+    assert found["accuses"].actor_ids == ()
+
+
+def test_one_name_line_makes_no_transcript(nlp: Language) -> None:
+    text = (
+        "Emmanuel MACRON\n\n"
+        "President Macron said France is ready to support the training of"
+        " Nigerian forces. We are grateful, Nigeria's president added."
+    )
+    found = published_by(nlp, text)
+    assert found["said"].actor_ids == ("FRA",)
+    assert found["added"].actor_ids == ("NGA",)
+
+
+def test_a_council_with_a_name_of_its_own_is_not_the_issuer_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Secretary-General notes the decision to extend the transition. The"
+        " Transitional Presidential Council said the elections would be held in"
+        " 2026."
+    )
+    found = published_by(nlp, text, issuer="UNSG")
+    assert found["said"].actor_ids == ()
+    text = "The Council said the elections would be held in 2026."
+    assert published_by(nlp, text, issuer="AU")["said"].actor_ids == ("AU",)
+
+
+def test_the_peace_and_security_council_is_the_african_union_s(
+    nlp: Language,
+) -> None:
+    text = "The Peace and Security Council demands that all parties cease hostilities."
+    assert published_by(nlp, text, issuer="AU")["demands"].actor_ids == ("AU",)
+    text = "The African Union's Peace and Security Council said the vote must go ahead."
+    assert published_by(nlp, text)["said"].actor_ids == ("AU",)
+
+
+def test_a_retired_official_speaks_for_no_state(nlp: Language) -> None:
+    for who in ["a retired Philippine diplomat", "a retired Philippine general"]:
+        text = f"Francisco Dela Paz, {who}, said the ruling was final."
+        assert published_by(nlp, text)["said"].actor_ids == (), who
+
+
+def test_both_countries_are_never_a_body(nlp: Language) -> None:
+    text = (
+        "We, the Foreign Ministers of the Member States of ASEAN, met in Kuala"
+        " Lumpur. We were briefed by Cambodia and Thailand on the situation along"
+        " their common border. Both countries expressed their commitment to"
+        " resolve the matter peacefully."
+    )
+    found = published_by(nlp, text, issuer="ASEAN")
+    assert "ASEAN" not in found["expressed their commitment"].actor_ids
+
+
+def test_a_second_title_of_one_person_takes_no_dateline_s_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "CAIRO — The talks resumed on Tuesday.\n\n"
+        "Qatar's Prime Minister and Foreign Minister said the talks were hard."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("QAT",)
+
+
+def test_our_ally_in_an_opening_makes_no_joint_we(nlp: Language) -> None:
+    text = (
+        "The United States stands with our ally, the Philippines, in the face of"
+        " dangerous actions. We call on the PRC to desist from its provocative"
+        " behavior."
+    )
+    assert published_by(nlp, text, issuer="USA")["call on"].actor_ids == ("USA",)
+
+
+def test_a_passive_in_case_of_what_may_happen_is_no_statement(
+    nlp: Language,
+) -> None:
+    text = (
+        "We, the G7 Foreign Ministers, met in Quebec. We discussed imposing"
+        " further costs on Russia in case such a ceasefire is not agreed."
+    )
+    cues = [s.cue for s in statements(nlp, text)]
+    assert cues == ["discussed"], cues
+
+
+def test_taking_the_necessary_measures_threatens(nlp: Language) -> None:
+    for text in [
+        "Iran said it will not hesitate to take the necessary measures.",
+        "Iran said it will take all the necessary measures to defend itself.",
+    ]:
+        assert published_by(nlp, text)["said"].act == "threaten", text
