@@ -223,3 +223,81 @@ def test_taking_the_necessary_measures_threatens(nlp: Language) -> None:
         "Iran said it will take all the necessary measures to defend itself.",
     ]:
         assert published_by(nlp, text)["said"].act == "threaten", text
+
+
+def test_what_should_be_done_is_no_report_of_a_meeting(nlp: Language) -> None:
+    text = (
+        "Sergey Lavrov will hold talks with Foreign Minister Choe Son Hui.\n\n"
+        "Question: Who attacked the hospital?\n\n"
+        "Maria Zakharova: But the question should be addressed to Kiev, whose"
+        " drones attacked the town."
+    )
+    cues = [s.cue for s in statements(nlp, text)]
+    assert "should be addressed" not in cues, cues
+
+
+def test_a_body_s_spokesperson_by_acronym_is_not_the_issuer_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "We would also like to recall that the EC spokesperson stated that the"
+        " tariffs were illegal."
+    )
+    found = published_by(nlp, text, issuer="RUS")
+    assert found["stated"].actor_ids == ()
+
+
+def test_an_issuer_s_own_wish_to_say_is_its_statement(nlp: Language) -> None:
+    text = (
+        "We would like to warn Helsinki that any steps to deploy American military"
+        " facilities will not go unanswered. I would like to stress that Russia is"
+        " ready for talks."
+    )
+    found = published_by(nlp, text, issuer="RUS")
+    assert found["would like to warn"].actor_ids == ("RUS",)
+    assert found["would like to stress"].actor_ids == ("RUS",)
+
+
+def test_a_wish_to_say_in_a_quotation_of_the_news_stays_unread(
+    nlp: Language,
+) -> None:
+    text = (
+        '"We would like to stress that the talks are over," the minister said.'
+    )
+    cues = [s.cue for s in statements(nlp, text)]
+    assert cues == ["said"], cues
+
+
+def test_what_is_not_for_sale_takes_no_side(nlp: Language) -> None:
+    text = "Frederiksen told reporters that Greenland is not for sale."
+    found = {s.cue: s for s in statements(nlp, text)}
+    assert list(found) == ["told"], list(found)
+    text = "Russia is firmly against any escalation."
+    assert [s.act for s in statements(nlp, text)] == ["reject"]
+
+
+def test_a_ministry_of_another_kind_before_names_no_spokesperson_s_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "South Korea's Unification Ministry said it regretted the rhetoric. Foreign"
+        " ministry spokesperson Guo Jiakun called on all parties to exercise"
+        " restraint."
+    )
+    found = published_by(nlp, text)
+    assert "KOR" not in found["called on"].actor_ids
+    text = (
+        "Iran's foreign ministry said the talks were over. Foreign ministry"
+        " spokesman Esmaeil Baghaei said the talks would resume."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("IRN",)
+
+
+def test_it_after_another_government_is_not_the_subject_s(nlp: Language) -> None:
+    text = (
+        "The EU calls on the Government of the DRC to end all cooperation with the"
+        " FDLR, as it committed to do under the Luanda process."
+    )
+    assert published_by(nlp, text, issuer="EU")["committed"].actor_ids == ()
+    text = "The EU funded the studies, as it considers research a priority."
+    assert published_by(nlp, text, issuer="EU")["considers"].actor_ids == ("EU",)

@@ -14,7 +14,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
-from extract.nlp.officials import TITLES, not_official
+from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
 from extract.nlp.people import full_name
 from extract.nlp.quotes import SpanRange
 from extract.nlp.speaker import Speaker, named_person
@@ -125,8 +125,18 @@ def governing_actor(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
             return ()
         phrase = source.doc[subject.left_edge.i : subject.i + 1]
         found = actors_in(phrase, registry)
+        if _another_between(source.doc[subject.right_edge.i + 1 : token.i], registry):
+            return ()  # "The EU calls on the Government of the DRC …, as it"
         return found if len(found) == 1 and not not_official(phrase) else ()
     return ()
+
+
+def _another_between(words: Span, registry: ActorRegistry) -> bool:
+    """Whether words between a subject and its "it" name an actor or a
+    government that "it" may be as well."""
+    return bool(actors_in(words, registry)) or any(
+        t.lemma_.lower() in INSTITUTIONS and t.tag_ in ("NN", "NNP") for t in words
+    )
 
 
 def subject_since(

@@ -83,6 +83,8 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         return None
     if not any(t.lemma_.lower() in TITLES for t in words) and not _heir(words):
         return None
+    if any(_acronym(t) for t in words):
+        return None  # "the EC spokesperson": an office of a body not read
     named = source.doc.spans.get("people", [])
     if any(source.start <= s.start < source.end for s in named):
         return None
@@ -92,6 +94,11 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         ):
             return None
     return tuple(t.lower_ for t in words)
+
+
+def _acronym(word: Token) -> bool:
+    """An acronym that is no title ("EC" of "the EC spokesperson", not "PM")."""
+    return len(word) > 1 and word.is_upper and word.lower_ not in TITLES
 
 
 def _without_honorific(source: Span) -> Span:

@@ -177,7 +177,12 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
             and span.start <= title.i < span.end
         ):
             lemma = token.lemma_.lower()
-            found = _named_before(span.doc, span.start, lemma, registry, every=True)
+            qualifiers = {  # "foreign ministry spokesperson": not the Unification's
+                c.lower_ for c in token.children if c.i < token.i and c.is_alpha
+            }
+            found = _named_before(
+                span.doc, span.start, lemma, registry, True, qualifiers
+            )
             return found if len(found) == 1 else ()
     return ()
 

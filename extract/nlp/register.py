@@ -408,6 +408,8 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if _supposed(subject):
         return None  # 'in case such a ceasefire is not agreed'
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return None  # 'the question should be addressed to Kiev': no report
     aux = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
     focus = subject.lemma_.lower() in _FOCUS  # 'attention was given to X'
     prep = next(
@@ -442,6 +444,8 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
 
 # Prepositions of a side taken: 'we are for X', 'Russia is against Y'.
 _SIDES_TAKEN = frozenset({"for", "against"})
+# What something is for that is no side ("not for sale", "for hire").
+_NO_SIDE = frozenset({"sale", "rent", "hire", "lease", "grabs", "show"})
 _FIRMLY = frozenset(
     {"not", "n't", "firmly", "strongly", "always", "definitely", "certainly",
      "categorically", "fully", "absolutely", "clearly", "resolutely", "also",
@@ -471,6 +475,8 @@ def _for_or_against(token: Token, lexicon: Lexicon) -> Attribution | None:
     subject = _subject_of(head)
     if taken is None or subject is None or subject.i > head.i:
         return None
+    if taken.lower_ in _NO_SIDE or taken.lower_.endswith(("self", "selves")):
+        return None  # 'Greenland is not for sale', 'we are for ourselves'
     if not (_takes_sides(subject) or _speaker_in_turn(subject)):
         return None
     source = source_range(subject, lexicon)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution, that_clause
-from extract.nlp.quotes import trim_end
+from extract.nlp.quotes import quote_spans, trim_end
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
 
@@ -47,14 +47,16 @@ def with_turn_speech(
     doc: Doc, rules: list[Attribution], learned: list[Attribution]
 ) -> list[Attribution]:
     """The learned finder's findings and the verb rules' findings of a turn's
-    speaker on their own thoughts or words with a clausal complement, which
-    the model passed over; a learned cue on the verbs the rule's cue grows
-    back over ('would like | to stress that …') gives way to it, as a learned
-    'see it' does to the aside 'As I see it'."""
+    speaker (or, outside quotations, of an issuer's own statement) on their
+    own thoughts or words with a clausal complement, which the model passed
+    over; a learned cue on the verbs the rule's cue grows back over ('would
+    like | to stress that …') gives way to it, as a learned 'see it' does to
+    the aside 'As I see it'."""
     colons = turn_label_colons(doc)
-    if not colons:
-        return learned
-    first = min(colons)
+    if not colons and not doc._.issuer:
+        return learned  # news: first person is a quotation's, or a columnist's
+    first = min(colons) if colons else -1
+    quoted = set() if colons else {i for q in quote_spans(doc) for i in range(*q)}
     table = token_table(doc)
     taken = {i for a in learned for i in range(*a.cue)}
     spoken = [
@@ -62,9 +64,12 @@ def with_turn_speech(
         for a in rules
         if a.form == "verb"
         and a.cue[0] > first
+        and a.cue[0] not in quoted
         and not any(i in taken for i in range(*a.cue))
         and _first_person_clause(doc, table, a)
     ]
+    if not colons:
+        return [*learned, *spoken]  # a statement's own "We would like to warn X"
     asides = _as_i_see_it(doc, first)  # the whole aside, not 'see it'
     ahead = {i for a in [*spoken, *asides] for i in range(a.cue[0], a.cue[1])}
     kept = [a for a in learned if not all(i in ahead for i in range(*a.cue))]
