@@ -261,9 +261,7 @@ def test_an_issuer_s_own_wish_to_say_is_its_statement(nlp: Language) -> None:
 def test_a_wish_to_say_in_a_quotation_of_the_news_stays_unread(
     nlp: Language,
 ) -> None:
-    text = (
-        '"We would like to stress that the talks are over," the minister said.'
-    )
+    text = '"We would like to stress that the talks are over," the minister said.'
     cues = [s.cue for s in statements(nlp, text)]
     assert cues == ["said"], cues
 
