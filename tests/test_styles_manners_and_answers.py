@@ -299,3 +299,26 @@ def test_it_after_another_government_is_not_the_subject_s(nlp: Language) -> None
     assert published_by(nlp, text, issuer="EU")["committed"].actor_ids == ()
     text = "The EU funded the studies, as it considers research a priority."
     assert published_by(nlp, text, issuer="EU")["considers"].actor_ids == ("EU",)
+
+
+def test_ministers_hung_on_their_portfolio_are_still_the_body_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "1. The BRICS Ministers of Foreign Affairs/International Relations met on"
+        " 28-29 April 2025 in Rio de Janeiro, Brazil.\n\n"
+        "2. The Ministers reaffirmed their commitment to multilateralism."
+    )
+    found = published_by(nlp, text, issuer="BRICS")
+    assert found["reaffirmed"].actor_ids == ("BRICS",)
+
+
+def test_a_king_styled_his_majesty_is_still_the_registry_s(nlp: Language) -> None:
+    text = (
+        "His Majesty King Abdullah II, His Excellency President Abdel Fattah"
+        " El-Sisi of the Arab Republic of Egypt, and His Excellency President"
+        " Mahmoud Abbas of the State of Palestine held a tripartite summit in"
+        " Amman. The three leaders stressed the need for an immediate ceasefire."
+    )
+    found = published_by(nlp, text, issuer="JOR")
+    assert found["stressed"].actor_ids == ("JOR", "EGY", "PSE")

@@ -20,7 +20,7 @@ _ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "lady", "lord",
      "dame", "rep", "sen", "gov", "gen", "vice", "former", "first", "senator",
      "congressman", "congresswoman", "lawmaker", "legislator", "mp", "shri", "sri",
-     "smt", "shrimati"}
+     "smt", "shrimati", "majesty", "highness", "excellency"}
 )  # fmt: skip
 
 _SPOUSES = frozenset({"lady", "gentleman"})  # "First Lady", "First Gentleman"

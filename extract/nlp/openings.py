@@ -290,7 +290,8 @@ def _members_of_body(subject: Token, found: list[str], registry: ActorRegistry) 
     member states of the SCO met") or its meeting ("The 44th ASEAN Summit was
     held"): the body is the group."""
     occasion = subject.lemma_.lower() in _OCCASIONS and not plural(subject)
-    members = plural(subject) and singular(subject) in GROUP_NOUNS
+    heads = [subject] + [c for c in subject.children if c.dep_ == "nmod"]
+    members = any(plural(h) and singular(h) in GROUP_NOUNS for h in heads)
     if len(found) != 1 or not (members or occasion):
         return False  # "the Syrian Democratic Forces" are the body, not its members
     actor = registry.actors.get(found[0])
