@@ -133,8 +133,14 @@ def governing_actor(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 def _another_between(words: Span, registry: ActorRegistry) -> bool:
     """Whether words between a subject and its "it" name an actor or a
-    government that "it" may be as well."""
-    return bool(actors_in(words, registry)) or any(
+    government that "it" may be as well, not as an owner ("Russia's strikes on
+    Ukraine's energy grid")."""
+    named = [
+        s
+        for s in words.doc.spans.get("actors", [])
+        if words.start <= s.start and s.end <= words.end and s.root.dep_ != "poss"
+    ]
+    return bool(named) or any(
         t.lemma_.lower() in INSTITUTIONS and t.tag_ in ("NN", "NNP") for t in words
     )
 

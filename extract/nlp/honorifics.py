@@ -5,7 +5,7 @@ a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
@@ -16,25 +16,36 @@ HONORIFICS = frozenset({"majesty", "highness", "excellency"})
 def honoured_before(
     source: Span, registry: ActorRegistry, issuer: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
-    """The actor of the first earlier mention opening with the same honorific
+    """The actor of the earlier mentions opening with the same honorific
     ("His Majesty" after "His Majesty King … of the Hashemite Kingdom of
-    Jordan"; the release's principal, whom the first mention styles so), or the
-    `issuer` when that mention names no state (a release's own minister); none
-    when it names several, or when the source names a person or actor itself."""
+    Jordan"; a mention naming no state is the `issuer`'s own, a release's
+    minister) when they all name one; when they name several, the one styled
+    so as the subject of the sentence before, if it alone is styled there
+    ("His Majesty King Mohammed VI expressed solidarity … His Majesty said");
+    none when the source names a person or actor itself."""
     head = source.root
     if head.lower_ not in HONORIFICS or len(source) > 3:
         return ()
     if any(source.start <= s.start < source.end for s in source.doc.spans["actors"]):
         return ()
     doc = source.doc
+    styled: list[tuple[Token, tuple[str, ...]]] = []
     for token in doc[: source.start]:
         if token.lower_ != head.lower_:
             continue
         named = token
-        while named.dep_ == "compound" and named.head.i > named.i:
+        while named.dep_ in ("compound", "nmod") and named.head.i > named.i:
             named = named.head  # "His Majesty King Abdullah II ibn Al Hussein"
         if named.right_edge.i == token.i:
             continue  # a bare "His Majesty" adds nothing
         found = actors_in(doc[token.i : named.right_edge.i + 1], registry) or issuer
-        return tuple(found) if len(set(found)) == 1 else ()
+        styled.append((named, tuple(dict.fromkeys(found))))
+    every = {actors for _, actors in styled}
+    if len(every) == 1 and len(next(iter(every))) == 1:
+        return next(iter(every))
+    start = doc[source.sent.start - 1].sent.start if source.sent.start > 0 else 0
+    recent = [(named, actors) for named, actors in styled if named.i >= start]
+    if len(recent) == 1 and len(recent[0][1]) == 1:
+        named, actors = recent[0]
+        return actors if named.dep_ in ("nsubj", "nsubjpass") else ()
     return ()

@@ -6,6 +6,7 @@ alone answers the floor. Pure functions over a Doc."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -55,14 +56,28 @@ def issuer_speaks(
     named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
     if title:  # the page title as the header a page's text lacks
         named |= {t.label for t in turns if not t.floor and _staff_in(title, t.label)}
-        named |= {t.label for t in turns if not t.floor and _briefer_by(title, t.label)}
+        named |= _briefers_by(title, {t.label for t in turns if not t.floor})
     answering = {t.label for t in turns if not t.floor}
-    if len(answering) == 1 and any(t.floor for t in turns):  # one at the podium
+    if (
+        len(answering) == 1
+        and any(t.floor for t in turns)
+        and not _guest_before(doc, turns, issuer[0])
+    ):  # one at the podium
         named |= answering
     return [
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns
     ]
+
+
+def _guest_before(doc: Doc, turns: list[Turn], issuer: str) -> bool:
+    """Whether the words before the first turn name another actor than the
+    issuer ("Interview of Armenian Foreign Minister Ararat Mirzoyan to TASS"
+    on Russia's site): the one who answers may be theirs."""
+    first = min(t.start for t in turns)
+    return any(
+        s.end <= first and s.label_ != issuer for s in doc.spans.get("actors", [])
+    )
 
 
 def _host(
@@ -174,6 +189,18 @@ def _staff_in(title: str, label: str) -> bool:
     while before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF:
         before.pop()  # the given names
     return bool(before) and all(w.lower() in _STAFF for w in before)
+
+
+def _briefers_by(title: str, labels: set[str]) -> set[str]:
+    """The labels whose office the page title names as the one who briefs,
+    each the only label with that office ("Foreign Secretary, …" of two
+    states' secretaries is neither's by the title)."""
+    offices = Counter(label.split(",")[0] for label in labels)
+    return {
+        label
+        for label in labels
+        if offices[label.split(",")[0]] == 1 and _briefer_by(title, label)
+    }
 
 
 def _briefer_by(title: str, label: str) -> bool:

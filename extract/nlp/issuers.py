@@ -307,14 +307,19 @@ def _is_capital(span: Span, registry: ActorRegistry) -> bool:
     return actor is not None and actor.capital == span.text
 
 
-# "His Highness", "His Excellency" when no one was styled so before
-_HONOURED = frozenset({"highness", "majesty", "excellency"})
+_HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 # A state's organs its own release names bare ("The Ministry also urges").
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency", "kingdom"}
 )
 # words before a spokesperson's title that name no other body ("Chief Spokesperson")
 _RANKS = frozenset({"presidential", "chief", "deputy", "official", "senior", "acting"})
+# Words that name a state's own organ, not a body's ("the Transitional Council").
+_A_STATE_S = frozenset(
+    {"transitional", "presidential", "sovereign", "sovereignty", "national",
+     "revolutionary", "military", "leadership", "interim", "provisional",
+     "federal", "legislative", "constitutional", "royal"}
+)  # fmt: skip
 # a body's own organs in its own release ("The Ministerial Council", "The Council")
 _BODY_ORGANS = frozenset(
     {"council", "commission", "secretariat", "assembly", "committee", "presidency"}
@@ -322,15 +327,15 @@ _BODY_ORGANS = frozenset(
 
 
 def _introduced(source: Span) -> bool:
-    """A body's organ named bare ("The Council") or as the release named it
-    before with its owner ("The Ministerial Council" after "The Ministerial
-    Council of the Gulf Cooperation Council"), not another organ of that
-    kind with a name of its own ("The Transitional Presidential Council")."""
-    words = source[1 : source.root.i - source.start + 1]
-    if len(words) == 1:
+    """A body's organ named bare ("The Council"), by an organ's name of its own
+    ("The Foreign Affairs Council", "The Permanent Council"), or as the release
+    named it before with its owner; not a state's organ whose name says so
+    ("The Transitional Presidential Council", "the Sovereign Council")."""
+    words = source[1 : source.root.i - source.start]
+    if not any(t.lower_ in _A_STATE_S for t in words):
         return True
     before = source.doc.text[: source.start_char].lower()
-    return f"{words.text.lower()} of " in before
+    return f"{source[1:].text.lower()} of " in before
 
 
 def own_organ(

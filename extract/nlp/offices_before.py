@@ -24,7 +24,12 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 _TITLE_WORDS = frozenset({"prime", "vice", "deputy"})
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
-_COUNTRY_REACH = 3  # "the country" looks this many sentences back for its state
+_COUNTRY_REACH = 3
+_SPELLINGS = {
+    "defense": "defence",
+    "labor": "labour",
+    "center": "centre",
+}  # "the country" looks this many sentences back for its state
 
 
 def office_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
@@ -254,7 +259,9 @@ def _named_before(
             if titled:
                 continue  # "Malaysian Foreign Minister X": another's title, no office
             phrase = _one_line(doc[root.left_edge.i : _of_end(token)])
-            if not qualifiers <= {t.lower_ for t in phrase}:
+            if not {_spelled(q) for q in qualifiers} <= {
+                _spelled(t.lower_) for t in phrase
+            }:
                 continue
             found = actors_in(phrase, registry) or tuple(_issued_by(token, registry))
             if found and not every:
@@ -310,3 +317,9 @@ def _issued_by(document: Token, registry: ActorRegistry) -> list[str]:
         return []
     doc = document.doc
     return members_of(doc[subject.left_edge.i : subject.i + 1], registry)
+
+
+def _spelled(word: str) -> str:
+    """A word in one spelling ("defense" as "defence"): a qualifier written
+    the other way is the same office."""
+    return _SPELLINGS.get(word, word)

@@ -104,6 +104,8 @@ PASSIVE_VERBS = frozenset(
      "give", "welcome", "condemn", "highlight", "confirm", "reiterate", "exchange",
      "point", "acknowledge", "recognize", "recognise", "touch", "focus"}
 )  # fmt: skip
+# Passives that judge, whatever modal they take ('must be condemned').
+_JUDGED = frozenset({"welcome", "condemn"})
 # What a meeting gives to a topic: 'Special attention was given to X' (not
 # 'Assistance was given to X', a deed).
 _FOCUS = frozenset({"attention", "priority", "emphasis", "consideration", "importance"})
@@ -408,8 +410,10 @@ def _agentless_passive(token: Token, lexicon: Lexicon) -> Attribution | None:
         return None
     if _supposed(subject):
         return None  # 'in case such a ceasefire is not agreed'
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-        return None  # 'the question should be addressed to Kiev': no report
+    if token.lemma_.lower() not in _JUDGED and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in token.children
+    ):  # 'the question should be addressed to Kiev': no report; but 'X must
+        return None  # be condemned' is the speaker's own judgement
     aux = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
     focus = subject.lemma_.lower() in _FOCUS  # 'attention was given to X'
     prep = next(

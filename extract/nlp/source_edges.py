@@ -155,6 +155,8 @@ def without_vocatives(doc: Doc, found: Attribution) -> Attribution:
     first = doc[at]  # 'Colleagues, experts and I': a list, not an address
     if not (first.is_title or first.pos_ in ("DET", "PRON") or first.tag_ == "PRP$"):
         return found
+    if first.tag_ in ("WP", "WDT"):
+        return found  # "President Zelensky, who is in Washington today, said"
     return replace(found, source=(at, end))
 
 

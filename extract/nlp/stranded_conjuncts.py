@@ -73,18 +73,24 @@ def reattached_conjuncts(
 
 
 def _stranded(clause: Token, lexicon: Lexicon) -> Token | None:
-    """The cue verb joined to a reported clause whose subject cannot speak."""
-    if clause.lemma_.lower() != "be":
-        return None  # "the protesters gathered and condemned": their own act
+    """The cue verb joined to a reported clause whose subject cannot speak,
+    or cannot be its subject: a plural one before a verb in the third person
+    singular ("Demands that all parties cease hostilities and insists that …"
+    of a communiqué's operative paragraph)."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or not _mute(subjects[0], lexicon):
+    if len(subjects) != 1:
         return None
+    # "the protesters gathered and condemned": their own act
+    being = clause.lemma_.lower() == "be" and _mute(subjects[0], lexicon)
     for joined in (c for c in clause.children if c.dep_ == "conj"):
         if (
-            joined.pos_ == "VERB"
-            and joined.tag_ == "VBD"
-            and joined.lemma_.lower() in _ADDRESSING
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+            joined.pos_ != "VERB"
+            or joined.lemma_.lower() not in _ADDRESSING
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
+        ):
+            continue
+        if (being and joined.tag_ == "VBD") or (
+            joined.tag_ == "VBZ" and subjects[0].tag_ in ("NNS", "NNPS")
         ):
             return joined
     return None

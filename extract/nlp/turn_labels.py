@@ -275,7 +275,8 @@ def _name_lines(doc: Doc, text: str) -> list[_Found]:
     """Labels printed as a line of their own with no colon, the surname in
     capitals, as the Élysée prints its transcripts ("Emmanuel MACRON", then
     the speech), with the floor's "Question (France 24)" lines among them;
-    none unless two speakers' lines open paragraphs."""
+    none unless two speakers' lines open paragraphs and one speaks again or
+    the floor asks (not a release's closing list of press contacts)."""
     found: list[_Found] = []
     for line in _NAME_LINE.finditer(text):
         label = line.group(1)
@@ -288,8 +289,9 @@ def _name_lines(doc: Doc, text: str) -> list[_Found]:
         if last is not None and body < len(text):
             note = line.group(2)
             found.append((line.start(), body, last.end - 1, label, note))
-    speakers = {f[3] for f in found if not is_floor(f[3])}
-    return found if len(speakers) >= 2 else []
+    speakers = Counter(f[3] for f in found if not is_floor(f[3]))
+    again = any(n > 1 for n in speakers.values()) or len(speakers) < len(found)
+    return found if len(speakers) >= 2 and again else []
 
 
 def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:

@@ -68,8 +68,12 @@ def with_turn_speech(
         and not any(i in taken for i in range(*a.cue))
         and _first_person_clause(doc, table, a)
     ]
-    if not colons:
-        return [*learned, *spoken]  # a statement's own "We would like to warn X"
+    if not colons:  # a statement's own "We would like to warn X", not one it
+        reported = {i for a in learned for i in range(*a.content)}  # reports
+        own = [
+            a for a in spoken if a.cue[0] not in reported and not _after_colon(doc, a)
+        ]
+        return [*learned, *own]
     asides = _as_i_see_it(doc, first)  # the whole aside, not 'see it'
     ahead = {i for a in [*spoken, *asides] for i in range(a.cue[0], a.cue[1])}
     kept = [a for a in learned if not all(i in ahead for i in range(*a.cue))]
@@ -77,6 +81,13 @@ def with_turn_speech(
         a for a in _in_my_view(doc, first) if not taken.intersection(range(*a.cue))
     ]
     return [*kept, *spoken, *views, *asides]
+
+
+def _after_colon(doc: Doc, found: Attribution) -> bool:
+    """Whether the finding's sentence follows a colon ("… delivered the
+    following remarks:"): someone's speech the text introduces, not its own."""
+    start = doc[found.cue[0]].sent.start_char
+    return doc.text[:start].rstrip().endswith(":")
 
 
 def _in_my_view(doc: Doc, first: int) -> list[Attribution]:
