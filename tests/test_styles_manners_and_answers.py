@@ -485,3 +485,49 @@ def test_an_operative_verb_after_a_plural_clause_is_the_body_s(
     found = published_by(nlp, text, issuer="AU")
     assert found["Demands"].content == "that all parties immediately cease hostilities"
     assert found["insists"].actor_ids == ("AU",)
+
+
+def test_another_body_s_secretary_general_is_not_the_un_s(nlp: Language) -> None:
+    text = (
+        "The Secretary-General of the League, Ahmed Aboul Gheit, warned that the"
+        " humanitarian catastrophe in the Sudan risks spreading."
+    )
+    assert "UNSG" not in published_by(nlp, text, issuer="LAS")["warned"].actor_ids
+    text = "The Secretary-General of the United Nations said the truce must hold."
+    assert published_by(nlp, text)["said"].actor_ids == ("UNSG",)
+
+
+def test_what_was_not_mentioned_is_no_one_s_statement(nlp: Language) -> None:
+    text = (
+        "The Ukrainian armed forces shelled Donetsk on 14 March, yet this was not"
+        " mentioned."
+    )
+    assert statements(nlp, text) == []
+
+
+def test_a_state_s_envoy_to_the_un_speaks_for_the_state(nlp: Language) -> None:
+    for text in [
+        "The Chinese U.N. envoy said the resolution was unbalanced.",
+        "China's U.N. envoy said the resolution was unbalanced.",
+    ]:
+        assert published_by(nlp, text)["said"].actor_ids == ("CHN",), text
+
+
+def test_a_heading_line_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Highlights of the noon briefing\n\n"
+        "**Sudan\n"
+        "The Secretary-General welcomes the announcement of a humanitarian truce."
+    )
+    found = published_by(nlp, text, issuer="UN")["welcomes"]
+    assert found.speaker_mention == "The Secretary-General"
+    assert found.actor_ids == ("UNSG",)
+
+
+def test_where_an_ambassador_serves_writes_no_joint_text(nlp: Language) -> None:
+    text = (
+        "Chinese Ambassador to the UK Zheng Zeguang published a signed article in"
+        " The Times.\n\n"
+        "We welcome British companies to invest and grow in China."
+    )
+    assert published_by(nlp, text, issuer="CHN")["welcome"].actor_ids == ("CHN",)

@@ -63,6 +63,7 @@ from extract.nlp.no_statements import (
     courtesy,
     describes_its_content,
     hosts,
+    left_unsaid,
     paid_a_call,
     perceives_or_convenes,
 )
@@ -258,6 +259,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not hosts(doc, a)
         and not perceives_or_convenes(doc, a)
         and not by_the_book(doc, a)  # "according to schedule"
+        and not left_unsaid(doc, a)  # "yet this was not mentioned"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"

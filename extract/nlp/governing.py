@@ -144,9 +144,10 @@ def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bo
         return False
     kinds = {o.root.i: registry.actors.get(o.label_) for o in others}
     states = {i for i, a in kinds.items() if a is not None and a.kind == "state"}
-    return any(
+    owners = [*title.children, *mention.root.children]  # "Chinese U.N. envoy",
+    return any(  # the demonym hung on the body's name
         c.i in states and c.dep_ in ("poss", "amod", "compound") and c.i < mention.start
-        for c in title.children
+        for c in owners
     )
 
 

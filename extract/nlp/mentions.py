@@ -16,6 +16,8 @@ from extract.nlp.titled_surnames import titled_surnames
 PERSON_PREFIX = "person:"
 # Words that may open a person's name before a known surname and still name
 # that person ("Mr Biden", "Senator Biden"), besides the titles of `AGENTS`.
+# The ends of an office's alias ("the Secretary-General", "the High Representative").
+_OFFICES = ("general", "representative", "commissioner", "president", "chair")
 _ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "lady", "lord",
      "dame", "rep", "sen", "gov", "gen", "vice", "former", "first", "senator",
@@ -86,6 +88,7 @@ def actor_mentions(
         and not _inside_a_place(m, places, inside)
         and not _tail_of_a_name(m, inside)
         and not _shouted_word(m, registry)
+        and not _of_another_body(m, inside)
     ]
     context = frozenset(
         registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
@@ -243,6 +246,23 @@ def _in_office(span: Span) -> bool:
     if root.dep_ == "compound" and root.head.lower_ in INSTITUTIONS:
         return True
     return any(t.lower_ in AGENTS for t in _opening_words(span))
+
+
+def _of_another_body(mention: Span, inside: set[int]) -> bool:
+    """ "The Secretary-General of the League": an office's alias followed by
+    "of" and a name the registry does not know is that other body's office."""
+    doc = mention.doc
+    end = mention.end
+    if not mention[-1].text.lower().endswith(_OFFICES) or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ != "of":
+        return False
+    after = (
+        doc[end + 2]
+        if doc[end + 1].lower_ == "the" and end + 2 < len(doc)
+        else doc[end + 1]
+    )
+    return after.text[:1].isupper() and after.i not in inside
 
 
 def _shouted_word(mention: Span, registry: ActorRegistry) -> bool:

@@ -221,3 +221,14 @@ def by_the_book(doc: Doc, found: Attribution) -> bool:
         return False
     source = doc[slice(*found.source)]
     return len(source) <= 2 and source.root.lemma_.lower() in _COURSES
+
+
+def left_unsaid(doc: Doc, found: Attribution) -> bool:
+    """'yet this was not mentioned', 'it was not discussed': a passive denied
+    of a pronoun, with no one who spoke; what no one said is no statement."""
+    if found.source is not None or found.content[1] - found.content[0] != 1:
+        return False
+    verb = doc[found.cue[0] : found.cue[1]].root
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return negated and passive and doc[found.content[0]].pos_ == "PRON"

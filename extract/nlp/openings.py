@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.datelines import dateline_dash
+from extract.nlp.governing import ENVOYS
 from extract.nlp.groups import GROUP_NOUNS, named_we, plural, singular
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
@@ -162,7 +163,7 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     doc = verb.doc
     roles = [c for c in (*subject.children, *verb.children) if _role(c)]
     start = _after_dateline(subject)
-    venues = [t for t in doc[start : verb.i] if _venue(t)]
+    venues = [t for t in doc[start : verb.i] if _venue(t) or _posting(t)]
     cut = {
         i for r in [*roles, *venues] for i in range(r.left_edge.i, r.right_edge.i + 1)
     }
@@ -305,6 +306,16 @@ def _role(token: Token) -> bool:
         token.lower_ == "as"
         and token.dep_ in ("prep", "mark")
         and any(c.dep_ == "pobj" for c in token.children)
+    )
+
+
+def _posting(token: Token) -> bool:
+    """Where an envoy is sent ("Chinese Ambassador [to the UK] Zheng
+    Zeguang"): a state that names no participant."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "to"
+        and token.head.lemma_.lower() in ENVOYS
     )
 
 

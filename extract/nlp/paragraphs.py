@@ -9,7 +9,9 @@ colon: the parser would otherwise take the speech's subject for an apposition
 of the label, or its verb for the label's. Two words
 with nothing between them are one sentence: the parser, thrown by a title line
 before, would otherwise end one after a first word ("Ukraine | expressed
-readiness …", "CHANCELLOR | SCHOLZ:")."""
+readiness …", "CHANCELLOR | SCHOLZ:"). A heading line of a few capitalised
+words ends its sentence at its line break ("**Sudan\nThe Secretary-General
+welcomes …")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from extract.nlp.turn_labels import names_a_speaker
 
 _LABEL_LONGEST = 12  # tokens of a label before its colon
 _FOLLOWING = frozenset({"following", "follows"})
+_HEADING_LONGEST = 5  # words of a heading line ("Democratic Republic of the Congo")
 
 
 def break_at_paragraphs(doc: Doc) -> Doc:
@@ -40,7 +43,25 @@ def break_at_paragraphs(doc: Doc) -> Doc:
             speech = _after_bracketed_label(doc, token) or _after_label(doc, token)
             if speech is not None:
                 speech.is_sent_start = True
+            if token.i > 0 and token.is_title and _after_heading(doc, token):
+                token.is_sent_start = True
     return doc
+
+
+def _after_heading(doc: Doc, first: Token) -> bool:
+    """Whether the line before `first` is a heading: a few words with no
+    closing punctuation ("**Sudan", "Middle East"), whose line break ends it."""
+    words: list[Token] = []
+    for token in reversed(doc[: first.i - 1]):
+        if token.is_space and "\n" in token.text:
+            break
+        words.append(token)
+    words = [t for t in words if not t.is_space]
+    if not words or len(words) > _HEADING_LONGEST:
+        return False
+    return words[0].text[-1:].isalnum() and all(
+        t.text[:1].isupper() or not t.is_alpha for t in words
+    )
 
 
 def _after_label(doc: Doc, first: Token) -> Token | None:
