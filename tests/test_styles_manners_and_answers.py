@@ -531,3 +531,41 @@ def test_where_an_ambassador_serves_writes_no_joint_text(nlp: Language) -> None:
         "We welcome British companies to invest and grow in China."
     )
     assert published_by(nlp, text, issuer="CHN")["welcome"].actor_ids == ("CHN",)
+
+
+def test_operative_paragraphs_after_a_body_and_a_colon(nlp: Language) -> None:
+    text = (
+        "The Peace and Security Council of the African Union (AU), at its 1251st"
+        " meeting held on 20 May 2025, acting under Article 7 of its Protocol, the"
+        " Peace and Security Council:\n\n"
+        "1. Welcomes the outcome of the joint EAC-SADC Summit;\n\n"
+        "2. Expresses deep concern over the humanitarian situation in Goma;\n\n"
+        "3. Rejects any attempt to balkanize the DRC."
+    )
+    found = published_by(nlp, text, issuer="AU")
+    assert [found[c].actor_ids for c in ["Welcomes", "Rejects"]] == [("AU",)] * 2
+
+
+def test_a_colon_after_a_finite_verb_still_opens_its_paragraph(
+    nlp: Language,
+) -> None:
+    text = 'The minister told reporters:\n\n"We will not give up."'
+    assert published_by(nlp, text)["told"].content == '"We will not give up."'
+
+
+def test_bullets_under_a_subject_are_its_statements(nlp: Language) -> None:
+    text = (
+        "Prime Minister Narendra Modi spoke with President Cyril Ramaphosa.\n\n"
+        "The two leaders:\n"
+        "- reviewed the progress in the Strategic Partnership;\n"
+        "- welcomed the increase in bilateral trade;\n"
+        "- visited the memorial;\n"
+        "- agreed to work closely towards the success of the G20 Summit."
+    )
+    found = published_by(nlp, text, issuer="IND")
+    assert set(found) == {"reviewed", "welcomed", "agreed"}, list(found)
+    assert found["welcomed"].actor_ids == ("IND", "ZAF")
+    assert (
+        found["agreed"].content
+        == "to work closely towards the success of the G20 Summit"
+    )

@@ -25,6 +25,7 @@ from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
 from extract.nlp.attribution_model import AttributionModel, Found, Hints, find_learned
+from extract.nlp.bullet_clauses import find_bullet_clauses
 from extract.nlp.clefts import with_cleft_subjects
 from extract.nlp.colon_paragraphs import with_colon_paragraphs
 from extract.nlp.colon_speech import denied_preface, find_colon_speech
@@ -126,6 +127,7 @@ def find_attributions(
     issuer."""
     rules = find_rule_attributions(doc, lexicon)
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
+    operative += find_bullet_clauses(doc)  # "The two leaders:\n- welcomed X;"
     held = find_continued_stances(doc)  # "we will continue to support X"
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"
@@ -213,7 +215,7 @@ def _edged(doc: Doc, found: Attribution) -> Attribution:
 
 REGISTER = frozenset(
     {"light", "attitude", "passive", "operative", "continued", "misparsed", "preface",
-     "passed_over", "shared_view", "existential", "quoted", "pseudo_cleft"}
+     "passed_over", "shared_view", "existential", "quoted", "pseudo_cleft", "bullet"}
 )  # fmt: skip
 
 

@@ -183,7 +183,9 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
         ):
             lemma = token.lemma_.lower()
             qualifiers = {  # "foreign ministry spokesperson": not the Unification's
-                c.lower_ for c in token.children if c.i < token.i and c.is_alpha
+                c.lower_
+                for c in token.children
+                if c.i < token.i and c.is_alpha and c.dep_ in ("amod", "compound")
             }
             found = _named_before(
                 span.doc, span.start, lemma, registry, True, qualifiers

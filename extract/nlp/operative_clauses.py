@@ -90,16 +90,20 @@ def _bare_reference(words: list[Token]) -> bool:
 def _opening_body(words: list[Token]) -> SpanRange | None:
     """The body an opening paragraph names ("The Security Council," "The Peace
     and Security Council of the African Union (AU), at its 1260th meeting …,"):
-    a paragraph that ends in a comma, has no verb of its own, and opens with
-    a capitalised name up to its first comma."""
-    if words[-1].text != "," or not words[0].text[:1].isupper():
+    a paragraph that ends in a comma or a colon ("… Council:"), has no verb
+    of its own, and opens with a capitalised name up to its first comma, after
+    a participle's phrase if one opens it ("Acting under Article 7, the …")."""
+    if words[-1].text not in (",", ":") or not words[0].text[:1].isupper():
         return None
     if words[0].lower_ in _SALUTATIONS:
         return None  # "Dear Prime Minister Modi,": a letter's addressee
     if any(t.tag_ in ("VBZ", "VBP", "VBD") and t.dep_ == "ROOT" for t in words):
         return None
-    comma = next(t for t in words if t.text == ",")
-    start, end = words[0].i, comma.i
+    stops = [t.i for t in words if t.text in (",", ":")]
+    start = words[0].i
+    if words[0].tag_ == _PREAMBULAR and len(stops) > 1:
+        start, stops = stops[0] + 1, stops[1:]  # "Acting under Article 7 …, the
+    end = stops[0]  # Peace and Security Council:"
     if end - start < 2 or not any(t.pos_ == "PROPN" for t in words[0].doc[start:end]):
         return None
     return start, end

@@ -78,8 +78,15 @@ def _after_label(doc: Doc, first: Token) -> Token | None:
 
 def _opened_by_colon(doc: Doc, end: int) -> bool:
     """A colon at `end` that opens the paragraph after it as its sentence's
-    ("said:"), not one after "the following" or "as follows"."""
+    ("said:"), not one after "the following" or "as follows", nor one closing
+    a paragraph with no finite verb ("The Peace and Security Council:" before
+    its numbered paragraphs)."""
     if doc[end].text != ":":
+        return False
+    start = end
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    if not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc[start:end]):
         return False
     return not any(t.lower_ in _FOLLOWING for t in doc[max(0, end - 4) : end])
 
