@@ -569,3 +569,34 @@ def test_bullets_under_a_subject_are_its_statements(nlp: Language) -> None:
         found["agreed"].content
         == "to work closely towards the success of the G20 Summit"
     )
+
+
+def test_he_is_never_the_one_who_said_i(nlp: Language) -> None:
+    text = (
+        "Kathimerini: Mr Fidan also said that Ankara expects reciprocity.\n\n"
+        "Gerapetritis: I have explained to Hakan that the treaty is not up for"
+        " revision. He listened, and he told me that Turkey does not seek a crisis."
+    )
+    assert "GRC" not in published_by(nlp, text, issuer="GRC")["told"].actor_ids
+
+
+def test_when_a_partner_was_met_names_no_participant(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Sugiono sat down with The Jakarta Post ahead of the ASEAN"
+        " foreign ministers' retreat.\n\n"
+        "We regret the decision. Our minister has proposed a package."
+    )
+    found = published_by(nlp, text, issuer="IDN")
+    assert found["has proposed"].actor_ids == ("IDN",)
+
+
+def test_one_side_ready_for_a_deal_fair_to_both_is_one_side(
+    nlp: Language,
+) -> None:
+    text = (
+        "PRESIDENT LULA: We discussed trade.\n\n"
+        "PRESIDENT RAMAPHOSA: We are engaging with the US administration. We are"
+        " ready to sit down and negotiate a trade deal that is fair to both sides."
+    )
+    found = published_by(nlp, text, issuer="BRA")
+    assert found["are ready"].actor_ids == ("ZAF",)

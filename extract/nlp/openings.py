@@ -171,7 +171,7 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
     if we:
         own += [doc[r.left_edge.i : r.right_edge.i + 1] for r in roles]
     partners = [  # not 'agreed with the call of X': whose call is no partner
-        doc[c.left_edge.i : c.right_edge.i + 1]
+        _partner(c)
         for prep in with_preps(verb)
         for c in prep.children
         if c.dep_ == "pobj" and c.lemma_.lower() not in STANCE_NOUNS
@@ -184,6 +184,17 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
             and (verb.lemma_ not in _NEWS_TAKEN or a_person(c))  # not "the news"
         ]  # a guest the parse took for an adverb ("received today Sheikh X")
     return own, partners
+
+
+def _partner(partner: Token) -> Span:
+    """A partner with its own words, not when or where they met ("The Jakarta
+    Post [ahead of the ASEAN foreign ministers' retreat]")."""
+    doc = partner.doc
+    end = partner.right_edge.i + 1
+    for child in partner.children:
+        if child.i > partner.i and child.dep_ == "advmod":
+            end = min(end, child.left_edge.i)
+    return doc[partner.left_edge.i : end]
 
 
 def _received(guest: Token) -> Span:

@@ -35,7 +35,10 @@ _REACH = 1  # sentences after an unnamed official's in which "he" is them
 
 def salient_after(speaker: Speaker, source: Span) -> Speaker | None:
     """Whom a later "he" or "she" may mean after this speaker (see the module);
-    None when the source is no one person."""
+    None when the source is no one person, or speaks in the first person ("I
+    have explained to Hakan … he told me": never the "I")."""
+    if len(source) == 1 and source.root.lower_ in ("i", "we", "me", "us"):
+        return None
     if speaker.is_person and speaker.name:
         return speaker
     if speaker.actor_ids and bare_title(source) is not None:

@@ -55,11 +55,23 @@ def said_together(sentence: Span, cue: Token | None = None) -> bool:
     "jointly", "each other", "our two countries". (Another speaker's state named
     in it is no sign: "we hope that Russia …" is the speaker's own "we"; nor
     are these words inside the clause the cue takes: "we believe that our
-    partnership serves both our peoples" is the speaker's own view; nor those
+    partnership serves both our peoples", "we are ready to negotiate a deal
+    fair to both sides" are the speaker's own; nor those
     of an owner: "we call on the agencies of both countries".)"""
     said = set()
     if cue is not None:
-        said = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+        # what one side is ready for ("we are ready to negotiate a deal fair
+        # to both sides"), not what takes two ("we agreed to work together")
+        takes_two = cue.lemma_.lower() in _RECIPROCAL
+        clauses = ("ccomp",) if takes_two else _CLAUSES
+        heads = [cue, *(c for c in cue.children if c.dep_ == "acomp")]
+        said = {
+            t.i
+            for h in heads
+            for c in h.children
+            if c.dep_ in clauses
+            for t in c.subtree
+        }
     words = {t.lower_ for t in sentence if t.i not in said and not _owners(t)}
     if words & {"together", "both", "jointly", "mutual", "bilateral"}:
         return True
