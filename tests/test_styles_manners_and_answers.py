@@ -600,3 +600,21 @@ def test_one_side_ready_for_a_deal_fair_to_both_is_one_side(
     )
     found = published_by(nlp, text, issuer="BRA")
     assert found["are ready"].actor_ids == ("ZAF",)
+
+
+def test_a_speaker_after_a_participle_s_opener_is_the_source(
+    nlp: Language,
+) -> None:
+    text = (
+        "Speaking on behalf of the Organisation of Islamic Cooperation, the"
+        " representative of Saudi Arabia said that the Rohingya had endured"
+        " decades of exclusion."
+    )
+    found = published_by(nlp, text, issuer="UN")["said"]
+    assert found.speaker_mention == "the representative of Saudi Arabia"
+    assert found.actor_ids == ("SAU",)
+
+
+def test_what_seems_is_still_no_one_s(nlp: Language) -> None:
+    text = "The Communist Party appears weaker and thus more vulnerable to that."
+    assert all(s.speaker_mention is None for s in statements(nlp, text))

@@ -100,8 +100,10 @@ from extract.nlp.source_edges import (
     before_a_verb,
     with_apposition,
     with_name_suffix,
+    with_verb_subject,
     without_aside,
     without_interjection,
+    without_opener,
     without_time,
     without_vocatives,
 )
@@ -278,6 +280,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = after_dateline(doc, [_after_according(doc, a) for a in found])
     found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"
     found = [without_aside(doc, a) for a in found]  # "X, speaking on Monday,"
+    found = [with_verb_subject(doc, a) for a in found]  # the model passed it over
+    found = [without_opener(doc, a) for a in found]  # "Also briefing the Council,"
     if labels:
         found = [
             replace(a, source=after_label(doc, a.source)) if a.source else a

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.officials import TITLES
@@ -311,6 +311,73 @@ def without_aside(doc: Doc, found: Attribution) -> Attribution:
         ):
             return replace(found, source=(start, trim_end(doc, start, first - 1)))
     return found
+
+
+_SEEMING = frozenset({"seem", "appear", "look", "sound"})
+
+
+def with_verb_subject(doc: Doc, found: Attribution) -> Attribution:
+    """A finding left without a source whose cue verb takes a clause and has
+    a subject of nouns before it ("Speaking on behalf of the OIC, the
+    representative of Saudi Arabia said that X"): that subject."""
+    if found.source is not None:
+        return found
+    verb = doc[found.cue[0] : found.cue[1]].root
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return found
+    if verb.lemma_ in _SEEMING or not any(c.dep_ == "ccomp" for c in verb.children):
+        return found  # "the reality seems to be different": no one says it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject or _after_opener(verb)
+    if subject is None or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return found
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    end = trim_end(doc, start, end)  # "…, a women's rights organization in Jacmel,"
+    if end > found.cue[0] or any(
+        found.content[0] <= i < found.content[1] for i in (start, end - 1)
+    ):
+        return found
+    return replace(found, source=(start, end))
+
+
+def _after_opener(verb: Token) -> Token | None:
+    """The speaker the parse hung as an apposition inside a participle's opener
+    it made the verb's subject ("[Speaking on behalf of the OIC, the
+    representative of Saudi Arabia] said"): the apposition right before the
+    verb."""
+    opener = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if opener is None or opener.tag_ != "VBG":
+        return None
+    if any(t.pos_ != "ADV" for t in opener.doc[opener.sent.start : opener.i]):
+        return None  # "Also briefing the Council, X, …, said"
+    return next(
+        (
+            t
+            for t in opener.subtree
+            if t.dep_ == "appos"
+            and t.head.dep_ != "appos"  # the first of a chain: X, director, …
+            and t.right_edge.i + 1 >= verb.i - 1
+        ),
+        None,
+    )
+
+
+def without_opener(doc: Doc, found: Attribution) -> Attribution:
+    """ "Also briefing the Council, Guerline Jean-Baptiste, executive director
+    of …, said": a participle's phrase that opens the sentence, closed by a
+    comma, says what the speaker was doing, not who they are; the source starts
+    after it."""
+    if found.source is None:
+        return found
+    start, end = found.source
+    words = [t for t in doc[start:end] if not t.is_space]
+    opens = [t for t in words[:2] if t.tag_ == "VBG"]
+    if not opens or start != doc[start].sent.start:
+        return found
+    comma = next((t.i for t in doc[opens[0].i : end] if t.text == ","), None)
+    if comma is None or comma + 1 >= end or not doc[comma + 1].text[:1].isupper():
+        return found
+    return replace(found, source=(comma + 1, end))
 
 
 def _says_where_or_how(table: TokenTable, child: int, last: int) -> bool:
