@@ -618,3 +618,12 @@ def test_a_speaker_after_a_participle_s_opener_is_the_source(
 def test_what_seems_is_still_no_one_s(nlp: Language) -> None:
     text = "The Communist Party appears weaker and thus more vulnerable to that."
     assert all(s.speaker_mention is None for s in statements(nlp, text))
+
+
+def test_a_list_with_an_oxford_comma_is_every_member(nlp: Language) -> None:
+    text = (
+        "Japan, Australia, and the European Union have also expressed concern"
+        " about the launch."
+    )
+    found = statements(nlp, text)
+    assert [s.actor_ids for s in found] == [("JPN", "AUS", "EU")]

@@ -197,6 +197,8 @@ def source_range(head: Token, lexicon: Lexicon) -> SpanRange | None:
     for child in head.rights:
         if child.text == "," and listed and child.dep_ == "punct":
             continue
+        if listed and child.dep_ == "appos" and child.pos_ == "PROPN":
+            continue  # "Japan, Australia, and the EU": a list the parse misread
         if child.dep_ in ("relcl", "appos", "acl") or child.text in (",", "(", "—"):
             end = min(end, child.left_edge.i)
             break
