@@ -505,9 +505,11 @@ def test_what_was_not_mentioned_is_no_one_s_statement(nlp: Language) -> None:
     assert statements(nlp, text) == []
 
 
-def test_a_state_s_envoy_to_the_un_speaks_for_the_state(nlp: Language) -> None:
+def test_a_state_s_ambassador_to_the_un_speaks_for_the_state(
+    nlp: Language,
+) -> None:
     for text in [
-        "The Chinese U.N. envoy said the resolution was unbalanced.",
+        "The Chinese U.N. ambassador said the resolution was unbalanced.",
         "China's U.N. envoy said the resolution was unbalanced.",
     ]:
         assert published_by(nlp, text)["said"].actor_ids == ("CHN",), text
@@ -627,3 +629,99 @@ def test_a_list_with_an_oxford_comma_is_every_member(nlp: Language) -> None:
     )
     found = statements(nlp, text)
     assert [s.actor_ids for s in found] == [("JPN", "AUS", "EU")]
+
+
+def test_an_op_ed_s_ambassador_writes_for_the_state_that_sent_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "By Zheng Zeguang, Chinese Ambassador to the UK\n\n"
+        "This year marks an important anniversary. We welcome British companies to"
+        " invest in China."
+    )
+    assert published_by(nlp, text)["welcome"].actor_ids == ("CHN",)
+    text = (
+        "This year marks an important anniversary. We welcome British companies to"
+        " invest in China.\n\n"
+        "The author is the Ambassador of Indonesia to the United Kingdom."
+    )
+    assert published_by(nlp, text)["welcome"].actor_ids == ("IDN",)
+    text = (
+        "We welcome British companies to invest in China.\n\n"
+        "The writer is a former Indian ambassador to China."
+    )
+    assert published_by(nlp, text)["welcome"].actor_ids == ()
+
+
+def test_bullets_under_no_speaker_are_no_statements(nlp: Language) -> None:
+    for text in [
+        "Russian attacks on Kharkiv overnight:\n- killed five civilians;\n"
+        "- damaged a hospital.",
+        "On Ukraine, the European Council:\n- reaffirmed its unwavering support for"
+        " Ukraine;\n- condemned Russia's war of aggression.",
+    ]:
+        found = published_by(nlp, text, issuer="EU")
+        assert all("UKR" not in s.actor_ids for s in found.values()), text
+        assert "killed" not in found, text
+        assert "damaged" not in found, text
+
+
+def test_a_draft_s_sponsors_are_no_body_of_its_paragraphs(nlp: Language) -> None:
+    text = (
+        "Draft resolution submitted by France, Germany and the United Kingdom:\n\n"
+        "1. Condemns the attacks on civilians;\n\n"
+        "2. Demands an immediate ceasefire."
+    )
+    found = published_by(nlp, text, issuer="UN")
+    assert all(s.actor_ids == () for s in found.values()), found
+
+
+def test_a_nationality_on_a_un_envoy_is_not_a_state_s(nlp: Language) -> None:
+    text = "Norwegian U.N. envoy Tor Wennesland said the violence must stop."
+    assert published_by(nlp, text)["said"].actor_ids != ("NOR",)
+
+
+def test_a_ministry_s_spokesperson_in_another_capital(nlp: Language) -> None:
+    text = (
+        "Iran's foreign ministry summoned the German envoy. In Berlin, the"
+        " ministry's spokesperson said that Germany rejected the accusations."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("DEU",)
+
+
+def test_an_acting_envoy_is_no_opener(nlp: Language) -> None:
+    text = (
+        "Acting UN envoy for Libya, Stephanie Williams, said that elections must be"
+        " held this year."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("UN",)
+
+
+def test_lines_of_an_address_or_a_list_are_no_headings(nlp: Language) -> None:
+    text = (
+        "Embassy of India\nWashington DC\nThe Embassy strongly rejects the"
+        " allegations made in the report."
+    )
+    assert published_by(nlp, text, issuer="IND")["strongly rejects"].actor_ids == (
+        "IND",
+    )
+
+
+def test_what_both_signed_together_is_both_s(nlp: Language) -> None:
+    text = (
+        "PRESIDENT LULA: We discussed trade.\n\n"
+        "PRESIDENT RAMAPHOSA: We are happy to have signed these agreements together."
+    )
+    found = published_by(nlp, text, issuer="BRA")
+    assert set(found["are happy"].actor_ids) == {"ZAF", "BRA"}
+
+
+def test_officials_met_there_from_a_state_are_partners(nlp: Language) -> None:
+    text = (
+        "Minister Jaishankar met with officials there from Japan.\n\n"
+        "We agreed to deepen cooperation."
+    )
+    assert set(published_by(nlp, text, issuer="IND")["agreed"].actor_ids) == {
+        "IND",
+        "JPN",
+    }

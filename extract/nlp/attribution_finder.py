@@ -129,7 +129,7 @@ def find_attributions(
     issuer."""
     rules = find_rule_attributions(doc, lexicon)
     operative = find_operative_clauses(doc)  # "1. Strongly condemns X;"
-    operative += find_bullet_clauses(doc)  # "The two leaders:\n- welcomed X;"
+    operative += find_bullet_clauses(doc, lexicon)  # "The two leaders:\n- welcomed"
     held = find_continued_stances(doc)  # "we will continue to support X"
     clear = find_made_clear(doc, lexicon)  # "has made it clear that X"
     misparsed = find_misparsed_cues(doc, lexicon)  # "The Council underlines that X"

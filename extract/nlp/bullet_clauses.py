@@ -4,10 +4,10 @@
     - reviewed the progress in the Strategic Partnership;
     - welcomed the increase in bilateral trade;
 
-Each bullet that opens with a verb (not a deed such as "visited") is a cue
-of the subject the line before names, with the rest of the bullet as its
-content (the parse reads the list as one run-on sentence and finds neither).
-Pure functions over a Doc.
+Each bullet that opens with a verb of saying or stance (not a deed such as
+"visited") is a cue of the speaker the line before names, with the rest of the
+bullet as its content (the parse reads the list as one run-on sentence and
+finds neither). Pure functions over a Doc.
 """
 
 from __future__ import annotations
@@ -17,22 +17,23 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract.nlp.attribution import Attribution
+from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.lexicon import Lexicon
+from extract.nlp.officials import ORGANS, TITLES
 from extract.nlp.quotes import trim_end
 
 # A subject alone on its line before a colon, then one or more bullet lines.
 _HEAD = re.compile(r"(?m)^(?P<subject>[A-Z][^\n:]{2,80}?)[ \t]*:[ \t]*\n")
 _BULLET = re.compile(r"(?m)^[ \t]*[-•–*][ \t]+(?=[a-z])")
 _VERBS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-# Deeds a bullet may list that say nothing ("- visited the memorial;").
-_DEEDS = frozenset(
-    {"visit", "attend", "travel", "arrive", "leave", "lay", "inaugurate", "tour",
-     "witness", "open", "plant", "receive", "meet", "depart", "board"}
-)  # fmt: skip
+# A readout's verbs of talks the cue lexicon leaves to the model.
+_TALKS = frozenset({"review", "sign"})
 _SUBJECT_WORDS = 8  # words of the subject line ("The two leaders", "Both sides")
 
 
-def find_bullet_clauses(doc: Doc) -> list[Attribution]:
-    """One attribution per verb-led bullet under a subject line, in text order."""
+def find_bullet_clauses(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
+    """One attribution per bullet led by a verb of saying or stance under a
+    subject line that names who speaks, in text order."""
     text = doc.text
     found: list[Attribution] = []
     for head in _HEAD.finditer(text):
@@ -43,7 +44,7 @@ def find_bullet_clauses(doc: Doc) -> list[Attribution]:
         while (bullet := _BULLET.match(text, at)) is not None:
             end = text.find("\n", bullet.end())
             end = len(text) if end < 0 else end
-            clause = _clause(doc, bullet.end(), end, subject)
+            clause = _clause(doc, bullet.end(), end, subject, lexicon)
             if clause is not None:
                 found.append(clause)
             at = end + 1
@@ -51,24 +52,35 @@ def find_bullet_clauses(doc: Doc) -> list[Attribution]:
 
 
 def _a_subject(subject: Span) -> bool:
-    """A noun phrase with no verb of its own ("The two leaders", "Both
-    sides"), not a sentence introducing a list ("We agreed on the following")."""
+    """A noun phrase that names who speaks ("The two leaders", "Both sides",
+    "The European Council"), with no verb, no comma and no phrase before it
+    ("On Ukraine, the European Council", "Meeting with …", "Outcomes")."""
     words = [t for t in subject if not t.is_space]
-    return (
-        0 < len(words) <= _SUBJECT_WORDS
-        and not any(t.tag_ in _VERBS or t.pos_ == "AUX" for t in words)
-        and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words)
+    if not 0 < len(words) <= _SUBJECT_WORDS or any(t.text == "," for t in words):
+        return False
+    if any(t.tag_ in _VERBS or t.tag_ == "VBG" or t.pos_ == "AUX" for t in words):
+        return False
+    head = subject.root
+    lemma = head.lemma_.lower()
+    return words[0].pos_ != "ADP" and (
+        (plural(head) and singular(head) in GROUP_NOUNS)
+        or lemma in TITLES
+        or lemma in ORGANS
     )
 
 
-def _clause(doc: Doc, start: int, end: int, subject: Span) -> Attribution | None:
+def _clause(
+    doc: Doc, start: int, end: int, subject: Span, lexicon: Lexicon
+) -> Attribution | None:
     """The bullet's verb as the cue and what follows it as the content."""
     line = doc.char_span(start, end, alignment_mode="contract")
     if line is None or len(line) < 2:
         return None
     verb = line[0]
-    if verb.tag_ not in _VERBS or not verb.is_lower or verb.lemma_ in _DEEDS:
+    if verb.tag_ not in _VERBS or not verb.is_lower:
         return None
+    if verb.lemma_ not in lexicon.cue_verbs | lexicon.object_content | _TALKS:
+        return None  # "- killed five civilians;", "- visited the memorial;"
     stop = trim_end(doc, verb.i + 1, line.end)
     while stop > verb.i + 1 and doc[stop - 1].text in (";", ".", ",", "and"):
         stop = trim_end(doc, verb.i + 1, stop - 1)

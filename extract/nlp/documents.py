@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.authors import author_state
 from extract.nlp.capacity import in_capacity
 from extract.nlp.groups import (
     count_disagrees,
@@ -95,6 +96,7 @@ def _voices(
 ) -> DocumentVoices:
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry) or title_owner(title, registry)
+    known = known or author_state(doc, registry)  # an op-ed's ambassador
     turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
     turns = issuer_speaks(doc, turns, known, registry, title)
     header = header_title(doc)

@@ -144,8 +144,10 @@ def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bo
         return False
     kinds = {o.root.i: registry.actors.get(o.label_) for o in others}
     states = {i for i, a in kinds.items() if a is not None and a.kind == "state"}
-    owners = [*title.children, *mention.root.children]  # "Chinese U.N. envoy",
-    return any(  # the demonym hung on the body's name
+    owners = list(title.children)
+    if title.lemma_.lower() == "ambassador":  # "the Chinese U.N. ambassador", the
+        owners += mention.root.children  # demonym hung on the body's name (a
+    return any(  # "Norwegian U.N. envoy" may be the UN's own)
         c.i in states and c.dep_ in ("poss", "amod", "compound") and c.i < mention.start
         for c in owners
     )

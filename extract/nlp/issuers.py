@@ -389,9 +389,10 @@ def _another_organ_before(source: Span, owner: str) -> bool:
     for token in doc[: source.start]:
         if token.lower_ != word:
             continue
-        edges = (token.left_edge.i, token.right_edge.i + 1)
-        if any(edges[0] <= s.start and s.end <= edges[1] for s in others):
-            return True
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            edges = (of.i, of.right_edge.i + 1)  # whose: "of the European Union"
+            if any(edges[0] <= s.start and s.end <= edges[1] for s in others):
+                return True
     return False
 
 

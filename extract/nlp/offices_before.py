@@ -190,6 +190,9 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
             found = _named_before(
                 span.doc, span.start, lemma, registry, True, qualifiers
             )
+            scene = capital_opening(span, registry)  # "In Berlin, the ministry's
+            if scene is not None and (scene,) != found:  # spokesperson": Germany's
+                return ()
             return found if len(found) == 1 else ()
     return ()
 

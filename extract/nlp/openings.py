@@ -35,6 +35,7 @@ _NEWS_TAKEN = frozenset({"welcome", "receive"})
 # Meetings an opening's group may be the participants of.
 _OCCASIONS = frozenset({"meeting", "summit", "talks", "conference", "consultation"})
 _PLACE_PREPS = frozenset({"in", "at"})
+_WHEN = frozenset({"ahead", "before", "after", "prior"})  # "X ahead of the summit"
 
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
 OTHERS = frozenset(
@@ -192,7 +193,7 @@ def _partner(partner: Token) -> Span:
     doc = partner.doc
     end = partner.right_edge.i + 1
     for child in partner.children:
-        if child.i > partner.i and child.dep_ == "advmod":
+        if child.i > partner.i and child.dep_ == "advmod" and child.lower_ in _WHEN:
             end = min(end, child.left_edge.i)
     return doc[partner.left_edge.i : end]
 

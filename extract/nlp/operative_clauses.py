@@ -21,6 +21,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
+from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.officials import ORGANS
 from extract.nlp.quotes import SpanRange, trim_end
 
 # "1.", "2)", "(a)", "iv." before an operative verb
@@ -90,23 +92,40 @@ def _bare_reference(words: list[Token]) -> bool:
 def _opening_body(words: list[Token]) -> SpanRange | None:
     """The body an opening paragraph names ("The Security Council," "The Peace
     and Security Council of the African Union (AU), at its 1260th meeting …,"):
-    a paragraph that ends in a comma or a colon ("… Council:"), has no verb
-    of its own, and opens with a capitalised name up to its first comma, after
-    a participle's phrase if one opens it ("Acting under Article 7, the …")."""
+    a paragraph that ends in a comma, has no verb of its own, and opens with
+    a capitalised name up to its first comma; or one closed by a colon, whose
+    last words name the body."""
     if words[-1].text not in (",", ":") or not words[0].text[:1].isupper():
         return None
     if words[0].lower_ in _SALUTATIONS:
         return None  # "Dear Prime Minister Modi,": a letter's addressee
     if any(t.tag_ in ("VBZ", "VBP", "VBD") and t.dep_ == "ROOT" for t in words):
         return None
-    stops = [t.i for t in words if t.text in (",", ":")]
-    start = words[0].i
-    if words[0].tag_ == _PREAMBULAR and len(stops) > 1:
-        start, stops = stops[0] + 1, stops[1:]  # "Acting under Article 7 …, the
-    end = stops[0]  # Peace and Security Council:"
+    if words[-1].text == ":":
+        return _named_before_colon(words)
+    stops = [t.i for t in words if t.text == ","]
+    start, end = words[0].i, stops[0]
     if end - start < 2 or not any(t.pos_ == "PROPN" for t in words[0].doc[start:end]):
         return None
     return start, end
+
+
+def _named_before_colon(words: list[Token]) -> SpanRange | None:
+    """The body a paragraph closed by a colon names last ("…, acting under
+    Article 7 of its Protocol, the Peace and Security Council:"): the words
+    after its last comma, with no verb, headed by an organ or a group; not a
+    draft's sponsors ("Draft resolution submitted by France …:")."""
+    doc = words[0].doc
+    commas = [t.i for t in words if t.text == ","]
+    start = commas[-1] + 1 if commas else words[0].i
+    phrase = doc[start : words[-1].i]
+    if len(phrase) < 2 or any(t.tag_.startswith("VB") for t in phrase):
+        return None
+    head = phrase.root
+    named = head.lemma_.lower() in ORGANS or (
+        plural(head) and singular(head) in GROUP_NOUNS
+    )
+    return (phrase.start, phrase.end) if named and head.pos_ != "VERB" else None
 
 
 def _opening_verb(words: list[Token], numbered: bool) -> Token | None:

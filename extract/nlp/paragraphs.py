@@ -22,6 +22,7 @@ from extract.nlp.turn_labels import names_a_speaker
 _LABEL_LONGEST = 12  # tokens of a label before its colon
 _FOLLOWING = frozenset({"following", "follows"})
 _HEADING_LONGEST = 5  # words of a heading line ("Democratic Republic of the Congo")
+_NAME_WORDS = 3  # a place's name as a heading ("Sudan", "Middle East")
 
 
 def break_at_paragraphs(doc: Doc) -> Doc:
@@ -49,19 +50,23 @@ def break_at_paragraphs(doc: Doc) -> Doc:
 
 
 def _after_heading(doc: Doc, first: Token) -> bool:
-    """Whether the line before `first` is a heading: a few words with no
-    closing punctuation ("**Sudan", "Middle East"), whose line break ends it."""
-    words: list[Token] = []
-    for token in reversed(doc[: first.i - 1]):
-        if token.is_space and "\n" in token.text:
-            break
-        words.append(token)
-    words = [t for t in words if not t.is_space]
-    if not words or len(words) > _HEADING_LONGEST:
+    """Whether the line before `first` is a heading that opens a paragraph: a
+    short proper name ("Sudan", "Middle East") or words set off by markup
+    ("**Sudan", "# Gaza"), whose line break ends it; not an address or a list
+    of names inside a paragraph, nor a title broken over two lines."""
+    start = first.i - 1
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    opening = start == 0 or doc[start - 1].text.count("\n") >= 2
+    words = [t for t in doc[start : first.i - 1] if not t.is_space]
+    if not opening or not words or len(words) > _HEADING_LONGEST:
         return False
-    return words[0].text[-1:].isalnum() and all(
-        t.text[:1].isupper() or not t.is_alpha for t in words
-    )
+    if not words[-1].text[-1:].isalnum():
+        return False
+    marked = words[0].text in ("**", "*", "#", "##")
+    named = [t for t in words if t.is_alpha]
+    short = len(named) <= _NAME_WORDS and all(t.tag_ == "NNP" for t in named)
+    return bool(named) and (marked or short)
 
 
 def _after_label(doc: Doc, first: Token) -> Token | None:

@@ -314,6 +314,7 @@ def without_aside(doc: Doc, found: Attribution) -> Attribution:
 
 
 _SEEMING = frozenset({"seem", "appear", "look", "sound"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # "Acting UN envoy X"
 
 
 def with_verb_subject(doc: Doc, found: Attribution) -> Attribution:
@@ -371,7 +372,7 @@ def without_opener(doc: Doc, found: Attribution) -> Attribution:
         return found
     start, end = found.source
     words = [t for t in doc[start:end] if not t.is_space]
-    opens = [t for t in words[:2] if t.tag_ == "VBG"]
+    opens = [t for t in words[:2] if t.tag_ == "VBG" and t.dep_ not in _MODIFIERS]
     if not opens or start != doc[start].sent.start:
         return found
     comma = next((t.i for t in doc[opens[0].i : end] if t.text == ","), None)

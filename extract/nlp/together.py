@@ -70,8 +70,9 @@ def said_together(sentence: Span, cue: Token | None = None) -> bool:
             for h in heads
             for c in h.children
             if c.dep_ in clauses
+            and not (c.dep_ == "xcomp" and c.lemma_.lower() in _RECIPROCAL)
             for t in c.subtree
-        }
+        }  # "we are happy to have signed these agreements together": both
     words = {t.lower_ for t in sentence if t.i not in said and not _owners(t)}
     if words & {"together", "both", "jointly", "mutual", "bilateral"}:
         return True
