@@ -725,3 +725,38 @@ def test_officials_met_there_from_a_state_are_partners(nlp: Language) -> None:
         "IND",
         "JPN",
     }
+
+
+def test_a_place_visited_is_no_one_served(nlp: Language) -> None:
+    text = (
+        "NATO Secretary General Mark Rutte, visiting Warsaw, said the alliance"
+        " would defend every inch of its territory."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("NATO",)
+
+
+def test_pressing_on_with_an_offensive_is_no_appeal(nlp: Language) -> None:
+    text = "Talks resumed in Cairo as Israel pressed on with its offensive in Rafah."
+    assert statements(nlp, text) == []
+    text = "The minister pressed Iran to return to the talks."
+    assert [s.act for s in statements(nlp, text)] == ["appeal"]
+
+
+def test_where_an_armed_group_is_is_not_whom_it_serves(nlp: Language) -> None:
+    text = "Yemen's Houthi rebels said they had fired missiles at a ship."
+    assert published_by(nlp, text)["said"].actor_ids == ("HOUTHI",)
+    text = "Russia's UN mission said the vote was illegal."
+    assert published_by(nlp, text)["said"].actor_ids == ("RUS",)
+
+
+def test_the_diplomat_is_the_unnamed_diplomat_before(nlp: Language) -> None:
+    text = (
+        "Russia's deputy foreign minister Sergei Ryabkov said the talks were over."
+        ' A Western diplomat said the offer was final. "It is done," the diplomat'
+        " said."
+    )
+    found = statements(nlp, text)
+    assert found[-1].speaker_mention == "the diplomat"
+    assert found[-1].actor_ids == ()
+    text = 'A senior US official said the offer was final. "Done," the official said.'
+    assert [s.actor_ids for s in statements(nlp, text)] == [("USA",), ("USA",)]

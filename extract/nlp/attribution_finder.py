@@ -63,6 +63,7 @@ from extract.nlp.no_statements import (
     by_the_book,
     courtesy,
     describes_its_content,
+    goes_on,
     hosts,
     left_unsaid,
     paid_a_call,
@@ -264,6 +265,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not perceives_or_convenes(doc, a)
         and not by_the_book(doc, a)  # "according to schedule"
         and not left_unsaid(doc, a)  # "yet this was not mentioned"
+        and not goes_on(doc, a)  # "as Israel pressed on with its offensive"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"

@@ -30,6 +30,7 @@ _SERVING = frozenset(
      "command", "advise", "speak"}
 )  # fmt: skip
 _CLAUSES = frozenset({"acl", "xcomp", "ccomp", "advcl", "relcl", "pcomp"})
+_VISITING = frozenset({"visit", "tour"})  # the place visited is no one served
 # An envoy to a state speaks for the state that sent them: "US Ambassador to
 # Germany Richard Grenell", "the US special envoy for Ukraine".
 ENVOYS = frozenset(
@@ -72,6 +73,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _topic_of_office(s)
         and not national_council(s)
     ]
+    mentions = [s for s in mentions if not _where_it_is(s, mentions, registry)]
     governing = [s for s in mentions if not placed(s, span)]
     governing = _outside_relative_clauses(governing, span)
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
@@ -191,6 +193,20 @@ def _in_order(doc: Doc) -> list[tuple[int, int, int]]:
     return sorted(spans, key=lambda mention: mention[0])
 
 
+def _where_it_is(mention: Span, mentions: list[Span], registry: ActorRegistry) -> bool:
+    """A state owning a body that is no organ of it ("Yemen's Houthi rebels"):
+    where the body is, not whom it serves."""
+    if mention.root.dep_ != "poss":
+        return False
+    owned = mention.root.head.i
+    return any(
+        other.start <= owned < other.end
+        and getattr(registry.actors.get(other.label_), "kind", "") == "body"
+        for other in mentions
+        if other is not mention
+    )
+
+
 def placed(mention: Span, span: Span) -> bool:
     """The mention names a place or occasion within the span ("in Iraq", "on a
     visit to Vietnam"), not whom the span's head serves."""
@@ -198,6 +214,8 @@ def placed(mention: Span, span: Span) -> bool:
     while token.i != span.root.i and span.start <= token.head.i < span.end:
         if token.dep_ == "prep" and token.lower_ in _LOCATIVE:
             return True
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISITING:
+            return True  # "Wang Yi, visiting Islamabad,"
         if token.head is token:
             break
         token = token.head

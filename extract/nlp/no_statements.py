@@ -232,3 +232,15 @@ def left_unsaid(doc: Doc, found: Attribution) -> bool:
     negated = any(c.dep_ == "neg" for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return negated and passive and doc[found.content[0]].pos_ == "PRON"
+
+
+def goes_on(doc: Doc, found: Attribution) -> bool:
+    """'Israel pressed on with its offensive', 'pushed ahead with the plan': a
+    course kept up, not someone pressed to act."""
+    verb = doc[found.cue[0] : found.cue[1]].root
+    return verb.lemma_.lower() in _GOING_ON and any(
+        c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in verb.children
+    )
+
+
+_GOING_ON = frozenset({"press", "push", "carry", "forge", "plough", "plow", "move"})

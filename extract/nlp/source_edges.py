@@ -282,7 +282,7 @@ def without_time(doc: Doc, found: Attribution) -> Attribution:
 _WHERE = frozenset({"on", "in", "at", "via"})
 _SPEAKING = frozenset(
     {"speak", "talk", "write", "address", "reply", "respond", "answer", "comment",
-     "testify", "post", "tweet", "appear", "tell", "meet"}
+     "testify", "post", "tweet", "appear", "tell", "meet", "visit", "tour", "travel"}
 )  # fmt: skip
 # The participles, as the parse may tag one a noun ("…, meeting in Helsinki,").
 _SPEAKING_ING = frozenset((w[:-1] if w.endswith("e") else w) + "ing" for w in _SPEAKING)

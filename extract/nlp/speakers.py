@@ -98,6 +98,8 @@ def resolve_speakers(
         last_person = Speaker(name, name, (actor,), is_person=True)
         known[name] = (actor,)  # "President Lee said" after the opening's lead
     last_he = last_person
+    # "a senior diplomat": where each unnamed one was last, and for whom
+    unnamed: dict[str, tuple[int, tuple[str, ...]]] = {}
     order = sorted(range(len(attributions)), key=lambda i: attributions[i].cue[0])
     result: list[Speaker | None] = [None] * len(attributions)
     for index in order:
@@ -115,6 +117,10 @@ def resolve_speakers(
             if since is None and _titled_since(source, last_at, voices):
                 before = None  # "… ahead of the President. He has made clear"
         named = relative_antecedent(source) or institution_before(source)
+        again = _unnamed_again(source, unnamed, last_at)
+        if again is not None:  # "A Western diplomat said … the diplomat said"
+            result[index] = Speaker(source.text, source.text, again, False)
+            continue
         speaker = _resolve(
             named or source, people, known, before, registry, lexicon, voices
         )
@@ -143,6 +149,10 @@ def resolve_speakers(
         speaker = agreeing(speaker, source, people, genders, known, registry)
         if speaker.is_person and speaker.name:
             known[speaker.name] = speaker.actor_ids or known.get(speaker.name, ())
+        if source[0].lower_ in ("a", "an") and not any(
+            t.ent_type_ == "PERSON" for t in source
+        ):
+            unnamed[source.root.lemma_.lower()] = (source.start, speaker.actor_ids)
         if (salient := salient_after(speaker, source)) is not None:
             last_he, last_at = salient, source.start  # whom "he" may be
             last_person = salient if salient.name else last_person
@@ -152,6 +162,19 @@ def resolve_speakers(
     own_offices(doc, attributions, result, people, known, registry)  # "his office"
     own_country(doc, attributions, result, people)  # "said his country was ready"
     return result
+
+
+def _unnamed_again(
+    source: Span, unnamed: dict[str, tuple[int, tuple[str, ...]]], last_at: int
+) -> tuple[str, ...] | None:
+    """The actors of the one unnamed before that "the diplomat" means ("A
+    Western diplomat said … the diplomat said"), with no person named since;
+    None when it means someone else."""
+    found = unnamed.get(source.root.lemma_.lower())
+    if len(source) != 2 or source[0].lower_ != "the" or found is None:
+        return None
+    at, actors = found
+    return actors if at >= last_at else None
 
 
 def _not_the_speaker(
