@@ -13,6 +13,9 @@ from __future__ import annotations
 from spacy.language import Language
 from statements_by_cue import published_by, statements
 
+from extract.nlp.actors import load_registry
+from extract.nlp.governing import actors_in
+
 
 def test_a_manner_before_the_object_is_no_source(nlp: Language) -> None:
     text = (
@@ -760,3 +763,26 @@ def test_the_diplomat_is_the_unnamed_diplomat_before(nlp: Language) -> None:
     assert found[-1].actor_ids == ()
     text = 'A senior US official said the offer was final. "Done," the official said.'
     assert [s.actor_ids for s in statements(nlp, text)] == [("USA",), ("USA",)]
+
+
+def test_answers_after_a_briefing_s_long_opening_are_the_issuer_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "14 May 2025, Ankara\n\n"
+        "1. The Spokesperson began by informing the press about the contacts of"
+        " Minister of Foreign Affairs Hakan Fidan with Ukraine. Minister Fidan"
+        " attended the NATO meeting in Antalya, where Allies discussed support to"
+        " Ukraine.\n\n"
+        "QUESTION: Greece has protested the deployment of a research vessel. What"
+        " is your comment?\n\n"
+        "ANSWER: We reject the claims put forward by the Greek side."
+    )
+    assert published_by(nlp, text, issuer="TUR")["reject"].actor_ids == ("TUR",)
+
+
+def test_actors_of_words_across_sentences_are_read_to_the_end(
+    nlp: Language,
+) -> None:
+    doc = nlp("Talks were held in Ankara. Ukraine attended the meeting.")
+    assert actors_in(doc[:], load_registry()) == ("UKR",)

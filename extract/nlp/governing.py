@@ -216,7 +216,7 @@ def placed(mention: Span, span: Span) -> bool:
             return True
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISITING:
             return True  # "Wang Yi, visiting Islamabad,"
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return False
@@ -243,7 +243,7 @@ def _relative_clause(token: Token, span: Span) -> tuple[Token, bool] | None:
             return token, direct
         if token.dep_ in _CLAUSES:
             direct = False
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return None

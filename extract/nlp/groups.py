@@ -132,7 +132,11 @@ def listed_members(source: Span) -> Span:
 def count_disagrees(doc: Doc, group: tuple[str, ...], registry: ActorRegistry) -> bool:
     """Whether the text counts the group otherwise than it was read (a subject
     "the three leaders" after an opening read as two states): the reading
-    missed some."""
+    missed some. One body read is never miscounted here: its members may be
+    any number ("Both countries" in ASEAN's communiqué are two of them)."""
+    one = registry.actors.get(group[0]) if len(group) == 1 else None
+    if one is not None and one.kind == "body":
+        return False
     for token in doc:
         head = token.head
         if (

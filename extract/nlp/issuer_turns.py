@@ -13,11 +13,13 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.governing import actors_in
 from extract.nlp.header import first_paragraph
 from extract.nlp.issuers import named_in_header
 from extract.nlp.officials import SPOKESPEOPLE
 from extract.nlp.own_officials import GUESTS, own_officials, title_words
 from extract.nlp.titled_surnames import label_holder
+from extract.nlp.turn_labels import ANSWERING
 from extract.nlp.turns import ANSWERS, Turn
 
 
@@ -61,7 +63,7 @@ def issuer_speaks(
     if (
         len(answering) == 1
         and any(t.floor for t in turns)
-        and not _guest_before(doc, turns, issuer[0])
+        and not _guest_answers(doc, turns, issuer[0], registry)
     ):  # one at the podium
         named |= answering
     return [
@@ -70,14 +72,21 @@ def issuer_speaks(
     ]
 
 
-def _guest_before(doc: Doc, turns: list[Turn], issuer: str) -> bool:
-    """Whether the words before the first turn name another actor than the
-    issuer ("Interview of Armenian Foreign Minister Ararat Mirzoyan to TASS"
-    on Russia's site): the one who answers may be theirs."""
+def _guest_answers(
+    doc: Doc, turns: list[Turn], issuer: str, registry: ActorRegistry
+) -> bool:
+    """Whether bare answers ("Answer:", "A:") follow words that name whose
+    office another state's ("Interview of Armenian Foreign Minister Ararat
+    Mirzoyan to TASS" on Russia's site): the one who answers may be theirs."""
+    if not all(
+        t.floor or t.label in ANSWERS or t.label.lower() in ANSWERING for t in turns
+    ):
+        return False
     first = min(t.start for t in turns)
-    return any(
-        s.end <= first and s.label_ != issuer for s in doc.spans.get("actors", [])
-    )
+    if first == 0:
+        return False
+    named = actors_in(doc[:first], registry)
+    return bool(named) and issuer not in named
 
 
 def _host(

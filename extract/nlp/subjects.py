@@ -329,7 +329,7 @@ def _governing_subject(verb: Token) -> Token | None:
             return subject if token.pos_ in ("VERB", "AUX") else None
         if token.i == verb.i and _other_subject(verb):
             return None
-        if token.head is token or token.dep_ in ("relcl", "ccomp", "parataxis"):
+        if token.head.i == token.i or token.dep_ in ("relcl", "ccomp", "parataxis"):
             return None
         token = token.head
     return None
