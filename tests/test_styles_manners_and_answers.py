@@ -786,3 +786,20 @@ def test_actors_of_words_across_sentences_are_read_to_the_end(
 ) -> None:
     doc = nlp("Talks were held in Ankara. Ukraine attended the meeting.")
     assert actors_in(doc[:], load_registry()) == ("UKR",)
+
+
+def test_his_highness_in_a_republic_s_briefing_is_its_guest(
+    nlp: Language,
+) -> None:
+    text = (
+        "Shri Randhir Jaiswal, Official Spokesperson: Good evening. Foreign"
+        " Secretary will brief you.\n\n"
+        "Foreign Secretary, Shri Vikram Misri: The two leaders reviewed the"
+        " partnership. His Highness appreciated the role played by the Indian"
+        " community in the development of the UAE.\n\n"
+        "Question: Did they discuss trade?\n\n"
+        "Foreign Secretary, Shri Vikram Misri: Yes."
+    )
+    title = "Transcript of Special Briefing by Foreign Secretary on the visit of"
+    found = published_by(nlp, text, issuer="IND", title=f"{title} PM to the UAE")
+    assert found["appreciated"].actor_ids != ("IND",)

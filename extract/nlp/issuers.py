@@ -308,6 +308,13 @@ def _is_capital(span: Span, registry: ActorRegistry) -> bool:
 
 
 _HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
+# The states whose head is styled "His Majesty" or "His Highness": elsewhere the
+# style is a guest's ("His Highness appreciated …" in India's briefing).
+_MONARCHIES = frozenset(
+    {"ARE", "QAT", "KWT", "BHR", "OMN", "SAU", "JOR", "MAR", "BRN", "GBR", "ESP",
+     "NLD", "BEL", "SWE", "NOR", "DNK", "JPN", "THA", "MYS", "LSO", "SWZ", "TON",
+     "BTN", "KHM", "LIE", "MCO", "AND", "LUX"}
+)  # fmt: skip
 # A state's organs its own release names bare ("The Ministry also urges").
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency", "kingdom"}
@@ -368,7 +375,9 @@ def own_organ(
     if own and actor.kind != "state" and not _introduced(source):
         return ()  # "The Transitional Presidential Council" in a UN statement
     own = own and head.tag_ not in ("NNS", "NNPS")  # "the departments": of any side
-    own = own or (len(source) <= 3 and head.lower_ in _HONOURED)  # "His Highness"
+    own = own or (  # "His Highness" in a monarchy's own release
+        len(source) <= 3 and head.lower_ in _HONOURED and owner[0] in _MONARCHIES
+    )
     named = any(
         source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])
     )
