@@ -803,3 +803,54 @@ def test_his_highness_in_a_republic_s_briefing_is_its_guest(
     title = "Transcript of Special Briefing by Foreign Secretary on the visit of"
     found = published_by(nlp, text, issuer="IND", title=f"{title} PM to the UAE")
     assert found["appreciated"].actor_ids != ("IND",)
+
+
+def test_an_op_ed_by_no_state_s_serving_official_speaks_for_none(
+    nlp: Language,
+) -> None:
+    body = "\n\nWe welcome the new agreement and we urge all sides to implement it."
+    for byline in [
+        "By Michael McFaul, U.S. Ambassador to Russia from 2012 to 2014",
+        "By Michael Hart, President of the American Chamber of Commerce in China",
+        "By Hans Grundberg, UN Special Envoy for Yemen",
+        "By Jorge Toledo, EU Ambassador in China",
+        "By late Tuesday, Iranian Foreign Minister Abbas Araghchi had left Oman",
+    ]:
+        found = published_by(nlp, byline + body)
+        assert found["welcome"].actor_ids == (), byline
+    found = published_by(
+        nlp, "By Sergei Lavrov, Russian Minister of Foreign Affairs" + body
+    )
+    assert found["welcome"].actor_ids == ("RUS",)
+
+
+def test_an_answer_after_an_unknown_interviewee_is_no_one_s(nlp: Language) -> None:
+    text = (
+        "Interview of Mr Ararat Mirzoyan to the newspaper Izvestia\n\n"
+        "Question: What about Gaza?\n\n"
+        "Answer: We call on Israel to stop the strikes immediately."
+    )
+    assert published_by(nlp, text, issuer="RUS")["call on"].actor_ids == ()
+
+
+def test_his_highness_named_before_is_his_state_s(nlp: Language) -> None:
+    text = (
+        "Prime Minister Modi met His Highness Sheikh Mohamed bin Zayed Al Nahyan in"
+        " Abu Dhabi.\n\n"
+        "His Highness welcomed the growing partnership."
+    )
+    assert published_by(nlp, text, issuer="IND")["welcomed"].actor_ids == ("ARE",)
+
+
+def test_pressing_ahead_with_plans_is_no_appeal(nlp: Language) -> None:
+    text = "Russia pressed ahead with its offensive in Kharkiv despite the talks."
+    assert statements(nlp, text) == []
+
+
+def test_it_after_a_body_named_between_is_no_one_s(nlp: Language) -> None:
+    text = (
+        "Iran welcomed the decision of the IAEA after it said Tehran had complied"
+        " with the agreement."
+    )
+    found = {s.cue: s for s in statements(nlp, text)}
+    assert "IRN" not in found["said"].actor_ids

@@ -132,16 +132,15 @@ def governing_actor(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 def _another_between(words: Span, registry: ActorRegistry) -> bool:
-    """Whether words between a subject and its "it" name a state or a
-    government that "it" may be as well, not as an owner ("Russia's strikes on
-    Ukraine's energy grid") nor a body joined ("Indonesia joined BRICS
-    because it considered …")."""
+    """Whether words between a subject and its "it" name an actor or a
+    government that "it" may be as well ("Iran welcomed the decision of the
+    IAEA after it said"), not as an owner ("Russia's strikes on Ukraine's
+    energy grid")."""
     named = [
         s
         for s in words.doc.spans.get("actors", [])
         if words.start <= s.start and s.end <= words.end and s.root.dep_ != "poss"
-        and getattr(registry.actors.get(s.label_), "kind", "") == "state"
-    ]  # fmt: skip
+    ]
     return bool(named) or any(
         t.lemma_.lower() in INSTITUTIONS and t.tag_ in ("NN", "NNP") for t in words
     )

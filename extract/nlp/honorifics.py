@@ -38,7 +38,8 @@ def honoured_before(
             named = named.head  # "His Majesty King Abdullah II ibn Al Hussein"
         if named.right_edge.i == token.i:
             continue  # a bare "His Majesty" adds nothing
-        found = actors_in(doc[token.i : named.right_edge.i + 1], registry) or issuer
+        phrase = doc[token.i : named.right_edge.i + 1]
+        found = actors_in(phrase, registry) or _people_s(phrase, registry) or issuer
         styled.append((named, tuple(dict.fromkeys(found))))
     every = {actors for _, actors in styled}
     if len(every) == 1 and len(next(iter(every))) == 1:
@@ -49,3 +50,14 @@ def honoured_before(
         named, actors = recent[0]
         return actors if named.dep_ in ("nsubj", "nsubjpass") else ()
     return ()
+
+
+def _people_s(phrase: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The actors of the registry people the phrase names ("His Highness Sheikh
+    Mohamed bin Zayed"), as of the document's date."""
+    found: list[str] = []
+    for span in phrase.doc.spans.get("people", []):
+        person = registry.person(span.label_)
+        if person is not None and phrase.start <= span.start < phrase.end:
+            found.extend(person.actors_on(phrase.doc._.published))
+    return tuple(dict.fromkeys(found))

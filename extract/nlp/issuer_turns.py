@@ -72,21 +72,43 @@ def issuer_speaks(
     ]
 
 
+_INTERVIEW = re.compile(r"(?i)\b(?:interview|answers|questions|interviewed)\b")
+
+
 def _guest_answers(
     doc: Doc, turns: list[Turn], issuer: str, registry: ActorRegistry
 ) -> bool:
-    """Whether bare answers ("Answer:", "A:") follow words that name whose
-    office another state's ("Interview of Armenian Foreign Minister Ararat
-    Mirzoyan to TASS" on Russia's site): the one who answers may be theirs."""
+    """Whether bare answers ("Answer:", "A:") follow an interview's header
+    that names another state's office ("Interview of Armenian Foreign Minister
+    Ararat Mirzoyan to TASS" on Russia's site) or a person the registry does
+    not know as the issuer's: the one who answers may be theirs."""
     if not all(
         t.floor or t.label in ANSWERS or t.label.lower() in ANSWERING for t in turns
     ):
         return False
     first = min(t.start for t in turns)
-    if first == 0:
-        return False
-    named = actors_in(doc[:first], registry)
-    return bool(named) and issuer not in named
+    header = doc[:first]
+    if first == 0 or not _INTERVIEW.search(header.text):
+        return False  # a briefing's opening names whom it announces
+    named = {  # not a capital the interview was given in ("to TASS, Moscow")
+        s.label_
+        for s in doc.spans.get("actors", [])
+        if s.end <= first
+        and s.label_ in actors_in(header, registry)
+        and getattr(registry.actors.get(s.label_), "capital", None) != s.text
+    }
+    if named and issuer not in named:
+        return True
+    day = doc._.published
+    people = doc.spans.get("people", [])
+    for person in (e for e in header.ents if e.label_ == "PERSON"):
+        labels = [
+            p.label_ for p in people if p.start < person.end and person.start < p.end
+        ]
+        known = registry.person(labels[0]) if labels else None
+        if known is None or issuer not in known.actors_on(day):
+            return True  # "Interview of Mr Ararat Mirzoyan to Izvestia"
+    return False
 
 
 def _host(

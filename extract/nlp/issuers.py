@@ -310,7 +310,7 @@ def _is_capital(span: Span, registry: ActorRegistry) -> bool:
 _HONOURED = frozenset({"highness", "majesty"})  # no foreign one named before
 # The states whose head is styled "His Majesty" or "His Highness": elsewhere the
 # style is a guest's ("His Highness appreciated …" in India's briefing).
-_MONARCHIES = frozenset(
+MONARCHIES = frozenset(
     {"ARE", "QAT", "KWT", "BHR", "OMN", "SAU", "JOR", "MAR", "BRN", "GBR", "ESP",
      "NLD", "BEL", "SWE", "NOR", "DNK", "JPN", "THA", "MYS", "LSO", "SWZ", "TON",
      "BTN", "KHM", "LIE", "MCO", "AND", "LUX"}
@@ -376,7 +376,7 @@ def own_organ(
         return ()  # "The Transitional Presidential Council" in a UN statement
     own = own and head.tag_ not in ("NNS", "NNPS")  # "the departments": of any side
     own = own or (  # "His Highness" in a monarchy's own release
-        len(source) <= 3 and head.lower_ in _HONOURED and owner[0] in _MONARCHIES
+        len(source) <= 3 and head.lower_ in _HONOURED and owner[0] in MONARCHIES
     )
     named = any(
         source.start <= s.start < source.end for s in source.doc.spans.get("actors", [])

@@ -239,7 +239,8 @@ def goes_on(doc: Doc, found: Attribution) -> bool:
     course kept up, not someone pressed to act."""
     verb = doc[found.cue[0] : found.cue[1]].root
     return verb.lemma_.lower() in _GOING_ON and any(
-        c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in verb.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead")
+        for c in verb.children
     )
 
 

@@ -33,7 +33,7 @@ from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import HONORIFICS, honoured_before
-from extract.nlp.issuers import header_person, own_organ, own_spokesperson
+from extract.nlp.issuers import MONARCHIES, header_person, own_organ, own_spokesperson
 from extract.nlp.later_pronouns import own_country, own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
@@ -382,6 +382,7 @@ def _resolve(
         return Speaker(None, mention, (), is_person=True)
     if head.lower_ in HONORIFICS and len(source) <= 3:  # "His Excellency stressed"
         own = voices.issuer if voices and not (voices.turns or voices.joint) else ()
+        own = own if set(own) <= MONARCHIES else ()  # a republic's is a guest's
         return Speaker(mention, mention, honoured_before(source, registry, own), False)
     title = bare_title(source)  # "The President": whose the document says
     found = bare_title_holder(source, title, voices, known, registry) if title else None
