@@ -72,7 +72,10 @@ def with_verbless_subject(doc: Doc, found: Attribution) -> Attribution:
     """A finding without a source whose cue verb the parse hung as a modifier
     of a noun set beside the names that open the sentence ("Vladimir Putin and
     Donald Trump thoroughly discussed issues", read as "Putin …, discussed
-    issues"): those names are its source; the finding as it is otherwise."""
+    issues"), or whose source is the verb's own phrase of manner ("The two
+    leaders condemned [in the strongest terms] X", the verb hung on "leaders"):
+    those names, or that group, are its source; the finding as it is
+    otherwise."""
     verb = doc[found.cue[0] : found.cue[1]].root
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     if found.source is not None:
