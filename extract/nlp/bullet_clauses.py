@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.groups import plural_group
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.officials import ORGANS, TITLES
 from extract.nlp.quotes import trim_end
@@ -63,9 +63,7 @@ def _a_subject(subject: Span) -> bool:
     head = subject.root
     lemma = head.lemma_.lower()
     return words[0].pos_ != "ADP" and (
-        (plural(head) and singular(head) in GROUP_NOUNS)
-        or lemma in TITLES
-        or lemma in ORGANS
+        plural_group(head) or lemma in TITLES or lemma in ORGANS
     )
 
 

@@ -15,12 +15,11 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
 from extract.nlp.header import first_paragraph
-from extract.nlp.issuers import named_in_header
+from extract.nlp.issuers import is_capital, named_in_header
 from extract.nlp.officials import SPOKESPEOPLE
 from extract.nlp.own_officials import GUESTS, own_officials, title_words
 from extract.nlp.titled_surnames import label_holder
-from extract.nlp.turn_labels import ANSWERING
-from extract.nlp.turns import ANSWERS, Turn
+from extract.nlp.turns import ANSWERS, Turn, is_answer
 
 
 def issuer_speaks(
@@ -82,9 +81,7 @@ def _guest_answers(
     that names another state's office ("Interview of Armenian Foreign Minister
     Ararat Mirzoyan to TASS" on Russia's site) or a person the registry does
     not know as the issuer's: the one who answers may be theirs."""
-    if not all(
-        t.floor or t.label in ANSWERS or t.label.lower() in ANSWERING for t in turns
-    ):
+    if not all(t.floor or is_answer(t.label) for t in turns):
         return False
     first = min(t.start for t in turns)
     header = doc[:first]
@@ -95,7 +92,7 @@ def _guest_answers(
         for s in doc.spans.get("actors", [])
         if s.end <= first
         and s.label_ in actors_in(header, registry)
-        and getattr(registry.actors.get(s.label_), "capital", None) != s.text
+        and not is_capital(s, registry)
     }
     if named and issuer not in named:
         return True

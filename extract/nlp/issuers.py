@@ -261,7 +261,7 @@ def _paragraph_issuer(
         s.label_
         for s in named
         if start <= s.start_char < stop
-        and _is_capital(s, registry)
+        and is_capital(s, registry)
         and _opens_place(text, s.start_char)
     }
     return (seats.pop(),) if len(seats) == 1 else ()
@@ -302,7 +302,8 @@ def _opens_place(text: str, at: int) -> bool:
     return not before or before.endswith(",")
 
 
-def _is_capital(span: Span, registry: ActorRegistry) -> bool:
+def is_capital(span: Span, registry: ActorRegistry) -> bool:
+    """Whether the mention is its actor's capital ("Moscow"), not its name."""
     actor = registry.actors.get(span.label_)
     return actor is not None and actor.capital == span.text
 

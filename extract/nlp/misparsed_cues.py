@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.groups import plural_group
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import trim_end
 
@@ -92,7 +92,7 @@ def with_verbless_subject(doc: Doc, found: Attribution) -> Attribution:
         return found
     start, end = subject.left_edge.i, first.left_edge.i
     if subject.dep_ not in ("ROOT", "nsubj") or not (
-        subject.pos_ == "PROPN" or (_people(subject) and _acting(first))
+        subject.pos_ == "PROPN" or (plural_group(subject) and _acting(first))
     ):
         return found
     if start != first.sent.start or not subject.i < end:
@@ -117,12 +117,6 @@ def _an_adjunct(source: Token, verb: Token) -> bool:
         and prep.head == verb
         and verb.pos_ == "VERB"
     )
-
-
-def _people(noun: Token) -> bool:
-    """Those who may speak, as a group noun names them ("The two leaders"),
-    not a thing ("The resolution, sponsored by X,")."""
-    return plural(noun) and singular(noun) in GROUP_NOUNS
 
 
 def _acting(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.datelines import dateline_dash
 from extract.nlp.governing import ENVOYS
-from extract.nlp.groups import GROUP_NOUNS, named_we, plural, singular
+from extract.nlp.groups import named_we, plural, plural_group
 from extract.nlp.header import first_paragraph
 from extract.nlp.members import members_of, office_holder, with_preps
 from extract.nlp.officials import TITLES, a_person
@@ -304,7 +304,7 @@ def _members_of_body(subject: Token, found: list[str], registry: ActorRegistry) 
     held"): the body is the group."""
     occasion = subject.lemma_.lower() in _OCCASIONS and not plural(subject)
     heads = [subject] + [c for c in subject.children if c.dep_ == "nmod"]
-    members = any(plural(h) and singular(h) in GROUP_NOUNS for h in heads)
+    members = any(plural_group(h) for h in heads)
     if len(found) != 1 or not (members or occasion):
         return False  # "the Syrian Democratic Forces" are the body, not its members
     actor = registry.actors.get(found[0])

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.attribution import Attribution
-from extract.nlp.groups import GROUP_NOUNS, plural, singular
+from extract.nlp.groups import plural_group
 from extract.nlp.officials import ORGANS
 from extract.nlp.quotes import SpanRange, trim_end
 
@@ -122,9 +122,7 @@ def _named_before_colon(words: list[Token]) -> SpanRange | None:
     if len(phrase) < 2 or any(t.tag_.startswith("VB") for t in phrase):
         return None
     head = phrase.root
-    named = head.lemma_.lower() in ORGANS or (
-        plural(head) and singular(head) in GROUP_NOUNS
-    )
+    named = head.lemma_.lower() in ORGANS or plural_group(head)
     return (phrase.start, phrase.end) if named and head.pos_ != "VERB" else None
 
 

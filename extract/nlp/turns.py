@@ -72,7 +72,7 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         speaker, actors = _speaker_of(
             doc, label.start, label.label, label.note, registry, names
         )
-        if _answers(label.label):  # "A:" of a "Q:"/"A:" briefing
+        if is_answer(label.label):  # "A:" of a "Q:"/"A:" briefing
             speaker, actors = _header_speaker(doc, registry) or (speaker, actors)
         floor = is_floor(label.label) or (not actors and _asks(span))
         noted = label.note and _registry_actors(registry, label.note.split(), None)
@@ -81,7 +81,7 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
     return turns
 
 
-def _answers(label: str) -> bool:
+def is_answer(label: str) -> bool:
     """A label of the answering side ("A", "Answer", "REPLY")."""
     return label in ANSWERS or label.lower() in ANSWERING
 
