@@ -80,7 +80,7 @@ from extract.nlp.overlapping_cues import (
     without_overlap,
 )
 from extract.nlp.passed_over import find_passed_over
-from extract.nlp.performatives import hails_from, performative
+from extract.nlp.performatives import hails_from, performative, threat_made
 from extract.nlp.prep_phrases import without_trailing_time, without_venue
 from extract.nlp.pseudo_clefts import find_pseudo_clefts
 from extract.nlp.quoted_sayings import find_quoted_sayings
@@ -170,6 +170,7 @@ def find_attributions(
         if (
             a.form != "verb"
             or performative(doc, a, lexicon)
+            or threat_made(doc, a, lexicon)  # 'The Prime Minister threatened X'
             or relayed(doc, a, learned)  # '"…," he said, according to IRNA'
         )
         and not any(i in taken for i in range(*a.cue))

@@ -5,10 +5,11 @@ stance. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.officials import AGENTS, names_outsiders
 
 _PERFORMATIVE = frozenset(
     {"deplore", "regret", "condemn", "denounce", "decry", "commend", "welcome",
@@ -38,6 +39,44 @@ def performative(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
         return False  # 'welcomes the King of Jordan': a host's greeting
     if [t for t in verb.sent if not t.is_space][-1].text == "?":
         return False
+    return _speaks(doc, found, lexicon)
+
+
+def threat_made(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
+    """A threat of a deed ("The Israeli Prime Minister has threatened military
+    action"), which the model, trained on news where things threaten ("a case
+    that threatened to cripple unions"), passes over when a title and not a name
+    makes it: a main verb whose subject a state, body, person or speaker noun
+    heads and whose object is a deed, not a person threatened; not under 'if' or
+    in a question."""
+    verb = doc[found.cue[0]]
+    if found.source is None or verb.lemma_.lower() != "threaten":
+        return False
+    if verb.dep_ not in ("ROOT", "conj", "ccomp") or any(
+        c.dep_ == "mark" for c in verb.children
+    ):
+        return False
+    deed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if deed is None or deed.pos_ != "NOUN" or deed.ent_type_ or _whom(deed, lexicon):
+        return False
+    if [t for t in verb.sent if not t.is_space][-1].text == "?":
+        return False
+    return _speaks(doc, found, lexicon)
+
+
+def _whom(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of people or bodies ("the journalist", "the government"): whom a
+    threat is made to, not the deed threatened."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lexicon.speaker_nouns
+        or lemma in AGENTS
+        or names_outsiders(noun.doc[noun.i : noun.i + 1])
+    )
+
+
+def _speaks(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
+    """The source's head names an actor, a person or a speaker."""
     head = doc[found.source[0] : found.source[1]].root
     named = any(s.start <= head.i < s.end for s in doc.spans.get("actors", []))
     return (

@@ -215,7 +215,7 @@ def _turn_labels(doc: Doc) -> list[_Found]:
     for opening in _OPENING.finditer(text):
         if opening.start() < header and _a_title_line(text, opening.start()):
             continue  # "Middle East: Gaza — Hansard, 3 March 2025" is no turn
-        match = _LABEL.fullmatch(_in_parentheses(opening.group(1)))
+        match = _LABEL.fullmatch(_in_parentheses(_unnumbered(opening.group(1))))
         body = opening.end()
         if match is None or text[body : body + 1] in _QUOTE_MARKS:
             continue
@@ -341,6 +341,19 @@ def names_a_speaker(opening: str) -> bool:
     by their words alone."""
     match = _LABEL.fullmatch(_in_parentheses(opening))
     return match is not None and _is_label(match.group("label").strip())
+
+
+def _unnumbered(opening: str) -> str:
+    """A floor's label without the paragraph number a briefing prints before it
+    ("3. QUESTION:", "3. ANSWER:"); a numbered heading ("1. Ukraine:") keeps it
+    and is no label."""
+    numbered = _NUMBERED.match(opening)
+    if numbered is None or opening[numbered.end() :].split()[0].lower() not in FLOOR:
+        return opening
+    return opening[numbered.end() :]
+
+
+_NUMBERED = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")
 
 
 def _in_parentheses(opening: str) -> str:
