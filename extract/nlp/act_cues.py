@@ -290,12 +290,28 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
         words.update(
             t.lemma_.lower()
             for t in content[:7]
-            if t.pos_ in ("NOUN", "PROPN") and (t == content.root or t.head == root)
+            if t.pos_ in ("NOUN", "PROPN")
+            and (t == content.root or t.head == root)
+            and not _a_phone_call(t)
         )
         if root.lemma_.lower() in _CARRYING:
             words.update(_owned_noun(content) + _opening_noun(content))
         words.update(_position_taken(content.root))
     return frozenset(words)
+
+
+def _a_phone_call(noun: Token) -> bool:
+    """ "confirmed the call", "the phone call": a call made, not one for
+    anything ("reaffirmed their call for a ceasefire", "its call on all
+    parties", "renewed their call to end the war", "the call for")."""
+    if noun.lemma_.lower() != "call":
+        return False
+    if any(c.lower_ in ("phone", "telephone", "video") for c in noun.children):
+        return True
+    return not any(
+        c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ != "with")
+        for c in noun.children
+    )
 
 
 # A position and what it is "in" ("its position in support of X"): the stance.

@@ -101,6 +101,7 @@ from extract.nlp.source_edges import (
     before_a_verb,
     with_apposition,
     with_name_suffix,
+    with_noun_agent,
     with_verb_subject,
     without_aside,
     without_interjection,
@@ -284,6 +285,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"
     found = [without_aside(doc, a) for a in found]  # "X, speaking on Monday,"
     found = [with_verb_subject(doc, a) for a in found]  # the model passed it over
+    found = [with_noun_agent(doc, a) for a in found]  # "reports by X alleging"
     found = [without_opener(doc, a) for a in found]  # "Also briefing the Council,"
     if labels:
         found = [

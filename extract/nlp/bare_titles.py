@@ -39,6 +39,11 @@ _HEADS = frozenset(
 )  # fmt: skip
 
 
+# What makes a title the guest's ("the visiting minister", "the guest
+# minister"): never the host's, whose page it is.
+_VISITING = frozenset({"visiting", "guest"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Holder:
     """An earlier full mention of the title: the person named with it, if any,
@@ -181,8 +186,14 @@ def bare_title_holder(
     doc = source.doc
     if _said_by_a_holder(source, title, voices):
         return None  # "the President" in a president's own turn is another
+    visiting = any(w in _VISITING for w in title)
+    title = tuple(w for w in title if w not in _VISITING)
     holders = _earlier_holders(source, title, known, registry)
     principal = _principal(doc, voices, registry)
+    if visiting and principal is not None:  # "The visiting minister": the
+        # guest the host received, never the host
+        holders = [h for h in holders if h.actors and principal[1] not in h.actors]
+        principal = None
     if principal is not None and _another_body_office(source, principal[1], registry):
         principal = None  # "The UN Secretary-General" in the White House's briefing
     if principal is not None:

@@ -72,6 +72,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _member_named(s, registry)
         and not _topic_of_office(s)
         and not national_council(s)
+        and not _of_a_former_office(s, span)
     ]
     mentions = [s for s in mentions if not _where_it_is(s, mentions, registry)]
     governing = [s for s in mentions if not placed(s, span)]
@@ -79,6 +80,24 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     governing = [s for s in governing if not _posted_to(s, governing, registry)]
     governing = [s for s in governing if not office_of_another(s, governing, registry)]
     return _inmost(governing, registry)
+
+
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
+
+
+def _of_a_former_office(mention: Span, span: Span) -> bool:
+    """A state named in an apposition of an office once held ("Ambassador X, a
+    former Permanent Representative of Mexico,"): not whom they speak for now."""
+    node = mention.root
+    while span.start <= node.head.i < span.end and node.head.i != node.i:
+        if node.dep_ == "appos" and any(
+            c.lower_ in _FORMER and c.i < node.i for c in node.children
+        ):
+            return True
+        node = node.head
+    return node.dep_ == "appos" and any(
+        c.lower_ in _FORMER and c.i < node.i for c in node.children
+    )
 
 
 # The UN's Security Council has a President, not a secretary or a chairman: "the

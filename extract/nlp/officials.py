@@ -96,7 +96,7 @@ _ANY_ONE = frozenset({"every", "each", "any", "a", "an", "no"})
 # "Spokesperson").
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 AGENTS = ORGANS | TITLES | frozenset(
-    {"side", "leadership", "regime", "state", "country", "nation", "officer",
+    {"side", "leadership", "regime", "junta", "state", "country", "nation", "officer",
      "troop", "soldier", "serviceman", "peacekeeper", "commander", "general",
      "negotiator", "deputy", "councillor", "councilor", "prosecutor", "regulator",
      "investigator", "counterpart", "delegate", "team", "intelligence",
@@ -129,6 +129,10 @@ _CAUSES = frozenset(
     {"rights", "freedoms", "liberties", "freedom", "liberty", "democracy"}
 )
 _FOR = frozenset({"for", "on", "of"})
+# Words that name a cause or a namesake inside a council's or committee's name
+# ("the Norwegian Refugee Council", "the Norwegian Helsinki Committee", "the
+# Norwegian Nobel Committee"): a body of its own, not the state's organ.
+_NAMED_CAUSES = frozenset({"refugee", "refugees", "helsinki", "nobel", "olympic"})
 
 
 def a_person(token: Token) -> bool:
@@ -245,6 +249,10 @@ def _opens_an_advocate(mention: Span) -> bool:
     doc = mention.doc
     names = [e for e in doc.ents if e.start <= mention.start and mention.end <= e.end]
     head = mention.root.head
+    if mention.root.dep_ in ("compound", "amod") and head.i >= mention.end:
+        inside = doc[mention.start : head.i]  # "Norwegian Refugee | Council"
+        if any(t.lower_ in _NAMED_CAUSES for t in inside) and _organ(head):
+            return True
     if names and names[0].label_ == "ORG":
         words = doc[mention.end : names[0].end]
     elif mention.root.dep_ in ("compound", "amod") and head.i >= mention.end:

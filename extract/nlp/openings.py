@@ -101,8 +101,8 @@ def _group_of_verb(
     verb: Token, registry: ActorRegistry, issuer: tuple[str, ...]
 ) -> DocumentVoices | None:
     subject = _subject(verb)
-    if subject is None:
-        return None
+    if subject is None or _observing(verb):
+        return None  # "Jordan and Iraq took part as observers": not the sides
     # a personal pronoun's head is a verb, whatever the tagger read ("We, the
     # Leaders of the G7, condemn", its verb tagged a noun after the apposition)
     if verb.pos_ not in ("VERB", "AUX") and subject.tag_ != "PRP":
@@ -319,6 +319,21 @@ def _role(token: Token) -> bool:
         and token.dep_ in ("prep", "mark")
         and any(c.dep_ == "pobj" for c in token.children)
     )
+
+
+def _observing(verb: Token) -> bool:
+    """A verb whose subject attends in a role that takes no side ("took part as
+    observers"); a chief guest is a side ("paid a State Visit as the Chief
+    Guest")."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _OBSERVERS
+        for c in verb.children
+        if _role(c)
+        for o in c.children
+    )
+
+
+_OBSERVERS = frozenset({"observer"})
 
 
 def _posting(token: Token) -> bool:

@@ -395,3 +395,35 @@ def _says_where_or_how(table: TokenTable, child: int, last: int) -> bool:
     if dep == "prep":
         return table.lower[child] in _WHERE
     return dep in ("advmod", "npadvmod")
+
+
+def with_noun_agent(doc: Doc, found: Attribution) -> Attribution:
+    """A participle cue right after a noun made "by" someone, with no comma
+    between ("notes | reports by Amnesty International alleging that X"), is
+    the noun's, though the parse hung it on the main verb: its source is who
+    made the reports, not the main verb's subject."""
+    agent = noun_agent(doc[found.cue[0]])
+    if agent is None or found.source is None or found.source[1] > agent.i:
+        return found
+    return replace(found, source=(agent.left_edge.i, agent.right_edge.i + 1))
+
+
+def noun_agent(verb: Token) -> Token | None:
+    """Who made the common noun a participle right after it modifies ("reports
+    by Amnesty International | alleging"), though the parse hung the
+    participle on the main verb as an adverbial."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while (
+        (noun.pos_ != "NOUN" or noun.dep_ == "compound")
+        and noun.dep_ in ("pobj", "compound", "prep")
+        and noun.head.i < noun.i
+    ):
+        noun = noun.head  # "reports by Amnesty | International"
+    if noun.pos_ != "NOUN" or noun.head.i > verb.i:
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None

@@ -33,7 +33,13 @@ from extract.nlp.groups import listed_members, miscounted
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import HONORIFICS, honoured_before
-from extract.nlp.issuers import MONARCHIES, header_person, own_organ, own_spokesperson
+from extract.nlp.issuers import (
+    MONARCHIES,
+    header_person,
+    own_minister,
+    own_organ,
+    own_spokesperson,
+)
 from extract.nlp.later_pronouns import own_country, own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
@@ -246,6 +252,7 @@ def _in_document(
             or honoured_before(source, registry)  # "His Majesty" named before
             or _named_by_issuer(doc, speaker.name, voices)
             or own_spokesperson(source, voices)
+            or own_minister(source, speaker.name, people, voices)
             if official
             else ()
         )

@@ -89,11 +89,31 @@ def _stranded(clause: Token, lexicon: Lexicon) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children)
         ):
             continue
-        if (being and joined.tag_ == "VBD") or (
-            joined.tag_ == "VBZ" and subjects[0].tag_ in ("NNS", "NNPS")
+        if (
+            (being and joined.tag_ == "VBD")
+            or (joined.tag_ == "VBZ" and subjects[0].tag_ in ("NNS", "NNPS"))
+            or _addresses_itself(subjects[0], joined)
         ):
             return joined
     return None
+
+
+def _addresses_itself(subject: Token, joined: Token) -> bool:
+    """A joined act whose object names the subject's own state ("said India
+    was behind the blasts and accused New Delhi"): no state accuses itself, so
+    the act is the reporting speaker's."""
+    objects = [c for c in joined.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    mine, theirs = _named(subject), _named(objects[0])
+    return bool(mine) and mine == theirs
+
+
+def _named(head: Token) -> frozenset[str]:
+    """The actors the phrase a token heads names."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    spans = head.doc.spans.get("actors", [])
+    return frozenset(s.label_ for s in spans if start <= s.start and s.end <= end)
 
 
 def _mute(subject: Token, lexicon: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from extract.nlp.memo import once_per_doc
 from extract.nlp.participles import unsure_participle, without_unsure_subject
 from extract.nlp.quotes import trim_end, trim_span
 from extract.nlp.raised_subjects import without_raised_subject
+from extract.nlp.source_edges import noun_agent
 from extract.nlp.token_table import token_table
 
 _QUOTING = frozenset({"quote", "cite"})  # verbs whose agent relays another's words
@@ -123,6 +124,8 @@ def _participle_source(
     if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if noun_agent(verb) is not None:  # "reports by X alleging": the reports'
         return None
     own = attribution.source
     for other in attributions:
@@ -241,6 +244,8 @@ def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if noun_agent(verb) is not None:  # "reports by X alleging": the reports'
         return None
     head = verb.head
     while head.dep_ == "ccomp" and head.head is not head:
