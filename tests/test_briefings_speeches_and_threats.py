@@ -56,3 +56,143 @@ def test_a_threatened_person_is_no_deed_threatened(nlp: Language) -> None:
 def test_things_that_threaten_make_no_statement(nlp: Language) -> None:
     found = statements(nlp, "The crisis has threatened the stability of the region.")
     assert found == [], [(s.cue, s.content) for s in found]
+
+
+def test_a_bare_korea_is_the_republic_of_korea(nlp: Language) -> None:
+    text = (
+        "President Lee Jae-myung: On North Korea, Korea supports dialogue. Korea"
+        " is ready to host a trilateral summit."
+    )
+    found = published_by(nlp, text, issuer="KOR")
+    assert found["supports"].actor_ids == ("KOR",)
+    assert found["is ready"].actor_ids == ("KOR",)
+
+
+def test_the_visiting_minister_is_the_guest_not_the_host(nlp: Language) -> None:
+    text = (
+        "President Abdel Fattah El-Sisi held talks today with Danish Foreign"
+        " Minister Lars Henriksen. The visiting minister expressed his country's"
+        " support for the plan."
+    )
+    found = published_by(nlp, text, issuer="EGY")
+    support = next(s for c, s in found.items() if c.startswith("expressed"))
+    assert support.actor_ids == ("DNK",)
+
+
+def test_the_visiting_minister_no_one_names_is_no_ones(nlp: Language) -> None:
+    text = (
+        "President Abdel Fattah El-Sisi received a delegation today. The visiting"
+        " minister expressed support for the plan."
+    )
+    found = published_by(nlp, text, issuer="EGY")
+    assert found["expressed support for"].actor_ids == ()
+
+
+def test_observers_are_not_the_meeting_s_sides(nlp: Language) -> None:
+    text = (
+        "The 23rd international meeting on Syria in the Astana format was held in"
+        " Astana. Representatives of Jordan, Iraq and Lebanon took part as"
+        " observers. Iran, Russia and Türkiye reaffirmed their commitment to the"
+        " sovereignty of Syria. The three countries condemned the Israeli attacks."
+    )
+    found = published_by(nlp, text, issuer="KAZ")
+    assert set(found["condemned"].actor_ids) == {"IRN", "RUS", "TUR"}
+
+
+def test_a_council_named_for_a_cause_is_no_state_s_organ(nlp: Language) -> None:
+    text = (
+        "The Norwegian Refugee Council says that shelter and food are the most"
+        " urgent needs. The Norwegian Helsinki Committee said the trial was"
+        " unfair. The Russian Security Council said the threat was real."
+    )
+    found = published_by(nlp, text)
+    assert found["says"].actor_ids == ()
+    said = [s for s in statements(nlp, text) if s.cue == "said"]
+    assert [s.actor_ids for s in said] == [(), ("RUS",)]
+
+
+def test_the_state_of_an_office_once_held_is_not_the_speaker_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ambassador Enrique Berruga, a former Permanent Representative of Mexico,"
+        " said the veto was meant to be used sparingly."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ()
+
+
+def test_reports_by_a_body_alleging_are_the_body_s(nlp: Language) -> None:
+    text = (
+        "5. Nigeria notes with concern reports by Amnesty International alleging"
+        " that civilians in the region have also suffered abuses by armed groups"
+        " and self-defence militias, and calls for investigations."
+    )
+    found = published_by(nlp, text, issuer="NGA")
+    alleging = found["alleging"]
+    assert alleging.speaker_mention == "Amnesty International"
+    assert alleging.actor_ids == ()
+
+
+def test_no_state_accuses_itself(nlp: Language) -> None:
+    text = (
+        "Pakistan's Foreign Office said that India was behind the blasts and"
+        " accused New Delhi of sponsoring terrorism."
+    )
+    accused = published_by(nlp, text)["accused"]
+    assert accused.actor_ids == ("PAK",)
+    assert accused.speaker_mention == "Pakistan's Foreign Office"
+
+
+RELEASE = (
+    "The Government of Chile rejects the detention.\n\n"
+    "Minister Alberto van Klaveren stated that the protection of Chileans abroad"
+    " is a duty of the State."
+)
+
+
+def test_a_release_s_own_minister_the_registry_lacks_is_the_issuer_s(
+    nlp: Language,
+) -> None:
+    assert published_by(nlp, RELEASE, issuer="CHL")["stated"].actor_ids == ("CHL",)
+
+
+def test_without_an_issuer_an_unknown_minister_has_no_state(nlp: Language) -> None:
+    assert published_by(nlp, RELEASE)["stated"].actor_ids == ()
+
+
+def test_a_minister_first_named_as_a_guest_is_not_the_issuer_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "Minister Juan Perez visited Santiago today, where he met Minister Alberto"
+        " van Klaveren. Minister Perez said the talks were good."
+    )
+    assert published_by(nlp, text, issuer="CHL")["said"].actor_ids == ()
+
+
+def test_a_minister_received_is_not_the_issuer_s(nlp: Language) -> None:
+    text = (
+        "Minister Alberto van Klaveren received Minister Juan Perez in Santiago."
+        " Minister Perez said the talks were good."
+    )
+    assert published_by(nlp, text, issuer="CHL")["said"].actor_ids == ()
+
+
+def test_shrugging_off_criticism_rejects_it(nlp: Language) -> None:
+    found = published_by(nlp, "Athens shrugged off the criticism.")
+    assert found["shrugged off"].act == "reject"
+
+
+def test_a_call_confirmed_is_no_appeal_but_a_call_renewed_is(nlp: Language) -> None:
+    text = (
+        "The Omani foreign ministry confirmed the call. The ministers renewed"
+        " their call to end the war."
+    )
+    found = published_by(nlp, text)
+    assert found["confirmed"].act == "state"
+    assert found["renewed"].act == "appeal"
+
+
+def test_vowing_further_attacks_threatens(nlp: Language) -> None:
+    found = published_by(nlp, "The Houthis vowed further attacks.")
+    assert found["vowed"].act == "threaten"
