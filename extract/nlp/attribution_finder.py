@@ -57,6 +57,7 @@ from extract.nlp.medium_sources import relayed, without_medium
 from extract.nlp.misparsed_cues import find_misparsed_cues, with_verbless_subject
 from extract.nlp.misread_that import with_subject_back, with_that_clause
 from extract.nlp.no_statements import (
+    aimed_at,
     aside,
     asked_by_the_floor,
     asks,
@@ -268,6 +269,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not by_the_book(doc, a)  # "according to schedule"
         and not left_unsaid(doc, a)  # "yet this was not mentioned"
         and not goes_on(doc, a)  # "as Israel pressed on with its offensive"
+        and not aimed_at(doc, a)  # "is not directed against any country"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"

@@ -73,6 +73,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _topic_of_office(s)
         and not national_council(s)
         and not _of_a_former_office(s, span)
+        and not _where_forces_serve(s)
     ]
     mentions = [s for s in mentions if not _where_it_is(s, mentions, registry)]
     governing = [s for s in mentions if not placed(s, span)]
@@ -83,6 +84,18 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
+_SERVING = frozenset({"forces", "force", "command", "army", "navy", "fleet", "corps"})
+
+
+def _where_forces_serve(mention: Span) -> bool:
+    """A state named after another's forces ("U.S. Forces Korea", "U.S. Forces
+    Japan"): where they serve, not whom they speak for."""
+    doc, at = mention.doc, mention.start
+    if at < 2 or doc[at - 1].lower_ not in _SERVING:
+        return False
+    return any(
+        s.end == at - 1 and s.label_ != mention.label_ for s in doc.spans.get("actors", [])
+    )
 
 
 def _of_a_former_office(mention: Span, span: Span) -> bool:

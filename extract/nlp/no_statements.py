@@ -173,17 +173,19 @@ def _a_person(noun: Token) -> bool:
 
 
 # Seeing what others said or showed ("I've seen those reports", "we have seen
-# footage of …") and calling a meeting or a vote (convening it) report no
-# stance of the speaker's.
-_PERCEIVING = frozenset({"see", "watch", "read", "hear"})
+# footage of …", "the two leaders witnessed the signing of …") and calling or
+# closing a meeting or a vote ("This concludes the press conference") report
+# no stance of the speaker's.
+_PERCEIVING = frozenset({"see", "watch", "read", "hear", "witness"})
 _SHOWN = frozenset(
     {"report", "footage", "image", "video", "picture", "photo", "news", "story",
-     "article", "statement", "comment", "remark", "claim"}
+     "article", "statement", "comment", "remark", "claim", "signing", "ceremony",
+     "exchange", "launch", "inauguration"}
 )  # fmt: skip
-_CONVENING = frozenset({"call", "convene"})
+_CONVENING = frozenset({"call", "convene", "conclude", "adjourn"})
 _GATHERINGS = frozenset(
     {"meeting", "session", "election", "referendum", "vote", "summit",
-     "conference", "hearing"}
+     "conference", "hearing", "briefing", "statement"}
 )  # fmt: skip
 
 
@@ -245,3 +247,13 @@ def goes_on(doc: Doc, found: Attribution) -> bool:
 
 
 _GOING_ON = frozenset({"press", "push", "carry", "forge", "plough", "plow", "move"})
+
+
+def aimed_at(doc: Doc, found: Attribution) -> bool:
+    """ "The Quad is not directed against any country", "measures directed at
+    Russia": what a thing is aimed at, not an order given."""
+    verb = doc[slice(*found.cue)].root
+    return verb.lemma_.lower() == "direct" and any(
+        c.dep_ == "prep" and c.lower_ in ("against", "at", "toward", "towards")
+        for c in verb.children
+    )

@@ -160,14 +160,41 @@ def named_in(
     surname = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title)
     if named or not surname:  # "Safadi said", the parse's noun: a surname still
         return named
+    word = hyphenated(head)  # "Asante-Mensah", a surname of joined words
     earlier = [
-        n
-        for s, _, n in people
-        if s < source.start and " " in n and surname_of(n) == head.text
+        n for s, _, n in people if s < source.start and " " in n and surname_of(n) == word
     ]
     if head.pos_ != "PROPN" and len(set(earlier)) > 1:
         return []  # a noun that two people's surname is: neither
-    return [n for n in known if surname_of(n) == head.text] or earlier[-1:]
+    paternal = {  # "Ortiz" after "Ruben Ortiz Benitez": the first of two surnames
+        n for s, _, n in people if s < source.start and _first_surname(n) == word
+    }
+    again = [n for n in known if surname_of(n) == word] or earlier[-1:]
+    return again or (list(paternal) if len(paternal) == 1 and head.pos_ == "PROPN" else [])
+
+
+def hyphenated(token: Token) -> str:
+    """The word a token is part of, its parts joined by hyphens without spaces
+    ("Asante-Mensah" for "Mensah")."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if doc[end].whitespace_:
+            break
+        end += 2
+    return doc[start:end].text
+
+
+def _first_surname(name: str) -> str | None:
+    """The first of two capitalised surnames after a given name, as Spanish and
+    Portuguese names have them ("Ruben Ortiz Benitez" -> "Ortiz")."""
+    words = name.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return words[1]
 
 
 def full_name(
@@ -196,6 +223,15 @@ def full_name(
         for start, _, other in people
         if start < before and surname_of(other) == name and other != name
     ]
+    if not longer:  # "Ortiz" after "Ruben Ortiz Benitez": the first surname
+        longer = [
+            other
+            for start, _, other in people
+            if start < before and _first_surname(other) == name
+        ]
+        if len(set(longer)) == 1:
+            return longer[0]
+        longer = []
     if not longer:  # "Minister Wang" after "Wang Yi": a known family name first
         firsts = {
             other
@@ -210,8 +246,12 @@ def full_name(
 
 
 def _ends_in(name: str, ending: str) -> bool:
-    """Whether a name is, or ends in, a name of several words."""
-    return name == ending or name.endswith(" " + ending)
+    """Whether a name is, or ends in, a name of several words; a particle
+    opening a sentence is capitalised ("Van Klaveren" of "Alberto van
+    Klaveren")."""
+    return name == ending or name.endswith(" " + ending) or (
+        name.endswith(" " + ending[:1].lower() + ending[1:])
+    )
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})

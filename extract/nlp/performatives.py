@@ -47,15 +47,14 @@ def threat_made(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
     action"), which the model, trained on news where things threaten ("a case
     that threatened to cripple unions"), passes over when a title and not a name
     makes it: a main verb whose subject a state, body, person or speaker noun
-    heads and whose object is a deed, not a person threatened; not under 'if' or
-    in a question."""
+    heads and whose object is a deed, not a person threatened; not negated,
+    under 'if' or in a question."""
     verb = doc[found.cue[0]]
     if found.source is None or verb.lemma_.lower() != "threaten":
         return False
-    if verb.dep_ not in ("ROOT", "conj", "ccomp") or any(
-        c.dep_ == "mark" for c in verb.children
-    ):
-        return False
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    if not main or any(c.dep_ in ("mark", "neg") for c in verb.children):
+        return False  # "would not allow any country to threaten", "has not"
     deed = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if deed is None or deed.pos_ != "NOUN" or deed.ent_type_ or _whom(deed, lexicon):
         return False
