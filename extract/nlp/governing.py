@@ -84,17 +84,18 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
-_SERVING = frozenset({"forces", "force", "command", "army", "navy", "fleet", "corps"})
+_FORCES = frozenset({"forces", "force", "command", "army", "navy", "fleet", "corps"})
 
 
 def _where_forces_serve(mention: Span) -> bool:
     """A state named after another's forces ("U.S. Forces Korea", "U.S. Forces
     Japan"): where they serve, not whom they speak for."""
     doc, at = mention.doc, mention.start
-    if at < 2 or doc[at - 1].lower_ not in _SERVING:
+    if at < 2 or doc[at - 1].lower_ not in _FORCES:
         return False
     return any(
-        s.end == at - 1 and s.label_ != mention.label_ for s in doc.spans.get("actors", [])
+        s.end == at - 1 and s.label_ != mention.label_
+        for s in doc.spans.get("actors", [])
     )
 
 

@@ -162,7 +162,9 @@ def named_in(
         return named
     word = hyphenated(head)  # "Asante-Mensah", a surname of joined words
     earlier = [
-        n for s, _, n in people if s < source.start and " " in n and surname_of(n) == word
+        n
+        for s, _, n in people
+        if s < source.start and " " in n and surname_of(n) == word
     ]
     if head.pos_ != "PROPN" and len(set(earlier)) > 1:
         return []  # a noun that two people's surname is: neither
@@ -170,7 +172,9 @@ def named_in(
         n for s, _, n in people if s < source.start and _first_surname(n) == word
     }
     again = [n for n in known if surname_of(n) == word] or earlier[-1:]
-    return again or (list(paternal) if len(paternal) == 1 and head.pos_ == "PROPN" else [])
+    return again or (
+        list(paternal) if len(paternal) == 1 and head.pos_ == "PROPN" else []
+    )
 
 
 def hyphenated(token: Token) -> str:
@@ -249,8 +253,10 @@ def _ends_in(name: str, ending: str) -> bool:
     """Whether a name is, or ends in, a name of several words; a particle
     opening a sentence is capitalised ("Van Klaveren" of "Alberto van
     Klaveren")."""
-    return name == ending or name.endswith(" " + ending) or (
-        name.endswith(" " + ending[:1].lower() + ending[1:])
+    return (
+        name == ending
+        or name.endswith(" " + ending)
+        or (name.endswith(" " + ending[:1].lower() + ending[1:]))
     )
 
 
