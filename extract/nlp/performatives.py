@@ -76,6 +76,8 @@ def _whom(noun: Token, lexicon: Lexicon) -> bool:
 
 def _speaks(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
     """The source's head names an actor, a person or a speaker."""
+    if found.source is None:
+        return False
     head = doc[found.source[0] : found.source[1]].root
     named = any(s.start <= head.i < s.end for s in doc.spans.get("actors", []))
     return (
