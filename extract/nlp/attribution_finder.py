@@ -17,9 +17,10 @@ of its words ('X, including Y'; `elaborations.py`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
@@ -197,10 +198,28 @@ def _without_stops(doc: Doc, source: SpanRange | None) -> SpanRange | None:
     start, end = source
     while end > start + 1 and doc[end - 1].text in _STOPS:
         end -= 1
-    return start, end
+    while start < end and _numbering(doc[start]):  # "4. | welcomed", "7. | H.E. X"
+        start += 1
+    return (start, end) if start < end else None
 
 
 _STOPS = frozenset({",", ";", ":", "-", "–", "—"})
+_NUMBER = re.compile(r"\d{1,3}[.)]?|[.)]")
+
+
+def _numbering(token: Token) -> bool:
+    """A paragraph's number, or its stop, at the start of a line ("4." of "4.
+    welcomed the progress"): no one who speaks."""
+    doc, i = token.doc, token.i
+    opens = (
+        i == 0
+        or "\n" in doc[i - 1].text_with_ws
+        or (
+            _NUMBER.fullmatch(doc[i - 1].text) is not None
+            and (i == 1 or "\n" in doc[i - 2].text_with_ws)
+        )
+    )
+    return opens and _NUMBER.fullmatch(token.text) is not None
 
 
 def _learned_edges(doc: Doc, found: Attribution) -> Attribution:

@@ -39,6 +39,9 @@ _HEADS = frozenset(
 )  # fmt: skip
 
 
+# Titles only a body's mandate gives, never a state's ("the Special
+# Rapporteur" in a state's statement to the Human Rights Council).
+_MANDATES = frozenset({"rapporteur", "rapporteurs"})
 # What makes a title the guest's ("the visiting minister", "the guest
 # minister"): never the host's, whose page it is.
 _VISITING = frozenset({"visiting", "guest"})
@@ -226,10 +229,12 @@ def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> b
     principal is a state ("the Secretary-General" in the White House's briefing
     is the UN's; in NATO's statement it is NATO's own)."""
     text = source.text
-    office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
-    if office is None or registry.actors[actor].kind != "state":
+    if registry.actors[actor].kind != "state":
         return False
-    return registry.actors[office].kind == "body"
+    if any(t.lower_ in _MANDATES for t in source):  # "The Special Rapporteur"
+        return True
+    office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
+    return office is not None and registry.actors[office].kind == "body"
 
 
 def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:
