@@ -196,3 +196,105 @@ def test_a_call_confirmed_is_no_appeal_but_a_call_renewed_is(nlp: Language) -> N
 def test_vowing_further_attacks_threatens(nlp: Language) -> None:
     found = published_by(nlp, "The Houthis vowed further attacks.")
     assert found["vowed"].act == "threaten"
+
+
+def test_a_hyphenated_surname_is_the_person_named_in_full(nlp: Language) -> None:
+    text = (
+        "Ghana's Foreign Minister Kwabena Asante-Mensah said the talks were"
+        " useful. Asante-Mensah said Niger was ready to talk."
+    )
+    found = statements(nlp, text)
+    assert [s.actor_ids for s in found if s.cue == "said"] == [("GHA",), ("GHA",)]
+
+
+def test_the_first_of_two_surnames_is_the_person_named_in_full(
+    nlp: Language,
+) -> None:
+    text = (
+        "Paraguayan Foreign Minister Ruben Ortiz Benitez said the deal was dead."
+        " Ortiz said farmers were angry."
+    )
+    found = statements(nlp, text)
+    assert [s.actor_ids for s in found if s.cue == "said"] == [("PRY",), ("PRY",)]
+
+
+def test_a_negated_or_embedded_threat_is_no_threat(nlp: Language) -> None:
+    text = (
+        "The United States has not threatened sanctions over the incident, a"
+        " State Department spokesperson said. French Foreign Minister Jean-Noel"
+        " Barrot said Europe would not allow any country to threaten its borders."
+    )
+    found = statements(nlp, text)
+    assert not [s for s in found if s.act == "threaten"], [s.cue for s in found]
+
+
+def test_forces_named_for_where_they_serve_are_their_state_s(nlp: Language) -> None:
+    text = (
+        "The U.S. Forces Korea said the exercises were defensive. U.S. Forces Japan"
+        " said the drills would go ahead."
+    )
+    found = statements(nlp, text)
+    assert [s.actor_ids for s in found] == [("USA",), ("USA",)]
+
+
+def test_a_clause_of_heading_a_body_s_office_still_serves_it(nlp: Language) -> None:
+    text = (
+        "Presenting the report, Ignacio Benavente Quispe, who also heads the United"
+        " Nations Integrated Office in Haiti, said that at least 1,520 people had"
+        " been killed."
+    )
+    assert published_by(nlp, text)["said"].actor_ids == ("UN",)
+
+
+def test_closing_a_briefing_or_witnessing_a_signing_says_nothing(
+    nlp: Language,
+) -> None:
+    text = (
+        "The two leaders witnessed the signing of 14 cooperation documents. That"
+        " concludes the briefing. The Quad is not directed against any country."
+    )
+    found = statements(nlp, text)
+    assert found == [], [(s.cue, s.content) for s in found]
+
+
+def test_not_accepting_that_a_thing_happens_rejects_it(nlp: Language) -> None:
+    text = (
+        "Poland does not accept that temporary checks on the German side become"
+        " permanent."
+    )
+    found = published_by(nlp, text)["does not accept"]
+    assert found.act == "reject"
+    assert found.actor_ids == ("POL",)
+
+
+def test_bodies_of_the_regions_are_in_the_registry(nlp: Language) -> None:
+    text = (
+        "SADC said the elections were credible. The Council of Europe said the"
+        " law was flawed. CARICOM said it stands with Guyana."
+    )
+    found = statements(nlp, text)
+    assert [s.actor_ids for s in found if s.cue == "said"] == [
+        ("SADC",),
+        ("COE",),
+        ("CARICOM",),
+    ]
+
+
+def test_a_special_rapporteur_is_no_state_s(nlp: Language) -> None:
+    text = (
+        "We thank the Special Rapporteur for her report. The Special Rapporteur"
+        " concludes that the authorities continue to use incommunicado detention."
+    )
+    found = published_by(nlp, text, issuer="LVA")
+    assert found["concludes"].actor_ids == ()
+    assert found["thank"].actor_ids == ("LVA",)
+
+
+def test_a_paragraph_s_number_is_no_source(nlp: Language) -> None:
+    text = (
+        "The Deputies\n\n1. recalled their decisions adopted at previous meetings;"
+        "\n\n4. welcomed the progress made in the Register of Damage;"
+    )
+    found = published_by(nlp, text, issuer="COE")
+    assert found["recalled"].speaker_mention is None
+    assert found["welcomed"].speaker_mention is None
