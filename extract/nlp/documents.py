@@ -27,7 +27,12 @@ from extract.nlp.groups import (
     named_we,
     they_again,
 )
-from extract.nlp.header import behalf_of, header_lines, header_title
+from extract.nlp.header import (
+    behalf_of,
+    behalf_of_several,
+    header_lines,
+    header_title,
+)
 from extract.nlp.issuer_turns import issuer_speaks
 from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
@@ -105,6 +110,9 @@ def _voices(
     if turns:
         group = titled[0] if titled else lead_people(doc, turns[0].start, registry)
         return DocumentVoices(tuple(turns), group=group, issuer=known)
+    several = behalf_of_several(doc)  # "on behalf of A, B and my own country, C"
+    if several and set(known) <= set(several):
+        return DocumentVoices(group=several, joint=True, issuer=known)
     opening = opening_group(doc, registry, known)
     if (
         opening is not None

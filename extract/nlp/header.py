@@ -7,6 +7,7 @@ whose behalf the document speaks names its voice. Pure functions over a Doc."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -99,3 +100,48 @@ def behalf_of(doc: Doc) -> tuple[str, ...]:
     if first is None or text[after : first.start_char].strip() not in ("", "the"):
         return ()
     return (first.label_,)
+
+
+# What may stand between the states a delegation names ("Denmark, Estonia, …,
+# Sweden and my own country, Latvia"), and before the first ("the Nordic-Baltic
+# countries: ").
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?(?:my own country,\s*)?(?:the\s+)?")
+_LIST_OPENING = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|states|members)?\s*:?\s*"
+)
+_OPENING_PARAGRAPHS = 3
+
+
+def behalf_of_several(doc: Doc) -> tuple[str, ...]:
+    """The states or bodies a delegation says, near the top, it speaks for ("I
+    have the honour to speak on behalf of the Nordic-Baltic countries: Denmark,
+    Estonia, … and my own country, Latvia"; "on behalf of Mexico, Costa Rica and
+    Uruguay"): two or more, listed with nothing but commas and "and" between
+    them, up to the sentence's end; none otherwise ("on behalf of my
+    Government, I thank Russia and China" lists no one)."""
+    text = doc_text(doc)
+    start = first_paragraph(doc)[0]
+    end = start
+    for _ in range(_OPENING_PARAGRAPHS):
+        found = text.find("\n\n", end + 1)
+        end = len(text) if found < 0 else found
+    at = text.find(_BEHALF, start, end)
+    if at < 0:
+        return ()
+    after = at + len(_BEHALF)
+    stop = min((i for i in (text.find(".", after), end) if i >= 0), default=end)
+    named = sorted(
+        (s for s in doc.spans.get("actors", []) if after <= s.start_char < stop),
+        key=lambda s: s.start_char,
+    )
+    if (
+        len(named) < 2
+        or _LIST_OPENING.fullmatch(text[after : named[0].start_char]) is None
+    ):
+        return ()
+    gaps = [text[a.end_char : b.start_char] for a, b in pairwise(named)]
+    if any(_LIST_GAP.fullmatch(gap) is None for gap in gaps):
+        return ()
+    if text[named[-1].end_char : stop].strip(" ,"):
+        return ()
+    return tuple(dict.fromkeys(s.label_ for s in named))

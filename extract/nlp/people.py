@@ -334,6 +334,12 @@ def _with_appositive_title(wide: Span) -> Span:
     the Republic of Poland, Donald Tusk")."""
     head = wide.root
     title = head.head
+    while (  # "The Minister of Foreign Affairs of Sierra Leone, | X": the parse
+        title.lemma_.lower() not in TITLES  # hangs X on the state, not the title
+        and title.dep_ in ("pobj", "prep", "compound", "conj")
+        and title.head.i < title.i
+    ):
+        title = title.head
     if head.dep_ != "appos" or title.lemma_.lower() not in TITLES or title.i > head.i:
         return wide
     return wide.doc[min(title.left_edge.i, wide.start) : wide.end]
