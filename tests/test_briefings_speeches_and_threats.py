@@ -298,3 +298,38 @@ def test_a_paragraph_s_number_is_no_source(nlp: Language) -> None:
     found = published_by(nlp, text, issuer="COE")
     assert found["recalled"].speaker_mention is None
     assert found["welcomed"].speaker_mention is None
+
+
+def test_a_name_after_a_title_of_a_state_has_that_title(nlp: Language) -> None:
+    text = (
+        "The Minister of Foreign Affairs of Sierra Leone, Fatmata Kamara, arrived"
+        " in Rabat. Ms. Kamara reaffirmed her country's support for the plan."
+    )
+    assert published_by(nlp, text)["reaffirmed"].actor_ids == ("SLE",)
+
+
+DELEGATION = (
+    "Statement on behalf of the Nordic-Baltic countries\n\n"
+    "Mr. President,\n\n"
+    "I have the honour to speak on behalf of the Nordic-Baltic countries: Denmark,"
+    " Estonia, Finland, Iceland, Lithuania, Norway, Sweden and my own country,"
+    " Latvia.\n\n"
+    "We call on the Belarusian authorities to release all political prisoners."
+)
+
+
+def test_a_delegation_s_we_is_every_state_it_speaks_for(nlp: Language) -> None:
+    found = published_by(nlp, DELEGATION, issuer="LVA")
+    assert set(found["call on"].actor_ids) == {
+        "DNK", "EST", "FIN", "ISL", "LTU", "NOR", "SWE", "LVA"
+    }  # fmt: skip
+
+
+def test_thanking_states_on_one_s_behalf_lists_no_delegation(nlp: Language) -> None:
+    text = (
+        "Mr. President,\n\n"
+        "On behalf of my Government, I thank Russia and China for their support.\n\n"
+        "We call on all parties to respect the ceasefire."
+    )
+    found = published_by(nlp, text, issuer="KEN")
+    assert found["call on"].actor_ids == ("KEN",)
