@@ -300,12 +300,18 @@ def act_words(cue_span: Span, content: Span) -> frozenset[str]:
     return frozenset(words)
 
 
+_CALLS_MADE = frozenset(
+    {"confirm", "hold", "have", "make", "receive", "take", "place", "report",
+     "announce", "describe", "end", "welcome"}
+)  # fmt: skip
+
+
 def _a_phone_call(noun: Token) -> bool:
     """ "confirmed the call", "the phone call": a call made, not one for
     anything ("reaffirmed their call for a ceasefire", "its call on all
     parties", "renewed their call to end the war", "the call for")."""
-    if noun.lemma_.lower() != "call":
-        return False
+    if noun.lemma_.lower() != "call" or noun.head.lemma_.lower() not in _CALLS_MADE:
+        return False  # "renewed the call to end the war", "echoed the call"
     if any(c.lower_ in ("phone", "telephone", "video") for c in noun.children):
         return True
     return not any(

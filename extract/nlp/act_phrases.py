@@ -113,8 +113,9 @@ def _refusal(verb: Token, lexicon: Lexicon) -> Attribution | None:
     """'The EU will not accept X', 'Tehran does not recognise X', 'Ankara did
     not rule out talks', 'Poland does not accept that X becomes Y'."""
     obj = child_of(verb, "dobj")
-    if obj is None and verb.lemma_.lower() != "rule":  # "does not accept that X"
-        obj = child_of(verb, "ccomp")
+    if obj is None and verb.lemma_.lower() in ("accept", "tolerate"):
+        obj = child_of(verb, "ccomp")  # "does not accept that X" ("did not
+        # recognise that X" is seeing, not refusing)
     found, particle = _phrasal(verb, lexicon.act_phrases.refusals)
     if not found or obj is None or child_of(verb, "neg") is None:
         return None

@@ -219,7 +219,9 @@ def _numbering(token: Token) -> bool:
             and (i == 1 or "\n" in doc[i - 2].text_with_ws)
         )
     )
-    return opens and _NUMBER.fullmatch(token.text) is not None
+    stop = token.i + 1 < len(doc) and doc[token.i + 1].text in (".", ")")
+    numbered = _NUMBER.fullmatch(token.text) is not None
+    return opens and numbered and (not token.text.isdigit() or stop)  # not "20 states"
 
 
 def _learned_edges(doc: Doc, found: Attribution) -> Attribution:

@@ -193,9 +193,10 @@ def bare_title_holder(
     title = tuple(w for w in title if w not in _VISITING)
     holders = _earlier_holders(source, title, known, registry)
     principal = _principal(doc, voices, registry)
-    if visiting and principal is not None:  # "The visiting minister": the
-        # guest the host received, never the host
-        holders = [h for h in holders if h.actors and principal[1] not in h.actors]
+    if visiting:  # "The visiting minister": the one holder the text names
+        # with a state, never the page's principal by default (whose own
+        # minister may be the visitor)
+        holders = [h for h in holders if h.actors]
         principal = None
     if principal is not None and _another_body_office(source, principal[1], registry):
         principal = None  # "The UN Secretary-General" in the White House's briefing

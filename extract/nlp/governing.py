@@ -104,6 +104,8 @@ def _of_a_former_office(mention: Span, span: Span) -> bool:
     former Permanent Representative of Mexico,"): not whom they speak for now."""
     node = mention.root
     while span.start <= node.head.i < span.end and node.head.i != node.i:
+        if node.dep_ == "conj":  # "a former rector and now Mexico's Foreign
+            return False  # Secretary": the office held now
         if node.dep_ == "appos" and any(
             c.lower_ in _FORMER and c.i < node.i for c in node.children
         ):

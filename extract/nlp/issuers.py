@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.header import first_paragraph
@@ -435,59 +435,3 @@ def own_spokesperson(source: Span, voices: DocumentVoices | None) -> tuple[str, 
     if any(o.lemma_.lower() not in _OWN_ORGANS | _RANKS for o in owners):
         return ()  # "Polisario Front spokesman X": another body's
     return voices.issuer
-
-
-def own_minister(
-    source: Span,
-    name: str,
-    people: list[tuple[int, int, str]],
-    voices: DocumentVoices | None,
-) -> tuple[str, ...]:
-    """An office-holder the registry does not know, in a state's own release,
-    whose title names no state, body or partner ("Minister Alberto van
-    Klaveren", "The Minister of Foreign Affairs, Ambassador Yusuf Tuggar,",
-    "the Undersecretary of Foreign Affairs, Gloria de la Fuente,"), and whom the
-    release first names as a subject: the issuer's, as its bare "The Minister"
-    is. A guest is named with their state, or as the one met or received
-    ("received Minister X", "his counterpart, Mr X"): not the issuer's."""
-    if voices is None or len(voices.issuer) != 1 or voices.joint or voices.turns:
-        return ()
-    named = {s.start for s in source.doc.spans.get("people", [])}
-    words = [t for t in source if t.ent_type_ != "PERSON" and t.i not in named]
-    if not any(t.lemma_.lower() in TITLES for t in words):
-        return ()
-    if any(t.ent_type_ in _PLACES or t.lemma_.lower() in _NOT_OWN for t in words):
-        return ()
-    first = next((s for s, _, n in people if _same(n, name)), None)
-    if first is None or not _named_as_subject(source.doc[first]):
-        return ()
-    others = {n for s, _, n in people if _titled(source.doc, s) and not _same(n, name)}
-    return () if others else voices.issuer  # "X met Minister Y": either's
-
-
-def _same(one: str, other: str) -> bool:
-    """One person's names ("Juan Perez", "Perez")."""
-    return one == other or one.endswith(" " + other) or other.endswith(" " + one)
-
-
-def _titled(doc: Doc, start: int) -> bool:
-    """A name right after a title that names no state ("Minister | Juan Perez")."""
-    before = doc[max(0, start - 3) : start]
-    return any(t.lemma_.lower() in TITLES for t in before) and not any(
-        t.ent_type_ in _PLACES for t in before
-    )
-
-
-_PLACES = frozenset({"GPE", "NORP", "LOC", "ORG"})
-# Words that make an office another's or no longer held.
-_NOT_OWN = frozenset(
-    {"counterpart", "guest", "visiting", "visitor", "former", "ex", "retired", "host"}
-)
-
-
-def _named_as_subject(word: Token) -> bool:
-    """The name's phrase is a clause's subject ("Minister X stated", "The
-    Minister, X, reaffirmed"), not one met or joined ("received X", "X and Y")."""
-    while word.dep_ in ("compound", "appos", "flat") and word.head.i != word.i:
-        word = word.head
-    return word.dep_ in ("nsubj", "nsubjpass")

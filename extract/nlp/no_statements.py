@@ -182,10 +182,11 @@ _SHOWN = frozenset(
      "article", "statement", "comment", "remark", "claim", "signing", "ceremony",
      "exchange", "launch", "inauguration"}
 )  # fmt: skip
-_CONVENING = frozenset({"call", "convene", "conclude", "adjourn"})
+_CLOSING = frozenset({"conclude", "adjourn"})
+_CONVENING = frozenset({"call", "convene"}) | _CLOSING
 _GATHERINGS = frozenset(
     {"meeting", "session", "election", "referendum", "vote", "summit",
-     "conference", "hearing", "briefing", "statement"}
+     "conference", "hearing", "briefing"}
 )  # fmt: skip
 
 
@@ -206,6 +207,10 @@ def perceives_or_convenes(doc: Doc, found: Attribution) -> bool:
         return False  # "watching with great concern the reports", "seen … with horror"
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     wanted = _SHOWN if lemma in _PERCEIVING else _GATHERINGS
+    if lemma in _CLOSING and any(
+        c.dep_ in ("prep", "advcl", "acl") for c in (*verb.children, *verb.subtree)
+    ):
+        return False  # "concluded its meeting by demanding", "with a warning"
     return bool(objects) and all(o in wanted for o in objects)
 
 
@@ -253,6 +258,8 @@ def aimed_at(doc: Doc, found: Attribution) -> bool:
     """ "The Quad is not directed against any country", "measures directed at
     Russia": what a thing is aimed at, not an order given."""
     verb = doc[slice(*found.cue)].root
+    if verb.tag_ != "VBN" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "The President directed at the meeting that X"
     return verb.lemma_.lower() == "direct" and any(
         c.dep_ == "prep" and c.lower_ in ("against", "at", "toward", "towards")
         for c in verb.children

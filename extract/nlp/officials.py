@@ -133,6 +133,7 @@ _FOR = frozenset({"for", "on", "of"})
 # ("the Norwegian Refugee Council", "the Norwegian Helsinki Committee", "the
 # Norwegian Nobel Committee"): a body of its own, not the state's organ.
 _NAMED_CAUSES = frozenset({"refugee", "refugees", "helsinki", "nobel", "olympic"})
+_NAMED_BODIES = frozenset({"council", "committee", "commission", "board", "group"})
 
 
 def a_person(token: Token) -> bool:
@@ -251,7 +252,9 @@ def _opens_an_advocate(mention: Span) -> bool:
     head = mention.root.head
     if mention.root.dep_ in ("compound", "amod") and head.i >= mention.end:
         inside = doc[mention.start : head.i]  # "Norwegian Refugee | Council"
-        if any(t.lower_ in _NAMED_CAUSES for t in inside) and _organ(head):
+        if any(t.lower_ in _NAMED_CAUSES for t in inside) and head.lemma_.lower() in (
+            _NAMED_BODIES
+        ):
             return True
     if names and names[0].label_ == "ORG":
         words = doc[mention.end : names[0].end]

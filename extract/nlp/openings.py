@@ -101,7 +101,7 @@ def _group_of_verb(
     verb: Token, registry: ActorRegistry, issuer: tuple[str, ...]
 ) -> DocumentVoices | None:
     subject = _subject(verb)
-    if subject is None or _observing(verb):
+    if subject is None or (_observing(verb) and not _names(subject, issuer)):
         return None  # "Jordan and Iraq took part as observers": not the sides
     # a personal pronoun's head is a verb, whatever the tagger read ("We, the
     # Leaders of the G7, condemn", its verb tagged a noun after the apposition)
@@ -318,6 +318,16 @@ def _role(token: Token) -> bool:
         token.lower_ == "as"
         and token.dep_ in ("prep", "mark")
         and any(c.dep_ == "pobj" for c in token.children)
+    )
+
+
+def _names(subject: Token, issuer: tuple[str, ...]) -> bool:
+    """Whether the subject's phrase names the issuer ("Canada and Norway took
+    part as observers" in Canada's own statement: its "we")."""
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    return any(
+        start <= s.start < end and s.label_ in issuer
+        for s in subject.doc.spans.get("actors", [])
     )
 
 

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
-from extract.nlp.officials import AGENTS, names_outsiders
 
 _PERFORMATIVE = frozenset(
     {"deplore", "regret", "condemn", "denounce", "decry", "commend", "welcome",
@@ -53,24 +52,35 @@ def threat_made(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
     if found.source is None or verb.lemma_.lower() != "threaten":
         return False
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    if not main or any(c.dep_ in ("mark", "neg") for c in verb.children):
-        return False  # "would not allow any country to threaten", "has not"
+    if not main or any(
+        c.dep_ in ("mark", "neg") or c.tag_ == "MD" for c in verb.children
+    ):
+        return False  # "would not allow any country to threaten", "has not", "could"
     deed = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if deed is None or deed.pos_ != "NOUN" or deed.ent_type_ or _whom(deed, lexicon):
-        return False
-    if [t for t in verb.sent if not t.is_space][-1].text == "?":
-        return False
+    if deed is None or deed.lemma_.lower() not in _DEEDS:
+        return False  # "threatened the ceasefire": endangered, not threatened with
+    if any(t.text == "?" for t in verb.sent) or _no_one(verb):
+        return False  # a question; "No country has threatened"
     return _speaks(doc, found, lexicon)
 
 
-def _whom(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun of people or bodies ("the journalist", "the government"): whom a
-    threat is made to, not the deed threatened."""
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in lexicon.speaker_nouns
-        or lemma in AGENTS
-        or names_outsiders(noun.doc[noun.i : noun.i + 1])
+# What a speaker threatens to do ("threatened military action", "sanctions",
+# "retaliation"); other objects are endangered ("threatens the two-state
+# solution", "the region's security").
+_DEEDS = frozenset(
+    {"action", "retaliation", "response", "sanction", "measure", "countermeasure",
+     "force", "strike", "attack", "war", "reprisal", "consequence", "tariff",
+     "duty", "veto", "boycott", "expulsion", "invasion", "blockade", "embargo",
+     "punishment", "escalation", "lawsuit", "withdrawal", "suspension", "ban"}
+)  # fmt: skip
+
+
+def _no_one(verb: Token) -> bool:
+    """A subject that names no one who did it ("No country", "Neither Russia
+    nor China")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        t.lower_ in ("no", "neither", "none", "nobody") for t in subject.subtree
     )
 
 

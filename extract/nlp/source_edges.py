@@ -408,6 +408,14 @@ def with_noun_agent(doc: Doc, found: Attribution) -> Attribution:
     return replace(found, source=(agent.left_edge.i, agent.right_edge.i + 1))
 
 
+# Nouns of what someone says or writes, which a participle may go on saying.
+_REPORTS = frozenset(
+    {"report", "claim", "statement", "allegation", "study", "letter", "article",
+     "finding", "document", "account", "message", "complaint", "submission",
+     "analysis", "survey", "review", "commentary", "investigation", "note"}
+)  # fmt: skip
+
+
 def noun_agent(verb: Token) -> Token | None:
     """Who made the common noun a participle right after it modifies ("reports
     by Amnesty International | alleging"), though the parse hung the
@@ -423,7 +431,7 @@ def noun_agent(verb: Token) -> Token | None:
         and noun.head.i < noun.i
     ):
         noun = noun.head  # "reports by Amnesty | International"
-    if noun.pos_ != "NOUN" or noun.head.i > verb.i:
-        return None
+    if noun.lemma_.lower() not in _REPORTS or noun.head.i > verb.i:
+        return None  # "the sale of weapons by X warning": the main subject's
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by else None

@@ -36,7 +36,6 @@ from extract.nlp.honorifics import HONORIFICS, honoured_before
 from extract.nlp.issuers import (
     MONARCHIES,
     header_person,
-    own_minister,
     own_organ,
     own_spokesperson,
 )
@@ -252,7 +251,6 @@ def _in_document(
             or honoured_before(source, registry)  # "His Majesty" named before
             or _named_by_issuer(doc, speaker.name, voices)
             or own_spokesperson(source, voices)
-            or own_minister(source, speaker.name, people, voices)
             if official
             else ()
         )

@@ -103,10 +103,16 @@ def _addresses_itself(subject: Token, joined: Token) -> bool:
     was behind the blasts and accused New Delhi"): no state accuses itself, so
     the act is the reporting speaker's."""
     objects = [c for c in joined.children if c.dep_ == "dobj"]
-    if len(objects) != 1:
-        return False
+    if len(objects) != 1 or joined.lemma_.lower() not in _BLAMING:
+        return False  # "urged Hungarian voters": a state may urge its own
+    named = joined.doc.spans.get("actors", [])
+    if not any(s.start <= objects[0].i < s.end for s in named):
+        return False  # the object is the state itself ("New Delhi"), not its people
     mine, theirs = _named(subject), _named(objects[0])
     return bool(mine) and mine == theirs
+
+
+_BLAMING = frozenset({"accuse", "blame", "condemn", "denounce"})
 
 
 def _named(head: Token) -> frozenset[str]:

@@ -344,15 +344,20 @@ def names_a_speaker(opening: str) -> bool:
 
 
 def _unnumbered(opening: str) -> str:
-    """A floor's label without the paragraph number a briefing prints before it
-    ("3. QUESTION:", "3. ANSWER:"); a numbered heading ("1. Ukraine:") keeps it
-    and is no label."""
+    """A label without the paragraph number a briefing prints before it ("3.
+    QUESTION:", "3. ANSWER:", "4. MR MILLER:"); a numbered heading ("1.
+    Ukraine:") keeps it and is no label."""
     numbered = _NUMBERED.match(opening)
-    if numbered is None or opening[numbered.end() :].split()[0].lower() not in FLOOR:
+    if numbered is None:
         return opening
-    return opening[numbered.end() :]
+    rest = opening[numbered.end() :]
+    first = rest.split()[0].lower()
+    if first in FLOOR or first.rstrip(".") in _STYLES or is_titled(rest):
+        return rest  # "2. MR MILLER:", "3. Spokesperson Jaiswal:"
+    return opening
 
 
+_STYLES = frozenset({"mr", "ms", "mrs", "dr", "h.e"})
 _NUMBERED = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")
 
 
