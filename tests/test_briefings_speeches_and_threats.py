@@ -279,7 +279,8 @@ DELEGATION = (
     "I have the honour to speak on behalf of the Nordic-Baltic countries: Denmark,"
     " Estonia, Finland, Iceland, Lithuania, Norway, Sweden and my own country,"
     " Latvia.\n\n"
-    "We call on the Belarusian authorities to release all political prisoners."
+    "We call on the Belarusian authorities to release all political prisoners.\n\n"
+    "I would like to add that Latvia will host a conference on media freedom."
 )
 
 
@@ -288,6 +289,7 @@ def test_a_delegation_s_we_is_every_state_it_speaks_for(nlp: Language) -> None:
     assert set(found["call on"].actor_ids) == {
         "DNK", "EST", "FIN", "ISL", "LTU", "NOR", "SWE", "LVA"
     }  # fmt: skip
+    assert found["would like to add"].actor_ids == ("LVA",)  # its delegate
 
 
 def test_thanking_states_on_one_s_behalf_lists_no_delegation(nlp: Language) -> None:

@@ -187,6 +187,8 @@ def voice_of(
             return None, named, False
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
+        if word in _FIRST_SINGULAR and voices.joint and _delivers(voices):
+            return None, voices.issuer, True  # the delegate of the page's state
         if word in _FIRST_PLURAL and _met_together(voices, source, cue):
             met = voices.met_by_issuer  # "We met X": the issuer with those met
             return None, voices.meeting_sides() if met else _issuer_first(voices), False
@@ -219,6 +221,13 @@ def _issuer_first(voices: DocumentVoices) -> tuple[str, ...]:
     """The group with the issuer among it first."""
     own = [a for a in voices.issuer if a in voices.group]
     return tuple(dict.fromkeys([*own, *voices.group]))
+
+
+def _delivers(voices: DocumentVoices) -> bool:
+    """A joint text the issuer is one of the group of ("I have the honour to
+    speak on behalf of … and my own country, Latvia", on Latvia's page): its
+    "I" is the issuer's delegate."""
+    return bool(voices.issuer) and set(voices.issuer) <= set(voices.group)
 
 
 def _met_together(voices: DocumentVoices, source: Span, cue: Token | None) -> bool:
