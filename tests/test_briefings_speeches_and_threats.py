@@ -378,3 +378,20 @@ def test_a_state_urging_its_own_people_urges_them(nlp: Language) -> None:
 def test_a_minister_for_a_cause_is_still_the_state_s(nlp: Language) -> None:
     text = "The Japanese Olympic Minister said the games would go ahead."
     assert published_by(nlp, text)["said"].actor_ids == ("JPN",)
+
+
+SPOKESPERSON_BRIEFING = (
+    "Official Spokesperson Randhir Jaiswal: Good afternoon. Let me begin with the"
+    " visit of the Prime Minister.\n\n"
+    "1. QUESTION: Sir, Pakistan has accused India of carrying out killings on its"
+    " soil. What is your response?\n\n"
+    "2. ANSWER: We reject these allegations. They are false and malicious.\n\n"
+)
+
+
+def test_answers_after_the_one_briefer_s_opening_are_the_briefer_s(
+    nlp: Language,
+) -> None:
+    found = published_by(nlp, SPOKESPERSON_BRIEFING, issuer="IND")
+    assert found["reject"].actor_ids == ("IND",)
+    assert found["has accused"].actor_ids == ("PAK",)

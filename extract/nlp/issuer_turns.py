@@ -65,6 +65,13 @@ def issuer_speaks(
         and not _guest_answers(doc, turns, issuer[0], registry)
     ):  # one at the podium
         named |= answering
+    answers = {label for label in answering if is_answer(label)}
+    briefers = answering - answers  # "Official Spokesperson X:" opens, then
+    if answers and len(briefers) == 1 and (  # "ANSWER:" turns are theirs
+        briefers & named
+        or any(t.actors == issuer for t in turns if t.label in briefers)
+    ):
+        named |= answers
     return [
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns
