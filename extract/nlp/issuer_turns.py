@@ -67,9 +67,13 @@ def issuer_speaks(
         named |= answering
     answers = {label for label in answering if is_answer(label)}
     briefers = answering - answers  # "Official Spokesperson X:" opens, then
-    if answers and len(briefers) == 1 and (  # "ANSWER:" turns are theirs
-        briefers & named
-        or any(t.actors == issuer for t in turns if t.label in briefers)
+    if (
+        answers
+        and len(briefers) == 1
+        and (  # "ANSWER:" turns are theirs
+            briefers & named
+            or any(t.actors == issuer for t in turns if t.label in briefers)
+        )
     ):
         named |= answers
     return [
