@@ -395,3 +395,8 @@ def test_answers_after_the_one_briefer_s_opening_are_the_briefer_s(
     found = published_by(nlp, SPOKESPERSON_BRIEFING, issuer="IND")
     assert found["reject"].actor_ids == ("IND",)
     assert found["has accused"].actor_ids == ("PAK",)
+
+
+def test_a_counterpart_welcoming_a_plan_supports_it(nlp: Language) -> None:
+    found = published_by(nlp, "His counterpart welcomed the plan.")
+    assert found["welcomed"].act == "support"
