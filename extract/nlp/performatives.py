@@ -1,7 +1,8 @@
 """Stance verbs institutions use in the present tense ("The Secretary-General
-deplores the attack", "The Council underlines that"), which the learned model,
-trained on past-tense news, passes some of; and "hails from", which is no
-stance. Pure functions over a Doc."""
+deplores the attack", "The Council underlines that") and threats of a deed made
+by a title ("The Israeli Prime Minister has threatened military action"), which
+the learned model, trained on news, passes some of; and "hails from", which is
+no stance. Pure functions over a Doc."""
 
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ def threat_made(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
     action"), which the model, trained on news where things threaten ("a case
     that threatened to cripple unions"), passes over when a title and not a name
     makes it: a main verb whose subject a state, body, person or speaker noun
-    heads and whose object is a deed, not a person threatened; not negated,
-    under 'if' or in a question."""
+    heads and whose object is a deed of `_DEEDS` (not what is endangered: "the
+    ceasefire"); not negated, modal, under 'if', asked, or by no one."""
     verb = doc[found.cue[0]]
     if found.source is None or verb.lemma_.lower() != "threaten":
         return False
