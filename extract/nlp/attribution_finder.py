@@ -219,7 +219,7 @@ def _numbering(token: Token) -> bool:
             and (i == 1 or "\n" in doc[i - 2].text_with_ws)
         )
     )
-    stop = token.i + 1 < len(doc) and doc[token.i + 1].text in (".", ")")
+    stop = i + 1 < len(doc) and doc[i + 1].text in (".", ")")
     numbered = _NUMBER.fullmatch(token.text) is not None
     return opens and numbered and (not token.text.isdigit() or stop)  # not "20 states"
 

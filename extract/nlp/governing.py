@@ -103,14 +103,17 @@ def _of_a_former_office(mention: Span, span: Span) -> bool:
     """A state named in an apposition of an office once held ("Ambassador X, a
     former Permanent Representative of Mexico,"): not whom they speak for now."""
     node = mention.root
-    while span.start <= node.head.i < span.end and node.head.i != node.i:
+    while not _once_held(node):
         if node.dep_ == "conj":  # "a former rector and now Mexico's Foreign
             return False  # Secretary": the office held now
-        if node.dep_ == "appos" and any(
-            c.lower_ in _FORMER and c.i < node.i for c in node.children
-        ):
-            return True
+        if not span.start <= node.head.i < span.end or node.head.i == node.i:
+            return False
         node = node.head
+    return True
+
+
+def _once_held(node: Token) -> bool:
+    """An apposition of an office once held ("a former Permanent Representative")."""
     return node.dep_ == "appos" and any(
         c.lower_ in _FORMER and c.i < node.i for c in node.children
     )
