@@ -42,6 +42,11 @@ _HEADS = frozenset(
 # Titles only a body's mandate gives, never a state's ("the Special
 # Rapporteur" in a state's statement to the Human Rights Council).
 _MANDATES = frozenset({"rapporteur", "rapporteurs"})
+# Posts of the UN Secretariat no state has ("the Assistant Secretary-General").
+_UN_POSTS = frozenset(
+    {"assistant secretary - general", "under - secretary - general",
+     "commissioner - general", "deputy secretary - general"}
+)  # fmt: skip
 # What makes a title the guest's ("the visiting minister", "the guest
 # minister"): never the host's, whose page it is.
 _VISITING = frozenset({"visiting", "guest"})
@@ -199,6 +204,9 @@ def bare_title_holder(
         holders = [h for h in holders if h.actors]
         principal = None
     if principal is not None and _another_body_office(source, principal[1], registry):
+        if registry.actors[principal[1]].kind != "state" and not holders:
+            return Speaker(source.text, source.text, (), is_person=False)  # the
+            # UN's in the EU's statement, the League's own in the League's
         principal = None  # "The UN Secretary-General" in the White House's briefing
     if principal is not None:
         name, actor = principal
@@ -226,16 +234,37 @@ def bare_title_holder(
 
 
 def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> bool:
-    """Whether the title is, by the registry, the office of a body while the
-    principal is a state ("the Secretary-General" in the White House's briefing
-    is the UN's; in NATO's statement it is NATO's own)."""
+    """Whether the title is another's office: by the registry, a body's while
+    the principal is a state ("the Secretary-General" in the White House's
+    briefing is the UN's), or another body's than the principal's own ("the
+    Secretary-General" in the EU's statement; in NATO's, which the registry
+    knows a holder of, NATO's own); a mandate or post of the UN's."""
     text = source.text
-    if registry.actors[actor].kind != "state":
-        return False
-    if any(t.lower_ in _MANDATES for t in source):  # "The Special Rapporteur"
-        return True
     office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
+    words = {t.lower_ for t in source}
+    if registry.actors[actor].kind != "state":  # "the Secretary-General" in the
+        # EU's statement is the UN's; in NATO's, whose registry holder it has, NATO's
+        if words & _MANDATES and actor != "UN" and not belongs_to(actor, "UN", registry):
+            return True  # "The Special Rapporteur" in the EU's statement
+        return (
+            office is not None
+            and office != actor
+            and not belongs_to(office, actor, registry)
+            and not _holder_of(actor, _title_words(bare_title(source) or ()), registry)
+        )
+    post = " ".join(t.lower_ for t in source if t.lower_ != "the")
+    if words & _MANDATES or post in _UN_POSTS:
+        return True  # "The Special Rapporteur", "the Assistant Secretary-General"
     return office is not None and registry.actors[office].kind == "body"
+
+
+def _holder_of(actor: str, words: frozenset[str], registry: ActorRegistry) -> bool:
+    """Whether the registry knows someone who held the title for the actor."""
+    return bool(words) and any(
+        r.actor_id == actor and words <= _title_words(r.title)
+        for p in registry.people.values()
+        for r in p.roles
+    )
 
 
 def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:

@@ -10,6 +10,8 @@ person too, or two bodies, or none, leaves it unresolved.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
@@ -20,6 +22,9 @@ _BODY_NOUNS = frozenset(
     {"bloc", "alliance", "agency", "organisation", "organization", "group",
      "union", "coalition", "watchdog"}
 )  # fmt: skip
+# The last word of a name of an office one person holds ("UN Secretary-General").
+_OFFICES = frozenset({"secretary-general", "secretary", "commissioner", "envoy"})
+_NUMBERED = re.compile(r"G\d+$")  # "G7", "G20"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _REACH = 2  # sentences before the phrase's own
 
@@ -40,8 +45,21 @@ def body_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if not actors:
             continue
         kinds = {registry.actors[a].kind for a in actors}
-        return actors if len(actors) == 1 and kinds == {"body"} else ()
+        one = len(actors) == 1 and kinds == {"body"}
+        return actors if one and _fits(span.root, actors[0], registry) else ()
     return ()
+
+
+def _fits(noun: Token, actor: str, registry: ActorRegistry) -> bool:
+    """Whether the noun can stand for the body: not an office one person holds
+    ("the UN Secretary-General" is no group), and "the group" only for a
+    body named a group ("the Group of Seven", "the G20")."""
+    names = [registry.actors[actor].name, *registry.actors[actor].names]
+    if any(n.split()[-1].lower() in _OFFICES for n in names):
+        return False
+    if noun.lemma_.lower() != "group":
+        return True
+    return any("group" in n.lower() for n in names) or _NUMBERED.match(actor) is not None
 
 
 def _subjects_before(span: Span) -> list[Token]:

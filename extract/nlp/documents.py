@@ -181,7 +181,7 @@ def voice_of(
         if turn is not None:
             return _voice_in_turn(voices, turn, source, word, cue)
         if voices.turns:
-            return None
+            return _opening_remarks(voices, source, word)
         named = named_we(source) if word in _FIRST_PLURAL else ()
         if named:  # "We, the Leaders of the G7, ..."
             return None, named, False
@@ -215,6 +215,22 @@ def voice_of(
     if voices.turns:
         return _named_in_transcript(voices, source)
     return None
+
+
+def _opening_remarks(
+    voices: DocumentVoices, source: Span, word: str
+) -> tuple[str | None, tuple[str, ...], bool] | None:
+    """First person before a transcript's first turn, when that turn is a
+    question from the floor and every answer speaks with the issuer's voice
+    (a doorstep's remarks, then questions): the one who answers, the
+    issuer's; else nobody the document names."""
+    first = voices.turns[0]
+    answers = [t for t in voices.turns if not t.floor]
+    if not voices.issuer or voices.joint or source.start >= first.start:
+        return None
+    if not first.floor or not answers or any(t.actors != voices.issuer for t in answers):
+        return None
+    return None, voices.issuer, word in _FIRST_SINGULAR
 
 
 def _issuer_first(voices: DocumentVoices) -> tuple[str, ...]:

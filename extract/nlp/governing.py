@@ -14,7 +14,9 @@ from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import (
     ORGANS,
     describes_another,
+    ends_a_name,
     opens_a_name,
+    owns_another,
     origin_compound,
     origin_tag,
 )
@@ -61,6 +63,8 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         for s in mentions
         if not _sent_to(s)
         and not opens_a_name(s)
+        and not ends_a_name(s)
+        and not owns_another(s, span)
         and not origin_tag(s)
         and not origin_compound(s)
         and not describes_another(s)
@@ -288,7 +292,20 @@ def _relative_clause(token: Token, span: Span) -> tuple[Token, bool] | None:
 
 
 def _serves(clause: tuple[Token, bool] | None) -> bool:
-    return clause is not None and clause[1] and clause[0].lemma_.lower() in _SERVING
+    """A clause of serving now ("who heads", "who serves as"), not once ("who
+    until March served as Poland's deputy foreign minister")."""
+    if clause is None or not clause[1]:
+        return False
+    verb = clause[0]
+    return verb.lemma_.lower() in _SERVING and not _once(verb)
+
+
+def _once(verb: Token) -> bool:
+    """ "Served as" in the simple past, or a verb of serving "until" ("led …
+    until 2022"): an office left (not "who led Russia's delegation" at the
+    talks the story reports)."""
+    until = any(c.lower_ == "until" for c in verb.children)
+    return (verb.lemma_.lower() == "serve" and verb.tag_ == "VBD") or until
 
 
 def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:

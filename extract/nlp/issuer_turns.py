@@ -60,7 +60,7 @@ def issuer_speaks(
         named |= _briefers_by(title, {t.label for t in turns if not t.floor})
     answering = {t.label for t in turns if not t.floor}
     if (
-        len(answering) == 1
+        len({_who(t) for t in turns if not t.floor}) == 1
         and any(t.floor for t in turns)
         and not _guest_answers(doc, turns, issuer[0], registry)
     ):  # one at the podium
@@ -76,10 +76,17 @@ def issuer_speaks(
         )
     ):
         named |= answers
+    named |= {t.label for t in turns if _who(t) in {_who(u) for u in turns if u.label in named}}
     return [
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns
     ]
+
+
+def _who(turn: Turn) -> str:
+    """Who speaks in a turn, however the label is shortened ("KARACA:" after
+    "FOREIGN MINISTER MEHMET ALİ KARACA:"): the speaker, else the label."""
+    return turn.speaker or turn.label
 
 
 _INTERVIEW = re.compile(r"(?i)\b(?:interview|answers|questions|interviewed)\b")

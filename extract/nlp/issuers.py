@@ -49,6 +49,9 @@ _OF = re.compile(r" of (?:the )?")  # "Albanese of Australia"
 # "Ahmed Aboul Gheit, Secretary-General of the League of Arab States"
 _TITLED_OF = re.compile(r", (?:[A-Z][\w-]* ){1,4}of (?:the )?")
 _NAMES = re.compile(r"(?: [A-Z][\w'’.-]*)+ ")  # " Prime Minister Anthony "
+# "… of Brazil, Ambassador Carlos Augusto Ferreira": the title's state, then
+# the holder's honorifics and given names
+_OWNER_NAMED = re.compile(r",(?: [A-Z][\w'’.-]*){0,5} ")
 
 
 def header_issuer(doc: Doc, registry: ActorRegistry) -> tuple[str, ...]:
@@ -98,8 +101,9 @@ def _same_word(word: str) -> str:
 def header_state(doc: Doc, label: str) -> tuple[str, ...]:
     """The one state or body the header gives a turn label's speaker, by the
     name it ends in: "Prime Minister Albanese of Australia", "Anthony Albanese,
-    Prime Minister of Australia" or "Australian Prime Minister Anthony Albanese"
-    for "Prime Minister Albanese:"; none for
+    Prime Minister of Australia", "the Prime Minister of Australia, Anthony
+    Albanese" or "Australian Prime Minister Anthony Albanese" for "Prime
+    Minister Albanese:"; none for
     a label ending in a title ("The President:"), whose header words may be
     an organ's ("President of the Security Council")."""
     words = _WORD.findall(label)
@@ -117,6 +121,12 @@ def header_state(doc: Doc, label: str) -> tuple[str, ...]:
             if after
             and s.start_char <= after.end()
             and text[s.start_char : after.end()].lower() in ("", "the ")
+        }
+        found |= {  # "the Minister of Foreign Affairs of Brazil, Ambassador X"
+            s.label_
+            for s in named
+            if _OWNER_NAMED.fullmatch(text, s.end_char, name.start())
+            and text[: s.start_char].endswith((" of ", " of the "))
         }
         line = text.rfind("\n", 0, name.start()) + 1
         found |= {

@@ -149,6 +149,23 @@ def a_person(token: Token) -> bool:
     )
 
 
+def ends_a_name(mention: Span) -> bool:
+    """A state's name that ends the proper name of something not its organ ("The
+    World Sikh Organization of Canada", "the Chamber of Commerce of Japan";
+    not "the Government of Canada", "the Armed Forces of Ukraine")."""
+    doc = mention.doc
+    inside = [doc[mention.start], doc[mention.end - 1]]
+    if any(t.ent_type_ != "ORG" or t.ent_iob_ != "I" for t in inside):
+        return False
+    last = mention.end == len(doc) or doc[mention.end].ent_iob_ != "I"
+    if not last or doc[mention.start - 1].lower_ != "of":
+        return False  # "the Turkish Ministry of Foreign Affairs"
+    start = mention.start - 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return not any(_organ(t) for t in doc[start : mention.start])
+
+
 def opens_a_name(mention: Span) -> bool:
     """A state's name or adjective that opens the proper name of something not
     the state's organ: "the Cyprus Mail", "the Minsk Agreements", "the Greek
@@ -324,6 +341,26 @@ def describes_another(mention: Span) -> bool:
     if _our_friends(head):
         return False  # "our Kazakhstani friends have told us": the other side
     return not any(n.lemma_.lower() in AGENTS or n.lower_ in AGENTS for n in nouns)
+
+
+def owns_another(mention: Span, span: Span) -> bool:
+    """A state's name owning, inside the span, a common noun that is none of
+    its offices, organs or servants ("Toyota, Japan's biggest carmaker", "a
+    spokesperson for BYD, China's largest maker"): the state does not speak
+    (but "Russia's appeal" of a noun cue is Russia's own)."""
+    root = mention[-1]
+    root = root.head if root.dep_ == "case" else root  # the owner's "'s"
+    head = root.head
+    if root.dep_ != "poss" or not span.start <= head.i < span.end:
+        return False
+    if head.pos_ != "NOUN" or head.i < mention.end:
+        return False
+    return not {head.lemma_.lower(), head.lower_} & (AGENTS | _OWN_BODIES)
+
+
+# What a state's name owns and still is the state speaking: "Russia's top
+# security body", "China's top legislature".
+_OWN_BODIES = frozenset({"body", "legislature", "judiciary", "ruler", "watchdog"})
 
 
 def _our_friends(noun: Token) -> bool:

@@ -87,14 +87,23 @@ def _group_of(
     sentence: Span, registry: ActorRegistry, issuer: tuple[str, ...]
 ) -> DocumentVoices | None:
     """The group of one opening sentence: its main verb's, or that of the clause
-    it introduces ("That is why today, A, B and C announce our intent")."""
+    it introduces ("That is why today, A, B and C announce our intent"), unless
+    "we" or "I" say that clause."""
     root = sentence.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "advcl")]
+    if any(_speaking_pronoun(c) for c in root.children):
+        clauses = []  # "We recall that A and B initialled …": what we say
     for verb in (root, *clauses):
         found = _group_of_verb(verb, registry, issuer)
         if found is not None:
             return found
     return None
+
+
+def _speaking_pronoun(word: Token) -> bool:
+    """A first-person subject of the opening's main verb, whose clause is what
+    they say ("We believe that China and Russia share …")."""
+    return word.dep_ == "nsubj" and word.lower_ in ("we", "i")
 
 
 def _group_of_verb(

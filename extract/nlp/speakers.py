@@ -23,6 +23,7 @@ from extract.nlp.antecedents import (
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
+from extract.nlp.guests import guest_side
 from extract.nlp.bodies import body_before
 from extract.nlp.companions import with_companions
 from extract.nlp.documents import voice_of
@@ -389,6 +390,9 @@ def _resolve(
         own = voices.issuer if voices and not (voices.turns or voices.joint) else ()
         own = own if set(own) <= MONARCHIES else ()  # a republic's is a guest's
         return Speaker(mention, mention, honoured_before(source, registry, own), False)
+    guest = guest_side(source, voices)  # "The guest praised Egypt's role"
+    if guest is not None:
+        return Speaker(mention, mention, guest, False)
     title = bare_title(source)  # "The President": whose the document says
     found = bare_title_holder(source, title, voices, known, registry) if title else None
     if found is not None:

@@ -61,6 +61,13 @@ _NAME_LINE = re.compile(
     r"|Question|QUESTION)(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*$"
 )
 _DOTTED = re.compile(r"(?m)^([QA])\.[ \t]+(?=\S)")  # an interview's "Q. …", "A. …"
+# A hearing's label as the Congressional Record prints it: a title or style,
+# then the surname in capitals and a full stop ("Senator RISCH.", "Ms. MARSH.",
+# "The CHAIRMAN."), opening the paragraph of the speech.
+_PERIOD_LABEL = re.compile(
+    r"(?m)^((?:(?:The|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][a-z]+)[ \t]+){1,3}"
+    r"[A-Z][A-Z’'-]{2,}(?:[ \t]+[A-Z][A-Z’'-]{1,})*)(\.)[ \t]+(?=[A-Z\"“(])"
+)
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
@@ -232,7 +239,8 @@ def _turn_labels(doc: Doc) -> list[_Found]:
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
         or counts[f[3]] >= 2 or f[3].lower() in _LONE_TITLES
     ]  # fmt: skip
-    dotted = _dotted(doc, text) + _name_lines(doc, text)
+    dotted = _dotted(doc, text, answered=bool(kept))
+    dotted += _name_lines(doc, text) + _period_labels(doc, text)
     if len(kept) + len(dotted) < 2 and not _one_speaker(doc, kept):
         return []
     found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
@@ -261,14 +269,17 @@ def _one_speaker(doc: Doc, kept: list[_Found]) -> bool:
 _LONE_TITLES = frozenset({"pm"})
 
 
-def _dotted(doc: Doc, text: str) -> list[_Found]:
-    """An interview's "Q." and "A." paragraphs (no colon), when both open one."""
+def _dotted(doc: Doc, text: str, *, answered: bool) -> list[_Found]:
+    """An interview's "Q." and "A." paragraphs (no colon), when both open one;
+    the "Q." paragraphs alone when labels with a colon answer them ("Q. Will
+    you get unanimity?" then "HR/VP: I am confident …")."""
     found: list[_Found] = []
     for line in _DOTTED.finditer(text):
         mark = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
         if mark is not None and _opens_paragraph(text, line.start()):
             found.append((line.start(), line.end(), mark.start, line.group(1), None))
-    return found if {f[3] for f in found} == {"Q", "A"} else []
+    marks = {f[3] for f in found}
+    return found if marks == {"Q", "A"} or (answered and marks == {"Q"}) else []
 
 
 def _name_lines(doc: Doc, text: str) -> list[_Found]:
@@ -291,6 +302,19 @@ def _name_lines(doc: Doc, text: str) -> list[_Found]:
             found.append((line.start(), body, last.end - 1, label, note))
     speakers = Counter(f[3] for f in found if not is_floor(f[3]))
     again = any(n > 1 for n in speakers.values()) or len(speakers) < len(found)
+    return found if len(speakers) >= 2 and again else []
+
+
+def _period_labels(doc: Doc, text: str) -> list[_Found]:
+    """A hearing's "Senator RISCH." labels (see `_PERIOD_LABEL`), each opening a
+    paragraph; none unless two speakers' labels do and one speaks again."""
+    found: list[_Found] = []
+    for line in _PERIOD_LABEL.finditer(text):
+        stop = doc.char_span(line.start(2), line.end(2), alignment_mode="expand")
+        if stop is not None and _opens_paragraph(text, line.start()):
+            found.append((line.start(), line.end(), stop.start, line.group(1), None))
+    speakers = Counter(f[3] for f in found)
+    again = any(n > 1 for n in speakers.values())
     return found if len(speakers) >= 2 and again else []
 
 
@@ -345,8 +369,12 @@ def names_a_speaker(opening: str) -> bool:
 
 def _unnumbered(opening: str) -> str:
     """A label without the paragraph number a briefing prints before it ("3.
-    QUESTION:", "3. ANSWER:", "4. MR MILLER:"); a numbered heading ("1.
+    QUESTION:", "3. ANSWER:", "4. MR MILLER:") or the question number of a
+    committee's oral evidence ("Q101 Chair:"); a numbered heading ("1.
     Ukraine:") keeps it and is no label."""
+    asked = _EVIDENCE.match(opening)
+    if asked is not None:
+        return opening[asked.end() :]
     numbered = _NUMBERED.match(opening)
     if numbered is None:
         return opening
@@ -359,6 +387,7 @@ def _unnumbered(opening: str) -> str:
 
 _STYLES = frozenset({"mr", "ms", "mrs", "dr", "h.e"})
 _NUMBERED = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")
+_EVIDENCE = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")  # "Q101 Chair:"
 
 
 def _in_parentheses(opening: str) -> str:

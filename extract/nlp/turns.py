@@ -5,6 +5,7 @@ for whom. Pure functions over a Doc."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ from extract.nlp.turn_labels import (
 # Labels of the answers of a "Q:"/"A:" briefing: its speaker is the one person
 # the header names.
 ANSWERS = frozenset({"A"})
+ANSWER = "Answer"  # the label of an unlabelled answer after a question
 _THE = "the"
 
 
@@ -77,8 +79,31 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         floor = is_floor(label.label) or (not actors and _asks(span))
         noted = label.note and _registry_actors(registry, label.note.split(), None)
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
-        turns.append(replace(turn, represents=bool(actors) and noted == actors))
+        turn = replace(turn, represents=bool(actors) and noted == actors)
+        turns.extend(_answered(doc, turn) if floor else (turn,))
     return turns
+
+
+_ASKED = re.compile(r"\?[\"”’']?[ \t]*\n")  # a question's end, its line's too
+
+
+def _answered(doc: Doc, turn: Turn) -> tuple[Turn, ...]:
+    """A question from the floor and the unlabelled answer printed after it
+    ("Question: Is the format dead?" then the line "No. I am convinced …"): the
+    answer is a turn of its own, an "Answer" (see `issuer_turns.py`). An
+    answer asks nothing (the lines of a question of several are one turn)."""
+    span = doc[turn.start : turn.end]
+    asked = _ASKED.search(span.text)
+    if asked is None:
+        return (turn,)
+    answer = doc.char_span(
+        span.start_char + asked.end(), span.end_char, alignment_mode="expand"
+    )
+    words = [t.i for t in answer or () if not t.is_space]
+    if answer is None or not words or any(t.text == "?" for t in answer):
+        return (turn,)  # a question of several lines, or a rhetorical one
+    question = replace(turn, end=answer.start)
+    return question, Turn(words[0], answer.end, ANSWER, None, ())
 
 
 def is_answer(label: str) -> bool:
@@ -165,8 +190,8 @@ def _speaker_of(
     earlier = _earlier_label(name, names) if name and not actors else None
     if earlier is not None:
         return earlier
-    if name and surname and actors:
-        names[surname] = (name, actors)
+    if name and surname and (actors or surname not in names):
+        names[surname] = (name, actors)  # "KARACA:" after "FOREIGN MINISTER … KARACA:"
     return name, actors
 
 
