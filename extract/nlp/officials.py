@@ -360,7 +360,11 @@ def owns_another(mention: Span, span: Span) -> bool:
 
 # What a state's name owns and still is the state speaking: "Russia's top
 # security body", "China's top legislature".
-_OWN_BODIES = frozenset({"body", "legislature", "judiciary", "ruler", "watchdog"})
+_OWN_BODIES = frozenset(
+    {"body", "board", "legislature", "judiciary", "ruler", "watchdog", "director",
+     "inspector",
+     "auditor", "ombudsman", "coordinator", "czar", "tsar"}
+)  # fmt: skip
 
 
 def _our_friends(noun: Token) -> bool:

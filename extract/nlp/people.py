@@ -161,6 +161,8 @@ def named_in(
     if named or not surname:  # "Safadi said", the parse's noun: a surname still
         return named
     word = hyphenated(head)  # "Asante-Mensah", a surname of joined words
+    if source[0].lower_ == "the" and word.lower() in TITLES:
+        return []  # "the Secretary": a title, no one's surname
     earlier = [
         n
         for s, _, n in people
