@@ -94,6 +94,8 @@ def asserts(verb: Token, content: Span) -> bool:
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _BIDDING for a in auxes):
         return False
+    if clause.lemma_ == "be" or any(a.lemma_ == "do" for a in auxes):
+        return True  # "insist they are neutral", "they do not want": no subjunctive
     return clause.tag_ in _FACTUAL or any(
         a.tag_ in _FACTUAL or a.lower_ in ("will", "would") for a in auxes
     )

@@ -70,6 +70,8 @@ from extract.nlp.no_statements import (
     left_unsaid,
     paid_a_call,
     perceives_or_convenes,
+    was_asked,
+    withdraws_or_expels,
 )
 from extract.nlp.obligations import urged_on_others
 from extract.nlp.operative_clauses import find_operative_clauses
@@ -291,6 +293,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not left_unsaid(doc, a)  # "yet this was not mentioned"
         and not goes_on(doc, a)  # "as Israel pressed on with its offensive"
         and not aimed_at(doc, a)  # "is not directed against any country"
+        and not withdraws_or_expels(doc, a)  # "recalled its ambassador"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"
@@ -349,6 +352,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         )
         for a in found
     ]
+    found = [a for a in found if not was_asked(doc, a)]  # "Peskov, asked about
+    # it, said" (after the subject it lent "said"), "who asked not to be named"
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph
     return [
         replace(

@@ -264,3 +264,72 @@ def aimed_at(doc: Doc, found: Attribution) -> bool:
         c.dep_ == "prep" and c.lower_ in ("against", "at", "toward", "towards")
         for c in verb.children
     )
+
+
+# Envoys a state calls home or orders out: a deed of protest, not a saying
+# ("Algeria recalled its ambassador", "ordered six diplomats to leave").
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "chargé", "charge", "representative",
+     "consul", "attaché", "attache", "staff"}
+)  # fmt: skip
+_LEAVING = frozenset({"leave", "depart", "quit", "go"})
+
+
+def withdraws_or_expels(doc: Doc, found: Attribution) -> bool:
+    """ "recalled its ambassador", "ordered six Canadian diplomats to leave":
+    envoys withdrawn or expelled, nothing said (but "recalled that …")."""
+    verb = doc[slice(*found.cue)].root
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    envoys = any(  # "its chargé d'affaires": the head's compound too
+        t.lemma_.lower() in _ENVOYS or t.lower_ in _ENVOYS
+        for o in objects
+        for t in o.subtree
+        if t.i <= o.i
+    )
+    if lemma == "recall":
+        return envoys
+    if lemma != "order":
+        return False
+    leaving = (t for o in objects for t in o.children if t.dep_ in ("acl", "relcl"))
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(c.lemma_.lower() in _LEAVING for c in (*clauses, *leaving))
+
+
+# What a source "asked" not to be: named, identified, quoted (anonymity).
+_NAMED = frozenset({"name", "identify", "quote", "cite"})
+
+
+def was_asked(doc: Doc, found: Attribution) -> bool:
+    """ "Peskov, asked about the incident, said …" (whom journalists asked) and
+    "who asked not to be named" (a source's anonymity): nothing said there."""
+    verb = doc[slice(*found.cue)].root
+    if verb.lemma_.lower() != "ask":
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return found.source is not None  # the one asked, not the asker
+    if _set_off(verb):  # "Peskov, asked about …, said", the parse's "Peskov asked"
+        return True
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in _NAMED
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _set_off(verb: Token) -> bool:
+    """ "asked" between commas after its subject, in the clause of a later verb
+    ("Peskov, asked about the incident, said …"): a participle the parse read
+    as the subject's verb."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and any(t.text == "," for t in doc[verb.i + 1 : verb.head.i])
+    )
