@@ -1,0 +1,327 @@
+"""Hearings, doorsteps and owners (issues 15 and 16): a hearing's "Senator
+RISCH." labels and a committee's "Q101 Chair:" are turns; a doorstep's remarks
+before the questions, an unlabelled answer after one and a minister's shortened
+label speak with the issuer's voice; a header naming "the Minister of Foreign
+Affairs of Brazil, Ambassador X" gives the label "Minister X:" its state; the
+guest of the issuer's meeting is the other side. And what gives no state or
+body: a company a state's name owns, an organisation whose name ends in a
+state's, an office once served, a bare "the Group", the UN's posts in another
+body's statement, envoys recalled, a speaker who was asked. Each runs the real
+pipeline on documents of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from statements_by_cue import by_cue, published_by, statements
+
+HEARING = (
+    "SENATE COMMITTEE ON FOREIGN RELATIONS\n\n"
+    "The CHAIRMAN. The committee will come to order. I have long argued that"
+    " deterrence is cheaper than war.\n\n"
+    "Ms. MARSH. Thank you, Mr. Chairman. Secretary Rubio reaffirmed that"
+    " commitment to his Philippine counterpart, Secretary Theresa Lazaro.\n\n"
+    "Senator COONS. Thank you. I believe that the treaty covers the shoal.\n\n"
+    "Ms. MARSH. Yes, Senator. The Secretary has said that the treaty applies."
+)
+
+
+def test_a_hearings_period_labels_are_turns(nlp: Language) -> None:
+    found = published_by(nlp, HEARING, issuer="USA")
+    assert found["have long argued"].actor_ids == ()  # the chairman's, no state's
+    assert found["believe"].actor_ids == ()  # a senator's
+
+
+def test_a_bare_title_is_no_surname_of_a_titled_mention(nlp: Language) -> None:
+    text = (
+        "When we visited Manila, the Philippine Foreign Secretary was blunt. \"We"
+        " will not be intimidated,\" she told us.\n\n"
+        "Secretary Rubio has said that the treaty applies. The Secretary has said"
+        " that it covers the shoal."
+    )
+    found = published_by(nlp, text, issuer="USA")
+    assert found["has said"].actor_ids != ("PHL",)
+
+
+def test_a_committees_question_numbers_open_turns(nlp: Language) -> None:
+    text = (
+        "Oral evidence: UK policy on Russian assets\n\n"
+        "Q101 Chair: Minister, welcome. Last week the Russian ambassador described"
+        " the plan as theft. How do you respond?\n\n"
+        "Mr Okafor: Thank you, Chair. We reject that entirely.\n\n"
+        "Q102 Sir Geoffrey Hale: But Belgium has not moved. Is he wrong?\n\n"
+        "Mr Okafor: I would not put it that way."
+    )
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue == ":"], [(s.cue, s.content) for s in found]
+
+
+DOORSTEP = (
+    "Remarks to the press\n\n"
+    "We urge all sides to exercise restraint.\n\n"
+    "Question: Is the format dead?\n\n"
+    "No. I am convinced that it works.\n\n"
+    "Question: Does that worry you?\n\n"
+    "No. I believe that we will agree."
+)
+
+
+def test_remarks_before_the_questions_are_the_issuers(nlp: Language) -> None:
+    found = published_by(nlp, DOORSTEP, issuer="DEU")
+    assert found["urge"].actor_ids == ("DEU",)
+
+
+def test_an_unlabelled_answer_after_a_question_is_the_issuers(nlp: Language) -> None:
+    found = published_by(nlp, DOORSTEP, issuer="DEU")
+    assert found["am convinced"].actor_ids == ("DEU",)
+    assert found["believe"].actor_ids == ("DEU",)
+
+
+def test_a_question_of_two_lines_is_no_answer(nlp: Language) -> None:
+    text = (
+        "Remarks to the press\n\n"
+        "We urge all sides to exercise restraint.\n\n"
+        "Question: Is the format dead?\n\n"
+        "You said we show an understanding for these concerns. What steps can"
+        " be taken?\n\n"
+        "Minister Wadephul: I am convinced that it works.\n\n"
+        "Question: Does that worry you?\n\n"
+        "Minister Wadephul: I believe that we will agree."
+    )
+    found = published_by(nlp, text, issuer="DEU")
+    assert found["show"].actor_ids == ()
+
+
+def test_dotted_questions_before_colon_labels_are_the_floors(nlp: Language) -> None:
+    text = (
+        "Press remarks by the High Representative upon arrival\n\n"
+        "I hope we can adopt it today.\n\n"
+        "Q. Will you get unanimity?\n\n"
+        "HR/VP: I am confident that we will have an agreement.\n\n"
+        "Q. What is your response?\n\n"
+        "HR/VP: I believe we will find a solution."
+    )
+    found = published_by(nlp, text, issuer="EU")
+    assert found["am confident"].actor_ids == ("EU",)
+    assert found["hope"].actor_ids == ("EU",)
+
+
+def test_a_doorsteps_remarks_name_no_meetings_sides(nlp: Language) -> None:
+    text = (
+        "Press remarks upon arrival\n\n"
+        "Good morning. Russia is not serious about peace. President Zelenskyy has"
+        " said he is ready to meet Putin in person.\n\n"
+        "Q. Will you get unanimity?\n\n"
+        "HR/VP: The Hungarian side has raised some concerns, we are discussing"
+        " them.\n\n"
+        "Q. What is your response?\n\n"
+        "HR/VP: I believe we will find a solution."
+    )
+    found = published_by(nlp, text, issuer="EU")
+    assert found["are discussing"].actor_ids == ("EU",)
+
+
+def test_a_shortened_label_is_the_same_speaker(nlp: Language) -> None:
+    text = (
+        "Remarks by Foreign Minister Mehmet Ali Karaca at the Media Stakeout\n\n"
+        "FOREIGN MINISTER MEHMET ALİ KARACA: Dear members of the press, we demand"
+        " that our Allies honour their commitments.\n\n"
+        "JOURNALIST (Anadolu Agency): Minister, your response?\n\n"
+        "KARACA: We warn against any attempt to divide Syria.\n\n"
+        "JOURNALIST (Euronews): And Greece?\n\n"
+        "KARACA: Of course we do not share that assessment."
+    )
+    found = published_by(nlp, text, issuer="TUR")
+    assert found["demand"].actor_ids == ("TUR",)
+    assert found["warn against"].actor_ids == ("TUR",)
+    assert found["do not share"].actor_ids == ("TUR",)
+
+
+def test_a_header_names_each_labels_state_before_the_name(nlp: Language) -> None:
+    text = (
+        "Joint press conference by the Minister of Foreign Affairs of Brazil,"
+        " Ambassador Carlos Augusto Ferreira, and the Secretary of Foreign Affairs"
+        " of Mexico, Ana Lucía Treviño Garza\n\n"
+        "Minister Carlos Augusto Ferreira: Good morning. We are ready to negotiate"
+        " in good faith.\n\n"
+        "Secretary Ana Lucía Treviño Garza: Thank you. We proposed to Brazil an"
+        " initiative on firearms.\n\n"
+        "Question (Folha): Minister, how will Brazil respond?\n\n"
+        "Minister Ferreira: I thanked the Secretary for her support.\n\n"
+        "Secretary Treviño: We do not believe that tariffs help."
+    )
+    found = published_by(nlp, text, issuer="BRA")
+    assert found["are ready"].actor_ids == ("BRA",)
+    assert found["thanked"].actor_ids == ("BRA",)
+    assert found["proposed"].actor_ids == ("MEX",)
+    assert found["do not believe"].actor_ids == ("MEX",)
+
+
+HOSTED = (
+    "Cairo, 2 May 2026\n\n"
+    "President Abdel Fattah Sisi held talks today with Prime Minister Kyriakos"
+    " Mitsotakis of Greece at the Ittihadiya Palace. The two leaders discussed"
+    " regional developments. The guest praised Egypt's role in mediation. The"
+    " visiting delegation welcomed the progress on the interconnector."
+)
+
+
+def test_the_guest_of_the_issuers_meeting_is_the_other_side(nlp: Language) -> None:
+    found = published_by(nlp, HOSTED, issuer="EGY")
+    assert found["praised"].actor_ids == ("GRC",)
+    assert found["welcomed"].actor_ids == ("GRC",)
+    assert found["discussed"].actor_ids == ("EGY", "GRC")
+
+
+def test_a_guest_of_a_meeting_the_issuer_did_not_hold_is_not_read(
+    nlp: Language,
+) -> None:
+    found = published_by(nlp, HOSTED, issuer="FRA")
+    assert found["praised"].actor_ids == ()
+
+
+def test_a_company_a_states_name_owns_speaks_for_no_state(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "Toyota, Japan's biggest carmaker, said it would review its plans. A"
+        " spokesperson for BYD, China's largest maker of electric cars, told"
+        " reporters the company would comply.",
+    )
+    assert found["said"].actor_ids == ()
+    assert found["told"].actor_ids == ()
+
+
+def test_what_a_state_owns_and_is_still_speaks_for_it(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "Russia's top security body said the strikes would continue. Germany's"
+        " decision to spend more on defence was welcomed.",
+    )
+    assert found["said"].actor_ids == ("RUS",)
+    assert found["decision"].actor_ids == ("DEU",)
+
+
+def test_an_organisation_whose_name_ends_in_a_state_is_no_states(
+    nlp: Language,
+) -> None:
+    found = by_cue(
+        nlp,
+        "The World Sikh Organization of Canada, an advocacy group, said its"
+        " members still receive threats. The Government of Canada said it would"
+        " respond.",
+    )
+    assert found["said"].actor_ids == ("CAN",)  # the government's
+    sikh = [s for s in statements(nlp, "The World Sikh Organization of Canada said"
+                                  " its members still receive threats.")]
+    assert [s.actor_ids for s in sikh] == [()]
+
+
+def test_an_office_once_served_gives_no_state(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "Tomasz Wierzbicki, who until March served as Poland's deputy foreign"
+        " minister, told us that the figure was too low. Vladimir Medinsky, who"
+        " led Russia's delegation, said the talks were useful.",
+        issuer="GBR",
+    )
+    assert found["told"].actor_ids == ()
+    assert found["said"].actor_ids == ("RUS",)
+
+
+def test_the_group_is_not_the_last_body_or_office_named(nlp: Language) -> None:
+    text = (
+        "The Commissioner-General of UNRWA, Mr. Philippe Lazzarini, told the"
+        " Council that the agency is on the verge of collapse. The Group expresses"
+        " its full support for the agency. The Secretary-General said that"
+        " developing countries face a gap. The Group calls for reform."
+    )
+    found = published_by(nlp, text, issuer="EGY")
+    assert found["expresses its full support for"].actor_ids == ()
+    assert found["calls for"].actor_ids == ()
+
+
+def test_the_g77_and_china_is_one_group(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "We, the Group of 77 and China, welcome the adoption of the resolution."
+        " Finally, the G77 and China stands ready to engage with all partners.",
+        issuer="UGA",
+    )
+    assert found["welcome"].actor_ids == ("G77",)
+    assert found["stands ready"].actor_ids == ("G77",)
+
+
+def test_the_uns_posts_in_another_bodys_statement_are_not_its_own(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp,
+        "The Secretary-General said that the situation is dire. The Special"
+        " Rapporteur concluded that the law is arbitrary.",
+        issuer="EU",
+    )
+    assert "EU" not in found["said"].actor_ids
+    assert "EU" not in found["concluded"].actor_ids
+
+
+def test_an_assistant_secretary_general_is_no_states(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "I thank Assistant Secretary-General Khaled Khiari for his briefing. The"
+        " Assistant Secretary-General said that tensions are rising.",
+        issuer="CHN",
+    )
+    assert found["said"].actor_ids == ()
+
+
+def test_the_nato_secretary_general_in_natos_statement_is_natos(
+    nlp: Language,
+) -> None:
+    found = published_by(
+        nlp, "The Secretary General said that Allies will do more.", issuer="NATO"
+    )
+    assert found["said"].actor_ids == ("NATO",)
+
+
+def test_what_we_recall_two_states_did_is_not_our_group(nlp: Language) -> None:
+    found = published_by(
+        nlp,
+        "We recall that Azerbaijan and Armenia initialled the text of the"
+        " agreement in August.",
+        issuer="AZE",
+    )
+    assert found["recall"].actor_ids == ("AZE",)
+
+
+def test_envoys_recalled_or_ordered_out_are_no_statement(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "Algeria recalled its ambassador to France on Tuesday. Sweden recalled its"
+        " charge d'affaires from Baghdad. India ordered six Canadian diplomats to"
+        " leave the country. The minister recalled that the treaty had been"
+        " signed in 1990.",
+    )
+    assert list(found) == ["recalled"], list(found)
+    assert found["recalled"].content.startswith("that the treaty")
+
+
+def test_who_was_asked_said_nothing_by_being_asked(nlp: Language) -> None:
+    found = statements(
+        nlp,
+        "Kremlin spokesman Dmitry Peskov, asked about the incident on a daily call"
+        " with journalists, said Moscow had no information. The official, who"
+        " asked not to be named, said the talks had stalled.",
+    )
+    assert [(s.cue, s.actor_ids) for s in found] == [
+        ("said", ("RUS",)),
+        ("said", ()),
+    ]
+
+
+def test_a_fact_insisted_on_is_no_demand(nlp: Language) -> None:
+    found = by_cue(
+        nlp,
+        "Both governments insist they do not want a military confrontation. The"
+        " ministers insisted that Russia must withdraw.",
+    )
+    assert found["insist"].act != "demand"
+    assert found["insisted"].act == "demand"
