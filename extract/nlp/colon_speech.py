@@ -1,6 +1,6 @@
 """What a speaker announces before a colon: 'Let me repeat: we are open to
 dialogue', 'I will say it again: sanctions do not work', 'I would like to
-emphasise one thing: Russia has never refused talks'.
+emphasise one thing: Russia has never refused talks', 'Let me be clear: X'.
 
 Spoken diplomacy (press conferences, interviews) prefaces a point this way;
 the base parse hangs the prefacing clause on the verb of what follows the
@@ -66,7 +66,7 @@ def _prefaced(doc: Doc, table: TokenTable, colon: int) -> Attribution | None:
     top, after = found
     chain = _chain(table, top, colon)
     verb = next(
-        (v for v in reversed(chain) if table.lemma[v] in _SAYING),
+        (v for v in reversed(chain) if table.lemma[v] in _SAYING or _plain(table, v)),
         None,
     )
     subject = _first_person_subject(table, chain)
@@ -82,13 +82,31 @@ def _prefaced(doc: Doc, table: TokenTable, colon: int) -> Attribution | None:
         return None
     if table.text[start] in _QUOTE_MARKS:  # 'the words of X: "…"' are X's
         return None
+    plain = _plain(table, verb)
     return Attribution(
-        cue=(_cue_start(table, chain, subject), _cue_end(table, verb)),
+        cue=(_cue_start(table, chain, subject), plain or _cue_end(table, verb)),
         content=(start, end),
         source=(subject, subject + 1),
-        cue_lemma=table.lemma[verb],
+        cue_lemma="say" if plain else table.lemma[verb],
         form="preface",
     )
+
+
+# How a speaker says they will speak: "Let me be clear: X", "to be frank: X".
+_PLAINLY = frozenset({"clear", "frank", "honest", "candid", "plain", "blunt", "direct"})
+
+
+def _plain(table: TokenTable, verb: int) -> int | None:
+    """Where "be clear" ends when the verb is its "be" ("Let me be very clear:"),
+    else None."""
+    if table.lemma[verb] != "be":
+        return None
+    said = [
+        c
+        for c in table.children[verb]
+        if table.dep[c] == "acomp" and table.lower[c] in _PLAINLY
+    ]
+    return said[0] + 1 if said else None
 
 
 def _preface_and_clause(
@@ -147,7 +165,11 @@ def _not_asserted(table: TokenTable, chain: list[int]) -> bool:
             if table.dep[c] == "aux" and table.lower[c] in _HYPOTHETICAL:
                 return True
     let = table.lemma[chain[0]] == LET
-    return let and any(table.lemma[v] in _SUPPOSING for v in chain)
+    return let and any(  # "Let me say this: X" prefaces what it says
+        table.lemma[v] in _SUPPOSING
+        and not any(table.dep[c] == "dobj" for c in table.children[v])
+        for v in chain
+    )
 
 
 def _chain(table: TokenTable, top: int, colon: int) -> list[int]:

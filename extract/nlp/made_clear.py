@@ -1,5 +1,6 @@
 """A position made clear: 'The Secretary has made it clear that the United
-States will act', 'has made clear that X', 'made our position clear to Y'. The
+States will act', 'has made clear that X', 'made our position clear to Y',
+and the speaker's own 'I want to be clear that X'. The
 base parse hangs the that-clause on 'clear' in several ways (a clausal
 complement, an adverbial clause, even a clausal subject), so the news-trained
 finder passes most of these over; 'make' with 'clear' as its complement is a
@@ -25,10 +26,57 @@ def find_made_clear(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """The positions made clear in the Doc, in text order."""
     found = []
     for token in doc:
-        one = _made_clear(token, lexicon)
+        one = _made_clear(token, lexicon) or _being_clear(token)
         if one is not None:
             found.append(one)
     return found
+
+
+_FIRST = frozenset({"i", "we", "me", "us"})
+_WISHING = frozenset({"want", "like", "wish", "let"})  # "I want to | be clear"
+
+
+def _being_clear(verb: Token) -> Attribution | None:
+    """The speaker's own "I want to be clear that X", "Let me be clear that X",
+    "we are clear that X": the cue from the verb it hangs on to "clear", the
+    first-person subject the source, the that-clause the content."""
+    if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+        return None
+    clear = next(
+        (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "clear"), None
+    )
+    if clear is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in (*clear.children, *verb.children)
+            if c.dep_ == "ccomp" and c.i > clear.i and _marked_that(c)
+        ),
+        None,
+    )
+    top = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
+    top = top if top.lemma_.lower() in _WISHING or top == verb else verb
+    subjects = [
+        c for t in (verb, top) for c in t.children if c.dep_ in ("nsubj", "dobj")
+    ]
+    subject = next((c for c in subjects if c.lower_ in _FIRST), None)
+    if clause is None or subject is None or not _declared(top):
+        return None
+    doc = verb.doc
+    start = clause.left_edge.i
+    return Attribution(
+        cue=(min(top.i, subject.i + 1), clear.i + 1),
+        content=(start, trim_end(doc, start, subtree(doc, clause.i)[1])),
+        source=(subject.i, subject.i + 1),
+        cue_lemma="say",
+        form="light",
+    )
+
+
+def _marked_that(clause: Token) -> bool:
+    """A clause "that" opens."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _made_clear(verb: Token, lexicon: Lexicon) -> Attribution | None:

@@ -1,6 +1,6 @@
-"""Sayings put as a pseudo-cleft: "What I'm asking for is an immediate
-ceasefire", "What I want to stress is that the talks must go on", "What we
-propose is a freeze". The parse makes the clause of "what" the subject of
+"""Sayings and stances put as a pseudo-cleft: "What I'm asking for is an
+immediate ceasefire", "What I want to stress is that the talks must go on",
+"What we propose is a freeze", "What China rejects is X". The parse makes the clause of "what" the subject of
 "is"; its verb is the cue, its subject the source, and what "is" names the
 content."""
 
@@ -17,6 +17,8 @@ _SAYING = frozenset(
     {"say", "ask", "stress", "emphasize", "emphasise", "underline", "underscore",
      "highlight", "propose", "suggest", "demand", "urge", "insist", "reiterate",
      "repeat", "recommend", "call", "offer"}
+    # and of stance: "What China rejects is X", "What we will not accept is X"
+    | {"reject", "accept", "oppose", "condemn", "welcome", "support", "deny"}
 )  # fmt: skip
 _WANTING = frozenset({"want", "like", "wish"})
 

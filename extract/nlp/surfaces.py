@@ -89,6 +89,8 @@ def is_dateline(text: str) -> bool:
     closed = body.endswith((":", "—", "–", "-"))
     parts = [p.strip() for p in body.rstrip(":—–- ").split(",")]
     places = all(p and p[0].isupper() and len(p.split()) <= 4 for p in parts)
+    if not closed and " and " in parts[-1]:
+        return False  # "Poland, Estonia, Latvia and Lithuania": a list that speaks
     return places and len(parts) >= 2 and (closed or len(parts) >= 3)
 
 
