@@ -134,10 +134,13 @@ def names_a_deed(verb: Token, content: Span) -> bool:
     mistake': the cue gives its object a name (an object's complement or an
     'as'); not 'called on X to refrain from provocation' nor 'described
     repeated violations'."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
         (c.dep_ == "oprd" and c.pos_ != "PROPN")  # not 'called | President X'
         or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children
+    ) or any(  # the parse hangs the 'as' on the object: 'described the move as'
+        g.dep_ == "prep" and g.lower_ == "as" for o in objects for g in o.children
     )
 
 

@@ -62,6 +62,7 @@ from extract.nlp.no_statements import (
     aside,
     asked_by_the_floor,
     asks,
+    by_no_one,
     by_the_book,
     courtesy,
     describes_its_content,
@@ -352,6 +353,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         )
         for a in found
     ]
+    found = [a for a in found if not by_no_one(doc, a)]  # "Nobody accused us"
     found = [a for a in found if not was_asked(doc, a)]  # "Peskov, asked about
     # it, said" (after the subject it lent "said"), "who asked not to be named"
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph

@@ -333,3 +333,18 @@ def _set_off(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         and any(t.text == "," for t in doc[verb.i + 1 : verb.head.i])
     )
+
+
+_NO_ONE = frozenset({"nobody", "noone", "no-one"})
+_NONE = frozenset({"no", "neither"})
+
+
+def by_no_one(doc: Doc, found: Attribution) -> bool:
+    """ "Nobody then accused us of taking sides", "No country has condemned
+    it", "Neither side commented": a saying no one made."""
+    if found.source is None:
+        return False
+    head = doc[slice(*found.source)].root
+    return head.lower_ in _NO_ONE or any(
+        c.dep_ == "det" and c.lower_ in _NONE for c in head.children
+    )
