@@ -62,8 +62,8 @@ from extract.nlp.no_statements import (
     aside,
     asked_by_the_floor,
     asks,
-    by_no_one,
     by_the_book,
+    cited_after,
     courtesy,
     describes_its_content,
     goes_on,
@@ -353,7 +353,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         )
         for a in found
     ]
-    found = [a for a in found if not by_no_one(doc, a)]  # "Nobody accused us"
+    found = [a for a in found if not cited_after(doc, a)]  # "citing X, that Y"
     found = [a for a in found if not was_asked(doc, a)]  # "Peskov, asked about
     # it, said" (after the subject it lent "said"), "who asked not to be named"
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph

@@ -12,6 +12,8 @@ source's `actor` in sources.toml). Pure functions over a Doc.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -218,17 +220,23 @@ def voice_of(
     return None
 
 
+_INTERVIEWED = re.compile(r"(?i)\binterview(?:ed|s)?\b|\basked (?:him|her)\b")
+
+
 def _opening_remarks(
     voices: DocumentVoices, source: Span, word: str
 ) -> tuple[str | None, tuple[str, ...], bool] | None:
     """First person before a transcript's first turn, when that turn is a
     question from the floor and every answer speaks with the issuer's voice
     (a doorstep's remarks, then questions): the one who answers, the
-    issuer's; else nobody the document names."""
+    issuer's; else nobody the document names, nor in an interview (the
+    preface is the interviewer's)."""
     first = voices.turns[0]
     answers = [t for t in voices.turns if not t.floor]
     if not voices.issuer or voices.joint or source.start >= first.start:
         return None
+    if _INTERVIEWED.search(source.doc[: first.start].text):
+        return None  # an interviewer's preface ("We met the minister … I asked")
     if not first.floor or not answers or any(t.actors != voices.issuer for t in answers):
         return None
     return None, voices.issuer, word in _FIRST_SINGULAR

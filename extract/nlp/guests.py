@@ -1,6 +1,7 @@
 """The guest of the issuer's meeting ("The guest praised Egypt's role", "the
-visiting delegation", "the guest side"): in the issuer's readout of a meeting
-with one other side, that side. Pure functions over a Span."""
+visiting delegation", "the guest side"): in the issuer's readout of its own
+side receiving one other side ("President Sisi received the Prime Minister of
+Greece"), that side. Pure functions over a Span."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ _VISITING = frozenset({"visiting", "guest"})
 
 def guest_side(source: Span, voices: DocumentVoices | None) -> tuple[str, ...] | None:
     """The other side of a two-sided meeting the issuer's readout opens with,
-    when the source is its guest; None otherwise (a guest of a meeting the
-    issuer did not hold, or of one with several sides, is not read)."""
+    the issuer receiving it, when the source is its guest; None otherwise (a
+    guest of a meeting the issuer did not host, or of one with several sides,
+    is not read)."""
     if len(source) not in (2, 3) or source[0].lower_ != "the" or voices is None:
         return None
     words = [t.lower_ for t in source[1:]]
@@ -29,6 +31,6 @@ def guest_side(source: Span, voices: DocumentVoices | None) -> tuple[str, ...] |
     sides = voices.group
     if not voices.meeting or voices.turns or len(sides) != 2 or not voices.issuer:
         return None
-    if voices.issuer[0] not in sides:
-        return None
-    return tuple(a for a in sides if a != voices.issuer[0])
+    if voices.host != voices.issuer[0] or voices.host not in sides:
+        return None  # the issuer's minister may be the guest abroad
+    return tuple(a for a in sides if a != voices.host)

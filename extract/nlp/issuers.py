@@ -126,7 +126,7 @@ def header_state(doc: Doc, label: str) -> tuple[str, ...]:
             s.label_
             for s in named
             if _OWNER_NAMED.fullmatch(text, s.end_char, name.start())
-            and text[: s.start_char].endswith((" of ", " of the "))
+            and _titled_of(text[: s.start_char])
         }
         line = text.rfind("\n", 0, name.start()) + 1
         found |= {
@@ -135,6 +135,16 @@ def header_state(doc: Doc, label: str) -> tuple[str, ...]:
             if line <= s.start_char and _NAMES.fullmatch(text, s.end_char, name.start())
         }
     return (found.pop(),) if len(found) == 1 else ()
+
+
+def _titled_of(before: str) -> bool:
+    """Words before a state's name that make it a title's ("the Minister of
+    Foreign Affairs of"), not a mandate's subject ("the situation of human
+    rights in the occupied territories of")."""
+    if not before.endswith((" of ", " of the ")):
+        return False
+    words = _WORD.findall(before)[-5:]
+    return any(w.lower() in TITLES for w in words)
 
 
 def _two_names(pair: re.Match[str]) -> bool:

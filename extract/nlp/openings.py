@@ -29,6 +29,7 @@ _MEETING_VERBS = frozenset(
 )  # fmt: skip
 # Verbs whose object is the other side of the meeting: "X received Y", "X met Y".
 _RECEIVING = frozenset({"receive", "host", "meet", "welcome"})
+_HOSTING = frozenset({"receive", "host", "welcome"})
 # Of these, the verbs that also take a thing: "welcomed the decision", "received
 # with concern the news of X": only a person received is a guest.
 _NEWS_TAKEN = frozenset({"welcome", "receive"})
@@ -161,7 +162,19 @@ def _group_of_verb(
         lead = (_holder_name(subject), issuer[0])
     together = not meeting and len(named) > 1 and bool(issuer) and issuer[0] in named
     return DocumentVoices(
-        group=tuple(found), meeting=meeting, joint=joint or together, lead=lead
+        group=tuple(found),
+        meeting=meeting,
+        joint=joint or together,
+        lead=lead,
+        host=named[0] if meeting and named and _hosts(verb) else None,
+    )
+
+
+def _hosts(verb: Token) -> bool:
+    """A verb of receiving a person at home ("received the Prime Minister of
+    Poland", "hosted", "welcomed"), not a call or a letter received."""
+    return verb.lemma_ in _HOSTING and any(
+        c.dep_ == "dobj" and a_person(c) for c in verb.children
     )
 
 

@@ -63,10 +63,17 @@ _NAME_LINE = re.compile(
 _DOTTED = re.compile(r"(?m)^([QA])\.[ \t]+(?=\S)")  # an interview's "Q. …", "A. …"
 # A hearing's label as the Congressional Record prints it: a title or style,
 # then the surname in capitals and a full stop ("Senator RISCH.", "Ms. MARSH.",
-# "The CHAIRMAN."), opening the paragraph of the speech.
+# "Mr. McCAUL.", "Mr. SCOTT of Florida.", "The SPEAKER pro tempore."), opening
+# the paragraph of the speech.
+_STYLE = (
+    r"(?:The|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Secretary|Ambassador|Representative"
+    r"|Chairman|Chairwoman|Chair|General|Admiral|Governor|Judge|Sir|Dame|Lord|Lady)"
+)
+_CAPS = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][A-Z’'-]{2,}"
 _PERIOD_LABEL = re.compile(
-    r"(?m)^((?:(?:The|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][a-z]+)[ \t]+){1,3}"
-    r"[A-Z][A-Z’'-]{2,}(?:[ \t]+[A-Z][A-Z’'-]{1,})*)(\.)[ \t]+(?=[A-Z\"“(])"
+    rf"(?m)^((?:{_STYLE}[ \t]+){{1,2}}{_CAPS}(?:[ \t]+{_CAPS})*"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?:[ \t]+pro[ \t]+tempore)?)"
+    r"(\.)[ \t]+(?=[A-Z\"“(])"
 )
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(

@@ -67,7 +67,10 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
     names: dict[str, tuple[str, tuple[str, ...]]] = {}  # surname -> (name, actors)
     last = doc[-1]
     ends = [label.start for label in labels[1:]] + [last.idx + len(last.text_with_ws)]
-    for label, end in zip(labels, ends, strict=True):
+    # a question whose next label is no answer's ("Question: …?" then the
+    # floor again, or the end): the lines after it are an unlabelled answer
+    unanswered = [is_floor(label.label) for label in labels[1:]] + [True]
+    for label, end, alone in zip(labels, ends, unanswered, strict=True):
         span = doc.char_span(label.body, end, alignment_mode="expand")
         if span is None:
             continue
@@ -80,7 +83,7 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         noted = label.note and _registry_actors(registry, label.note.split(), None)
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
         turn = replace(turn, represents=bool(actors) and noted == actors)
-        turns.extend(_answered(doc, turn) if floor else (turn,))
+        turns.extend(_answered(doc, turn) if floor and alone else (turn,))
     return turns
 
 
@@ -90,8 +93,9 @@ _ASKED = re.compile(r"\?[\"”’']?[ \t]*\n")  # a question's end, its line's t
 def _answered(doc: Doc, turn: Turn) -> tuple[Turn, ...]:
     """A question from the floor and the unlabelled answer printed after it
     ("Question: Is the format dead?" then the line "No. I am convinced …"): the
-    answer is a turn of its own, an "Answer" (see `issuer_turns.py`). An
-    answer asks nothing (the lines of a question of several are one turn)."""
+    answer is a turn of its own, an "Answer" (see `issuer_turns.py`), when no
+    label answers the question. An answer asks nothing (the lines of a
+    question of several are one turn)."""
     span = doc[turn.start : turn.end]
     asked = _ASKED.search(span.text)
     if asked is None:

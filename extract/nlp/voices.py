@@ -23,6 +23,9 @@ class DocumentVoices:
     met_by_issuer: bool = False
     issuer: tuple[str, ...] = ()
     lead: tuple[str, str] | None = None  # who opens a call or meeting: name, actor
+    # the side that received the other at home ("X received Y", "hosted",
+    # "welcomed"): whose guest "the guest" is
+    host: str | None = None
     bodies: tuple[str, ...] = ()  # the bodies (not states) among the voices above
     # the office-holders the registry knows that the document names, with the
     # actors they hold on its date: ("Marco Rubio", ("USA",))
