@@ -80,6 +80,7 @@ def directs(verb: Token, content: Span) -> bool:
 
 _FACTUAL = frozenset({"VBD", "VBZ"})  # 'had met', 'is responsible': no subjunctive
 _BIDDING = frozenset({"must", "should", "need", "ought", "shall"})
+_PRESENT = frozenset({"VBP", "VBZ", "VBD"})
 
 
 def asserts(verb: Token, content: Span) -> bool:
@@ -94,8 +95,10 @@ def asserts(verb: Token, content: Span) -> bool:
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _BIDDING for a in auxes):
         return False
-    if clause.lemma_ == "be" or any(a.lemma_ == "do" for a in auxes):
-        return True  # "insist they are neutral", "they do not want": no subjunctive
+    if (clause.lemma_ == "be" and clause.tag_ != "VB") or any(
+        a.lemma_ in ("be", "do") and a.tag_ in _PRESENT for a in auxes
+    ):  # "insist they are neutral", "they do not want", "are not subsidised";
+        return True  # not the subjunctive "insisted that Ukraine be neutral"
     return clause.tag_ in _FACTUAL or any(
         a.tag_ in _FACTUAL or a.lower_ in ("will", "would") for a in auxes
     )

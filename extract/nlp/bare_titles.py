@@ -45,7 +45,7 @@ _MANDATES = frozenset({"rapporteur", "rapporteurs"})
 # Posts of the UN Secretariat no state has ("the Assistant Secretary-General").
 _UN_POSTS = frozenset(
     {"assistant secretary - general", "under - secretary - general",
-     "commissioner - general", "deputy secretary - general"}
+     "commissioner - general"}
 )  # fmt: skip
 # What makes a title the guest's ("the visiting minister", "the guest
 # minister"): never the host's, whose page it is.
@@ -238,19 +238,23 @@ def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> b
     the principal is a state ("the Secretary-General" in the White House's
     briefing is the UN's), or another body's than the principal's own ("the
     Secretary-General" in the EU's statement; in NATO's, which the registry
-    knows a holder of, NATO's own); a mandate or post of the UN's."""
+    knows a holder of, NATO's own; in the League's, whose offices it does not
+    know, the League's); a mandate or post of the UN's."""
     text = source.text
     office = registry.lookup(text) or registry.lookup(text[:1].lower() + text[1:])
     words = {t.lower_ for t in source}
     if registry.actors[actor].kind != "state":  # "the Secretary-General" in the
         # EU's statement is the UN's; in NATO's, whose registry holder it has, NATO's
         if words & _MANDATES and actor != "UN" and not belongs_to(actor, "UN", registry):
-            return True  # "The Special Rapporteur" in the EU's statement
+            # "The Special Rapporteur" in the EU's statement
+            return _another_office_than_its_own(actor, frozenset(_MANDATES), registry)
         return (
             office is not None
             and office != actor
             and not belongs_to(office, actor, registry)
-            and not _holder_of(actor, _title_words(bare_title(source) or ()), registry)
+            and _another_office_than_its_own(
+                actor, _title_words(bare_title(source) or ()), registry
+            )
         )
     post = " ".join(t.lower_ for t in source if t.lower_ != "the")
     if words & _MANDATES or post in _UN_POSTS:
@@ -258,13 +262,25 @@ def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> b
     return office is not None and registry.actors[office].kind == "body"
 
 
-def _holder_of(actor: str, words: frozenset[str], registry: ActorRegistry) -> bool:
-    """Whether the registry knows someone who held the title for the actor."""
-    return bool(words) and any(
-        r.actor_id == actor and words <= _title_words(r.title)
+def _another_office_than_its_own(
+    actor: str, words: frozenset[str], registry: ActorRegistry
+) -> bool:
+    """Whether the registry knows holders of the body's offices but none of this
+    title (the EU's, none a Secretary-General; not "Under-Secretary-General"
+    for "Secretary-General"); a body whose offices it does not know may hold
+    it (the League's own Secretary-General)."""
+    roles = [
+        _title_words(r.title)
         for p in registry.people.values()
         for r in p.roles
+        if r.actor_id == actor
+    ]
+    return bool(roles) and not any(
+        words <= held and not (held - words) & _RANKS for held in roles
     )
+
+
+_RANKS = frozenset({"under", "deputy", "assistant", "vice", "associate"})
 
 
 def _office_of(source: Span, actor: str, registry: ActorRegistry) -> str:

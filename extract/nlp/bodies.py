@@ -52,12 +52,13 @@ def body_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
 
 def _fits(noun: Token, actor: str, registry: ActorRegistry) -> bool:
     """Whether the noun can stand for the body: not an office one person holds
-    ("the UN Secretary-General" is no group), and "the group" only for a
-    body named a group ("the Group of Seven", "the G20")."""
+    ("the UN Secretary-General" is no agency), and "the Group", a caucus's
+    own name capitalised, only for a body named a group ("the Group of
+    Seven", "the G20")."""
     names = [registry.actors[actor].name, *registry.actors[actor].names]
     if any(n.split()[-1].lower() in _OFFICES for n in names):
         return False
-    if noun.lemma_.lower() != "group":
+    if noun.text != "Group":  # "the group" after Hamas, OPEC, the Taliban
         return True
     return any("group" in n.lower() for n in names) or _NUMBERED.match(actor) is not None
 

@@ -64,7 +64,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         if not _sent_to(s)
         and not opens_a_name(s)
         and not ends_a_name(s)
-        and not owns_another(s, span)
+        and not (registry.actors[s.label_].kind == "state" and owns_another(s, span))
         and not origin_tag(s)
         and not origin_compound(s)
         and not describes_another(s)
@@ -293,7 +293,8 @@ def _relative_clause(token: Token, span: Span) -> tuple[Token, bool] | None:
 
 def _serves(clause: tuple[Token, bool] | None) -> bool:
     """A clause of serving now ("who heads", "who serves as"), not once ("who
-    until March served as Poland's deputy foreign minister")."""
+    until March served as Poland's deputy foreign minister", "who previously
+    led")."""
     if clause is None or not clause[1]:
         return False
     verb = clause[0]
@@ -301,11 +302,16 @@ def _serves(clause: tuple[Token, bool] | None) -> bool:
 
 
 def _once(verb: Token) -> bool:
-    """ "Served as" in the simple past, or a verb of serving "until" ("led …
-    until 2022"): an office left (not "who led Russia's delegation" at the
-    talks the story reports)."""
-    until = any(c.lower_ == "until" for c in verb.children)
-    return (verb.lemma_.lower() == "serve" and verb.tag_ == "VBD") or until
+    """A verb of serving "until" a time or "formerly" ("who until March served
+    as", "who previously led"): an office left (not "who served as Ukraine's
+    chief negotiator at Friday's talks" the story reports)."""
+    return any(
+        c.lower_ == "until" or (c.dep_ == "advmod" and c.lower_ in _EARLIER)
+        for c in verb.children
+    )
+
+
+_EARLIER = frozenset({"formerly", "previously", "once", "earlier"})
 
 
 def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:

@@ -281,16 +281,16 @@ def withdraws_or_expels(doc: Doc, found: Attribution) -> bool:
     verb = doc[slice(*found.cue)].root
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    envoys = any(  # "its chargé d'affaires": the head's compound too
+    envoys = any(  # "its chargé d'affaires": the head's compound too (not
+        # "the ambassador's words": whose words are recalled)
         t.lemma_.lower() in _ENVOYS or t.lower_ in _ENVOYS
         for o in objects
-        for t in o.subtree
-        if t.i <= o.i
+        for t in (o, *(c for c in o.children if c.dep_ == "compound"))
     )
     if lemma == "recall":
         return envoys
-    if lemma != "order":
-        return False
+    if lemma != "order" or not envoys:
+        return False  # "ordered civilians to leave": an order given
     leaving = (t for o in objects for t in o.children if t.dep_ in ("acl", "relcl"))
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     return any(c.lemma_.lower() in _LEAVING for c in (*clauses, *leaving))
@@ -306,17 +306,19 @@ def was_asked(doc: Doc, found: Attribution) -> bool:
     verb = doc[slice(*found.cue)].root
     if verb.lemma_.lower() != "ask":
         return False
+    children = list(verb.children)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
-    ):
+        c.dep_ in ("aux", "auxpass", "agent") for c in children
+    ):  # not "asked by NATO to send troops": NATO's appeal
         return found.source is not None  # the one asked, not the asker
     if _set_off(verb):  # "Peskov, asked about …, said", the parse's "Peskov asked"
         return True
-    return any(
-        c.dep_ == "xcomp"
+    return not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "xcomp"  # not "asked media not to identify them": a request
         and c.lemma_.lower() in _NAMED
         and any(g.dep_ == "neg" for g in c.children)
-        for c in verb.children
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in children
     )
 
 

@@ -355,15 +355,18 @@ def owns_another(mention: Span, span: Span) -> bool:
         return False
     if head.pos_ != "NOUN" or head.i < mention.end:
         return False
-    return not {head.lemma_.lower(), head.lower_} & (AGENTS | _OWN_BODIES)
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return not any(  # "Iran's parliament speaker", "Turkey's intelligence organisation"
+        {n.lemma_.lower(), n.lower_} & (AGENTS | _OWN_BODIES) for n in nouns
+    )
 
 
 # What a state's name owns and still is the state speaking: "Russia's top
 # security body", "China's top legislature".
 _OWN_BODIES = frozenset(
     {"body", "board", "legislature", "judiciary", "ruler", "watchdog", "director",
-     "inspector",
-     "auditor", "ombudsman", "coordinator", "czar", "tsar"}
+     "inspector", "auditor", "ombudsman", "coordinator", "czar", "tsar", "speaker",
+     "emperor", "establishment", "knesset", "duma"}
 )  # fmt: skip
 
 
