@@ -340,11 +340,12 @@ def _set_off(verb: Token) -> bool:
 
 def cited_after(doc: Doc, found: Attribution) -> bool:
     """ "Channel 12 reported, citing unnamed officials, that the Prime Minister
-    had authorized …": a "citing" whose source the parse found after it, in
-    the report, names who is reported on, not who cites."""
+    had authorized …": a "citing" whose source the parse found inside what is
+    cited names who is reported on, not who cites (but "Citing X, Trump said"
+    is Trump's)."""
     verb = doc[slice(*found.cue)].root
     return (
         verb.lemma_.lower() == "cite"
         and found.source is not None
-        and found.source[0] >= found.cue[1]
+        and found.content[0] <= found.source[0] < found.content[1]
     )
