@@ -531,3 +531,30 @@ def test_who_served_at_the_talks_reported_still_served(nlp: Language) -> None:
         " said the meeting was useful.",
     )
     assert found["said"].actor_ids == ("UKR",)
+
+
+def test_a_deed_recalled_still_lends_its_subject(nlp: Language) -> None:
+    found = statements(
+        nlp,
+        "Somalia's government ordered Ethiopia's ambassador to leave the country"
+        " and recalled its own envoy from Addis Ababa, accusing its neighbour of"
+        " blatant interference in its internal affairs.",
+    )
+    assert [(s.cue, s.actor_ids) for s in found] == [("accusing", ("SOM",))]
+
+
+def test_an_announced_visits_two_ministers_are_the_briefings_sides(
+    nlp: Language,
+) -> None:
+    text = (
+        "Foreign Ministry Spokesperson's Regular Press Conference\n\n"
+        "At the invitation of Foreign Minister Wang Yi, Brazilian Foreign Minister"
+        " Mauro Vieira will pay an official visit to China. The two foreign"
+        " ministers will exchange views on bilateral relations.\n\n"
+        "Question: What are China's expectations?\n\n"
+        "Mao Ning: We believe the visit will deepen our partnership.\n\n"
+        "Question: And on trade?\n\n"
+        "Mao Ning: We are open to talks."
+    )
+    found = published_by(nlp, text, issuer="CHN")
+    assert found["will exchange views on"].actor_ids == ("CHN", "BRA")

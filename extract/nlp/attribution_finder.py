@@ -294,7 +294,6 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not left_unsaid(doc, a)  # "yet this was not mentioned"
         and not goes_on(doc, a)  # "as Israel pressed on with its offensive"
         and not aimed_at(doc, a)  # "is not directed against any country"
-        and not withdraws_or_expels(doc, a)  # "recalled its ambassador"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"
@@ -354,6 +353,9 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         for a in found
     ]
     found = [a for a in found if not cited_after(doc, a)]  # "citing X, that Y"
+    found = [  # "recalled its ambassador, accusing X" (after lending its subject)
+        a for a in found if not withdraws_or_expels(doc, a)
+    ]
     found = [a for a in found if not was_asked(doc, a)]  # "Peskov, asked about
     # it, said" (after the subject it lent "said"), "who asked not to be named"
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph

@@ -110,8 +110,10 @@ def _voices(
     title = title or header
     titled = title_group(title, registry, known, headed=title == header)
     if turns:
-        lead = () if turns[0].floor else lead_people(doc, turns[0].start, registry)
-        group = titled[0] if titled else lead  # remarks before questions: no lead
+        lead = lead_people(doc, turns[0].start, registry)
+        if known and known[0] not in lead:  # a doorstep's remarks naming others
+            lead = ()  # ("Zelenskyy is ready to meet Putin"): no sides of the page's
+        group = titled[0] if titled else lead
         return DocumentVoices(tuple(turns), group=group, issuer=known)
     several = behalf_of_several(doc)  # "on behalf of A, B and my own country, C"
     if several and set(known) <= set(several):
