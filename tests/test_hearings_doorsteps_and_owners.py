@@ -33,8 +33,8 @@ def test_a_hearings_period_labels_are_turns(nlp: Language) -> None:
 
 def test_a_bare_title_is_no_surname_of_a_titled_mention(nlp: Language) -> None:
     text = (
-        "When we visited Manila, the Philippine Foreign Secretary was blunt. \"We"
-        " will not be intimidated,\" she told us.\n\n"
+        'When we visited Manila, the Philippine Foreign Secretary was blunt. "We'
+        ' will not be intimidated," she told us.\n\n'
         "Secretary Rubio has said that the treaty applies. The Secretary has said"
         " that it covers the shoal."
     )
@@ -388,8 +388,9 @@ def test_whom_a_report_cites_is_not_who_it_reports_on(nlp: Language) -> None:
         "Israel's Channel 12 reported, citing unnamed officials, that Prime"
         " Minister Benjamin Netanyahu had authorized the delegation to remain.",
     )
-    assert not [s for s in found if s.cue == "citing"], [(s.cue, s.speaker_mention)
-                                                          for s in found]
+    assert not [s for s in found if s.cue == "citing"], [
+        (s.cue, s.speaker_mention) for s in found
+    ]
 
 
 def test_a_questions_second_line_before_a_labelled_answer_is_the_floors(

@@ -245,7 +245,11 @@ def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> b
     words = {t.lower_ for t in source}
     if registry.actors[actor].kind != "state":  # "the Secretary-General" in the
         # EU's statement is the UN's; in NATO's, whose registry holder it has, NATO's
-        if words & _MANDATES and actor != "UN" and not belongs_to(actor, "UN", registry):
+        if (
+            words & _MANDATES
+            and actor != "UN"
+            and not belongs_to(actor, "UN", registry)
+        ):
             # "The Special Rapporteur" in the EU's statement
             return _another_office_than_its_own(actor, frozenset(_MANDATES), registry)
         return (

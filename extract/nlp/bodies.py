@@ -60,7 +60,9 @@ def _fits(noun: Token, actor: str, registry: ActorRegistry) -> bool:
         return False
     if noun.text != "Group":  # "the group" after Hamas, OPEC, the Taliban
         return True
-    return any("group" in n.lower() for n in names) or _NUMBERED.match(actor) is not None
+    return (
+        any("group" in n.lower() for n in names) or _NUMBERED.match(actor) is not None
+    )
 
 
 def _subjects_before(span: Span) -> list[Token]:

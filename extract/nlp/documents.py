@@ -13,7 +13,6 @@ source's `actor` in sources.toml). Pure functions over a Doc.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -239,7 +238,11 @@ def _opening_remarks(
         return None
     if _INTERVIEWED.search(source.doc[: first.start].text):
         return None  # an interviewer's preface ("We met the minister … I asked")
-    if not first.floor or not answers or any(t.actors != voices.issuer for t in answers):
+    if (
+        not first.floor
+        or not answers
+        or any(t.actors != voices.issuer for t in answers)
+    ):
         return None
     return None, voices.issuer, word in _FIRST_SINGULAR
 

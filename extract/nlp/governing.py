@@ -16,9 +16,9 @@ from extract.nlp.officials import (
     describes_another,
     ends_a_name,
     opens_a_name,
-    owns_another,
     origin_compound,
     origin_tag,
+    owns_another,
 )
 
 _LOCATIVE = frozenset(

@@ -76,7 +76,11 @@ def issuer_speaks(
         )
     ):
         named |= answers
-    named |= {t.label for t in turns if _who(t) in {_who(u) for u in turns if u.label in named}}
+    named |= {
+        t.label
+        for t in turns
+        if _who(t) in {_who(u) for u in turns if u.label in named}
+    }
     return [
         replace(t, actors=issuer) if t.label in named and not t.actors else t
         for t in turns

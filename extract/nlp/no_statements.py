@@ -307,8 +307,10 @@ def was_asked(doc: Doc, found: Attribution) -> bool:
     if verb.lemma_.lower() != "ask":
         return False
     children = list(verb.children)
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("aux", "auxpass", "agent") for c in children
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in children)
     ):  # not "asked by NATO to send troops": NATO's appeal
         return found.source is not None  # the one asked, not the asker
     if _set_off(verb):  # "Peskov, asked about …, said", the parse's "Peskov asked"
@@ -335,7 +337,6 @@ def _set_off(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         and any(t.text == "," for t in doc[verb.i + 1 : verb.head.i])
     )
-
 
 
 def cited_after(doc: Doc, found: Attribution) -> bool:

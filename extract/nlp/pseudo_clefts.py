@@ -1,8 +1,8 @@
 """Sayings and stances put as a pseudo-cleft: "What I'm asking for is an
 immediate ceasefire", "What I want to stress is that the talks must go on",
-"What we propose is a freeze", "What China rejects is X". The parse makes the clause of "what" the subject of
-"is"; its verb is the cue, its subject the source, and what "is" names the
-content."""
+"What we propose is a freeze", "What China rejects is X". The parse makes the
+clause of "what" the subject of "is"; its verb is the cue, its subject the
+source, and what "is" names the content."""
 
 from __future__ import annotations
 

@@ -23,7 +23,6 @@ from extract.nlp.antecedents import (
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder
-from extract.nlp.guests import guest_side
 from extract.nlp.bodies import body_before
 from extract.nlp.companions import with_companions
 from extract.nlp.documents import voice_of
@@ -31,6 +30,7 @@ from extract.nlp.genders import agreeing, honorific_genders
 from extract.nlp.governing import actors_in
 from extract.nlp.group_antecedents import antecedent_group, met_pair, names_a_group
 from extract.nlp.groups import listed_members, miscounted
+from extract.nlp.guests import guest_side
 from extract.nlp.holders import title_holder
 from extract.nlp.home import home_voice, seated_in
 from extract.nlp.honorifics import HONORIFICS, honoured_before
