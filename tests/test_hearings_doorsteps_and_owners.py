@@ -559,3 +559,78 @@ def test_an_announced_visits_two_ministers_are_the_briefings_sides(
     )
     found = published_by(nlp, text, issuer="CHN")
     assert found["will exchange views on"].actor_ids == ("CHN", "BRA")
+
+
+def test_labels_in_square_brackets_are_turns(nlp: Language) -> None:
+    text = (
+        "Japan-Philippines Summit Joint Press Announcement\n\n"
+        "[Prime Minister Ishiba]\n\n"
+        "I welcomed President Marcos to Tokyo.\n\n"
+        "[President Marcos]\n\n"
+        "We call on all parties to respect the 2016 Arbitral Award.\n\n"
+        "[Prime Minister Ishiba]\n\n"
+        "We will continue to work together."
+    )
+    found = published_by(nlp, text, issuer="JPN")
+    assert found["call on"].actor_ids == ("PHL",)
+
+
+def test_capitalised_labels_keep_their_names_particles(nlp: Language) -> None:
+    text = (
+        "Joint press availability\n\n"
+        "SECRETARY RUBIO: We had a productive meeting.\n\n"
+        "FOREIGN MINISTER PRINCE FAISAL BIN FARHAN: We call for restraint.\n\n"
+        "QUESTION: And Iran?\n\n"
+        "SECRETARY RUBIO: We believe talks can work."
+    )
+    found = published_by(nlp, text, issuer="USA")
+    assert found["call for"].actor_ids == ("SAU",)
+
+
+def test_my_brother_and_our_brothers_are_the_other_side(nlp: Language) -> None:
+    text = (
+        "President of Azerbaijan Ilham Aliyev: As my brother President Tokayev"
+        " noted, the cable is our common project.\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev: I agree.\n\n"
+        "Question: And the timeline?\n\n"
+        "President of Azerbaijan Ilham Aliyev: We believe it will be ready soon."
+    )
+    found = published_by(nlp, text, issuer="AZE")
+    assert "AZE" not in found["noted"].actor_ids
+    brothers = published_by(
+        nlp, "Our Egyptian brothers have said that the talks must go on.", issuer="QAT"
+    )
+    assert brothers["have said"].actor_ids == ("EGY",)
+
+
+def test_a_guest_interviewed_speaks_for_the_state_the_lead_names(
+    nlp: Language,
+) -> None:
+    text = (
+        "Hanoi, March 5 (VGP) - Australian Ambassador to Viet Nam Gillian Marsh"
+        " granted an interview to the Government Portal's reporter.\n\n"
+        "Reporter: Madam Ambassador, how do you evaluate the relations?\n\n"
+        "Ambassador Gillian Marsh: We support the peaceful settlement of"
+        " disputes.\n\n"
+        "Reporter: And the priorities?\n\n"
+        "Ambassador Gillian Marsh: I believe we can do more in education."
+    )
+    found = published_by(nlp, text, issuer="VNM")
+    assert found["support"].actor_ids == ("AUS",)
+    assert found["believe"].actor_ids == ("AUS",)
+
+
+def test_a_briefings_answers_heading_is_no_interview(nlp: Language) -> None:
+    text = (
+        "Briefing by the Foreign Ministry Spokeswoman\n\n"
+        "On October 16, the Foreign Minister will visit Vientiane. We call on the"
+        " IAEA Secretariat to stop indulging Kiev.\n\n"
+        "Answers to media questions:\n\n"
+        "Question: How would you comment on the Finnish remarks?\n\n"
+        "We regard this step as an unfriendly act.\n\n"
+        "Question: Is it true?\n\n"
+        "Yes, the note was received."
+    )
+    found = published_by(nlp, text, issuer="RUS")
+    assert found["regard"].actor_ids == ("RUS",)
+    assert found["call on"].actor_ids == ("RUS",)

@@ -31,6 +31,7 @@ from extract.nlp.groups import (
 from extract.nlp.header import (
     behalf_of,
     behalf_of_several,
+    first_paragraph,
     header_lines,
     header_title,
 )
@@ -40,6 +41,7 @@ from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
 from extract.nlp.officials import not_official
 from extract.nlp.openings import OTHERS, opening_group
+from extract.nlp.people import earlier_title, person_mentions
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
 from extract.nlp.titles import (
@@ -103,13 +105,13 @@ def _voices(
     known = (issuer,) if issuer and issuer in registry.actors else behalf_of(doc)
     known = known or header_issuer(doc, registry) or title_owner(title, registry)
     known = known or author_state(doc, registry)  # an op-ed's ambassador
-    turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)))
+    turns = _header_states(doc, in_capacity(doc, find_turns(doc, registry)), registry)
     turns = issuer_speaks(doc, turns, known, registry, title)
     header = header_title(doc)
     title = title or header
     titled = title_group(title, registry, known, headed=title == header)
     if turns:
-        lead = lead_people(doc, turns[0].start, registry)
+        lead = lead_people(doc, _lead_end(doc, turns[0].start), registry)
         if known and known[0] not in lead:  # a doorstep's remarks naming others
             lead = ()  # ("Zelenskyy is ready to meet Putin"): no sides of the page's
         group = titled[0] if titled else lead
@@ -147,11 +149,24 @@ def _voices(
     return DocumentVoices(group=signed, joint=bool(signed), issuer=known)
 
 
-def _header_states(doc: Doc, turns: list[Turn]) -> list[Turn]:
+def _lead_end(doc: Doc, first: int) -> int:
+    """Where a transcript's lead ends: its first paragraph, before the first
+    turn (not a briefing's later items naming others)."""
+    end = first_paragraph(doc)[1]
+    paragraph = doc.char_span(0, end, alignment_mode="expand") if end > 0 else None
+    return first if paragraph is None else min(first, paragraph.end)
+
+
+def _header_states(doc: Doc, turns: list[Turn], registry: ActorRegistry) -> list[Turn]:
     """The turns whose label names no state given the one the header gives
-    their speaker ("Prime Minister Albanese of Australia")."""
+    their speaker ("Prime Minister Albanese of Australia"), or the lead
+    before the first turn ("Australian Ambassador to Viet Nam Gillian Marsh
+    granted an interview" for "Ambassador Gillian Marsh:")."""
+    people = person_mentions(doc)
+    first = turns[0].start if turns else 0
     states = {
         t.label: header_state(doc, t.label)
+        or (earlier_title(t.speaker, first, people, doc, registry) if t.speaker else ())
         for t in turns
         if not t.actors and not t.floor and not t.continued
     }

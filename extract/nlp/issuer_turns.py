@@ -93,7 +93,9 @@ def _who(turn: Turn) -> str:
     return turn.speaker or turn.label
 
 
-_INTERVIEW = re.compile(r"(?i)\b(?:interview|answers|questions|interviewed)\b")
+# An interview's header ("Interview of X to TASS", "X's answers to media
+# questions"), not a briefer's "before taking your questions".
+_INTERVIEW = re.compile(r"(?i)\b(?:interview|interviewed|answers to)\b")
 
 
 def _guest_answers(
@@ -107,7 +109,7 @@ def _guest_answers(
         return False
     first = min(t.start for t in turns)
     header = doc[:first]
-    if first == 0 or not _INTERVIEW.search(header.text):
+    if first == 0 or not _INTERVIEW.search(_opening(doc, first)):
         return False  # a briefing's opening names whom it announces
     named = {  # not a capital the interview was given in ("to TASS, Moscow")
         s.label_
@@ -128,6 +130,15 @@ def _guest_answers(
         if known is None or issuer not in known.actors_on(day):
             return True  # "Interview of Mr Ararat Mirzoyan to Izvestia"
     return False
+
+
+def _opening(doc: Doc, first: int) -> str:
+    """The header and first paragraph before the first turn: where an
+    interview says it is one (not a briefing's later "Answers to media
+    questions:" heading)."""
+    end = first_paragraph(doc)[1]
+    text = doc[:first].text
+    return text if end < 0 else text[:end]
 
 
 def _host(

@@ -371,10 +371,10 @@ _OWN_BODIES = frozenset(
 
 
 def _our_friends(noun: Token) -> bool:
-    """ "Our Chinese friends", "your American friends": diplomacy's word for
-    the other side, not friends in private."""
+    """ "Our Chinese friends", "your American friends", "our Egyptian
+    brothers": diplomacy's word for the other side, not friends in private."""
     return (
-        noun.lemma_.lower() == "friend"
+        noun.lemma_.lower() in ("friend", "brother", "sister")
         and noun.tag_ == "NNS"
         and any(c.dep_ == "poss" and c.lower_ in ("our", "your") for c in noun.children)
     )

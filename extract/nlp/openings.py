@@ -41,7 +41,8 @@ _WHEN = frozenset({"ahead", "before", "after", "prior"})  # "X ahead of the summ
 # Whom "my" or "our" makes others, not the speaker: "my colleagues", "our partners".
 OTHERS = frozenset(
     {"partner", "colleague", "friend", "counterpart", "ally", "neighbour",
-     "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival"}
+     "neighbor", "opponent", "adversary", "guest", "interlocutor", "rival",
+     "brother", "sister"}  # "my brother President Tokayev", "our Egyptian brothers"
 )  # fmt: skip
 
 

@@ -75,6 +75,9 @@ _PERIOD_LABEL = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?:[ \t]+pro[ \t]+tempore)?)"
     r"(\.)[ \t]+(?=[A-Z\"“(])"
 )
+# A label in square brackets opening a paragraph, as the Kantei prints its
+# transcripts ("[Prime Minister Ishiba]", "[President Marcos] We …").
+_BRACKETED = re.compile(r"(?m)^\[([^\[\]\n]{3,80})(\])[ \t]*\n*[ \t]*(?=\S)")
 # Labels of speakers from the floor: they speak for no state or body.
 FLOOR = frozenset(
     {"q", "question", "questions", "reply", "response", "answer", "journalist",
@@ -248,6 +251,7 @@ def _turn_labels(doc: Doc) -> list[_Found]:
     ]  # fmt: skip
     dotted = _dotted(doc, text, answered=bool(kept))
     dotted += _name_lines(doc, text) + _period_labels(doc, text)
+    dotted += _bracketed(doc, text)
     if len(kept) + len(dotted) < 2 and not _one_speaker(doc, kept):
         return []
     found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
@@ -323,6 +327,23 @@ def _period_labels(doc: Doc, text: str) -> list[_Found]:
     speakers = Counter(f[3] for f in found)
     again = any(n > 1 for n in speakers.values())
     return found if len(speakers) >= 2 and again else []
+
+
+def _bracketed(doc: Doc, text: str) -> list[_Found]:
+    """Labels in square brackets (see `_BRACKETED`) naming a speaker in two
+    words or more, or the floor; none unless two speakers' labels open
+    paragraphs (not "[Applause]" or an editor's "[sic]")."""
+    found: list[_Found] = []
+    for line in _BRACKETED.finditer(text):
+        label = line.group(1).strip()
+        named = len(label.split()) > 1 and _is_label(label)
+        if not (named or is_floor(label)) or not _opens_paragraph(text, line.start()):
+            continue
+        stop = doc.char_span(line.start(2), line.end(2), alignment_mode="expand")
+        if stop is not None and line.end() < len(text):
+            found.append((line.start(), line.end(), stop.start, label, None))
+    speakers = {f[3] for f in found if not is_floor(f[3])}
+    return found if len(speakers) >= 2 else []
 
 
 def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:

@@ -18,6 +18,7 @@ from extract.nlp.people import full_name
 from extract.nlp.titled_surnames import label_holder
 from extract.nlp.turn_labels import (
     ANSWERING,
+    PARTICLES,
     is_abbreviation,
     is_floor,
     is_titled,
@@ -168,7 +169,7 @@ def _speaker_of(
         titled = _titled_in_header(doc, [w.lower() for w in words[1:]], registry)
         if titled is not None:
             return titled
-    cased = [w if not w.isupper() or len(w) <= 3 else w.title() for w in words]
+    cased = [_cased(w, i > 0) for i, w in enumerate(words)]
     noted = _note_name(note, registry)  # "… (Mr David Lammy):"
     person = (
         _registry_person(cased, registry)
@@ -197,6 +198,17 @@ def _speaker_of(
     if name and surname and (actors or surname not in names):
         names[surname] = (name, actors)  # "KARACA:" after "FOREIGN MINISTER … KARACA:"
     return name, actors
+
+
+def _cased(word: str, inside: bool) -> str:
+    """A capitalised label's word as a name writes it: "MERZ" -> "Merz", a
+    particle inside the name lower-case ("BIN" -> "bin", "VON" -> "von");
+    a short word in capitals stays (an acronym: "UN", "EU")."""
+    if not word.isupper():
+        return word
+    if inside and word.lower() in PARTICLES:
+        return word.lower()
+    return word if len(word) <= 3 else word.title()
 
 
 def _named_before(
