@@ -293,8 +293,7 @@ def _relative_clause(token: Token, span: Span) -> tuple[Token, bool] | None:
 
 def _serves(clause: tuple[Token, bool] | None) -> bool:
     """A clause of serving now ("who heads", "who serves as"), not once ("who
-    until March served as Poland's deputy foreign minister", "who previously
-    led")."""
+    until March served as Poland's deputy foreign minister")."""
     if clause is None or not clause[1]:
         return False
     verb = clause[0]
@@ -302,16 +301,11 @@ def _serves(clause: tuple[Token, bool] | None) -> bool:
 
 
 def _once(verb: Token) -> bool:
-    """A verb of serving "until" a time or "formerly" ("who until March served
-    as", "who previously led"): an office left (not "who served as Ukraine's
-    chief negotiator at Friday's talks" the story reports)."""
-    return any(
-        c.lower_ == "until" or (c.dep_ == "advmod" and c.lower_ in _EARLIER)
-        for c in verb.children
-    )
-
-
-_EARLIER = frozenset({"formerly", "previously", "once", "earlier"})
+    """A verb of serving "until" a time ("who until March served as"): an
+    office left (not "who served as Ukraine's chief negotiator at Friday's
+    talks" the story reports, nor "who previously served as China's
+    permanent representative", the seed's Zhang Jun, still speaking for it)."""
+    return any(c.lower_ == "until" for c in verb.children)
 
 
 def _members_of_body(mention: Span, registry: ActorRegistry) -> bool:

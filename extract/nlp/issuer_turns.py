@@ -59,8 +59,10 @@ def issuer_speaks(
         named |= {t.label for t in turns if not t.floor and _staff_in(title, t.label)}
         named |= _briefers_by(title, {t.label for t in turns if not t.floor})
     answering = {t.label for t in turns if not t.floor}
+    speaking = {_who(t) for t in turns if not t.floor and not is_answer(t.label)}
     if (
-        len({_who(t) for t in turns if not t.floor}) == 1
+        (len(speaking) == 1 or (not speaking and answering))  # an "Answer:" is
+        # the podium's, not a second speaker
         and any(t.floor for t in turns)
         and not _guest_answers(doc, turns, issuer[0], registry)
     ):  # one at the podium
@@ -95,7 +97,9 @@ def _who(turn: Turn) -> str:
 
 # An interview's header ("Interview of X to TASS", "X's answers to media
 # questions"), not a briefer's "before taking your questions".
-_INTERVIEW = re.compile(r"(?i)\b(?:interview|interviewed|answers to)\b")
+_INTERVIEW = re.compile(
+    r"(?i)\b(?:interview|interviewed|answers to|responses to|to questions)\b"
+)
 
 
 def _guest_answers(

@@ -345,9 +345,11 @@ def describes_another(mention: Span) -> bool:
 
 def owns_another(mention: Span, span: Span) -> bool:
     """A state's name owning, inside the span, a common noun that is none of
-    its offices, organs or servants ("Toyota, Japan's biggest carmaker", "a
+    its offices, organs or servants and that describes whom the span names
+    (its head or an apposition: "Toyota, Japan's biggest carmaker", "a
     spokesperson for BYD, China's largest maker"): the state does not speak
-    (but "Russia's appeal" of a noun cue is Russia's own)."""
+    (but "Russia's appeal" of a noun cue is Russia's own, and "the head of
+    Iran's nuclear programme" heads it)."""
     root = mention[-1]
     root = root.head if root.dep_ == "case" else root  # the owner's "'s"
     head = root.head
@@ -355,6 +357,8 @@ def owns_another(mention: Span, span: Span) -> bool:
         return False
     if head.pos_ != "NOUN" or head.i < mention.end:
         return False
+    if head.i != span.root.i and head.dep_ != "appos":
+        return False  # "the head of Iran's nuclear programme": what they head
     nouns = [head, *(c for c in head.children if c.dep_ == "compound")]
     return not any(  # "Iran's parliament speaker", "Turkey's intelligence organisation"
         {n.lemma_.lower(), n.lower_} & (AGENTS | _OWN_BODIES) for n in nouns
@@ -376,6 +380,7 @@ def _our_friends(noun: Token) -> bool:
     return (
         noun.lemma_.lower() in ("friend", "brother", "sister")
         and noun.tag_ == "NNS"
+        and not any(c.dep_ == "relcl" for c in noun.children)  # "who took refuge"
         and any(c.dep_ == "poss" and c.lower_ in ("our", "your") for c in noun.children)
     )
 

@@ -172,11 +172,19 @@ def _group_of_verb(
 
 
 def _hosts(verb: Token) -> bool:
-    """A verb of receiving a person at home ("received the Prime Minister of
-    Poland", "hosted", "welcomed"), not a call or a letter received."""
+    """A verb of receiving an office-holder at home ("received the Prime
+    Minister of Poland", "hosted", "welcomed"), not a call or a letter
+    received, nor a businessman."""
     return verb.lemma_ in _HOSTING and any(
-        c.dep_ == "dobj" and a_person(c) for c in verb.children
+        c.dep_ == "dobj" and _titled(c) for c in verb.children
     )
+
+
+def _titled(guest: Token) -> bool:
+    """A guest named with an office ("the Prime Minister of Greece", "Prime
+    Minister Kyriakos Mitsotakis"), not a businessman or a party leader."""
+    words = [guest, *(t for t in guest.subtree if t.i < guest.i)]
+    return any(t.lemma_.lower() in TITLES for t in words)
 
 
 def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list[Span]]:

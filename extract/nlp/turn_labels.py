@@ -330,13 +330,14 @@ def _period_labels(doc: Doc, text: str) -> list[_Found]:
 
 
 def _bracketed(doc: Doc, text: str) -> list[_Found]:
-    """Labels in square brackets (see `_BRACKETED`) naming a speaker in two
-    words or more, or the floor; none unless two speakers' labels open
-    paragraphs (not "[Applause]" or an editor's "[sic]")."""
+    """Labels in square brackets (see `_BRACKETED`) naming a speaker by a title
+    and a name, or the floor; none unless two speakers' labels open paragraphs
+    (not "[Applause]" or an editor's "[Check Against Delivery]")."""
     found: list[_Found] = []
     for line in _BRACKETED.finditer(text):
-        label = line.group(1).strip()
-        named = len(label.split()) > 1 and _is_label(label)
+        label = line.group(1).strip()  # a title names a speaker ("[President
+        # Marcos]"); "[Check Against Delivery]", "[Unofficial Translation]" none
+        named = len(label.split()) > 1 and _is_label(label) and is_titled(label)
         if not (named or is_floor(label)) or not _opens_paragraph(text, line.start()):
             continue
         stop = doc.char_span(line.start(2), line.end(2), alignment_mode="expand")

@@ -107,6 +107,8 @@ def _answered(doc: Doc, turn: Turn) -> tuple[Turn, ...]:
     words = [t.i for t in answer or () if not t.is_space]
     if answer is None or not words or any(t.text == "?" for t in answer):
         return (turn,)  # a question of several lines, or a rhetorical one
+    if not doc[words[0]].is_alpha:  # "(The briefing was concluded at 2:15 p.m.)",
+        return (turn,)  # "# # #": a closing note, no answer
     question = replace(turn, end=answer.start)
     return question, Turn(words[0], answer.end, ANSWER, None, ())
 
