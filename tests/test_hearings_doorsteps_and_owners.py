@@ -634,3 +634,52 @@ def test_a_briefings_answers_heading_is_no_interview(nlp: Language) -> None:
     found = published_by(nlp, text, issuer="RUS")
     assert found["regard"].actor_ids == ("RUS",)
     assert found["call on"].actor_ids == ("RUS",)
+
+
+def test_a_closing_note_after_the_last_question_is_no_answer(
+    nlp: Language,
+) -> None:
+    text = (
+        "Department Press Briefing\n\n"
+        "MR MILLER: Good afternoon. We condemn the attack.\n\n"
+        "QUESTION: Will you sanction them?\n\n"
+        "MR MILLER: We believe sanctions are one tool.\n\n"
+        "QUESTION: And the talks?\n\n"
+        "(The briefing was concluded at 2:15 p.m.)"
+    )
+    found = published_by(nlp, text, issuer="USA")
+    assert found["believe"].actor_ids == ("USA",)
+
+
+def test_editorial_brackets_are_no_speakers(nlp: Language) -> None:
+    text = (
+        "Statement by the Delegation of Ukraine\n\n"
+        "[Check Against Delivery]\n\n"
+        "We will never accept the occupation of our land.\n\n"
+        "[Unofficial Russian Translation]\n\n"
+        "We call on Russia to withdraw."
+    )
+    found = published_by(nlp, text, issuer="UKR")
+    assert found["will never accept"].actor_ids == ("UKR",)
+    assert found["call on"].actor_ids == ("UKR",)
+
+
+def test_a_businessman_received_is_no_guest_state(nlp: Language) -> None:
+    text = (
+        "Prime Minister Kyriakos Mitsotakis received Greek-American shipping"
+        " magnate Evangelos Marinakis at the Maximos Mansion. The guest praised the"
+        " government's reforms."
+    )
+    found = published_by(nlp, text, issuer="GRC")
+    assert found["praised"].actor_ids == ()
+
+
+def test_responses_to_questions_are_an_interviews(nlp: Language) -> None:
+    text = (
+        "Responses of Foreign Minister of Armenia Ararat Mirzoyan to questions from"
+        " Izvestia\n\n"
+        "Question: How do you assess relations?\n\n"
+        "Answer: We believe that Armenia must diversify its security."
+    )
+    found = published_by(nlp, text, issuer="RUS")
+    assert "RUS" not in found["believe"].actor_ids
