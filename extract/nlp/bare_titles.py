@@ -49,7 +49,7 @@ _UN_POSTS = frozenset(
 )  # fmt: skip
 # What makes a title the guest's ("the visiting minister", "the guest
 # minister"): never the host's, whose page it is.
-_VISITING = frozenset({"visiting", "guest"})
+VISITING = frozenset({"visiting", "guest"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +194,8 @@ def bare_title_holder(
     doc = source.doc
     if _said_by_a_holder(source, title, voices):
         return None  # "the President" in a president's own turn is another
-    visiting = any(w in _VISITING for w in title)
-    title = tuple(w for w in title if w not in _VISITING)
+    visiting = any(w in VISITING for w in title)
+    title = tuple(w for w in title if w not in VISITING)
     holders = _earlier_holders(source, title, known, registry)
     principal = _principal(doc, voices, registry)
     if visiting:  # "The visiting minister": the one holder the text names

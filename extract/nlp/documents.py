@@ -162,8 +162,10 @@ def _header_states(doc: Doc, turns: list[Turn], registry: ActorRegistry) -> list
     their speaker ("Prime Minister Albanese of Australia"), or the lead
     before the first turn ("Australian Ambassador to Viet Nam Gillian Marsh
     granted an interview" for "Ambassador Gillian Marsh:")."""
+    if not turns:
+        return turns
     people = person_mentions(doc)
-    first = turns[0].start if turns else 0
+    first = turns[0].start
     states = {
         t.label: header_state(doc, t.label)
         or (earlier_title(t.speaker, first, people, doc, registry) if t.speaker else ())

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extract.nlp.bare_titles import VISITING
 from extract.nlp.voices import DocumentVoices
 
-# Nouns that are the guest themselves; nouns a "visiting" or "guest" makes the guest's.
+# Nouns that are the guest themselves; nouns a "visiting" or "guest" (VISITING)
+# makes the guest's.
 _GUESTS = frozenset({"guest", "visitor"})
 _PARTIES = frozenset({"side", "delegation", "party"})
-_VISITING = frozenset({"visiting", "guest"})
 
 
 def guest_side(source: Span, voices: DocumentVoices | None) -> tuple[str, ...] | None:
@@ -25,7 +26,7 @@ def guest_side(source: Span, voices: DocumentVoices | None) -> tuple[str, ...] |
     words = [t.lower_ for t in source[1:]]
     head = source.root.lemma_.lower()
     guest = words == [head] and head in _GUESTS
-    visiting = len(words) == 2 and words[0] in _VISITING and head in _PARTIES
+    visiting = len(words) == 2 and words[0] in VISITING and head in _PARTIES
     if not (guest or visiting) or source.root.tag_ not in ("NN", "NNP"):
         return None
     sides = voices.group

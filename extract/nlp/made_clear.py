@@ -17,6 +17,7 @@ from extract.nlp.attribution import Attribution, source_range
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import trim_end
 from extract.nlp.token_table import subtree
+from extract.nlp.turn_speech import FIRST_PERSON
 
 _CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
 _COMPLEMENTS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
@@ -32,7 +33,6 @@ def find_made_clear(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     return found
 
 
-_FIRST = frozenset({"i", "we", "me", "us"})
 _WISHING = frozenset({"want", "like", "wish", "let"})  # "I want to | be clear"
 
 
@@ -60,7 +60,7 @@ def _being_clear(verb: Token) -> Attribution | None:
     subjects = [
         c for t in (verb, top) for c in t.children if c.dep_ in ("nsubj", "dobj")
     ]
-    subject = next((c for c in subjects if c.lower_ in _FIRST), None)
+    subject = next((c for c in subjects if c.lower_ in FIRST_PERSON), None)
     if clause is None or subject is None or not _declared(top):
         return None
     doc = verb.doc
