@@ -146,6 +146,82 @@ def _another_between(words: Span, registry: ActorRegistry) -> bool:
     )
 
 
+def _subject_of_its_sentence(
+    pronoun: Span, people: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The person named as its sentence's subject before a "he" in a clause
+    of it ("The Russian Ambassador, Oleg Ozerov, was summoned to the ministry,
+    where he pointed out …")."""
+    doc, root = pronoun.doc, pronoun.sent.root
+    if pronoun.root.head == root:
+        return []
+    found = []
+    for start, end, name in people:
+        word = doc[end - 1]
+        word = word.head if word.dep_ == "appos" else word
+        if (
+            pronoun.sent.start <= start
+            and end <= pronoun.start
+            and word.dep_ in ("nsubj", "nsubjpass")
+            and word.head == root
+        ):
+            found.append((start, end, name))
+    if found and any(
+        found[-1][1] <= start and end <= pronoun.start for start, end, _ in people
+    ):
+        return []  # "Baerbock sat across from Lavrov, after which he": either
+    return found
+
+
+def another_subject_here(pronoun: Span, people: list[tuple[int, int, str]]) -> bool:
+    """A "he" in a clause of a sentence whose main subject is a name before it
+    ("Lieutenant General Tomasz Wróbel, a Polish officer …, presented the model,
+    and he assured them"): the subject, not an earlier speaker, even when the
+    name is no person the text has read."""
+    root = pronoun.sent.root
+    if pronoun.root.head == root:
+        return False
+    known = {name.split()[-1] for _, _, name in people}  # "Mitsotakis met X,
+    return any(  # where he denounced": the one named before, the others' to weigh
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "PROPN"
+        and c.text not in known
+        and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON")
+        and c.i < pronoun.start  # not "Russia, he said, remained open"; a person
+        # the text has read is the other rules' to weigh
+        for c in root.children
+    )
+
+
+def _met_just_before(
+    pronoun: Span, since: int, people: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The one person named in the sentence just before, whose subject is the
+    speaker's "I" or "we" ("I also met the Palestinian Prime Minister, Dr
+    Mohammad Mustafa, last week. He expressed …"): whom "he" goes on about."""
+    doc = pronoun.doc
+    if pronoun.sent.start == 0:
+        return []
+    before = doc[pronoun.sent.start - 1].sent
+    if not any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in before.root.children
+    ):
+        return []
+    if any(t.is_quote for t in (*before, *pronoun.sent)):
+        return []  # '"… I will return my Award," … he added': a quotation's "I"
+    named = [
+        (start, end, name)
+        for start, end, name in people
+        if before.start <= start and end <= before.end and start > since
+    ]
+    if len({name for *_, name in named}) != 1:
+        return []
+    word = doc[named[0][1] - 1]
+    word = word.head if word.dep_ == "appos" else word
+    met = word.dep_ == "dobj" and word.head == before.root  # not "I asked the
+    return named if met else []  # ambassador about President Zelensky's plan"
+
+
 def subject_since(
     pronoun: Span,
     since: int,
@@ -157,14 +233,18 @@ def subject_since(
     after the last speaker was named ("Greek prime minister Kyriakos Mitsotakis,
     speaking to a think tank, called ... he added"): the more salient one."""
     doc = pronoun.doc
-    found = [
-        (start, end, name)
-        for start, end, name in people
-        if since < start
-        and end <= pronoun.sent.start
-        and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
-        and doc[start].sent.start > since
-    ]
+    found = (  # the nearest first: its own sentence's subject, the one just met
+        _subject_of_its_sentence(pronoun, people)
+        or _met_just_before(pronoun, since, people)
+        or [
+            (start, end, name)
+            for start, end, name in people
+            if since < start
+            and end <= pronoun.sent.start
+            and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+            and doc[start].sent.start > since
+        ]
+    )
     if not found:
         return None
     start, end, name = found[-1]

@@ -61,16 +61,20 @@ from extract.nlp.no_statements import (
     aimed_at,
     aside,
     asked_by_the_floor,
+    asked_whether,
     asks,
     by_the_book,
     cited_after,
     courtesy,
     describes_its_content,
+    exchanges_deeds,
     goes_on,
     hosts,
+    item_label,
     left_unsaid,
     paid_a_call,
     perceives_or_convenes,
+    posts_a_picture,
     was_asked,
     withdraws_or_expels,
 )
@@ -107,8 +111,10 @@ from extract.nlp.source_edges import (
     with_apposition,
     with_name_suffix,
     with_noun_agent,
+    with_noun_owner,
     with_verb_subject,
     without_aside,
+    without_fronted_phrase,
     without_interjection,
     without_opener,
     without_time,
@@ -313,6 +319,8 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [with_verb_subject(doc, a) for a in found]  # the model passed it over
     found = [with_noun_agent(doc, a) for a in found]  # "reports by X alleging"
     found = [without_opener(doc, a) for a in found]  # "Also briefing the Council,"
+    found = [without_fronted_phrase(doc, a) for a in found]  # "In response to …,"
+    found = [with_noun_owner(doc, a) for a in found]  # "the commitment of X"
     if labels:
         found = [
             replace(a, source=after_label(doc, a.source)) if a.source else a
@@ -356,6 +364,10 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [  # "recalled its ambassador, accusing X" (after lending its subject)
         a for a in found if not withdraws_or_expels(doc, a)
     ]
+    found = [a for a in found if not exchanges_deeds(doc, a)]  # "exchanged fire"
+    found = [a for a in found if not asked_whether(doc, a)]  # "whether X would"
+    found = [a for a in found if not item_label(doc, a)]  # "- Asia: X"
+    found = [a for a in found if not posts_a_picture(doc, a)]  # "posted a photo"
     found = [a for a in found if not was_asked(doc, a)]  # "Peskov, asked about
     # it, said" (after the subject it lent "said"), "who asked not to be named"
     found = with_colon_paragraphs(doc, found)  # "X said:" then a paragraph

@@ -17,7 +17,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in, belongs_to
 from extract.nlp.header import first_paragraph
 from extract.nlp.honorifics import HONORIFICS
-from extract.nlp.memo import doc_text
+from extract.nlp.memo import actor_tokens, doc_text
 from extract.nlp.officials import OTHER_OFFICE, TITLES
 from extract.nlp.people import full_name
 from extract.nlp.speaker import Speaker, named_person
@@ -75,6 +75,8 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         return None
     head = source.root
     words = source[1:]
+    if [t.lower_ for t in words] in (_HEAD_OF_STATE, *_DIRECTORS_GENERAL):
+        return tuple(t.lower_ for t in words)
     if head.tag_ in ("NNS", "NNPS") or head.lower_ != head.lemma_.lower():
         return None  # "The Presidents", "the leaders": a group
     carried = [
@@ -102,9 +104,9 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
     if any(source.start <= s.start < source.end for s in named):
         return None
     for span in source.doc.spans.get("actors", []):  # only the title's own alias
-        if source.start <= span.start < source.end and span.end - span.start < len(
-            words
-        ):
+        if source.start <= span.start < source.end and (
+            span.end - span.start < len(words) or span.end < source.end
+        ):  # "The Kremlin spokesperson": the Kremlin's, not a bare title
             return None
     return tuple(t.lower_ for t in words)
 
@@ -123,6 +125,13 @@ def _without_honorific(source: Span) -> Span:
     if before[0].lower_ in ("his", "her") and before[-1].lower_ in HONORIFICS:
         return source.doc[the : source.end]
     return source
+
+
+# "the Head of State": a president's title in his own office's release (Kazakhstan's,
+# Russia's), bare after naming him.
+_HEAD_OF_STATE = ["head", "of", "state"]
+# "the Director General": an agency's head in its own release (the IAEA's, WHO's).
+_DIRECTORS_GENERAL = (["director", "general"], ["director", "-", "general"])
 
 
 def _heir(words: Span) -> bool:
@@ -203,6 +212,12 @@ def bare_title_holder(
         # minister may be the visitor)
         holders = [h for h in holders if h.actors]
         principal = None
+    if (
+        principal is not None
+        and list(title) in _DIRECTORS_GENERAL
+        and registry.actors[principal[1]].kind == "state"
+    ):
+        return None  # a ministry's directors-general, of either side
     if principal is not None and _another_body_office(source, principal[1], registry):
         if registry.actors[principal[1]].kind != "state" and not holders:
             return Speaker(source.text, source.text, (), is_person=False)  # the
@@ -263,7 +278,25 @@ def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> b
     post = " ".join(t.lower_ for t in source if t.lower_ != "the")
     if words & _MANDATES or post in _UN_POSTS:
         return True  # "The Special Rapporteur", "the Assistant Secretary-General"
+    if office is None and _a_body_s_office(actor, source, registry):
+        return True  # "the High Representative" in Ireland's parliament: the EU's
     return office is not None and registry.actors[office].kind == "body"
+
+
+def _a_body_s_office(actor: str, source: Span, registry: ActorRegistry) -> bool:
+    """Whether the registry knows the title only as a body's office ("High
+    Representative for Foreign Affairs", the EU's), none of the state's."""
+    words = _title_words(bare_title(source) or ())
+    if not words or words & {"president", "minister", "secretary", "ambassador"}:
+        return False
+    held = [
+        (r.actor_id, _title_words(r.title))
+        for p in registry.people.values()
+        for r in p.roles
+        if words <= _title_words(r.title)
+    ]
+    kinds = {registry.actors[a].kind for a, _ in held if a in registry.actors}
+    return kinds == {"body"} and all(a != actor for a, _ in held)
 
 
 def _another_office_than_its_own(
@@ -350,10 +383,19 @@ def _mention(word: Token) -> Span:
     while root.dep_ == "compound" and root.head.i > root.i:
         root = root.head
     end = root.i + 1
+    doc = word.doc
     for child in root.rights:
         if child.dep_ in _OWNER_DEPS and (child.dep_ != "prep" or child.lower_ == "of"):
             end = max(end, child.right_edge.i + 1)
-    doc = word.doc
+    named = actor_tokens(doc)
+    joined = [
+        t.i
+        for t in doc[root.i : end]
+        if t.dep_ == "cc"
+        and not named[t.i]  # "of Bosnia and Herzegovina" is one name
+        and any(w.pos_ == "PROPN" and not named[w.i] for w in doc[root.i + 1 : t.i])
+    ]  # "President of A X and Prime Minister of B Y": Y is not its name; "Deputy
+    end = joined[0] if joined else end  # Prime Minister and Minister of X" one's
     start = root.left_edge.i
     breaks = [t.i for t in doc[start:end] if t.is_space and "\n" in t.text]
     start = breaks[-1] + 1 if breaks and breaks[-1] < word.i else start
@@ -430,13 +472,18 @@ def _holds(
     that named the other side's holder, only the office of someone it names:
     "The Prime Minister" after "Prime Minister of Israel" in the Kremlin's
     readout is Israel's), or the header names it
-    bare, as the issuer's own ("Statement by the Secretary-General")."""
+    bare, as the issuer's own ("Statement by the Secretary-General"); a
+    state's "the Head of State" is its own."""
     words = _title_words(title)
     person = registry.person(name) if name else None
     if person is not None:  # a readout's lead: the offices they hold
         return any(
             r.actor_id == actor and words <= _title_words(r.title) for r in person.roles
         )
+    if list(title) == _HEAD_OF_STATE and registry.actors[actor].kind == "state":
+        # a state's release calls its own president so, unless it names
+        # another's ("received the Ukrainian Head of State")
+        return not any(h.actors and h.actors != (actor,) for h in holders)
     if (not holders and not shared) or (holders and holders[0].bare):  # its own
         return not _a_head_it_has_not(actor, words, registry)
     if any(h.actors in ((), (actor,)) for h in holders if not h.bare):
@@ -501,6 +548,35 @@ def _said_by_a_holder(
     if turn is None or turn.floor:
         return False
     return _title_words(title) <= _title_words(f"{turn.label} {turn.speaker or ''}")
+
+
+def other_speaker(
+    source: Span, title: tuple[str, ...], voices: DocumentVoices | None
+) -> Speaker | None:
+    """In a turn of a transcript of two speakers, the other, when their label
+    holds the title and the speaker's does not ("President Prabowo Subianto:"
+    for "The President and I" in the Prime Minister's answer), not those the
+    text names otherwise ("I have conveyed this to President Trump")."""
+    turn = voices.turn_at(source.start) if voices is not None else None
+    if voices is None or turn is None or turn.floor:
+        return None
+    words = _title_words(tuple(w for w in title if w not in VISITING))
+    if words <= _title_words(f"{turn.label} {turn.speaker or ''}"):
+        return None  # "The President asked me" of a Vice President: their own
+    speakers = {t.said_by for t in voices.turns if not t.floor and t.actors}  # not
+    # the master of ceremonies
+    others = {
+        (t.said_by, t.actors)
+        for t in voices.turns
+        if not t.floor
+        and t.actors
+        and t.said_by != turn.said_by
+        and words <= _title_words(f"{t.label} {t.speaker or ''}")
+    }
+    if len(speakers) != 2 or len(others) != 1:
+        return None  # of three speakers, "the President" may be none of them
+    name, actors = others.pop()
+    return Speaker(name or source.text, source.text, actors, bool(name))
 
 
 def _title_words(title: tuple[str, ...] | str) -> frozenset[str]:

@@ -50,6 +50,10 @@ def _together_with(prep: Token, source: Span) -> bool:
         and prep.lower_ == "with"
         and prep.i < source.end
         and any(c.lower_ in _TOGETHER for c in prep.children if c.i < prep.i)
+        and not any(  # "Japan, as co-chair of X together with India and France,":
+            t.lower_ == "as" and t.dep_ == "prep"  # whom it chairs with
+            for t in source.doc[source.root.i : prep.i]
+        )
     )
 
 

@@ -39,9 +39,9 @@ from extract.nlp.issuer_turns import issuer_speaks
 from extract.nlp.issuers import header_issuer, header_state
 from extract.nlp.members import lead_people
 from extract.nlp.met_partners import partners_met
-from extract.nlp.officials import not_official
+from extract.nlp.officials import TITLES, not_official
 from extract.nlp.openings import OTHERS, opening_group
-from extract.nlp.people import earlier_title, person_mentions
+from extract.nlp.people import earlier_title, full_name, person_mentions
 from extract.nlp.signatures import closing_signatories
 from extract.nlp.staff import own_staff
 from extract.nlp.titles import (
@@ -166,9 +166,13 @@ def _header_states(doc: Doc, turns: list[Turn], registry: ActorRegistry) -> list
         return turns
     people = person_mentions(doc)
     first = turns[0].start
+    opens: dict[str, int] = {}  # where each label's first turn starts
+    for t in turns:
+        opens.setdefault(t.label, t.start)
     states = {
         t.label: header_state(doc, t.label)
         or (earlier_title(t.speaker, first, people, doc, registry) if t.speaker else ())
+        or _introduced(doc, t.speaker, opens[t.label], people, registry)
         for t in turns
         if not t.actors and not t.floor and not t.continued
     }
@@ -178,6 +182,57 @@ def _header_states(doc: Doc, turns: list[Turn], registry: ActorRegistry) -> list
         else t
         for t in turns
     ]
+
+
+# Words that end a label's title, not a name ("SECRETARY GENERAL:").
+_NO_NAMES = frozenset({"general", "chair", "speaker", "moderator", "host"})
+
+
+def _introduced(
+    doc: Doc,
+    speaker: str | None,
+    start: int,
+    people: list[tuple[int, int, str]],
+    registry: ActorRegistry,
+) -> tuple[str, ...]:
+    """The state a moderator's introduction gives a speaker before their first
+    turn ("We have with us Kristjan Tamm, Foreign Minister of Estonia" for
+    "MINISTER TAMM:"): the one person of that surname named there, by the
+    titles of their mentions."""
+    if not speaker:
+        return ()
+    surname = speaker.split()[-1].lower()  # "LEE" of "VICE MINISTER LEE:"
+    if surname in TITLES or surname in _NO_NAMES:
+        return ()  # "SECRETARY GENERAL:", a title, whom a question may name
+    mentions = [
+        (at, end, name)
+        for at, end, name in people
+        if end <= start
+        and surname in name.lower().split()  # of "Lee Seong-ho"
+        and len(name.split()) > 1  # not the label's own "LEE"
+    ]
+    if any(_once_served(doc[at:end]) for at, end, _ in mentions):
+        return ()  # "Ambassador Kathleen Stephens, who served as U.S. ambassador"
+    names = {full_name(name, people, at, registry) for at, end, name in mentions}
+    if len(names) != 1:
+        return ()
+    return earlier_title(names.pop(), start, people, doc, registry)
+
+
+def _once_served(mention: Span) -> bool:
+    """A person introduced by what they were ("X, who served as U.S.
+    ambassador in Seoul"): a relative clause in the past."""
+    return any(
+        c.dep_ == "relcl"
+        and (
+            c.tag_ == "VBD"
+            or (
+                c.lemma_.lower() == "serve"
+                and any(a.lower_ == "has" for a in c.children)
+            )
+        )
+        for c in mention.root.children
+    )  # "who served as", "who has served as U.S. ambassador"
 
 
 def voice_of(
@@ -359,6 +414,9 @@ def _voice_in_turn(
     states = {a for t in voices.turns for a in t.actors}
     debate = len(states) > _JOINT_SIDES or any(t.represents for t in voices.turns)
     if word in _FIRST_PLURAL and len(participants) > 1 and shared and not debate:
+        speakers = {t.said_by for t in voices.turns if not t.floor}
+        if not turn.actors and len(participants) < len(speakers):  # the others'
+            return said_by, (), False  # states without the speaker's own
         # the speaker's own state first: the statement's main actor is theirs
         return said_by, tuple(dict.fromkeys([*turn.actors, *participants])), False
     if not _is_first_person(source.root):  # "Our military say": theirs, not them

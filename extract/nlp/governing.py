@@ -72,6 +72,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _diplomats_at_body(s, registry)
         and not _some_members(s, registry)
         and not _in_adverbial_clause(s, span)
+        and not _beside_another(s, span)
         and not _of_a_party(s)
         and not _member_named(s, registry)
         and not _topic_of_office(s)
@@ -117,7 +118,11 @@ def _of_a_former_office(mention: Span, span: Span) -> bool:
 
 
 def _once_held(node: Token) -> bool:
-    """An apposition of an office once held ("a former Permanent Representative")."""
+    """An apposition of an office once held ("a former Permanent Representative"),
+    or the one who leads a body ("The panel, led by a former Costa Rican foreign
+    minister,")."""
+    if node.dep_ == "pobj" and node.head.dep_ == "agent":  # "led by former
+        return any(t.lower_ in _FORMER for t in node.subtree if t.i < node.i)  # X"
     return node.dep_ == "appos" and any(
         c.lower_ in _FORMER and c.i < node.i for c in node.children
     )
@@ -436,6 +441,36 @@ def _in_adverbial_clause(mention: Span, span: Span) -> bool:
         and clause is not span.root
         and any(c.dep_ == "mark" and c.i < root.i for c in clause.children)
     )
+
+
+# Prepositions of company a participle takes ("speaking alongside his Lithuanian
+# counterpart"): the one named is another person.
+_COMPANY = frozenset({"alongside", "with", "beside", "next"})
+_ESCORTED = frozenset({"flank", "accompany", "join"})  # "flanked by X"
+
+
+def _beside_another(mention: Span, span: Span) -> bool:
+    """The mention is in a phrase of company a participle or relative clause
+    of the span takes ("Sikorski, speaking in Warsaw alongside his Lithuanian
+    counterpart X,", "flanked by his Egyptian counterpart", "who spoke
+    alongside X"): whom the speaker stood with, not whom they speak for."""
+    node = mention.root
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        head = node.head
+        verb = head.head
+        if (
+            node.dep_ == "pobj"
+            and head.dep_ in ("prep", "agent")
+            and (
+                head.lower_ in _COMPANY
+                or (head.lower_ == "by" and verb.lemma_.lower() in _ESCORTED)
+            )
+            and verb.dep_ in ("acl", "advcl", "relcl")
+            and verb.pos_ == "VERB"
+        ):
+            return True
+        node = head
+    return False
 
 
 def _all_members(members: Token) -> bool:

@@ -5,7 +5,7 @@ Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.governing import actors_in
@@ -84,6 +84,18 @@ def _holds_another_office(
     return not any(title in role.title.lower().split() for role in known.roles)
 
 
+def _of_words(title: Token, end: int) -> set[str]:
+    """The words of a title's "of" phrase before `end` ("commission" of "the
+    President of the Commission")."""
+    return {
+        t.lower_
+        for of in title.children
+        if of.dep_ == "prep" and of.lower_ == "of" and of.i < end
+        for t in of.subtree
+        if t.is_alpha and t.lower_ not in ("of", "the")
+    }
+
+
 def _earlier_holder(
     source: Span,
     last_person: Speaker | None,
@@ -99,6 +111,7 @@ def _earlier_holder(
         return None
     doc = source.doc
     own = {t.lower_ for t in source[1:] if t.i < source.root.i and t.is_alpha}
+    owner = _of_words(source.root, source.end)  # "the President of the Commission"
     for token in reversed(doc[: source.start]):
         if token.lemma_.lower() != title or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -110,6 +123,9 @@ def _earlier_holder(
         phrase = doc[root.left_edge.i : root.i + 1]
         if not own <= {t.lower_ for t in doc[phrase.start : root.right_edge.i + 1]}:
             continue  # "the Foreign Minister" is not "Prime Minister X"
+        theirs = _of_words(root, len(doc))
+        if owner and theirs and not owner <= theirs:
+            continue  # "the President of the Commission": not "of Sierra Leone"
         actors = actors_in(phrase, registry)
         people = [
             (s, e, n)

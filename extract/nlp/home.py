@@ -58,9 +58,15 @@ def home_voice(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     if capital is not None:  # "In Moscow, the Defence Ministry said": Russia's
         return (capital,)
     doc = span.doc
-    before = [state for at, state in _sections(doc, registry) if at <= span.start]
-    if before:  # a roundup's later section: "___ BERLIN — ..."
+    sections = [
+        (at, state) for at, state in _sections(doc, registry) if at <= span.start
+    ]
+    before = [state for _, state in sections]
+    if before:  # a roundup's later section: "___ BERLIN — ...", "- Indonesia: …"
         home = None if doc._.issuer else before[-1]
+        item = _bullet_label(doc[sections[-1][0]], registry) is not None
+        if home is not None and item and _names_after(span, home):
+            return ()  # "- North Korea: Defence Minister X said Pyongyang's …": a topic
     else:
         home = once_per_doc(doc, "home_state", lambda d: _home(d, registry))
     if home is None or _names_another_state(span, home, registry):
@@ -101,6 +107,16 @@ def _seated(span: Span) -> bool:
         return True
     words = {t.lemma_.lower() for t in span}
     return bool(words & SPOKESPEOPLE) and bool(words & ORGANS)
+
+
+def _names_after(span: Span, home: str) -> bool:
+    """Whether the span's sentence names the state again after the span (the
+    item is about it, not its voice)."""
+    sentence = span.sent
+    return any(
+        s.label_ == home and span.end <= s.start < sentence.end
+        for s in span.doc.spans.get("actors", [])
+    )
 
 
 def _names_another_state(span: Span, home: str, registry: ActorRegistry) -> bool:
@@ -233,6 +249,10 @@ def _later_datelines(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str |
     found: list[tuple[int, str | None]] = []
     opening = dateline_dash(doc) or 0
     for token in doc[opening + 1 :]:
+        labelled = _bullet_label(token, registry)
+        if labelled is not None:  # "- Indonesia: Foreign Minister Sugiono said"
+            found.append((token.i, labelled))
+            continue
         if not _opens_a_line(token) or not (token.is_upper and token.is_alpha):
             continue
         end = token.i
@@ -255,6 +275,30 @@ def _later_datelines(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str |
         state = actor if actor and registry.actors[actor].kind == "state" else None
         found.append((token.i, state))
     return found
+
+
+_BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
+
+
+def _bullet_label(token: Token, registry: ActorRegistry) -> str | None:
+    """The state a round-up's item opens with ("- Indonesia: …", "• China: …",
+    "Chile — …" at a line's start): that item's home."""
+    doc = token.doc
+    if not _opens_a_line(token) or token.i + 2 >= len(doc):
+        return None
+    start = token.i + 1 if token.text in _BULLETS else token.i
+    end = start
+    while (
+        end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha
+    ):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text not in DASHES | {":"}:
+        return None
+    if start == token.i and doc[end].text == ":":
+        return None  # "Kallas: …" a turn's label, not an item's
+    actor = registry.lookup(doc[start:end].text)
+    kind = registry.actors[actor].kind if actor else None
+    return actor if kind == "state" else None
 
 
 def _after_a_rule(token: Token) -> bool:

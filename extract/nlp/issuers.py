@@ -396,6 +396,13 @@ def own_organ(
     if own and actor.kind != "state" and not _introduced(source):
         return ()  # "The Transitional Presidential Council" in a UN statement
     own = own and head.tag_ not in ("NNS", "NNPS")  # "the departments": of any side
+    own = own and not any(  # "The North's Defence Ministry": another's, not
+        c.dep_ == "poss"  # "The Sultanate's Foreign Ministry"
+        and c.pos_ == "PROPN"
+        and c.lemma_.lower() not in organs | _SELVES
+        for c in head.children
+    )
+    own = own and not _another_government(source)
     own = own or (  # "His Highness" in a monarchy's own release
         len(source) <= 3 and head.lower_ in _HONOURED and owner[0] in MONARCHIES
     )
@@ -409,6 +416,28 @@ def own_organ(
     ):
         return ()
     return owner
+
+
+# Words before a state's organ that make it another than the one in office: a
+# bygone one ("the previous government") or a rival ("the National Unity
+# Government" of Myanmar's opposition; "the Government of National Unity" names
+# Libya's own after the organ).
+_OTHER_GOVERNMENTS = frozenset(
+    {"previous", "former", "last", "past", "outgoing", "old", "rival", "parallel",
+     "shadow", "unity"}
+)  # fmt: skip
+# What a state's release calls itself in a possessive ("The Sultanate's").
+_SELVES = frozenset(
+    {"sultanate", "emirate", "kingdom", "republic", "state", "federation",
+     "principality", "country", "nation", "union", "confederation"}
+)  # fmt: skip
+
+
+def _another_government(source: Span) -> bool:
+    """An organ named as another than the one in office ("the previous
+    government", "the rival government"), not "the Federal Government"."""
+    words = source[1 : source.root.i - source.start]
+    return any(t.lower_ in _OTHER_GOVERNMENTS for t in words)
 
 
 def _another_organ_before(source: Span, owner: str) -> bool:

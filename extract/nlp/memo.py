@@ -31,3 +31,15 @@ def doc_text(doc: Doc) -> str:
 
 def _text(doc: Doc) -> str:
     return doc.text
+
+
+def actor_tokens(doc: Doc) -> bytes:
+    """1 for each token inside an actor mention, once per Doc."""
+    return once_per_doc(doc, "actor_tokens", _actor_tokens)
+
+
+def _actor_tokens(doc: Doc) -> bytes:
+    covered = bytearray(len(doc))
+    for mention in doc.spans.get("actors", []):
+        covered[mention.start : mention.end] = b"\x01" * len(mention)
+    return bytes(covered)

@@ -296,6 +296,77 @@ def withdraws_or_expels(doc: Doc, found: Attribution) -> bool:
     return any(c.lemma_.lower() in _LEAVING for c in (*clauses, *leaving))
 
 
+# What sides exchange that is no word: "exchanged fire", "traded prisoners".
+_DEEDS_EXCHANGED = frozenset(
+    {"fire", "gunfire", "prisoner", "body", "blow", "shell", "strike", "hostage",
+     "detainee", "captive", "shot", "missile", "rocket", "territory", "gift", "ring"}
+)  # fmt: skip
+
+
+def exchanges_deeds(doc: Doc, found: Attribution) -> bool:
+    """ "The two armies exchanged fire", "Russia and Ukraine exchanged
+    prisoners": a deed, nothing said ("exchanged views", "exchanged barbs"
+    are)."""
+    verb = doc[slice(*found.cue)].root
+    if verb.lemma_.lower() not in ("exchange", "trade", "swap"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _DEEDS_EXCHANGED for o in objects)
+
+
+# What is posted that says nothing itself: "posted a photo of the ambassador".
+_PICTURES = frozenset(
+    {"photo", "photograph", "picture", "image", "video", "clip", "footage", "selfie"}
+)
+
+
+def posts_a_picture(doc: Doc, found: Attribution) -> bool:
+    """ "The embassy posted a photo of the ambassador on Facebook": a picture
+    shared, nothing said (a caption quoted, or "posted a video demanding X",
+    is said in its own words)."""
+    verb = doc[slice(*found.cue)].root
+    if verb.lemma_.lower() not in ("post", "share", "upload", "tweet"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        len(objects) == 1
+        and objects[0].lemma_.lower() in _PICTURES
+        and found.content[0] <= objects[0].i < found.content[1]
+        and not any(t.is_quote for t in doc[slice(*found.content)])
+        and not any(t.pos_ == "VERB" for t in objects[0].subtree)  # "a video of
+    )  # the minister saying that X": what the video says
+
+
+_BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
+
+
+def item_label(doc: Doc, found: Attribution) -> bool:
+    """ "- Asia: Hafiz Usama Tanveer, Pakistan, bringing clean water …", "•
+    NASA: The International Space Station Is Open": a list item's label before
+    its colon names what the item is about, not who speaks."""
+    if found.source is None or doc[found.cue[0]].text != ":":
+        return False
+    first = found.source[0]
+    if first == 0 or doc[first - 1].text not in _BULLETS:
+        return False
+    label = doc[slice(*found.source)]
+    speaks = any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in label) or any(
+        label.start <= s.start < label.end
+        for group in ("people", "actors")
+        for s in doc.spans.get(group, [])
+    )
+    return not speaks  # "- Lavrov: …" of a list of key quotes is his
+
+
+def asked_whether(doc: Doc, found: Attribution) -> bool:
+    """ "asked whether Indonesia would retaliate if X": a question of what a
+    side would do, which it did not say."""
+    verb = doc[slice(*found.cue)].root
+    return found.source is not None and any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children
+    )
+
+
 # What a source "asked" not to be: named, identified, quoted (anonymity).
 _NAMED = frozenset({"name", "identify", "quote", "cite"})
 

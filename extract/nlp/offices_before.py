@@ -21,7 +21,9 @@ from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES
 # Nouns whose definite possessive means a state named before ("the country's").
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Words of a title itself, never the office it names ("Prime Minister X").
-_TITLE_WORDS = frozenset({"prime", "vice", "deputy"})
+_TITLE_WORDS = frozenset(
+    {"prime", "vice", "deputy", "official", "chief", "senior", "acting"}
+)  # "Official Spokesperson X" after "officials of Bangladesh": no office of theirs
 # Documents whose later "the statement" is their issuer's voice.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "readout"})
 _COUNTRY_REACH = 3
@@ -71,10 +73,25 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
         subject.lemma_.lower() not in ORGANS or _headed_by(span.root)
     ):  # "Statement of the Department of Foreign Affairs": the text's own
         return ()
+    if its is None and _own_capitalised(span, subject):
+        return ()  # "The Israeli Prime Minister's Office claimed … The Ministry"
     region = doc[subject.left_edge.i : subject.right_edge.i + 1]
     capital = capital_opening(region, registry)  # "In Moscow, the Defence Ministry"
     found = actors_in(region, registry) or ((capital,) if capital else ())
     return found if len(found) == 1 else ()
+
+
+def _own_capitalised(span: Span, subject: Token | None) -> bool:
+    """A release's own organ or state, capitalised bare ("The Ministry
+    stresses", "The Kingdom reaffirms" in Saudi Arabia's statement), after a
+    sentence about another's ("The Israeli Prime Minister's Office claimed"):
+    the issuer's, not the other's."""
+    word = span.root
+    return (
+        bool(span.doc._.issuer)
+        and word.text.istitle()
+        and (subject is None or subject.lemma_.lower() != word.lemma_.lower())
+    )
 
 
 def _subject_in_sentence(span: Span) -> Token | None:
@@ -193,7 +210,12 @@ def institution_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]
             scene = capital_opening(span, registry)  # "In Berlin, the ministry's
             if scene is not None and (scene,) != found:  # spokesperson": Germany's
                 return ()
-            return found if len(found) == 1 else ()
+            issuer = span.doc._.issuer
+            if issuer and found != (issuer,) and token.pos_ == "PROPN":
+                return ()  # "Deputy Foreign Minister X" in Russia's statement
+            return (
+                found if len(found) == 1 else ()
+            )  # after "the Moldovan Foreign Ministry"
     return ()
 
 
@@ -222,6 +244,8 @@ def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
     )
     if country is None and not bare:
         return ()
+    if bare and _own_capitalised(span, None):
+        return ()  # "The Kingdom reaffirms" in the kingdom's own statement
     sentences = [s for s in doc.sents if s.start < span.sent.start][-_COUNTRY_REACH:]
     stretches = [doc[span.sent.start : span.start], *reversed(sentences)]
     for stretch in stretches:
@@ -250,7 +274,7 @@ def _named_before(
     mention without the words that qualify this one (`qualifiers`: "the Federal
     Government" after "the Ukrainian Government") is another institution."""
     named: list[str] = []
-    own = once_per_doc(doc, "actor_tokens", _actor_tokens)
+    own = once_per_doc(doc, "actor_name_tokens", _actor_tokens)
     start = item_start(doc, before, registry)  # not into a roundup's other items
     for token in reversed(doc[start:before]):
         if token.i in own:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.memo import actor_tokens
+
 TITLES = frozenset(
     {
         "minister",
@@ -28,6 +30,7 @@ TITLES = frozenset(
         "commissioner",
         "chairperson",
         "chairman",
+        "chairwoman",
         "governor",
         "mayor",
         "councilor",  # "State Councilor Wang Yi"; a city's, as a mayor's
@@ -149,11 +152,22 @@ def a_person(token: Token) -> bool:
     )
 
 
+# Words that end a society's name before the state it is in ("… Organisation UK").
+_SOCIETIES = frozenset(
+    {"organisation", "organization", "association", "foundation", "society",
+     "network", "centre", "center", "institute", "trust", "forum", "coalition",
+     "campaign"}
+)  # fmt: skip
+
+
 def ends_a_name(mention: Span) -> bool:
     """A state's name that ends the proper name of something not its organ ("The
-    World Sikh Organization of Canada", "the Chamber of Commerce of Japan";
-    not "the Government of Canada", "the Armed Forces of Ukraine")."""
+    World Sikh Organization of Canada", "the Chamber of Commerce of Japan",
+    "the Burmese Rohingya Organisation UK"; not "the Government of Canada",
+    "the Armed Forces of Ukraine")."""
     doc = mention.doc
+    if mention.start > 0 and doc[mention.start - 1].lower_ in _SOCIETIES:
+        return True  # "the Burmese Rohingya Organisation UK"
     inside = [doc[mention.start], doc[mention.end - 1]]
     if any(t.ent_type_ != "ORG" or t.ent_iob_ != "I" for t in inside):
         return False
@@ -319,9 +333,62 @@ def origin_compound(mention: Span) -> bool:
     World Bank", "a Brussels-based diplomat"): where, not for whom."""
     doc = mention.doc
     end = mention.end
-    return (
-        end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _ORIGINS
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _ORIGINS:
+        return True
+    return _heritage(mention)
+
+
+# Persons a pair of peoples can describe ("a Russian-American diplomat").
+_PERSONS = frozenset(
+    {"ambassador", "diplomat", "envoy", "official", "minister", "spokesman",
+     "spokeswoman", "spokesperson", "senator", "lawmaker", "negotiator",
+     "representative", "adviser", "advisor"}
+)  # fmt: skip
+
+
+def _community(mention: Span) -> bool:
+    """A people's adjective beside another's with no hyphen ("the Greek Cypriot
+    side", "the Turkish Cypriot representative", "Palestinian American
+    activists"): a community, which neither state speaks for."""
+    doc = mention.doc
+    if len(mention) != 1 or not _a_people(mention[0]):
+        return False
+    named = actor_tokens(doc)
+    beside = [i for i in (mention.start - 1, mention.end) if 0 <= i < len(doc)]
+    if not any(named[i] and _a_people(doc[i]) for i in beside):
+        return False  # (most mentions: nothing to look up)
+    return any(
+        len(s) == 1 and _a_people(s[0]) and s.label_ != mention.label_
+        for s in doc.spans.get("actors", [])
+        if s.start == mention.end or s.end == mention.start
     )
+
+
+def _a_people(word: Token) -> bool:
+    """A people's adjective ("Greek", "Cypriot"), not a state's name ("US")."""
+    return word.tag_ == "JJ" or (word.ent_type_ == "NORP" and word.tag_ != "NNP")
+
+
+def _heritage(mention: Span) -> bool:
+    """A people joined by a hyphen to another ("Chinese-American Ambassador
+    Gary Locke", "a Russian-American diplomat") describing a person: their
+    heritage, not whom they serve; "the Russian-Chinese statement" is both
+    states'. A people beside another with no hyphen is a community."""
+    doc, start, end = mention.doc, mention.start, mention.end
+    if _community(mention):
+        return True
+    after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_
+    before = start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+    other = doc[end + 1] if after else doc[start - 2] if before else None
+    if other is None or not (other.is_title or other.is_upper):  # "US-Israeli"
+        return False
+    people = any(s.start <= other.i < s.end for s in doc.spans.get("actors", []))
+    if other.ent_type_ != "NORP" and not people:
+        return False  # "Israeli-Palestinian": either way, both or neither
+    head = doc[max(end, other.i)]
+    while head.dep_ in ("amod", "compound", "punct") and head.head.i > head.i:
+        head = head.head
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in _PERSONS
 
 
 def describes_another(mention: Span) -> bool:

@@ -6,12 +6,14 @@ statement:\n\nWe condemn X" is the statement's own sentences.
 A turn label ("Mr. Danon (Israel): Israel will not accept ...", "Official
 Spokesperson, Shri Randhir Jaiswal: We have always called …") ends at its
 colon: the parser would otherwise take the speech's subject for an apposition
-of the label, or its verb for the label's. Two words
+of the label, or its verb for the label's; so does a "Q." opening a line,
+which the entity model would join to a name ("Q. Israel"). Two words
 with nothing between them are one sentence: the parser, thrown by a title line
 before, would otherwise end one after a first word ("Ukraine | expressed
 readiness …", "CHANCELLOR | SCHOLZ:"). A heading line of a few capitalised
 words ends its sentence at its line break ("**Sudan\nThe Secretary-General
-welcomes …")."""
+welcomes …"), and a list item's mark at a line's start opens one ("-
+Philippines: …\n- United States: …")."""
 
 from __future__ import annotations
 
@@ -37,16 +39,40 @@ def break_at_paragraphs(doc: Doc) -> Doc:
         blank = before.is_space and before.text.count("\n") >= 2
         if blank and not token.is_space and not _opened_by_colon(doc, token.i - 2):
             token.is_sent_start = True
+        elif _a_bullet(token) and before.is_space and "\n" in before.text:
+            token.is_sent_start = True  # "- Philippines: …\n- United States: …"
     for token in doc:
         if token.i == 0 or (
             doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
         ):
-            speech = _after_bracketed_label(doc, token) or _after_label(doc, token)
+            speech = (
+                _after_bracketed_label(doc, token)
+                or _after_label(doc, token)
+                or _after_question_mark(doc, token)
+            )
             if speech is not None:
                 speech.is_sent_start = True
             if token.i > 0 and token.is_title and _after_heading(doc, token):
                 token.is_sent_start = True
     return doc
+
+
+_BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
+
+
+def _a_bullet(token: Token) -> bool:
+    """A list item's mark at a line's start, a capitalised word after it ("-
+    Philippines:"), not right after a colon ("said:" then its items)."""
+    doc = token.doc
+    if token.text not in _BULLETS or token.i + 2 >= len(doc) or not token.whitespace_:
+        return False
+    word = doc[token.i + 1]
+    before = next((t for t in reversed(doc[: token.i]) if not t.is_space), None)
+    return (
+        word.is_alpha
+        and word.text[0].isupper()  # not a readout's "- took stock of X" items
+        and (before is None or before.text != ":")  # nor the first after "said:"
+    )
 
 
 def _after_heading(doc: Doc, first: Token) -> bool:
@@ -79,6 +105,16 @@ def _after_label(doc: Doc, first: Token) -> Token | None:
     if not names_a_speaker(doc.text[first.idx : colon.idx].strip()):
         return None
     return _word_after(doc, colon.i)
+
+
+def _after_question_mark(doc: Doc, first: Token) -> Token | None:
+    """The word after a "Q." opening a line ("Q. Israel's Foreign Ministry
+    said …"), which the entity model would otherwise read as a person's
+    initial ("Q. Israel"), or None."""
+    if first.text != "Q." or first.i + 1 >= len(doc):
+        return None
+    word = doc[first.i + 1]
+    return word if word.is_alpha and word.is_title else None
 
 
 def _opened_by_colon(doc: Doc, end: int) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
 from extract.nlp.governing import ENVOYS, actors_in
-from extract.nlp.memo import once_per_doc
+from extract.nlp.memo import actor_tokens, once_per_doc
 from extract.nlp.officials import (
     ORGANS,
     TITLES,
@@ -414,6 +414,17 @@ def extended(source: Span) -> Span:
     Ukhnaagiin Khurelsukh")."""
     head = source.root
     start, end = head.left_edge.i, head.right_edge.i + 1
+    named = actor_tokens(source.doc)
+    joined = [  # not "… Tokayev | and Chairwoman … of Italy" ("of Saint Vincent
+        c.left_edge.i  # and the Grenadines" is one name; "Deputy Prime Minister
+        for c in head.rights  # and Minister of Foreign Affairs of Belgium X" one
+        if c.dep_ in ("cc", "conj")
+        and not named[c.i]  # person's titles)
+        and head.lemma_.lower() not in TITLES
+    ]
+    end = min([end, *joined])
+    while end > head.i + 1 and source.doc[end - 1].is_punct:
+        end -= 1  # "…, of the Republic of Korea; | Ambassador X"
     before = source.doc[start - 1] if start > 0 else None
     if (
         before is not None
@@ -480,9 +491,13 @@ def _titled_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         found += _after_title(title, named)
         determined = any(c.dep_ == "det" for c in title.children)
-        if title.pos_ != "NOUN" and not determined:  # "The Chairperson of X, Y"
-            continue
-        for name in _apposed_names(title):
+        names = _apposed_names(title) if title.pos_ == "NOUN" or determined else []
+        # "The Chairperson of X, Y"; and the name a title stands in apposition
+        # to ("Kristjan Tamm, Foreign Minister of Estonia")
+        before = (
+            title.head if title.dep_ == "appos" and title.head.i < title.i else None
+        )
+        for name in [*names, *([before] if before is not None else [])]:
             words = [*(c for c in name.lefts if c.dep_ == "compound"), name]
             if (
                 name.pos_ == "PROPN"

@@ -1,5 +1,6 @@
 """Stance verbs institutions use in the present tense ("The Secretary-General
-deplores the attack", "The Council underlines that") and threats of a deed made
+deplores the attack", "The Council underlines that", "The Government of Kenya
+denies these allegations") and threats of a deed made
 by a title ("The Israeli Prime Minister has threatened military action"), which
 the learned model, trained on news, passes some of; and "hails from", which is
 no stance. Pure functions over a Doc."""
@@ -14,7 +15,8 @@ from extract.nlp.lexicon import Lexicon
 _PERFORMATIVE = frozenset(
     {"deplore", "regret", "condemn", "denounce", "decry", "commend", "welcome",
      "applaud", "hail", "reaffirm", "reiterate", "underline", "underscore",
-     "stress", "emphasise", "emphasize", "lament", "salute", "praise"}
+     "stress", "emphasise", "emphasize", "lament", "salute", "praise", "deny",
+     "reject", "refute", "urge"}
 )  # fmt: skip
 
 
@@ -39,7 +41,30 @@ def performative(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:
         return False  # 'welcomes the King of Jordan': a host's greeting
     if [t for t in verb.sent if not t.is_space][-1].text == "?":
         return False
+    if verb.lemma_.lower() in _REFUSING and not _refuses_words(verb):
+        return False  # "rejects a third of asylum applications", "denies bail"
     return _speaks(doc, found, lexicon)
+
+
+# Verbs of refusal that are stances only when what they refuse is words or a
+# position ("denies these allegations", "rejects the proposal", "denies that").
+_REFUSING = frozenset({"deny", "refute", "reject"})
+_WORDS_REFUSED = frozenset(
+    {"allegation", "accusation", "claim", "report", "charge", "assertion",
+     "statement", "remark", "proposal", "demand", "plan", "idea", "notion",
+     "attempt", "narrative", "version", "suggestion", "position", "decision",
+     "ultimatum", "characterisation", "characterization", "conclusion",
+     "finding", "interference", "insinuation", "rumour", "rumor", "speculation",
+     "criticism", "call", "initiative", "resolution", "assessment", "premise"}
+)  # fmt: skip
+
+
+def _refuses_words(verb: Token) -> bool:
+    """A clause refused ("denies that X"), or words or a position ("these
+    allegations", "the proposal")."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_REFUSED for c in verb.children
+    )
 
 
 def threat_made(doc: Doc, found: Attribution, lexicon: Lexicon) -> bool:

@@ -347,6 +347,11 @@ def _after_opener(verb: Token) -> Token | None:
     representative of Saudi Arabia] said"): the apposition right before the
     verb."""
     opener = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    opener = opener or next(  # "Speaking on behalf of the Arab Group, the
+        # representative of Kuwait said X", the subject hung on the group
+        (c for c in verb.children if c.dep_ == "advcl" and c.i == c.sent.start),
+        None,
+    )
     if opener is None or opener.tag_ != "VBG":
         return None
     if any(t.pos_ != "ADV" for t in opener.doc[opener.sent.start : opener.i]):
@@ -379,6 +384,76 @@ def without_opener(doc: Doc, found: Attribution) -> Attribution:
     if comma is None or comma + 1 >= end or not doc[comma + 1].text[:1].isupper():
         return found
     return replace(found, source=(comma + 1, end))
+
+
+def without_fronted_phrase(doc: Doc, found: Attribution) -> Attribution:
+    """ "In response to media queries regarding posts by officials of
+    Bangladesh, the Official Spokesperson, Shri Randhir Jaiswal, said": a
+    phrase opening the sentence says to what the speaker answered; the parse
+    hung the speaker in it as an apposition, and the source is that
+    apposition, the last before the cue."""
+    if found.source is None:
+        return found
+    start, end = found.source
+    first = doc[start].sent[0]
+    if first.tag_ != "IN" or first.dep_ != "prep" or first.lower_ == "as":
+        return found  # "As a young activist, X, told me": the source's own clause
+    if not first.i <= start <= first.right_edge.i:
+        return found
+    apposed = [
+        t
+        for t in doc[start:end]
+        if t.dep_ == "appos"
+        and t.pos_ in ("NOUN", "PROPN")  # not "Mahnaz Karimi, | 52,"
+        and t.left_edge.i > start
+        and doc[t.left_edge.i - 1].text == ","
+        and t.right_edge.i + 1 >= end - 1
+    ]
+    if not apposed:
+        return found
+    # the last before the cue: "During talks with the Egyptian President, Abdel
+    # Fattah el-Sisi, | the Qatari Emir said"; with its own apposition ("the
+    # Official Spokesperson, | Shri Randhir Jaiswal,")
+    speaker = max(apposed, key=lambda t: t.left_edge.i)
+    while (
+        speaker.head.dep_ == "appos"
+        and speaker.head in apposed
+        and speaker.head.lemma_.lower() in TITLES
+    ):
+        speaker = speaker.head
+    return replace(found, source=(speaker.left_edge.i, end))
+
+
+def with_noun_owner(doc: Doc, found: Attribution) -> Attribution:
+    """ "We welcome the commitment of the Congolese side to neutralise X": a
+    stance noun's cue ending in "of" has the one it names there for its
+    source, not the subject of the verb it hangs on."""
+    start, end = found.cue
+    of = doc[end - 1]
+    noun = doc[start:end].root
+    if of.lower_ != "of" or noun.pos_ != "NOUN" or of.head != noun:
+        return found
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if owner is None or found.source == (owner.left_edge.i, owner.right_edge.i + 1):
+        return found
+    if found.source is None or found.source[0] >= end:
+        return found  # none, or the owner already
+    if doc[found.source[1] - 1].dep_ == "poss" or not _a_side(owner):
+        return found  # "Trump's endorsement of X", "threats of nuclear use"
+    return replace(found, source=(owner.left_edge.i, owner.right_edge.i + 1))
+
+
+# Who a stance noun's "of" names as its owner ("the commitment of the Congolese side").
+_SIDES = frozenset(
+    {"side", "government", "authority", "party", "leadership", "delegation",
+     "administration", "ministry", "state", "country"}
+)  # fmt: skip
+
+
+def _a_side(word: Token) -> bool:
+    """A state, body, person or side ("the Congolese side", "Kenya")."""
+    named = any(s.start <= word.i < s.end for s in word.doc.spans.get("actors", []))
+    return named or word.ent_type_ == "PERSON" or word.lemma_.lower() in _SIDES
 
 
 def _says_where_or_how(table: TokenTable, child: int, last: int) -> bool:

@@ -51,6 +51,8 @@ def named_person(
     undated = _titled_earlier(source, name, registry) if day is None else ()
     actors = undated or (person.actors_on(day) if person else ()) or known.get(name, ())
     wide = extended(source)
+    if person is not None and actors:  # "President William Ruto, who chairs an
+        wide = _before_relative(wide)  # IGAD committee": the registry's office
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
     if person is not None and len(titled) > 1 and titled[:1] != actors[:1]:
         actors = ()
@@ -61,6 +63,22 @@ def named_person(
     actors = actors or (titled if len(titled) == 1 else ())  # one office
     role = role_in(wide, TITLES) if titled == actors and len(actors) == 1 else None
     return Speaker(name, mention, actors, is_person=True, role=role)
+
+
+def _before_relative(wide: Span) -> Span:
+    """A person's phrase up to its first relative clause: what a clause says
+    they do ("who chairs an IGAD committee") is no office the registry's
+    overrides."""
+    starts = [
+        c.left_edge.i
+        for t in wide
+        for c in t.children
+        if c.dep_ == "relcl" and wide.start <= c.i < wide.end
+    ]
+    end = min(starts, default=wide.end)
+    while end > wide.start + 1 and wide.doc[end - 1].is_punct:
+        end -= 1
+    return wide.doc[wide.start : end]
 
 
 def _titled_earlier(

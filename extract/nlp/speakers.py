@@ -15,6 +15,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned
 from extract.nlp.antecedents import (
+    another_subject_here,
     governing_actor,
     owner_named_before,
     paired_owner,
@@ -22,7 +23,7 @@ from extract.nlp.antecedents import (
     subject_since,
 )
 from extract.nlp.attribution import Attribution
-from extract.nlp.bare_titles import bare_title, bare_title_holder
+from extract.nlp.bare_titles import bare_title, bare_title_holder, other_speaker
 from extract.nlp.bodies import body_before
 from extract.nlp.companions import with_companions
 from extract.nlp.documents import voice_of
@@ -119,7 +120,11 @@ def resolve_speakers(
         if source.root.lower_ in ("he", "she") and len(source) == 1:
             since = subject_since(source, last_at, people, known, registry)
             last_person = since or last_person
-            before = since or within_reach(last_he, last_at, source)
+            before = since or (
+                None
+                if another_subject_here(source, people)
+                else within_reach(last_he, last_at, source)
+            )
             if since is None and _titled_since(source, last_at, voices):
                 before = None  # "… ahead of the President. He has made clear"
         named = relative_antecedent(source) or institution_before(source)
@@ -311,6 +316,10 @@ def char_range(doc: Doc, span: SpanRange) -> tuple[int, int]:
     return (piece.start_char, piece.end_char)
 
 
+# Words that end an office's title without being one ("Director General").
+_OFFICE_ENDS = frozenset({"general", "head", "director", "chief", "coordinator"})
+
+
 def _one_of_two(source: Span, people: list[tuple[int, int, str]]) -> bool:
     """One person named as the second of two joined at the source's head ("EAM
     and Foreign Minister Vivian Balakrishnan"): two speakers, not the one named;
@@ -324,6 +333,8 @@ def _one_of_two(source: Span, people: list[tuple[int, int, str]]) -> bool:
     root = source.root
     if start <= root.i < end or root.pos_ != "PROPN" or root.lemma_.lower() in TITLES:
         return False
+    if root.lower_ in _OFFICE_ENDS:
+        return False  # "Deputy Director General and Head of Safeguards X": one
     joined = [c for c in root.children if c.dep_ == "conj"]
     return any(start <= c.i < end for c in joined) and any(
         c.dep_ == "cc" for c in root.children
@@ -404,6 +415,16 @@ def _resolve(
         return Speaker(mention, mention, own_actors, False)  # not the last president
     if _answers_the_floor(last_person, source, voices):
         last_person = None  # a question's "the President" is not whom it asks
+    if (
+        source[0].lower_ == "the"
+        and head.lemma_.lower() in TITLES
+        and not own_actors
+        and not any(c.dep_ == "prep" for c in head.children)  # not "of the Council"
+        and _with_first_person(source)  # "The President and I", not "The
+    ):  # President has said", which may be the speaker's own
+        other = other_speaker(source, (head.lower_,), voices)  # "The President and I"
+        if other is not None:  # in the guest's turn: the host's, not the last named
+            return other
     holder = title_holder(source, own_actors, last_person, known, registry)
     if holder is not None:
         return holder

@@ -4,10 +4,13 @@ The parse hangs "called" on the reported clause's verb, so its subject would
 be "the claims"; a thing does not call on anyone, the speaker does. When the
 reported clause's subject is no one who can speak (not a person, state, body,
 speaker noun or pronoun), the joined cue is the speaker's own act: its source
-is the speaker's, and the reported clause ends before "and". Only after a
-clause of being ("the claims were baseless"): after an act ("the protesters
-gathered and condemned …") the joined act is the subject's own. Pure
-functions over a Doc."""
+is the speaker's, and the reported clause ends before "and". So is an act in
+the past joined to a judgement of a state or body in the past ("Lavrov said
+Ukraine was not serious and accused the EU of …"): reported speech would put
+the state's own act back a tense ("had accused"); a person's whereabouts are
+no judgement ("said Blinken was in Cairo and called for a ceasefire"). Only
+after a clause of being: after an act ("the protesters gathered and condemned
+…") the joined act is the subject's own. Pure functions over a Doc."""
 
 from __future__ import annotations
 
@@ -81,7 +84,9 @@ def _stranded(clause: Token, lexicon: Lexicon) -> Token | None:
     if len(subjects) != 1:
         return None
     # "the protesters gathered and condemned": their own act
-    being = clause.lemma_.lower() == "be" and _mute(subjects[0], lexicon)
+    being = clause.lemma_.lower() == "be" and (
+        _mute(subjects[0], lexicon) or _a_state_judged(clause, subjects[0])
+    )
     for joined in (c for c in clause.children if c.dep_ == "conj"):
         if (
             joined.pos_ != "VERB"
@@ -122,11 +127,26 @@ def _named(head: Token) -> frozenset[str]:
     return frozenset(s.label_ for s in spans if start <= s.start and s.end <= end)
 
 
+def _a_state_judged(clause: Token, subject: Token) -> bool:
+    """A reported past judgement of a state or body ("said Ukraine was not
+    serious"), not where a person was ("said Blinken was in Cairo and called
+    for a ceasefire": Blinken's own call)."""
+    named = subject.doc.spans.get("actors", [])
+    return (
+        clause.tag_ == "VBD"
+        and subject.ent_type_ != "PERSON"
+        and any(s.start <= subject.i < s.end for s in named)
+        and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    )
+
+
 def _mute(subject: Token, lexicon: Lexicon) -> bool:
     """A subject that cannot speak: a common noun naming no one, with no state,
-    people or body among its words ("the claims", "the talks"; not "the
-    delegation", "officials", "the Houthi rebels")."""
-    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    people or body among its words up to it ("the claims", "the talks", "the
+    drone attacks on CPC infrastructure"; not "the delegation", "officials",
+    "the Houthi rebels")."""
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]  # not what a
+    # phrase after it names ("the recent drone attacks | on CPC infrastructure")
     return (
         subject.pos_ == "NOUN"
         and not any(t.ent_type_ in _SPEAKING_ENTS for t in phrase)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.medium_sources import without_medium
-from extract.nlp.memo import once_per_doc
+from extract.nlp.memo import actor_tokens
 from extract.nlp.participles import unsure_participle, without_unsure_subject
 from extract.nlp.quotes import trim_end, trim_span
 from extract.nlp.raised_subjects import without_raised_subject
@@ -260,18 +260,10 @@ def _head_subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:
     start = max([t.i + 1 for t in doc[start : subject.i] if t.is_punct] or [start])
     while end > subject.i + 1 and doc[end - 1].is_punct:
         end -= 1  # "the prosecutor general of Tehran, X", not a phrase before
-    named = once_per_doc(doc, "actor_tokens", _actor_tokens)
+    named = actor_tokens(doc)
     if not any(named[start:end]) and "PERSON" not in token_table(doc).ent[start:end]:
         return None
     return without_medium(doc, (start, end))
-
-
-def _actor_tokens(doc: Doc) -> bytes:
-    """1 for each token inside an actor mention."""
-    covered = bytearray(len(doc))
-    for mention in doc.spans.get("actors", []):
-        covered[mention.start : mention.end] = b"\x01" * len(mention)
-    return bytes(covered)
 
 
 def _subject(doc: Doc, attribution: Attribution) -> tuple[int, int] | None:

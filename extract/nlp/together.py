@@ -170,12 +170,71 @@ _ADDRESSING = frozenset(
 )  # fmt: skip
 
 
+_OTHERS = frozenset({"he", "she", "they"})
+
+
+def _negated(cue: Token) -> bool:
+    """A rule of one side, in the present ("we do not discuss operational
+    details"); not what the meeting did not leave out ("we did not neglect X")."""
+    present = cue.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in cue.children
+    )
+    return present and any(c.dep_ == "neg" for c in cue.children)
+
+
+_TELLING = frozenset(
+    {"say", "tell", "make", "talk", "speak", "explain", "convey", "repeat",
+     "state", "stress", "communicate", "signal"}
+)  # fmt: skip
+
+
+def _told_others(cue: Token) -> bool:
+    """ "we made clear to our counterparts", "we're talking to the Israelis",
+    "we have said so at every NATO meeting": told to others than the meeting,
+    or wherever one side speaks."""
+    if cue.lemma_.lower() not in _TELLING:
+        return False  # "we agreed to the plan": the meeting's
+    heads = [cue, *(c for c in cue.children if c.dep_ in ("acomp", "oprd", "ccomp"))]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "to" and objects:
+            return True
+        if prep.lower_ == "at" and any(
+            d.lower_ in ("every", "each", "all") for o in objects for d in o.children
+        ):
+            return True
+    return False
+
+
+def _answering(cue: Token) -> bool:
+    """ "he proposed X, and we said we would study it": a "we" joined to
+    another's clause answers them."""
+    joined = [cue.head] if cue.dep_ == "conj" else []
+    joined += [c for c in cue.children if c.dep_ == "conj"]
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in _OTHERS for v in joined for c in v.children
+    )
+
+
+def _their_deed(cue: Token) -> bool:
+    """ "we appreciated the President's decision", "his initiative": the
+    object is the other side's, whom "we" answers."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "poss"
+        and (c.lower_ in ("his", "her") or c.lemma_.lower() in _PARTNERS)
+        for o in objects
+        for c in o.children
+    )
+
+
 def one_side(cue: Token) -> bool:
     """A "we" that is one side, not the meeting: a habit older than it ("we
     have repeatedly stressed", "we always supported", "for many years"), a
     partner "with" whom in a plan or a stance ("we agree with Mr Putin", "will
-    discuss this with the Americans"), or an addressee it speaks of ("your
-    efforts", "we urged them")."""
+    discuss this with the Americans"), an addressee it speaks of ("your
+    efforts", "we urged them", "the President's decision") or answers ("he
+    proposed X, and we said …")."""
     if habitual(cue) or _conditional(cue):
         return True
     for child in cue.children:
@@ -192,6 +251,12 @@ def one_side(cue: Token) -> bool:
         c.lower_ == "them" and c.dep_ in ("dobj", "dative") for c in cue.children
     ):
         return True  # "we urged them to": the others are whom we urged
+    if _negated(cue) or _told_others(cue):
+        return True  # "we do not discuss operational details": a side's rule;
+        # "we made clear to our counterparts", "we're talking to the Israelis"
+    if cue.lemma_.lower() not in _RECIPROCAL and (_answering(cue) or _their_deed(cue)):
+        return True  # not "we reviewed his proposals", "she presented X, and we
+        # discussed it": what takes two is the meeting's still
     return any(
         t.lower_ in ("you", "your", "yours") and t.dep_ not in ("nsubj", "nsubjpass")
         for t in cue.subtree

@@ -56,9 +56,17 @@ ABBREVIATIONS = frozenset(
 _Q_LINE = re.compile(r"(?m)^(Q)[ \t]+(?=\S)")
 # A speaker's line with no colon ("Bola Ahmed TINUBU") or the floor's
 # ("Question (France 24)"), alone on its line before the speech.
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_LINE = re.compile(
-    r"(?m)^((?:[A-Z][a-z’'-]+ ){1,4}[A-Z]{2,}(?:[ -][A-Z]{2,})*"
+    rf"(?m)^((?:[A-Z][a-z’'-]+ |[{_UPPER}][{_UPPER}’'-]+ ){{1,4}}[{_UPPER}]{{2,}}"
+    rf"(?:[ -][{_UPPER}]{{2,}})*"
     r"|Question|QUESTION)(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*$"
+)
+# The same in capitals, then a dash and the speech on the same line, as
+# Brazil's presidency prints it ("PRESIDENT JOÃO LOURENÇO (interpreted) – We …").
+_DASH_LABEL = re.compile(
+    rf"(?m)^((?:[{_UPPER}][{_UPPER}’'.-]+ ){{1,5}}[{_UPPER}]{{2,}}[{_UPPER}’'-]*)"
+    r"(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]+([–—])[ \t]+(?=\S)"
 )
 _DOTTED = re.compile(r"(?m)^([QA])\.[ \t]+(?=\S)")  # an interview's "Q. …", "A. …"
 # A hearing's label as the Congressional Record prints it: a title or style,
@@ -296,7 +304,8 @@ def _dotted(doc: Doc, text: str, *, answered: bool) -> list[_Found]:
 def _name_lines(doc: Doc, text: str) -> list[_Found]:
     """Labels printed as a line of their own with no colon, the surname in
     capitals, as the Élysée prints its transcripts ("Emmanuel MACRON", then
-    the speech), with the floor's "Question (France 24)" lines among them;
+    the speech; or the whole name in capitals), or in capitals before a dash
+    and the speech, with the floor's "Question (France 24)" lines among them;
     none unless two speakers' lines open paragraphs and one speaks again or
     the floor asks (not a release's closing list of press contacts)."""
     found: list[_Found] = []
@@ -306,14 +315,51 @@ def _name_lines(doc: Doc, text: str) -> list[_Found]:
             label.split()[0].lower() not in FLOOR and len(label.split()) < 2
         ):
             continue
+        if label.isupper() and not _a_name_in_capitals(doc, line.start(1), label):
+            continue  # "SOUTH SUDAN", "QUESTIONS AND ANSWERS": a heading
         body = line.end() + len(text[line.end() :]) - len(text[line.end() :].lstrip())
         last = doc.char_span(line.end(1) - 1, line.end(1), alignment_mode="expand")
         if last is not None and body < len(text):
-            note = line.group(2)
+            note = _person_note(line.group(2))  # not "(interpreted from French)"
             found.append((line.start(), body, last.end - 1, label, note))
+    for line in _DASH_LABEL.finditer(text):
+        dash = doc.char_span(line.start(3), line.end(3), alignment_mode="expand")
+        if not _a_name_in_capitals(doc, line.start(1), line.group(1)):
+            continue  # "UNITED NATIONS —": a dateline
+        if line.group(2) and _AGENCY.fullmatch(line.group(2).strip()):
+            continue  # "KHAN YOUNIS (AP) —": a wire's dateline
+        if dash is not None and _opens_paragraph(text, line.start()):
+            note = _person_note(line.group(2))
+            found.append((line.start(), line.end(), dash.start, line.group(1), note))
     speakers = Counter(f[3] for f in found if not is_floor(f[3]))
     again = any(n > 1 for n in speakers.values()) or len(speakers) < len(found)
     return found if len(speakers) >= 2 and again else []
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # what a heading names
+# A wire's name in a dateline's brackets ("(AP)", "(Reuters)", "(AFP)").
+_AGENCY = re.compile(r"[A-Z]{2,5}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|IANS")
+# Words of a heading or a dateline in capitals, never of a speaker's name.
+_HEADING_WORDS = frozenset(
+    {"and", "of", "the", "for", "on", "in", "to", "questions", "answers",
+     "remarks", "statement", "press", "conference", "briefing", "session"}
+)  # fmt: skip
+
+
+def _a_name_in_capitals(doc: Doc, start: int, label: str) -> bool:
+    """A line in capitals that names a person ("BASSIROU DIOMAYE FAYE",
+    "PRESIDENT JOÃO LOURENÇO"), not a heading or a dateline: no state or body
+    named in it ("SOUTH SUDAN", "UNITED NATIONS") and no word of a heading
+    ("QUESTIONS AND ANSWERS")."""
+    if any(w.lower() in _HEADING_WORDS for w in label.split()):
+        return False
+    end = start + len(label)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and any(t.ent_type_ in _PLACES for t in span):
+        return False  # "UNITED STATES", "SOUTH SUDAN": a section's heading
+    return not any(
+        s.start_char < end and start < s.end_char for s in doc.spans.get("actors", [])
+    )
 
 
 def _period_labels(doc: Doc, text: str) -> list[_Found]:
@@ -348,13 +394,14 @@ def _bracketed(doc: Doc, text: str) -> list[_Found]:
 
 
 def _questions(doc: Doc, text: str, labelled: set[int]) -> list[_Found]:
-    """The White House's "Q" lines whose next paragraph a label opens."""
+    """The White House's "Q" lines whose next paragraph a label opens, unless
+    a label of their own opens them ("Q (Jan Horák): …")."""
     found: list[_Found] = []
     for q in _Q_LINE.finditer(text):
         paragraph_end = text.find("\n\n", q.end())
         answer = len(text) if paragraph_end < 0 else paragraph_end + 2
         colon = doc.char_span(q.start(), q.end(1), alignment_mode="expand")
-        if colon is not None and answer in labelled:
+        if colon is not None and answer in labelled and q.start() not in labelled:
             found.append((q.start(), q.end(), colon.start, q.group(1), None))
     return found
 

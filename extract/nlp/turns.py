@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.actors import ActorRegistry, Person
 from extract.nlp.governing import national_council
 from extract.nlp.header import first_paragraph
-from extract.nlp.officials import AGENTS, OTHER_OFFICE
+from extract.nlp.officials import AGENTS, OTHER_OFFICE, TITLES
 from extract.nlp.people import full_name
 from extract.nlp.titled_surnames import label_holder
 from extract.nlp.turn_labels import (
@@ -72,6 +72,8 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
     # floor again, or the end): the lines after it are an unlabelled answer
     unanswered = [is_floor(label.label) for label in labels[1:]] + [True]
     for label, end, alone in zip(labels, ends, unanswered, strict=True):
+        if end <= label.body:
+            continue  # two labels at one line's start: the later one's turn
         span = doc.char_span(label.body, end, alignment_mode="expand")
         if span is None:
             continue
@@ -85,7 +87,34 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
         turn = replace(turn, represents=bool(actors) and noted == actors)
         turns.extend(_answered(doc, turn) if floor and alone else (turn,))
-    return turns
+    return _shortened(turns, doc._.issuer)
+
+
+# Words of a bare title's label besides the titles ("PRIME MINISTER:", "THE VICE
+# PRESIDENT:"): whoever hosts, not the one label it shortens.
+_TITLE_PARTS = frozenset({"the", "prime", "vice", "deputy", "foreign", "mr", "madam"})
+
+
+def _shortened(turns: list[Turn], issuer: str | None) -> list[Turn]:
+    """A label that shortens an earlier one ("SECRETARY GENERAL:" after "NATO
+    SECRETARY GENERAL MARK RUTTE:") and names no one itself: the same speaker,
+    when the one label it shortens is the issuer's (or there is no issuer)."""
+    out: list[Turn] = []
+    for turn in turns:
+        words = set(turn.label.lower().split())
+        earlier = {  # every speaker whose label holds it, named with a state or not
+            (t.said_by, t.actors)
+            for t in out
+            if not t.floor and words < set(t.label.lower().split())
+        }
+        bare = all(w in TITLES or w in _TITLE_PARTS for w in words)  # "PRIME MINISTER:"
+        if not turn.floor and not turn.actors and len(earlier) == 1 and not bare:
+            name, actors = earlier.pop()
+            if actors and (not issuer or actors == (issuer,)):  # a bare title in
+                turn = replace(turn, speaker=name, actors=actors)  # another's
+                # transcript is the host's ("PRIME MINISTER:" on New Zealand's)
+        out.append(turn)
+    return out
 
 
 _ASKED = re.compile(r"\?[\"”’']?[ \t]*\n")  # a question's end, its line's too
@@ -197,9 +226,39 @@ def _speaker_of(
     earlier = _earlier_label(name, names) if name and not actors else None
     if earlier is not None:
         return earlier
+    actors = actors or _the_government(doc, words, registry)
     if name and surname and (actors or surname not in names):
         names[surname] = (name, actors)  # "KARACA:" after "FOREIGN MINISTER … KARACA:"
     return name, actors
+
+
+# A government's offices a parliament's record labels with the article ("The
+# Minister for Europe, North America and Overseas Territories (Stephen Doughty):").
+_GOVERNMENT = frozenset({"minister", "secretary", "premier", "chancellor"})
+
+
+def _the_government(
+    doc: Doc, words: list[str], registry: ActorRegistry
+) -> tuple[str, ...]:
+    """A label of a minister's office and its remit, with the article and no
+    state, in a state's own record ("The Minister for Foreign Affairs (…):",
+    "The Secretary of State for …"): that state's minister (a guest's "The
+    Secretary of State:" names no remit)."""
+    issuer = doc._.issuer
+    if not issuer or issuer not in registry.actors:
+        return ()
+    if registry.actors[issuer].kind != "state" or words[0].lower() != _THE:
+        return ()
+    lowered = [w.lower() for w in words]
+    portfolio = (
+        "for" in lowered
+        or (  # "The Minister of External Affairs", not a
+            "of" in lowered and lowered[lowered.index("of") + 1 :][:1] != ["state"]
+        )
+    )  # guest's "The Secretary of State:"
+    if not portfolio or "shadow" in lowered:
+        return ()  # nor the opposition's shadow
+    return (issuer,) if any(w in _GOVERNMENT for w in lowered[1:4]) else ()
 
 
 def _cased(word: str, inside: bool) -> str:
@@ -270,23 +329,47 @@ def _registry_actors(
     registry: ActorRegistry, words: list[str], span: Span | None
 ) -> tuple[str, ...]:
     """Actors named by the words of a label: the doc's actor spans in it, then any
-    run of words the registry knows ("Russian Federation" in a note)."""
+    run of words the registry knows ("Russian Federation" in a note); not its
+    title's remit ("Minister for Europe, North America and …")."""
     found = []
     if span is not None:
         named = [
             s
             for s in span.doc.spans.get("actors", [])
-            if s.start >= span.start and s.end <= span.end
+            if s.start >= span.start and s.end <= span.end and not _remit(span, s.start)
         ]
         if any(national_council(s) for s in named):
             return ()  # "Secretary of the Security Council": a state's own council
         found = [s.label_ for s in named]
+    lowered = [w.lower() for w in words]
+    remit = lowered.index("for") if "for" in lowered else len(words)
+    if 0 < remit < len(words) and lowered[remit - 1] in _REPRESENTING:
+        remit = len(words)  # "Representative for the United States": whom
+    owner = lowered[remit:].index("of") if "of" in lowered[remit:] else None
+    words = words[:remit] + (words[remit + owner :] if owner is not None else [])
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             actor = registry.lookup(" ".join(words[i : i + size]).strip(".,"))
             if actor is not None and actor not in found:
                 found.append(actor)
     return tuple(found[:1])
+
+
+_REPRESENTING = frozenset({"representative", "delegate", "delegation"})
+
+
+def _remit(label: Span, at: int) -> bool:
+    """Whether a label's word is in its title's remit ("Minister for Europe,
+    North America and Overseas Territories"): after "for", before any "of";
+    not whom a representative speaks for ("Representative for the United
+    States")."""
+    before = [t.lower_ for t in label.doc[label.start : at]]
+    if "for" not in before:
+        return False
+    after = len(before) - before[::-1].index("for")
+    if after > 1 and before[after - 2] in _REPRESENTING:
+        return False
+    return "of" not in before[after:]
 
 
 def _note_name(note: str | None, registry: ActorRegistry) -> str | None:
