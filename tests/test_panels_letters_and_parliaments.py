@@ -522,3 +522,14 @@ def test_an_agencys_director_general_and_a_registry_office(nlp: Language) -> Non
     assert by_cue(nlp, text)["said"].actor_ids == ("KEN",)
     text = "The Burmese Rohingya Organisation UK said the vote was a sham."
     assert by_cue(nlp, text)["said"].actor_ids == ()
+
+
+def test_he_of_a_titled_subject_stays_theirs(nlp: Language) -> None:
+    text = (
+        "The Prime Minister spoke to President Ferdinand Marcos Jr of the"
+        " Philippines this morning. The Prime Minister reiterated the UK's support"
+        " for the 2016 Arbitral Award, which he said was final and legally binding"
+        " on the parties."
+    )
+    found = published_by(nlp, text, issuer="GBR", day=date(2025, 3, 12))
+    assert found["said"].actor_ids == ("GBR",)

@@ -186,6 +186,8 @@ def another_subject_here(pronoun: Span, people: list[tuple[int, int, str]]) -> b
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "PROPN"
         and c.text not in known
+        and c.lemma_.lower() not in TITLES  # "The Prime Minister reiterated …, which
+        # he said": the titled subject, the others' to weigh
         and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON")
         and c.i < pronoun.start  # not "Russia, he said, remained open"; a person
         # the text has read is the other rules' to weigh
