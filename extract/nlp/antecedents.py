@@ -14,6 +14,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
+from extract.nlp.memo import actor_tokens
 from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
 from extract.nlp.people import full_name
 from extract.nlp.quotes import SpanRange
@@ -176,23 +177,30 @@ def _subject_of_its_sentence(
 def another_subject_here(pronoun: Span, people: list[tuple[int, int, str]]) -> bool:
     """A "he" in a clause of a sentence whose main subject is a name before it
     ("Lieutenant General Tomasz Wróbel, a Polish officer …, presented the model,
-    and he assured them"): the subject, not an earlier speaker, even when the
-    name is no person the text has read."""
+    and he assured them"), or a title naming a state ("The Russian Ambassador
+    … was summoned, where he pointed out"): the subject, not an earlier
+    speaker, even when the text has read no person there. A person the text
+    has read, a bare title ("The Prime Minister reiterated …, which he said")
+    and a place are the other rules' to weigh."""
     root = pronoun.sent.root
     if pronoun.root.head == root:
         return False
-    known = {name.split()[-1] for _, _, name in people}  # "Mitsotakis met X,
-    return any(  # where he denounced": the one named before, the others' to weigh
-        c.dep_ in ("nsubj", "nsubjpass")
-        and c.pos_ == "PROPN"
-        and c.text not in known
-        and c.lemma_.lower() not in TITLES  # "The Prime Minister reiterated …, which
-        # he said": the titled subject, the others' to weigh
-        and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON")
-        and c.i < pronoun.start  # not "Russia, he said, remained open"; a person
-        # the text has read is the other rules' to weigh
-        for c in root.children
-    )
+    known = {name.split()[-1] for _, _, name in people}  # "Mitsotakis met X, where
+    named = actor_tokens(pronoun.doc)  # he denounced": the one named before
+    for c in root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= pronoun.start:
+            continue
+        if c.lemma_.lower() in TITLES:
+            if any(named[t.i] for t in c.subtree if t.i < pronoun.start):
+                return True
+            continue
+        if (
+            c.pos_ == "PROPN"
+            and c.text not in known
+            and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON")
+        ):
+            return True  # not "Russia, he said, remained open"
+    return False
 
 
 def _met_just_before(
