@@ -14,7 +14,6 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.attribution import Attribution
 from extract.nlp.governing import actors_in
-from extract.nlp.memo import actor_tokens
 from extract.nlp.officials import INSTITUTIONS, TITLES, not_official
 from extract.nlp.people import full_name
 from extract.nlp.quotes import SpanRange
@@ -177,23 +176,18 @@ def _subject_of_its_sentence(
 def another_subject_here(pronoun: Span, people: list[tuple[int, int, str]]) -> bool:
     """A "he" in a clause of a sentence whose main subject is a name before it
     ("Lieutenant General Tomasz Wróbel, a Polish officer …, presented the model,
-    and he assured them"), or a title naming a state ("The Russian Ambassador
-    … was summoned, where he pointed out"): the subject, not an earlier
-    speaker, even when the text has read no person there. A person the text
-    has read, a bare title ("The Prime Minister reiterated …, which he said")
-    and a place are the other rules' to weigh."""
+    and he assured them"): the subject, not an earlier speaker, even when the
+    text has read no person there. A person the text has read, a title (see
+    `titled_subject`) and a place are the other rules' to weigh."""
     root = pronoun.sent.root
     if pronoun.root.head == root:
         return False
     known = {name.split()[-1] for _, _, name in people}  # "Mitsotakis met X, where
-    named = actor_tokens(pronoun.doc)  # he denounced": the one named before
     for c in root.children:
         if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= pronoun.start:
             continue
         if c.lemma_.lower() in TITLES:
-            if any(named[t.i] for t in c.subtree if t.i < pronoun.start):
-                return True
-            continue
+            continue  # `titled_subject`'s
         if (
             c.pos_ == "PROPN"
             and c.text not in known
@@ -201,6 +195,27 @@ def another_subject_here(pronoun: Span, people: list[tuple[int, int, str]]) -> b
         ):
             return True  # not "Russia, he said, remained open"
     return False
+
+
+def titled_subject(pronoun: Span, registry: ActorRegistry) -> tuple[str, ...]:
+    """The one state a title naming it gives the subject of the sentence a "he"
+    or "she" is in a clause of ("The Russian Ambassador, Oleg Ozerov, was
+    summoned …, where he pointed out", "The representative of Italy …
+    rejected X, which she said"): whom the pronoun means, not an earlier
+    speaker; none for a bare title ("The Prime Minister reiterated …, which
+    he said": the other rules')."""
+    root = pronoun.sent.root
+    if pronoun.root.head == root:
+        return ()
+    for c in root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= pronoun.start:
+            continue
+        if c.lemma_.lower() not in TITLES:
+            return ()
+        phrase = pronoun.doc[c.left_edge.i : min(c.right_edge.i + 1, pronoun.start)]
+        found = actors_in(phrase, registry)
+        return found if len(found) == 1 else ()
+    return ()
 
 
 def _met_just_before(

@@ -21,6 +21,7 @@ from extract.nlp.antecedents import (
     paired_owner,
     side_of,
     subject_since,
+    titled_subject,
 )
 from extract.nlp.attribution import Attribution
 from extract.nlp.bare_titles import bare_title, bare_title_holder, other_speaker
@@ -119,9 +120,12 @@ def resolve_speakers(
         before = last_person  # whom "the minister" may be: a named person
         if source.root.lower_ in ("he", "she") and len(source) == 1:
             since = subject_since(source, last_at, people, known, registry)
+            titled = () if since else titled_subject(source, registry)
             last_person = since or last_person
             before = since or (
-                None
+                Speaker(None, source.text, titled, is_person=True)
+                if titled
+                else None
                 if another_subject_here(source, people)
                 else within_reach(last_he, last_at, source)
             )
