@@ -533,3 +533,14 @@ def test_he_of_a_titled_subject_stays_theirs(nlp: Language) -> None:
     )
     found = published_by(nlp, text, issuer="GBR", day=date(2025, 3, 12))
     assert found["said"].actor_ids == ("GBR",)
+
+
+def test_she_in_a_clause_of_a_titled_subject_naming_a_state(nlp: Language) -> None:
+    text = (
+        "The representative of Tonga said that Member States could not keep"
+        " running in place. The representative of Italy, speaking for the Uniting"
+        " for Consensus group, rejected the creation of new permanent seats, which"
+        " she said would multiply privilege rather than dilute it."
+    )
+    found = published_by(nlp, text, issuer="UN", day=DAY)
+    assert found["said"].actor_ids == ("ITA",)  # not Tonga's, named before
