@@ -22,6 +22,7 @@ from extract.nlp.asked_and_bound import (
     punishes_another,
 )
 from extract.nlp.deeds_judged import commends
+from extract.nlp.memo import actor_ranges
 from extract.nlp.officials import not_official
 from extract.nlp.passed_over import topic_not_passed_over
 from extract.nlp.shared_views import reaches_a_shared_view
@@ -351,8 +352,8 @@ def _phrase(token: Token) -> Span:
 def _actors(phrase: Token) -> set[str]:
     """The actors the doc's actor spans name inside a phrase."""
     start, end = phrase.left_edge.i, phrase.right_edge.i + 1
-    spans = phrase.doc.spans.get("actors", [])
-    return {s.label_ for s in spans if start <= s.start and s.end <= end}
+    ranges = actor_ranges(phrase.doc)
+    return {actor for s, e, actor in ranges if start <= s and e <= end}
 
 
 # What one commits to do or give, not a cause one stands for: "committed to

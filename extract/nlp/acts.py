@@ -181,6 +181,7 @@ def _rule_act(
     negated_cue = is_negated(cue)
     words = act_words(cue_span, content)
     passive = _is_passive(cue)
+    led = _with_own_infinitive(cue, cue_span, content)  # "refused [to say] whether"
     for act in acts[:-1]:
         if act.not_passive and passive:
             continue
@@ -205,15 +206,30 @@ def _rule_act(
             cued = bool(act.cues or act.words)
             if cued and negated_cue != act.negated:
                 continue
+            span = led if act.sense == _LEADS else content
             if any(
-                index.has(p, content, act.negated and not cued)
-                and _clause_holds(act, index, p, content, own)
+                index.has(p, span, act.negated and not cued)
+                and _clause_holds(act, index, p, span, own)
                 for p in index.in_doc(act.content)
             ):
                 return act
         elif negated_cue == act.negated:
             return act
     return acts[-1]
+
+
+def _with_own_infinitive(cue: Token, cue_span: Span, content: Span) -> Span:
+    """The content with the infinitive the cue span took in before it
+    ("refused to say | whether X": "to say whether X"), else the content."""
+    doc = cue_span.doc
+    verbs = [
+        c
+        for c in cue.children
+        if c.dep_ == "xcomp" and cue_span.start < c.i < cue_span.end
+    ]
+    if not verbs or content.start < verbs[0].i or doc[verbs[0].i - 1].lower_ != "to":
+        return content
+    return doc[verbs[0].i - 1 : max(content.end, verbs[0].i + 1)]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -383,11 +399,14 @@ def cue_verb(doc: Doc, cue: SpanRange) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """Whether a 'not', 'never' or 'no' governs the token, or a 'no' the object
-    of 'have' ('have no intention of'); not an answer word the parse hung on it
-    ('No. Germany supports …'), nor 'cannot but'."""
+    """Whether a 'not', 'never' or 'no' governs the token, a 'no' the object
+    of 'have' ('have no intention of') or 'failed to' ('failed to agree'); not
+    an answer word the parse hung on it ('No. Germany supports …'), nor
+    'cannot but'."""
     if _cannot_but(token):
         return False  # 'we cannot but express concern': we do
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+        return not is_negated(token.head)  # 'failed to agree'; 'never fails to'
     return any(
         (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _answer_word(c)
         for c in token.children

@@ -114,6 +114,7 @@ from extract.nlp.source_edges import (
     with_noun_owner,
     with_verb_subject,
     without_aside,
+    without_earlier_object,
     without_fronted_phrase,
     without_interjection,
     without_opener,
@@ -321,6 +322,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [without_opener(doc, a) for a in found]  # "Also briefing the Council,"
     found = [without_fronted_phrase(doc, a) for a in found]  # "In response to …,"
     found = [with_noun_owner(doc, a) for a in found]  # "the commitment of X"
+    found = [without_earlier_object(doc, a) for a in found]  # "in Brussels and I"
     if labels:
         found = [
             replace(a, source=after_label(doc, a.source)) if a.source else a

@@ -86,6 +86,7 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         and c != _of_own(head)
         and not _joined_after(c, source)
         and not _prep_after(c, source)
+        and not (c.dep_ in ("relcl", "punct") and c.i >= source.end)  # ", who …"
     ]
     if _last(head) != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
         return None
@@ -190,6 +191,10 @@ def _last(head: Token) -> int:
     return head.i if own is None else max(t.i for t in own.subtree)
 
 
+# A title many hold at once, of any side: no office of a page's principal.
+_MANY_HOLD = frozenset({("diplomat",)})
+
+
 def bare_title_holder(
     source: Span,
     title: tuple[str, ...],
@@ -207,6 +212,8 @@ def bare_title_holder(
     title = tuple(w for w in title if w not in VISITING)
     holders = _earlier_holders(source, title, known, registry)
     principal = _principal(doc, voices, registry)
+    if title[-1:] in _MANY_HOLD:  # "the diplomat": any of a page's many
+        principal = None
     if visiting:  # "The visiting minister": the one holder the text names
         # with a state, never the page's principal by default (whose own
         # minister may be the visitor)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from extract.nlp.attribution import Attribution
 from extract.nlp.groups import plural_group
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.memo import doc_text
 from extract.nlp.officials import ORGANS, TITLES
 from extract.nlp.quotes import trim_end
 
@@ -34,7 +35,7 @@ _SUBJECT_WORDS = 8  # words of the subject line ("The two leaders", "Both sides"
 def find_bullet_clauses(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """One attribution per bullet led by a verb of saying or stance under a
     subject line that names who speaks, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Attribution] = []
     for head in _HEAD.finditer(text):
         subject = doc.char_span(head.start("subject"), head.end("subject"))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.quotes import trim_end
-from extract.nlp.token_table import subtree
+from extract.nlp.token_table import subtree, token_table
 
 # verbs of stance on an object ('stand with X' is a stance verb's own finding)
 _STANCES = frozenset(
@@ -30,8 +30,8 @@ _SELVES = frozenset({"we", "i"})
 def find_continued_stances(doc: Doc) -> list[Attribution]:
     """The stances held on in the Doc, in text order."""
     found = []
-    for token in doc:
-        one = _continued(token)
+    for i, dep in enumerate(token_table(doc).dep):
+        one = _continued(doc[i]) if dep == "xcomp" else None
         if one is not None:
             found.append(one)
     return found

@@ -196,6 +196,9 @@ def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bo
     owners = list(title.children)
     if title.lemma_.lower() == "ambassador":  # "the Chinese U.N. ambassador", the
         owners += mention.root.children  # demonym hung on the body's name (a
+    if title.dep_ == "compound" and title.lemma_.lower() == "ambassador":
+        owners += title.head.children  # "Russia's U.N. Ambassador Vassily
+        # Nebenzia": the owner hung on the name (an envoy may be the body's own)
     return any(  # "Norwegian U.N. envoy" may be the UN's own)
         c.i in states and c.dep_ in ("poss", "amod", "compound") and c.i < mention.start
         for c in owners

@@ -24,6 +24,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.datelines import DASHES, dateline_dash, prose_start
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import ORGANS, SPOKESPEOPLE, TITLES, not_official
+from extract.nlp.paragraphs import BULLETS
 
 # Organs of a state's government a report names without their state.
 _ORGANS = frozenset(
@@ -38,6 +39,8 @@ _PORTFOLIOS = frozenset(
      "health", "justice", "energy", "first", "federal", "national", "the", "a",
      "state", "affairs"}
 )  # fmt: skip
+_PORTFOLIOS_OR_TITLES = _PORTFOLIOS | TITLES
+_OFFICE_WORDS = TITLES | ORGANS | _PORTFOLIOS
 # Who sits in a capital for its state ("officials in Beijing").
 _SEATED = frozenset({"official", "authority", "ministry", "government"})
 # Who serves in a state's organ or comes from a state ("an official in the
@@ -222,7 +225,7 @@ def _bare(word: Token) -> bool:
             continue  # "Secretary of State", "Minister of Foreign Affairs"
         if child.dep_ in ("poss", "prep", "nmod"):
             return False
-        if child.i < word.i and child.lower_ not in _PORTFOLIOS | TITLES:
+        if child.i < word.i and child.lower_ not in _PORTFOLIOS_OR_TITLES:
             return False
     return not (word.dep_ == "compound" and word.head.lemma_.lower() in ORGANS)
 
@@ -277,16 +280,13 @@ def _later_datelines(doc: Doc, registry: ActorRegistry) -> list[tuple[int, str |
     return found
 
 
-_BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
-
-
 def _bullet_label(token: Token, registry: ActorRegistry) -> str | None:
     """The state a round-up's item opens with ("- Indonesia: …", "• China: …",
     "Chile — …" at a line's start): that item's home."""
     doc = token.doc
     if not _opens_a_line(token) or token.i + 2 >= len(doc):
         return None
-    start = token.i + 1 if token.text in _BULLETS else token.i
+    start = token.i + 1 if token.text in BULLETS else token.i
     end = start
     while (
         end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha
@@ -354,7 +354,7 @@ def _headline(title: str | None, registry: ActorRegistry) -> str | None:
         return None
     for word in words[at:]:
         lower = word.lower()
-        if word[:1].isupper() or lower in TITLES | ORGANS | _PORTFOLIOS:
+        if word[:1].isupper() or lower in _OFFICE_WORDS:
             continue  # "Parliament", "President Rouhani", "prime minister"
         verb = lower.endswith("s") and not lower.endswith("ss") and lower != "talks"
         return state if verb else None

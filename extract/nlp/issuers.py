@@ -362,7 +362,7 @@ def _introduced(source: Span) -> bool:
     words = source[1 : source.root.i - source.start]
     if not any(t.lower_ in _A_STATE_S for t in words):
         return True
-    before = source.doc.text[: source.start_char].lower()
+    before = doc_text(source.doc)[: source.start_char].lower()
     return f"{source[1:].text.lower()} of " in before
 
 

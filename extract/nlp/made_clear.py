@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from extract.nlp.attribution import Attribution, source_range
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.quotes import trim_end
-from extract.nlp.token_table import subtree
+from extract.nlp.token_table import subtree, token_table
 from extract.nlp.turn_speech import FIRST_PERSON
 
 _CLAUSES = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
@@ -26,7 +26,10 @@ _COMPLEMENTS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
 def find_made_clear(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     """The positions made clear in the Doc, in text order."""
     found = []
-    for token in doc:
+    for i, lemma in enumerate(token_table(doc).lemma):
+        if lemma not in ("make", "be"):  # what either reading opens with
+            continue
+        token = doc[i]
         one = _made_clear(token, lexicon) or _being_clear(token)
         if one is not None:
             found.append(one)

@@ -43,3 +43,13 @@ def _actor_tokens(doc: Doc) -> bytes:
     for mention in doc.spans.get("actors", []):
         covered[mention.start : mention.end] = b"\x01" * len(mention)
     return bytes(covered)
+
+
+def actor_ranges(doc: Doc) -> list[tuple[int, int, str]]:
+    """Each actor mention's token range and actor id, in the group's order,
+    once per Doc."""
+    return once_per_doc(doc, "actor_ranges", _actor_ranges)
+
+
+def _actor_ranges(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.label_) for s in doc.spans.get("actors", [])]

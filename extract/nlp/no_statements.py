@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.officials import a_person
+from extract.nlp.paragraphs import BULLETS
 from extract.nlp.token_table import TokenTable
 from extract.nlp.turn_labels import from_the_floor
 from extract.nlp.watched_with import FEELINGS
@@ -337,9 +338,6 @@ def posts_a_picture(doc: Doc, found: Attribution) -> bool:
     )  # the minister saying that X": what the video says
 
 
-_BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
-
-
 def item_label(doc: Doc, found: Attribution) -> bool:
     """ "- Asia: Hafiz Usama Tanveer, Pakistan, bringing clean water …", "•
     NASA: The International Space Station Is Open": a list item's label before
@@ -347,7 +345,7 @@ def item_label(doc: Doc, found: Attribution) -> bool:
     if found.source is None or doc[found.cue[0]].text != ":":
         return False
     first = found.source[0]
-    if first == 0 or doc[first - 1].text not in _BULLETS:
+    if first == 0 or doc[first - 1].text not in BULLETS:
         return False
     label = doc[slice(*found.source)]
     speaks = any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in label) or any(

@@ -18,6 +18,9 @@ from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES
 
+_TITLES_OR_ORGANS = TITLES | ORGANS
+_TITLES_OR_INSTITUTIONS = TITLES | INSTITUTIONS
+
 # Nouns whose definite possessive means a state named before ("the country's").
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # Words of a title itself, never the office it names ("Prime Minister X").
@@ -55,7 +58,7 @@ def organ_subject_before(span: Span, registry: ActorRegistry) -> tuple[str, ...]
     statement from its foreign ministry said")."""
     doc = span.doc
     its = next((t for t in span if t.lower_ == "its" and t.dep_ == "poss"), None)
-    if its is not None and its.head.lemma_.lower() not in TITLES | ORGANS:
+    if its is not None and its.head.lemma_.lower() not in _TITLES_OR_ORGANS:
         return ()
     bare = len(span) == 1 and span[0].is_title  # "Council decides", the AU's
     if its is None and (
@@ -232,7 +235,7 @@ def country_of_title(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
             if t.lemma_.lower() in _COUNTRY_NOUNS
             and t.dep_ == "poss"
             and any(c.lower_ == "the" for c in t.children)
-            and t.head.lemma_.lower() in TITLES | INSTITUTIONS
+            and t.head.lemma_.lower() in _TITLES_OR_INSTITUTIONS
         ),
         None,
     )

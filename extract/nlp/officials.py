@@ -86,6 +86,7 @@ ORGANS = INSTITUTIONS | frozenset(
      "assembly", "house", "committee", "commission", "bureau", "directorate",
      "authority", "authorities", "kremlin", "palace", "mfa"}
 )  # fmt: skip
+_ORGANS_OR_TITLES = ORGANS | TITLES
 
 
 _SEATS = frozenset({"member", "deputy", "mp"})  # of a body, before a name
@@ -517,10 +518,12 @@ def _seat_holder(source: Span) -> bool:
 
 def _one_of_a_people(head: Token) -> bool:
     """ "every American", "an Iranian": a person of a state's people, a citizen."""
-    one = any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in head.children)
+    if head.tag_ not in ("NNP", "NN") or not any(
+        c.dep_ == "det" and c.lower_ in _ANY_ONE for c in head.children
+    ):
+        return False
     named = head.doc.spans.get("actors", [])
-    demonym = any(s.start == head.i and s.end == head.i + 1 for s in named)
-    return one and demonym and head.tag_ in ("NNP", "NN")
+    return any(s.start == head.i and s.end == head.i + 1 for s in named)
 
 
 def _name_heads(token: Token) -> list[Token]:
@@ -534,7 +537,9 @@ def _name_heads(token: Token) -> list[Token]:
 
 
 def _organ(token: Token) -> bool:
-    return token.lemma_.lower() in ORGANS | TITLES or token.lower_ in ORGANS | TITLES
+    return (
+        token.lemma_.lower() in _ORGANS_OR_TITLES or token.lower_ in _ORGANS_OR_TITLES
+    )
 
 
 def _describing(token: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.nlp.header import first_paragraph
+from extract.nlp.memo import doc_text
 from extract.nlp.officials import TITLES
 from extract.nlp.turns import Turn
 
@@ -39,7 +40,7 @@ def own_officials(doc: Doc, turns: list[Turn], issuer: str) -> set[str]:
     if len(set(titles.values())) < len(titles):
         return set()  # two "Presidents": one of them is a guest
     end = first_paragraph(doc)[0]
-    header = doc.text[:end].lower()
+    header = doc_text(doc)[:end].lower()
     if not all(title in header for title in titles.values()):
         return set()  # each speaker's office is the header's
     if any(w in header.split() for w in GUESTS):

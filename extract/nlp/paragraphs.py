@@ -17,8 +17,13 @@ Philippines: …\n- United States: …")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import cast
 
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
+
+from extract.nlp.memo import doc_text
 from extract.nlp.turn_labels import names_a_speaker
 
 _LABEL_LONGEST = 12  # tokens of a label before its colon
@@ -30,41 +35,55 @@ _NAME_WORDS = 3  # a place's name as a heading ("Sudan", "Middle East")
 def break_at_paragraphs(doc: Doc) -> Doc:
     """Mark the first token after each blank line, and the speech after a
     bracketed turn label, as sentence starts; a word right after a word as none."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if token.is_alpha and before.is_alpha:
-            token.is_sent_start = False
-    for token in doc[2:]:
-        before = doc[token.i - 1]
-        blank = before.is_space and before.text.count("\n") >= 2
-        if blank and not token.is_space and not _opened_by_colon(doc, token.i - 2):
-            token.is_sent_start = True
-        elif _a_bullet(token) and before.is_space and "\n" in before.text:
-            token.is_sent_start = True  # "- Philippines: …\n- United States: …"
-    for token in doc:
-        if token.i == 0 or (
-            doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
-        ):
+    starts = _sentence_starts(doc)
+    if starts:  # one write: each token's setter would scan the whole doc
+        values = doc.to_array(SENT_START).view("int64")
+        for i, start in starts.items():
+            values[i] = 1 if start else -1
+        column = cast(Ints2d, values.view("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], column)
+    return doc
+
+
+def _sentence_starts(doc: Doc) -> dict[int, bool]:
+    """Token index → whether a sentence starts there, later marks winning."""
+    starts: dict[int, bool] = {}
+    tokens = list(doc)  # one Token object each, not one per look
+    alpha = [t.is_alpha for t in tokens]
+    broken = [t.is_space and "\n" in t.text for t in tokens]  # a line break
+    for i in range(1, len(tokens)):
+        if alpha[i] and alpha[i - 1]:
+            starts[i] = False
+    for i in range(2, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        blank = broken[i - 1] and before.text.count("\n") >= 2
+        if blank and not token.is_space and not _opened_by_colon(doc, i - 2):
+            starts[i] = True
+        elif broken[i - 1] and _a_bullet(token):
+            starts[i] = True  # "- Philippines: …\n- United States: …"
+    for i, token in enumerate(tokens):
+        if i == 0 or broken[i - 1]:
             speech = (
                 _after_bracketed_label(doc, token)
                 or _after_label(doc, token)
                 or _after_question_mark(doc, token)
             )
             if speech is not None:
-                speech.is_sent_start = True
-            if token.i > 0 and token.is_title and _after_heading(doc, token):
-                token.is_sent_start = True
-    return doc
+                starts[speech.i] = True
+            if i > 0 and token.is_title and _after_heading(doc, token):
+                starts[i] = True
+    return starts
 
 
-_BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
+# Marks that open a list item at a line's start.
+BULLETS = frozenset({"-", "•", "*", "·", "–", "—", "‣", "▪"})
 
 
 def _a_bullet(token: Token) -> bool:
     """A list item's mark at a line's start, a capitalised word after it ("-
     Philippines:"), not right after a colon ("said:" then its items)."""
     doc = token.doc
-    if token.text not in _BULLETS or token.i + 2 >= len(doc) or not token.whitespace_:
+    if token.text not in BULLETS or token.i + 2 >= len(doc) or not token.whitespace_:
         return False
     word = doc[token.i + 1]
     before = next((t for t in reversed(doc[: token.i]) if not t.is_space), None)
@@ -102,7 +121,7 @@ def _after_label(doc: Doc, first: Token) -> Token | None:
     colon = next((t for t in label if t.text == ":" or "\n" in t.text), None)
     if colon is None or colon.text != ":" or colon.i == first.i:
         return None
-    if not names_a_speaker(doc.text[first.idx : colon.idx].strip()):
+    if not names_a_speaker(doc_text(doc)[first.idx : colon.idx].strip()):
         return None
     return _word_after(doc, colon.i)
 

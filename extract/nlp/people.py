@@ -7,7 +7,7 @@ over a Doc."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +23,7 @@ from extract.nlp.officials import (
     titled_owner,
 )
 from extract.nlp.places import official_of_place
+from extract.nlp.token_table import token_table
 
 _NAME_WORDS = 3  # at most, in a name set beside a title
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
@@ -41,14 +42,20 @@ _PERSON_NOUNS = frozenset(
 def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """Token ranges of people: the 'people' span group and the namesakes of its
     people ("Ivanka Trump"), then PERSON entities (not a title alone: "The
-    Chairperson called")."""
+    Chairperson called"); once per Doc, after its actors are found."""
+    return once_per_doc(doc, "person_mentions", _person_mentions)
+
+
+def _person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     found = [(s.start, s.end, s.label_) for s in doc.spans.get("people", [])]
     found += [(s.start, s.end, s.text) for s in doc.spans.get("namesakes", [])]
     for ent in doc.ents:
-        if all(t.lemma_.lower() in TITLES | _HEIR for t in ent) or _state_before_title(
+        if all(t.lemma_.lower() in _TITLES_OR_HEIR for t in ent) or _state_before_title(
             ent
         ):
             continue
+        if any(t.text in _VERSUS for t in ent[1:-1]):
+            continue  # a case's caption, "Benin v. Togo": two parties, no one
         if ent.label_ == "PERSON" and not any(
             s < ent.end and ent.start < e for s, e, _ in found
         ):
@@ -80,25 +87,32 @@ def _named_again(
             for word in (words[0], words[-1]):
                 parts[word] = min(parts.get(word, person.start), person.start)
     taken = {i for s, e, _ in found for i in range(s, e)}
+    table = token_table(doc)
+    pos, last = table.pos, len(doc) - 1
     return [
-        (t.i, t.i + 1, t.text)
-        for t in doc
-        if t.text in parts
-        and parts[t.text] < t.i
-        and t.i not in taken
-        and t.pos_ == "PROPN"
-        and t.ent_type_ not in _PLACES | {"NORP", "PERSON"}
-        and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
-        and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+        (i, i + 1, word)
+        for i, word in enumerate(table.text)
+        if word in parts
+        and parts[word] < i
+        and i not in taken
+        and pos[i] == "PROPN"
+        and table.ent[i] not in _PLACES | {"NORP", "PERSON"}
+        and (i == last or pos[i + 1] != "PROPN")
+        and (i == 0 or pos[i - 1] != "PROPN")
     ]
 
 
+# A case's caption between its parties, in lower case ("Benin v. Togo"; not
+# the initial of "Richard V. Spencer").
+_VERSUS = frozenset({"v.", "v", "vs.", "vs", "versus"})
 # Royal styles the NER takes into a name ("Prince Faisal", "Sheikh Mohammed").
 _ROYAL = frozenset({"prince", "princess", "sheikh", "sheikha", "sultan"})
 # Honorifics the NER takes into a name ("Shri Narendra Modi", "H.E. Moussa Faki").
 _HONOURS = frozenset({"shri", "sri", "smt", "shrimati", "h.e"})
 # The heir's title, which the NER takes for a name ("The Crown Prince stressed").
 _HEIR = frozenset({"crown", "prince"})
+_TITLES_OR_HEIR = TITLES | _HEIR
+_ORGANS_OR_TITLES = ORGANS | TITLES
 # Words of address the NER takes into a name written without a full stop, as
 # British and Australian copy does ("Ms Wong" after "Penny Wong": Wong).
 _ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mme"})
@@ -291,8 +305,9 @@ def earlier_title(
     holds someone else too, or when one says the person holds no office ("former
     minister", "analyst")."""
     found: set[tuple[str, ...]] = set()
+    named = _full_names(doc, people, registry)
     for start, end, other in people:
-        if end > before or full_name(other, people, start, registry) != name:
+        if end > before or named(other, start) != name:
             continue
         mention = doc[start:end]
         wide = _with_appositive_title(extended(mention))
@@ -301,14 +316,40 @@ def earlier_title(
         if not role_in(wide, TITLES):
             continue
         if any(
-            wide.start <= s < wide.end and full_name(n, people, s, registry) != name
-            for s, _, n in people
+            wide.start <= s < wide.end and named(n, s) != name for s, _, n in people
         ):
             continue  # "Kono, who met Chinese Foreign Minister Wang Yi"
         titled = actors_in(wide, registry) or official_of_place(wide, registry)
         if len(titled) == 1:
             found.add(titled)
     return found.pop() if len(found) == 1 else ()
+
+
+def _full_names(
+    doc: Doc, people: list[tuple[int, int, str]], registry: ActorRegistry
+) -> Callable[[str, int], str]:
+    """`full_name` over these mentions of the Doc's people, each answer
+    computed once per Doc (every person's earlier mentions ask it again); the
+    table keeps its registry, so no other registry takes its id."""
+    tables = once_per_doc(doc, "full_names", _new_tables)
+    _, known = tables.setdefault((tuple(people), id(registry)), (registry, {}))
+
+    def named(name: str, before: int) -> str:
+        if (name, before) not in known:
+            known[name, before] = full_name(name, people, before, registry)
+        return known[name, before]
+
+    return named
+
+
+_Tables = dict[
+    tuple[tuple[tuple[int, int, str], ...], int],
+    tuple[ActorRegistry, dict[tuple[str, int], str]],
+]
+
+
+def _new_tables(_: Doc) -> _Tables:
+    return {}
 
 
 def unread_name(source: Span) -> str | None:
@@ -539,7 +580,7 @@ def _after_title(title: Token, named: set[int]) -> list[tuple[int, int]]:
     if head.ent_type_ == "PERSON" and all(w.ent_type_ == "PERSON" for w in words):
         return []  # the NER's own
     names = [w for w in words if w.text != "-"]
-    if not 2 <= len(names) <= _NAME_WORDS or head.lower_ in ORGANS | TITLES:
+    if not 2 <= len(names) <= _NAME_WORDS or head.lower_ in _ORGANS_OR_TITLES:
         return []
     if any(
         not w.text.istitle()
@@ -559,7 +600,7 @@ def _after_owner(state: Span, named: set[int]) -> list[tuple[int, int]]:
     if names is None:
         return []
     if any(
-        w.i in named or w.ent_type_ in _PLACES or w.lemma_.lower() in TITLES | ORGANS
+        w.i in named or w.ent_type_ in _PLACES or w.lemma_.lower() in _ORGANS_OR_TITLES
         for w in names
     ):
         return []

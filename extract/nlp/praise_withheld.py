@@ -41,7 +41,7 @@ def withheld(word: Token, content: Span) -> bool:
         or _hedged(clause, word)
         or _doubted(word)
         or _advice(clause, word)
-        or _thought_denied(content)
+        or thought_denied(content)
     )
 
 
@@ -89,7 +89,7 @@ def _advice(verb: Token, word: Token) -> bool:
     return subject and any(c.dep_ in clauses for c in (*verb.children, *word.children))
 
 
-def _thought_denied(content: Span) -> bool:
+def thought_denied(content: Span) -> bool:
     """'We do not believe that this meeting was useful'."""
     verb = content.root.head
     inside = content.start <= verb.i < content.end

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp.attribution import Attribution
 from extract.nlp.officials import ORGANS
 from extract.nlp.quotes import trim_end
+from extract.nlp.token_table import token_table
 
 # Pronouns of a person ("which" and "that" stand for things: a resolution or a
 # report that says something speaks for no one).
@@ -32,6 +33,40 @@ def relative_antecedent(source: Span) -> Span | None:
     end = clause.left_edge.i
     while end > noun.i + 1 and not source.doc[end - 1].is_alpha:
         end -= 1  # ", who": the comma is no part of the name
+    return source.doc[noun.left_edge.i : end]
+
+
+# Nouns of a message one leader sends another ("a cable of thanks from X").
+_MESSAGES = frozenset(
+    {"cable", "letter", "message", "telegram", "note", "reply", "missive"}
+)
+
+
+def message_sender(source: Span) -> Span | None:
+    """The sender of a message whose "in which" clause the source, "he" or
+    "she", speaks in ("received a cable of thanks from the President of Kenya,
+    in which he expressed …"): the phrase after "from", up to the clause."""
+    if len(source) != 1 or source.root.lower_ not in ("he", "she"):
+        return None
+    clause = source.root.head
+    opener = clause.doc[clause.left_edge.i : clause.left_edge.i + 2]
+    if clause.dep_ != "relcl" or [t.lower_ for t in opener] != ["in", "which"]:
+        return None
+    noun = clause.head
+    if noun.lemma_.lower() in _MESSAGES:
+        sent = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+        noun = next((c for p in sent for c in p.children if c.dep_ == "pobj"), noun)
+    elif (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ != "from"
+        or not any(t.lemma_.lower() in _MESSAGES for t in noun.head.ancestors)
+    ):
+        return None
+    if noun.lemma_.lower() in _MESSAGES or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # "his letter from Moscow, in which he": a place, no sender
+    end = min(clause.left_edge.i, noun.right_edge.i + 1)
+    while end > noun.i + 1 and not source.doc[end - 1].is_alpha:
+        end -= 1  # ", in which": the comma is no part of the name
     return source.doc[noun.left_edge.i : end]
 
 
@@ -166,8 +201,13 @@ def with_own_conjuncts(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     for …", "… and convey our condolences"): they are the main clause's, so a
     cue there takes that clause's "we" or "I" as its source, and a content
     ends where the joined verb's "and" begins."""
+    table = token_table(doc)
     moved = {
-        verb.i: subject for verb in doc if (subject := _own_subject(verb)) is not None
+        i: subject
+        for i, dep in enumerate(table.dep)
+        if dep == "conj"
+        and table.dep[table.head[i]] == "relcl"
+        and (subject := _own_subject(doc[i])) is not None
     }
     if not moved:
         return found

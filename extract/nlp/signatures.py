@@ -3,8 +3,10 @@ paragraphs after the last of its prose, each a name over the title that names
 one signatory ("(Signed) Penny Wong / Minister for Foreign Affairs of
 Australia"), or one closing line that lists them ("Signed by the Foreign
 Ministers of Australia, Bahrain, …"). Two or more name the signatories whose
-"we" the text is; a news report's credit lines ("Reporting by X in Moscow") are
-one line each, no block. Pure functions over a Doc."""
+"we" the text is, less a letter's addressee below its closing ("Yours
+sincerely," … "His Excellency X / President of Y"); a news report's credit
+lines ("Reporting by X in Moscow") are one line each, no block. Pure functions
+over a Doc."""
 
 from __future__ import annotations
 
@@ -21,6 +23,16 @@ _CLOSING = frozenset(".!?:;\"”'’")
 _LINES = (2, 4)  # a name, then the title and its state (and an office or date)
 # A closing line that lists the signatories: "Signed by …", "(Signed) by …".
 _SIGNED_BY = re.compile(r"\(?signed\)?\s+by\b", re.I)
+# A letter's closing ("Yours sincerely,") before its signatures: a last block
+# that opens with an addressee's style is whom the letter is to.
+_VALEDICTION = re.compile(
+    r"(?i)(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?"
+    r"|(?:warm(?:est)?|best|kind)\s+regards|highest\s+consideration)[,.]?\s*$"
+)
+# How a letter's addressee block opens ("His Excellency Prabowo Subianto").
+_ADDRESSEE = re.compile(
+    r"(?:His|Her|Their)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\."
+)
 
 
 def closing_signatories(doc: Doc) -> tuple[str, ...]:
@@ -29,6 +41,7 @@ def closing_signatories(doc: Doc) -> tuple[str, ...]:
     text = doc_text(doc).rstrip()
     named = doc.spans.get("actors", [])
     found: list[str] = []
+    addressed = False  # the last block is a letter's addressee's
     end = len(text)
     while end > 0:
         start = text.rfind("\n\n", 0, end)
@@ -42,9 +55,14 @@ def closing_signatories(doc: Doc) -> tuple[str, ...]:
         if len(actors) != 1:
             return ()
         found.insert(0, actors.pop())
+        if end == len(text):  # the last block
+            addressed = _ADDRESSEE.match(block) is not None
         end = start - 2
     if end <= 0:  # nothing but blocks: no text signed
         return ()
+    closing = text[:end].rstrip().rsplit("\n\n", 1)[-1].strip()
+    if addressed and _VALEDICTION.search(closing):  # a letter's writer(s), then
+        found = found[:-1]  # the one it is addressed to, who signs nothing
     signed = tuple(dict.fromkeys(found)) or _signed_by(doc, text)
     return signed if len(signed) > 1 else ()
 

@@ -319,17 +319,20 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # "Acting UN envoy X"
 
 def with_verb_subject(doc: Doc, found: Attribution) -> Attribution:
     """A finding left without a source whose cue verb takes a clause and has
-    a subject of nouns before it ("Speaking on behalf of the OIC, the
-    representative of Saudi Arabia said that X"): that subject."""
+    a subject of nouns before it, or whose subject the parse hung in a
+    participle's opener ("Speaking on behalf of the OIC, the representative of
+    Saudi Arabia said that X", "… condemned the attack"): that subject."""
     if found.source is not None:
         return found
     verb = doc[found.cue[0] : found.cue[1]].root
     if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return found
-    if verb.lemma_ in _SEEMING or not any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.lemma_ in _SEEMING:
         return found  # "the reality seems to be different": no one says it
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    subject = subject or _after_opener(verb)
+    if subject is not None and not any(c.dep_ == "ccomp" for c in verb.children):
+        return found
+    subject = subject or _after_opener(verb)  # any cue verb ("condemned X")
     if subject is None or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN"):
         return found
     start, end = subject.left_edge.i, subject.right_edge.i + 1
@@ -352,11 +355,11 @@ def _after_opener(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "advcl" and c.i == c.sent.start),
         None,
     )
-    if opener is None or opener.tag_ != "VBG":
-        return None
+    if opener is None or opener.tag_ not in ("VBG", "VBN"):  # "Asked whether
+        return None  # X, a member of the U.S. delegation said"
     if any(t.pos_ != "ADV" for t in opener.doc[opener.sent.start : opener.i]):
         return None  # "Also briefing the Council, X, …, said"
-    return next(
+    first = next(
         (
             t
             for t in opener.subtree
@@ -366,6 +369,26 @@ def _after_opener(verb: Token) -> Token | None:
         ),
         None,
     )
+    return _past_named_before(first) if first is not None else None
+
+
+def _past_named_before(name: Token) -> Token:
+    """The speaker's part of a chain of appositions that names someone first
+    ("the Hungarian Prime Minister, | Viktor Orban, | the minister, Radoslaw
+    Sikorski,"): the apposition after a person's name that names a person too."""
+    while name.ent_type_ == "PERSON":
+        later = next(
+            (
+                c
+                for c in name.children
+                if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+            ),
+            None,
+        )
+        if later is None:
+            break
+        name = later
+    return name
 
 
 def without_opener(doc: Doc, found: Attribution) -> Attribution:
@@ -410,7 +433,7 @@ def without_fronted_phrase(doc: Doc, found: Attribution) -> Attribution:
         and t.right_edge.i + 1 >= end - 1
     ]
     if not apposed:
-        return found
+        return _title_before_subject(doc, found, first)
     # the last before the cue: "During talks with the Egyptian President, Abdel
     # Fattah el-Sisi, | the Qatari Emir said"; with its own apposition ("the
     # Official Spokesperson, | Shri Randhir Jaiswal,")
@@ -422,6 +445,51 @@ def without_fronted_phrase(doc: Doc, found: Attribution) -> Attribution:
     ):
         speaker = speaker.head
     return replace(found, source=(speaker.left_edge.i, end))
+
+
+def without_earlier_object(doc: Doc, found: Attribution) -> Attribution:
+    """ "I have said it many times in Brussels and I say it": a source opening
+    with the object of a preposition before it is that phrase's end, not the
+    speaker's; the source is the cue verb's own subject within it."""
+    if found.source is None:
+        return found
+    start, end = found.source
+    first = doc[start]
+    if first.dep_ != "pobj" or first.head.i >= start or first.head.dep_ != "prep":
+        return found
+    verb = doc[found.cue[0] : found.cue[1]].root
+    subjects = [
+        t
+        for t in doc[start + 1 : end]
+        if t.dep_ == "nsubj" and t.head.i == verb.i and t.left_edge.i > start
+    ]
+    if not subjects:
+        return found
+    return replace(found, source=(subjects[0].left_edge.i, end))
+
+
+def _title_before_subject(doc: Doc, found: Attribution, first: Token) -> Attribution:
+    """ "During Israel's submissions on Monday, counsel for Israel, Sir
+    Geoffrey Lane KC, contended": the cue verb's subject, after the opening
+    phrase, with the title the parse hung in that phrase right before it."""
+    assert found.source is not None
+    start, end = found.source
+    verb = doc[found.cue[0] : found.cue[1]].root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not start < subject.i < end:
+        return found
+    at = subject.i  # the subject's own name: "Sir Geoffrey Lane KC"
+    while at > start and doc[at - 1].dep_ in ("compound", "det", "amod"):
+        at -= 1
+    if first.right_edge.i >= at or doc[at - 1].text != ",":
+        return found
+    if start < at - 1:
+        title = doc[at - 2]
+        while title.dep_ != "appos" and title.head.i < title.i and title.i > start:
+            title = title.head  # "counsel for | Israel": up to the apposed title
+        if title.dep_ == "appos" and doc[title.left_edge.i - 1].text == ",":
+            at = title.left_edge.i
+    return replace(found, source=(at, end))
 
 
 def with_noun_owner(doc: Doc, found: Attribution) -> Attribution:

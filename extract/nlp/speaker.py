@@ -52,7 +52,7 @@ def named_person(
     actors = undated or (person.actors_on(day) if person else ()) or known.get(name, ())
     wide = extended(source)
     if person is not None and actors:  # "President William Ruto, who chairs an
-        wide = _before_relative(wide)  # IGAD committee": the registry's office
+        wide = before_relative(wide)  # IGAD committee": the registry's office
     titled = actors_in(wide, registry) or official_of_place(wide, registry)
     if person is not None and len(titled) > 1 and titled[:1] != actors[:1]:
         actors = ()
@@ -65,7 +65,7 @@ def named_person(
     return Speaker(name, mention, actors, is_person=True, role=role)
 
 
-def _before_relative(wide: Span) -> Span:
+def before_relative(wide: Span) -> Span:
     """A person's phrase up to its first relative clause: what a clause says
     they do ("who chairs an IGAD committee") is no office the registry's
     overrides."""

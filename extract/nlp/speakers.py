@@ -59,9 +59,13 @@ from extract.nlp.people import (
     unread_name,
 )
 from extract.nlp.quotes import SpanRange
-from extract.nlp.relatives import institution_before, relative_antecedent
+from extract.nlp.relatives import (
+    institution_before,
+    message_sender,
+    relative_antecedent,
+)
 from extract.nlp.salience import salient_after, within_reach
-from extract.nlp.speaker import Speaker, named_person
+from extract.nlp.speaker import Speaker, before_relative, named_person
 from extract.nlp.staff import staff_of
 from extract.nlp.titled_conjuncts import (
     with_each_title,
@@ -131,7 +135,11 @@ def resolve_speakers(
             )
             if since is None and _titled_since(source, last_at, voices):
                 before = None  # "… ahead of the President. He has made clear"
-        named = relative_antecedent(source) or institution_before(source)
+        named = (
+            relative_antecedent(source)
+            or institution_before(source)
+            or message_sender(source)
+        )
         again = _unnamed_again(source, unnamed, last_at)
         if again is not None:  # "A Western diplomat said … the diplomat said"
             result[index] = Speaker(source.text, source.text, again, False)
@@ -408,8 +416,9 @@ def _resolve(
     guest = guest_side(source, voices)  # "The guest praised Egypt's role"
     if guest is not None:
         return Speaker(mention, mention, guest, False)
-    title = bare_title(source)  # "The President": whose the document says
-    found = bare_title_holder(source, title, voices, known, registry) if title else None
+    bare = _also_holding(source)  # "The President, who is also Chairman of X,"
+    title = bare_title(bare)  # "The President": whose the document says
+    found = bare_title_holder(bare, title, voices, known, registry) if title else None
     if found is not None:
         return found
     own_actors = _own_actors(source, registry)
@@ -433,6 +442,22 @@ def _resolve(
     if holder is not None:
         return holder
     return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+
+
+def _also_holding(source: Span) -> Span:
+    """A bare title with an aside that it also holds another office ("The
+    President, who is also Chairman of the ECOWAS Authority,"): the bare title,
+    whose the page says; any other clause may say which holder is meant ("The
+    President, who was on a state visit,": the guest), so the source as it is."""
+    bare = before_relative(source)
+    clauses = [c for c in source.root.children if c.dep_ == "relcl"]
+    if bare.end >= source.end or source.doc[bare.end].text != "," or not clauses:
+        return source
+    words = {(c.dep_, c.lemma_.lower()) for c in clauses[0].children}
+    holds = clauses[0].lemma_ == "be" and ("advmod", "also") in words
+    if holds and any(dep == "attr" and lemma in TITLES for dep, lemma in words):
+        return bare
+    return source
 
 
 def _titled_since(source: Span, since: int, voices: DocumentVoices | None) -> bool:

@@ -49,7 +49,7 @@ def with_subject_sources(
             subject = _subject(doc, attribution)
         if subject is not None:
             attribution = replace(attribution, source=subject)
-        filled.append(attribution)
+        filled.append(_quoted_again(doc, attribution) or attribution)
     return filled
 
 
@@ -162,6 +162,50 @@ def _quoted(doc: Doc, attribution: Attribution) -> Attribution | None:
     if start < content[1] and content[0] < end:
         return None
     return replace(attribution, source=(start, end), content=content)
+
+
+def _quoted_again(doc: Doc, attribution: Attribution) -> Attribution | None:
+    """ "TASS quoted Lavrov as saying X and adding Y", "KCNA quoted a
+    spokesperson as saying X and warning Y": a participle joined to the quoting
+    verb or to its "saying" is the quoted one's too, when a news medium quotes
+    (an official quoting another adds their own: "Mao Ning quoted Blinken as
+    saying X, adding Y")."""
+    verb = cue_verb(doc, attribution.cue)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.dep_ in ("pcomp", "pobj"):
+        head = head.head  # "saying X was Y and warning Z": on the clause said
+    if head.dep_ in ("pcomp", "pobj") and head.head.lower_ == "as":
+        head = head.head.head  # "as saying X and warning Y": the quoting verb
+    if head.lemma_.lower() not in _QUOTING or _as_saying(head) is None:
+        return None
+    quoter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if quoter is None or not _a_medium(doc, quoter):
+        return None  # "Mao Ning quoted Blinken as saying X, adding": her own
+    quoted = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if quoted is None:
+        return None
+    end = quoted.right_edge.i + 1
+    while end > quoted.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return replace(attribution, source=(quoted.left_edge.i, end))
+
+
+# Words of a news medium ("North Korea's state news agency KCNA", "the daily").
+_MEDIA = frozenset(
+    {"agency", "news", "media", "outlet", "newspaper", "paper", "daily",
+     "broadcaster", "television", "tv", "radio", "channel", "wire", "website"}
+)  # fmt: skip
+
+
+def _a_medium(doc: Doc, head: Token) -> bool:
+    """A quoter that is a news medium ("TASS", "KCNA", "the state news
+    agency"), not a person, a pronoun or a state or body that speaks itself."""
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or actor_tokens(doc)[head.i]:
+        return False
+    words = {t.lemma_.lower() for t in head.subtree if t.i <= head.i}
+    return head.ent_type_ == "ORG" or bool(words & _MEDIA)
 
 
 def _quoting(source: Span) -> bool:
@@ -354,12 +398,31 @@ def _other_subject(verb: Token) -> bool:
         return True
     if verb.dep_ not in ("acl", "amod"):
         return False
+    if verb.tag_ == "VBG" and _owned_by_another(noun):
+        return True  # "noted the statement of the RSF leadership claiming that"
     # a past participle on a noun, also when tagged as a past tense ('the
     # package announced last week'), unless it takes an object: then it is a
     # finite verb the parse hung on a noun ('X speaking to the think tank
     # called the agreement void')
     objects = any(c.dep_ in ("dobj", "oprd") for c in verb.children)
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not objects)
+
+
+def _owned_by_another(noun: Token) -> bool:
+    """A noun its own phrase gives an owner ("the statement of the RSF", "by
+    the RSF", "the RSF's statement"), not a pronoun's ("issued its statement
+    saying"): what a participle on it says is that owner's."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "by")
+            and any(
+                o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for o in c.children
+            )
+        )
+        for c in noun.children
+    )
 
 
 def _voice_subject(subject: Token) -> bool:

@@ -49,10 +49,12 @@ def titled_surnames(
     (`taken`); `actors` are the document's actor mentions, which may open the
     title only when they name the role's actor ("Iran's Supreme Leader")."""
     index = _surnames(registry)
+    # a surname's text opens with its first token's: none else can start one
+    openings = {name[:n] for name in index for n in range(1, len(name) + 1)}
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        end = _surname_end(doc, i, index, taken)
+        end = _surname_end(doc, i, index, taken) if doc[i].text in openings else None
         if end is None:
             i += 1
             continue

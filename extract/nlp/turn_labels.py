@@ -256,6 +256,7 @@ def _turn_labels(doc: Doc) -> list[_Found]:
     kept = [
         f for f in found if " " in f[3] or f[3].lower() in FLOOR or f[3] in people
         or counts[f[3]] >= 2 or f[3].lower() in _LONE_TITLES
+        or _named_before(doc, f[0], f[3])
     ]  # fmt: skip
     dotted = _dotted(doc, text, answered=bool(kept))
     dotted += _name_lines(doc, text) + _period_labels(doc, text)
@@ -264,6 +265,20 @@ def _turn_labels(doc: Doc) -> list[_Found]:
         return []
     found = [f for f in found if f in kept or _opens_paragraph(text, f[0])] + dotted
     return sorted([*found, *_questions(doc, text, {f[0] for f in found})])
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG", "EVENT", "PRODUCT"})
+
+
+def _named_before(doc: Doc, at: int, label: str) -> bool:
+    """A lone word that ends a name of several words the text gave before the
+    label ("Ratu Sela Vunivalu visited Wellington." before "VUNIVALU:")."""
+    return any(
+        t.idx < at and t.text.lower() == label.lower() and t.pos_ == "PROPN"
+        and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+        and t.ent_type_ not in _NOT_PEOPLE  # not "Papua New Guinea" for "Guinea:"
+        for t in doc
+    )  # fmt: skip
 
 
 def _one_speaker(doc: Doc, kept: list[_Found]) -> bool:

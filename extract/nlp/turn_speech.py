@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.nlp.attribution import Attribution, that_clause
+from extract.nlp.memo import doc_text
 from extract.nlp.quotes import quote_spans, trim_end
 from extract.nlp.token_table import TokenTable, subtree, token_table
 from extract.nlp.turn_labels import turn_label_colons
@@ -87,7 +88,7 @@ def _after_colon(doc: Doc, found: Attribution) -> bool:
     """Whether the finding's sentence follows a colon ("… delivered the
     following remarks:"): someone's speech the text introduces, not its own."""
     start = doc[found.cue[0]].sent.start_char
-    return doc.text[:start].rstrip().endswith(":")
+    return doc_text(doc)[:start].rstrip().endswith(":")
 
 
 def _in_my_view(doc: Doc, first: int) -> list[Attribution]:

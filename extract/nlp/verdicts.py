@@ -4,7 +4,8 @@
 been an impediment]', 'pointed out [that the resolution contradicts the Minsk
 agreements]', 'designated [the IRGC as a terrorist organization]': the word
 that judges is the predicate of the content's own clause (a copula's
-complement, the clause's verb, or what the cue's object is named as), so the
+complement, the clause's verb, a verbless clause's adjective ('consider [the
+measures illegal]'), or what the cue's object is named as), so the
 speaker judges, whatever verb reports it. A word in a clause that describes
 something ('the talks, which were a failure'), in the subject ('the failure of
 the talks was discussed') or under someone else's thinking ('believes [they
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.praise_withheld import FAVOUR, withheld
+from extract.nlp.praise_withheld import FAVOUR, thought_denied, withheld
 
 # how a judging word hangs on its clause's verb: 'the [wrong] path', 'is
 # [wrong]', 'is a [failure]', 'found it [absurd]', 'contradicts … and [undermines]'
@@ -33,6 +34,8 @@ def passes_verdict(starts: list[int], content: Span) -> bool:
     modifiers and complements, and a clause it passes through to reach the
     content's root is said by the speaker ('we can say [that it is a stab in
     the back]') or by no one ('it is important to point out [that X infringes]')."""
+    if thought_denied(content):  # "we did not find the report biased"
+        return False
     return _not_an_assessment(content) and any(
         _predicate(content.doc[i], content) for i in starts
     )
@@ -67,7 +70,24 @@ def _predicate(token: Token, content: Span) -> bool:
         return False
     if token.lemma_.lower() in FAVOUR and withheld(token, content):
         return False
-    return node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or named_as
+    return (
+        node.pos_ in ("VERB", "AUX")
+        or node.dep_ == "ROOT"
+        or named_as
+        or _small_clause(node)
+    )
+
+
+def _small_clause(node: Token) -> bool:
+    """An adjective with its own subject and no verb: the predicate of 'we
+    consider [these measures illegal]', 'we find [the remarks irresponsible]'."""
+    verb = node.head
+    return (
+        node.pos_ == "ADJ"
+        and node.dep_ in ("ccomp", "oprd")
+        and any(c.dep_ == "nsubj" for c in node.children)
+        and not any(c.dep_ in ("neg", "mark") for c in verb.children)
+    )  # not "we do not consider …", "if we found …"
 
 
 _DENIALS = frozenset({"not", "n't", "never", "hardly", "scarcely", "neither", "nor"})
