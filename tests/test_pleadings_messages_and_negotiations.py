@@ -270,3 +270,13 @@ def test_saying_one_looks_forward_to_working_with_another(nlp: Language) -> None
         " Minister Modi."
     )
     assert by_cue(nlp, text)["said"].act == "express_intent_to_negotiate"
+
+
+def test_a_headlines_lone_name_is_no_label(nlp: Language) -> None:
+    text = (
+        "Mahmoud Ahmadinejad and Ali Khamenei spoke on Friday.\n\n"
+        "Ahmadinejad: Those Who Insult the Companions Serve the Enemy\n\n"
+        "Khamenei: Insulting the Symbols of Sunnis Is Forbidden"
+    )
+    found = by_cue(nlp, text)
+    assert found[":"].actor_ids == ("IRN",)

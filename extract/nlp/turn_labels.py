@@ -272,7 +272,14 @@ _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG", "EVENT", "PRODUCT"}
 
 def _named_before(doc: Doc, at: int, label: str) -> bool:
     """A lone word that ends a name of several words the text gave before the
-    label ("Ratu Sela Vunivalu visited Wellington." before "VUNIVALU:")."""
+    label ("Ratu Sela Vunivalu visited Wellington." before "VUNIVALU:"), on a
+    line of speech ending as a sentence does (not a headline's "Ahmadinejad:
+    Siapa Menghina …")."""
+    text = doc_text(doc)
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)].rstrip()
+    if not line.endswith((".", "?", "!", '"', "”", "’")):
+        return False
     return any(
         t.idx < at and t.text.lower() == label.lower() and t.pos_ == "PROPN"
         and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
