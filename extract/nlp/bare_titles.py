@@ -86,7 +86,7 @@ def bare_title(source: Span) -> tuple[str, ...] | None:
         and c != _of_own(head)
         and not _joined_after(c, source)
         and not _prep_after(c, source)
-        and not (c.dep_ in ("relcl", "punct") and c.i >= source.end)  # ", who …"
+        and not (c.i >= source.end and another_office_aside(c))  # ", who is also"
     ]
     if _last(head) != source.end - 1 or any(c.dep_ not in _BARE_DEPS for c in carried):
         return None
@@ -157,6 +157,20 @@ def _without_article(source: Span) -> tuple[str, ...] | None:
     if any(c.i < source.start or c.i >= source.end for c in head.children):
         return None
     return tuple(t.lower_ for t in source)
+
+
+def another_office_aside(clause: Token) -> bool:
+    """A relative clause saying that the holder also holds another office
+    (", who is also Chairman of the ECOWAS Authority,"): it leaves the title
+    bare, whose the page says; any other clause may say which holder is meant
+    (", who was on a state visit,": the guest)."""
+    words = {(c.dep_, c.lemma_.lower()) for c in clause.children}
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_ == "be"
+        and ("advmod", "also") in words
+        and any(dep == "attr" and lemma in TITLES for dep, lemma in words)
+    )
 
 
 def _joined_after(child: Token, source: Span) -> bool:

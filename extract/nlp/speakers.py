@@ -24,7 +24,12 @@ from extract.nlp.antecedents import (
     titled_subject,
 )
 from extract.nlp.attribution import Attribution
-from extract.nlp.bare_titles import bare_title, bare_title_holder, other_speaker
+from extract.nlp.bare_titles import (
+    another_office_aside,
+    bare_title,
+    bare_title_holder,
+    other_speaker,
+)
 from extract.nlp.bodies import body_before
 from extract.nlp.companions import with_companions
 from extract.nlp.documents import voice_of
@@ -445,19 +450,14 @@ def _resolve(
 
 
 def _also_holding(source: Span) -> Span:
-    """A bare title with an aside that it also holds another office ("The
-    President, who is also Chairman of the ECOWAS Authority,"): the bare title,
-    whose the page says; any other clause may say which holder is meant ("The
-    President, who was on a state visit,": the guest), so the source as it is."""
+    """A bare title up to an aside that it also holds another office ("The
+    President, who is also Chairman of the ECOWAS Authority,"), else the source
+    as it is."""
     bare = before_relative(source)
     clauses = [c for c in source.root.children if c.dep_ == "relcl"]
     if bare.end >= source.end or source.doc[bare.end].text != "," or not clauses:
         return source
-    words = {(c.dep_, c.lemma_.lower()) for c in clauses[0].children}
-    holds = clauses[0].lemma_ == "be" and ("advmod", "also") in words
-    if holds and any(dep == "attr" and lemma in TITLES for dep, lemma in words):
-        return bare
-    return source
+    return bare if another_office_aside(clauses[0]) else source
 
 
 def _titled_since(source: Span, since: int, voices: DocumentVoices | None) -> bool:
