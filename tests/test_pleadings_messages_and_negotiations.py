@@ -12,6 +12,8 @@ from datetime import date
 from spacy.language import Language
 from statements_by_cue import by_cue, published_by
 
+from extract.nlp.bare_titles import bare_title
+
 DAY = date(2026, 11, 20)
 
 
@@ -61,6 +63,13 @@ def test_a_bare_title_with_an_aside_is_the_pages_own(nlp: Language) -> None:
     )
     found = published_by(nlp, text, issuer="NGA", day=DAY)
     assert found["reaffirmed"].actor_ids == ("NGA",)
+
+
+def test_only_an_aside_of_another_office_leaves_a_title_bare(nlp: Language) -> None:
+    also = nlp("The President, who is also Chairman of the AU, said the talks failed.")
+    assert bare_title(also[0:2]) == ("president",)
+    visit = nlp("The President, who was on a state visit, said the talks failed.")
+    assert bare_title(visit[0:2]) is None
 
 
 def test_a_diplomat_is_not_the_pages_by_default(nlp: Language) -> None:
