@@ -8,7 +8,7 @@ speaker. Pure functions over a Doc."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
@@ -179,13 +179,8 @@ def another_subject_here(pronoun: Span, people: list[tuple[int, int, str]]) -> b
     and he assured them"): the subject, not an earlier speaker, even when the
     text has read no person there. A person the text has read, a title (see
     `titled_subject`) and a place are the other rules' to weigh."""
-    root = pronoun.sent.root
-    if pronoun.root.head == root:
-        return False
     known = {name.split()[-1] for _, _, name in people}  # "Mitsotakis met X, where
-    for c in root.children:
-        if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= pronoun.start:
-            continue
+    for c in _main_subjects_before(pronoun):
         if c.lemma_.lower() in TITLES:
             continue  # `titled_subject`'s
         if (
@@ -204,18 +199,26 @@ def titled_subject(pronoun: Span, registry: ActorRegistry) -> tuple[str, ...]:
     rejected X, which she said"): whom the pronoun means, not an earlier
     speaker; none for a bare title ("The Prime Minister reiterated …, which
     he said": the other rules')."""
-    root = pronoun.sent.root
-    if pronoun.root.head == root:
-        return ()
-    for c in root.children:
-        if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= pronoun.start:
-            continue
+    for c in _main_subjects_before(pronoun):
         if c.lemma_.lower() not in TITLES:
             return ()
         phrase = pronoun.doc[c.left_edge.i : min(c.right_edge.i + 1, pronoun.start)]
         found = actors_in(phrase, registry)
         return found if len(found) == 1 else ()
     return ()
+
+
+def _main_subjects_before(pronoun: Span) -> list[Token]:
+    """The subjects of the sentence's main verb before a pronoun in one of its
+    clauses (none when the pronoun is the main verb's own subject)."""
+    root = pronoun.sent.root
+    if pronoun.root.head == root:
+        return []
+    return [
+        c
+        for c in root.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.start
+    ]
 
 
 def _met_just_before(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.nlp.memo import actor_tokens
+from extract.nlp.memo import actor_ranges, actor_tokens
 
 TITLES = frozenset(
     {
@@ -522,8 +522,7 @@ def _one_of_a_people(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in _ANY_ONE for c in head.children
     ):
         return False
-    named = head.doc.spans.get("actors", [])
-    return any(s.start == head.i and s.end == head.i + 1 for s in named)
+    return any(s == head.i and e == head.i + 1 for s, e, _ in actor_ranges(head.doc))
 
 
 def _name_heads(token: Token) -> list[Token]:

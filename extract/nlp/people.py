@@ -27,6 +27,7 @@ from extract.nlp.token_table import token_table
 
 _NAME_WORDS = 3  # at most, in a name set beside a title
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
+_NO_NAMESAKE = _PLACES | {"PERSON"}  # a place, or a person read already
 
 
 # What only a person is ("Eswar Prasad, a trade professor"), though the NER read
@@ -96,7 +97,7 @@ def _named_again(
         and parts[word] < i
         and i not in taken
         and pos[i] == "PROPN"
-        and table.ent[i] not in _PLACES | {"NORP", "PERSON"}
+        and table.ent[i] not in _NO_NAMESAKE
         and (i == last or pos[i + 1] != "PROPN")
         and (i == 0 or pos[i - 1] != "PROPN")
     ]
