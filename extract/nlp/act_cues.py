@@ -97,6 +97,28 @@ def quoted_performative(content: Span) -> tuple[Token, str, Span] | None:
     return verb, act_cue_lemma(span, verb.lemma_.lower()), span
 
 
+# Nouns of what one issues that a participle says the act of: "issued a
+# statement denouncing X", "released a communique welcoming X".
+_ISSUED = frozenset({"statement", "communique", "communiqué", "declaration", "note"})
+
+
+def issued_participle(cue: Span, content: Span) -> tuple[Token, str, Span] | None:
+    """The participle that opens the content of a statement issued ("issued a
+    statement [denouncing] the exercise"): its verb, lemma and span; None
+    otherwise."""
+    if not len(content):
+        return None
+    verb = content[0]
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    if (
+        not any(t.lemma_.lower() in _ISSUED for t in cue)
+        and verb.head.lemma_.lower() not in _ISSUED
+    ):
+        return None
+    return verb, verb.lemma_.lower(), content[:1]
+
+
 # What a state is disposed to do, said of it by name, restates its policy
 # ("the United States remains committed to the one China policy").
 _POLICIES = frozenset(
@@ -138,13 +160,48 @@ def own_side_tokens(
     content: Span, actors: list[str] | tuple[str, ...]
 ) -> frozenset[int]:
     """The content's tokens inside a name of one of the speaker's actors ("the
-    spokesperson said [China] firmly opposes"), from the Doc's actor spans."""
-    return frozenset(
+    spokesperson said [China] firmly opposes"), from the Doc's actor spans, and
+    the speaker's own country as the content calls it ("said [his country]
+    would respond")."""
+    named = {
         i
         for s in content.doc.spans.get("actors", [])
         if s.label_ in actors and content.start <= s.start and s.end <= content.end
         for i in range(s.start, s.end)
-    )
+    }
+    named |= {
+        t.i
+        for t in content
+        if actors
+        and t.lemma_.lower() in _OWN_COUNTRY
+        and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in t.children)
+        and not _told_by_another(t, content)
+    }
+    return frozenset(named)
+
+
+def _told_by_another(word: Token, content: Span) -> bool:
+    """A word inside what someone else in the content said ("said Putin had
+    made clear that his country would …"): "his" is that one's."""
+    node = word
+    while node.head != node and content.start <= node.head.i < content.end:
+        node = node.head
+        if (
+            any(
+                c.dep_ == "nsubj"
+                and c.i != word.i
+                and c.lower_ not in ("he", "she", "it")
+                for c in node.children
+            )
+            and node.i != word.head.i
+        ):
+            return True
+    return False
+
+
+# The speaker's own country in what they say of it: "his country", "its government".
+_OWN_COUNTRY = frozenset({"country", "government", "nation"})
+_OWNERS = frozenset({"his", "her", "its", "our"})  # ("their" is often the others')
 
 
 def reported_stance(

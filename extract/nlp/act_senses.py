@@ -398,7 +398,65 @@ def to_do(verb: Token, _content: Span) -> bool:
     return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
 
+_POINTING = frozenset({"that", "this", "these", "those"})
+
+
+def shares_anothers(verb: Token, content: Span) -> bool:
+    """ "We share that view", "they share our call for X", "I share the
+    minister's assessment": a view someone else holds, held too (the present
+    tense); not "share the view that X", a view of one's own, nor one's own
+    view told ("I would like to share our views", "shared Mexico's approach
+    with X")."""
+    if verb.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        return False
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    owners = {
+        c.lower_
+        for t in content
+        if t.dep_ == "dobj" and t.head == verb
+        for c in t.children
+        if c.dep_ == "poss"
+    }
+    if subjects & {"i", "we"} and owners & {"our", "my"}:
+        return False  # "I would like to share our views": to tell them
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("like", "want"):
+        return False  # "I would like to share": to tell
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        objects = [t for t in content if t.dep_ == "dobj" and t.head == verb]
+    for noun in objects:
+        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children):
+            return False
+        if any(
+            (c.dep_ == "det" and c.lower_ in _POINTING) or c.dep_ == "poss"
+            for c in noun.children
+        ):
+            return True
+    return False
+
+
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def will_answer(verb: Token, content: Span) -> bool:
+    """ "would not go unanswered", "will not be left unanswered": what will
+    not go unanswered, not what must not."""
+    for word in content:
+        if word.lower_ != "unanswered":
+            continue
+        heads = [word.head, word.head.head]
+        if any(
+            c.dep_ == "aux" and c.lower_ in _WILL for h in heads for c in h.children
+        ):
+            return True
+    return False
+
+
 SENSES: dict[str, Callable[[Token, Span], bool]] = {
+    "will_answer": will_answer,
+    "anothers_view": shares_anothers,
     "to_do": to_do,
     "of_itself": of_itself,
     "of_its_own_side": of_its_own_side,

@@ -21,6 +21,7 @@ from extract.nlp.act_cues import (
     act_cue_lemma,
     act_words,
     backshifted_stance,
+    issued_participle,
     quoted_performative,
     reported_attitude,
     reported_stance,
@@ -157,7 +158,8 @@ def classify_act(
     if found is not acts[-1]:
         return found
     performative = (
-        quoted_performative(content)
+        issued_participle(cue_span, content)  # "issued a statement denouncing X"
+        or quoted_performative(content)
         or reported_attitude(content, own)
         or reported_stance(content, own, cue)
         or backshifted_stance(cue, content, own)

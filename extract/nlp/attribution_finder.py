@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from extract.nlp.acronyms import whole_name_source
 from extract.nlp.act_deeds import find_act_deeds
 from extract.nlp.act_phrases import find_act_phrases
 from extract.nlp.attribution import Attribution, find_rule_attributions
@@ -70,11 +71,13 @@ from extract.nlp.no_statements import (
     exchanges_deeds,
     goes_on,
     hosts,
+    in_a_time_clause,
     item_label,
     left_unsaid,
     paid_a_call,
     perceives_or_convenes,
     posts_a_picture,
+    toast,
     was_asked,
     withdraws_or_expels,
 )
@@ -124,6 +127,7 @@ from extract.nlp.source_edges import (
 from extract.nlp.stranded_conjuncts import reattached_conjuncts
 from extract.nlp.thing_sources import without_thing_sources
 from extract.nlp.token_table import TokenTable, token_table
+from extract.nlp.told import the_one_told
 from extract.nlp.trailing_reports import with_trailing_reports
 from extract.nlp.turn_labels import after_label, label_source, turn_label_colons
 from extract.nlp.turn_speech import with_turn_speech
@@ -287,6 +291,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         for a in found
         if not aside(table, a)
         and not courtesy(table, a)
+        and not toast(table, a)
         and not describes_its_content(table, a)
         and not _fragment(table, a)
         and not in_link_list(doc, a.source, a.cue, a.content)
@@ -302,6 +307,7 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
         and not goes_on(doc, a)  # "as Israel pressed on with its offensive"
         and not aimed_at(doc, a)  # "is not directed against any country"
         and not informs_no_one(doc[slice(*a.cue)].root)  # "was updated"
+        and not in_a_time_clause(doc, a)  # "after the results are announced"
     ]
     found = with_own_conjuncts(doc, found)  # "those who died and convey our"
     found = [_edged(doc, a) for a in chain_cues(doc, found, lexicon)]
@@ -318,11 +324,13 @@ def _settled(doc: Doc, found: list[Attribution], lexicon: Lexicon) -> list[Attri
     found = [without_time(doc, a) for a in found]  # "Pakistan | on Tuesday said"
     found = [without_aside(doc, a) for a in found]  # "X, speaking on Monday,"
     found = [with_verb_subject(doc, a) for a in found]  # the model passed it over
+    found = [whole_name_source(doc, a) for a in found]  # "Centre (| NCSC) |"
     found = [with_noun_agent(doc, a) for a in found]  # "reports by X alleging"
     found = [without_opener(doc, a) for a in found]  # "Also briefing the Council,"
     found = [without_fronted_phrase(doc, a) for a in found]  # "In response to …,"
     found = [with_noun_owner(doc, a) for a in found]  # "the commitment of X"
     found = [without_earlier_object(doc, a) for a in found]  # "in Brussels and I"
+    found = [the_one_told(doc, a) for a in found]  # "X was summoned and told"
     if labels:
         found = [
             replace(a, source=after_label(doc, a.source)) if a.source else a

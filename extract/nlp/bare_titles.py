@@ -224,7 +224,11 @@ def bare_title_holder(
         return None  # "the President" in a president's own turn is another
     visiting = any(w in VISITING for w in title)
     title = tuple(w for w in title if w not in VISITING)
-    holders = _earlier_holders(source, title, known, registry)
+    holders = [  # not "in honour of visiting Finnish President X, the President"
+        h
+        for h in _earlier_holders(source, title, known, registry)
+        if h.at < source.sent.start or _a_subject(doc[h.at]) or not _visiting(doc, h.at)
+    ]
     principal = _principal(doc, voices, registry)
     if title[-1:] in _MANY_HOLD:  # "the diplomat": any of a page's many
         principal = None
@@ -267,6 +271,18 @@ def bare_title_holder(
     names = {h.name for h in holders}
     name = names.pop() if len(names) == 1 else None
     return Speaker(name or source.text, source.text, named.pop(), bool(name))
+
+
+def _visiting(doc: Doc, at: int) -> bool:
+    """A mention a "visiting" or "guest" opens, a few words before the name."""
+    return any(t.lower_ in VISITING for t in doc[max(0, at - 3) : at + 1])
+
+
+def _a_subject(word: Token) -> bool:
+    """The word's phrase is a clause's subject ("minister X sent …")."""
+    while word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 def _another_body_office(source: Span, actor: str, registry: ActorRegistry) -> bool:
@@ -375,7 +391,7 @@ def _earlier_holders(
     for start in range(source.start - size + 1):
         if tuple(t.lower_ for t in doc[start : start + size]) != title:
             continue
-        if _another_office(doc, start):
+        if _another_office(doc, start) or _addressed(doc, start):
             continue
         head = title.index("of") - 1 if "of" in title else size - 1  # its head word
         phrase = _mention(doc[start + head])
@@ -386,6 +402,12 @@ def _earlier_holders(
         else:
             found.append(_holder(phrase, known, registry))
     return found
+
+
+def _addressed(doc: Doc, start: int) -> bool:
+    """A title one is addressed by ("Mr. President, I am delighted"): whoever
+    speaks, not a holder the text names."""
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in ("mr", "madam", "madame")
 
 
 def _another_office(doc: Doc, start: int) -> bool:

@@ -43,6 +43,7 @@ from extract.nlp.officials import TITLES, not_official
 from extract.nlp.openings import OTHERS, opening_group
 from extract.nlp.people import earlier_title, full_name, person_mentions
 from extract.nlp.signatures import closing_signatories
+from extract.nlp.speech_headers import later_speech
 from extract.nlp.staff import own_staff
 from extract.nlp.titles import (
     byline,
@@ -269,6 +270,8 @@ def voice_of(
             met = voices.met_by_issuer  # "We met X": the issuer with those met
             return None, voices.meeting_sides() if met else _issuer_first(voices), False
         if voices.issuer and not voices.joint:
+            if later_speech(source.doc, source.start_char):
+                return None  # "The President's speech" after the King's: the guest's
             singular = word in _FIRST_SINGULAR
             # "I" is the author the title names; "My Administration" is not them
             author = voices.author if singular and _is_first_person(head) else None

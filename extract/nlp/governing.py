@@ -79,6 +79,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not national_council(s)
         and not _of_a_former_office(s, span)
         and not _where_forces_serve(s)
+        and not _where_agency_serves(s, registry)
     ]
     mentions = [s for s in mentions if not _where_it_is(s, mentions, registry)]
     governing = [s for s in mentions if not placed(s, span)]
@@ -101,6 +102,42 @@ def _where_forces_serve(mention: Span) -> bool:
     return any(
         s.end == at - 1 and s.label_ != mention.label_
         for s in doc.spans.get("actors", [])
+    )
+
+
+# Agencies with offices in the countries they serve, and the posts there ("the
+# UNICEF Representative in Yemen", "Yemen's UNICEF representative", "Sudan's WFP
+# country director"); a state's envoy to a body is its ambassador or envoy.
+_FIELD_AGENCIES = frozenset(
+    {"UNICEF", "UNHCR", "WFP", "UNDP", "UNFPA", "OCHA", "IOM", "UNRWA", "ICRC", "OHCHR"}
+)  # (not the WHO's or the FAO's, where states have delegates: "Russia's WHO
+# representative")
+_AGENCY_POSTS = frozenset(
+    {"representative", "coordinator", "director", "chief", "head", "officer",
+     "manager", "spokesperson", "spokesman", "spokeswoman"}
+)  # fmt: skip
+
+
+def _where_agency_serves(mention: Span, registry: ActorRegistry) -> bool:
+    """A state named before an agency's post in it ("Yemen's UNICEF
+    representative", "the Yemeni UNICEF chief"): where the agency serves, not
+    whom its official speaks for."""
+    actor = registry.actors.get(mention.label_)
+    root = mention.root
+    if actor is None or actor.kind != "state" or root.dep_ not in ("poss", "amod"):
+        return False
+    title = root.head
+    while title.dep_ == "compound" and title.head.i > title.i:
+        title = title.head  # "Sudan's WFP country director"
+    if title.lemma_.lower() not in _AGENCY_POSTS:
+        return False
+    agencies = {
+        s.root.i
+        for s in mention.doc.spans.get("actors", [])
+        if s.label_ in _FIELD_AGENCIES and mention.end <= s.start < title.i
+    }
+    return any(
+        t.i in agencies and t.dep_ == "compound" for t in title.subtree if t.i < title.i
     )
 
 
@@ -191,6 +228,8 @@ def _posted_to(mention: Span, others: list[Span], registry: ActorRegistry) -> bo
         return False
     if title.lemma_.lower() not in ENVOYS:
         return False
+    if mention.label_ in _FIELD_AGENCIES and title.lemma_.lower() in _AGENCY_POSTS:
+        return False  # "Yemen's UNICEF representative": the agency's, in Yemen
     kinds = {o.root.i: registry.actors.get(o.label_) for o in others}
     states = {i for i, a in kinds.items() if a is not None and a.kind == "state"}
     owners = list(title.children)
@@ -279,9 +318,19 @@ def _outside_relative_clauses(mentions: list[Span], span: Span) -> list[Span]:
     the actor its verb says one serves ("X, who heads Russia's delegation")."""
     clauses = {id(s): _relative_clause(s.root, span) for s in mentions}
     outside = [s for s in mentions if clauses[id(s)] is None]
+    served = [s for s in mentions if _serves(clauses[id(s)])]
+    if outside and served and all(_nationality(s) for s in outside):
+        return served  # "a Swedish diplomat who heads the OSCE mission": the OSCE's
     if outside:
         return outside
-    return [s for s in mentions if _serves(clauses[id(s)])]
+    return served
+
+
+def _nationality(mention: Span) -> bool:
+    """A people's adjective describing a common noun ("a Swedish diplomat"):
+    where one comes from, which a clause of whom one serves overrules."""
+    root = mention.root
+    return root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "NOUN"
 
 
 def _relative_clause(token: Token, span: Span) -> tuple[Token, bool] | None:

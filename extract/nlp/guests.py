@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from extract.nlp.bare_titles import VISITING
+from extract.nlp.officials import TITLES
 from extract.nlp.voices import DocumentVoices
 
 # Nouns that are the guest themselves; nouns a "visiting" or "guest" (VISITING)
@@ -26,7 +27,10 @@ def guest_side(source: Span, voices: DocumentVoices | None) -> tuple[str, ...] |
     words = [t.lower_ for t in source[1:]]
     head = source.root.lemma_.lower()
     guest = words == [head] and head in _GUESTS
-    visiting = len(words) == 2 and words[0] in VISITING and head in _PARTIES
+    visiting = len(words) == 2 and (  # "the visiting side", "the guest leader"
+        (words[0] in VISITING and head in _PARTIES)
+        or (words[0] == "guest" and head in TITLES)
+    )
     if not (guest or visiting) or source.root.tag_ not in ("NN", "NNP"):
         return None
     sides = voices.group

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.nlp.actors import ActorRegistry
+from extract.nlp.bare_titles import VISITING
 from extract.nlp.governing import actors_in
 from extract.nlp.officials import TITLES
 from extract.nlp.people import full_name, person_mentions
@@ -29,6 +30,8 @@ def title_holder(
         return None
     if source[0].lower_ not in ("the", "this"):
         return None
+    if any(t.lower_ in VISITING for t in source):
+        return None  # "the guest leader": not whoever was named last
     earlier = _earlier_holder(source, last_person, known, registry)
     if not own_actors and earlier is not None:
         return earlier
@@ -123,6 +126,14 @@ def _earlier_holder(
         phrase = doc[root.left_edge.i : root.i + 1]
         if not own <= {t.lower_ for t in doc[phrase.start : root.right_edge.i + 1]}:
             continue  # "the Foreign Minister" is not "Prime Minister X"
+        if (
+            phrase.start >= source.sent.start
+            and root.dep_ not in ("nsubj", "nsubjpass")
+            and any(
+                t.lower_ in VISITING for t in doc[max(0, phrase.start - 2) : phrase.end]
+            )
+        ):
+            continue  # "In honour of visiting President X, the President said"
         theirs = _of_words(root, len(doc))
         if owner and theirs and not owner <= theirs:
             continue  # "the President of the Commission": not "of Sierra Leone"

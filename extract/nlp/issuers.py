@@ -340,6 +340,9 @@ MONARCHIES = frozenset(
 _OWN_ORGANS = frozenset(
     {"government", "ministry", "department", "office", "presidency", "kingdom"}
 )
+# A release's own posts abroad, as its house style capitalises them bare ("The
+# Embassy urges", "The Mission notes"); lower case, they may be anyone's.
+_OWN_POSTS = frozenset({"Embassy", "Consulate", "Mission"})
 # words before a spokesperson's title that name no other body ("Chief Spokesperson")
 _RANKS = frozenset({"presidential", "chief", "deputy", "official", "senior", "acting"})
 # Words that name a state's own organ, not a body's ("the Transitional Council").
@@ -350,8 +353,19 @@ _A_STATE_S = frozenset(
 )  # fmt: skip
 # a body's own organs in its own release ("The Ministerial Council", "The Council")
 _BODY_ORGANS = frozenset(
-    {"council", "commission", "secretariat", "assembly", "committee", "presidency"}
-)
+    {"council", "commission", "secretariat", "assembly", "committee", "presidency",
+     "mission"}
+)  # fmt: skip
+
+
+# Words of the names bodies give their own organs ("The Foreign Affairs Council",
+# "The Permanent Council", "The Peace and Security Council", "The European
+# Council"); any other name ("The Humanitarian Aid Commission") is someone else's.
+_ORGAN_NAMES = frozenset(
+    {"foreign", "affairs", "permanent", "ministerial", "peace", "security",
+     "executive", "general", "political", "standing", "joint", "governing",
+     "european", "african", "high", "level", "economic", "social", "summit"}
+)  # fmt: skip
 
 
 def _introduced(source: Span) -> bool:
@@ -360,6 +374,8 @@ def _introduced(source: Span) -> bool:
     named it before with its owner; not a state's organ whose name says so
     ("The Transitional Presidential Council", "the Sovereign Council")."""
     words = source[1 : source.root.i - source.start]
+    if any(t.is_title and t.lower_ not in _ORGAN_NAMES for t in words):
+        return False  # "The Humanitarian Aid Commission" in OCHA's: a state's
     if not any(t.lower_ in _A_STATE_S for t in words):
         return True
     before = doc_text(source.doc)[: source.start_char].lower()
@@ -385,7 +401,8 @@ def own_organ(
         return ()
     organs = _OWN_ORGANS if actor.kind == "state" else _BODY_ORGANS
     head = source.root
-    own = head.lemma_.lower() in organs and source[0].lower_ == "the"
+    posted = head.text in _OWN_POSTS and len(source) == 2  # "The Embassy"
+    own = (head.lemma_.lower() in organs or posted) and source[0].lower_ == "the"
     if head.lemma_.lower() == "kingdom":  # only a kingdom's own
         own = own and any(
             code == owner[0] and "kingdom" in surface.lower()

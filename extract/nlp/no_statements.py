@@ -37,11 +37,11 @@ def asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     raised?', 'Are you satisfied with …?': a question whose main verb is the
     cue, its auxiliary (or copula) before its subject, asks whether someone
     spoke or holds a stance; it reports no one's speech or stance."""
-    verbs = [i for i in range(*found.cue) if table.dep[i] == "ROOT"]
+    verbs = [i for i in range(*found.cue) if _main(doc[i])]
     verbs = verbs or [  # 'Is China concerned about …?': the copula left out of the cue
         doc[i].head.i
         for i in range(*found.cue)
-        if table.dep[i] == "acomp" and doc[i].head.dep_ == "ROOT"
+        if table.dep[i] == "acomp" and _main(doc[i].head)
     ]
     if not verbs or [t for t in doc[verbs[0]].sent if not t.is_space][-1].text != "?":
         return False
@@ -51,6 +51,12 @@ def asks(doc: Doc, table: TokenTable, found: Attribution) -> bool:
     if table.pos[verbs[0]] == "AUX":  # the copula: 'Are you satisfied with'
         helpers.append(verbs[0])
     return any(h < s for h in helpers for s in subjects)
+
+
+def _main(verb: Token) -> bool:
+    """The sentence's main verb, or one coordinated with it ("did you discuss X,
+    and is Canada worried that …?")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def aside(table: TokenTable, found: Attribution) -> bool:
@@ -92,6 +98,57 @@ def courtesy(table: TokenTable, found: Attribution) -> bool:
         and table.pos[table.head[verb]] == "ADJ"  # not 'agreed to meet'
         and table.lemma[table.head[verb]] not in _READY  # 'stand ready to meet'
     )
+
+
+_TOASTING = frozenset({"propose", "raise", "drink", "join", "offer", "make"})
+
+
+def toast(table: TokenTable, found: Attribution) -> bool:
+    """'I invite you all to raise your glasses', 'join me in a toast to X': a
+    content that is only a banquet's toast, not a stance ('the deal was toast'
+    is one)."""
+    inside = range(*found.content)
+    heads = {i for i in inside if table.head[i] not in inside or table.head[i] == i}
+    for i in inside:
+        if table.lemma[i] not in ("toast", "glass") or table.pos[i] != "NOUN":
+            continue
+        verb = table.head[i]
+        if table.dep[verb] == "prep":  # "join me in | a toast"
+            verb = table.head[verb]
+        if table.lemma[verb] not in _TOASTING:
+            continue
+        if table.lemma[i] == "glass" and table.lemma[verb] != "raise":
+            continue
+        clauses = {h for h in heads if table.pos[h] in ("VERB", "AUX")}
+        joined = any(  # "I propose a toast to X and call on all to Y"
+            table.dep[c] == "conj" and table.pos[c] == "VERB"
+            for c in table.children[verb]
+        )
+        if not joined and clauses <= {verb, table.head[verb]}:  # the content's only
+            return True  # clause ("we condemn X. I propose a toast" is a stance)
+    return False
+
+
+# Conjunctions of a clause that says when something else happens.
+_WHEN_MARKS = frozenset(
+    {"after", "before", "until", "till", "once", "when", "whenever"}
+)
+
+
+def in_a_time_clause(doc: Doc, found: Attribution) -> bool:
+    """'We will draw our conclusions after the final results are announced': a
+    cue whose clause says when, with a subject of its own that is not the
+    source, reports no one's speech."""
+    verb = doc[slice(*found.cue)].root
+    if verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "after the agreement was announced by Qatar": Qatar's
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = range(*found.source) if found.source else range(0)
+    return bool(subjects) and not any(s.i in inside for s in subjects)
 
 
 _HOSTING = frozenset({"welcome", "receive", "host"})

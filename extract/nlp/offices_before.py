@@ -18,7 +18,7 @@ from extract.nlp.members import members_of
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import INSTITUTIONS, ORGANS, TITLES
 
-_TITLES_OR_ORGANS = TITLES | ORGANS
+_TITLES_OR_ORGANS = TITLES | ORGANS | {"wing"}  # "its media wing"
 _TITLES_OR_INSTITUTIONS = TITLES | INSTITUTIONS
 
 # Nouns whose definite possessive means a state named before ("the country's").
@@ -160,6 +160,11 @@ def earlier_institution(source: Span, registry: ActorRegistry) -> tuple[str, ...
     if lemma not in INSTITUTIONS | _DOCUMENTS or source[0].lower_ != "the":
         return ()
     qualifiers = {t.lower_ for t in source[1:] if t.i < head.i and t.is_alpha}
+    qualifiers |= {  # "The Ministry of National Defense" is not "Japan's Defense
+        t.lower_  # Ministry" ("of Foreign Affairs" may be its "Foreign Ministry")
+        for t in source.doc[head.i + 1 : _of_end(head)]
+        if t.is_alpha and t.is_title and t.i < source.end and t.lower_ != "affairs"
+    }
     doc = source.doc
     places = {i for m in doc.spans.get("actors", []) for i in range(m.start, m.end)}
     if any(

@@ -62,9 +62,9 @@ _NOT_OFFICIAL = frozenset(
      "movement", "militia", "rebel", "insurgent", "fighter", "militant", "critic",
      "opposition", "dissident", "exile", "sponsor", "backer", "supporter", "patron",
      "opponent", "adversary", "enemy", "foe",
-     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp",
+     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "mep",
      "parliamentarian", "senators", "lawmakers", "legislators", "congressmen",
-     "congresswomen", "mps", "parliamentarians",  # also capitalised plurals
+     "congresswomen", "mps", "meps", "parliamentarians",  # also capitalised plurals
      "interviewer", "anchor", "voter", "worker", "family", "relative",
      "billionaire", "investor", "philanthropist", "businessman", "businesswoman",
      "daily", "tabloid", "broadcaster", "outlet", "channel", "television", "radio",
@@ -199,14 +199,18 @@ def opens_a_name(mention: Span) -> bool:
     ):
         return True
     return (
-        root.dep_ in ("compound", "amod")
-        and not mention.start <= head.i < mention.end
-        and head.pos_ == "PROPN"
-        and head.ent_type_ not in ("PERSON", "")
-        and head.text[:1].isupper()
-        and not any(_organ(t) for t in _name_heads(head))
-        and not titled_owner(mention)
-    ) or _opens_an_advocate(mention)
+        (
+            root.dep_
+            in ("compound", "amod", "nmod")  # "Kenya [Private Sector Alliance]"
+            and not mention.start <= head.i < mention.end
+            and head.pos_ == "PROPN"
+            and head.ent_type_ not in ("PERSON", "")
+            and head.text[:1].isupper()
+            and not any(_organ(t) for t in _name_heads(head))
+            and not titled_owner(mention)
+        )
+        or _opens_an_advocate(mention)
+    )
 
 
 # Words of a firm's or outlet's name after a state's ("Mongolia Airlines", "Kazakh
@@ -404,11 +408,37 @@ def describes_another(mention: Span) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:  # "trade deal"
         head = head.head
         nouns.append(head)
-    if head.pos_ != "NOUN":
-        return False
+    named = head.pos_ == "PROPN" and head.text[:1].isupper()
+    if named:  # "Russian lawyer Ivan Petrov": what the named one is
+        return _common_description(nouns[:-1])
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower):
+        return False  # (a lower-case "readout" the tagger took for a name)
     if _our_friends(head):
         return False  # "our Kazakhstani friends have told us": the other side
     return not any(n.lemma_.lower() in AGENTS or n.lower_ in AGENTS for n in nouns)
+
+
+# Rulers news names by what it thinks of them ("Belarusian strongman Alexander
+# Lukashenko"), ranks and posts of the state's service ("Ukrainian colonel X",
+# "Russian cultural attache X"), a first lady: still the state's.
+_RULERS = frozenset(
+    {"strongman", "dictator", "autocrat", "despot", "tyrant", "spymaster", "attache",
+     "attaché", "colonel", "admiral", "captain", "major", "lieutenant", "brigadier",
+     "marshal", "sergeant", "lady"}
+)  # fmt: skip
+
+
+def _common_description(nouns: list[Token]) -> bool:
+    """The lower-case common nouns between a state's adjective and a name say
+    what the named one is, and none is an office, an organ or a servant ("Russian
+    lawyer Ivan Petrov", "Chinese refinery Shandong Haixing"); a capitalised
+    word is a title ("Hungarian PM Viktor Orban")."""
+    return bool(nouns) and not any(
+        not n.is_lower
+        or n.pos_ != "NOUN"
+        or {n.lemma_.lower(), n.lower_} & (AGENTS | _OWN_BODIES | _RULERS)
+        for n in nouns
+    )
 
 
 def owns_another(mention: Span, span: Span) -> bool:
@@ -476,6 +506,8 @@ def not_official(source: Span) -> bool:
         # "China's National Health Commission" is an organ; "a British national",
         # "the National Institute for Space Research" speak for no state
         if not (t.text == "National" and head.lemma_.lower() in ORGANS)
+        and not _resident_title(t)
+        and not _media_office(t)
         for w in (t.lemma_.lower(), t.lower_)
     }
     if _one_of_a_people(head) or _seat_holder(source) or _not_yet_in_office(source):
@@ -484,6 +516,47 @@ def not_official(source: Span) -> bool:
         return False
     named = source.doc.spans.get("actors", [])
     return not any(s.start <= head.i < s.end for s in named)  # "the Houthi movement"
+
+
+# What "media" names part of when it is an organ's own ("its media wing", "the
+# army's media office"), not an outlet.
+_MEDIA_OFFICES = frozenset(
+    {"wing", "office", "unit", "cell", "department", "centre", "center", "directorate"}
+)  # fmt: skip
+
+
+def _media_office(word: Token) -> bool:
+    """ "media" of an organ's media wing or office, its owner named as such
+    ("its media wing", "the army's media office"): its own spokesman."""
+    office = word.head
+    return (
+        word.lower_ == "media"
+        and word.dep_ in ("compound", "amod")
+        and office.lemma_.lower() in _MEDIA_OFFICES
+        and any(
+            c.dep_ == "poss"
+            and (c.lower_ in ("its", "their") or c.lemma_.lower() in ORGANS)
+            for c in office.children
+        )
+    )
+
+
+def _resident_title(word: Token) -> bool:
+    """ "Resident" opening a title ("the UN Resident Coordinator", "Resident and
+    Humanitarian Coordinator"): an office, not a resident."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        word.text == "Resident"
+        and after is not None
+        and (after.lower_ in _RESIDENT_OFFICES or after.text in ("and", "/"))
+    )
+
+
+# Offices "Resident" opens: "Resident Coordinator", "Resident Representative".
+_RESIDENT_OFFICES = frozenset(
+    {"coordinator", "representative", "commissioner", "director", "minister"}
+)
 
 
 def _past_office(apposition: Token) -> bool:

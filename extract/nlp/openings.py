@@ -215,7 +215,37 @@ def _regions(verb: Token, subject: Token, *, we: bool) -> tuple[list[Span], list
             if (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"))
             and (verb.lemma_ not in _NEWS_TAKEN or a_person(c))  # not "the news"
         ]  # a guest the parse took for an adverb ("received today Sheikh X")
+    partners += _honoured(verb)
     return own, partners
+
+
+# What a host gives in honour of a guest: "hosted a state banquet for X", "held
+# an official welcome ceremony for X", "gave a dinner in honour of X".
+_FETES = frozenset(
+    {"banquet", "dinner", "luncheon", "lunch", "reception", "ceremony", "breakfast"}
+)
+_GIVING = frozenset({"host", "hold", "give", "offer", "organise", "organize"})
+
+
+def _honoured(verb: Token) -> list[Span]:
+    """The guest a fete is given for ("hosted a banquet for President X", "in
+    honour of X"): the other side of the meeting."""
+    if verb.lemma_ not in _GIVING:
+        return []
+    fetes = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FETES
+    ]
+    found = []
+    for prep in (p for f in (verb, *fetes) for p in f.children if p.dep_ == "prep"):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "in" and objects and objects[0].lower_ in ("honour", "honor"):
+            objects = [  # "in honour | of X"
+                g for p in objects[0].children if p.lower_ == "of" for g in p.children
+            ]
+        elif prep.lower_ != "for":
+            continue
+        found += [_partner(o) for o in objects if fetes and a_person(o)]
+    return found
 
 
 def _partner(partner: Token) -> Span:

@@ -24,6 +24,7 @@ from extract.nlp.officials import (
 )
 from extract.nlp.places import official_of_place
 from extract.nlp.token_table import token_table
+from extract.nlp.turn_labels import from_the_floor
 
 _NAME_WORDS = 3  # at most, in a name set beside a title
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # entity types of no person
@@ -36,7 +37,8 @@ _PERSON_NOUNS = frozenset(
     {"analyst", "expert", "professor", "scholar", "researcher", "economist",
      "journalist", "reporter", "correspondent", "commentator", "columnist",
      "activist", "critic", "fellow", "lecturer", "historian", "author", "lawyer",
-     "strategist", "consultant"}
+     "strategist", "consultant", "member", "lawmaker", "legislator", "senator",
+     "mp", "mep", "parliamentarian", "observer"}
 )  # fmt: skip
 
 
@@ -311,6 +313,8 @@ def earlier_title(
         if end > before or named(other, start) != name:
             continue
         mention = doc[start:end]
+        if _addressed(mention):
+            continue
         wide = _with_appositive_title(extended(mention))
         if not_official(mention) or not_official(wide):
             return ()
@@ -324,6 +328,24 @@ def earlier_title(
         if len(titled) == 1:
             found.add(titled)
     return found.pop() if len(found) == 1 else ()
+
+
+def _addressed(mention: Span) -> bool:
+    """A name a question from the floor opens a sentence with, then a comma: the
+    one asked ("Dr Nwachukwu, Rwanda's health minister said …"), not a title."""
+    doc = mention.doc
+    start = mention.start
+    while start > mention.sent.start and doc[start - 1].lower_.rstrip(".") in _ADDRESS:
+        start -= 1
+    return (
+        start == mention.sent.start
+        and mention.end < len(doc)
+        and doc[mention.end].text == ","
+        and from_the_floor(doc, mention.start_char)
+    )
+
+
+_ADDRESS = frozenset({"mr", "mrs", "ms", "madam", "dr", "doctor", "professor", "sir"})
 
 
 def _full_names(
@@ -464,7 +486,10 @@ def extended(source: Span) -> Span:
         and not named[c.i]  # person's titles)
         and head.lemma_.lower() not in TITLES
     ]
-    end = min([end, *joined])
+    misread = [  # "Minister, X, | called on …": a finite verb the parse hung on
+        c.left_edge.i for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBD"
+    ]  # the title, the speaker's own verb, not a clause describing them
+    end = min([end, *joined, *misread])
     while end > head.i + 1 and source.doc[end - 1].is_punct:
         end -= 1  # "…, of the Republic of Korea; | Ambassador X"
     before = source.doc[start - 1] if start > 0 else None

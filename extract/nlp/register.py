@@ -115,7 +115,8 @@ _FOCUS = frozenset({"attention", "priority", "emphasis", "consideration", "impor
 _BODY_NOUNS = frozenset(
     {"leader", "side", "party", "country", "state", "government", "nation",
      "delegation", "participant", "minister", "ministry", "president", "union",
-     "alliance", "administration", "council", "member", "partner", "signatory"}
+     "alliance", "administration", "council", "member", "partner", "signatory",
+     "mission", "embassy", "commission"}
 )  # fmt: skip
 
 
@@ -272,6 +273,13 @@ def _attitude(token: Token, lexicon: Lexicon) -> Attribution | None:
     """'We are committed to X', 'Russia is open to X', 'are convinced that X'."""
     if token.lower_ not in ATTITUDE_ADJECTIVES or token.pos_ not in ("ADJ", "VERB"):
         return None
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    if token.lower_ == "aware" and len(after) and after[0].lower_ == "of":
+        return None  # "I am aware of the statement": knowing of it, no stance
+    words = [t.lower_ if t.tag_ != "VBG" else "-ing" for t in after]
+    if token.lower_ == "concerned" and words == ["with", "-ing"]:
+        return None  # "is concerned with mapping lunar water": deals with it
     if token.dep_ == "acomp":
         head = token.head
     elif token.dep_ == "ROOT" or token.dep_ in ("ccomp", "conj", "advcl"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.nlp.bare_titles import bare_title
 from extract.nlp.officials import TITLES
@@ -44,12 +44,27 @@ def salient_after(speaker: Speaker, source: Span) -> Speaker | None:
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
     lemma = source.root.lemma_.lower()
-    one = source.root.tag_ == "NN" and lemma in _ONE_PERSON
+    one = lemma in _ONE_PERSON and (  # "The Senegalese President praised"
+        source.root.tag_ == "NN"
+        or (source.root.tag_ == "NNP" and source[0].lower_ in ("the", "a", "an"))
+    )
     if speaker.actor_ids and one and lemma in TITLES:
         return replace(speaker, name=None, is_person=True)
     if unnamed_person(source) or one:
         return Speaker(None, speaker.mention, (), is_person=True)
     return None
+
+
+def _another_titled_subject(doc: Doc, at: int, before: int) -> bool:
+    """A title heading another subject after the speaker named at `at` and
+    before the pronoun: another holder a "he" may mean."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.lemma_.lower() in TITLES
+        and t.left_edge.i > at
+        and t.head.dep_ in ("ROOT", "conj", "advcl", "parataxis")  # not "saying
+        for t in doc[at + 1 : before]  # the King has always …": what was said
+    )
 
 
 def within_reach(last: Speaker | None, at: int, pronoun: Span) -> Speaker | None:
@@ -61,6 +76,8 @@ def within_reach(last: Speaker | None, at: int, pronoun: Span) -> Speaker | None
     doc = pronoun.doc
     if any(e.label_ == "PERSON" and at < e.start < pronoun.start for e in doc.ents):
         return None  # "… the transit of Taiwan's leader Lai. He said": Lai's?
+    if _another_titled_subject(doc, at, pronoun.start):
+        return None  # "…, while the German Chancellor was more cautious. He said"
     sentence = doc[at].sent
     for _ in range(_REACH):
         if sentence.end >= len(doc):

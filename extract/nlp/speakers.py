@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from extract.nlp.acronyms import defined_name
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.acts import cue_verb
 from extract.nlp.affiliations import Learned
@@ -50,6 +51,8 @@ from extract.nlp.issuers import (
 from extract.nlp.later_pronouns import own_country, own_offices, quoted_first_person
 from extract.nlp.lexicon import Lexicon
 from extract.nlp.members import members_of
+from extract.nlp.memo import actor_tokens
+from extract.nlp.observers import body_observers
 from extract.nlp.offices_before import office_before
 from extract.nlp.officials import TITLES, not_official
 from extract.nlp.owners import owned_speaker
@@ -295,8 +298,11 @@ def _in_document(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
     elif not speaker.actor_ids:
-        side = side_of(doc, attribution.cue, registry) or own_organ(
-            source, voices, registry
+        defined = defined_name(source)  # "The DND" after "The Department of … (DND)"
+        side = (
+            side_of(doc, attribution.cue, registry)
+            or own_organ(source, voices, registry)
+            or (_named_by(defined, voices, registry) if defined else ())
         )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
     if miscounted(source, speaker.actor_ids, registry):  # "the three" given two
@@ -304,6 +310,27 @@ def _in_document(
     if speaker.name and speaker.name.lower() in _UNRESOLVED and not speaker.actor_ids:
         speaker = Speaker(None, speaker.mention, (), speaker.is_person)
     return speaker
+
+
+def _named_by(
+    name: Span, voices: DocumentVoices | None, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """The actors a defined acronym's name names, when it names a state's or
+    body's office (`_OFFICES`: not "Sudan's Rapid Support Forces (RSF)" nor
+    "the Tehreek-e-Taliban Pakistan (TTP)", whose state the name misleads), or
+    whose own organ it is."""
+    if name.root.lemma_.lower() not in _OFFICES:
+        return ()
+    return actors_in(name, registry) or own_organ(name, voices, registry)
+
+
+# What a defined acronym may name as a state's or body's own: its offices.
+_OFFICES = frozenset(
+    {"ministry", "department", "office", "agency", "council", "commission",
+     "directorate", "bureau", "service", "administration", "secretariat",
+     "presidency", "embassy", "mission", "consulate", "guard", "chiefs", "staff",
+     "command", "centre", "center"}
+)  # fmt: skip
 
 
 def _named_by_issuer(
@@ -384,6 +411,9 @@ def _resolve(
     joint = (len(set(named)) > 1 or plural or _one_of_two(source, people)) and any(
         t.dep_ == "cc" for t in source
     )
+    observed = body_observers(source, registry)
+    if observed:  # "EU observers": the body's, though observers speak for no state
+        return Speaker(mention, mention, observed, False)
     if not_official(source):  # "Kenneth Baer, a former official": named, no actor
         if joint:  # "Analysts John Smith and Jane Doe": both of them
             both = [full_name(n, people, source.start, registry) for n in named]
@@ -446,7 +476,19 @@ def _resolve(
     holder = title_holder(source, own_actors, last_person, known, registry)
     if holder is not None:
         return holder
-    return Speaker(mention, mention, own_actors or home_voice(source, registry), False)
+    actors = own_actors or home_voice(source, registry)
+    name = unread_name(source)  # "Ilse Van Damme, a Belgian member of parliament"
+    if name is not None and not _a_place_or_body(source.root):  # whom "she" means
+        return Speaker(name, mention, actors, is_person=True)
+    return Speaker(mention, mention, actors, False)
+
+
+def _a_place_or_body(head: Token) -> bool:
+    """A name the NER or the registry reads as a place, people or body ("South
+    Africa, a founding member of BRICS"): no person."""
+    return head.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or bool(
+        actor_tokens(head.doc)[head.i]
+    )
 
 
 def _also_holding(source: Span) -> Span:

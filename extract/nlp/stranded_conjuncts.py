@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp.attribution import Attribution
 from extract.nlp.lexicon import Lexicon
+from extract.nlp.officials import AGENTS
 from extract.nlp.quotes import trim_end
 
 _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -28,7 +29,8 @@ _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ADDRESSING = frozenset(
     {"call", "urge", "express", "appeal", "demand", "reiterate", "stress",
      "emphasise", "emphasize", "underline", "underscore", "insist", "vow",
-     "pledge", "welcome", "condemn", "denounce", "praise", "accuse", "reject"}
+     "pledge", "welcome", "condemn", "denounce", "praise", "accuse", "reject",
+     "warn"}
 )  # fmt: skip
 
 
@@ -146,10 +148,17 @@ def _mute(subject: Token, lexicon: Lexicon) -> bool:
     drone attacks on CPC infrastructure"; not "the delegation", "officials",
     "the Houthi rebels")."""
     phrase = subject.doc[subject.left_edge.i : subject.i + 1]  # not what a
-    # phrase after it names ("the recent drone attacks | on CPC infrastructure")
+    # phrase after it names ("the recent drone attacks | on CPC infrastructure"),
+    # nor whose it is ("Russia's violation of Polish airspace")
+    owners = {  # (but "China's navy" speaks, as an organ or force does)
+        t.i
+        for c in subject.children
+        if c.dep_ == "poss" and subject.lemma_.lower() not in AGENTS
+        for t in c.subtree
+    }
     return (
         subject.pos_ == "NOUN"
-        and not any(t.ent_type_ in _SPEAKING_ENTS for t in phrase)
+        and not any(t.ent_type_ in _SPEAKING_ENTS for t in phrase if t.i not in owners)
         and subject.lower_ not in lexicon.speaker_nouns
         and subject.lemma_.lower() not in lexicon.speaker_nouns
     )

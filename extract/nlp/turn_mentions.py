@@ -18,12 +18,21 @@ _OTHER_OBJECTS = frozenset({"him", "her"})
 _PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
 
 
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "madam", "dr", "doctor", "professor", "sir"}
+)
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+
+
 def past_vocative(source: Span, voices: DocumentVoices | None) -> Span:
-    """The source without a vocative that opens its turn: words of the label of
-    the one addressed, then a comma ("Secretary General, | the Russian Foreign
-    Minister"; "Mr Price, | the Kremlin"); the source as it is otherwise."""
+    """The source without a vocative that opens its turn or a sentence of it:
+    words of the label of the one addressed, then a comma ("Secretary General,
+    | the Russian Foreign Minister"; "Thank you. Dr Nwachukwu, | Rwanda's health
+    minister"); the source as it is otherwise."""
     turn = voices.turn_at(source.start) if voices is not None else None
-    if turn is None or voices is None or source.start != turn.start:
+    if turn is None or voices is None or source.start != source[0].sent.start:
         return source
     comma = next((t.i for t in source if t.text == ","), None)
     if comma is None or comma + 1 >= source.end:
@@ -31,9 +40,12 @@ def past_vocative(source: Span, voices: DocumentVoices | None) -> Span:
     addressed = voices.addressee_of(turn)
     label = set(addressed.label.lower().split()) if addressed is not None else set()
     words = [t.lower_.strip(".") for t in source.doc[source.start : comma]]
-    if not words or not set(words) <= label | {"mr", "mrs", "ms", "madam"}:
+    if not words or not set(words) <= label | _HONORIFICS:
         return source
-    return source.doc[comma + 1 : source.end]
+    rest = source.doc[comma + 1 : source.end]
+    if rest[0].lower_ in _RELATIVES or any(t.text == "," for t in rest[1:]):
+        return source  # "President Macron, who hosted me, said", "Lula, our host
+    return rest  # today, said": an apposition of the subject, no one addressed
 
 
 def named_before_in_turn(
