@@ -13,6 +13,7 @@ from extract.nlp.actors import ActorRegistry
 from extract.nlp.memo import once_per_doc
 from extract.nlp.officials import (
     ORGANS,
+    TITLES,
     describes_another,
     ends_a_name,
     opens_a_name,
@@ -71,6 +72,7 @@ def actors_in(span: Span, registry: ActorRegistry) -> tuple[str, ...]:
         and not _members_of_body(s, registry)
         and not _diplomats_at_body(s, registry)
         and not _some_members(s, registry)
+        and not _as_a_member(s, registry)
         and not _in_adverbial_clause(s, span)
         and not _beside_another(s, span)
         and not _of_a_party(s)
@@ -412,19 +414,48 @@ def _some_members(mention: Span, registry: ActorRegistry) -> bool:
     """ "Several EU countries", "some NATO allies", "a number of AU member
     states": some of a body's members, which the text leaves unnamed, not the
     body's own voice."""
-    actor = registry.actors.get(mention.label_)
-    root = mention.root
-    if actor is None or actor.kind != "body" or root.dep_ not in ("compound", "amod"):
-        return False
-    members = root.head
-    while members.dep_ == "compound" and members.head is not members:
-        members = members.head  # "EU member states"
-    if members.tag_ != "NNS" or members.lemma_.lower() not in _MEMBERS:
+    members = _body_modifies(mention, registry)  # "EU member states"
+    if (
+        members is None
+        or members.tag_ != "NNS"
+        or members.lemma_.lower() not in _MEMBERS
+    ):
         return False
     if any(c.lower_ in _SOME for c in members.children if c.i < mention.start):
         return True
     of = members.head  # "a number of EU countries", "some of the NATO allies"
     return members.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SOME
+
+
+def _body_modifies(mention: Span, registry: ActorRegistry) -> Token | None:
+    """The noun a body's name modifies, past compounds ("EU member | states"),
+    or None when the mention is no body or modifies nothing."""
+    actor = registry.actors.get(mention.label_)
+    root = mention.root
+    if actor is None or actor.kind != "body" or root.dep_ not in ("compound", "amod"):
+        return None
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
+_CHAIRS = frozenset({"chair", "presidency", "president", "host"})
+
+
+def _as_a_member(mention: Span, registry: ActorRegistry) -> bool:
+    """ "Malaysia's minister, attending as a BRICS partner country", "as an EU
+    member state": the body the speaker's state belongs to, in the capacity
+    the speaker attends in, not the body's own voice."""
+    member = _body_modifies(mention, registry)  # "a BRICS partner | country"
+    if member is None or any(t.lemma_.lower() in _CHAIRS for t in member.head.subtree):
+        return False  # "as the ASEAN chair country", "… and this year's chair"
+    return (
+        member.lemma_.lower() in _MEMBERS | {"partner"}
+        and member.tag_ == "NN"
+        and member.dep_ == "pobj"
+        and member.head.lower_ == "as"
+    )
 
 
 # A political party or a research programme named for a state ("the
@@ -546,6 +577,29 @@ def _member_named(mention: Span, registry: ActorRegistry) -> bool:
     )
 
 
+def title_above(title: Token) -> Token:
+    """The title a name's head hangs under: "The Minister of Foreign Affairs of
+    Sierra Leone, | X" (the parse hangs X on the state, not the title)."""
+    while (
+        title.lemma_.lower() not in TITLES
+        and title.dep_ in ("pobj", "prep", "compound", "conj")
+        and title.head.i < title.i
+    ):
+        title = title.head
+    return title
+
+
+def misplaced_post(prep: Token) -> Token | None:
+    """The title whose "to" the parse hung on the verb: "received the
+    Ambassador of Korea | to Kenya, X" (the verb's object, just before)."""
+    if prep.lower_ != "to" or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    title = title_above(prep.doc[prep.i - 1])
+    if title.head != prep.head or title.dep_ != "dobj":
+        return None
+    return title if title.lemma_.lower() in TITLES else None
+
+
 def _sent_to(mention: Span) -> bool:
     """The state an envoy is sent to ("Ambassador to Germany", "envoy for
     Ukraine") or an agency's post covers ("country director for Sudan"): it
@@ -565,7 +619,7 @@ def _sent_to(mention: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "for", "toward", "towards"):
         return False
-    title = prep.head
+    title = misplaced_post(prep) or prep.head
     if title.dep_ == "pobj" and title.head.lower_ == "of":
         title = title.head.head  # "Envoy of the Secretary-General for Yemen"
     if prep.lower_ == "for" and title.lemma_.lower() in _REMITS:

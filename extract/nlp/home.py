@@ -201,8 +201,32 @@ def _unqualified(span: Span) -> bool:
     titles = [t for t in span if t.lemma_.lower() in _TITLES and t.pos_ != "VERB"]
     if len(titles) != 1 or titles[0].i + 1 >= len(span.doc):
         return False
-    hyphened = span.doc[titles[0].i + 1].text in DASHES  # "Secretary-General"
-    return not hyphened and _bare(titles[0])
+    after = span.doc[titles[0].i + 1]
+    if after.text in DASHES:
+        return False  # "Secretary-General": a body's office
+    if after.lower_ == "general" and _owned_by_another(after):
+        return False  # "The Forum's Secretary General"
+    return _bare(titles[0])
+
+
+# Bodies of a state whose Secretary General is the state's official ("the State
+# Council's", "the National Assembly's", "Party Secretary General").
+_STATE_BODIES = frozenset(
+    {"party", "council", "assembly", "office", "secretariat", "state", "congress",
+     "senate", "presidential"}
+)  # fmt: skip
+
+
+def _owned_by_another(title: Token) -> bool:
+    """A title a name that is no state organ owns ("The Forum's Secretary
+    General", "PIF Secretary General"), not "the ministry's secretary general"."""
+    return any(
+        c.dep_ in ("poss", "compound")
+        and c.pos_ in ("PROPN", "NOUN")
+        and c.ent_type_ not in ("DATE", "TIME")  # a dateline's "May 3 -"
+        and c.lemma_.lower() not in _ORGANS | TITLES | _PORTFOLIOS | _STATE_BODIES
+        for c in title.children
+    )
 
 
 def _organ_of_title(token: Token) -> bool:

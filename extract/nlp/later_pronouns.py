@@ -28,13 +28,17 @@ def quoted_first_person(
     doc: Doc, attributions: list[Attribution], result: list[Speaker | None]
 ) -> None:
     """ "I" or "we" inside a quotation that names no one else: the quoted
-    speaker (`The commissioner said, "We haven't yet agreed on ..."`)."""
+    speaker (`The commissioner said, "We haven't yet agreed on ..."`), also
+    when the document gave it another side (a guest's envoy quoted on the
+    host's page: `Ambassador Park said: "I convey …"` is Korea's, not Kenya's)."""
     for index, speaker in enumerate(result):
-        if speaker is None or speaker.actor_ids:
+        if speaker is None:
             continue
         found = quoting(doc, attributions, index)
         said_by = result[found] if found is not None else None
-        if said_by is not None and said_by.actor_ids:
+        if said_by is None or not said_by.actor_ids:
+            continue
+        if not speaker.actor_ids or not set(speaker.actor_ids) & set(said_by.actor_ids):
             first = speaker.mention.lower() == "i"
             result[index] = Speaker(
                 said_by.name, speaker.mention, said_by.actor_ids, first

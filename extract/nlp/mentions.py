@@ -93,12 +93,15 @@ def actor_mentions(
     context = frozenset(
         registry.surfaces[m.label_] for m in named if m.label_ in registry.surfaces
     )
+    own = _own_office_holder(doc, registry)
     actors = []
     for mention in named:
         ambiguity = registry.ambiguous.get(mention.label_)
         if ambiguity and {t.text for t in mention.sent} & ambiguity.unless:
             continue
         actor_id = registry.lookup(mention.label_, context)
+        if own != "UN" and mention.text.lower() in _BARE_UN_OFFICES:
+            actor_id = own  # the OIC's own "the Secretary-General" in its release
         if actor_id is not None:
             actors.append(Span(doc, mention.start, mention.end, label=actor_id))
     matched = {i for _, s, e in matches for i in range(s, e)}
@@ -246,6 +249,24 @@ def _in_office(span: Span) -> bool:
     if root.dep_ == "compound" and root.head.lower_ in INSTITUTIONS:
         return True
     return any(t.lower_ in AGENTS for t in _opening_words(span))
+
+
+# Offices the registry gives the UN that many bodies have ("the Secretary-General"
+# of the Commonwealth, of the OIC): in another body's document, that body's.
+_BARE_UN_OFFICES = frozenset({"the secretary-general", "secretary-general"})
+
+
+def _own_office_holder(doc: Doc, registry: ActorRegistry) -> str | None:
+    """Whose a bare "the Secretary-General" is: the UN's ("UN") in news and in
+    states' and UN bodies' documents; in another body's, that body's (None
+    when the registry does not know it: a Commonwealth communiqué's)."""
+    issuer = doc._.issuer
+    actor = registry.actors.get(issuer) if issuer else None
+    if issuer is None or (actor is not None and actor.kind == "state"):
+        return "UN"
+    if issuer == "UN" or (actor is not None and actor.name.startswith("UN ")):
+        return "UN"
+    return issuer if actor is not None else None
 
 
 def _of_another_body(mention: Span, inside: set[int]) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp.actors import ActorRegistry
 from extract.nlp.affiliations import role_in
-from extract.nlp.governing import ENVOYS, actors_in
+from extract.nlp.governing import ENVOYS, actors_in, misplaced_post, title_above
 from extract.nlp.memo import actor_tokens, once_per_doc
 from extract.nlp.officials import (
     ORGANS,
@@ -263,7 +263,10 @@ def full_name(
         }  # a known person's only, not a headline's "Sugiono Meets"
         persons = {registry.person(other) for other in firsts}
         one = persons.pop() if len(persons) == 1 else None  # "Faisal bin Farhan"
-        return one.name if one is not None else name  # and "… Al Saud" are one
+        if one is not None:  # and "… Al Saud" are one
+            return one.name
+        korean = {other for other in firsts if _korean_name(other)}
+        return korean.pop() if len(korean) == 1 else name  # "Mr Park" of "Park Sung-ho"
     known = {registry.person(other) is not None for other in longer}
     return longer[0] if len(known) == 1 else name
 
@@ -294,6 +297,29 @@ def surname_of(name: str) -> str:
     if len(shouted) == 1 and len(words) > 1 and shouted[0] == words[0]:
         return shouted[0].title()
     return words[-1]
+
+
+_SYLLABLE = 5  # letters of a romanised Korean syllable, at most ("Kyung")
+
+
+def _korean_name(name: str) -> bool:
+    """A Korean name as romanised: a short family name, then a given name of
+    two short syllables hyphenated ("Park Sung-ho", "Moon Jae-in")."""
+    words = name.split()
+    return len(words) == 2 and len(words[0]) < _SYLLABLE and _korean_given(words[1])
+
+
+def _korean_given(word: str) -> bool:
+    """A given name written as Korean ones are, two short syllables hyphenated
+    with the second in lower case ("Sung-ho", "Jae-in"; not "Marc-antoine")."""
+    first, hyphen, second = word.partition("-")
+    return (
+        bool(hyphen)
+        and first.istitle()
+        and second.isalpha()
+        and second.islower()
+        and max(len(first), len(second)) <= _SYLLABLE
+    )
 
 
 def earlier_title(
@@ -399,16 +425,37 @@ def _with_appositive_title(wide: Span) -> Span:
     """A name with the title it stands in apposition to ("the Prime Minister of
     the Republic of Poland, Donald Tusk")."""
     head = wide.root
-    title = head.head
-    while (  # "The Minister of Foreign Affairs of Sierra Leone, | X": the parse
-        title.lemma_.lower() not in TITLES  # hangs X on the state, not the title
-        and title.dep_ in ("pobj", "prep", "compound", "conj")
-        and title.head.i < title.i
-    ):
-        title = title.head
-    if head.dep_ != "appos" or title.lemma_.lower() not in TITLES or title.i > head.i:
+    if not (head.dep_ == "appos" or _place_misjoined(head)):
+        return wide
+    title = title_above(head.head)
+    if title.pos_ in ("VERB", "AUX"):
+        # "received the Ambassador of Korea | to Kenya, X": the parse hangs the
+        # post's "to" on the verb; the title is the verb's object before it
+        post = [c for c in title.children if c.dep_ == "prep" and c.i < head.i]
+        object_title = misplaced_post(post[-1]) if post else None
+        title = object_title if object_title is not None else title
+    if title.lemma_.lower() not in TITLES or title.i > head.i:
         return wide
     return wide.doc[min(title.left_edge.i, wide.start) : wide.end]
+
+
+def _place_misjoined(head: Token) -> bool:
+    """A person's name the parse coordinated with the place ending a title's
+    phrase, after a comma and no "and" ("the Ambassador of Korea to Kenya, |
+    Park Sung-ho"): an apposition."""
+    place = head.head
+    return (
+        head.dep_ == "conj"
+        and head.ent_type_ == "PERSON"
+        and place.ent_type_ == "GPE"
+        and head.doc[head.left_edge.i - 1].text == ","
+        and not any(
+            c.dep_ in ("cc", "conj")
+            for c in (*place.children, *head.children)
+            if c != head
+        )
+        and not any(t.lemma_.lower() in TITLES for t in head.subtree)
+    )
 
 
 def owner_of_title(
