@@ -40,9 +40,7 @@ def _name_before(acronym: Token) -> Span | None:
     """The noun phrase that ends right before the acronym's parenthesis: the
     one the parse hangs it on as an apposition, else the phrase climbed to."""
     doc = acronym.doc
-    paren = doc[acronym.i - 1]
-    if paren.i == 0:
-        return None
+    paren = doc[acronym.i - 1]  # never the Doc's first token (`defined_name`)
     top = doc[paren.i - 1]
     if acronym.dep_ == "appos" and acronym.head.i < paren.i:
         top = acronym.head  # "Ministry | of Trade, Industry and Energy (MOTIE)"

@@ -424,8 +424,6 @@ def shares_anothers(verb: Token, content: Span) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("like", "want"):
         return False  # "I would like to share": to tell
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        objects = [t for t in content if t.dep_ == "dobj" and t.head == verb]
     for noun in objects:
         if any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children):
             return False

@@ -99,6 +99,8 @@ _ANY_ONE = frozenset({"every", "each", "any", "a", "an", "no"})
 # The titles of those who speak for an office ("Spokesman:" is the header's
 # "Spokesperson").
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Words of address before a name one speaks to ("Dr Nwachukwu, …", "Mr. President").
+VOCATIVES = frozenset({"mr", "mrs", "ms", "madam", "dr", "doctor", "professor", "sir"})
 AGENTS = ORGANS | TITLES | frozenset(
     {"side", "leadership", "regime", "junta", "state", "country", "nation", "officer",
      "troop", "soldier", "serviceman", "peacekeeper", "commander", "general",

@@ -18,6 +18,7 @@ from extract.nlp.memo import actor_tokens, once_per_doc
 from extract.nlp.officials import (
     ORGANS,
     TITLES,
+    VOCATIVES,
     not_official,
     owned_name,
     titled_owner,
@@ -361,7 +362,7 @@ def _addressed(mention: Span) -> bool:
     one asked ("Dr Nwachukwu, Rwanda's health minister said …"), not a title."""
     doc = mention.doc
     start = mention.start
-    while start > mention.sent.start and doc[start - 1].lower_.rstrip(".") in _ADDRESS:
+    while start > mention.sent.start and doc[start - 1].lower_.rstrip(".") in VOCATIVES:
         start -= 1
     return (
         start == mention.sent.start
@@ -369,9 +370,6 @@ def _addressed(mention: Span) -> bool:
         and doc[mention.end].text == ","
         and from_the_floor(doc, mention.start_char)
     )
-
-
-_ADDRESS = frozenset({"mr", "mrs", "ms", "madam", "dr", "doctor", "professor", "sir"})
 
 
 def _full_names(

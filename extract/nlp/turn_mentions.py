@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extract.nlp.officials import TITLES
+from extract.nlp.officials import TITLES, VOCATIVES
 from extract.nlp.openings import OTHERS
 from extract.nlp.turns import Turn
 from extract.nlp.voices import DocumentVoices
@@ -16,11 +16,6 @@ from extract.nlp.voices import DocumentVoices
 _OTHER_OBJECTS = frozenset({"him", "her"})
 # How the one a turn's "he" means may stand in its sentence before it.
 _PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"})
-
-
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "madam", "dr", "doctor", "professor", "sir"}
-)
 
 
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
@@ -40,7 +35,7 @@ def past_vocative(source: Span, voices: DocumentVoices | None) -> Span:
     addressed = voices.addressee_of(turn)
     label = set(addressed.label.lower().split()) if addressed is not None else set()
     words = [t.lower_.strip(".") for t in source.doc[source.start : comma]]
-    if not words or not set(words) <= label | _HONORIFICS:
+    if not words or not set(words) <= label | VOCATIVES:
         return source
     rest = source.doc[comma + 1 : source.end]
     if rest[0].lower_ in _RELATIVES or any(t.text == "," for t in rest[1:]):
