@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _READY = frozenset({"ready", "prepared", "determined"})
 _CONDITIONS = frozenset({"if", "unless", "once", "should"})
 # the speaker itself in reported speech: 'Ankara said [it] would retaliate'
@@ -104,7 +104,7 @@ def _future_clause(verb: Token) -> Token | None:
     """The verb that carries the future ('[will] respond'), the readiness
     ('[stands] ready to impose') or the resolve ('would not [hesitate] to
     impose') of the verb; None when it has none."""
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         return verb
     ready = verb.head
     if verb.dep_ == "xcomp" and ready.lower_ in _READY and ready.dep_ == "acomp":

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.memo import actor_ranges
+
 _COPULAS = frozenset({"be", "remain", "stay", "feel", "seem", "become", "stand"})
 _NOT_STANCES = frozenset({"interest", "attention"})  # 'noted with interest'
 # Verbs that answer, describe, name or take in what another did or felt: the
@@ -165,9 +167,9 @@ def own_side_tokens(
     would respond")."""
     named = {
         i
-        for s in content.doc.spans.get("actors", [])
-        if s.label_ in actors and content.start <= s.start and s.end <= content.end
-        for i in range(s.start, s.end)
+        for start, end, label in actor_ranges(content.doc)
+        if label in actors and content.start <= start and end <= content.end
+        for i in range(start, end)
     }
     named |= {
         t.i

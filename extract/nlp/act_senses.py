@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extract.nlp.act_clauses import FUTURE
 from extract.nlp.asked_and_bound import (
     advises,
     asserts,
@@ -435,9 +436,6 @@ def shares_anothers(verb: Token, content: Span) -> bool:
     return False
 
 
-_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
-
-
 def will_answer(verb: Token, content: Span) -> bool:
     """ "would not go unanswered", "will not be left unanswered": what will
     not go unanswered, not what must not."""
@@ -446,7 +444,7 @@ def will_answer(verb: Token, content: Span) -> bool:
             continue
         heads = [word.head, word.head.head]
         if any(
-            c.dep_ == "aux" and c.lower_ in _WILL for h in heads for c in h.children
+            c.dep_ == "aux" and c.lower_ in FUTURE for h in heads for c in h.children
         ):
             return True
     return False

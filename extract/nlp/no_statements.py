@@ -108,10 +108,16 @@ def toast(table: TokenTable, found: Attribution) -> bool:
     content that is only a banquet's toast, not a stance ('the deal was toast'
     is one)."""
     inside = range(*found.content)
+    nouns = [
+        i
+        for i in inside
+        if table.lemma[i] in ("toast", "glass") and table.pos[i] == "NOUN"
+    ]
+    if not nouns:
+        return False
     heads = {i for i in inside if table.head[i] not in inside or table.head[i] == i}
-    for i in inside:
-        if table.lemma[i] not in ("toast", "glass") or table.pos[i] != "NOUN":
-            continue
+    clauses = {h for h in heads if table.pos[h] in ("VERB", "AUX")}
+    for i in nouns:
         verb = table.head[i]
         if table.dep[verb] == "prep":  # "join me in | a toast"
             verb = table.head[verb]
@@ -119,7 +125,6 @@ def toast(table: TokenTable, found: Attribution) -> bool:
             continue
         if table.lemma[i] == "glass" and table.lemma[verb] != "raise":
             continue
-        clauses = {h for h in heads if table.pos[h] in ("VERB", "AUX")}
         joined = any(  # "I propose a toast to X and call on all to Y"
             table.dep[c] == "conj" and table.pos[c] == "VERB"
             for c in table.children[verb]

@@ -298,11 +298,10 @@ def _in_document(
             said_by or speaker.name, speaker.mention, actors, is_person
         )  # a voice, not a title: no role
     elif not speaker.actor_ids:
-        defined = defined_name(source)  # "The DND" after "The Department of … (DND)"
         side = (
             side_of(doc, attribution.cue, registry)
             or own_organ(source, voices, registry)
-            or (_named_by(defined, voices, registry) if defined else ())
+            or _defined_by(source, voices, registry)
         )
         speaker = Speaker(speaker.name, speaker.mention, side, speaker.is_person)
     if miscounted(source, speaker.actor_ids, registry):  # "the three" given two
@@ -331,6 +330,15 @@ _OFFICES = frozenset(
      "presidency", "embassy", "mission", "consulate", "guard", "chiefs", "staff",
      "command", "centre", "center"}
 )  # fmt: skip
+
+
+def _defined_by(
+    source: Span, voices: DocumentVoices | None, registry: ActorRegistry
+) -> tuple[str, ...]:
+    """ "The DND" after "The Department of National Defense (DND)": the side
+    of what the acronym was defined as, if it names one."""
+    defined = defined_name(source)
+    return _named_by(defined, voices, registry) if defined else ()
 
 
 def _named_by_issuer(
