@@ -259,8 +259,12 @@ def voice_of(
             return _voice_in_turn(voices, turn, source, word, cue)
         if voices.turns:
             return _opening_remarks(voices, source, word)
-        named = named_we(source) if word in _FIRST_PLURAL else ()
-        if named:  # "We, the Leaders of the G7, ..."
+        named = (
+            named_we(source) or _named_we_before(source)
+            if word in _FIRST_PLURAL
+            else ()
+        )
+        if named:  # "We, the Leaders of the G7, ...", and their "we" after it
             return None, named, False
         if word in _FIRST_PLURAL and voices.joint and not _qualified(head):
             return None, voices.group, False
@@ -297,6 +301,24 @@ def voice_of(
 
 
 _INTERVIEWED = re.compile(r"(?i)\binterview(?:ed|s)?\b|\basked (?:him|her)\b")
+
+
+def _named_we_before(source: Span) -> tuple[str, ...]:
+    """The group a "We, the …," earlier in the same sentence names ("We, the
+    member states of the African Union, have made clear that we demand …"):
+    its "we" again, inside what that "we" says."""
+    sentence = source.sent
+    if _own_place(source.root):
+        return ()  # "we in South Africa", "we as Malaysia": the speaker's own
+    for word in reversed(sentence[: source.start - sentence.start]):  # the nearest
+        if word.lower_ != "we" or word.i + 1 >= sentence.end:
+            continue
+        if word.nbor().text != ",":
+            continue
+        said = [c for c in word.head.children if c.dep_ in ("ccomp", "xcomp")]
+        if any(c.left_edge.i <= source.start <= c.right_edge.i for c in said):
+            return _members_of_one(word)
+    return ()  # not "…, but as Nigeria we believe": another clause's "we"
 
 
 def _opening_remarks(
@@ -552,6 +574,36 @@ def _held_in_common(source: Span) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in _IN_COMMON for c in t.head.children)
         for t in source
     )
+
+
+def _members_of_one(we: Token) -> tuple[str, ...]:
+    """The one actor "We, the members of X," names as what its members make
+    up: X is the object of the apposition's "of" itself (not "the Group of
+    Friends of Palestine", a group the registry does not know)."""
+    doc = we.doc
+    named = named_we(doc[we.i : we.right_edge.i + 1])
+    if len(named) != 1:
+        return ()
+    owners = [
+        o
+        for appos in we.children
+        if appos.dep_ == "appos"
+        for of in appos.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj"
+    ]
+    spans = doc.spans.get("actors", [])
+    held = any(
+        s.start <= o.i < s.end and s.label_ == named[0] for o in owners for s in spans
+    )
+    return named if held else ()
+
+
+def _own_place(we: Token) -> bool:
+    """A "we" placed or cast by a preposition ("we in South Africa", "we as
+    Malaysia"): a part of a group speaking for itself."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "as") for c in we.children)
 
 
 def _qualified(we: Token) -> bool:

@@ -180,8 +180,8 @@ def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             region = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
-            group = members_of(region, registry)
-            if sentence.root.lemma_.lower() in _MEETING:
+            group = members_of(region, registry) or _issuers_own(region, registry)
+            if sentence.root.lemma_.lower() in _MEETING or _called_on(sentence.root):
                 group += _partners(sentence.root, group, registry)
                 if len(group) > 1:
                     return tuple(group)
@@ -195,16 +195,79 @@ def _meeting(source: Span, registry: ActorRegistry) -> tuple[str, ...]:
     return ()
 
 
+def _issuers_own(region: Span, registry: ActorRegistry) -> list[str]:
+    """A bare title without article as a meeting's subject on a state's own
+    page ("Prime Minister held a telephone conversation with President of
+    Maldives", as India's briefings write their own): the issuer's
+    office-holder ("the Prime Minister" may be a visiting guest's)."""
+    issuer = region.doc._.issuer
+    if not issuer or issuer not in registry.actors:
+        return []
+    if registry.actors[issuer].kind != "state":
+        return []
+    words = list(region)  # no article: "the Prime Minister" may be a guest's
+    titled = bool(words) and all(
+        t.lemma_.lower() in TITLES or t.lower_ in _OFFICE_PARTS for t in words
+    )
+    return [issuer] if titled else []
+
+
+# Words of a bare title besides the titles themselves ("Prime Minister").
+_OFFICE_PARTS = frozenset({"prime", "vice", "deputy", "foreign", "external", "affairs"})
+# Meeting verbs whose object is the other side ("X met the ministers of A and B"),
+# when it is one of these officials (not "journalists from France", "the heads
+# of Russia's oil companies", "the families of hostages").
+_MET = frozenset({"meet", "receive", "host"})
+_OFFICIALS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "envoy",
+     "ambassador", "counterpart", "king", "emir", "sultan", "prince"}
+)  # fmt: skip
+
+
+def _called_on(verb: Token) -> bool:
+    """A courtesy call paid ("X called on the State Minister"), asking nothing
+    ("called on X to …" and "called on X for …" are appeals)."""
+    return (
+        verb.lemma_.lower() == "call"
+        and any(c.lower_ == "on" for c in verb.children)
+        and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.subtree)
+        and not any(t.lower_ == "for" and t.dep_ == "prep" for t in verb.subtree)
+    )  # "called on Israel and Hamas for full commitment": an appeal
+
+
 def _partners(verb: Token, group: list[str], registry: ActorRegistry) -> list[str]:
     """The actors of those a meeting's verb was "with" ("spoke by phone with
     President Erdogan of Türkiye") that its subject does not name."""
     doc = verb.doc
     found: list[str] = []
-    for prep in with_preps(verb):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            region = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
-            found += [a for a in members_of(region, registry) if a not in group]
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (verb.lemma_ in _MET or _called_on(verb))
+    ]
+    objects += [  # "called on the State Minister of Ethiopia"
+        o
+        for on in verb.children
+        if on.lower_ == "on" and _called_on(verb)
+        for o in on.children
+        if o.dep_ == "pobj"
+    ]
+    objects = [o for o in objects if o.lemma_.lower() in _OFFICIALS]
+    met = [c for prep in with_preps(verb) for c in prep.children if c.dep_ == "pobj"]
+    for partner in met:  # "met the foreign ministers of Armenia and Moldova"
+        region = doc[partner.left_edge.i : partner.right_edge.i + 1]
+        found += [a for a in members_of(region, registry) if a not in group]
+    for partner in objects:  # an official's office, not the clause about them
+        found += [a for a in members_of(_office(partner), registry) if a not in group]
     return list(dict.fromkeys(found))
+
+
+def _office(partner: Token) -> Span:
+    """An official met, without what a clause or apposition adds ("the
+    Foreign Minister of Egypt, who had just returned from Israel")."""
+    cut = [c for c in partner.children if c.dep_ in ("relcl", "appos", "acl")]
+    end = min([c.left_edge.i for c in cut], default=partner.right_edge.i + 1)
+    return partner.doc[partner.left_edge.i : end]
 
 
 def _one_person(subject: Token) -> bool:

@@ -19,7 +19,7 @@ from extract.nlp.issuers import is_capital, named_in_header
 from extract.nlp.officials import SPOKESPEOPLE
 from extract.nlp.own_officials import GUESTS, own_officials, title_words
 from extract.nlp.titled_surnames import label_holder
-from extract.nlp.turns import ANSWERS, Turn, is_answer
+from extract.nlp.turns import ANSWERS, INTERVIEW, Turn, is_answer
 
 
 def issuer_speaks(
@@ -55,6 +55,7 @@ def issuer_speaks(
         if not t.floor and _host(doc, t.label, issuer[0], registry, title)
     }
     named |= own_officials(doc, turns, issuer[0])  # Hansard's "The Prime Minister:"
+    named |= _host_beside_guest(turns, issuer[0], registry, doc._.published)
     if title:  # the page title as the header a page's text lacks
         named |= {t.label for t in turns if not t.floor and _staff_in(title, t.label)}
         named |= _briefers_by(title, {t.label for t in turns if not t.floor})
@@ -95,13 +96,6 @@ def _who(turn: Turn) -> str:
     return turn.speaker or turn.label
 
 
-# An interview's header ("Interview of X to TASS", "X's answers to media
-# questions"), not a briefer's "before taking your questions".
-_INTERVIEW = re.compile(
-    r"(?i)\b(?:interview|interviewed|answers to|responses to|to questions)\b"
-)
-
-
 def _guest_answers(
     doc: Doc, turns: list[Turn], issuer: str, registry: ActorRegistry
 ) -> bool:
@@ -113,7 +107,7 @@ def _guest_answers(
         return False
     first = min(t.start for t in turns)
     header = doc[:first]
-    if first == 0 or not _INTERVIEW.search(_opening(doc, first)):
+    if first == 0 or not INTERVIEW.search(_opening(doc, first)):
         return False  # a briefing's opening names whom it announces
     named = {  # not a capital the interview was given in ("to TASS, Moscow")
         s.label_
@@ -126,7 +120,10 @@ def _guest_answers(
         return True
     day = doc._.published
     people = doc.spans.get("people", [])
+    asking = {t.label for t in turns if t.floor}  # "with Kathimerini": the outlet
     for person in (e for e in header.ents if e.label_ == "PERSON"):
+        if person.text in asking:
+            continue
         labels = [
             p.label_ for p in people if p.start < person.end and person.start < p.end
         ]
@@ -172,6 +169,47 @@ def _host(
             person = registry.person(ent.text)
             holders.add(person.actors_on(doc._.published) if person else ())
     return (issuer,) in holders
+
+
+def _host_beside_guest(
+    turns: list[Turn], issuer: str, registry: ActorRegistry, day: date | None
+) -> set[str]:
+    """A bare title ("THE PRESIDENT:", "PRIME MINISTER:") beside a label of the
+    same title with a name ("PRESIDENT LEE JAE-MYUNG:", "PRIME MINISTER
+    LUXON:") that speaks for another state: the guest is labelled by name, so
+    the bare title is the host's, when the issuer is a state whose
+    office-holder of that title the registry knows on the day (not "PRIME
+    MINISTER:" on the White House's page: the guest's label shortened)."""
+    found: set[str] = set()
+    if registry.actors[issuer].kind != "state":
+        return found
+    bare = {t.label: title_words(t.label) for t in turns if not t.floor}
+    for label, words in bare.items():
+        if not words or not _holds(registry, issuer, " ".join(words), day):
+            continue
+        guests = [
+            t
+            for t in turns
+            if not t.floor
+            and not bare[t.label]
+            and [w.lower() for w in t.label.split()[: len(words)]] == words
+            and len(t.label.split()) > len(words)
+        ]
+        if guests and all(t.actors and t.actors != (issuer,) for t in guests):
+            found.add(label)
+    return found
+
+
+def _holds(registry: ActorRegistry, actor: str, title: str, day: date | None) -> bool:
+    """Whether someone the registry knows holds this title for the actor on
+    the day ("president" of the USA, "prime minister" of Australia)."""
+    return any(
+        role.actor_id == actor
+        and role.title.lower() == title
+        and (day is None or role.holds_on(day))
+        for person in set(registry.people.values())
+        for role in person.roles
+    )
 
 
 def _opens_with(title: str, label: str, words: list[str]) -> bool:

@@ -215,9 +215,11 @@ def paid_a_call(doc: Doc, found: Attribution) -> bool:
     content = doc[slice(*found.content)]
     if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "for" for t in content):
         return False  # "to exercise restraint", "for restraint"
-    called = [
-        o for on in cue if on.lower_ in _ON for o in on.children if o.dep_ == "pobj"
-    ] or [t for t in content if t.pos_ in ("NOUN", "PROPN")][:1]
+    called = (
+        [o for on in cue if on.lower_ in _ON for o in on.children if o.dep_ == "pobj"]
+        or [o for o in cue.root.children if o.dep_ == "dobj"]  # "called on H.E.
+        or [t for t in content if t.pos_ in ("NOUN", "PROPN")][:1]  # Mr. X", "on"
+    )  # left without its object
     return any(_a_person(o) for o in called)
 
 

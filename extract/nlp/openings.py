@@ -95,6 +95,8 @@ def _group_of(
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "advcl")]
     if any(_speaking_pronoun(c) for c in root.children):
         clauses = []  # "We recall that A and B initialled …": what we say
+    if any(_speaking_person(c) for c in root.children):  # what one person says,
+        clauses = [c for c in clauses if _joins_sides(c)]  # unless it names sides
     for verb in (root, *clauses):
         found = _group_of_verb(verb, registry, issuer)
         if found is not None:
@@ -106,6 +108,28 @@ def _speaking_pronoun(word: Token) -> bool:
     """A first-person subject of the opening's main verb, whose clause is what
     they say ("We believe that China and Russia share …")."""
     return word.dep_ == "nsubj" and word.lower_ in ("we", "i")
+
+
+def _joins_sides(clause: Token) -> bool:
+    """A clause whose subject joins two or more ("said that Japan and China had
+    agreed to hold a summit", "the leaders of Pakistan and Saudi Arabia had
+    signed"): the sides it names are the document's."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.subtree)
+        for c in clause.children
+    )
+
+
+def _speaking_person(word: Token) -> bool:
+    """One person or office-holder as the opening's subject ("In his speech,
+    the Minister stressed that Russia's war against Ukraine …"): the clause is
+    what they say, and the states in it are not the document's sides."""
+    return (
+        word.dep_ == "nsubj"
+        and (word.lemma_.lower() in TITLES or word.ent_type_ == "PERSON")
+        and word.tag_ in ("NN", "NNP")
+        and not any(c.dep_ == "conj" for c in word.children)
+    )
 
 
 def _group_of_verb(

@@ -43,6 +43,8 @@ def salient_after(speaker: Speaker, source: Span) -> Speaker | None:
         return speaker
     if speaker.actor_ids and bare_title(source) is not None:
         return replace(speaker, is_person=True)
+    if speaker.actor_ids and _title_in_apposition(source):  # "Bintou Keita,
+        return replace(speaker, is_person=True)  # Special Representative of …,"
     lemma = source.root.lemma_.lower()
     one = lemma in _ONE_PERSON and (  # "The Senegalese President praised"
         source.root.tag_ == "NN"
@@ -67,6 +69,34 @@ def _another_titled_subject(doc: Doc, at: int, before: int) -> bool:
     )
 
 
+def _title_in_apposition(source: Span) -> bool:
+    """A source whose root has a title in apposition ("Bintou Keita, Special
+    Representative of the Secretary-General"): one person, whatever the tagger
+    made of the name."""
+    root = source.root
+    if root.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
+        return False  # "Guyana, President of the Security Council": a state
+    return root.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.lemma_.lower() in TITLES and c.i < source.end
+        for c in root.children
+    )
+
+
+def _one_named(ent: Span) -> bool:
+    """A PERSON entity that names one person, not a group the tagger took for
+    one ("hold the Houthis accountable")."""
+    doc = ent.doc
+    word = ent[0].text
+    plural = (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )  # not "the Ayatollah Ali Khamenei", "the Taoiseach", "Evo Morales"
+    return ent.label_ == "PERSON" and not plural
+
+
 def within_reach(last: Speaker | None, at: int, pronoun: Span) -> Speaker | None:
     """The last salient speaker (named at token `at`) if "he" or "she" can still
     mean them: an unnamed official only up to the next sentence, and not past
@@ -74,7 +104,7 @@ def within_reach(last: Speaker | None, at: int, pronoun: Span) -> Speaker | None
     if last is None or last.name is not None or not last.actor_ids:
         return last
     doc = pronoun.doc
-    if any(e.label_ == "PERSON" and at < e.start < pronoun.start for e in doc.ents):
+    if any(_one_named(e) and at < e.start < pronoun.start for e in doc.ents):
         return None  # "… the transit of Taiwan's leader Lai. He said": Lai's?
     if _another_titled_subject(doc, at, pronoun.start):
         return None  # "…, while the German Chancellor was more cautious. He said"

@@ -70,8 +70,12 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
     ends = [label.start for label in labels[1:]] + [last.idx + len(last.text_with_ws)]
     # a question whose next label is no answer's ("Question: …?" then the
     # floor again, or the end): the lines after it are an unlabelled answer
-    unanswered = [is_floor(label.label) for label in labels[1:]] + [True]
-    for label, end, alone in zip(labels, ends, unanswered, strict=True):
+    asking = [
+        is_floor(label.label) or _interviewer(doc, label.label, labels[0].start)
+        for label in labels
+    ]
+    unanswered = [*asking[1:], True]
+    for label, end, alone, asked in zip(labels, ends, unanswered, asking, strict=True):
         if end <= label.body:
             continue  # two labels at one line's start: the later one's turn
         span = doc.char_span(label.body, end, alignment_mode="expand")
@@ -82,11 +86,14 @@ def find_turns(doc: Doc, registry: ActorRegistry) -> list[Turn]:
         )
         if is_answer(label.label):  # "A:" of a "Q:"/"A:" briefing
             speaker, actors = _header_speaker(doc, registry) or (speaker, actors)
-        floor = is_floor(label.label) or (not actors and _asks(span))
+        outlet = asked and not is_floor(label.label)  # "Le Monde:", "France Inter:"
+        actors = () if outlet else actors  # an outlet speaks for no state
+        floor = is_floor(label.label) or outlet or (not actors and _asks(span))
         noted = label.note and _registry_actors(registry, label.note.split(), None)
         turn = Turn(span.start, span.end, label.label, speaker, actors, floor)
         turn = replace(turn, represents=bool(actors) and noted == actors)
-        turns.extend(_answered(doc, turn) if floor and alone else (turn,))
+        split = _answered(doc, turn, by_paragraph=outlet)
+        turns.extend(split if floor and alone else (turn,))
     return _shortened(turns, doc._.issuer)
 
 
@@ -118,9 +125,39 @@ def _shortened(turns: list[Turn], issuer: str | None) -> list[Turn]:
 
 
 _ASKED = re.compile(r"\?[\"”’']?[ \t]*\n")  # a question's end, its line's too
+# A question's paragraph that asks nothing ("Le Monde: Some member states are
+# blocking the package." then the answer's paragraph): the paragraph's end.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# An interview's header ("Interview of X to TASS", "X's answers to media
+# questions"), not a briefer's "before taking your questions".
+INTERVIEW = re.compile(
+    r"(?i)\b(?:interview|interviewed|answers to|responses to|to questions)\b"
+)
 
 
-def _answered(doc: Doc, turn: Turn) -> tuple[Turn, ...]:
+def _interviewer(doc: Doc, label: str, first: int) -> bool:
+    """A label the interview's header names as its outlet ("Interview of
+    Jean-Noël Barrot … with the daily Le Monde", then "Le Monde:"): the floor,
+    whatever the outlet's name. Only after a word for a medium ("the daily",
+    "the newspaper"): not the one interviewed ("Interview with Prime Minister
+    Christopher Luxon", then "Prime Minister:"; "given by Sergey Ryabkov")."""
+    header = doc.text[:first]
+    if not INTERVIEW.search(header):
+        return False
+    return any(
+        found.group(1).lower() in _MEDIA
+        for found in re.finditer(rf"(\w+)\s+{re.escape(label)}\b", header)
+    )
+
+
+# Words for a medium an interview's header names its outlet after.
+_MEDIA = frozenset(
+    {"daily", "newspaper", "weekly", "magazine", "journal", "channel", "agency",
+     "radio", "television", "broadcaster", "portal", "website", "tv"}
+)  # fmt: skip
+
+
+def _answered(doc: Doc, turn: Turn, by_paragraph: bool) -> tuple[Turn, ...]:
     """A question from the floor and the unlabelled answer printed after it
     ("Question: Is the format dead?" then the line "No. I am convinced …"): the
     answer is a turn of its own, an "Answer" (see `issuer_turns.py`), when no
@@ -128,6 +165,8 @@ def _answered(doc: Doc, turn: Turn) -> tuple[Turn, ...]:
     question of several are one turn)."""
     span = doc[turn.start : turn.end]
     asked = _ASKED.search(span.text)
+    if asked is None and by_paragraph:  # an outlet's question that asks with no
+        asked = _PARAGRAPH.search(span.text)  # "?": one paragraph
     if asked is None:
         return (turn,)
     answer = doc.char_span(
