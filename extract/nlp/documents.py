@@ -311,10 +311,8 @@ def _named_we_before(source: Span) -> tuple[str, ...]:
     if _own_place(source.root):
         return ()  # "we in South Africa", "we as Malaysia": the speaker's own
     for word in reversed(sentence[: source.start - sentence.start]):  # the nearest
-        if word.lower_ != "we" or word.i + 1 >= sentence.end:
-            continue
-        if word.nbor().text != ",":
-            continue
+        if word.lower_ != "we" or word.nbor().text != ",":
+            continue  # (a "we" before the source has a next token)
         said = [c for c in word.head.children if c.dep_ in ("ccomp", "xcomp")]
         if any(c.left_edge.i <= source.start <= c.right_edge.i for c in said):
             return _members_of_one(word)

@@ -237,27 +237,29 @@ def _called_on(verb: Token) -> bool:
 
 def _partners(verb: Token, group: list[str], registry: ActorRegistry) -> list[str]:
     """The actors of those a meeting's verb was "with" ("spoke by phone with
-    President Erdogan of Türkiye") that its subject does not name."""
+    President Erdogan of Türkiye"), or met or called on when they are officials
+    ("met the foreign ministers of Armenia and Moldova"), that its subject does
+    not name."""
     doc = verb.doc
-    found: list[str] = []
+    calling = _called_on(verb)
     objects = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and (verb.lemma_ in _MET or _called_on(verb))
+        if c.dep_ == "dobj" and (verb.lemma_ in _MET or calling)
     ]
     objects += [  # "called on the State Minister of Ethiopia"
         o
         for on in verb.children
-        if on.lower_ == "on" and _called_on(verb)
+        if on.lower_ == "on" and calling
         for o in on.children
         if o.dep_ == "pobj"
     ]
-    objects = [o for o in objects if o.lemma_.lower() in _OFFICIALS]
-    met = [c for prep in with_preps(verb) for c in prep.children if c.dep_ == "pobj"]
-    for partner in met:  # "met the foreign ministers of Armenia and Moldova"
-        region = doc[partner.left_edge.i : partner.right_edge.i + 1]
-        found += [a for a in members_of(region, registry) if a not in group]
-    for partner in objects:  # an official's office, not the clause about them
+    found: list[str] = []
+    for prep in with_preps(verb):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            region = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+            found += [a for a in members_of(region, registry) if a not in group]
+    for partner in (o for o in objects if o.lemma_.lower() in _OFFICIALS):
         found += [a for a in members_of(_office(partner), registry) if a not in group]
     return list(dict.fromkeys(found))
 
