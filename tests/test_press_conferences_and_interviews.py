@@ -277,3 +277,16 @@ def test_he_after_the_taoiseach_is_not_the_earlier_spokesperson(nlp: Language) -
         "the island."
     )
     assert published_by(nlp, text, "GBR")["told"].actor_ids != ("GBR",)
+
+
+def test_the_councils_president_speaking_as_a_delegate_speaks_for_that_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Security Council met on the situation in the Sahel.\n\n"
+        "Speaking in his national capacity, the President of the Council, the "
+        "representative of Panama, expressed deep concern over the attacks on "
+        "peacekeepers."
+    )
+    found = published_by(nlp, text, "UN")["expressed deep concern over"]
+    assert found.actor_ids == ("PAN",)

@@ -49,7 +49,7 @@ def with_apposition(doc: Doc, found: Attribution) -> Attribution:
     ):
         end = trim_end(doc, source[1], subtree(doc, name)[1])
         return _grown(found, source[0], end) or found
-    named = _names_after_title(doc, found)
+    named = _names_after_title(doc, found) or _delegate_after_title(doc, found)
     if named is not None:
         return named
     if source[1] - source[0] != 1 or table.pos[source[0]] != "PRON":
@@ -95,6 +95,35 @@ def _names_after_title(doc: Doc, found: Attribution) -> Attribution | None:
         return None
     end = trim_end(doc, name, subtree(doc, name)[1])
     return _grown(found, title, end)
+
+
+# Who sits for a state in a meeting's record: "the President of the Council, the
+# representative of Denmark," speaks for Denmark.
+_DELEGATES = frozenset({"representative", "delegate"})
+
+
+def _delegate_after_title(doc: Doc, found: Attribution) -> Attribution | None:
+    """ "Speaking in her national capacity, the President of the Council, | the
+    representative of Denmark, expressed …": a title grown over the delegate
+    in apposition after its comma, whose state the record names; None when
+    the source is no such title."""
+    table = token_table(doc)
+    source = found.source
+    if source is None or source[1] + 1 >= found.cue[0] or table.lower[source[1]] != ",":
+        return None
+    words = [source[1] + 1]
+    while words[-1] < found.cue[0] and table.dep[words[-1]] == "det":
+        words.append(table.head[words[-1]])
+    head = words[-1]
+    if (
+        head >= found.cue[0]
+        or table.dep[head] != "appos"
+        or table.lemma[head] not in _DELEGATES
+        or not _titles_source(table, table.head[head], source)
+    ):
+        return None
+    end = trim_end(doc, source[1], subtree(doc, head)[1])
+    return _grown(found, source[0], end)
 
 
 def _grown(found: Attribution, start: int, end: int) -> Attribution | None:
